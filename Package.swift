@@ -1,0 +1,36 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Gloss",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "gloss", targets: ["gloss"]),
+        .library(name: "GlossCore", targets: ["GlossCore"]),
+        .library(name: "GlossReports", targets: ["GlossReports"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        .target(name: "GlossCore", dependencies: ["CYAML"]),
+        .target(name: "GlossReports", dependencies: ["GlossCore"]),
+        .executableTarget(
+            name: "gloss",
+            dependencies: [
+                "GlossCore",
+                "GlossReports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore"]),
+        .testTarget(name: "GlossReportsTests", dependencies: ["GlossReports"]),
+        .testTarget(name: "GlossCLITests", dependencies: ["gloss"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,15 @@
+/// Something wrong with a selector itself, as opposed to with the document. Anchoring reports
+/// these instead of failing, so that a rule can turn each into a diagnostic and the remaining
+/// anchors are still checked.
+public enum AnchorProblem: String, Sendable, Hashable, CaseIterable {
+    /// The quote is empty or only whitespace, which would match everywhere; nothing is searched.
+    case emptyQuote
+    /// The recorded position cannot be a span: a negative offset, `start` after `end`, or only one
+    /// of the two. The position is ignored (a non-negative `start` still serves as a hint).
+    case invalidRange
+    /// The recorded position ends past the end of the text; the quote is searched for instead.
+    case rangeOutsideText
+    /// The recorded position holds the quote but starts or ends inside a character (between a
+    /// base and its combining mark, inside an emoji sequence or a CRLF); it is not accepted as is.
+    case splitsCharacter
+}

@@ -1,0 +1,28 @@
+/// Where an anchor landed and how, with what a finding needs to explain it.
+public struct AnchorResult: Sendable, Hashable {
+    /// How the span was found, or why it was not.
+    public var tier: AnchorTier
+    /// The span in scalar offsets; `nil` when ambiguous or orphaned.
+    public var range: Range<Int>?
+    /// For an ambiguous anchor, the places too close to call, in text order; otherwise empty.
+    public var candidates: [Range<Int>]
+    /// The text now at `range` when it differs from the quote (normalized and fuzzy tiers), so a
+    /// finding can show the changed words; `nil` when the quote is there verbatim.
+    public var textNow: String?
+    /// Defects of the selector itself, in the order found.
+    public var problems: [AnchorProblem]
+
+    public init(
+        tier: AnchorTier,
+        range: Range<Int>? = nil,
+        candidates: [Range<Int>] = [],
+        textNow: String? = nil,
+        problems: [AnchorProblem] = []
+    ) {
+        self.tier = tier
+        self.range = range
+        self.candidates = candidates
+        self.textNow = textNow
+        self.problems = problems
+    }
+}

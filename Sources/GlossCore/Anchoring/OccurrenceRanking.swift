@@ -1,0 +1,58 @@
+/// Chooses among several exact occurrences of a quote by the recorded context and position, and
+/// refuses to choose when they do not settle it, by the rule documented on ``Anchorer``.
+struct OccurrenceRanking: Sendable {
+    enum Choice: Sendable {
+        /// One occurrence stands out.
+        case clear(Range<Int>)
+        /// These occurrences cannot be told apart, in text order.
+        case tooClose([Range<Int>])
+    }
+
+    private let prefix: [Unicode.Scalar]
+    private let suffix: [Unicode.Scalar]
+
+    init(prefix: String?, suffix: String?) {
+        self.prefix = Array((prefix ?? "").unicodeScalars)
+        self.suffix = Array((suffix ?? "").unicodeScalars)
+    }
+
+    /// Whether the whole recorded context surrounds an occurrence (vacuously so without one).
+    func contextMatchesFully(at occurrence: Range<Int>, in text: [Unicode.Scalar]) -> Bool {
+        contextScore(of: occurrence, in: text) == prefix.count + suffix.count
+    }
+
+    /// Applies the rule to `occurrences`, given in text order; `start` is the recorded start.
+    func choose(among occurrences: [Range<Int>], start: Int?, in text: [Unicode.Scalar]) -> Choice {
+        let scores = occurrences.map { contextScore(of: $0, in: text) }
+        let best = scores.max() ?? 0
+        let margin = max(1, (prefix.count + suffix.count + 3) / 4)
+        let contenders = zip(occurrences, scores).filter { best - $0.1 < margin }
+        guard contenders.count > 1 else { return contenders.first.map { .clear($0.0) } ?? .tooClose([]) }
+
+        let tied = contenders.map(\.0)
+        guard let start else { return .tooClose(tied) }
+        let byDistance = contenders.sorted { abs($0.0.lowerBound - start) < abs($1.0.lowerBound - start) }
+        let (nearest, nearestScore) = byDistance[0]
+        let nearestDistance = abs(nearest.lowerBound - start)
+        let runnerUpDistance = abs(byDistance[1].0.lowerBound - start)
+        guard nearestScore == best, 2 * nearestDistance < runnerUpDistance else { return .tooClose(tied) }
+        return .clear(nearest)
+    }
+
+    /// Matched prefix scalars plus matched suffix scalars around an occurrence.
+    private func contextScore(of occurrence: Range<Int>, in text: [Unicode.Scalar]) -> Int {
+        var matchedPrefix = 0
+        while matchedPrefix < prefix.count, occurrence.lowerBound - matchedPrefix > 0,
+            text[occurrence.lowerBound - matchedPrefix - 1] == prefix[prefix.count - matchedPrefix - 1]
+        {
+            matchedPrefix += 1
+        }
+        var matchedSuffix = 0
+        while matchedSuffix < suffix.count, occurrence.upperBound + matchedSuffix < text.count,
+            text[occurrence.upperBound + matchedSuffix] == suffix[matchedSuffix]
+        {
+            matchedSuffix += 1
+        }
+        return matchedPrefix + matchedSuffix
+    }
+}

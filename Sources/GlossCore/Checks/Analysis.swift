@@ -1,0 +1,114 @@
+/// Everything the rules judge, loaded once: each annotation file with its document and the
+/// anchoring of every claim, the registries, and the problems met while reading.
+public struct Analysis: Sendable {
+    public var configuration: Configuration
+    public var registry: Registry
+    public var files: [LoadedAnnotationFile]
+    /// Problems from reading the registries (annotation files carry their own).
+    public var registryProblems: [LoadProblem]
+    /// The raw bytes of every YAML file read, for reporters that show the offending line.
+    public var yamlTexts: [String: [UInt8]]
+
+    public init(configuration: Configuration, registry: Registry, files: [LoadedAnnotationFile],
+                registryProblems: [LoadProblem], yamlTexts: [String: [UInt8]]) {
+        self.configuration = configuration
+        self.registry = registry
+        self.files = files
+        self.registryProblems = registryProblems
+        self.yamlTexts = yamlTexts
+    }
+
+    /// Every problem met while reading, registries first.
+    public var loadProblems: [LoadProblem] { registryProblems + files.flatMap(\.problems) }
+
+    /// Every decoded claim with its file and anchoring, in file order.
+    public var claims: [AnchoredClaim] {
+        files.flatMap { file in file.claims }
+    }
+
+    public var claimCount: Int { files.reduce(0) { $0 + $1.claims.count } }
+}
+
+/// One annotation file after loading.
+public struct LoadedAnnotationFile: Sendable {
+    public var path: String
+    /// The decoded file; nil when the YAML did not parse or its top level was unusable.
+    public var annotation: AnnotationFile?
+    public var problems: [LoadProblem]
+    public var document: DocumentState?
+    public var claims: [AnchoredClaim]
+
+    public init(path: String, annotation: AnnotationFile?, problems: [LoadProblem], document: DocumentState?,
+                claims: [AnchoredClaim]) {
+        self.path = path
+        self.annotation = annotation
+        self.problems = problems
+        self.document = document
+        self.claims = claims
+    }
+}
+
+/// What became of the document an annotation file names.
+public enum DocumentState: Sendable {
+    case loaded(LoadedDocument)
+    case missing(path: String)
+    case outsideWorkspace(path: String)
+    case unreadable(path: String, message: String, position: TextPosition?)
+}
+
+/// A document read and decoded, with its git blob id.
+public struct LoadedDocument: Sendable {
+    /// Path relative to the workspace root.
+    public var path: String
+    public var text: SourceText
+    public var blobID: String
+
+    public init(path: String, text: SourceText, blobID: String) {
+        self.path = path
+        self.text = text
+        self.blobID = blobID
+    }
+
+    /// The location of a span of the document, for related locations.
+    public func location(of offsets: Range<Int>) -> Location {
+        Location(path: path, range: TextRange(start: text.position(at: offsets.lowerBound),
+                                              end: text.position(at: offsets.upperBound)))
+    }
+}
+
+/// A claim with where it lives and where its anchor landed.
+public struct AnchoredClaim: Sendable {
+    public var claim: Claim
+    /// The annotation file's path.
+    public var path: String
+    public var document: LoadedDocument?
+    /// Nil when there is no anchor or no readable document to anchor in.
+    public var anchoring: AnchorResult?
+
+    public init(claim: Claim, path: String, document: LoadedDocument?, anchoring: AnchorResult?) {
+        self.claim = claim
+        self.path = path
+        self.document = document
+        self.anchoring = anchoring
+    }
+
+    public var id: String { claim.id.value }
+
+    /// A location in this claim's annotation file.
+    public func location(_ range: TextRange) -> Location { Location(path: path, range: range) }
+
+    /// Where findings about the claim as a whole point: its `id`.
+    public var primaryLocation: Location { location(claim.id.range) }
+
+    /// The article span it landed on, as a related location, when it landed.
+    public var spanLocation: RelatedLocation? {
+        guard let document, let range = anchoring?.range else { return nil }
+        return RelatedLocation(location: document.location(of: range), message: "the claim's words in the article")
+    }
+
+    /// A finding about this claim, pointing at `range` (default: the id) with the article span related.
+    public func finding(_ message: String, at range: TextRange? = nil, related: [RelatedLocation] = []) -> Finding {
+        Finding(message: message, location: location(range ?? claim.id.range),
+                related: related + (spanLocation.map { [$0] } ?? []), claimID: id)
+    }
+}

@@ -1,0 +1,26 @@
+/// The outcome of checking a workspace: the sorted diagnostics and what was checked.
+public struct CheckResult: Sendable {
+    public var analysis: Analysis
+    public var diagnostics: [Diagnostic]
+
+    public init(analysis: Analysis, diagnostics: [Diagnostic]) {
+        self.analysis = analysis
+        self.diagnostics = diagnostics
+    }
+
+    /// Loads the annotation files under `paths` (all of them when empty) and runs every rule.
+    public static func check(_ workspace: Workspace, paths: [String] = []) throws(WorkspaceError) -> CheckResult {
+        let analysis = WorkspaceLoader(workspace: workspace).load(try workspace.annotationFiles(under: paths))
+        return CheckResult(analysis: analysis, diagnostics: Checker.diagnostics(for: analysis))
+    }
+
+    public var fileCount: Int { analysis.files.count }
+    public var claimCount: Int { analysis.claimCount }
+
+    public func count(_ severity: Severity) -> Int { diagnostics.count { $0.severity == severity } }
+
+    /// Whether the run fails: any error, or with `strict` any warning. Info never fails.
+    public func fails(strict: Bool = false) -> Bool {
+        diagnostics.contains { $0.severity == .error || (strict && $0.severity == .warning) }
+    }
+}

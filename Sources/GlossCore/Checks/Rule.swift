@@ -1,0 +1,30 @@
+/// A check over the loaded workspace. Each rule is one type: its description says what it is for
+/// and carries examples that `gloss rules` prints and the tests run, so the documentation cannot
+/// drift from the behaviour.
+public protocol Rule: Sendable {
+    static var description: RuleDescription { get }
+    /// Everything the rule finds in the workspace. The engine attaches the rule id and the
+    /// severity in force, and drops suppressed findings.
+    static func check(_ analysis: Analysis) -> [Finding]
+}
+
+/// What a rule is: id, default severity, a one-line summary, why it matters, and examples that
+/// must trigger it and examples that must not.
+public struct RuleDescription: Sendable {
+    public var id: String
+    public var defaultSeverity: Severity
+    public var summary: String
+    public var explanation: String
+    public var triggeringExamples: [RuleExample]
+    public var nonTriggeringExamples: [RuleExample]
+
+    public init(id: String, defaultSeverity: Severity, summary: String, explanation: String,
+                triggeringExamples: [RuleExample], nonTriggeringExamples: [RuleExample]) {
+        self.id = id
+        self.defaultSeverity = defaultSeverity
+        self.summary = summary
+        self.explanation = explanation
+        self.triggeringExamples = triggeringExamples
+        self.nonTriggeringExamples = nonTriggeringExamples
+    }
+}

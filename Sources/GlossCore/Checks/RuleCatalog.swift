@@ -1,0 +1,25 @@
+/// Every rule Gloss has, in the order `gloss rules` lists them.
+public enum RuleCatalog {
+    public static let all: [any Rule.Type] = [
+        YAMLSyntaxRule.self,
+        SchemaRule.self,
+        InvalidValueRule.self,
+        DuplicateIDRule.self,
+        UnknownReferenceRule.self,
+        DocumentMissingRule.self,
+        DocumentUnreadableRule.self,
+        PathOutsideWorkspaceRule.self,
+        AnchorOrphanedRule.self,
+        AnchorAmbiguousRule.self,
+        AnchorMovedRule.self,
+        UnreviewedRule.self,
+        VerdictWithoutEvidenceRule.self,
+        ReviewsDisagreeRule.self,
+        QuoteWithoutSpeakerRule.self,
+        MissingAttributionRule.self,
+    ]
+
+    public static func rule(withID id: String) -> (any Rule.Type)? {
+        all.first { $0.description.id == id }
+    }
+}

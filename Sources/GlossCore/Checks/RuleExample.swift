@@ -1,0 +1,86 @@
+/// A small workspace that shows a rule at work. Most examples are a few claims; the rest of the
+/// workspace (an article, its registries, the file header) is shared, so each example shows
+/// only what matters to its rule.
+public struct RuleExample: Sendable {
+    /// Workspace-relative path -> contents; replaces the shared files of the same path.
+    public var files: [String: [UInt8]]
+    /// What `gloss rules` prints for the example.
+    public var shown: String
+
+    /// Claims (a YAML list, unindented) placed in the example annotation file.
+    public init(claims: String) {
+        let indented = claims.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.isEmpty ? "" : "  " + $0 }.joined(separator: "\n")
+        files = [Self.annotationPath: Array((Self.header + "claims:\n" + indented).utf8)]
+        shown = claims
+    }
+
+    /// Whole files, for rules about files rather than claims.
+    public init(files: [String: String]) {
+        self.init(bytes: files.mapValues { Array($0.utf8) })
+    }
+
+    /// Whole files as bytes, for examples that are not valid UTF-8.
+    public init(bytes: [String: [UInt8]]) {
+        files = bytes
+        shown = bytes.keys.sorted().map { "# \($0)\n\(String(decoding: bytes[$0]!, as: UTF8.self))" }.joined(separator: "\n")
+    }
+
+    /// The annotation file most examples edit.
+    public static let annotationPath = "Annotations/example.yaml"
+    public static let documentPath = "Sources-Docs/example.md"
+    public static let header = "gloss: 1\ndocument: \(documentPath)\n"
+
+    /// The shared article: a quote, numbers, a date, a place and an attribution, with one phrase
+    /// ("the city") twice so examples can be ambiguous.
+    public static let article = """
+        According to The Daily, 185 people gathered at Central Park in the city on October 2.
+        “We want to go home,” a resident said. Police stood by in the city.
+
+        """
+
+    public static let sharedFiles: [String: [UInt8]] = [
+        documentPath: Array(article.utf8),
+        "Annotations/sources.yaml": """
+            sources:
+              - id: the-daily
+                name: The Daily
+                kind: media
+              - id: a-resident
+                name: a resident
+                kind: person
+                private: true
+
+            """.utf8Array,
+        "Annotations/places.yaml": """
+            places:
+              - id: central-park
+                name: Central Park
+                within: the-city
+              - id: the-city
+                name: The City
+
+            """.utf8Array,
+    ]
+
+    /// The example's workspace: the shared files with the example's own on top.
+    public var workspaceFiles: [String: [UInt8]] {
+        Self.sharedFiles.merging(files) { _, own in own }
+    }
+}
+
+private extension String {
+    var utf8Array: [UInt8] { Array(utf8) }
+}
+
+extension RuleExample {
+    /// Where example workspaces live in memory.
+    public static let root = "/example"
+
+    /// Checks the example's workspace in memory, with every rule at its default severity.
+    public func diagnostics() -> [Diagnostic] {
+        let workspace = Workspace(root: Self.root, fileSystem: InMemoryFileSystem(
+            files: Dictionary(uniqueKeysWithValues: workspaceFiles.map { (WorkspacePath.join(Self.root, $0.key), $0.value) })))
+        return (try? CheckResult.check(workspace).diagnostics) ?? []
+    }
+}

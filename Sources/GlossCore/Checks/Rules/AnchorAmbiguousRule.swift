@@ -1,0 +1,45 @@
+/// The quote occurs several times and nothing tells which one the claim means.
+public enum AnchorAmbiguousRule: Rule {
+    public static let description = RuleDescription(
+        id: "anchor-ambiguous",
+        defaultSeverity: .error,
+        summary: "The quote occurs more than once and neither context nor position tells which is meant.",
+        explanation: """
+            When the recorded position no longer holds the quote, Gloss looks for it elsewhere \
+            and chooses among several occurrences by the recorded prefix, suffix and position. \
+            When those cannot tell them apart it reports the candidates instead of guessing. \
+            Lengthen the quote or add `prefix`/`suffix` (`gloss fix` writes them).
+            """,
+        triggeringExamples: [
+            RuleExample(claims: """
+                - id: city
+                  kind: location
+                  anchor: {quote: the city}
+                """),
+        ],
+        nonTriggeringExamples: [
+            RuleExample(claims: """
+                - id: city
+                  kind: location
+                  anchor: {quote: the city, suffix: " on October 2"}
+                """),
+            RuleExample(claims: """
+                - id: city
+                  kind: location
+                  anchor: {quote: the city, start: 63, end: 71}
+                """),
+        ]
+    )
+
+    public static func check(_ analysis: Analysis) -> [Finding] {
+        analysis.claims.compactMap { claim in
+            guard let result = claim.anchoring, result.tier == .ambiguous, let anchor = claim.claim.anchor,
+                  let document = claim.document else { return nil }
+            let related = result.candidates.map {
+                RelatedLocation(location: document.location(of: $0), message: "one of the candidates")
+            }
+            return claim.finding("the quote “\(Excerpt.short(anchor.quote.value))” occurs \(result.candidates.count) times "
+                                 + "and its context cannot tell which one is meant", at: anchor.quote.range, related: related)
+        }
+    }
+}

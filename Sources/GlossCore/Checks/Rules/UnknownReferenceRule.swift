@@ -1,0 +1,86 @@
+/// An id that names nothing: a source, place or claim that does not exist.
+public enum UnknownReferenceRule: Rule {
+    public static let description = RuleDescription(
+        id: "unknown-reference",
+        defaultSeverity: .error,
+        summary: "A source, place or claim id refers to nothing.",
+        explanation: """
+            `attributed_to` and `publisher` name sources in `sources.yaml`; `place` and a place's \
+            `within` name places in `places.yaml`; relations name claims anywhere in the \
+            workspace. A typo in an id would otherwise detach a claim from its source or place \
+            without a word. The nearest existing id is suggested.
+            """,
+        triggeringExamples: [
+            RuleExample(claims: """
+                - id: crowd
+                  kind: number
+                  anchor: {quote: "185", start: 24, end: 27}
+                  attributed_to: the-dialy
+                """),
+            RuleExample(claims: """
+                - id: park
+                  kind: location
+                  anchor: {quote: Central Park, start: 47, end: 59}
+                  place: central-prak
+                """),
+            RuleExample(claims: """
+                - id: crowd
+                  kind: number
+                  anchor: {quote: "185", start: 24, end: 27}
+                  relations:
+                    - contradicts: crowd-estimate
+                """),
+        ],
+        nonTriggeringExamples: [
+            RuleExample(claims: """
+                - id: crowd
+                  kind: number
+                  anchor: {quote: "185", start: 24, end: 27}
+                  attributed_to: [the-daily, a-resident]
+                  place: central-park
+                - id: park
+                  kind: location
+                  anchor: {quote: Central Park, start: 47, end: 59}
+                  relations:
+                    - supports: crowd
+                """),
+        ]
+    )
+
+    public static func check(_ analysis: Analysis) -> [Finding] {
+        let registry = analysis.registry
+        let sourceIDs = registry.sources.map(\.id.value)
+        let placeIDs = registry.places.map(\.id.value)
+        let claimIDs = Set(analysis.claims.map(\.id))
+        var findings: [Finding] = []
+
+        func check(_ id: Located<String>, path: String, claimID: String?, known: some Collection<String>, what: String) {
+            guard !known.contains(id.value) else { return }
+            findings.append(Finding(message: "no \(what) has the id `\(id.value)`" + Suggestion.phrase(for: id.value, among: known),
+                                    location: Location(path: path, range: id.range), claimID: claimID))
+        }
+
+        for file in analysis.files {
+            if let publisher = file.annotation?.publisher {
+                check(publisher, path: file.path, claimID: nil, known: sourceIDs, what: "source")
+            }
+        }
+        for claim in analysis.claims {
+            for source in claim.claim.attributedTo?.value.sourceIDs ?? [] {
+                check(source, path: claim.path, claimID: claim.id, known: sourceIDs, what: "source")
+            }
+            if let place = claim.claim.place {
+                check(place, path: claim.path, claimID: claim.id, known: placeIDs, what: "place")
+            }
+            for relation in claim.claim.relations {
+                check(relation.target, path: claim.path, claimID: claim.id, known: claimIDs, what: "claim")
+            }
+        }
+        for place in registry.places {
+            if let within = place.within {
+                check(within, path: analysis.configuration.placesPath, claimID: nil, known: placeIDs, what: "place")
+            }
+        }
+        return findings
+    }
+}

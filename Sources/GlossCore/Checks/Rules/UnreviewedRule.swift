@@ -1,0 +1,37 @@
+/// Nobody has judged the claim yet.
+public enum UnreviewedRule: Rule {
+    public static let description = RuleDescription(
+        id: "unreviewed",
+        defaultSeverity: .warning,
+        summary: "The claim has no review and no verdict.",
+        explanation: """
+            A claim nobody has checked is the most common kind of unverified claim. It stays \
+            visible until a reviewer records a verdict; never invent one to silence it.
+            """,
+        triggeringExamples: [
+            RuleExample(claims: """
+                - id: crowd
+                  kind: number
+                  anchor: {quote: "185", start: 24, end: 27}
+                """),
+        ],
+        nonTriggeringExamples: [
+            RuleExample(claims: """
+                - id: crowd
+                  kind: number
+                  anchor: {quote: "185", start: 24, end: 27}
+                  reviews:
+                    - reviewer: alice
+                      verdict: unverifiable
+                      note: No other report gives a count.
+                """),
+        ]
+    )
+
+    public static func check(_ analysis: Analysis) -> [Finding] {
+        analysis.claims.compactMap { claim in
+            guard claim.claim.status == .unreviewed else { return nil }
+            return claim.finding("nobody has reviewed this claim")
+        }
+    }
+}

@@ -1,0 +1,26 @@
+/// The selectors that tie a claim to its span of the article, as written in the file.
+public struct Anchor: Sendable, Hashable {
+    public var quote: Located<String>
+    public var prefix: Located<String>?
+    public var suffix: Located<String>?
+    public var start: Located<Int>?
+    public var end: Located<Int>?
+    /// The whole `anchor:` mapping.
+    public var range: TextRange
+
+    public init(quote: Located<String>, prefix: Located<String>? = nil, suffix: Located<String>? = nil,
+                start: Located<Int>? = nil, end: Located<Int>? = nil, range: TextRange) {
+        self.quote = quote
+        self.prefix = prefix
+        self.suffix = suffix
+        self.start = start
+        self.end = end
+        self.range = range
+    }
+
+    /// The selectors as anchoring takes them, without positions in the YAML file.
+    public var selector: AnchorSelector {
+        AnchorSelector(quote: quote.value, prefix: prefix?.value, suffix: suffix?.value,
+                       start: start?.value, end: end?.value)
+    }
+}

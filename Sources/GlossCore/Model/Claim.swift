@@ -1,0 +1,69 @@
+/// One checkable statement an article makes, anchored to its words, with what reviewers found.
+public struct Claim: Sendable, Hashable {
+    public var id: Located<String>
+    public var kind: Located<ClaimKind>?
+    public var anchor: Anchor?
+    public var summary: Located<String>?
+    public var attributedTo: Located<Attribution>?
+    public var speaker: Located<String>?
+    public var place: Located<String>?
+    public var statement: Statement?
+    public var reviews: [Review]
+    public var verdict: Located<Verdict>?
+    public var relations: [Relation]
+    public var ignore: [Suppression]
+    public var foundBy: Located<String>?
+    /// The whole claim mapping in the YAML file.
+    public var range: TextRange
+
+    public init(id: Located<String>, kind: Located<ClaimKind>? = nil, anchor: Anchor? = nil,
+                summary: Located<String>? = nil, attributedTo: Located<Attribution>? = nil,
+                speaker: Located<String>? = nil, place: Located<String>? = nil,
+                statement: Statement? = nil, reviews: [Review] = [], verdict: Located<Verdict>? = nil,
+                relations: [Relation] = [], ignore: [Suppression] = [], foundBy: Located<String>? = nil,
+                range: TextRange) {
+        self.id = id
+        self.kind = kind
+        self.anchor = anchor
+        self.summary = summary
+        self.attributedTo = attributedTo
+        self.speaker = speaker
+        self.place = place
+        self.statement = statement
+        self.reviews = reviews
+        self.verdict = verdict
+        self.relations = relations
+        self.ignore = ignore
+        self.foundBy = foundBy
+        self.range = range
+    }
+
+    /// The status a reader sees, derived from the reviews and the editor's verdict.
+    public var status: ClaimStatus { ClaimStatus(reviews: reviews.map(\.verdict.value), finalVerdict: verdict?.value) }
+}
+
+/// A link from one claim to another; symmetric.
+public struct Relation: Sendable, Hashable {
+    public var kind: RelationKind
+    public var target: Located<String>
+    public var range: TextRange
+
+    public init(kind: RelationKind, target: Located<String>, range: TextRange) {
+        self.kind = kind
+        self.target = target
+        self.range = range
+    }
+}
+
+/// A rule switched off for one claim, with the reason a reviewer gave.
+public struct Suppression: Sendable, Hashable {
+    public var rule: Located<String>
+    public var reason: Located<String>?
+    public var range: TextRange
+
+    public init(rule: Located<String>, reason: Located<String>?, range: TextRange) {
+        self.rule = rule
+        self.reason = reason
+        self.range = range
+    }
+}

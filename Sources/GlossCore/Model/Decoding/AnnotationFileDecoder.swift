@@ -1,0 +1,182 @@
+/// Turns the YAML tree of an annotation file into the model, keeping the position of every
+/// field and reporting every schema problem it meets.
+struct AnnotationFileDecoder {
+    static let fileKeys = ["gloss", "document", "revision", "title", "url", "published", "publisher", "language", "claims"]
+    static let claimKeys = ["id", "kind", "anchor", "summary", "attributed_to", "speaker", "place", "statement",
+                            "reviews", "verdict", "relations", "ignore", "found_by"]
+    static let anchorKeys = ["quote", "prefix", "suffix", "start", "end"]
+    static let statementKeys = ["subject", "property", "value", "unit", "as_of", "from", "to", "derived"]
+    static let reviewKeys = ["reviewer", "date", "verdict", "evidence", "note"]
+    static let evidenceKeys = ["url", "archive", "accessed", "stance", "note"]
+    static let suppressionKeys = ["rule", "reason"]
+    /// The longest summary that still fits ClaimReview's `claimReviewed` in search results.
+    static let maximumSummaryLength = 75
+
+    var reader: NodeReader
+    let maximumClaims: Int
+
+    init(path: String, maximumClaims: Int) {
+        reader = NodeReader(path: path)
+        self.maximumClaims = maximumClaims
+    }
+
+    mutating func decode(_ root: YAMLNode) -> AnnotationFile? {
+        guard let fields = reader.fields(root, of: "an annotation file", known: Self.fileKeys) else { return nil }
+        if let version = reader.require(fields, "gloss", in: "an annotation file") {
+            if let number = reader.integer(version, named: "gloss"), number.value != AnnotationFile.schemaVersion {
+                reader.report(.invalidValue,
+                              "unsupported schema version \(number.value); this Gloss reads version \(AnnotationFile.schemaVersion)",
+                              at: number.range)
+            }
+        }
+        var file = AnnotationFile(path: reader.path)
+        file.document = reader.string(reader.require(fields, "document", in: "an annotation file"), named: "document")
+        file.revision = reader.string(fields["revision"], named: "revision")
+        file.title = reader.string(fields["title"], named: "title")
+        file.url = reader.url(fields["url"], named: "url")
+        file.published = reader.date(fields["published"], named: "published")
+        file.publisher = reader.identifier(fields["publisher"], named: "publisher")
+        file.language = reader.string(fields["language"], named: "language")
+        if let claims = fields["claims"], let items = reader.list(claims, named: "claims") {
+            if items.count > maximumClaims {
+                reader.report(.invalidValue,
+                              "\(items.count) claims exceed the limit of \(maximumClaims) per file (limits.max_claims_per_file)",
+                              at: claims.range)
+            } else {
+                file.claims = items.compactMap { decodeClaim($0) }
+            }
+        }
+        return file
+    }
+
+    private mutating func decodeClaim(_ node: YAMLNode) -> Claim? {
+        guard let fields = reader.fields(node, of: "a claim", known: Self.claimKeys) else { return nil }
+        // A claim with an unusable id is still read, so all its problems are reported at once.
+        let id = reader.identifier(reader.require(fields, "id", in: "a claim"), named: "id")
+        var claim = Claim(id: id ?? Located("", at: node.range), range: node.range)
+        claim.kind = reader.require(fields, "kind", in: "a claim").flatMap { reader.choice($0, named: "kind", as: ClaimKind.self) }
+        claim.anchor = reader.require(fields, "anchor", in: "a claim").flatMap { decodeAnchor($0) }
+        claim.summary = decodeSummary(fields["summary"])
+        claim.attributedTo = decodeAttribution(fields["attributed_to"])
+        claim.speaker = reader.string(fields["speaker"], named: "speaker")
+        claim.place = reader.identifier(fields["place"], named: "place")
+        claim.statement = fields["statement"].flatMap { decodeStatement($0) }
+        claim.reviews = items(fields["reviews"], named: "reviews") { $0.decodeReview($1) }
+        claim.verdict = reader.choice(fields["verdict"], named: "verdict", as: Verdict.self)
+        claim.relations = items(fields["relations"], named: "relations") { $0.decodeRelation($1) }
+        claim.ignore = items(fields["ignore"], named: "ignore") { $0.decodeSuppression($1) }
+        claim.foundBy = reader.string(fields["found_by"], named: "found_by")
+        return id == nil ? nil : claim
+    }
+
+    private mutating func items<Item>(_ node: YAMLNode?, named key: String,
+                                      _ decode: (inout Self, YAMLNode) -> Item?) -> [Item] {
+        guard let node, let nodes = reader.list(node, named: key) else { return [] }
+        return nodes.compactMap { decode(&self, $0) }
+    }
+
+    private mutating func decodeAnchor(_ node: YAMLNode) -> Anchor? {
+        guard let fields = reader.fields(node, of: "an anchor", known: Self.anchorKeys),
+              let quote = reader.string(reader.require(fields, "quote", in: "an anchor"), named: "quote")
+        else { return nil }
+        return Anchor(quote: quote,
+                      prefix: reader.string(fields["prefix"], named: "prefix"),
+                      suffix: reader.string(fields["suffix"], named: "suffix"),
+                      start: reader.integer(fields["start"], named: "start", minimum: 0),
+                      end: reader.integer(fields["end"], named: "end", minimum: 0),
+                      range: node.range)
+    }
+
+    private mutating func decodeSummary(_ node: YAMLNode?) -> Located<String>? {
+        guard let summary = reader.string(node, named: "summary") else { return nil }
+        if summary.value.contains(where: \.isNewline) {
+            reader.report(.invalidValue, "`summary` must be one line", at: summary.range)
+        } else if summary.value.count > Self.maximumSummaryLength {
+            reader.report(.invalidValue,
+                          "`summary` has \(summary.value.count) characters; keep it to \(Self.maximumSummaryLength)",
+                          at: summary.range)
+        }
+        return summary
+    }
+
+    private mutating func decodeAttribution(_ node: YAMLNode?) -> Located<Attribution>? {
+        guard let node, !node.isNull else { return nil }
+        if node.scalar == Attribution.unattributedKeyword {
+            return Located(.unattributed, at: node.range)
+        }
+        let ids = reader.strings(node, named: "attributed_to").filter { id in
+            guard NodeReader.isIdentifier(id.value) else {
+                reader.report(.invalidValue, "`attributed_to` must name source ids or `unattributed`, found `\(id.value)`",
+                              at: id.range)
+                return false
+            }
+            return true
+        }
+        return ids.isEmpty ? nil : Located(.chain(ids), at: node.range)
+    }
+
+    private mutating func decodeStatement(_ node: YAMLNode) -> Statement? {
+        guard let fields = reader.fields(node, of: "a statement", known: Self.statementKeys),
+              let subject = reader.string(reader.require(fields, "subject", in: "a statement"), named: "subject"),
+              let property = reader.identifier(reader.require(fields, "property", in: "a statement"), named: "property")
+        else { return nil }
+        let statement = Statement(subject: subject, property: property,
+                                  value: reader.string(fields["value"], named: "value"),
+                                  unit: reader.string(fields["unit"], named: "unit"),
+                                  asOf: reader.date(fields["as_of"], named: "as_of"),
+                                  from: reader.date(fields["from"], named: "from"),
+                                  to: reader.date(fields["to"], named: "to"),
+                                  derived: reader.string(fields["derived"], named: "derived"),
+                                  range: node.range)
+        if statement.value == nil, statement.derived == nil {
+            reader.report(.schema, "a statement needs a `value` or a `derived` formula", at: TextRange(at: node.range.start))
+        }
+        if let asOf = statement.asOf, statement.from != nil || statement.to != nil {
+            reader.report(.schema, "a statement takes either `as_of` or `from`/`to`, not both", at: asOf.range)
+        }
+        if let from = statement.from, let to = statement.to, to.value < from.value {
+            reader.report(.invalidValue, "`to` (\(to.value)) is before `from` (\(from.value))", at: to.range)
+        }
+        return statement
+    }
+
+    private mutating func decodeReview(_ node: YAMLNode) -> Review? {
+        guard let fields = reader.fields(node, of: "a review", known: Self.reviewKeys) else { return nil }
+        let reviewer = reader.string(reader.require(fields, "reviewer", in: "a review"), named: "reviewer")
+        let verdict = reader.require(fields, "verdict", in: "a review").flatMap { reader.choice($0, named: "verdict", as: Verdict.self) }
+        let date = reader.date(fields["date"], named: "date")
+        let evidence = items(fields["evidence"], named: "evidence") { $0.decodeEvidence($1) }
+        let note = reader.string(fields["note"], named: "note")
+        guard let reviewer, let verdict else { return nil }
+        return Review(reviewer: reviewer, date: date, verdict: verdict, evidence: evidence, note: note, range: node.range)
+    }
+
+    private mutating func decodeEvidence(_ node: YAMLNode) -> Evidence? {
+        guard let fields = reader.fields(node, of: "a piece of evidence", known: Self.evidenceKeys) else { return nil }
+        let url = reader.url(reader.require(fields, "url", in: "a piece of evidence"), named: "url")
+        let archive = reader.url(fields["archive"], named: "archive")
+        let accessed = reader.date(fields["accessed"], named: "accessed")
+        let stance = reader.choice(fields["stance"], named: "stance", as: Stance.self)
+        let note = reader.string(fields["note"], named: "note")
+        guard let url else { return nil }
+        return Evidence(url: url, archive: archive, accessed: accessed, stance: stance, note: note, range: node.range)
+    }
+
+    private mutating func decodeRelation(_ node: YAMLNode) -> Relation? {
+        let keys = RelationKind.allCases.map(\.rawValue)
+        guard let fields = reader.fields(node, of: "a relation", known: keys) else { return nil }
+        guard fields.pairs.count == 1, let (key, pair) = fields.pairs.first, let kind = RelationKind(rawValue: key) else {
+            reader.report(.schema, "a relation has exactly one of \(keys.joined(separator: ", "))", at: node.range)
+            return nil
+        }
+        return reader.identifier(pair.value, named: key).map { Relation(kind: kind, target: $0, range: node.range) }
+    }
+
+    private mutating func decodeSuppression(_ node: YAMLNode) -> Suppression? {
+        guard let fields = reader.fields(node, of: "an `ignore` entry", known: Self.suppressionKeys),
+              let rule = reader.string(reader.require(fields, "rule", in: "an `ignore` entry"), named: "rule")
+        else { return nil }
+        let reason = reader.string(reader.require(fields, "reason", in: "an `ignore` entry"), named: "reason")
+        return Suppression(rule: rule, reason: reason, range: node.range)
+    }
+}

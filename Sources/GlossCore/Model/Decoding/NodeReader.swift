@@ -1,0 +1,193 @@
+/// Reads typed, located values out of a YAML node tree and collects every problem instead of
+/// stopping at the first, so a reviewer sees all the mistakes in a file at once.
+///
+/// Each `read…` method names the key in its messages and the expected type, and returns nil when
+/// the value is absent or unusable (after reporting why).
+struct NodeReader {
+    let path: String
+    private(set) var problems: [LoadProblem] = []
+
+    init(path: String) {
+        self.path = path
+    }
+
+    mutating func report(_ kind: LoadProblem.Kind, _ message: String, at range: TextRange) {
+        problems.append(LoadProblem(kind: kind, message: message, location: Location(path: path, range: range)))
+    }
+
+    // MARK: Structure
+
+    /// The pairs of a mapping whose keys are all known; unknown keys are reported with a
+    /// suggestion and left out.
+    mutating func fields(_ node: YAMLNode, of what: String, known: [String]) -> Fields? {
+        guard case .mapping(let pairs) = node.kind else {
+            report(.schema, "\(what) must be a mapping, found \(Self.describe(node))", at: node.range)
+            return nil
+        }
+        var fields = Fields(range: node.range)
+        for pair in pairs {
+            guard let key = pair.key.scalar else {
+                report(.schema, "keys in \(what) must be plain words, found \(Self.describe(pair.key))", at: pair.key.range)
+                continue
+            }
+            if known.contains(key) {
+                fields.pairs[key] = pair
+            } else {
+                report(.schema, "unknown key `\(key)` in \(what)" + Suggestion.phrase(for: key, among: known),
+                       at: pair.key.range)
+            }
+        }
+        return fields
+    }
+
+    mutating func list(_ node: YAMLNode, named key: String) -> [YAMLNode]? {
+        guard case .sequence(let items) = node.kind else {
+            if node.isNull { return [] }
+            report(.schema, "`\(key)` must be a list, found \(Self.describe(node))", at: node.range)
+            return nil
+        }
+        return items
+    }
+
+    mutating func require(_ fields: Fields, _ key: String, in what: String) -> YAMLNode? {
+        if let node = fields[key], !node.isNull { return node }
+        report(.schema, "missing required key `\(key)` in \(what)", at: fields[key]?.range ?? TextRange(at: fields.range.start))
+        return nil
+    }
+
+    // MARK: Scalars
+
+    /// Any scalar as text; YAML's implicit types do not matter for free text (`quote: 185`).
+    mutating func string(_ node: YAMLNode?, named key: String) -> Located<String>? {
+        guard let node, !node.isNull else { return nil }
+        guard let value = node.scalar else {
+            report(.schema, "`\(key)` must be a string, found \(Self.describe(node))", at: node.range)
+            return nil
+        }
+        return Located(value, at: node.range)
+    }
+
+    mutating func integer(_ node: YAMLNode?, named key: String, minimum: Int = .min) -> Located<Int>? {
+        guard let node, !node.isNull else { return nil }
+        guard node.isPlainScalar, let text = node.scalar, let value = Int(text) else {
+            report(.schema, "`\(key)` must be an integer, found \(Self.describe(node))", at: node.range)
+            return nil
+        }
+        guard value >= minimum else {
+            report(.invalidValue, "`\(key)` must be at least \(minimum), found \(value)", at: node.range)
+            return nil
+        }
+        return Located(value, at: node.range)
+    }
+
+    mutating func number(_ node: YAMLNode?, named key: String) -> Located<Double>? {
+        guard let node, !node.isNull else { return nil }
+        guard node.isPlainScalar, let text = node.scalar, let value = Double(text), value.isFinite else {
+            report(.schema, "`\(key)` must be a number, found \(Self.describe(node))", at: node.range)
+            return nil
+        }
+        return Located(value, at: node.range)
+    }
+
+    mutating func boolean(_ node: YAMLNode?, named key: String) -> Located<Bool>? {
+        guard let node, !node.isNull else { return nil }
+        switch node.isPlainScalar ? node.scalar?.lowercased() : nil {
+        case "true": return Located(true, at: node.range)
+        case "false": return Located(false, at: node.range)
+        default:
+            report(.schema, "`\(key)` must be true or false, found \(Self.describe(node))", at: node.range)
+            return nil
+        }
+    }
+
+    mutating func date(_ node: YAMLNode?, named key: String) -> Located<ISODate>? {
+        guard let text = string(node, named: key) else { return nil }
+        guard let date = ISODate(text.value) else {
+            report(.invalidValue, "`\(key)` must be an ISO 8601 date (YYYY-MM-DD), found `\(text.value)`", at: text.range)
+            return nil
+        }
+        return Located(date, at: text.range)
+    }
+
+    /// An http or https URL with a host: reports link to it, so nothing else is allowed.
+    mutating func url(_ node: YAMLNode?, named key: String) -> Located<String>? {
+        guard let text = string(node, named: key) else { return nil }
+        guard Self.isWebURL(text.value) else {
+            report(.invalidValue, "`\(key)` must be an http or https URL, found `\(text.value)`", at: text.range)
+            return nil
+        }
+        return text
+    }
+
+    /// An identifier of the form `[a-z0-9]+(-[a-z0-9]+)*`.
+    mutating func identifier(_ node: YAMLNode?, named key: String) -> Located<String>? {
+        guard let text = string(node, named: key) else { return nil }
+        guard Self.isIdentifier(text.value) else {
+            report(.invalidValue,
+                   "`\(key)` must be lowercase letters and digits in words joined by single hyphens, found `\(text.value)`",
+                   at: text.range)
+            return nil
+        }
+        return text
+    }
+
+    mutating func choice<Value>(_ node: YAMLNode?, named key: String, as _: Value.Type) -> Located<Value>?
+    where Value: RawRepresentable & CaseIterable & Sendable, Value.RawValue == String {
+        guard let text = string(node, named: key) else { return nil }
+        guard let value = Value(rawValue: text.value) else {
+            let allowed = Value.allCases.map(\.rawValue)
+            report(.invalidValue,
+                   "`\(key)` must be one of \(allowed.joined(separator: ", ")), found `\(text.value)`"
+                       + Suggestion.phrase(for: text.value, among: allowed),
+                   at: text.range)
+            return nil
+        }
+        return Located(value, at: text.range)
+    }
+
+    /// A list of strings, also accepting a single string for a one-element list.
+    mutating func strings(_ node: YAMLNode?, named key: String) -> [Located<String>] {
+        guard let node, !node.isNull else { return [] }
+        if node.scalar != nil { return string(node, named: key).map { [$0] } ?? [] }
+        return (list(node, named: key) ?? []).compactMap { string($0, named: key) }
+    }
+
+    // MARK: Helpers
+
+    static func isIdentifier(_ text: String) -> Bool {
+        let words = text.split(separator: "-", omittingEmptySubsequences: false)
+        return words.allSatisfy { word in
+            !word.isEmpty && word.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
+        }
+    }
+
+    static func isWebURL(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        guard let scheme = ["https://", "http://"].first(where: lowered.hasPrefix) else { return false }
+        let rest = lowered.dropFirst(scheme.count)
+        let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        return !host.isEmpty && !text.contains(where: \.isWhitespace)
+    }
+
+    /// What a node is, in the words a reviewer would use.
+    static func describe(_ node: YAMLNode) -> String {
+        switch node.kind {
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .scalar(let text, let style):
+            if node.isNull { return "nothing" }
+            guard style == .plain else { return "a string" }
+            if Double(text) != nil { return "a number" }
+            if ["true", "false"].contains(text.lowercased()) { return "a boolean" }
+            return "a string"
+        }
+    }
+}
+
+/// The known keys of one mapping, looked up by name.
+struct Fields {
+    var range: TextRange
+    var pairs: [String: YAMLPair] = [:]
+
+    subscript(key: String) -> YAMLNode? { pairs[key]?.value }
+}

@@ -1,0 +1,27 @@
+/// A claim restated as a checkable fact: subject, property, value and time. Values stay text
+/// here; interpreting them is the contradiction analysis's job.
+public struct Statement: Sendable, Hashable {
+    public var subject: Located<String>
+    public var property: Located<String>
+    public var value: Located<String>?
+    public var unit: Located<String>?
+    public var asOf: Located<ISODate>?
+    public var from: Located<ISODate>?
+    public var to: Located<ISODate>?
+    public var derived: Located<String>?
+    public var range: TextRange
+
+    public init(subject: Located<String>, property: Located<String>, value: Located<String>?,
+                unit: Located<String>?, asOf: Located<ISODate>?, from: Located<ISODate>?,
+                to: Located<ISODate>?, derived: Located<String>?, range: TextRange) {
+        self.subject = subject
+        self.property = property
+        self.value = value
+        self.unit = unit
+        self.asOf = asOf
+        self.from = from
+        self.to = to
+        self.derived = derived
+        self.range = range
+    }
+}

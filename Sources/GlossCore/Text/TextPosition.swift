@@ -1,0 +1,50 @@
+/// A place in a text file, carried with all three coordinates so that no consumer has to
+/// re-read the file to convert between them.
+///
+/// Offsets count Unicode scalars from the start of the text (a leading byte order mark is not
+/// part of the text). Lines and columns are 1-based and columns count Unicode scalars, which is
+/// what SARIF calls `unicodeCodePoints`; other encodings are derived through ``SourceText``.
+public struct TextPosition: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// Unicode scalar offset from the start of the text, 0-based.
+    public var offset: Int
+    /// Line number, 1-based.
+    public var line: Int
+    /// Column number, 1-based, counted in Unicode scalars.
+    public var column: Int
+
+    public init(offset: Int, line: Int, column: Int) {
+        self.offset = offset
+        self.line = line
+        self.column = column
+    }
+
+    /// The first scalar of a text.
+    public static let start = TextPosition(offset: 0, line: 1, column: 1)
+
+    public static func < (lhs: TextPosition, rhs: TextPosition) -> Bool {
+        lhs.offset < rhs.offset
+    }
+
+    public var description: String { "\(line):\(column)" }
+}
+
+/// A span of text, from `start` up to but not including `end`.
+public struct TextRange: Hashable, Sendable, CustomStringConvertible {
+    public var start: TextPosition
+    public var end: TextPosition
+
+    public init(start: TextPosition, end: TextPosition) {
+        self.start = start
+        self.end = end
+    }
+
+    /// An empty range at a position, for findings about a point (a missing key, the end of a file).
+    public init(at position: TextPosition) {
+        self.init(start: position, end: position)
+    }
+
+    /// The scalar offsets the range covers.
+    public var offsets: Range<Int> { start.offset..<max(start.offset, end.offset) }
+
+    public var description: String { "\(start)-\(end)" }
+}

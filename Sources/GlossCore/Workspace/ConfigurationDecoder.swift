@@ -1,0 +1,97 @@
+/// Reads `.gloss.yml`, reporting its own mistakes at their line and column like any other file.
+struct ConfigurationDecoder {
+    static let keys = ["documents", "annotations", "include", "exclude", "rules", "limits", "tolerance", "verdicts", "publisher"]
+    static let limitKeys = ["max_file_bytes", "max_depth", "max_alias_expansion", "max_claims_per_file"]
+    static let publisherKeys = ["name", "url"]
+    static let severityWords = Severity.allCases.map(\.rawValue) + ["off"]
+
+    var reader: NodeReader
+    let ruleIDs: [String]
+
+    init(path: String, ruleIDs: [String]) {
+        reader = NodeReader(path: path)
+        self.ruleIDs = ruleIDs
+    }
+
+    mutating func decode(_ root: YAMLNode) -> Configuration {
+        var configuration = Configuration()
+        guard let fields = reader.fields(root, of: "the configuration", known: Self.keys) else { return configuration }
+        if let documents = folder(fields["documents"], named: "documents") { configuration.documents = documents }
+        if let annotations = folder(fields["annotations"], named: "annotations") { configuration.annotations = annotations }
+        configuration.include = reader.strings(fields["include"], named: "include").map(\.value)
+        configuration.exclude = reader.strings(fields["exclude"], named: "exclude").map(\.value)
+        if let rules = fields["rules"] { configuration.rules = decodeRules(rules) }
+        if let limits = fields["limits"] { decodeLimits(limits, into: &configuration.limits) }
+        if let tolerance = reader.number(fields["tolerance"], named: "tolerance") {
+            if (0...1).contains(tolerance.value) {
+                configuration.tolerance = tolerance.value
+            } else {
+                reader.report(.invalidValue, "`tolerance` is a fraction between 0 and 1, found \(tolerance.value)", at: tolerance.range)
+            }
+        }
+        if let verdicts = fields["verdicts"] { configuration.verdictScale = decodeVerdictScale(verdicts) }
+        if let publisher = fields["publisher"],
+           let publisherFields = reader.fields(publisher, of: "`publisher`", known: Self.publisherKeys),
+           let name = reader.string(reader.require(publisherFields, "name", in: "`publisher`"), named: "name") {
+            configuration.publisher = Publisher(name: name.value, url: reader.url(publisherFields["url"], named: "url")?.value)
+        }
+        return configuration
+    }
+
+    /// A folder inside the workspace: relative, without `..`.
+    private mutating func folder(_ node: YAMLNode?, named key: String) -> String? {
+        guard let text = reader.string(node, named: key) else { return nil }
+        guard let normalized = WorkspacePath.normalize(text.value), !normalized.isEmpty else {
+            reader.report(.invalidValue, "`\(key)` must be a folder inside the workspace, found `\(text.value)`", at: text.range)
+            return nil
+        }
+        return normalized
+    }
+
+    private mutating func decodeRules(_ node: YAMLNode) -> [String: Severity?] {
+        guard let fields = reader.fields(node, of: "`rules`", known: ruleIDs) else { return [:] }
+        var rules: [String: Severity?] = [:]
+        for (id, pair) in fields.pairs {
+            guard let word = reader.string(pair.value, named: id) else { continue }
+            if word.value == "off" {
+                rules[id] = .some(nil)
+            } else if let severity = Severity(rawValue: word.value) {
+                rules[id] = severity
+            } else {
+                reader.report(.invalidValue,
+                              "rule `\(id)` takes \(Self.severityWords.joined(separator: ", ")), found `\(word.value)`"
+                                  + Suggestion.phrase(for: word.value, among: Self.severityWords),
+                              at: word.range)
+            }
+        }
+        return rules
+    }
+
+    private mutating func decodeLimits(_ node: YAMLNode, into limits: inout Limits) {
+        guard let fields = reader.fields(node, of: "`limits`", known: Self.limitKeys) else { return }
+        if let value = reader.integer(fields["max_file_bytes"], named: "max_file_bytes", minimum: 1) { limits.yaml.maxFileBytes = value.value }
+        if let value = reader.integer(fields["max_depth"], named: "max_depth", minimum: 1) { limits.yaml.maxDepth = value.value }
+        if let value = reader.integer(fields["max_alias_expansion"], named: "max_alias_expansion", minimum: 0) {
+            limits.yaml.maxAliasExpansion = value.value
+        }
+        if let value = reader.integer(fields["max_claims_per_file"], named: "max_claims_per_file", minimum: 1) {
+            limits.maxClaimsPerFile = value.value
+        }
+    }
+
+    private mutating func decodeVerdictScale(_ node: YAMLNode) -> [String: Verdict] {
+        guard case .mapping(let pairs) = node.kind else {
+            reader.report(.schema, "`verdicts` must be a mapping from your labels to verdicts, found \(NodeReader.describe(node))",
+                          at: node.range)
+            return [:]
+        }
+        var scale: [String: Verdict] = [:]
+        for pair in pairs {
+            if let label = reader.string(pair.key, named: "verdicts"),
+               let verdict = reader.choice(pair.value, named: label.value, as: Verdict.self) {
+                scale[label.value] = verdict.value
+            }
+        }
+        return scale
+    }
+}

@@ -1,0 +1,41 @@
+/// The file access Gloss needs, behind a protocol so the core can be run on an in-memory
+/// workspace (rule examples, tests, the language server's unsaved buffers).
+public protocol FileSystem: Sendable {
+    /// The bytes of a file; refuses files larger than `limit` before reading them.
+    func read(_ path: String, limit: Int) throws(FileSystemError) -> [UInt8]
+    /// Whether a path is a file, a folder, or nothing.
+    func kind(of path: String) -> FileKind?
+    /// The names of a folder's entries, sorted.
+    func contents(ofDirectory path: String) throws(FileSystemError) -> [String]
+    /// The path with symbolic links resolved, so containment checks see where a link really goes.
+    func resolvingSymbolicLinks(_ path: String) -> String
+}
+
+public enum FileKind: Sendable {
+    case file, directory
+}
+
+/// Why a file could not be read, in words for the person who has to fix it.
+public struct FileSystemError: Error, Sendable, Hashable {
+    public enum Reason: Sendable, Hashable {
+        /// Larger than the limit it was read with; nothing was read.
+        case tooLarge(size: Int, limit: Int)
+        /// The system's own words (no such file, permission denied, …).
+        case failed(String)
+    }
+
+    public var path: String
+    public var reason: Reason
+
+    public init(path: String, reason: Reason) {
+        self.path = path
+        self.reason = reason
+    }
+
+    public var message: String {
+        switch reason {
+        case .tooLarge(let size, let limit): "the file is \(size) bytes, over the limit of \(limit) bytes"
+        case .failed(let message): message
+        }
+    }
+}

@@ -1,0 +1,106 @@
+/// A folder of documents and annotation files with its configuration: the unit Gloss checks.
+public struct Workspace: Sendable {
+    /// Absolute path of the workspace root.
+    public let root: String
+    public let configuration: Configuration
+    public let fileSystem: any FileSystem
+
+    public init(root: String, configuration: Configuration = Configuration(), fileSystem: any FileSystem = DiskFileSystem()) {
+        self.root = root
+        self.configuration = configuration
+        self.fileSystem = fileSystem
+    }
+
+    /// Opens a workspace, reading `.gloss.yml` from its root (or `configurationFile`, relative to
+    /// the root or absolute) when there is one. A broken configuration is an error, with every
+    /// problem at its line and column.
+    public static func open(root: String, configurationFile: String? = nil,
+                            fileSystem: any FileSystem = DiskFileSystem()) throws(WorkspaceError) -> Workspace {
+        let explicit = configurationFile.map { $0.hasPrefix("/") ? $0 : WorkspacePath.join(root, $0) }
+        let path = explicit ?? WorkspacePath.join(root, Configuration.fileName)
+        guard fileSystem.kind(of: path) == .file else {
+            if let explicit { throw WorkspaceError.missingPath(explicit) }
+            return Workspace(root: root, fileSystem: fileSystem)
+        }
+        let displayPath = WorkspacePath.relative(path, to: root) ?? path
+        let bytes: [UInt8]
+        do {
+            bytes = try fileSystem.read(path, limit: YAMLLimits.default.maxFileBytes)
+        } catch {
+            throw WorkspaceError.unreadable(error)
+        }
+        var decoder = ConfigurationDecoder(path: displayPath, ruleIDs: RuleCatalog.all.map { $0.description.id })
+        var configuration = Configuration()
+        do {
+            if let node = try YAMLParser.parse(bytes) { configuration = decoder.decode(node) }
+        } catch {
+            decoder.reader.report(.yamlSyntax, error.message, at: TextRange(at: error.position))
+        }
+        guard decoder.reader.problems.isEmpty else {
+            throw WorkspaceError.configuration(decoder.reader.problems, text: bytes)
+        }
+        return Workspace(root: root, configuration: configuration, fileSystem: fileSystem)
+    }
+
+    /// The annotation files to check, relative to the root and sorted: those under the given paths
+    /// (files or folders, relative to the root or absolute), or the whole annotations folder.
+    public func annotationFiles(under paths: [String] = []) throws(WorkspaceError) -> [String] {
+        let registries: Set = [configuration.sourcesPath, configuration.placesPath]
+        var found: Set<String> = []
+        for path in paths.isEmpty ? [configuration.annotations] : paths {
+            let absolute = path.hasPrefix("/") ? path : WorkspacePath.join(root, path)
+            guard let relative = WorkspacePath.relative(absolute, to: root).flatMap(WorkspacePath.normalize) else {
+                throw WorkspaceError.outsideWorkspace(path)
+            }
+            let full = WorkspacePath.join(root, relative)
+            switch fileSystem.kind(of: full) {
+            case .file:
+                found.insert(relative)
+            case .directory:
+                for file in try yamlFiles(in: relative) where !registries.contains(file) && isSelected(file) {
+                    found.insert(file)
+                }
+            case nil:
+                if paths.isEmpty { return [] }
+                throw WorkspaceError.missingPath(path)
+            }
+        }
+        return found.sorted()
+    }
+
+    private func yamlFiles(in folder: String) throws(WorkspaceError) -> [String] {
+        var result: [String] = []
+        var pending = [folder]
+        while let current = pending.popLast() {
+            let names: [String]
+            do {
+                names = try fileSystem.contents(ofDirectory: WorkspacePath.join(root, current))
+            } catch {
+                throw WorkspaceError.unreadable(error)
+            }
+            for name in names where !name.hasPrefix(".") {
+                let relative = current.isEmpty ? name : current + "/" + name
+                switch fileSystem.kind(of: WorkspacePath.join(root, relative)) {
+                case .directory: pending.append(relative)
+                case .file where name.hasSuffix(".yaml") || name.hasSuffix(".yml"): result.append(relative)
+                default: break
+                }
+            }
+        }
+        return result
+    }
+
+    private func isSelected(_ path: String) -> Bool {
+        (configuration.include.isEmpty || configuration.include.contains { Glob.matches($0, path) })
+            && !configuration.exclude.contains { Glob.matches($0, path) }
+    }
+}
+
+/// Why a workspace could not be opened or listed: these end a run with exit code 2.
+public enum WorkspaceError: Error, Sendable {
+    /// `.gloss.yml` has problems; the text is kept so they can be shown in context.
+    case configuration([LoadProblem], text: [UInt8])
+    case missingPath(String)
+    case outsideWorkspace(String)
+    case unreadable(FileSystemError)
+}

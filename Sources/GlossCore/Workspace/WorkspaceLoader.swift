@@ -1,0 +1,116 @@
+/// Reads a workspace's registries and annotation files, loads each named document once, and
+/// anchors every claim: the one place files are read for a check.
+public struct WorkspaceLoader: Sendable {
+    public let workspace: Workspace
+
+    public init(workspace: Workspace) {
+        self.workspace = workspace
+    }
+
+    private var limits: Limits { workspace.configuration.limits }
+
+    /// Loads the given annotation files (workspace-relative) and the registries.
+    public func load(_ paths: [String]) -> Analysis {
+        var yamlTexts: [String: [UInt8]] = [:]
+        var registryProblems: [LoadProblem] = []
+        let configuration = workspace.configuration
+        let sources = loadRegistry(configuration.sourcesPath, texts: &yamlTexts,
+                                   problems: &registryProblems) { decoder, node in decoder.decodeSources(node) }
+        let places = loadRegistry(configuration.placesPath, texts: &yamlTexts,
+                                  problems: &registryProblems) { decoder, node in decoder.decodePlaces(node) }
+        var documents: [String: DocumentState] = [:]
+        let files = paths.map { path in
+            loadAnnotationFile(path, texts: &yamlTexts, documents: &documents)
+        }
+        return Analysis(configuration: workspace.configuration, registry: Registry(sources: sources ?? [], places: places ?? []),
+                        files: files, registryProblems: registryProblems, yamlTexts: yamlTexts)
+    }
+
+    // MARK: YAML files
+
+    /// Reads and parses one YAML file, turning every failure into a problem at its position.
+    /// Returns nil for the node when there is nothing to decode.
+    private func parse(_ path: String, texts: inout [String: [UInt8]], problems: inout [LoadProblem]) -> YAMLNode? {
+        let bytes: [UInt8]
+        do {
+            bytes = try workspace.fileSystem.read(WorkspacePath.join(workspace.root, path), limit: limits.yaml.maxFileBytes)
+        } catch {
+            let kind: LoadProblem.Kind = if case .tooLarge = error.reason { .yamlSyntax } else { .schema }
+            problems.append(LoadProblem(kind: kind, message: "cannot read the file: \(error.message)",
+                                        location: Location(path: path, range: TextRange(at: .start))))
+            return nil
+        }
+        texts[path] = bytes
+        do {
+            if let node = try YAMLParser.parse(bytes, limits: limits.yaml) { return node }
+            problems.append(LoadProblem(kind: .schema, message: "the file is empty",
+                                        location: Location(path: path, range: TextRange(at: .start))))
+        } catch {
+            problems.append(LoadProblem(kind: .yamlSyntax, message: error.message,
+                                        location: Location(path: path, range: TextRange(at: error.position))))
+        }
+        return nil
+    }
+
+    private func loadRegistry<Entry>(_ path: String, texts: inout [String: [UInt8]], problems: inout [LoadProblem],
+                                     _ decode: (inout RegistryDecoder, YAMLNode) -> [Entry]) -> [Entry]? {
+        guard workspace.fileSystem.kind(of: WorkspacePath.join(workspace.root, path)) != nil else { return nil }
+        guard let node = parse(path, texts: &texts, problems: &problems) else { return nil }
+        var decoder = RegistryDecoder(path: path)
+        let entries = decode(&decoder, node)
+        problems += decoder.reader.problems
+        return entries
+    }
+
+    private func loadAnnotationFile(_ path: String, texts: inout [String: [UInt8]],
+                                    documents: inout [String: DocumentState]) -> LoadedAnnotationFile {
+        var problems: [LoadProblem] = []
+        guard let node = parse(path, texts: &texts, problems: &problems) else {
+            return LoadedAnnotationFile(path: path, annotation: nil, problems: problems, document: nil, claims: [])
+        }
+        var decoder = AnnotationFileDecoder(path: path, maximumClaims: limits.maxClaimsPerFile)
+        let annotation = decoder.decode(node)
+        problems += decoder.reader.problems
+        let document = annotation?.document.map { named in
+            documents[named.value] ?? {
+                let state = loadDocument(named.value)
+                documents[named.value] = state
+                return state
+            }()
+        }
+        let loaded: LoadedDocument? = if case .loaded(let loaded) = document { loaded } else { nil }
+        let claims = (annotation?.claims ?? []).map { claim in
+            AnchoredClaim(claim: claim, path: path, document: loaded,
+                          anchoring: loaded.flatMap { document in
+                              claim.anchor.map { Anchorer.anchor($0.selector, in: document.text) }
+                          })
+        }
+        return LoadedAnnotationFile(path: path, annotation: annotation, problems: problems, document: document, claims: claims)
+    }
+
+    // MARK: Documents
+
+    /// Reads a document named by an annotation file, refusing anything that resolves outside the
+    /// workspace (by `..`, an absolute path, `~`, or a symbolic link).
+    private func loadDocument(_ named: String) -> DocumentState {
+        guard let relative = WorkspacePath.normalize(named) else { return .outsideWorkspace(path: named) }
+        let absolute = WorkspacePath.join(workspace.root, relative)
+        let fileSystem = workspace.fileSystem
+        guard fileSystem.kind(of: absolute) == .file else { return .missing(path: relative) }
+        let resolvedRoot = fileSystem.resolvingSymbolicLinks(workspace.root)
+        guard WorkspacePath.relative(fileSystem.resolvingSymbolicLinks(absolute), to: resolvedRoot) != nil else {
+            return .outsideWorkspace(path: named)
+        }
+        do {
+            let bytes = try fileSystem.read(absolute, limit: limits.maxDocumentBytes)
+            let text = try SourceText(decoding: bytes)
+            return .loaded(LoadedDocument(path: relative, text: text, blobID: GitBlobID.of(bytes)))
+        } catch let error as FileSystemError {
+            return .unreadable(path: relative, message: error.message, position: nil)
+        } catch let error as SourceTextError {
+            return .unreadable(path: relative, message: error.message, position: error.position)
+        } catch {
+            return .unreadable(path: relative, message: "\(error)", position: nil)
+        }
+    }
+}

@@ -1,0 +1,34 @@
+/// Workspace-relative paths, resolved lexically so that a `document:` that climbs out of the
+/// workspace is caught before anything is read.
+public enum WorkspacePath {
+    /// Collapses `.` and `..` in a relative path. Returns nil for an absolute path, a `~` path, or
+    /// one that climbs above the root.
+    public static func normalize(_ path: String) -> String? {
+        guard !path.hasPrefix("/"), !path.hasPrefix("~"), !path.hasPrefix("\\"), !path.contains("\0") else { return nil }
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..":
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            default: parts.append(part)
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    /// Joins a workspace root and a relative path.
+    public static func join(_ root: String, _ relative: String) -> String {
+        guard !relative.isEmpty else { return root }
+        return root.hasSuffix("/") ? root + relative : root + "/" + relative
+    }
+
+    /// The path of `absolute` relative to `root`, or nil when it is not inside it.
+    public static func relative(_ absolute: String, to root: String) -> String? {
+        let base = root.hasSuffix("/") ? String(root.dropLast()) : root
+        if absolute == base { return "" }
+        guard absolute.hasPrefix(base + "/") else { return nil }
+        return String(absolute.dropFirst(base.count + 1))
+    }
+}

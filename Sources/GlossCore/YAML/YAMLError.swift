@@ -1,0 +1,58 @@
+/// Why a YAML file could not be turned into a tree, and where. Each kind carries what a report
+/// needs as data, so that messages stay free of line numbers and baselines stay stable.
+public struct YAMLError: Error, Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+        /// libyaml rejected the text; `context` is where the construct it was reading began (the
+        /// opening quote of an unclosed string, the mapping whose key it expected), when it says.
+        case syntax(context: TextPosition?)
+        /// The bytes are not UTF-8, the only encoding Gloss reads.
+        case invalidUTF8
+        /// A character YAML forbids anywhere in a file, such as NUL or another control character.
+        case forbiddenCharacter(codePoint: UInt32)
+        /// The file is larger than ``YAMLLimits/maxFileBytes``; it was not parsed.
+        case tooLarge(bytes: Int, limit: Int)
+        /// Collections nest deeper than ``YAMLLimits/maxDepth``.
+        case tooDeep(limit: Int)
+        /// Aliases expand to more nodes than ``YAMLLimits/maxAliasExpansion``.
+        case aliasBudgetExceeded(limit: Int)
+        /// An alias names no anchor that is complete at that point (a later or enclosing one).
+        case undefinedAlias(name: String)
+        /// A mapping has the scalar key `key` twice; the error is at the second, `first` is the first.
+        case duplicateKey(key: String, first: TextPosition)
+        /// The stream holds more than one document; a Gloss file is exactly one.
+        case multipleDocuments
+    }
+
+    public var kind: Kind
+    public var position: TextPosition
+    /// A sentence for people, without the position, which is reported separately.
+    public var message: String
+
+    /// An error whose message follows from its kind; `problem` is libyaml's own description,
+    /// used by the kinds libyaml detects.
+    init(_ kind: Kind, at position: TextPosition, problem: String = "") {
+        self.kind = kind
+        self.position = position
+        switch kind {
+        case .syntax:
+            message = problem
+        case .invalidUTF8:
+            message = "the file is not valid UTF-8: \(problem)"
+        case .forbiddenCharacter(let codePoint):
+            let hex = String(codePoint, radix: 16, uppercase: true)
+            message = "the character U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex) is not allowed in YAML"
+        case .tooLarge(let bytes, let limit):
+            message = "the file has \(bytes) bytes, more than the limit of \(limit)"
+        case .tooDeep(let limit):
+            message = "collections are nested more than \(limit) deep"
+        case .aliasBudgetExceeded(let limit):
+            message = "aliases expand to more than \(limit) nodes"
+        case .undefinedAlias(let name):
+            message = "alias `*\(name)` refers to no anchor defined before it"
+        case .duplicateKey(let key, _):
+            message = "duplicate key `\(key)`: the mapping already has this key"
+        case .multipleDocuments:
+            message = "the file holds more than one YAML document"
+        }
+    }
+}

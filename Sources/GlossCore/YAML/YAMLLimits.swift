@@ -1,0 +1,23 @@
+/// Bounds on the work one YAML file may cause. Annotation files come from pull requests, so a
+/// file must not be able to exhaust memory, time or the stack of the tool checking it.
+public struct YAMLLimits: Sendable, Hashable {
+    /// The largest file accepted, in bytes; checked before any parsing.
+    public var maxFileBytes: Int
+    /// How many collections may be nested inside one another, counting the outermost as 1 and
+    /// counting collections that aliases bring in. Code that walks the tree recursively relies on
+    /// this bound, so raise it with care.
+    public var maxDepth: Int
+    /// How many nodes aliases may produce in one document, counting the whole anchored subtree for
+    /// each alias. It stops "billion laughs" alias bombs, which are tiny on disk but expand
+    /// exponentially.
+    public var maxAliasExpansion: Int
+
+    public init(maxFileBytes: Int = 8 << 20, maxDepth: Int = 64, maxAliasExpansion: Int = 10_000) {
+        self.maxFileBytes = maxFileBytes
+        self.maxDepth = maxDepth
+        self.maxAliasExpansion = maxAliasExpansion
+    }
+
+    /// Generous for hand-written annotation files, small enough to check thousands of them at once.
+    public static let `default` = YAMLLimits()
+}

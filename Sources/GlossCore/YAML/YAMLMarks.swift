@@ -1,0 +1,73 @@
+import CYAML
+
+/// Turns libyaml's marks and byte offsets into ``TextPosition``s.
+///
+/// libyaml counts a mark's index and column in Unicode scalars, as Gloss does, and does not count
+/// a leading byte order mark. But it also ends lines at NEL (U+0085), LINE SEPARATOR (U+2028) and
+/// PARAGRAPH SEPARATOR (U+2029), where editors, LSP and SARIF see only LF, CRLF and CR. Text that
+/// holds one of those gets lines and columns recomputed from the index; other text, nearly all of
+/// it, takes libyaml's marks as they are.
+struct YAMLMarks {
+    private let lines: LineTable?
+
+    init(_ text: UnsafeBufferPointer<UInt8>) {
+        lines = Self.hasUnicodeLineBreak(text) ? LineTable(text, upToByte: text.count) : nil
+    }
+
+    func position(_ mark: yaml_mark_t) -> TextPosition {
+        let offset = Int(mark.index)
+        return lines?.position(ofScalar: offset)
+            ?? TextPosition(offset: offset, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+    }
+
+    /// The position of the character holding byte `byteOffset`, for libyaml's reader errors, which
+    /// give only a byte offset. The text before that character is valid UTF-8: the reader stops at
+    /// the first fault.
+    static func position(ofByte byteOffset: Int, in text: UnsafeBufferPointer<UInt8>) -> TextPosition {
+        let table = LineTable(text, upToByte: byteOffset)
+        return table.position(ofScalar: table.scalarCount)
+    }
+
+    /// Whether the text contains NEL (C2 85), LS (E2 80 A8) or PS (E2 80 A9).
+    private static func hasUnicodeLineBreak(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        for i in text.indices.dropFirst() {
+            let (byte, previous) = (text[i], text[i - 1])
+            if byte == 0x85 && previous == 0xC2 { return true }
+            if (byte == 0xA8 || byte == 0xA9) && previous == 0x80 && i >= 2 && text[i - 2] == 0xE2 { return true }
+        }
+        return false
+    }
+}
+
+/// The scalar offsets at which lines start in UTF-8 text, lines ending at LF, CRLF or CR.
+private struct LineTable {
+    private var starts = [0]
+    /// How many whole scalars were read.
+    private(set) var scalarCount = 0
+
+    /// Reads the whole scalars that end at or before byte `end`; the text must be valid UTF-8 there.
+    init(_ text: UnsafeBufferPointer<UInt8>, upToByte end: Int) {
+        var index = 0
+        while index < min(end, text.count) {
+            let lead = text[index]
+            let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            guard index + width <= end else { break }
+            index += width
+            scalarCount += 1
+            if lead == 0x0A || (lead == 0x0D && (index == text.count || text[index] != 0x0A)) {
+                starts.append(scalarCount)
+            }
+        }
+    }
+
+    func position(ofScalar offset: Int) -> TextPosition {
+        // Binary search for the last line start at or before the offset; starts[low] <= offset.
+        var low = 0
+        var high = starts.count
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if starts[middle] <= offset { low = middle } else { high = middle }
+        }
+        return TextPosition(offset: offset, line: low + 1, column: offset - starts[low] + 1)
+    }
+}

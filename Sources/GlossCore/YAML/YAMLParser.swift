@@ -1,0 +1,114 @@
+import CYAML
+
+/// Parses one YAML document into a ``YAMLNode`` tree with libyaml's event API, keeping the exact
+/// position of every node, because Gloss reports findings at those positions and edits files as
+/// text there instead of re-emitting them.
+public enum YAMLParser {
+    /// Parses `bytes`, UTF-8 with or without a byte order mark, into the tree of its document.
+    ///
+    /// Returns nil when the stream has no document: empty input, or only comments and blank lines.
+    /// Fails on a syntax error, on anything over `limits`, on a duplicate key in a mapping, on an
+    /// alias without an earlier anchor, and on a second document. Anchors and aliases are expanded:
+    /// the tree has no references.
+    public static func parse(_ bytes: [UInt8], limits: YAMLLimits = .default) throws(YAMLError) -> YAMLNode? {
+        guard bytes.count <= limits.maxFileBytes else {
+            throw YAMLError(.tooLarge(bytes: bytes.count, limit: limits.maxFileBytes), at: .start)
+        }
+        return try bytes.withUnsafeBufferPointer { (buffer) throws(YAMLError) -> YAMLNode? in
+            // The byte order mark is not part of the text; libyaml is told the encoding instead.
+            let hasByteOrderMark = buffer.starts(with: [0xEF, 0xBB, 0xBF])
+            let text = hasByteOrderMark ? UnsafeBufferPointer(rebasing: buffer.dropFirst(3)) : buffer
+            return text.isEmpty ? nil : try parse(text: text, limits: limits)
+        }
+    }
+
+    private static func parse(text: UnsafeBufferPointer<UInt8>, limits: YAMLLimits) throws(YAMLError) -> YAMLNode? {
+        let marks = YAMLMarks(text)
+        // libyaml keeps a pointer to the parser inside it, so the parser needs a stable address.
+        let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+        defer { parser.deallocate() }
+        guard yaml_parser_initialize(parser) != 0 else {
+            throw error(of: parser.pointee, in: text, marks: marks)
+        }
+        defer { yaml_parser_delete(parser) }
+        yaml_parser_set_input_string(parser, text.baseAddress, text.count)
+        // Forcing UTF-8 makes libyaml reject UTF-16 rather than silently reading it.
+        yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
+
+        var builder = YAMLTreeBuilder(limits: limits)
+        var documents = 0
+        var event = yaml_event_t()
+        while true {
+            guard yaml_parser_parse(parser, &event) != 0 else {
+                throw error(of: parser.pointee, in: text, marks: marks)
+            }
+            defer { yaml_event_delete(&event) }
+            let start = marks.position(event.start_mark)
+            switch event.type {
+            case YAML_STREAM_END_EVENT:
+                return builder.root
+            case YAML_DOCUMENT_START_EVENT:
+                documents += 1
+                guard documents == 1 else { throw YAMLError(.multipleDocuments, at: start) }
+            case YAML_SCALAR_EVENT:
+                let scalar = event.data.scalar
+                let value = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+                let range = TextRange(start: start, end: marks.position(event.end_mark))
+                let kind = YAMLNode.Kind.scalar(value, style: style(scalar.style))
+                let node = YAMLNode(kind: kind, range: range, tag: string(scalar.tag))
+                try builder.scalar(node, anchor: string(scalar.anchor))
+            case YAML_ALIAS_EVENT:
+                try builder.alias(string(event.data.alias.anchor) ?? "", at: start)
+            case YAML_SEQUENCE_START_EVENT:
+                let sequence = event.data.sequence_start
+                try builder.startCollection(
+                    isMapping: false, at: start, tag: string(sequence.tag), anchor: string(sequence.anchor)
+                )
+            case YAML_MAPPING_START_EVENT:
+                let mapping = event.data.mapping_start
+                try builder.startCollection(
+                    isMapping: true, at: start, tag: string(mapping.tag), anchor: string(mapping.anchor)
+                )
+            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                try builder.endCollection(at: marks.position(event.end_mark))
+            default:
+                break
+            }
+        }
+    }
+
+    private static func string(_ characters: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        characters.map { String(cString: $0) }
+    }
+
+    private static func style(_ style: yaml_scalar_style_t) -> YAMLScalarStyle {
+        switch style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: .literal
+        case YAML_FOLDED_SCALAR_STYLE: .folded
+        default: .plain
+        }
+    }
+
+    /// The error libyaml stopped with. Reader errors (bad bytes) carry a byte offset instead of a
+    /// mark; the others carry a problem mark and often a context, such as where a string began.
+    private static func error(of parser: yaml_parser_t, in text: UnsafeBufferPointer<UInt8>, marks: YAMLMarks) -> YAMLError {
+        // Only a memory error comes without a problem.
+        let problem = parser.problem.map { String(cString: $0) } ?? "out of memory"
+        if parser.error == YAML_READER_ERROR {
+            let position = YAMLMarks.position(ofByte: parser.problem_offset, in: text)
+            // The one reader error about a valid character; the others are about UTF-8.
+            guard problem == "control characters are not allowed" else {
+                return YAMLError(.invalidUTF8, at: position, problem: problem)
+            }
+            return YAMLError(.forbiddenCharacter(codePoint: UInt32(parser.problem_value)), at: position)
+        }
+        let context = parser.context.map { String(cString: $0) }
+        return YAMLError(
+            .syntax(context: context == nil ? nil : marks.position(parser.context_mark)),
+            at: marks.position(parser.problem_mark),
+            problem: context.map { "\(problem) \($0)" } ?? problem
+        )
+    }
+}

@@ -1,0 +1,101 @@
+/// Assembles libyaml's events into a ``YAMLNode`` tree with an explicit stack, so that nesting in
+/// the file never becomes recursion here, and enforces the limits that depend on the tree: depth,
+/// alias expansion and unique keys.
+struct YAMLTreeBuilder {
+    /// A collection whose end event has not come yet.
+    private struct Frame {
+        let start: TextPosition
+        let tag: String?
+        let anchor: String?
+        let isMapping: Bool
+        var items: [YAMLNode] = []
+        var pairs: [YAMLPair] = []
+        var pendingKey: YAMLNode?
+        /// Where each scalar key of a mapping first appeared.
+        var keys: [String: TextPosition] = [:]
+        /// Nodes in the subtree so far, this one included.
+        var size = 1
+        /// Nesting of the subtree so far: 1 for a collection of scalars.
+        var height = 1
+    }
+
+    /// A finished node with the measures the limits need, kept for anchors so that each alias
+    /// costs O(1) to check.
+    private struct Subtree {
+        let node: YAMLNode
+        let size: Int
+        let height: Int
+    }
+
+    private let limits: YAMLLimits
+    private var stack: [Frame] = []
+    private var anchors: [String: Subtree] = [:]
+    private var expanded = 0
+    /// The document's node, once it is complete.
+    private(set) var root: YAMLNode?
+
+    init(limits: YAMLLimits) {
+        self.limits = limits
+    }
+
+    mutating func scalar(_ node: YAMLNode, anchor: String?) throws(YAMLError) {
+        try attach(Subtree(node: node, size: 1, height: 0), anchor: anchor)
+    }
+
+    mutating func alias(_ name: String, at position: TextPosition) throws(YAMLError) {
+        guard let subtree = anchors[name] else {
+            throw YAMLError(.undefinedAlias(name: name), at: position)
+        }
+        expanded += subtree.size
+        guard expanded <= limits.maxAliasExpansion else {
+            throw YAMLError(.aliasBudgetExceeded(limit: limits.maxAliasExpansion), at: position)
+        }
+        guard stack.count + subtree.height <= limits.maxDepth else {
+            throw YAMLError(.tooDeep(limit: limits.maxDepth), at: position)
+        }
+        try attach(subtree, anchor: nil)
+    }
+
+    mutating func startCollection(
+        isMapping: Bool, at start: TextPosition, tag: String?, anchor: String?
+    ) throws(YAMLError) {
+        guard stack.count < limits.maxDepth else {
+            throw YAMLError(.tooDeep(limit: limits.maxDepth), at: start)
+        }
+        stack.append(Frame(start: start, tag: tag, anchor: anchor, isMapping: isMapping))
+    }
+
+    mutating func endCollection(at end: TextPosition) throws(YAMLError) {
+        let frame = stack.removeLast()
+        let kind: YAMLNode.Kind = frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items)
+        let node = YAMLNode(kind: kind, range: TextRange(start: frame.start, end: end), tag: frame.tag)
+        try attach(Subtree(node: node, size: frame.size, height: frame.height), anchor: frame.anchor)
+    }
+
+    /// Adds a finished node to the open collection, or makes it the root.
+    private mutating func attach(_ child: Subtree, anchor: String?) throws(YAMLError) {
+        if let anchor { anchors[anchor] = child }
+        guard let top = stack.indices.last else {
+            root = child.node
+            return
+        }
+        stack[top].size += child.size
+        stack[top].height = max(stack[top].height, child.height + 1)
+        guard stack[top].isMapping else {
+            stack[top].items.append(child.node)
+            return
+        }
+        guard let key = stack[top].pendingKey else {
+            if let name = child.node.scalar {
+                let position = child.node.range.start
+                if let first = stack[top].keys.updateValue(position, forKey: name) {
+                    throw YAMLError(.duplicateKey(key: name, first: first), at: position)
+                }
+            }
+            stack[top].pendingKey = child.node
+            return
+        }
+        stack[top].pairs.append(YAMLPair(key: key, value: child.node))
+        stack[top].pendingKey = nil
+    }
+}

@@ -1,0 +1,34 @@
+import GlossCore
+
+/// Turns a check's result into one output format. Reporters are small and pure: they return the
+/// text, and the command line decides where it goes.
+public protocol Reporter: Sendable {
+    /// The name `--format` takes.
+    static var identifier: String { get }
+    func report(_ result: CheckResult) -> String
+}
+
+/// The reporters `gloss check --format` offers.
+public enum Reporters {
+    public static let all: [any Reporter.Type] = [TextReporter.self, JSONReporter.self]
+
+    /// The names `--format` accepts.
+    public static var identifiers: String { all.map { $0.identifier }.joined(separator: ", ") }
+
+    public static func make(_ identifier: String) -> (any Reporter)? {
+        switch identifier {
+        case TextReporter.identifier: TextReporter()
+        case JSONReporter.identifier: JSONReporter()
+        default: nil
+        }
+    }
+}
+
+extension CheckResult {
+    /// "2 errors, 38 warnings, 0 infos in 1 file, 38 claims": the last line of every text report.
+    public var summaryLine: String {
+        func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
+        return "\(counted(count(.error), "error")), \(counted(count(.warning), "warning")), "
+            + "\(counted(count(.info), "info")) in \(counted(fileCount, "file")), \(counted(claimCount, "claim"))"
+    }
+}

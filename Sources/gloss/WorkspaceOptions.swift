@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import GlossCore
+import GlossReports
+
+/// The options every command that reads a workspace shares.
+struct WorkspaceOptions: ParsableArguments {
+    @Option(name: .customLong("config"), help: "A configuration file to use instead of the workspace's .gloss.yml.")
+    var configurationFile: String?
+
+    /// The workspace root: the nearest folder at or above the current one with a `.gloss.yml`,
+    /// else the current folder.
+    var root: String {
+        let current = FileManager.default.currentDirectoryPath
+        var folder = URL(fileURLWithPath: current)
+        while true {
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent(Configuration.fileName).path) {
+                return folder.path
+            }
+            let parent = folder.deletingLastPathComponent()
+            if parent.path == folder.path { return current }
+            folder = parent
+        }
+    }
+
+    /// Opens the workspace, printing configuration problems and ending with exit code 2.
+    func openWorkspace() throws -> Workspace {
+        let root = root
+        let configuration = configurationFile.map { absolute($0) }
+        do {
+            return try Workspace.open(root: root, configurationFile: configuration)
+        } catch {
+            throw Self.fail(error)
+        }
+    }
+
+    /// A path as the user typed it, made absolute against the current folder.
+    func absolute(_ path: String) -> String {
+        path.hasPrefix("/") ? path : URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(path).standardized.path
+    }
+
+    /// Reports a workspace error on standard error and returns the exit code to throw.
+    static func fail(_ error: WorkspaceError) -> ExitCode {
+        switch error {
+        case .configuration(let problems, let text):
+            let diagnostics = problems.map { problem in
+                Diagnostic(ruleID: problem.kind.rawValue, severity: .error,
+                           finding: Finding(message: problem.message, location: problem.location))
+            }.sorted(by: Diagnostic.ordered)
+            let path = problems.first?.location.path ?? Configuration.fileName
+            var texts = SourceTexts(bytes: [path: text])
+            Console.error(TextReporter().format(diagnostics, texts: &texts) + "gloss: the configuration has errors")
+        case .missingPath(let path):
+            Console.error("gloss: \(path): no such file or folder")
+        case .outsideWorkspace(let path):
+            Console.error("gloss: \(path): outside the workspace")
+        case .unreadable(let error):
+            Console.error("gloss: \(error.path): \(error.message)")
+        }
+        return GlossExit.usage
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+
+/// The `gloss` binary's promises: exit codes, output shapes, and the shipped example.
+@Suite struct CheckCommandTests {
+    static let reviewed = """
+        gloss: 1
+        document: Sources-Docs/example.md
+        claims:
+          - id: crowd
+            kind: number
+            anchor: {quote: "185", start: 24, end: 27}
+            attributed_to: the-daily
+            reviews:
+              - reviewer: alice
+                verdict: unverifiable
+
+        """
+    static let unreviewed = reviewed.replacingOccurrences(of: "    reviews:\n      - reviewer: alice\n        verdict: unverifiable\n", with: "")
+    static let orphaned = unreviewed.replacingOccurrences(of: "quote: \"185\"", with: "quote: \"250\"")
+
+    @Test func cleanWorkspaceExitsZero() throws {
+        let folder = try GlossRunner.workspace(["Annotations/example.yaml": Self.reviewed])
+        let run = try GlossRunner.run(["check"], in: folder)
+        #expect(run.status == 0)
+        #expect(run.output == "0 errors, 0 warnings, 0 infos in 1 file, 1 claim\n")
+    }
+
+    @Test func warningsPassUnlessStrict() throws {
+        let folder = try GlossRunner.workspace(["Annotations/example.yaml": Self.unreviewed])
+        let run = try GlossRunner.run(["check"], in: folder)
+        #expect(run.status == 0)
+        #expect(run.output.contains("Annotations/example.yaml:4:9: warning: nobody has reviewed this claim [unreviewed]"))
+        #expect(try GlossRunner.run(["check", "--strict"], in: folder).status == 1)
+    }
+
+    @Test func errorsExitOneWithSnippet() throws {
+        let folder = try GlossRunner.workspace(["Annotations/example.yaml": Self.orphaned])
+        let run = try GlossRunner.run(["check", "Annotations/example.yaml"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.output.contains("""
+            Annotations/example.yaml:6:21: error: the quote “250” is not in the document [anchor-orphaned]
+             6 |     anchor: {quote: "250", start: 24, end: 27}
+               |                     ^~~~~
+            """))
+        #expect(run.output.hasSuffix("1 error, 1 warning, 0 infos in 1 file, 1 claim\n"))
+    }
+
+    @Test func brokenConfigurationExitsTwo() throws {
+        let folder = try GlossRunner.workspace(["Annotations/example.yaml": Self.reviewed,
+                                                ".gloss.yml": "rules:\n  unreviewed: warning\n  anchor-movd: off\n"])
+        let run = try GlossRunner.run(["check"], in: folder)
+        #expect(run.status == 2)
+        #expect(run.error.contains(".gloss.yml:3:3: error: unknown key `anchor-movd` in `rules`; did you mean `anchor-moved`? [schema]"))
+    }
+
+    @Test func usageErrorsExitTwo() throws {
+        let folder = try GlossRunner.workspace(["Annotations/example.yaml": Self.reviewed])
+        #expect(try GlossRunner.run(["check", "--format", "xml"], in: folder).status == 2)
+        #expect(try GlossRunner.run(["check", "--no-such-flag"], in: folder).status == 2)
+        #expect(try GlossRunner.run(["check", "Annotations/missing.yaml"], in: folder).status == 2)
+    }
+
+    @Test func jsonOutputToAFileKeepsTheExitCode() throws {
+        let folder = try GlossRunner.workspace(["Annotations/example.yaml": Self.orphaned])
+        let run = try GlossRunner.run(["check", "--format", "json", "-o", "out/report.json"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.output.isEmpty)
+        let data = try Data(contentsOf: folder.appendingPathComponent("out/report.json"))
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(object["version"] as? Int == 1)
+        let diagnostics = try #require(object["diagnostics"] as? [[String: Any]])
+        #expect(diagnostics.compactMap { $0["rule"] as? String } == ["unreviewed", "anchor-orphaned"], "sorted by position")
+        let again = try GlossRunner.run(["check", "--format", "json"], in: folder)
+        #expect(again.output == String(decoding: data, as: UTF8.self), "output is deterministic")
+    }
+
+    @Test func theShippedExampleHasWarningsOnly() throws {
+        let run = try GlossRunner.run(["check"], in: GlossRunner.repository)
+        #expect(run.status == 0, "\(run.output)\(run.error)")
+        #expect(!run.output.contains(": error:"))
+        #expect(run.output.contains("[unreviewed]"))
+    }
+
+    @Test func rulesListsEveryRuleAndExplainsOne() throws {
+        let list = try GlossRunner.run(["rules"], in: GlossRunner.repository)
+        #expect(list.status == 0)
+        #expect(list.output.contains("anchor-moved"))
+        let one = try GlossRunner.run(["rules", "anchor-moved"], in: GlossRunner.repository)
+        #expect(one.output.contains("Triggers on:") && one.output.contains("Does not trigger on:"))
+        #expect(try GlossRunner.run(["rules", "no-such-rule"], in: GlossRunner.repository).status == 2)
+    }
+}

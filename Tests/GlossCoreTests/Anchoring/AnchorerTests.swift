@@ -1,0 +1,181 @@
+import Testing
+
+@testable import GlossCore
+
+@Suite("Anchoring: exact tier")
+struct AnchorerTests {
+    static let article = "Gansu reported 185 cases, more than 98% asymptomatic. Lanzhou reported 185 cases too."
+
+    func anchor(_ selector: AnchorSelector, in string: String) -> AnchorResult {
+        Anchorer.anchor(selector, in: SourceText(string))
+    }
+
+    @Test func exactWhenTheRecordedPositionHoldsTheQuote() {
+        let result = anchor(AnchorSelector(quote: "98%", start: 36, end: 39), in: Self.article)
+        #expect(result == AnchorResult(tier: .exact, range: 36..<39))
+    }
+
+    @Test func exactEvenWhenTheContextChangedIfNothingIsClearlyBetter() {
+        let selector = AnchorSelector(quote: "98%", prefix: "nothing like this", suffix: " at all", start: 36, end: 39)
+        #expect(anchor(selector, in: Self.article) == AnchorResult(tier: .exact, range: 36..<39))
+    }
+
+    @Test func movedAfterAnInsertion() {
+        let selector = AnchorSelector(quote: "98%", start: 36, end: 39)
+        let result = anchor(selector, in: "Update: figures revised. " + Self.article)
+        #expect(result == AnchorResult(tier: .moved, range: 61..<64))
+    }
+
+    @Test func movedWhenNoPositionWasRecorded() {
+        #expect(anchor(AnchorSelector(quote: "98%"), in: Self.article) == AnchorResult(tier: .moved, range: 36..<39))
+    }
+
+    @Test func occurrencesSeparatedByPrefix() {
+        let selector = AnchorSelector(quote: "185 cases", prefix: "Lanzhou reported ")
+        #expect(anchor(selector, in: Self.article) == AnchorResult(tier: .moved, range: 71..<80))
+    }
+
+    @Test func occurrencesSeparatedBySuffix() {
+        let selector = AnchorSelector(quote: "185 cases", suffix: ", more than")
+        #expect(anchor(selector, in: Self.article) == AnchorResult(tier: .moved, range: 15..<24))
+    }
+
+    @Test func occurrencesSeparatedByPosition() {
+        // The second "185 cases" moved by 5 scalars; the first is 51 away from the hint.
+        let selector = AnchorSelector(quote: "185 cases", start: 66, end: 75)
+        #expect(anchor(selector, in: Self.article) == AnchorResult(tier: .moved, range: 71..<80))
+    }
+
+    @Test func clearlyBetterContextOverrulesPosition() {
+        let text = "xx wrong 185 cases. right ab 185 cases."
+        // Context scores 1 and 9 of 10 (margin 3); the hint is next to the first occurrence.
+        let selector = AnchorSelector(quote: "185 cases", prefix: "right ab ", suffix: "!", start: 10, end: 19)
+        #expect(anchor(selector, in: text) == AnchorResult(tier: .moved, range: 29..<38))
+    }
+
+    @Test func positionDecidesOnlyForTheBestContext() {
+        let text = "A 1 said 185. B 2 said 185."
+        // Context scores 6 and 7 of 7 (margin 2): both contend. The hint is at the first, whose
+        // context is worse, so position and context disagree.
+        let selector = AnchorSelector(quote: "185", prefix: "2 said ", start: 8, end: 11)
+        #expect(anchor(selector, in: text) == AnchorResult(tier: .ambiguous, candidates: [9..<12, 23..<26]))
+        // With the hint at the second, both agree.
+        let agreeing = AnchorSelector(quote: "185", prefix: "2 said ", start: 22, end: 25)
+        #expect(anchor(agreeing, in: text) == AnchorResult(tier: .moved, range: 23..<26))
+    }
+
+    @Test func ambiguousWhenNothingTellsOccurrencesApart() {
+        let selector = AnchorSelector(quote: "185 cases")
+        #expect(anchor(selector, in: Self.article) == AnchorResult(tier: .ambiguous, candidates: [15..<24, 71..<80]))
+    }
+
+    @Test func ambiguousWhenThePositionIsNotDecisive() {
+        // Distances 30 and 26: neither is less than half the other.
+        let selector = AnchorSelector(quote: "185 cases", start: 45, end: 54)
+        #expect(anchor(selector, in: Self.article).tier == .ambiguous)
+    }
+
+    @Test func ambiguousWhenContextsMatchEqually() {
+        let text = "He said: no. She said: no."
+        let selector = AnchorSelector(quote: "no", prefix: "said: ", suffix: ".")
+        #expect(anchor(selector, in: text) == AnchorResult(tier: .ambiguous, candidates: [9..<11, 23..<25]))
+    }
+
+    @Test func overlappingOccurrencesAreAllCandidates() {
+        #expect(anchor(AnchorSelector(quote: "aa"), in: "aaa") == AnchorResult(tier: .ambiguous, candidates: [0..<2, 1..<3]))
+    }
+
+    @Test func recordedPositionOnALookalikeMovesToTheClearlyBetterOccurrence() {
+        // The document changed so that the other "185 cases" now sits at the recorded offsets.
+        let selector = AnchorSelector(
+            quote: "185 cases", prefix: "Lanzhou reported ", suffix: " too.", start: 15, end: 24)
+        #expect(anchor(selector, in: Self.article) == AnchorResult(tier: .moved, range: 71..<80))
+    }
+
+    @Test func orphanedWhenTheQuoteIsGone() {
+        let selector = AnchorSelector(quote: "99%", start: 36, end: 39)
+        #expect(anchor(selector, in: Self.article) == AnchorResult(tier: .orphaned))
+        #expect(anchor(AnchorSelector(quote: "x"), in: "") == AnchorResult(tier: .orphaned))
+    }
+
+    @Test func quotesWithCJKAndEmojiUseScalarOffsets() {
+        let text = "据希望之声报道，兰州😀市民👍🏽抗议。兰州市民"
+        let selector = AnchorSelector(quote: "兰州😀市民👍🏽", start: 8, end: 15)
+        #expect(anchor(selector, in: text) == AnchorResult(tier: .exact, range: 8..<15))
+        let moved = AnchorSelector(quote: "兰州😀市民👍🏽", start: 0, end: 7)
+        #expect(anchor(moved, in: text) == AnchorResult(tier: .moved, range: 8..<15))
+        let byPrefix = AnchorSelector(quote: "兰州市民", prefix: "抗议。")
+        #expect(anchor(byPrefix, in: text) == AnchorResult(tier: .moved, range: 18..<22))
+    }
+
+    @Test func occurrencesInsideACharacterDoNotCount() {
+        #expect(anchor(AnchorSelector(quote: "👍"), in: "ok 👍🏽") == AnchorResult(tier: .orphaned))
+        #expect(anchor(AnchorSelector(quote: "👍"), in: "👍🏽 👍") == AnchorResult(tier: .moved, range: 3..<4))
+        #expect(anchor(AnchorSelector(quote: "🇨"), in: "🇨🇳") == AnchorResult(tier: .orphaned))
+        #expect(anchor(AnchorSelector(quote: "🇳🇺"), in: "🇨🇳🇺🇸") == AnchorResult(tier: .orphaned))
+    }
+
+    @Test func recordedRangeThatSplitsACharacter() {
+        let text = "cafe\u{301} cafe"
+        let selector = AnchorSelector(quote: "cafe", start: 0, end: 4)
+        #expect(anchor(selector, in: text) == AnchorResult(tier: .moved, range: 6..<10, problems: [.splitsCharacter]))
+        #expect(anchor(selector, in: "cafe\u{301}") == AnchorResult(tier: .orphaned, problems: [.splitsCharacter]))
+    }
+
+    @Test func staleRangeInsideACharacterIsNotASplit() {
+        // The recorded range no longer holds the quote, so where it falls is no defect.
+        let selector = AnchorSelector(quote: "ok", start: 1, end: 3)
+        #expect(anchor(selector, in: "👍🏽 ok") == AnchorResult(tier: .moved, range: 3..<5))
+    }
+
+    @Test(arguments: ["", " ", " \n\t\u{3000}"])
+    func emptyOrWhitespaceQuote(quote: String) {
+        let result = anchor(AnchorSelector(quote: quote, start: 0, end: quote.unicodeScalars.count), in: " \n\t\u{3000} ")
+        #expect(result == AnchorResult(tier: .orphaned, problems: [.emptyQuote]))
+    }
+
+    @Test func startAfterEndFallsBackToSearch() {
+        let selector = AnchorSelector(quote: "98%", start: 39, end: 36)
+        #expect(anchor(selector, in: Self.article) == AnchorResult(tier: .moved, range: 36..<39, problems: [.invalidRange]))
+    }
+
+    @Test func negativeOffsets() {
+        let selector = AnchorSelector(quote: "98%", start: -3, end: 0)
+        #expect(anchor(selector, in: Self.article) == AnchorResult(tier: .moved, range: 36..<39, problems: [.invalidRange]))
+    }
+
+    @Test func onlyOneOffsetRecorded() {
+        #expect(anchor(AnchorSelector(quote: "98%", start: 36), in: Self.article).problems == [.invalidRange])
+        #expect(anchor(AnchorSelector(quote: "98%", end: 39), in: Self.article).problems == [.invalidRange])
+    }
+
+    @Test func invalidStartStillHintsThePosition() {
+        let selector = AnchorSelector(quote: "185 cases", start: 70)
+        #expect(anchor(selector, in: Self.article) == AnchorResult(tier: .moved, range: 71..<80, problems: [.invalidRange]))
+    }
+
+    @Test func rangePastTheEndFallsBackToSearch() {
+        let selector = AnchorSelector(quote: "98%", start: 136, end: 139)
+        #expect(anchor(selector, in: Self.article) == AnchorResult(tier: .moved, range: 36..<39, problems: [.rangeOutsideText]))
+        #expect(anchor(selector, in: "") == AnchorResult(tier: .orphaned, problems: [.rangeOutsideText]))
+    }
+
+    @Test func emptyQuoteWithABadRangeReportsBoth() {
+        let result = anchor(AnchorSelector(quote: "", start: 5, end: 2), in: Self.article)
+        #expect(result == AnchorResult(tier: .orphaned, problems: [.invalidRange, .emptyQuote]))
+    }
+
+    @Test func contextWrittenByToolsFindsTheSpanAgain() {
+        let original = SourceText(Self.article)
+        let (prefix, suffix) = Anchorer.context(around: 71..<80, in: original)
+        let selector = AnchorSelector(quote: "185 cases", prefix: prefix, suffix: suffix, start: 72, end: 81)
+        let edited = "Lanzhou reported 185 cases once. " + Self.article.replacingOccurrences("185 cases too", "185 cases, too")
+        #expect(Anchorer.anchor(selector, in: SourceText(edited)) == AnchorResult(tier: .moved, range: 104..<113))
+    }
+}
+
+extension String {
+    fileprivate func replacingOccurrences(_ target: String, _ replacement: String) -> String {
+        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

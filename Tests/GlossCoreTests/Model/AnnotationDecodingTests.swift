@@ -1,0 +1,128 @@
+import Foundation
+@testable import GlossCore
+import Testing
+
+@Suite struct AnnotationDecodingTests {
+    static let text = """
+        gloss: 1
+        document: Sources-Docs/example.md
+        published: 2022-10-03
+        claims:
+          - id: crowd
+            kind: number
+            anchor:
+              quote: "185"
+              start: 24
+              end: 27
+            attributed_to: [the-daily, a-resident]
+            statement: {subject: central-park, property: crowd-size, value: "185", as_of: 2022-10-02}
+            reviews:
+              - reviewer: alice
+                date: 2022-10-04
+                verdict: supported
+                evidence:
+                  - {url: "https://example.org/a", stance: supports}
+              - reviewer: bob
+                verdict: refuted
+                evidence: [{url: "https://example.org/b"}]
+            ignore:
+              - {rule: unreviewed, reason: Checked by phone.}
+          - id: police
+            kind: event
+            anchor: {quote: Police stood by}
+            attributed_to: unattributed
+
+        """
+
+    func decode(_ text: String) throws -> (AnnotationFile?, [LoadProblem]) {
+        let node = try #require(try YAMLParser.parse(Array(text.utf8)))
+        var decoder = AnnotationFileDecoder(path: "a.yaml", maximumClaims: 100)
+        return (decoder.decode(node), decoder.reader.problems)
+    }
+
+    @Test func everyFieldKeepsItsPosition() throws {
+        let (decoded, problems) = try decode(Self.text)
+        #expect(problems.isEmpty, "\(problems)")
+        let file = try #require(decoded)
+        #expect(file.published?.value == ISODate(year: 2022, month: 10, day: 3))
+        let crowd = file.claims[0]
+        #expect(crowd.id.value == "crowd")
+        #expect(crowd.id.range.start == TextPosition(offset: 81, line: 5, column: 9))
+        #expect(crowd.anchor?.quote.range.start.line == 8)
+        #expect(crowd.anchor?.quote.range.start.column == 14)
+        #expect(crowd.anchor?.start?.value == 24)
+        #expect(crowd.attributedTo?.value.sourceIDs.map(\.value) == ["the-daily", "a-resident"])
+        #expect(crowd.statement?.asOf?.value.description == "2022-10-02")
+        #expect(crowd.reviews.map(\.verdict.value) == [.supported, .refuted])
+        #expect(crowd.reviews[0].evidence[0].stance?.value == .supports)
+        #expect(crowd.ignore.first?.rule.value == "unreviewed")
+        #expect(crowd.status == .disputed)
+        #expect(file.claims[1].attributedTo?.value == .unattributed)
+        #expect(file.claims[1].status == .unreviewed)
+    }
+
+    @Test func statusFollowsTheFinalVerdictThenAgreement() {
+        #expect(ClaimStatus(reviews: [], finalVerdict: nil) == .unreviewed)
+        #expect(ClaimStatus(reviews: [.supported, .supported], finalVerdict: nil) == .verdict(.supported))
+        #expect(ClaimStatus(reviews: [.supported, .refuted], finalVerdict: nil) == .disputed)
+        #expect(ClaimStatus(reviews: [.supported, .refuted], finalVerdict: .misleading) == .verdict(.misleading))
+    }
+
+    @Test(arguments: [
+        ("published: 2022-02-30", "must be an ISO 8601 date"),
+        ("published: 3 October 2022", "must be an ISO 8601 date"),
+        ("url: ftp://example.org/a", "must be an http or https URL"),
+        ("url: javascript:alert(1)", "must be an http or https URL"),
+        ("gloss: 2", "unsupported schema version 2"),
+        ("titel: Lanzhou", "did you mean `title`?"),
+        ("language: [en, zh]", "`language` must be a string, found a list"),
+        ("publisher: Sound of Hope", "lowercase letters and digits"),
+    ])
+    func reportsBadFileFields(_ line: String, _ expected: String) throws {
+        let text = Self.text.replacingOccurrences(of: "published: 2022-10-03", with: line)
+            .replacingOccurrences(of: "gloss: 1\n", with: line.hasPrefix("gloss") ? "" : "gloss: 1\n")
+        let (_, problems) = try decode(text)
+        #expect(problems.contains { $0.message.contains(expected) && $0.location.range.start.line <= 3 },
+                "\(problems.map(\.message))")
+    }
+
+    @Test func reportsEveryProblemNotJustTheFirst() throws {
+        let text = """
+            gloss: 1
+            claims:
+              - id: Bad_Id
+                kind: rumour
+              - id: ok
+                kind: quote
+                anchor: {quote: x, start: -1}
+                verdict: true-ish
+
+            """
+        let (_, problems) = try decode(text)
+        let messages = problems.map(\.message)
+        #expect(messages.contains { $0.contains("missing required key `document`") })
+        #expect(messages.contains { $0.contains("`id` must be lowercase") })
+        #expect(messages.contains { $0.contains("`kind` must be one of") })
+        #expect(messages.contains { $0.contains("`start` must be at least 0") })
+        #expect(messages.contains { $0.contains("`verdict` must be one of") })
+    }
+
+    @Test func summaryIsOneShortLine() throws {
+        let long = String(repeating: "x", count: 76)
+        let (_, problems) = try decode(Self.text.replacingOccurrences(of: "    attributed_to: unattributed", with: "    attributed_to: unattributed\n    summary: \(long)"))
+        #expect(problems.map(\.message) == ["`summary` has 76 characters; keep it to 75"])
+    }
+
+    @Test func suggestionsOnlyForPlausibleTypos() {
+        #expect(Suggestion.closest(to: "atributed_to", among: AnnotationFileDecoder.claimKeys) == "attributed_to")
+        #expect(Suggestion.closest(to: "colour", among: AnnotationFileDecoder.claimKeys) == nil)
+    }
+
+    @Test func isoDatesAreStrict() {
+        #expect(ISODate("2024-02-29") != nil)
+        #expect(ISODate("2023-02-29") == nil)
+        #expect(ISODate("2022-1-02") == nil)
+        #expect(ISODate("２０２２-10-02") == nil)
+        #expect(ISODate("2022-10-02")?.description == "2022-10-02")
+    }
+}

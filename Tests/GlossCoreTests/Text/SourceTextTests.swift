@@ -1,0 +1,152 @@
+import Testing
+
+@testable import GlossCore
+
+@Suite("SourceText: decoding, lines and slicing")
+struct SourceTextTests {
+    @Test func decodesUTF8AndCountsScalars() throws {
+        let text = try SourceText(decoding: Array("兰州 😀 👍🏽 🇨🇳".utf8))
+        // 兰 州 space 😀 space 👍 🏽 space 🇨 🇳
+        #expect(text.scalarCount == 10)
+        #expect(text.text(in: 3..<4) == "😀")
+        #expect(text.text(in: 5..<7) == "👍🏽")
+        #expect(text.text(in: 8..<10) == "🇨🇳")
+        #expect(!text.hadByteOrderMark)
+    }
+
+    @Test func dropsAndRemembersByteOrderMark() throws {
+        let text = try SourceText(decoding: [0xEF, 0xBB, 0xBF] + Array("ab\ncd".utf8))
+        #expect(text.hadByteOrderMark)
+        #expect(text.scalarCount == 5)
+        #expect(text.text(in: 0..<2) == "ab")
+        #expect(text.position(at: 3) == TextPosition(offset: 3, line: 2, column: 1))
+
+        let fromString = SourceText("\u{FEFF}ab\ncd")
+        #expect(fromString.hadByteOrderMark)
+        #expect(fromString.text(in: 0..<5) == "ab\ncd")
+        // Only a leading mark is a byte order mark.
+        #expect(SourceText("a\u{FEFF}").scalarCount == 2)
+    }
+
+    @Test func reportsInvalidUTF8ByByteOffsetAndPosition() {
+        // "兰\r\nab" then a lone continuation byte: byte 7, line 2, column 3, scalar offset 5.
+        let bytes = Array("兰\r\nab".utf8) + [0x80] + Array("cd".utf8)
+        #expect(throws: SourceTextError.invalidUTF8(
+            byteOffset: 7, position: TextPosition(offset: 5, line: 2, column: 3))
+        ) {
+            try SourceText(decoding: bytes)
+        }
+    }
+
+    @Test(arguments: [
+        ([0xC0, 0xAF], 0),  // overlong "/"
+        ([0xED, 0xA0, 0x80], 0),  // UTF-16 surrogate
+        ([0xF4, 0x90, 0x80, 0x80], 0),  // past U+10FFFF
+        ([0xFF], 0),
+        ([0x61, 0xE4, 0xB8], 1),  // truncated at the end
+        ([0x61, 0xE4, 0xB8, 0x62], 1),  // truncated before "b": reported where the sequence begins
+    ] as [([UInt8], Int)])
+    func rejectsIllFormedSequences(bytes: [UInt8], byteOffset: Int) {
+        #expect(throws: SourceTextError.invalidUTF8(
+            byteOffset: byteOffset,
+            position: TextPosition(offset: byteOffset, line: 1, column: byteOffset + 1))
+        ) {
+            try SourceText(decoding: bytes)
+        }
+    }
+
+    @Test func invalidUTF8AfterByteOrderMarkCountsTheMarkInBytesOnly() {
+        let error = #expect(throws: SourceTextError.self) {
+            try SourceText(decoding: [0xEF, 0xBB, 0xBF, 0x61, 0xFE])
+        }
+        #expect(error == .invalidUTF8(byteOffset: 4, position: TextPosition(offset: 1, line: 1, column: 2)))
+        #expect(error?.message.contains("offset 4") == true)
+        #expect(error?.position == TextPosition(offset: 1, line: 1, column: 2))
+    }
+
+    @Test func emptyText() throws {
+        let text = try SourceText(decoding: [])
+        #expect(text.scalarCount == 0)
+        #expect(text.lineCount == 1)
+        #expect(text.line(1) == "")
+        #expect(text.line(2) == "")
+        #expect(text.line(0) == "")
+        #expect(text.position(at: 0) == .start)
+        #expect(text.text(in: 0..<0) == "")
+        #expect(text.offset(line: 1, column: 1) == 0)
+        #expect(text.offset(line: 1, column: 2) == nil)
+    }
+
+    @Test func splitsLinesOnLFCRLFAndLoneCR() {
+        let text = SourceText("one\r\ntwo\rthree\nfour")
+        #expect(text.lineCount == 4)
+        #expect((1...4).map { text.line($0) } == ["one", "two", "three", "four"])
+        #expect(text.position(at: 3) == TextPosition(offset: 3, line: 1, column: 4))  // the CR
+        #expect(text.position(at: 4) == TextPosition(offset: 4, line: 1, column: 5))  // the LF of CRLF
+        #expect(text.position(at: 5) == TextPosition(offset: 5, line: 2, column: 1))
+        #expect(text.position(at: 9) == TextPosition(offset: 9, line: 3, column: 1))  // after lone CR
+        #expect(text.position(at: 19) == TextPosition(offset: 19, line: 4, column: 5))  // end of text
+    }
+
+    @Test func finalLineBreakIsFollowedByAnEmptyLine() {
+        let text = SourceText("a\nb\n")
+        #expect(text.lineCount == 3)
+        #expect(text.line(2) == "b")
+        #expect(text.line(3) == "")
+        #expect(text.position(at: 4) == TextPosition(offset: 4, line: 3, column: 1))
+
+        let noFinalBreak = SourceText("a\nb")
+        #expect(noFinalBreak.lineCount == 2)
+        #expect(noFinalBreak.line(2) == "b")
+        #expect(noFinalBreak.position(at: 3) == TextPosition(offset: 3, line: 2, column: 2))
+    }
+
+    @Test func emptyLinesAndTerminatorsOnly() {
+        let text = SourceText("\n\r\n\r")
+        #expect(text.lineCount == 4)
+        #expect((1...4).map { text.line($0) } == ["", "", "", ""])
+    }
+
+    @Test func positionsClampOutOfRangeOffsets() {
+        let text = SourceText("ab\ncd")
+        #expect(text.position(at: -3) == .start)
+        #expect(text.position(at: 99) == TextPosition(offset: 5, line: 2, column: 3))
+    }
+
+    @Test func textInRangeRejectsRangesOutsideTheText() {
+        let text = SourceText("abc")
+        #expect(text.text(in: 0..<3) == "abc")
+        #expect(text.text(in: 3..<3) == "")
+        #expect(text.text(in: 2..<4) == nil)
+        #expect(text.text(in: -1..<1) == nil)
+    }
+
+    @Test func offsetFromLineAndColumn() {
+        let text = SourceText("ab\r\n兰州\n")
+        #expect(text.offset(line: 1, column: 1) == 0)
+        #expect(text.offset(line: 1, column: 3) == 2)  // the CR: end of the line's content
+        #expect(text.offset(line: 1, column: 4) == 3)  // the LF of the CRLF
+        #expect(text.offset(line: 1, column: 5) == nil)  // that is the next line
+        #expect(text.offset(line: 2, column: 2) == 5)
+        #expect(text.offset(line: 3, column: 1) == 7)
+        #expect(text.offset(line: 0, column: 1) == nil)
+        #expect(text.offset(line: 4, column: 1) == nil)
+        #expect(text.offset(line: 1, column: 0) == nil)
+    }
+
+    @Test func rangeOfOffsetsGivesBothEnds() {
+        let text = SourceText("ab\ncd")
+        #expect(text.range(of: 1..<4) == TextRange(
+            start: TextPosition(offset: 1, line: 1, column: 2),
+            end: TextPosition(offset: 4, line: 2, column: 2)))
+    }
+
+    @Test func lineOfLongText() {
+        let lines = (1...500).map { "line \($0) 兰州 😀" }
+        let text = SourceText(lines.joined(separator: "\r\n"))
+        #expect(text.lineCount == 500)
+        #expect(text.line(1) == lines[0])
+        #expect(text.line(250) == lines[249])
+        #expect(text.line(500) == lines[499])
+    }
+}

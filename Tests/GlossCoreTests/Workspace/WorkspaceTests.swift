@@ -1,0 +1,96 @@
+@testable import GlossCore
+import Testing
+
+@Suite struct WorkspaceTests {
+    @Test(arguments: [
+        ("Sources-Docs/a.md", "Sources-Docs/a.md"),
+        ("./Sources-Docs/../Sources-Docs/a.md", "Sources-Docs/a.md"),
+        ("../etc/passwd", nil),
+        ("Sources-Docs/../../etc/passwd", nil),
+        ("/etc/passwd", nil),
+        ("~/notes.md", nil),
+    ] as [(String, String?)])
+    func pathsStayInsideTheWorkspace(_ path: String, _ expected: String?) {
+        #expect(WorkspacePath.normalize(path) == expected)
+    }
+
+    @Test(arguments: [
+        ("Annotations/*.yaml", "Annotations/a.yaml", true),
+        ("Annotations/*.yaml", "Annotations/drafts/a.yaml", false),
+        ("Annotations/**/*.yaml", "Annotations/drafts/a.yaml", true),
+        ("Annotations/**/*.yaml", "Annotations/a.yaml", true),
+        ("**/drafts/**", "Annotations/drafts/old/a.yaml", true),
+        ("Annotations/?.yaml", "Annotations/ab.yaml", false),
+    ])
+    func globs(_ pattern: String, _ path: String, _ matches: Bool) {
+        #expect(Glob.matches(pattern, path) == matches)
+    }
+
+    static func workspace(_ files: [String: String]) -> InMemoryFileSystem {
+        InMemoryFileSystem(root: "/w", texts: files)
+    }
+
+    @Test func listsAnnotationFilesButNotRegistriesHonouringExclude() throws {
+        let fileSystem = Self.workspace([
+            ".gloss.yml": "exclude: [\"Annotations/drafts/**\"]\n",
+            "Annotations/sources.yaml": "sources: []\n",
+            "Annotations/places.yaml": "places: []\n",
+            "Annotations/b.yaml": "",
+            "Annotations/a.yml": "",
+            "Annotations/drafts/c.yaml": "",
+            "Annotations/notes.txt": "",
+        ])
+        let workspace = try Workspace.open(root: "/w", fileSystem: fileSystem)
+        #expect(try workspace.annotationFiles() == ["Annotations/a.yml", "Annotations/b.yaml"])
+        #expect(try workspace.annotationFiles(under: ["/w/Annotations/drafts/c.yaml"]) == ["Annotations/drafts/c.yaml"])
+        #expect(throws: WorkspaceError.self) { try workspace.annotationFiles(under: ["/elsewhere/a.yaml"]) }
+    }
+
+    @Test func configurationErrorsHaveLinesAndColumns() throws {
+        let fileSystem = Self.workspace([".gloss.yml": "annotations: Annotations\nrules:\n  unreviewd: off\n  anchor-moved: loud\n"])
+        do {
+            _ = try Workspace.open(root: "/w", fileSystem: fileSystem)
+            Issue.record("a broken configuration must not open")
+        } catch {
+            guard case .configuration(let problems, _) = error else { Issue.record("\(error)"); return }
+            let positions = problems.map { "\($0.location.range.start) \($0.message)" }
+            #expect(positions.contains { $0.hasPrefix("3:3 ") && $0.contains("did you mean `unreviewed`?") }, "\(positions)")
+            #expect(positions.contains { $0.hasPrefix("4:17 ") && $0.contains("found `loud`") }, "\(positions)")
+        }
+    }
+
+    @Test func severitiesCanBeChangedOrTurnedOff() throws {
+        let files = RuleExample(claims: """
+            - id: crowd
+              kind: number
+              anchor: {quote: "185", start: 24, end: 27}
+            """).workspaceFiles.merging([".gloss.yml": Array("rules:\n  unreviewed: error\n  missing-attribution: off\n".utf8)]) { $1 }
+        let fileSystem = InMemoryFileSystem(files: Dictionary(uniqueKeysWithValues: files.map { ("/w/" + $0.key, $0.value) }))
+        let result = try CheckResult.check(try Workspace.open(root: "/w", fileSystem: fileSystem))
+        #expect(result.diagnostics.map(\.ruleID) == ["unreviewed"])
+        #expect(result.diagnostics.first?.severity == .error)
+        #expect(result.fails())
+    }
+
+    @Test func suppressionsSilenceOneRuleForOneClaim() {
+        let diagnostics = RuleExample(claims: """
+            - id: crowd
+              kind: number
+              anchor: {quote: "185", start: 24, end: 27}
+              ignore:
+                - {rule: missing-attribution, reason: The article names no source for this figure.}
+            """).diagnostics()
+        #expect(diagnostics.map(\.ruleID) == ["unreviewed"])
+    }
+
+    @Test func documentsAreLoadedOnceAndDiagnosticsSorted() throws {
+        let example = RuleExample(bytes: [
+            "Annotations/a.yaml": Array((RuleExample.header + "claims:\n  - {id: b, kind: number, anchor: {quote: \"185\"}}\n").utf8),
+            "Annotations/b.yaml": Array((RuleExample.header + "claims:\n  - {id: a, kind: number, anchor: {quote: \"185\"}}\n").utf8),
+        ])
+        let diagnostics = example.diagnostics()
+        #expect(diagnostics == diagnostics.sorted(by: Diagnostic.ordered))
+        #expect(diagnostics.first?.location.path == "Annotations/a.yaml")
+        #expect(diagnostics.filter { $0.ruleID == "anchor-moved" }.count == 2)
+    }
+}
