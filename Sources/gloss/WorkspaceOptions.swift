@@ -39,6 +39,11 @@ struct WorkspaceOptions: ParsableArguments {
         path.hasPrefix("/") ? path : URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(path).standardized.path
     }
 
+    /// A path as short as the user would have typed it: relative to the current folder when inside it.
+    static func displayed(_ path: String) -> String {
+        WorkspacePath.relative(path, to: FileManager.default.currentDirectoryPath) ?? path
+    }
+
     /// Reports a workspace error on standard error and returns the exit code to throw.
     static func fail(_ error: WorkspaceError) -> ExitCode {
         switch error {
@@ -51,11 +56,11 @@ struct WorkspaceOptions: ParsableArguments {
             var texts = SourceTexts(bytes: [path: text])
             Console.error(TextReporter().format(diagnostics, texts: &texts) + "gloss: the configuration has errors")
         case .missingPath(let path):
-            Console.error("gloss: \(path): no such file or folder")
+            Console.error("gloss: \(displayed(path)): no such file or folder")
         case .outsideWorkspace(let path):
-            Console.error("gloss: \(path): outside the workspace")
+            Console.error("gloss: \(displayed(path)): outside the workspace")
         case .unreadable(let error):
-            Console.error("gloss: \(error.path): \(error.message)")
+            Console.error("gloss: \(displayed(error.path)): \(error.message)")
         }
         return GlossExit.usage
     }

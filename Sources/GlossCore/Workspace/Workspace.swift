@@ -43,7 +43,8 @@ public struct Workspace: Sendable {
     }
 
     /// The annotation files to check, relative to the root and sorted: those under the given paths
-    /// (files or folders, relative to the root or absolute), or the whole annotations folder.
+    /// (files or folders, relative to the root or absolute), or the whole annotations folder. A
+    /// document stands for its annotation file, `<annotations>/<document name>.yaml`.
     public func annotationFiles(under paths: [String] = []) throws(WorkspaceError) -> [String] {
         let registries: Set = [configuration.sourcesPath, configuration.placesPath]
         var found: Set<String> = []
@@ -54,11 +55,21 @@ public struct Workspace: Sendable {
             }
             let full = WorkspacePath.join(root, relative)
             switch fileSystem.kind(of: full) {
-            case .file:
+            case .file where Self.isYAML(relative):
                 found.insert(relative)
+            case .file:
+                let annotation = annotationPath(forDocument: relative)
+                guard fileSystem.kind(of: WorkspacePath.join(root, annotation)) == .file else {
+                    throw WorkspaceError.missingPath(annotation)
+                }
+                found.insert(annotation)
             case .directory:
-                for file in try yamlFiles(in: relative) where !registries.contains(file) && isSelected(file) {
-                    found.insert(file)
+                for file in try files(in: relative) {
+                    let annotation = Self.isYAML(file) ? file : annotationPath(forDocument: file)
+                    guard !registries.contains(annotation), isSelected(annotation),
+                          annotation == file || fileSystem.kind(of: WorkspacePath.join(root, annotation)) == .file
+                    else { continue }
+                    found.insert(annotation)
                 }
             case nil:
                 if paths.isEmpty { return [] }
@@ -68,7 +79,16 @@ public struct Workspace: Sendable {
         return found.sorted()
     }
 
-    private func yamlFiles(in folder: String) throws(WorkspaceError) -> [String] {
+    /// Where the annotations of a document live: named after the document, without its extension.
+    public func annotationPath(forDocument document: String) -> String {
+        let name = document.split(separator: "/").last.map(String.init) ?? document
+        let stem = name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name
+        return WorkspacePath.join(configuration.annotations, stem + ".yaml")
+    }
+
+    private static func isYAML(_ path: String) -> Bool { path.hasSuffix(".yaml") || path.hasSuffix(".yml") }
+
+    private func files(in folder: String) throws(WorkspaceError) -> [String] {
         var result: [String] = []
         var pending = [folder]
         while let current = pending.popLast() {
@@ -82,8 +102,8 @@ public struct Workspace: Sendable {
                 let relative = current.isEmpty ? name : current + "/" + name
                 switch fileSystem.kind(of: WorkspacePath.join(root, relative)) {
                 case .directory: pending.append(relative)
-                case .file where name.hasSuffix(".yaml") || name.hasSuffix(".yml"): result.append(relative)
-                default: break
+                case .file: result.append(relative)
+                case nil: break
                 }
             }
         }

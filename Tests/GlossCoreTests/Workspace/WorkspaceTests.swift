@@ -94,3 +94,14 @@ import Testing
         #expect(diagnostics.filter { $0.ruleID == "anchor-moved" }.count == 2)
     }
 }
+
+extension WorkspaceTests {
+    @Test func aDocumentStandsForItsAnnotationFile() throws {
+        let workspace = Workspace(root: "/w", fileSystem: Self.workspace([
+            "Sources-Docs/a.md": "text", "Sources-Docs/b.md": "text", "Annotations/a.yaml": "",
+        ]))
+        #expect(try workspace.annotationFiles(under: ["Sources-Docs/a.md"]) == ["Annotations/a.yaml"])
+        #expect(try workspace.annotationFiles(under: ["Sources-Docs"]) == ["Annotations/a.yaml"])
+        #expect(throws: WorkspaceError.self) { try workspace.annotationFiles(under: ["Sources-Docs/b.md"]) }
+    }
+}
