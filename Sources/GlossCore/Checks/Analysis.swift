@@ -3,7 +3,12 @@
 public struct Analysis: Sendable {
     public var configuration: Configuration
     public var registry: Registry
-    public var files: [LoadedAnnotationFile]
+    public var files: [LoadedAnnotationFile] {
+        didSet { claims = files.flatMap(\.claims) }
+    }
+    /// Every decoded claim with its file and anchoring, in file order; flattened once, since every
+    /// rule walks it.
+    public private(set) var claims: [AnchoredClaim]
     /// Problems from reading the registries (annotation files carry their own).
     public var registryProblems: [LoadProblem]
     /// The raw bytes of every YAML file read, for reporters that show the offending line.
@@ -14,6 +19,7 @@ public struct Analysis: Sendable {
         self.configuration = configuration
         self.registry = registry
         self.files = files
+        claims = files.flatMap(\.claims)
         self.registryProblems = registryProblems
         self.yamlTexts = yamlTexts
     }
@@ -21,12 +27,7 @@ public struct Analysis: Sendable {
     /// Every problem met while reading, registries first.
     public var loadProblems: [LoadProblem] { registryProblems + files.flatMap(\.problems) }
 
-    /// Every decoded claim with its file and anchoring, in file order.
-    public var claims: [AnchoredClaim] {
-        files.flatMap { file in file.claims }
-    }
-
-    public var claimCount: Int { files.reduce(0) { $0 + $1.claims.count } }
+    public var claimCount: Int { claims.count }
 }
 
 /// One annotation file after loading.
@@ -77,13 +78,16 @@ public struct LoadedDocument: Sendable {
 }
 
 /// A claim with where it lives and where its anchor landed.
-public struct AnchoredClaim: Sendable {
-    public var claim: Claim
+///
+/// A class, immutable once loaded: every rule walks every claim, and passing a reference costs
+/// one retain where copying the whole claim would cost dozens.
+public final class AnchoredClaim: Sendable {
+    public let claim: Claim
     /// The annotation file's path.
-    public var path: String
-    public var document: LoadedDocument?
+    public let path: String
+    public let document: LoadedDocument?
     /// Nil when there is no anchor or no readable document to anchor in.
-    public var anchoring: AnchorResult?
+    public let anchoring: AnchorResult?
 
     public init(claim: Claim, path: String, document: LoadedDocument?, anchoring: AnchorResult?) {
         self.claim = claim

@@ -1,5 +1,6 @@
-/// Reads a workspace's registries and annotation files, loads each named document once, and
-/// anchors every claim: the one place files are read for a check.
+/// Reads a workspace's registries and annotation files, loads the document each names, and
+/// anchors every claim: the one place files are read for a check. Annotation files are loaded
+/// concurrently, each with its document; the result keeps the order of the paths.
 public struct WorkspaceLoader: Sendable {
     public let workspace: Workspace
 
@@ -18,10 +19,13 @@ public struct WorkspaceLoader: Sendable {
                                    problems: &registryProblems) { decoder, node in decoder.decodeSources(node) }
         let places = loadRegistry(configuration.placesPath, texts: &yamlTexts,
                                   problems: &registryProblems) { decoder, node in decoder.decodePlaces(node) }
-        var documents: [String: DocumentState] = [:]
-        let files = paths.map { path in
-            loadAnnotationFile(path, texts: &yamlTexts, documents: &documents)
+        let loaded = ConcurrentMap.map(paths) { path in
+            var texts: [String: [UInt8]] = [:]
+            let file = loadAnnotationFile(path, texts: &texts)
+            return (file, texts)
         }
+        let files = loaded.map(\.0)
+        for (_, texts) in loaded { yamlTexts.merge(texts) { first, _ in first } }
         return Analysis(configuration: workspace.configuration, registry: Registry(sources: sources ?? [], places: places ?? []),
                         files: files, registryProblems: registryProblems, yamlTexts: yamlTexts)
     }
@@ -62,8 +66,7 @@ public struct WorkspaceLoader: Sendable {
         return entries
     }
 
-    private func loadAnnotationFile(_ path: String, texts: inout [String: [UInt8]],
-                                    documents: inout [String: DocumentState]) -> LoadedAnnotationFile {
+    private func loadAnnotationFile(_ path: String, texts: inout [String: [UInt8]]) -> LoadedAnnotationFile {
         var problems: [LoadProblem] = []
         guard let node = parse(path, texts: &texts, problems: &problems) else {
             return LoadedAnnotationFile(path: path, annotation: nil, problems: problems, document: nil, claims: [])
@@ -71,13 +74,7 @@ public struct WorkspaceLoader: Sendable {
         var decoder = AnnotationFileDecoder(path: path, maximumClaims: limits.maxClaimsPerFile)
         let annotation = decoder.decode(node)
         problems += decoder.reader.problems
-        let document = annotation?.document.map { named in
-            documents[named.value] ?? {
-                let state = loadDocument(named.value)
-                documents[named.value] = state
-                return state
-            }()
-        }
+        let document = annotation?.document.map { loadDocument($0.value) }
         let loaded: LoadedDocument? = if case .loaded(let loaded) = document { loaded } else { nil }
         let claims = (annotation?.claims ?? []).map { claim in
             AnchoredClaim(claim: claim, path: path, document: loaded,

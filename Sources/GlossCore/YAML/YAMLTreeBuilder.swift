@@ -11,8 +11,9 @@ struct YAMLTreeBuilder {
         var items: [YAMLNode] = []
         var pairs: [YAMLPair] = []
         var pendingKey: YAMLNode?
-        /// Where each scalar key of a mapping first appeared.
-        var keys: [String: TextPosition] = [:]
+        /// Where each scalar key of a large mapping first appeared; small mappings, the usual
+        /// case, are searched directly, which is much cheaper than hashing every key.
+        var keyIndex: [String: TextPosition]?
         /// Nodes in the subtree so far, this one included.
         var size = 1
         /// Nesting of the subtree so far: 1 for a collection of scalars.
@@ -86,16 +87,27 @@ struct YAMLTreeBuilder {
             return
         }
         guard let key = stack[top].pendingKey else {
-            if let name = child.node.scalar {
-                let position = child.node.range.start
-                if let first = stack[top].keys.updateValue(position, forKey: name) {
-                    throw YAMLError(.duplicateKey(key: name, first: first), at: position)
-                }
+            if let name = child.node.scalar, let first = Self.register(name, at: child.node.range.start, in: &stack[top]) {
+                throw YAMLError(.duplicateKey(key: name, first: first), at: child.node.range.start)
             }
             stack[top].pendingKey = child.node
             return
         }
         stack[top].pairs.append(YAMLPair(key: key, value: child.node))
         stack[top].pendingKey = nil
+    }
+
+    /// Mappings up to this many keys are checked for duplicates by a scan.
+    private static let scannedKeys = 16
+
+    /// Records a mapping key; returns where it first appeared when it is a duplicate.
+    private static func register(_ name: String, at position: TextPosition, in frame: inout Frame) -> TextPosition? {
+        if frame.keyIndex == nil {
+            if let earlier = frame.pairs.first(where: { $0.key.scalar == name }) { return earlier.key.range.start }
+            guard frame.pairs.count >= scannedKeys else { return nil }
+            frame.keyIndex = Dictionary(frame.pairs.compactMap { pair in pair.key.scalar.map { ($0, pair.key.range.start) } },
+                                        uniquingKeysWith: { first, _ in first })
+        }
+        return frame.keyIndex?.updateValue(position, forKey: name) ?? nil
     }
 }

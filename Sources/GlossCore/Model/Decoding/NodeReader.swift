@@ -25,13 +25,14 @@ struct NodeReader {
             return nil
         }
         var fields = Fields(range: node.range)
+        fields.pairs.reserveCapacity(pairs.count)
         for pair in pairs {
             guard let key = pair.key.scalar else {
                 report(.schema, "keys in \(what) must be plain words, found \(Self.describe(pair.key))", at: pair.key.range)
                 continue
             }
             if known.contains(key) {
-                fields.pairs[key] = pair
+                fields.pairs.append((key, pair))
             } else {
                 report(.schema, "unknown key `\(key)` in \(what)" + Suggestion.phrase(for: key, among: known),
                        at: pair.key.range)
@@ -155,10 +156,15 @@ struct NodeReader {
     // MARK: Helpers
 
     static func isIdentifier(_ text: String) -> Bool {
-        let words = text.split(separator: "-", omittingEmptySubsequences: false)
-        return words.allSatisfy { word in
-            !word.isEmpty && word.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
+        var previousWasHyphen = true
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): previousWasHyphen = false
+            case UInt8(ascii: "-") where !previousWasHyphen: previousWasHyphen = true
+            default: return false
+            }
         }
+        return !previousWasHyphen
     }
 
     static func isWebURL(_ text: String) -> Bool {
@@ -184,10 +190,11 @@ struct NodeReader {
     }
 }
 
-/// The known keys of one mapping, looked up by name.
+/// The known keys of one mapping, looked up by name. Mappings in annotation files have a handful
+/// of keys, so a scan beats hashing; keys are unique (the parser rejects duplicates).
 struct Fields {
     var range: TextRange
-    var pairs: [String: YAMLPair] = [:]
+    var pairs: [(key: String, pair: YAMLPair)] = []
 
-    subscript(key: String) -> YAMLNode? { pairs[key]?.value }
+    subscript(key: String) -> YAMLNode? { pairs.first { $0.key == key }?.pair.value }
 }
