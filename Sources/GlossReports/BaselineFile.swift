@@ -18,10 +18,7 @@ public enum BaselineFile {
     public static let formatVersion = 1
 
     public static func encode(_ baseline: Baseline) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(Contents(version: formatVersion, findings: baseline.entries))) ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\n"
+        StableJSON.encode(Contents(version: formatVersion, findings: baseline.entries))
     }
 
     public static func decode(_ bytes: [UInt8]) throws(BaselineFileError) -> Baseline {

@@ -35,10 +35,7 @@ public struct SARIFReporter: Reporter {
         })
         let log = Log(schema: Self.schema, version: "2.1.0",
                       runs: [Run(tool: Tool(driver: driver), results: results, columnKind: "unicodeCodePoints")])
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(log)) ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return StableJSON.encode(log)
     }
 
     /// error → error, warning → warning, info → note.

@@ -3,11 +3,13 @@ import Testing
 
 /// `ignore` entries: what they silence, and what is reported when they silence nothing.
 @Suite struct SuppressionTests {
+    /// A quotation with nothing to report, and the start of its `ignore` list.
     static let reviewed = """
-        - id: crowd
-          kind: number
-          anchor: {quote: "185", start: 24, end: 27}
-          attributed_to: the-daily
+        - id: go-home
+          kind: quote
+          anchor: {quote: "We want to go home,", start: 87, end: 106}
+          speaker: a-resident
+          attributed_to: a-resident
           reviews:
             - {reviewer: alice, verdict: unverifiable}
           ignore:
@@ -29,9 +31,9 @@ import Testing
     @Test func anEntryThatSilencesNothingIsReportedAtItsRule() throws {
         let diagnostics = try Self.diagnostics(ignoring: "    - {rule: missing-attribution, reason: No source named.}\n")
         #expect(Self.summary(diagnostics) == [
-            "11:16 unused-suppression: `ignore` entry for `missing-attribution` silences nothing: the rule reports nothing here",
+            "12:16 unused-suppression: `ignore` entry for `missing-attribution` silences nothing: the rule reports nothing here",
         ])
-        #expect(diagnostics.first?.claimID == "crowd")
+        #expect(diagnostics.first?.claimID == "go-home")
         #expect(diagnostics.first?.severity == .warning)
     }
 
@@ -42,7 +44,7 @@ import Testing
 
             """)
         // The claim is reviewed, so `unreviewed` reports nothing: both entries are unused.
-        #expect(Self.summary(diagnostics).map { String($0.prefix(24)) } == ["11:16 unused-suppression", "12:16 unused-suppression"])
+        #expect(Self.summary(diagnostics).map { String($0.prefix(24)) } == ["12:16 unused-suppression", "13:16 unused-suppression"])
 
         let unreviewed = RuleExample(claims: """
             - id: crowd
@@ -69,7 +71,7 @@ import Testing
     @Test func anUnknownRuleIsAnUnknownReferenceWithASuggestion() throws {
         let diagnostics = try Self.diagnostics(ignoring: "    - {rule: missing-atribution, reason: No source named.}\n")
         #expect(Self.summary(diagnostics) == [
-            "11:16 unknown-reference: no rule has the id `missing-atribution`; did you mean `missing-attribution`?",
+            "12:16 unknown-reference: no rule has the id `missing-atribution`; did you mean `missing-attribution`?",
         ])
     }
 
