@@ -31,7 +31,7 @@ public struct SARIFReporter: Reporter {
         let driver = Driver(name: "gloss", version: GlossVersion.current, rules: rules.map { rule in
             Descriptor(id: rule.id, shortDescription: Message(text: rule.summary), fullDescription: Message(text: rule.explanation),
                        help: Message(text: rule.explanation + "\n\nRun `gloss rules \(rule.id)` for examples."),
-                       defaultConfiguration: Configuration(level: Self.level(rule.defaultSeverity)))
+                       defaultConfiguration: ReportingConfiguration(level: Self.level(rule.defaultSeverity)))
         })
         let log = Log(schema: Self.schema, version: "2.1.0",
                       runs: [Run(tool: Tool(driver: driver), results: results, columnKind: "unicodeCodePoints")])
@@ -87,10 +87,10 @@ public struct SARIFReporter: Reporter {
         var shortDescription: Message
         var fullDescription: Message
         var help: Message
-        var defaultConfiguration: Configuration
+        var defaultConfiguration: ReportingConfiguration
     }
 
-    struct Configuration: Encodable {
+    struct ReportingConfiguration: Encodable {
         var level: String
     }
 
