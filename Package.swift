@@ -29,7 +29,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore"]),
-        .testTarget(name: "GlossReportsTests", dependencies: ["GlossReports"]),
+        .testTarget(name: "GlossReportsTests", dependencies: ["GlossReports"], exclude: ["Fixtures"]),
         .testTarget(name: "GlossCLITests", dependencies: ["gloss"]),
     ],
     swiftLanguageModes: [.v6]

@@ -10,15 +10,20 @@ public protocol Reporter: Sendable {
 
 /// The reporters `gloss check --format` offers.
 public enum Reporters {
-    public static let all: [any Reporter.Type] = [TextReporter.self, JSONReporter.self]
+    public static let all: [any Reporter.Type] = [TextReporter.self, JSONReporter.self, SARIFReporter.self,
+                                                  GitHubReporter.self, JUnitReporter.self]
 
     /// The names `--format` accepts.
     public static var identifiers: String { all.map { $0.identifier }.joined(separator: ", ") }
 
-    public static func make(_ identifier: String) -> (any Reporter)? {
+    /// The reporter for a `--format` name; `color` is for the formats read on a terminal.
+    public static func make(_ identifier: String, color: Bool = false) -> (any Reporter)? {
         switch identifier {
-        case TextReporter.identifier: TextReporter()
+        case TextReporter.identifier: TextReporter(color: color)
         case JSONReporter.identifier: JSONReporter()
+        case SARIFReporter.identifier: SARIFReporter()
+        case GitHubReporter.identifier: GitHubReporter()
+        case JUnitReporter.identifier: JUnitReporter()
         default: nil
         }
     }

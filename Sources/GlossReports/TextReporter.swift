@@ -5,7 +5,13 @@ import GlossCore
 public struct TextReporter: Reporter {
     public static let identifier = "text"
 
-    public init() {}
+    /// Whether to colour the output with ANSI escapes. The command line turns it on only when
+    /// standard output is a terminal and `NO_COLOR` is not set; reporters never ask.
+    public var color: Bool
+
+    public init(color: Bool = false) {
+        self.color = color
+    }
 
     public func report(_ result: CheckResult) -> String {
         var texts = SourceTexts(result.analysis)
@@ -17,15 +23,40 @@ public struct TextReporter: Reporter {
     public func format(_ diagnostics: [Diagnostic], texts: inout SourceTexts) -> String {
         var output = ""
         for diagnostic in diagnostics {
-            let location = diagnostic.location
-            output += "\(location.path):\(location.range.start): \(diagnostic.severity.rawValue): "
-                + "\(diagnostic.message) [\(diagnostic.ruleID)]\n"
-            output += texts.snippet(for: location)
+            output += headline(diagnostic) + "\n"
+            output += texts.snippet(for: diagnostic.location)
             for related in diagnostic.related {
-                output += "  note: \(related.location.path):\(related.location.range.start): \(related.message)\n"
+                output += "  " + Self.note(related) + "\n"
             }
         }
         return output
+    }
+
+    /// `path:line:col: severity: message [rule-id]`: location and message bold, the severity in
+    /// its colour, when colour is on.
+    public func headline(_ diagnostic: Diagnostic) -> String {
+        let location = diagnostic.location
+        return paint("\(location.path):\(location.range.start): ", "1")
+            + paint("\(diagnostic.severity.rawValue):", Self.colorCode(diagnostic.severity))
+            + " " + paint(diagnostic.message, "1") + " [\(diagnostic.ruleID)]"
+    }
+
+    /// `note: path:line:col: message`, for a related location.
+    public static func note(_ related: RelatedLocation) -> String {
+        "note: \(related.location.path):\(related.location.range.start): \(related.message)"
+    }
+
+    /// Bold red, bold yellow, bold cyan: the colours compilers use.
+    private static func colorCode(_ severity: Severity) -> String {
+        switch severity {
+        case .error: "1;31"
+        case .warning: "1;33"
+        case .info: "1;36"
+        }
+    }
+
+    private func paint(_ text: String, _ code: String) -> String {
+        color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 }
 

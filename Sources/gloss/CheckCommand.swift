@@ -22,6 +22,16 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Warnings fail the run too (info never does).")
     var strict = false
 
+    @Flag(help: "Report errors only. The exit code still counts what is left out (warnings too, with --strict).")
+    var quiet = false
+
+    @Option(help: ArgumentHelp("Report only the findings this baseline file has not recorded.", valueName: "file"))
+    var baseline: String?
+
+    @Option(name: .customLong("write-baseline"),
+            help: ArgumentHelp("Record this run's findings in a baseline file for --baseline.", valueName: "file"))
+    var writeBaseline: String?
+
     @OptionGroup var workspaceOptions: WorkspaceOptions
 
     func validate() throws {
@@ -32,23 +42,43 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let workspace = try workspaceOptions.openWorkspace()
-        let result: CheckResult
+        let recorded = try baseline.map(readBaseline)
+        var result: CheckResult
         do {
             result = try CheckResult.check(workspace, paths: paths.map(workspaceOptions.absolute))
         } catch {
             throw WorkspaceOptions.fail(error)
         }
-        let report = Reporters.make(format)!.report(result)
+        if let writeBaseline { try write(BaselineFile.encode(Baseline(result.diagnostics)), to: writeBaseline) }
+        if let recorded { result = result.excluding(recorded) }
+        let fails = result.fails(strict: strict)
+        if quiet { result = result.filtered { $0.severity == .error } }
+        let report = Reporters.make(format, color: output == nil && Console.outputIsColorTerminal)!.report(result)
         if let output {
-            do {
-                try Console.write(report, to: workspaceOptions.absolute(output))
-            } catch {
-                Console.error("gloss: cannot write \(output): \(error.localizedDescription)")
-                throw GlossExit.usage
-            }
+            try write(report, to: output)
         } else {
             Console.output(report)
         }
-        if result.fails(strict: strict) { throw GlossExit.findings }
+        if fails { throw GlossExit.findings }
+    }
+
+    private func readBaseline(_ path: String) throws -> Baseline {
+        do {
+            return try BaselineFile.decode(try Console.read(workspaceOptions.absolute(path)))
+        } catch let error as BaselineFileError {
+            Console.error("gloss: \(path): \(error.message)")
+        } catch {
+            Console.error("gloss: cannot read \(path): \(error.localizedDescription)")
+        }
+        throw GlossExit.usage
+    }
+
+    private func write(_ text: String, to path: String) throws {
+        do {
+            try Console.write(text, to: workspaceOptions.absolute(path))
+        } catch {
+            Console.error("gloss: cannot write \(path): \(error.localizedDescription)")
+            throw GlossExit.usage
+        }
     }
 }

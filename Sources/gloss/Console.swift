@@ -6,8 +6,19 @@ enum Console {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
+    /// Whether to colour standard output: only on a terminal, and never when `NO_COLOR` is set
+    /// to anything but the empty string (https://no-color.org).
+    static var outputIsColorTerminal: Bool {
+        isatty(STDOUT_FILENO) == 1 && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+    }
+
     static func error(_ text: String) {
         FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+
+    /// The bytes of a file the user named.
+    static func read(_ path: String) throws -> [UInt8] {
+        Array(try Data(contentsOf: URL(fileURLWithPath: path)))
     }
 
     /// Writes a report file atomically: a temporary file beside it, then a rename, so a reader

@@ -18,13 +18,23 @@ struct GlossRunner {
     /// The repository this test file is in, for checking the shipped example.
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    static func run(_ arguments: [String], in folder: URL) throws -> Run {
+    /// `script` from util-linux, which runs a command in a pseudo-terminal.
+    static let script = URL(fileURLWithPath: "/usr/bin/script")
+
+    /// Runs gloss with `NO_COLOR` set, or with `noColor` false unset; with `terminal`, its
+    /// standard output is a pseudo-terminal (through `script`), as at a user's prompt.
+    static func run(_ arguments: [String], in folder: URL, terminal: Bool = false, noColor: Bool = true) throws -> Run {
         let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
+        if terminal {
+            process.executableURL = script
+            process.arguments = ["-qec", ([binary.path] + arguments).map { "'\($0)'" }.joined(separator: " "), "/dev/null"]
+        } else {
+            process.executableURL = binary
+            process.arguments = arguments
+        }
         process.currentDirectoryURL = folder
         var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
+        environment["NO_COLOR"] = noColor ? "1" : nil
         process.environment = environment
         let output = Pipe()
         let error = Pipe()

@@ -1,3 +1,4 @@
+import Foundation
 import GlossCore
 import GlossReports
 import Testing
@@ -46,5 +47,17 @@ import Testing
         #expect(json.contains("\"version\" : 1"))
         #expect(json.contains("\"rule\" : \"anchor-orphaned\""))
         #expect(json.contains("\"claims\" : 1"))
+    }
+}
+
+@Suite struct TextColourTests {
+    @Test func colourIsOnlyAddedWhenAskedFor() throws {
+        let result = try ReporterTests.result()
+        let plain = TextReporter().report(result)
+        let coloured = TextReporter(color: true).report(result)
+        #expect(!plain.contains("\u{1B}["))
+        #expect(coloured.contains("\u{1B}[1mAnnotations/example.yaml:6:10: \u{1B}[0m\u{1B}[1;33mwarning:\u{1B}[0m \u{1B}[1mnobody has reviewed this claim\u{1B}[0m [unreviewed]\n"))
+        #expect(coloured.contains("\u{1B}[1;31merror:\u{1B}[0m"))
+        #expect(coloured.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression) == plain)
     }
 }

@@ -13,6 +13,9 @@ public struct Analysis: Sendable {
     public var registryProblems: [LoadProblem]
     /// The raw bytes of every YAML file read, for reporters that show the offending line.
     public var yamlTexts: [String: [UInt8]]
+    /// The `ignore` entries that silenced nothing: filled in by the ``Checker`` for the rules
+    /// that judge suppressions (``AuditRule``), which it runs last; empty before that.
+    public var unusedSuppressions: [UnusedSuppression] = []
 
     public init(configuration: Configuration, registry: Registry, files: [LoadedAnnotationFile],
                 registryProblems: [LoadProblem], yamlTexts: [String: [UInt8]]) {

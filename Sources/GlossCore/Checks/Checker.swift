@@ -1,30 +1,90 @@
 /// Runs the rules over a loaded workspace and applies the configuration: severities, rules
 /// switched off, and per-claim suppressions. The result is sorted, so output is deterministic.
+///
+/// The Checker keeps a ledger of the `ignore` entries each finding was silenced by, so that an
+/// entry that silenced nothing can be reported: rules conforming to ``AuditRule`` run after the
+/// others and see those entries in ``Analysis/unusedSuppressions``.
 public enum Checker {
     public static func diagnostics(for analysis: Analysis, rules: [any Rule.Type] = RuleCatalog.all) -> [Diagnostic] {
-        let suppressed = Set(analysis.claims.flatMap { claim in
-            claim.claim.ignore.map { SuppressionKey(path: claim.path, claimID: claim.id, ruleID: $0.rule.value) }
-        })
+        var ledger = SuppressionLedger(analysis.claims)
         var diagnostics: [Diagnostic] = []
-        for rule in rules {
+        var judgedRuleIDs: Set<String> = []
+
+        func run(_ rule: any Rule.Type, on analysis: Analysis) {
             let description = rule.description
             guard let severity = analysis.configuration.severity(of: description.id, default: description.defaultSeverity) else {
-                continue
+                return
             }
-            for finding in rule.check(analysis) {
-                if let claimID = finding.claimID,
-                   suppressed.contains(SuppressionKey(path: finding.location.path, claimID: claimID, ruleID: description.id)) {
-                    continue
-                }
+            judgedRuleIDs.insert(description.id)
+            for finding in rule.check(analysis) where !ledger.suppress(finding, ruleID: description.id) {
                 diagnostics.append(Diagnostic(ruleID: description.id, severity: severity, finding: finding))
+            }
+        }
+
+        let audits = rules.filter { $0 is any AuditRule.Type }
+        for rule in rules where !(rule is any AuditRule.Type) {
+            run(rule, on: analysis)
+        }
+        if !audits.isEmpty {
+            var audited = analysis
+            audited.unusedSuppressions = ledger.unused(judging: judgedRuleIDs)
+            for rule in audits {
+                run(rule, on: audited)
             }
         }
         return diagnostics.sorted(by: Diagnostic.ordered)
     }
+}
 
-    private struct SuppressionKey: Hashable {
+/// A rule that judges the other rules' outcome rather than the workspace: the ``Checker`` runs
+/// it after every other rule, with ``Analysis/unusedSuppressions`` filled in.
+public protocol AuditRule: Rule {}
+
+/// An `ignore` entry that silenced no finding of its rule.
+public struct UnusedSuppression: Sendable {
+    public var claim: AnchoredClaim
+    public var suppression: Suppression
+
+    public init(claim: AnchoredClaim, suppression: Suppression) {
+        self.claim = claim
+        self.suppression = suppression
+    }
+}
+
+/// Every `ignore` entry of the workspace, by the claim and rule it silences, with whether it has
+/// silenced anything yet. When a claim repeats an entry, the first one does the silencing.
+struct SuppressionLedger {
+    private struct Key: Hashable {
         var path: String
         var claimID: String
         var ruleID: String
+    }
+
+    private var entries: [UnusedSuppression] = []
+    private var firstEntry: [Key: Int] = [:]
+    private var used: Set<Int> = []
+
+    init(_ claims: [AnchoredClaim]) {
+        for claim in claims {
+            for suppression in claim.claim.ignore {
+                let key = Key(path: claim.path, claimID: claim.id, ruleID: suppression.rule.value)
+                if firstEntry[key] == nil { firstEntry[key] = entries.count }
+                entries.append(UnusedSuppression(claim: claim, suppression: suppression))
+            }
+        }
+    }
+
+    /// Whether an entry silences the finding; the entry is then marked used.
+    mutating func suppress(_ finding: Finding, ruleID: String) -> Bool {
+        guard let claimID = finding.claimID,
+              let index = firstEntry[Key(path: finding.location.path, claimID: claimID, ruleID: ruleID)] else { return false }
+        used.insert(index)
+        return true
+    }
+
+    /// The entries that silenced nothing, among those naming a rule that ran: an entry for a rule
+    /// switched off in `.gloss.yml`, or for no rule at all, cannot be judged here.
+    func unused(judging ruleIDs: Set<String>) -> [UnusedSuppression] {
+        entries.indices.filter { !used.contains($0) && ruleIDs.contains(entries[$0].suppression.rule.value) }.map { entries[$0] }
     }
 }

@@ -17,6 +17,7 @@ public enum RuleCatalog {
         ReviewsDisagreeRule.self,
         QuoteWithoutSpeakerRule.self,
         MissingAttributionRule.self,
+        UnusedSuppressionRule.self,
     ]
 
     public static func rule(withID id: String) -> (any Rule.Type)? {

@@ -5,11 +5,6 @@ public enum GitBlobID {
     /// SHA-1 of `blob <byte count>\0` followed by the bytes, as `git hash-object` prints it.
     public static func of(_ bytes: [UInt8]) -> String {
         let header = Array("blob \(bytes.count)\0".utf8)
-        return SHA1.digest(header + bytes).map(hexDigits).joined()
-    }
-
-    private static func hexDigits(_ byte: UInt8) -> String {
-        let digits = String(byte, radix: 16)
-        return byte < 0x10 ? "0" + digits : digits
+        return SHA1.hexDigest(header + bytes)
     }
 }

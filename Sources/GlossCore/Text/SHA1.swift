@@ -1,6 +1,15 @@
-/// SHA-1 (FIPS 180-4), for git object ids only: git names blobs by it, and Gloss must compute
-/// those ids in-process without a dependency. Not for anything that needs collision resistance.
+/// SHA-1 (FIPS 180-4), for git object ids and finding fingerprints: git names blobs by it, and
+/// Gloss must compute those ids in-process without a dependency. Not for anything that needs
+/// collision resistance.
 enum SHA1 {
+    /// The digest as 40 lowercase hexadecimal digits, as git prints object ids.
+    static func hexDigest(_ message: [UInt8]) -> String {
+        digest(message).map { byte in
+            let digits = String(byte, radix: 16)
+            return byte < 0x10 ? "0" + digits : digits
+        }.joined()
+    }
+
     /// The 20-byte digest of a message.
     static func digest(_ message: [UInt8]) -> [UInt8] {
         var state: [UInt32] = [0x6745_2301, 0xEFCD_AB89, 0x98BA_DCFE, 0x1032_5476, 0xC3D2_E1F0]

@@ -3,12 +3,13 @@ public enum UnknownReferenceRule: Rule {
     public static let description = RuleDescription(
         id: "unknown-reference",
         defaultSeverity: .error,
-        summary: "A source, place or claim id refers to nothing.",
+        summary: "A source, place, claim or rule id refers to nothing.",
         explanation: """
             `attributed_to` and `publisher` name sources in `sources.yaml`; `place` and a place's \
             `within` name places in `places.yaml`; relations name claims anywhere in the \
-            workspace. A typo in an id would otherwise detach a claim from its source or place \
-            without a word. The nearest existing id is suggested.
+            workspace; `ignore` entries name rules. A typo in an id would otherwise detach a claim \
+            from its source or place, or leave a suppression silencing nothing, without a word. \
+            The nearest existing id is suggested.
             """,
         triggeringExamples: [
             RuleExample(claims: """
@@ -29,6 +30,13 @@ public enum UnknownReferenceRule: Rule {
                   anchor: {quote: "185", start: 24, end: 27}
                   relations:
                     - contradicts: crowd-estimate
+                """),
+            RuleExample(claims: """
+                - id: crowd
+                  kind: number
+                  anchor: {quote: "185", start: 24, end: 27}
+                  ignore:
+                    - {rule: missing-atribution, reason: The article names no source.}
                 """),
         ],
         nonTriggeringExamples: [
@@ -52,6 +60,7 @@ public enum UnknownReferenceRule: Rule {
         let sourceIDs = registry.sources.map(\.id.value)
         let placeIDs = registry.places.map(\.id.value)
         let claimIDs = Set(analysis.claims.map(\.id))
+        let ruleIDs = RuleCatalog.all.map { $0.description.id }
         var findings: [Finding] = []
 
         func check(_ id: Located<String>, path: String, claimID: String?, known: some Collection<String>, what: String) {
@@ -74,6 +83,9 @@ public enum UnknownReferenceRule: Rule {
             }
             for relation in claim.claim.relations {
                 check(relation.target, path: claim.path, claimID: claim.id, known: claimIDs, what: "claim")
+            }
+            for suppression in claim.claim.ignore {
+                check(suppression.rule, path: claim.path, claimID: claim.id, known: ruleIDs, what: "rule")
             }
         }
         for place in registry.places {

@@ -1,0 +1,42 @@
+/// The findings a workspace had when the baseline was recorded, so that a team adopting Gloss
+/// can fail only on findings that are new. A multiset of ``FindingKey``s: with two identical
+/// findings recorded and three found now, one is new.
+public struct Baseline: Hashable, Sendable {
+    /// The recorded keys, sorted; a key appears once for each finding it stood for.
+    public private(set) var entries: [FindingKey]
+
+    public init(entries: [FindingKey]) {
+        self.entries = entries.sorted()
+    }
+
+    /// Records a check's findings.
+    public init(_ diagnostics: [Diagnostic]) {
+        self.init(entries: diagnostics.map(FindingKey.init))
+    }
+
+    /// The diagnostics the baseline does not account for, in their order: each recorded entry
+    /// accounts for one diagnostic with its key, the earliest first.
+    public func newDiagnostics(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var remaining: [FindingKey: Int] = [:]
+        for entry in entries { remaining[entry, default: 0] += 1 }
+        return diagnostics.filter { diagnostic in
+            let key = FindingKey(diagnostic)
+            guard let count = remaining[key], count > 0 else { return true }
+            remaining[key] = count - 1
+            return false
+        }
+    }
+}
+
+extension CheckResult {
+    /// The same result with only the diagnostics `isIncluded` keeps: for `--baseline` and
+    /// `--quiet`, which narrow what is reported.
+    public func filtered(_ isIncluded: (Diagnostic) -> Bool) -> CheckResult {
+        CheckResult(analysis: analysis, diagnostics: diagnostics.filter(isIncluded))
+    }
+
+    /// The result with only the findings `baseline` has not recorded.
+    public func excluding(_ baseline: Baseline) -> CheckResult {
+        CheckResult(analysis: analysis, diagnostics: baseline.newDiagnostics(diagnostics))
+    }
+}

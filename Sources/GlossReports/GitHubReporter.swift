@@ -1,0 +1,47 @@
+import GlossCore
+
+/// GitHub Actions workflow commands, one line a finding, which the runner turns into annotations
+/// on the pull request: `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`
+/// (`::warning`, and `::notice` for info). Values are escaped as the Actions toolkit escapes
+/// them, so a message cannot end the command early or forge another one.
+public struct GitHubReporter: Reporter {
+    public static let identifier = "github"
+
+    public init() {}
+
+    public func report(_ result: CheckResult) -> String {
+        result.diagnostics.map { diagnostic in
+            let range = diagnostic.location.range
+            var properties = [("file", diagnostic.location.path), ("line", "\(range.start.line)")]
+            // GitHub places columns only within one line.
+            if range.start.line == range.end.line { properties.append(("col", "\(range.start.column)")) }
+            properties.append(("endLine", "\(range.end.line)"))
+            if range.start.line == range.end.line { properties.append(("endColumn", "\(range.end.column)")) }
+            properties.append(("title", "gloss: \(diagnostic.ruleID)"))
+            let message = ([diagnostic.message] + diagnostic.related.map(TextReporter.note)).joined(separator: "\n")
+            return "::\(Self.command(diagnostic.severity)) "
+                + properties.map { "\($0.0)=\(Self.escapeProperty($0.1))" }.joined(separator: ",")
+                + "::\(Self.escapeData(message))\n"
+        }.joined()
+    }
+
+    static func command(_ severity: Severity) -> String {
+        switch severity {
+        case .error: "error"
+        case .warning: "warning"
+        case .info: "notice"
+        }
+    }
+
+    /// The toolkit's `escapeData`: `%`, CR and LF.
+    static func escapeData(_ text: String) -> String {
+        let replacements: [Unicode.Scalar: String] = ["%": "%25", "\r": "%0D", "\n": "%0A"]
+        return text.replacingScalars { replacements[$0] }
+    }
+
+    /// The toolkit's `escapeProperty`: as data, and `:` and `,`, which delimit properties.
+    static func escapeProperty(_ text: String) -> String {
+        let replacements: [Unicode.Scalar: String] = [":": "%3A", ",": "%2C"]
+        return escapeData(text).replacingScalars { replacements[$0] }
+    }
+}

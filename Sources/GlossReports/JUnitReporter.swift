@@ -1,0 +1,99 @@
+import GlossCore
+
+/// JUnit XML, for CI systems that show test results: one `<testsuite>` per annotation file, one
+/// `<testcase>` per claim (`classname` the file, `name` the claim id) and one named `(file)` for
+/// findings about the file rather than a claim. Each error-level finding is a `<failure>` (`type`
+/// the rule id, the location in the body); warnings and infos are listed in `<system-out>`, as
+/// they do not fail a run. `failures` counts the test cases with a failure; `errors` and
+/// `skipped` are always 0, as Gloss neither crashes in a test nor skips one.
+public struct JUnitReporter: Reporter {
+    public static let identifier = "junit"
+    /// The test case for findings that are about no claim. Claim ids cannot contain parentheses.
+    public static let fileCaseName = "(file)"
+
+    public init() {}
+
+    public func report(_ result: CheckResult) -> String {
+        let byPath = Dictionary(grouping: result.diagnostics, by: \.location.path)
+        let claimsByPath = Dictionary(grouping: result.analysis.claims, by: \.path)
+        let paths = Set(result.analysis.files.map(\.path)).union(byPath.keys).sorted()
+        let suites = paths.map { path in
+            suite(path, claims: claimsByPath[path] ?? [], diagnostics: byPath[path] ?? [])
+        }
+        let tests = suites.reduce(0) { $0 + $1.tests }
+        let failures = suites.reduce(0) { $0 + $1.failures }
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + "<testsuites name=\"gloss\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"0\" skipped=\"0\">\n"
+            + suites.map(\.xml).joined()
+            + "</testsuites>\n"
+    }
+
+    private struct Suite {
+        var tests: Int
+        var failures: Int
+        var xml: String
+    }
+
+    private func suite(_ path: String, claims: [AnchoredClaim], diagnostics: [Diagnostic]) -> Suite {
+        let byClaim = Dictionary(grouping: diagnostics) { $0.claimID ?? "" }
+        var names: [String] = []
+        for id in claims.map(\.id) + byClaim.keys.filter({ !$0.isEmpty }).sorted() where !names.contains(id) {
+            names.append(id)
+        }
+        let cases = names.map { ($0, byClaim[$0] ?? []) } + [(Self.fileCaseName, byClaim[""] ?? [])]
+        let failures = cases.count { $0.1.contains { $0.severity == .error } }
+        var xml = "  <testsuite name=\(XML.attribute(path)) tests=\"\(cases.count)\" failures=\"\(failures)\" errors=\"0\" skipped=\"0\">\n"
+        for (name, diagnostics) in cases {
+            xml += "    <testcase classname=\(XML.attribute(path)) name=\(XML.attribute(name))"
+            guard !diagnostics.isEmpty else {
+                xml += "/>\n"
+                continue
+            }
+            xml += ">\n"
+            for diagnostic in diagnostics where diagnostic.severity == .error {
+                xml += "      <failure type=\(XML.attribute(diagnostic.ruleID)) message=\(XML.attribute(diagnostic.message))>"
+                    + XML.text(Self.describe(diagnostic)) + "</failure>\n"
+            }
+            let others = diagnostics.filter { $0.severity != .error }
+            if !others.isEmpty {
+                xml += "      <system-out>" + XML.text(others.map(Self.describe).joined()) + "</system-out>\n"
+            }
+            xml += "    </testcase>\n"
+        }
+        xml += "  </testsuite>\n"
+        return Suite(tests: cases.count, failures: failures, xml: xml)
+    }
+
+    /// The text report's headline and notes, without the snippet.
+    private static func describe(_ diagnostic: Diagnostic) -> String {
+        TextReporter().headline(diagnostic) + "\n" + diagnostic.related.map { "  " + TextReporter.note($0) + "\n" }.joined()
+    }
+}
+
+/// XML 1.0 escaping for text and attribute values. Characters XML 1.0 cannot carry at all (most
+/// C0 controls) become U+FFFD, so a stray control character in a document cannot break a report.
+enum XML {
+    static func text(_ value: String) -> String {
+        escape(value, [:])
+    }
+
+    /// A quoted attribute value; line breaks and tabs are kept as character references, which
+    /// attribute normalization would otherwise turn into spaces.
+    static func attribute(_ value: String) -> String {
+        "\"" + escape(value, ["\"": "&quot;", "'": "&apos;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"]) + "\""
+    }
+
+    private static func escape(_ value: String, _ extra: [Unicode.Scalar: String]) -> String {
+        value.replacingScalars { scalar in
+            if let replacement = extra[scalar] { return replacement }
+            switch scalar {
+            case "&": return "&amp;"
+            case "<": return "&lt;"
+            case ">": return "&gt;"
+            case "\t", "\n", "\r": return nil
+            case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF: return "\u{FFFD}"
+            default: return nil
+            }
+        }
+    }
+}

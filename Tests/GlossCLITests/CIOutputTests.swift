@@ -1,0 +1,128 @@
+import Foundation
+import GlossCore
+import Testing
+
+/// `gloss check` in CI: every format keeps the exit code, `--quiet`, baselines, and the
+/// configuration end to end.
+@Suite struct CIOutputTests {
+    static let reviewed = CheckCommandTests.reviewed
+    static let unreviewed = CheckCommandTests.unreviewed
+    static let orphaned = CheckCommandTests.orphaned
+
+    @Test(arguments: ["text", "json", "sarif", "github", "junit"])
+    func everyFormatKeepsTheExitCodeWhenWrittenToAFile(_ format: String) throws {
+        for (annotation, status) in [(Self.reviewed, Int32(0)), (Self.unreviewed, 0), (Self.orphaned, 1)] {
+            let folder = try GlossRunner.workspace(["Annotations/example.yaml": annotation])
+            let toFile = try GlossRunner.run(["check", "--format", format, "-o", "reports/out"], in: folder)
+            #expect(toFile.status == status, "\(format): \(toFile.error)")
+            #expect(toFile.output.isEmpty)
+            let toOutput = try GlossRunner.run(["check", "--format", format], in: folder)
+            #expect(toOutput.status == status)
+            let written = try String(decoding: Data(contentsOf: folder.appendingPathComponent("reports/out")), as: UTF8.self)
+            #expect(written == toOutput.output)
+            #expect(!written.contains("\u{1B}["), "no colour when standard output is not a terminal")
+        }
+    }
+
+    @Test func exitCodesForCleanWarningsStrictErrorsAndABrokenConfiguration() throws {
+        let clean = try GlossRunner.workspace(["Annotations/example.yaml": Self.reviewed])
+        let warnings = try GlossRunner.workspace(["Annotations/example.yaml": Self.unreviewed])
+        let errors = try GlossRunner.workspace(["Annotations/example.yaml": Self.orphaned])
+        let broken = try GlossRunner.workspace(["Annotations/example.yaml": Self.reviewed, ".gloss.yml": "rules: [unreviewed]\n"])
+        for format in ["sarif", "github", "junit"] {
+            #expect(try GlossRunner.run(["check", "--format", format], in: clean).status == 0)
+            #expect(try GlossRunner.run(["check", "--format", format], in: warnings).status == 0)
+            #expect(try GlossRunner.run(["check", "--format", format, "--strict"], in: warnings).status == 1)
+            #expect(try GlossRunner.run(["check", "--format", format], in: errors).status == 1)
+            let run = try GlossRunner.run(["check", "--format", format], in: broken)
+            #expect(run.status == 2)
+            #expect(run.output.isEmpty)
+            #expect(run.error.contains(".gloss.yml:1:8: error: "))
+        }
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: GlossRunner.script.path), "needs util-linux `script`"))
+    func textIsColouredOnlyOnATerminalWithoutNoColor() throws {
+        let folder = try GlossRunner.workspace(["Annotations/example.yaml": Self.unreviewed])
+        let coloured = try GlossRunner.run(["check"], in: folder, terminal: true, noColor: false)
+        #expect(coloured.status == 0)
+        #expect(coloured.output.contains("\u{1B}[1;33mwarning:\u{1B}[0m"))
+        let noColor = try GlossRunner.run(["check"], in: folder, terminal: true, noColor: true)
+        #expect(noColor.output.contains("warning: nobody has reviewed this claim") && !noColor.output.contains("\u{1B}["))
+        let toFile = try GlossRunner.run(["check", "-o", "report.txt"], in: folder, terminal: true, noColor: false)
+        #expect(toFile.status == 0)
+        #expect(!(try String(decoding: Data(contentsOf: folder.appendingPathComponent("report.txt")), as: UTF8.self)).contains("\u{1B}["))
+        let sarif = try GlossRunner.run(["check", "--format", "sarif"], in: folder, terminal: true, noColor: false)
+        #expect(!sarif.output.contains("\u{1B}["), "machine formats are never coloured")
+    }
+
+    @Test func quietShowsErrorsOnlyAndKeepsTheExitCode() throws {
+        let warnings = try GlossRunner.workspace(["Annotations/example.yaml": Self.unreviewed])
+        let quiet = try GlossRunner.run(["check", "--quiet"], in: warnings)
+        #expect(quiet.status == 0)
+        #expect(quiet.output == "0 errors, 0 warnings, 0 infos in 1 file, 1 claim\n")
+        let strict = try GlossRunner.run(["check", "--quiet", "--strict", "--format", "github"], in: warnings)
+        #expect(strict.status == 1, "the hidden warning still fails a strict run")
+        #expect(strict.output.isEmpty)
+
+        let errors = try GlossRunner.workspace(["Annotations/example.yaml": Self.orphaned])
+        let shown = try GlossRunner.run(["check", "--quiet"], in: errors)
+        #expect(shown.status == 1)
+        #expect(shown.output.contains("[anchor-orphaned]") && !shown.output.contains("[unreviewed]"))
+    }
+
+    @Test func aBaselineHidesOldFindingsEvenWhenLinesMove() throws {
+        let folder = try GlossRunner.workspace(["Annotations/example.yaml": Self.orphaned])
+        let record = try GlossRunner.run(["check", "--write-baseline", "gloss-baseline.json"], in: folder)
+        #expect(record.status == 1, "recording reports as usual")
+        let baseline = try String(decoding: Data(contentsOf: folder.appendingPathComponent("gloss-baseline.json")), as: UTF8.self)
+        #expect(baseline.contains("\"rule\" : \"anchor-orphaned\"") && baseline.contains("\"version\" : 1"))
+        #expect(!baseline.contains("\"line\""), "keyed without positions")
+        #expect(try GlossRunner.run(["check", "--write-baseline", "again.json"], in: folder).status == 1)
+        #expect(try Data(contentsOf: folder.appendingPathComponent("again.json")) == Data(baseline.utf8), "deterministic")
+
+        let old = try GlossRunner.run(["check", "--baseline", "gloss-baseline.json", "--strict"], in: folder)
+        #expect(old.status == 0)
+        #expect(old.output == "0 errors, 0 warnings, 0 infos in 1 file, 1 claim\n")
+
+        let moved = "# Checked on Monday.\n# Still open.\n" + Self.orphaned
+        try Data(moved.utf8).write(to: folder.appendingPathComponent("Annotations/example.yaml"))
+        #expect(try GlossRunner.run(["check", "--baseline", "gloss-baseline.json", "--strict"], in: folder).status == 0)
+
+        let grown = moved + "  - id: police\n    kind: event\n    anchor: {quote: Police stood by, start: 125, end: 140}\n"
+            + "    attributed_to: unattributed\n"
+        try Data(grown.utf8).write(to: folder.appendingPathComponent("Annotations/example.yaml"))
+        let new = try GlossRunner.run(["check", "--baseline", "gloss-baseline.json", "--format", "github"], in: folder)
+        #expect(new.status == 0, "the new finding is a warning")
+        #expect(new.output.split(separator: "\n").map { $0.prefix(115) } == [
+            "::warning file=Annotations/example.yaml,line=10,col=9,endLine=10,endColumn=15,title=gloss%3A unreviewed::nobody has",
+        ], "only the new claim's finding")
+    }
+
+    @Test func anUnreadableBaselineIsAUsageError() throws {
+        let folder = try GlossRunner.workspace(["Annotations/example.yaml": Self.reviewed, "old.json": "{\"findings\": []}"])
+        let broken = try GlossRunner.run(["check", "--baseline", "old.json"], in: folder)
+        #expect(broken.status == 2)
+        #expect(broken.error.contains("gloss: old.json: not a Gloss baseline"))
+        let missing = try GlossRunner.run(["check", "--baseline", "nowhere.json"], in: folder)
+        #expect(missing.status == 2)
+        #expect(missing.error.contains("gloss: cannot read nowhere.json"))
+    }
+
+    @Test func theConfigurationSelectsFilesAndSeveritiesEndToEnd() throws {
+        let folder = try GlossRunner.workspace([
+            "Notes/example.yaml": Self.unreviewed,
+            "Notes/drafts/half.yaml": Self.orphaned,
+            "Notes/sources.yaml": "sources:\n  - {id: the-daily, name: The Daily, kind: media}\n",
+            ".gloss.yml": "annotations: Notes\nexclude: [\"Notes/drafts/**\"]\n",
+            "ci.gloss.yml": "annotations: Notes\ninclude: [\"Notes/*.yaml\"]\nrules:\n  unreviewed: error\n",
+        ])
+        let run = try GlossRunner.run(["check"], in: folder)
+        #expect(run.status == 0, "the draft with an error is excluded: \(run.output)")
+        #expect(run.output.hasSuffix("0 errors, 1 warning, 0 infos in 1 file, 1 claim\n"))
+        let strictConfiguration = try GlossRunner.run(["check", "--config", "ci.gloss.yml"], in: folder)
+        #expect(strictConfiguration.status == 1)
+        #expect(strictConfiguration.output.contains("Notes/example.yaml:4:9: error: nobody has reviewed this claim [unreviewed]"))
+        #expect(try GlossRunner.run(["check", "--config", "missing.yml"], in: folder).status == 2)
+    }
+}

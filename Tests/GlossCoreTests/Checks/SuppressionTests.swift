@@ -1,0 +1,86 @@
+import GlossCore
+import Testing
+
+/// `ignore` entries: what they silence, and what is reported when they silence nothing.
+@Suite struct SuppressionTests {
+    /// A quotation with nothing to report, and the start of its `ignore` list.
+    static let reviewed = """
+        - id: go-home
+          kind: quote
+          anchor: {quote: "We want to go home,", start: 87, end: 106}
+          speaker: a-resident
+          attributed_to: a-resident
+          reviews:
+            - {reviewer: alice, verdict: unverifiable}
+          ignore:
+
+        """
+
+    static func diagnostics(ignoring entries: String, configuration: String? = nil) throws -> [Diagnostic] {
+        let example = RuleExample(claims: reviewed + entries)
+        guard let configuration else { return example.diagnostics() }
+        let files = example.workspaceFiles.merging([".gloss.yml": Array(configuration.utf8)]) { $1 }
+        let fileSystem = InMemoryFileSystem(files: Dictionary(uniqueKeysWithValues: files.map { ("/w/" + $0.key, $0.value) }))
+        return try CheckResult.check(try Workspace.open(root: "/w", fileSystem: fileSystem)).diagnostics
+    }
+
+    static func summary(_ diagnostics: [Diagnostic]) -> [String] {
+        diagnostics.map { "\($0.location.range.start) \($0.ruleID): \($0.message)" }
+    }
+
+    @Test func anEntryThatSilencesNothingIsReportedAtItsRule() throws {
+        let diagnostics = try Self.diagnostics(ignoring: "    - {rule: missing-attribution, reason: No source named.}\n")
+        #expect(Self.summary(diagnostics) == [
+            "12:16 unused-suppression: `ignore` entry for `missing-attribution` silences nothing: the rule reports nothing here",
+        ])
+        #expect(diagnostics.first?.claimID == "go-home")
+        #expect(diagnostics.first?.severity == .warning)
+    }
+
+    @Test func aRepeatedEntryIsReportedOnceTheFirstHasSilencedTheFinding() throws {
+        let diagnostics = try Self.diagnostics(ignoring: """
+                - {rule: unreviewed, reason: Checked offline.}
+                - {rule: unreviewed, reason: Checked offline again.}
+
+            """)
+        // The claim is reviewed, so `unreviewed` reports nothing: both entries are unused.
+        #expect(Self.summary(diagnostics).map { String($0.prefix(24)) } == ["12:16 unused-suppression", "13:16 unused-suppression"])
+
+        let unreviewed = RuleExample(claims: """
+            - id: crowd
+              kind: number
+              anchor: {quote: "185", start: 24, end: 27}
+              attributed_to: the-daily
+              ignore:
+                - {rule: unreviewed, reason: Checked offline.}
+                - {rule: unreviewed, reason: Checked offline again.}
+            """).diagnostics()
+        #expect(Self.summary(unreviewed) == [
+            "10:16 unused-suppression: `ignore` entry for `unreviewed` silences nothing: the rule reports nothing here",
+        ])
+    }
+
+    @Test func entriesForRulesSwitchedOffAreNotJudged() throws {
+        let entry = "    - {rule: missing-attribution, reason: No source named.}\n"
+        #expect(try Self.diagnostics(ignoring: entry, configuration: "rules:\n  missing-attribution: off\n").isEmpty)
+        #expect(try Self.diagnostics(ignoring: entry, configuration: "rules:\n  unused-suppression: off\n").isEmpty)
+        let asError = try Self.diagnostics(ignoring: entry, configuration: "rules:\n  unused-suppression: error\n")
+        #expect(asError.map(\.severity) == [.error])
+    }
+
+    @Test func anUnknownRuleIsAnUnknownReferenceWithASuggestion() throws {
+        let diagnostics = try Self.diagnostics(ignoring: "    - {rule: missing-atribution, reason: No source named.}\n")
+        #expect(Self.summary(diagnostics) == [
+            "12:16 unknown-reference: no rule has the id `missing-atribution`; did you mean `missing-attribution`?",
+        ])
+    }
+
+    @Test func theAuditItselfCanBeSilenced() throws {
+        let diagnostics = try Self.diagnostics(ignoring: """
+                - {rule: missing-attribution, reason: Kept while the source is confirmed.}
+                - {rule: unused-suppression, reason: The entry above stays until the editor decides.}
+
+            """)
+        #expect(diagnostics.isEmpty, "\(Self.summary(diagnostics))")
+    }
+}

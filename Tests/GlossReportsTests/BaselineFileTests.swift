@@ -1,0 +1,54 @@
+import GlossCore
+import GlossReports
+import Testing
+
+@Suite struct BaselineFileTests {
+    static let baseline = Baseline(entries: [
+        FindingKey(path: "Annotations/b.yaml", rule: "yaml-syntax", claim: nil, message: "did not find expected key"),
+        FindingKey(path: "Annotations/a.yaml", rule: "unreviewed", claim: "crowd", message: "nobody has reviewed this claim"),
+        FindingKey(path: "Annotations/a.yaml", rule: "unreviewed", claim: "crowd", message: "nobody has reviewed this claim"),
+    ])
+
+    @Test func theFileIsSortedVersionedAndRoundTrips() throws {
+        let text = BaselineFile.encode(Self.baseline)
+        #expect(text == """
+            {
+              "findings" : [
+                {
+                  "claim" : "crowd",
+                  "message" : "nobody has reviewed this claim",
+                  "path" : "Annotations/a.yaml",
+                  "rule" : "unreviewed"
+                },
+                {
+                  "claim" : "crowd",
+                  "message" : "nobody has reviewed this claim",
+                  "path" : "Annotations/a.yaml",
+                  "rule" : "unreviewed"
+                },
+                {
+                  "message" : "did not find expected key",
+                  "path" : "Annotations/b.yaml",
+                  "rule" : "yaml-syntax"
+                }
+              ],
+              "version" : 1
+            }
+
+            """)
+        #expect(try BaselineFile.decode(Array(text.utf8)) == Self.baseline)
+    }
+
+    @Test(arguments: [
+        ("[]", "not a Gloss baseline"),
+        ("{\"version\": 2, \"findings\": []}", "baseline version 2 is not supported"),
+        ("{\"version\": 1, \"findings\": [{\"path\": \"a.yaml\", \"rule\": \"schema\"}]}", "every finding in a baseline needs"),
+    ])
+    func brokenFilesAreRefusedWithAReason(_ text: String, _ reason: String) {
+        #expect {
+            try BaselineFile.decode(Array(text.utf8))
+        } throws: { error in
+            (error as? BaselineFileError)?.message.hasPrefix(reason) == true
+        }
+    }
+}
