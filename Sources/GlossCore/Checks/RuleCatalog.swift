@@ -17,6 +17,8 @@ public enum RuleCatalog {
         ReviewsDisagreeRule.self,
         QuoteWithoutSpeakerRule.self,
         MissingAttributionRule.self,
+        AnchorNormalizedRule.self,
+        AnchorTextChangedRule.self,
     ]
 
     public static func rule(withID id: String) -> (any Rule.Type)? {

@@ -79,11 +79,10 @@ public struct WorkspaceLoader: Sendable {
             }()
         }
         let loaded: LoadedDocument? = if case .loaded(let loaded) = document { loaded } else { nil }
+        var anchoring = loaded.map { AnchoringDocument($0.text) }
         let claims = (annotation?.claims ?? []).map { claim in
             AnchoredClaim(claim: claim, path: path, document: loaded,
-                          anchoring: loaded.flatMap { document in
-                              claim.anchor.map { Anchorer.anchor($0.selector, in: document.text) }
-                          })
+                          anchoring: claim.anchor.flatMap { anchor in anchoring?.anchor(anchor.selector) })
         }
         return LoadedAnnotationFile(path: path, annotation: annotation, problems: problems, document: document, claims: claims)
     }
