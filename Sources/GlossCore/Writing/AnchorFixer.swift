@@ -55,8 +55,7 @@ public enum AnchorFixer {
                               indentColumn: indent + 1)
             }
         }
-        let scalars = TextEdit.apply(editor.edits, to: yaml.scalars)
-        let fixed = (yaml.hadByteOrderMark ? [0xEF, 0xBB, 0xBF] : []) + Array(String(String.UnicodeScalarView(scalars)).utf8)
+        let fixed = editor.editedBytes(byteOrderMark: yaml.hadByteOrderMark)
         return AnchorFix(path: file.path, original: bytes, fixed: fixed, edits: editor.edits, skipped: skipped)
     }
 

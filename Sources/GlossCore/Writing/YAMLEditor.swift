@@ -3,10 +3,16 @@
 /// order and quoting included, stays byte for byte.
 struct YAMLEditor {
     let scalars: [Unicode.Scalar]
-    private(set) var edits: [TextEdit] = []
+    var edits: [TextEdit] = []
 
     init(_ scalars: [Unicode.Scalar]) {
         self.scalars = scalars
+    }
+
+    /// The file's bytes with the edits applied, a byte order mark written back when it had one.
+    func editedBytes(byteOrderMark: Bool) -> [UInt8] {
+        let scalars = TextEdit.apply(edits, to: scalars)
+        return (byteOrderMark ? [0xEF, 0xBB, 0xBF] : []) + Array(String(String.UnicodeScalarView(scalars)).utf8)
     }
 
     /// Whether a value can be replaced in place: not an alias (its range is the anchored node's),
