@@ -34,7 +34,7 @@ struct CheckCommand: ParsableCommand {
         let workspace = try workspaceOptions.openWorkspace()
         let result: CheckResult
         do {
-            result = try CheckResult.check(workspace, paths: paths.map(workspaceOptions.absolute))
+            result = try CheckResult.check(workspace, paths: paths.map(workspaceOptions.absolute), git: GitProcess())
         } catch {
             throw WorkspaceOptions.fail(error)
         }

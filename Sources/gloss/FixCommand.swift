@@ -25,7 +25,7 @@ struct FixCommand: ParsableCommand {
         let workspace = try workspaceOptions.openWorkspace()
         let analysis: Analysis
         do {
-            analysis = WorkspaceLoader(workspace: workspace)
+            analysis = WorkspaceLoader(workspace: workspace, git: GitProcess())
                 .load(try workspace.annotationFiles(under: paths.map(workspaceOptions.absolute)))
         } catch {
             throw WorkspaceOptions.fail(error)
