@@ -49,14 +49,19 @@ public enum Anchorer {
         }
         let ranking = OccurrenceRanking(prefix: selector.prefix, suffix: selector.suffix)
 
+        let hint = carried?.lowerBound ?? selector.start.flatMap { $0 >= 0 ? $0 : nil }
+        let raw = CandidateScoring(quoteLength: quote.count, prefix: selector.prefix, suffix: selector.suffix, hint: hint)
+        let context = { (range: Range<Int>) in raw.score(range, distance: 0, in: text.scalars) }
         if let recorded, text.scalars[recorded].elementsEqual(quote) {
             if isWholeCharacters(recorded, in: text) {
                 guard !ranking.contextMatchesFully(at: recorded, in: text.scalars) else {
                     return AnchorResult(tier: .exact, range: recorded, problems: problems)
                 }
+                // Another occurrence takes the claim only when its context is clearly the recorded one.
                 let choice = ranking.choose(
                     among: occurrences(of: quote, in: text), start: recorded.lowerBound, in: text.scalars)
-                if case .clear(let elsewhere) = choice, elsewhere != recorded {
+                if case .clear(let elsewhere) = choice, elsewhere != recorded,
+                   context(elsewhere).contextAverage - context(recorded).contextAverage >= 0.25 {
                     return AnchorResult(tier: .moved, range: elsewhere, problems: problems)
                 }
                 return AnchorResult(tier: .exact, range: recorded, problems: problems)
@@ -68,11 +73,8 @@ public enum Anchorer {
             return AnchorResult(tier: .moved, range: carried, problems: problems)
         }
 
-        let hint = carried?.lowerBound ?? selector.start.flatMap { $0 >= 0 ? $0 : nil }
         let found = occurrences(of: quote, in: text)
-        let raw = CandidateScoring(quoteLength: quote.count, prefix: Array((selector.prefix ?? "").unicodeScalars),
-                                   suffix: Array((selector.suffix ?? "").unicodeScalars), hint: hint)
-        let holds = { (range: Range<Int>) in raw.score(range, distance: 0, in: text.scalars).contextHolds }
+        let holds = { (range: Range<Int>) in context(range).contextHolds }
         switch found.count > 1 ? ranking.choose(among: found, start: hint, in: text.scalars) : .tooClose(found) {
         case .clear(let range) where holds(range):
             return AnchorResult(tier: .moved, range: range, problems: problems)

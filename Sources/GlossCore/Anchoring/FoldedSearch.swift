@@ -20,12 +20,12 @@ struct FoldedSearch: Sendable {
     private let scoring: CandidateScoring
 
     init(selector: AnchorSelector, hint: Int?, folded: NormalizedText, foldingCase: Bool) {
-        let fold = { (text: String?) in NormalizedText((text ?? "").unicodeScalars, foldingCase: foldingCase).scalars }
+        let fold = { (text: String) in NormalizedText(text.unicodeScalars, foldingCase: foldingCase).scalars }
         quote = fold(selector.quote)
         rawQuote = selector.quote
         search = ApproximateSearch(quote, maxErrors: quote.count / 4)
-        scoring = CandidateScoring(quoteLength: quote.count, prefix: fold(selector.prefix), suffix: fold(selector.suffix),
-                                   hint: hint.map(folded.normalizedOffset))
+        scoring = CandidateScoring(quoteLength: quote.count, prefix: selector.prefix, suffix: selector.suffix,
+                                   hint: hint.map(folded.normalizedOffset), fold: fold)
     }
 
     func anchor(in text: SourceText, folded: NormalizedText) -> AnchorResult {
@@ -56,7 +56,8 @@ struct FoldedSearch: Sendable {
             let original = folded.originalRange(of: match.range)
             guard !original.isEmpty, Anchorer.isWholeCharacters(original, in: text) else { return nil }
             return Candidate(match: match, original: original,
-                             score: scoring.score(match.range, distance: match.distance, in: folded.scalars))
+                             score: scoring.score(match.range, distance: match.distance, in: folded.scalars,
+                                                 original: (text.scalars, original)))
         }
     }
 
