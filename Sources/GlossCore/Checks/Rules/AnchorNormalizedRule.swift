@@ -27,11 +27,9 @@ public enum AnchorNormalizedRule: Rule {
     )
 
     public static func check(_ analysis: Analysis) -> [Finding] {
-        analysis.claims.compactMap { claim in
-            guard let result = claim.anchoring, result.tier == .normalized, let anchor = claim.claim.anchor,
-                  let now = result.textNow else { return nil }
-            return claim.finding("the quote was found as “\(Excerpt.short(now))” once quotes, dashes and spaces are "
-                                 + "normalized; `gloss fix` records its position and keeps the quote", at: anchor.quote.range)
+        AnchorTextFindings.findings(in: analysis, tier: .normalized) { _, now in
+            "the quote was found as “\(now)” once quotes, dashes and spaces are "
+                + "normalized; `gloss fix` records its position and keeps the quote"
         }
     }
 }

@@ -32,11 +32,8 @@ public enum AnchorTextChangedRule: Rule {
     )
 
     public static func check(_ analysis: Analysis) -> [Finding] {
-        analysis.claims.compactMap { claim in
-            guard let result = claim.anchoring, result.tier == .fuzzy, let anchor = claim.claim.anchor,
-                  let now = result.textNow else { return nil }
-            return claim.finding("the quoted words changed: the quote reads “\(Excerpt.short(anchor.quote.value))” "
-                                 + "but the article now has “\(Excerpt.short(now))”", at: anchor.quote.range)
+        AnchorTextFindings.findings(in: analysis, tier: .fuzzy) { quote, now in
+            "the quoted words changed: the quote reads “\(quote)” but the article now has “\(now)”"
         }
     }
 }
