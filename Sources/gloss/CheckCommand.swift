@@ -45,7 +45,7 @@ struct CheckCommand: ParsableCommand {
         let recorded = try baseline.map(readBaseline)
         var result: CheckResult
         do {
-            result = try CheckResult.check(workspace, paths: paths.map(workspaceOptions.absolute))
+            result = try CheckResult.check(workspace, paths: paths.map(workspaceOptions.absolute), git: GitProcess())
         } catch {
             throw WorkspaceOptions.fail(error)
         }

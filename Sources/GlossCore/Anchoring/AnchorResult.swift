@@ -4,7 +4,9 @@ public struct AnchorResult: Sendable, Hashable {
     public var tier: AnchorTier
     /// The span in scalar offsets; `nil` when ambiguous or orphaned.
     public var range: Range<Int>?
-    /// For an ambiguous anchor, the places too close to call, in text order; otherwise empty.
+    /// For an ambiguous anchor, the places too close to call, in text order; for an orphaned one,
+    /// exact occurrences of the quote whose context no longer matches (lookalikes, never chosen);
+    /// otherwise empty.
     public var candidates: [Range<Int>]
     /// The text now at `range` when it differs from the quote (normalized and fuzzy tiers), so a
     /// finding can show the changed words; `nil` when the quote is there verbatim.

@@ -1,16 +1,26 @@
 /// Finds a selector's span in a document's text and says how it was found. Anchoring judges
 /// nothing: it names its tier and any defect of the selector, and rules turn those into findings.
 ///
-/// This is the exact tier, which never lands on text that differs from the quote:
-/// - `exact` when the recorded `start..<end` still holds the quote, unless the recorded context
-///   clearly points at another occurrence (the document changed so that a different occurrence
-///   now sits at the old offsets), which is then `moved`;
-/// - otherwise every exact occurrence of the quote is found; none is `orphaned`, one is `moved`,
-///   and among several one is `moved` only when it stands out, else they are `ambiguous`.
+/// Tiers, tried in order:
+/// 1. `exact`: the recorded `start..<end` still holds the quote, unless the recorded context
+///    clearly points at another occurrence (a different occurrence now sits at the old offsets),
+///    which is then `moved`.
+/// 2. `moved`: the span carried across the document's edits (see ``DocumentHistory``) holds the
+///    quote; or the quote occurs exactly elsewhere and one occurrence stands out by context and
+///    position (below) with its context still holding; several that cannot be told apart are
+///    `ambiguous`.
+/// 3. Otherwise the document and the quote are folded (``NormalizedText``: quotes, dashes, spaces,
+///    full-width forms) and searched approximately by Myers' bit-parallel algorithm with up to a
+///    quarter of the quote's length in edits, in a window around the position hint first, then in
+///    the whole text. Candidates are scored (``CandidateScoring``); the best must score at least
+///    the minimum, keep some of its recorded context, and beat the runner-up by a margin. It is
+///    `moved` if its raw text is the quote, `normalized` if only the folded text is, else `fuzzy`
+///    with the text now there. Candidates too close to call are `ambiguous`; none is `orphaned`,
+///    with any exact occurrence that lost its context as `candidates` (a lookalike, never chosen).
 ///
 /// Occurrences that start or end inside a character (the 👍 of 👍🏽) are not occurrences.
 ///
-/// Choosing among several occurrences, in order:
+/// Choosing among several exact occurrences, in order:
 /// 1. **Context.** An occurrence scores the number of `prefix` scalars that match immediately
 ///    before it (compared backwards) plus the number of `suffix` scalars that match immediately
 ///    after it, each run stopping at the first mismatch. One wins outright when it beats every
@@ -23,6 +33,14 @@ public enum Anchorer {
     /// Anchors one selector. Never fails: defects of the selector come back as
     /// ``AnchorResult/problems`` next to whatever could still be found.
     public static func anchor(_ selector: AnchorSelector, in text: SourceText) -> AnchorResult {
+        var document = AnchoringDocument(text)
+        return document.anchor(selector)
+    }
+
+    /// The exact tiers and the search beyond them; `folded` is the document's folded view, made
+    /// on first need and kept for the next selector.
+    static func anchor(_ selector: AnchorSelector, carried: Range<Int>?, in text: SourceText,
+                       folded: () -> NormalizedText, foldingCase: Bool) -> AnchorResult {
         var problems: [AnchorProblem] = []
         let recorded = recordedRange(of: selector, in: text, problems: &problems)
         let quote = Array(selector.quote.unicodeScalars)
@@ -31,32 +49,49 @@ public enum Anchorer {
         }
         let ranking = OccurrenceRanking(prefix: selector.prefix, suffix: selector.suffix)
 
+        let hint = carried?.lowerBound ?? selector.start.flatMap { $0 >= 0 ? $0 : nil }
+        let raw = CandidateScoring(quoteLength: quote.count, prefix: selector.prefix, suffix: selector.suffix, hint: hint)
+        let context = { (range: Range<Int>) in raw.score(range, distance: 0, in: text.scalars) }
         if let recorded, text.scalars[recorded].elementsEqual(quote) {
             if isWholeCharacters(recorded, in: text) {
                 guard !ranking.contextMatchesFully(at: recorded, in: text.scalars) else {
                     return AnchorResult(tier: .exact, range: recorded, problems: problems)
                 }
+                // Another occurrence takes the claim only when its context is clearly the recorded one.
                 let choice = ranking.choose(
                     among: occurrences(of: quote, in: text), start: recorded.lowerBound, in: text.scalars)
-                if case .clear(let elsewhere) = choice, elsewhere != recorded {
+                if case .clear(let elsewhere) = choice, elsewhere != recorded,
+                   context(elsewhere).contextAverage - context(recorded).contextAverage >= 0.25 {
                     return AnchorResult(tier: .moved, range: elsewhere, problems: problems)
                 }
                 return AnchorResult(tier: .exact, range: recorded, problems: problems)
             }
             problems.append(.splitsCharacter)
         }
+        if let carried, carried.upperBound <= text.scalarCount, text.scalars[carried].elementsEqual(quote),
+           isWholeCharacters(carried, in: text) {
+            return AnchorResult(tier: .moved, range: carried, problems: problems)
+        }
 
         let found = occurrences(of: quote, in: text)
-        guard found.count > 1 else {
-            return AnchorResult(tier: found.isEmpty ? .orphaned : .moved, range: found.first, problems: problems)
-        }
-        let start = selector.start.flatMap { $0 >= 0 ? $0 : nil }
-        switch ranking.choose(among: found, start: start, in: text.scalars) {
-        case .clear(let range):
+        let holds = { (range: Range<Int>) in context(range).contextHolds }
+        switch found.count > 1 ? ranking.choose(among: found, start: hint, in: text.scalars) : .tooClose(found) {
+        case .clear(let range) where holds(range):
             return AnchorResult(tier: .moved, range: range, problems: problems)
-        case .tooClose(let candidates):
+        case .tooClose(let candidates) where candidates.count == 1 && holds(candidates[0]):
+            return AnchorResult(tier: .moved, range: candidates[0], problems: problems)
+        case .tooClose(let candidates) where candidates.count > 1 && candidates.contains(where: holds):
             return AnchorResult(tier: .ambiguous, candidates: candidates, problems: problems)
+        default:
+            break
         }
+
+        let view = folded()
+        var result = FoldedSearch(selector: selector, hint: hint, folded: view, foldingCase: foldingCase)
+            .anchor(in: text, folded: view)
+        if result.tier == .orphaned { result.candidates = found }
+        result.problems = problems
+        return result
     }
 
     /// The recorded span when it is usable, noting in `problems` why it is not.
@@ -83,7 +118,7 @@ public enum Anchorer {
         text.scalars.occurrences(of: quote).filter { isWholeCharacters($0, in: text) }
     }
 
-    private static func isWholeCharacters(_ range: Range<Int>, in text: SourceText) -> Bool {
+    static func isWholeCharacters(_ range: Range<Int>, in text: SourceText) -> Bool {
         text.isGraphemeBoundary(at: range.lowerBound) && text.isGraphemeBoundary(at: range.upperBound)
     }
 }

@@ -8,9 +8,11 @@ public struct CheckResult: Sendable {
         self.diagnostics = diagnostics
     }
 
-    /// Loads the annotation files under `paths` (all of them when empty) and runs every rule.
-    public static func check(_ workspace: Workspace, paths: [String] = []) throws(WorkspaceError) -> CheckResult {
-        let analysis = WorkspaceLoader(workspace: workspace).load(try workspace.annotationFiles(under: paths))
+    /// Loads the annotation files under `paths` (all of them when empty) and runs every rule;
+    /// `git`, when given, carries recorded offsets across the documents' edits.
+    public static func check(_ workspace: Workspace, paths: [String] = [],
+                             git: (any GitObjectReader)? = nil) throws(WorkspaceError) -> CheckResult {
+        let analysis = WorkspaceLoader(workspace: workspace, git: git).load(try workspace.annotationFiles(under: paths))
         return CheckResult(analysis: analysis, diagnostics: Checker.diagnostics(for: analysis))
     }
 

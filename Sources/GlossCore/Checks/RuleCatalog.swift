@@ -18,6 +18,8 @@ public enum RuleCatalog {
         QuoteWithoutSpeakerRule.self,
         MissingAttributionRule.self,
         UnusedSuppressionRule.self,
+        AnchorNormalizedRule.self,
+        AnchorTextChangedRule.self,
     ]
 
     public static func rule(withID id: String) -> (any Rule.Type)? {

@@ -66,6 +66,46 @@ public struct DiskFileSystem: FileSystem {
         return String(cString: resolved)
     }
 
+    public func write(_ bytes: [UInt8], to path: String, expecting expected: [UInt8]?) throws(FileSystemError) {
+        let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
+        try makeFolders(folder.isEmpty ? "/" : folder)
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let temporary = "\(folder)/.\(name).gloss-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        guard descriptor >= 0 else { throw error(temporary) }
+        var written = 0
+        var failure: FileSystemError?
+        var status = stat()
+        if stat(path, &status) == 0 { fchmod(descriptor, status.st_mode & 0o7777) }
+        while written < bytes.count, failure == nil {
+            let count = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + written, bytes.count - written) }
+            if count < 0, errno != EINTR { failure = error(temporary) }
+            if count > 0 { written += count }
+        }
+        if failure == nil, fsync(descriptor) != 0 { failure = error(temporary) }
+        close(descriptor)
+        // The last moment to notice a concurrent edit: compare what is there now with what was read.
+        if failure == nil {
+            let current: [UInt8]? = kind(of: path) == nil ? nil : try? read(path, limit: Int.max)
+            if current != expected { failure = FileSystemError(path: path, reason: .changedSinceRead) }
+        }
+        if failure == nil {
+            // A new file is linked so that it never replaces one created in between.
+            let placed = expected == nil ? link(temporary, path) == 0 : rename(temporary, path) == 0
+            if !placed { failure = errno == EEXIST ? FileSystemError(path: path, reason: .changedSinceRead) : error(path) }
+        }
+        unlink(temporary)
+        if let failure { throw failure }
+    }
+
+    private func makeFolders(_ folder: String) throws(FileSystemError) {
+        guard kind(of: folder) != .directory else { return }
+        if let parent = folder.lastIndex(of: "/").map({ String(folder[..<$0]) }), !parent.isEmpty {
+            try makeFolders(parent)
+        }
+        guard mkdir(folder, 0o755) == 0 || errno == EEXIST else { throw error(folder) }
+    }
+
     private func error(_ path: String) -> FileSystemError {
         FileSystemError(path: path, reason: .failed(String(cString: strerror(errno))))
     }

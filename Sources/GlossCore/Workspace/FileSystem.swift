@@ -9,6 +9,11 @@ public protocol FileSystem: Sendable {
     func contents(ofDirectory path: String) throws(FileSystemError) -> [String]
     /// The path with symbolic links resolved, so containment checks see where a link really goes.
     func resolvingSymbolicLinks(_ path: String) -> String
+    /// Replaces a file's contents atomically (a temporary file in the same folder, renamed into
+    /// place), refusing with ``FileSystemError/Reason/changedSinceRead`` when the file no longer
+    /// holds `expected`: the bytes the caller read, or nil when it expects no file there. A
+    /// concurrent edit is never overwritten.
+    mutating func write(_ bytes: [UInt8], to path: String, expecting expected: [UInt8]?) throws(FileSystemError)
 }
 
 public enum FileKind: Sendable {
@@ -22,6 +27,8 @@ public struct FileSystemError: Error, Sendable, Hashable {
         case tooLarge(size: Int, limit: Int)
         /// The system's own words (no such file, permission denied, …).
         case failed(String)
+        /// The file changed after it was read (or appeared, or vanished); nothing was written.
+        case changedSinceRead
     }
 
     public var path: String
@@ -36,6 +43,7 @@ public struct FileSystemError: Error, Sendable, Hashable {
         switch reason {
         case .tooLarge(let size, let limit): "the file is \(size) bytes, over the limit of \(limit) bytes"
         case .failed(let message): message
+        case .changedSinceRead: "the file changed after Gloss read it; nothing was written, run the command again"
         }
     }
 }

@@ -32,4 +32,9 @@ public struct InMemoryFileSystem: FileSystem {
     }
 
     public func resolvingSymbolicLinks(_ path: String) -> String { path }
+
+    public mutating func write(_ bytes: [UInt8], to path: String, expecting expected: [UInt8]?) throws(FileSystemError) {
+        guard files[path] == expected else { throw FileSystemError(path: path, reason: .changedSinceRead) }
+        files[path] = bytes
+    }
 }

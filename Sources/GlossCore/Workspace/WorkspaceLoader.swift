@@ -3,9 +3,13 @@
 /// concurrently, each with its document; the result keeps the order of the paths.
 public struct WorkspaceLoader: Sendable {
     public let workspace: Workspace
+    /// Reads the version of a document an annotation's `revision` names, so that recorded
+    /// offsets can be carried across the edits since; nil to anchor from quote and context alone.
+    public let git: (any GitObjectReader)?
 
-    public init(workspace: Workspace) {
+    public init(workspace: Workspace, git: (any GitObjectReader)? = nil) {
         self.workspace = workspace
+        self.git = git
     }
 
     private var limits: Limits { workspace.configuration.limits }
@@ -76,16 +80,32 @@ public struct WorkspaceLoader: Sendable {
         problems += decoder.reader.problems
         let document = annotation?.document.map { loadDocument($0.value) }
         let loaded: LoadedDocument? = if case .loaded(let loaded) = document { loaded } else { nil }
-        let claims = (annotation?.claims ?? []).map { claim in
-            AnchoredClaim(claim: claim, path: path, document: loaded,
-                          anchoring: loaded.flatMap { document in
-                              claim.anchor.map { Anchorer.anchor($0.selector, in: document.text) }
-                          })
+        var anchoring = loaded.map { AnchoringDocument($0.text) }
+        let edits = loaded.flatMap { history(of: $0, since: annotation?.revision?.value) }
+        var claims: [AnchoredClaim] = []
+        for claim in annotation?.claims ?? [] {
+            var result: AnchorResult?
+            if let selector = claim.anchor?.selector {
+                var carried: Range<Int>?
+                if let edits, let start = selector.start, let end = selector.end, start <= end {
+                    carried = edits.carry(start..<end)
+                }
+                result = anchoring?.anchor(selector, carried: carried)
+            }
+            claims.append(AnchoredClaim(claim: claim, path: path, document: loaded, anchoring: result))
         }
         return LoadedAnnotationFile(path: path, annotation: annotation, problems: problems, document: document, claims: claims)
     }
 
     // MARK: Documents
+
+    /// The edits since the version `revision` names, when git has that version and it differs.
+    private func history(of document: LoadedDocument, since revision: String?) -> DocumentHistory? {
+        guard let git, let revision, revision != document.blobID,
+              let bytes = git.blob(revision, in: workspace.root), GitBlobID.of(bytes) == revision,
+              let old = try? SourceText(decoding: bytes) else { return nil }
+        return DocumentHistory(from: old, to: document.text)
+    }
 
     /// Reads a document named by an annotation file, refusing anything that resolves outside the
     /// workspace (by `..`, an absolute path, `~`, or a symbolic link).

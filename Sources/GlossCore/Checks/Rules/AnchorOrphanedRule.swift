@@ -27,8 +27,15 @@ public enum AnchorOrphanedRule: Rule {
 
     public static func check(_ analysis: Analysis) -> [Finding] {
         analysis.claims.compactMap { claim in
-            guard claim.anchoring?.tier == .orphaned, let anchor = claim.claim.anchor else { return nil }
-            return claim.finding("the quote “\(Excerpt.short(anchor.quote.value))” is not in the document", at: anchor.quote.range)
+            guard let result = claim.anchoring, result.tier == .orphaned, let anchor = claim.claim.anchor else { return nil }
+            guard let document = claim.document, !result.candidates.isEmpty else {
+                return claim.finding("the quote “\(Excerpt.short(anchor.quote.value))” is not in the document", at: anchor.quote.range)
+            }
+            let related = result.candidates.map {
+                RelatedLocation(location: document.location(of: $0), message: "the same words in another context")
+            }
+            return claim.finding("the quote “\(Excerpt.short(anchor.quote.value))” is gone from its passage; the same words "
+                                 + "elsewhere are in another context and were not chosen", at: anchor.quote.range, related: related)
         }
     }
 }

@@ -1,0 +1,126 @@
+/// Approximate matching of one pattern against a text by Myers' bit-parallel algorithm ("A fast
+/// bit-vector algorithm for approximate string matching based on dynamic programming", JACM 1999),
+/// over Unicode scalars with 64-bit words: a column of the edit-distance matrix is two words of
+/// +1/-1 vertical deltas, advanced by a dozen word operations per text scalar.
+///
+/// Patterns longer than 64 scalars use the block-based variant: one pair of words per 64 rows,
+/// the horizontal delta carried from block to block, and only the blocks that can still hold a
+/// value within the error bound computed (Ukkonen's cut-off, as in Myers' paper and Hyyrö's
+/// block formulation).
+struct BitParallelMatcher: Sendable {
+    static let wordSize = 64
+
+    let length: Int
+    private let alphabet: ScalarAlphabet
+    /// `equal[symbol * blocks + block]`: which rows of `block` hold `symbol`.
+    private let equal: [UInt64]
+    private let blocks: Int
+
+    init(_ pattern: [Unicode.Scalar]) {
+        length = pattern.count
+        alphabet = ScalarAlphabet(pattern)
+        blocks = max(1, (pattern.count + Self.wordSize - 1) / Self.wordSize)
+        var equal = [UInt64](repeating: 0, count: alphabet.count * blocks)
+        for (row, scalar) in pattern.enumerated() {
+            equal[alphabet.symbol(scalar) * blocks + row / Self.wordSize] |= 1 << UInt64(row % Self.wordSize)
+        }
+        self.equal = equal
+    }
+
+    /// The number of pattern rows in a block.
+    private func rows(_ block: Int) -> Int {
+        block < blocks - 1 ? Self.wordSize : length - block * Self.wordSize
+    }
+
+    /// Scans `text` from left to right and calls `report(end, distance)` for every end offset (an
+    /// index into `text`, exclusive) at which some substring ending there is within `maxErrors`
+    /// edits of the pattern, with the least such number of edits.
+    ///
+    /// With `anchored`, substrings must start at `text`'s first scalar instead of anywhere: the
+    /// distance reported at `end` is then that of `text[..<end]`, which is how the start of a
+    /// match is found (scanning backwards with the pattern reversed).
+    func scan(_ text: UnsafeBufferPointer<Unicode.Scalar>, maxErrors: Int, anchored: Bool = false,
+              report: (_ end: Int, _ distance: Int) -> Void) {
+        guard length > 0 else { return }
+        equal.withUnsafeBufferPointer { equal in
+            if blocks == 1 {
+                scanOneWord(text, equal, maxErrors: maxErrors, anchored: anchored, report: report)
+            } else {
+                scanBlocks(text, equal, maxErrors: maxErrors, anchored: anchored, report: report)
+            }
+        }
+    }
+
+    private func scanOneWord(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ equal: UnsafeBufferPointer<UInt64>,
+                             maxErrors: Int, anchored: Bool, report: (Int, Int) -> Void) {
+        let last: UInt64 = 1 << UInt64(length - 1)
+        let carryIn: UInt64 = anchored ? 1 : 0
+        var positive: UInt64 = ~0
+        var negative: UInt64 = 0
+        var score = length
+        for index in 0..<text.count {
+            let match = equal[alphabet.symbol(text[index])]
+            let vertical = match | negative
+            let horizontal = (((match & positive) &+ positive) ^ positive) | match
+            var plus = negative | ~(horizontal | positive)
+            var minus = positive & horizontal
+            if plus & last != 0 { score += 1 } else if minus & last != 0 { score -= 1 }
+            plus = plus << 1 | carryIn
+            minus <<= 1
+            positive = minus | ~(vertical | plus)
+            negative = plus & vertical
+            if score <= maxErrors { report(index + 1, score) }
+        }
+    }
+
+    private func scanBlocks(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ equal: UnsafeBufferPointer<UInt64>,
+                            maxErrors: Int, anchored: Bool, report: (Int, Int) -> Void) {
+        let lastBlock = blocks - 1
+        var positive = [UInt64](repeating: ~0, count: blocks)
+        var negative = [UInt64](repeating: 0, count: blocks)
+        // The value in the last row of each block, initially the row number (an empty text).
+        var scores = (0..<blocks).map { min(($0 + 1) * Self.wordSize, length) }
+        // Blocks past `active` hold only values over the bound; the first must always be computed.
+        var active = min(lastBlock, max(0, maxErrors) / Self.wordSize)
+        let highBits = (0..<blocks).map { UInt64(1) << UInt64(rows($0) - 1) }
+        for index in 0..<text.count {
+            let symbol = alphabet.symbol(text[index]) * blocks
+            var carry = anchored ? 1 : 0
+            for block in 0...active {
+                carry = advance(&positive[block], &negative[block], equal[symbol + block], carry, highBits[block])
+                scores[block] += carry
+            }
+            while active < lastBlock, scores[active] <= maxErrors {
+                // A new block starts from the worst column consistent with its neighbour above:
+                // every value in it was over the bound, and any value over the bound is as good.
+                let previous = scores[active] - carry
+                active += 1
+                positive[active] = ~0
+                negative[active] = 0
+                carry = advance(&positive[active], &negative[active], equal[symbol + active], carry, highBits[active])
+                scores[active] = previous + rows(active) + carry
+            }
+            while active > 0, scores[active] >= maxErrors + rows(active) { active -= 1 }
+            if active == lastBlock, scores[lastBlock] <= maxErrors { report(index + 1, scores[lastBlock]) }
+        }
+    }
+
+    /// Advances one block by one text scalar, given the horizontal delta entering its top row, and
+    /// returns the delta leaving its `highBit` row.
+    @inline(__always)
+    private func advance(_ positive: inout UInt64, _ negative: inout UInt64, _ match: UInt64, _ carryIn: Int,
+                         _ highBit: UInt64) -> Int {
+        let match = carryIn < 0 ? match | 1 : match
+        let vertical = match | negative
+        let horizontal = (((match & positive) &+ positive) ^ positive) | match
+        var plus = negative | ~(horizontal | positive)
+        var minus = positive & horizontal
+        let carryOut = plus & highBit != 0 ? 1 : minus & highBit != 0 ? -1 : 0
+        plus <<= 1
+        minus <<= 1
+        if carryIn < 0 { minus |= 1 } else if carryIn > 0 { plus |= 1 }
+        positive = minus | ~(vertical | plus)
+        negative = plus & vertical
+        return carryOut
+    }
+}

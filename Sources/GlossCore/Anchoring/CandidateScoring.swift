@@ -1,0 +1,147 @@
+/// Scores places that might hold a quote on four separate grounds, so that a decision can be
+/// explained and none of them dominates by accident: how closely the words match the quote, how
+/// closely the text before and after matches the recorded `prefix` and `suffix`, and how near the
+/// place is to where the quote was (the position hint).
+struct CandidateScoring: Sendable {
+    struct Score: Sendable, Hashable {
+        /// 1 - edits / quote length.
+        var quote: Double
+        /// Similarity of the text before the candidate to the recorded prefix; nil without one.
+        var prefix: Double?
+        var suffix: Double?
+        /// 1 at the hint, falling with distance; nil without a hint.
+        var position: Double?
+
+        /// The weighted sum of the grounds that are known: the words count most, then context,
+        /// then position, which mostly breaks ties.
+        var total: Double {
+            let parts: [(Double?, Double)] = [(quote, 0.55), (prefix, 0.175), (suffix, 0.175), (position, 0.1)]
+            let known = parts.compactMap { value, weight in value.map { ($0 * weight, weight) } }
+            return known.map(\.0).reduce(0, +) / known.map(\.1).reduce(0, +)
+        }
+
+        /// The mean similarity of the recorded context's sides, 1 without context.
+        var contextAverage: Double {
+            let sides = [prefix, suffix].compactMap { $0 }
+            return sides.isEmpty ? 1 : sides.reduce(0, +) / Double(sides.count)
+        }
+
+        /// Whether at least one side of the recorded context still resembles the text beside the
+        /// candidate (vacuously so without context). A place whose surroundings both changed is
+        /// another passage that happens to use the same words, not the claim's passage. A side of
+        /// a few scalars with no paragraph boundary (a lone "." before the end of the document)
+        /// is too little to go on, and counts only when nothing else was recorded.
+        var contextHolds: Bool {
+            let sides = [(prefix, prefixIsEvidence), (suffix, suffixIsEvidence)].compactMap { side, evidence in
+                side.map { ($0, evidence) }
+            }
+            let strong = sides.filter(\.1)
+            return (strong.isEmpty ? sides : strong).isEmpty
+                || (strong.isEmpty ? sides : strong).contains { $0.0 >= CandidateScoring.minimumContext }
+        }
+
+        var prefixIsEvidence = true
+        var suffixIsEvidence = true
+    }
+
+    enum Decision: Sendable, Equatable {
+        case chosen(Int)
+        /// Indices of the acceptable candidates too close to the best to choose, in the order given.
+        case tooClose([Int])
+        case none
+    }
+
+    static let minimumScore = 0.75
+    static let minimumContext = 0.6
+    static let margin = 0.05
+    /// Scalars of context below which one side alone proves little.
+    static let minimumEvidence = 4
+
+    let quoteLength: Int
+    /// The recorded context within the quote's paragraph: a blank line in the recorded prefix or
+    /// suffix is a paragraph boundary, and text past it belongs to a neighbour, which a moved
+    /// paragraph leaves behind. What stays is compared, and so is the boundary itself.
+    let prefix: [Unicode.Scalar]
+    let suffix: [Unicode.Scalar]
+    let hint: Int?
+    private let prefixBoundary: Int?
+    private let suffixBoundary: Int?
+
+    /// `fold` turns raw context into the scalars of the text scored (identity for the raw text);
+    /// `prefixBoundary` and `suffixBoundary` are set when a paragraph boundary was recorded,
+    /// to the raw scalars between it and the quote.
+    init(quoteLength: Int, prefix: String?, suffix: String?, hint: Int?,
+         fold: (String) -> [Unicode.Scalar] = { Array($0.unicodeScalars) }) {
+        let rawPrefix = Array((prefix ?? "").unicodeScalars), rawSuffix = Array((suffix ?? "").unicodeScalars)
+        let prefixBreak = Self.lastParagraphBreak(in: rawPrefix)
+        let suffixBreak = Self.firstParagraphBreak(in: rawSuffix)
+        let keptPrefix = prefixBreak.map { rawPrefix[$0...] } ?? rawPrefix[...]
+        let keptSuffix = suffixBreak.map { rawSuffix[..<$0] } ?? rawSuffix[...]
+        self.quoteLength = quoteLength
+        self.prefix = fold(String(String.UnicodeScalarView(keptPrefix)))
+        self.suffix = fold(String(String.UnicodeScalarView(keptSuffix)))
+        self.hint = hint
+        prefixBoundary = prefixBreak.map { _ in keptPrefix.count }
+        suffixBoundary = suffixBreak.map { _ in keptSuffix.count }
+    }
+
+    /// Where the text after the last blank line of `context` begins.
+    private static func lastParagraphBreak(in context: [Unicode.Scalar]) -> Int? {
+        breaks(in: context).last.map { $0.upperBound }
+    }
+
+    /// Where the first blank line of `context` begins.
+    private static func firstParagraphBreak(in context: [Unicode.Scalar]) -> Int? {
+        breaks(in: context).first.map { $0.lowerBound }
+    }
+
+    /// Blank lines: a line break, optional spaces, another line break.
+    private static func breaks(in context: [Unicode.Scalar]) -> [Range<Int>] {
+        let newlines = context.indices.filter { context[$0] == "\n" }
+        return zip(newlines, newlines.dropFirst()).compactMap { first, second in
+            context[(first + 1)..<second].allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" } ? first..<(second + 1) : nil
+        }
+    }
+
+    /// `range` in `text` (raw or folded); `original` is the same place in the raw text, where
+    /// paragraph boundaries are checked.
+    func score(_ range: Range<Int>, distance: Int, in text: [Unicode.Scalar],
+               original: (text: [Unicode.Scalar], range: Range<Int>)? = nil) -> Score {
+        let raw = original ?? (text, range)
+        let before = text[max(0, range.lowerBound - prefix.count)..<range.lowerBound]
+        let after = text[range.upperBound..<min(text.count, range.upperBound + suffix.count)]
+        let startsParagraph = prefixBoundary.map { kept in
+            let start = raw.range.lowerBound - kept
+            return start <= 0 || raw.text[start - 1] == "\n" || raw.text[start - 1] == "\r"
+        }
+        let endsParagraph = suffixBoundary.map { kept in
+            let end = raw.range.upperBound + kept
+            return end >= raw.text.count || raw.text[end] == "\n" || raw.text[end] == "\r"
+        }
+        return Score(
+            quote: max(0, 1 - Double(distance) / Double(max(quoteLength, 1))),
+            prefix: Self.side(expected: prefix, found: before, boundary: startsParagraph),
+            suffix: Self.side(expected: suffix, found: after, boundary: endsParagraph),
+            position: hint.map { 1 / (1 + Double(abs(range.lowerBound - $0)) / Double(quoteLength + 64)) },
+            prefixIsEvidence: prefix.count >= Self.minimumEvidence || prefixBoundary != nil,
+            suffixIsEvidence: suffix.count >= Self.minimumEvidence || suffixBoundary != nil
+        )
+    }
+
+    /// One side's similarity: of the kept context, halved when the recorded paragraph boundary is
+    /// not there; nil when nothing was recorded on that side.
+    private static func side(expected: [Unicode.Scalar], found: ArraySlice<Unicode.Scalar>, boundary: Bool?) -> Double? {
+        guard !expected.isEmpty || boundary != nil else { return nil }
+        let similarity = EditDistance.similarity(of: found, to: expected)
+        return boundary == false ? (expected.isEmpty ? 0 : similarity / 2) : similarity
+    }
+
+    /// The best acceptable candidate when it beats every other acceptable one by the margin.
+    /// Acceptable: a total of at least ``minimumScore`` and context that holds.
+    static func decide(_ scores: [Score]) -> Decision {
+        let acceptable = scores.indices.filter { scores[$0].total >= minimumScore && scores[$0].contextHolds }
+        guard let best = acceptable.max(by: { scores[$0].total < scores[$1].total }) else { return .none }
+        let close = acceptable.filter { scores[best].total - scores[$0].total < margin }
+        return close.count == 1 ? .chosen(best) : .tooClose(close)
+    }
+}

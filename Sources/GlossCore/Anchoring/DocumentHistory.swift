@@ -1,0 +1,49 @@
+/// Reads older versions of documents from git. A protocol so that the core stays pure: the
+/// command line runs `git cat-file`, tests pass a dictionary.
+public protocol GitObjectReader: Sendable {
+    /// The bytes of the blob `id` in the repository holding `folder`, or nil when git does not have
+    /// it, or there is no git or no repository: anchoring then searches without complaint.
+    func blob(_ id: String, in folder: String) -> [UInt8]?
+}
+
+/// Carries offsets from the version of a document an annotation was written against to the
+/// current one, through a Myers diff of their lines: an offset on an unchanged line moves with
+/// it; one in a changed stretch goes to the start of what replaced it. The result is a hint that
+/// anchoring confirms, never taken on trust.
+public struct DocumentHistory: Sendable {
+    private let oldStarts: [Int]
+    private let newStarts: [Int]
+    private let newCount: Int
+    private let runs: [MyersDiff.Run]
+
+    /// Nil when the versions differ too much for the diff to be worth it.
+    public init?(from old: SourceText, to new: SourceText) {
+        let oldLines = Self.lines(old), newLines = Self.lines(new)
+        guard let runs = MyersDiff.runs(oldLines, newLines, maxEdits: 2_000) else { return nil }
+        self.runs = runs
+        oldStarts = old.lines.starts
+        newStarts = new.lines.starts
+        newCount = new.scalarCount
+    }
+
+    private static func lines(_ text: SourceText) -> [ArraySlice<Unicode.Scalar>] {
+        let starts = text.lines.starts
+        return starts.indices.map { index in
+            text.scalars[starts[index]..<(index + 1 < starts.count ? starts[index + 1] : text.scalarCount)]
+        }
+    }
+
+    /// Where an old offset is now.
+    public func carry(_ offset: Int) -> Int {
+        let line = oldStarts.lastIndex(notAbove: max(offset, 0)) ?? 0
+        guard let run = runs.first(where: { $0.old.contains(line) }) else { return newCount }
+        guard run.isEqual else { return run.new.lowerBound < newStarts.count ? newStarts[run.new.lowerBound] : newCount }
+        return min(newStarts[run.new.lowerBound + line - run.old.lowerBound] + offset - oldStarts[line], newCount)
+    }
+
+    /// Where an old span is now, when both ends still bound it.
+    public func carry(_ range: Range<Int>) -> Range<Int> {
+        let start = carry(range.lowerBound)
+        return start..<max(start, carry(range.upperBound))
+    }
+}

@@ -1,0 +1,74 @@
+/// The tiers past exact matching: the quote and its context are folded like the document, searched
+/// approximately around the position hint and then everywhere, and the candidates scored and
+/// decided on as ``Anchorer`` describes.
+struct FoldedSearch: Sendable {
+    /// How far either side of the hint the first window reaches, at least.
+    static let windowRadius = 512
+    /// A candidate in the window this close to the quote and its context ends the search there:
+    /// nothing elsewhere could beat it by the margin.
+    static let decisive = 0.9
+
+    private struct Candidate {
+        var match: ApproximateMatch
+        var original: Range<Int>
+        var score: CandidateScoring.Score
+    }
+
+    private let quote: [Unicode.Scalar]
+    private let rawQuote: String
+    private let search: ApproximateSearch
+    private let scoring: CandidateScoring
+
+    init(selector: AnchorSelector, hint: Int?, folded: NormalizedText, foldingCase: Bool) {
+        let fold = { (text: String) in NormalizedText(text.unicodeScalars, foldingCase: foldingCase).scalars }
+        quote = fold(selector.quote)
+        rawQuote = selector.quote
+        search = ApproximateSearch(quote, maxErrors: quote.count / 4)
+        scoring = CandidateScoring(quoteLength: quote.count, prefix: selector.prefix, suffix: selector.suffix,
+                                   hint: hint.map(folded.normalizedOffset), fold: fold)
+    }
+
+    func anchor(in text: SourceText, folded: NormalizedText) -> AnchorResult {
+        guard !quote.isEmpty else { return AnchorResult(tier: .orphaned) }
+        let everything = 0..<folded.scalars.count
+        if let hint = scoring.hint {
+            let radius = max(Self.windowRadius, 4 * quote.count)
+            let window = max(0, hint - radius)..<min(everything.upperBound, hint + quote.count + radius)
+            let candidates = self.candidates(in: window, text: text, folded: folded)
+            if case .chosen(let index) = CandidateScoring.decide(candidates.map(\.score)),
+               isDecisive(candidates[index].score) {
+                return result(candidates[index], in: text)
+            }
+        }
+        let candidates = self.candidates(in: everything, text: text, folded: folded)
+        switch CandidateScoring.decide(candidates.map(\.score)) {
+        case .chosen(let index):
+            return result(candidates[index], in: text)
+        case .tooClose(let indices):
+            return AnchorResult(tier: .ambiguous, candidates: indices.map { candidates[$0].original })
+        case .none:
+            return AnchorResult(tier: .orphaned)
+        }
+    }
+
+    private func candidates(in window: Range<Int>, text: SourceText, folded: NormalizedText) -> [Candidate] {
+        search.matches(in: folded.scalars, window: window).compactMap { match in
+            let original = folded.originalRange(of: match.range)
+            guard !original.isEmpty, Anchorer.isWholeCharacters(original, in: text) else { return nil }
+            return Candidate(match: match, original: original,
+                             score: scoring.score(match.range, distance: match.distance, in: folded.scalars,
+                                                 original: (text.scalars, original)))
+        }
+    }
+
+    private func isDecisive(_ score: CandidateScoring.Score) -> Bool {
+        ([score.quote, score.prefix, score.suffix] as [Double?]).allSatisfy { ($0 ?? 1) >= Self.decisive }
+    }
+
+    private func result(_ candidate: Candidate, in text: SourceText) -> AnchorResult {
+        let now = text.string(candidate.original)
+        if now == rawQuote { return AnchorResult(tier: .moved, range: candidate.original) }
+        let tier: AnchorTier = candidate.match.distance == 0 ? .normalized : .fuzzy
+        return AnchorResult(tier: tier, range: candidate.original, textNow: now)
+    }
+}

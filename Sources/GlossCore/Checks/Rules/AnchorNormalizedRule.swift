@@ -1,0 +1,35 @@
+/// The quote was found only once typography was set aside.
+public enum AnchorNormalizedRule: Rule {
+    public static let description = RuleDescription(
+        id: "anchor-normalized",
+        defaultSeverity: .info,
+        summary: "The quote was found only after normalizing quotes, dashes, spaces or full-width forms.",
+        explanation: """
+            The article's words are the quote's, but typed differently: curly instead of \
+            straight quotes, an en dash for a hyphen, a no-break space or a line break for a \
+            space, full-width letters. The claim is in place; `gloss fix` records its position \
+            and context, and never rewrites the quote, which stays as the reviewer wrote it.
+            """,
+        triggeringExamples: [
+            RuleExample(claims: """
+                - id: home
+                  kind: quote
+                  anchor: {quote: "\\"We want to go home,\\" a resident said", start: 86, end: 123}
+                """),
+        ],
+        nonTriggeringExamples: [
+            RuleExample(claims: """
+                - id: home
+                  kind: quote
+                  anchor: {quote: "We want to go home", start: 87, end: 105}
+                """),
+        ]
+    )
+
+    public static func check(_ analysis: Analysis) -> [Finding] {
+        AnchorTextFindings.findings(in: analysis, tier: .normalized) { _, now in
+            "the quote was found as “\(now)” once quotes, dashes and spaces are "
+                + "normalized; `gloss fix` records its position and keeps the quote"
+        }
+    }
+}

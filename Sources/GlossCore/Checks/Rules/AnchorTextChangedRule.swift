@@ -1,0 +1,39 @@
+/// The claim's words were found again, but changed.
+public enum AnchorTextChangedRule: Rule {
+    public static let description = RuleDescription(
+        id: "anchor-text-changed",
+        defaultSeverity: .error,
+        summary: "The claim's passage was found, but its words differ from the quote.",
+        explanation: """
+            Approximate search found a passage that resembles the quote, in the context and \
+            near the position recorded, but its words changed: a typo fixed, a figure or a name \
+            edited. A changed quote may change the claim, so a reviewer must read the passage \
+            again and update the quote (and the review). `gloss fix` leaves such claims alone.
+            """,
+        triggeringExamples: [
+            RuleExample(claims: """
+                - id: crowd
+                  kind: number
+                  anchor: {quote: "185 peeple gathered at Central Park", start: 24, end: 59}
+                """),
+        ],
+        nonTriggeringExamples: [
+            RuleExample(claims: """
+                - id: crowd
+                  kind: number
+                  anchor: {quote: "185 people gathered at Central Park", start: 24, end: 59}
+                """),
+            RuleExample(claims: """
+                - id: crowd
+                  kind: number
+                  anchor: {quote: "185 people", start: 0, end: 10}
+                """),
+        ]
+    )
+
+    public static func check(_ analysis: Analysis) -> [Finding] {
+        AnchorTextFindings.findings(in: analysis, tier: .fuzzy) { quote, now in
+            "the quoted words changed: the quote reads “\(quote)” but the article now has “\(now)”"
+        }
+    }
+}

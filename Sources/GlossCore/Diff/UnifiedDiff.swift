@@ -1,0 +1,57 @@
+/// A unified diff (`diff -u` format, three lines of context) of two versions of a text file, as
+/// `gloss fix --dry-run` prints it.
+public enum UnifiedDiff {
+    public static func render(old: String, new: String, path: String, context: Int = 3) -> String {
+        let oldLines = lines(old), newLines = lines(new)
+        guard let runs = MyersDiff.runs(oldLines, newLines, maxEdits: .max), runs.contains(where: { !$0.isEqual }) else {
+            return ""
+        }
+        var output = "--- a/\(path)\n+++ b/\(path)\n"
+        // Group changes whose context would touch into one hunk.
+        var index = 0
+        while index < runs.count {
+            guard !runs[index].isEqual else {
+                index += 1
+                continue
+            }
+            var last = index
+            while last + 2 < runs.count, runs[last + 1].isEqual, runs[last + 1].old.count <= 2 * context { last += 2 }
+            let leading = index > 0 ? min(context, runs[index - 1].old.count) : 0
+            let trailing = last + 1 < runs.count ? min(context, runs[last + 1].old.count) : 0
+            let oldStart = runs[index].old.lowerBound - leading, newStart = runs[index].new.lowerBound - leading
+            let oldEnd = runs[last].old.upperBound + trailing, newEnd = runs[last].new.upperBound + trailing
+            output += "@@ -\(oldStart + 1),\(oldEnd - oldStart) +\(newStart + 1),\(newEnd - newStart) @@\n"
+            for line in oldLines[oldStart..<runs[index].old.lowerBound] { output += " " + line }
+            for run in runs[index...last] {
+                if run.isEqual {
+                    for line in oldLines[run.old] { output += " " + line }
+                } else {
+                    for line in oldLines[run.old] { output += "-" + terminated(line) }
+                    for line in newLines[run.new] { output += "+" + terminated(line) }
+                }
+            }
+            for line in oldLines[runs[last].old.upperBound..<oldEnd] { output += " " + line }
+            index = last + 1
+        }
+        return output
+    }
+
+    /// Lines with their terminators, so that a missing final line break shows as a change.
+    private static func lines(_ text: String) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for character in text {
+            current.append(character)
+            if character.isNewline {
+                lines.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
+    }
+
+    private static func terminated(_ line: String) -> String {
+        line.last?.isNewline == true ? line : line + "\n\\ No newline at end of file\n"
+    }
+}

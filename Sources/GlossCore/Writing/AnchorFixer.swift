@@ -1,0 +1,101 @@
+/// What `gloss fix` does to one annotation file: re-anchors its claims and rewrites `start`,
+/// `end`, `prefix`, `suffix` and `revision` as minimal text edits. It never rewrites a quote; a
+/// claim whose words changed, or that cannot be placed, is left alone and listed.
+public struct AnchorFix: Sendable {
+    /// A claim `gloss fix` did not touch, and why.
+    public struct Skipped: Sendable, Hashable {
+        public var claimID: String
+        public var tier: AnchorTier?
+        public var location: Location
+        public var reason: String
+    }
+
+    public var path: String
+    /// The file as read.
+    public var original: [UInt8]
+    /// The file with the edits applied; equal to `original` when nothing needed fixing.
+    public var fixed: [UInt8]
+    public var edits: [TextEdit]
+    public var skipped: [Skipped]
+
+    public var changes: Bool { fixed != original }
+}
+
+public enum AnchorFixer {
+    /// The fixes for every annotation file of an analysis that decoded and names a loaded document.
+    public static func fixes(for analysis: Analysis) -> [AnchorFix] {
+        analysis.files.compactMap { file in
+            analysis.yamlTexts[file.path].flatMap { fix(file, bytes: $0) }
+        }
+    }
+
+    static func fix(_ file: LoadedAnnotationFile, bytes: [UInt8]) -> AnchorFix? {
+        guard let annotation = file.annotation, case .loaded(let document)? = file.document,
+              let yaml = try? SourceText(decoding: bytes) else { return nil }
+        var editor = YAMLEditor(yaml.scalars)
+        var skipped: [AnchorFix.Skipped] = []
+        for claim in file.claims {
+            guard let anchor = claim.claim.anchor, let result = claim.anchoring else { continue }
+            let reason = reasonToLeave(result, anchor: anchor, editor: editor)
+            if let reason {
+                skipped.append(AnchorFix.Skipped(claimID: claim.id, tier: result.tier,
+                                                 location: claim.location(anchor.quote.range), reason: reason))
+                continue
+            }
+            guard let range = result.range else { continue }
+            rewrite(anchor, to: range, in: document.text, editor: &editor)
+        }
+        if skipped.isEmpty, let named = annotation.document {
+            if let revision = annotation.revision {
+                if revision.value != document.blobID { editor.replace(revision.range, with: document.blobID, inFlow: false) }
+            } else {
+                let line = yaml.position(at: named.range.start.offset)
+                let indent = yaml.line(line.line).prefix { $0 == " " }.count
+                editor.insert(key: "revision", rendered: document.blobID, after: named.range, flow: false,
+                              indentColumn: indent + 1)
+            }
+        }
+        let fixed = editor.editedBytes(byteOrderMark: yaml.hadByteOrderMark)
+        return AnchorFix(path: file.path, original: bytes, fixed: fixed, edits: editor.edits, skipped: skipped)
+    }
+
+    private static func reasonToLeave(_ result: AnchorResult, anchor: Anchor, editor: YAMLEditor) -> String? {
+        switch result.tier {
+        case .exact, .moved, .normalized:
+            let fields = [anchor.prefix?.range, anchor.suffix?.range, anchor.start?.range, anchor.end?.range].compactMap { $0 }
+            return fields.allSatisfy(editor.isEditable) ? nil
+                : "its anchor uses YAML anchors, aliases or tags; update it by hand"
+        case .fuzzy: return "the quoted words changed; a reviewer must update the quote"
+        case .ambiguous: return "the quote fits several places; add context or a position by hand"
+        case .orphaned: return "the quote is not in the document"
+        }
+    }
+
+    private static func rewrite(_ anchor: Anchor, to range: Range<Int>, in text: SourceText, editor: inout YAMLEditor) {
+        let (prefix, suffix) = Anchorer.context(around: range, in: text)
+        let inFlow = editor.isFlow(anchor.range)
+        let last = [anchor.quote.range, anchor.prefix?.range, anchor.suffix?.range, anchor.start?.range, anchor.end?.range]
+            .compactMap { $0 }.max { $0.end.offset < $1.end.offset }!
+        func set(_ key: String, _ field: Located<String>?, _ value: String) {
+            if let field {
+                if field.value != value { editor.replace(field.range, with: value, inFlow: inFlow) }
+            } else {
+                editor.insert(key: key, rendered: YAMLScalarWriter.render(value, style: nil, inFlow: inFlow),
+                              after: last, flow: inFlow,
+                              indentColumn: anchor.range.start.column)
+            }
+        }
+        func set(_ key: String, _ field: Located<Int>?, _ value: Int) {
+            if let field {
+                if field.value != value { editor.replace(field.range, with: value) }
+            } else {
+                editor.insert(key: key, rendered: YAMLScalarWriter.render(value), after: last, flow: inFlow,
+                              indentColumn: anchor.range.start.column)
+            }
+        }
+        set("prefix", anchor.prefix, prefix)
+        set("suffix", anchor.suffix, suffix)
+        set("start", anchor.start, range.lowerBound)
+        set("end", anchor.end, range.upperBound)
+    }
+}

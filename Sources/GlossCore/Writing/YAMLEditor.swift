@@ -1,0 +1,73 @@
+/// Minimal edits to a YAML file's text: replace a scalar's exact source range with a new value in
+/// the same style, or add a key to a mapping beside its siblings. Everything else, comments,
+/// order and quoting included, stays byte for byte.
+struct YAMLEditor {
+    let scalars: [Unicode.Scalar]
+    var edits: [TextEdit] = []
+
+    init(_ scalars: [Unicode.Scalar]) {
+        self.scalars = scalars
+    }
+
+    /// The file's bytes with the edits applied, a byte order mark written back when it had one.
+    func editedBytes(byteOrderMark: Bool) -> [UInt8] {
+        let scalars = TextEdit.apply(edits, to: scalars)
+        return (byteOrderMark ? [0xEF, 0xBB, 0xBF] : []) + Array(String(String.UnicodeScalarView(scalars)).utf8)
+    }
+
+    /// Whether a value can be replaced in place: not an alias (its range is the anchored node's),
+    /// and without an anchor or tag (replacing the range would drop them).
+    func isEditable(_ range: TextRange) -> Bool {
+        guard range.start.offset < scalars.count else { return false }
+        return !["*", "&", "!"].contains(scalars[range.start.offset])
+    }
+
+    /// The style a scalar was written in, read from its first character.
+    private func style(at range: TextRange) -> YAMLScalarStyle {
+        switch range.start.offset < scalars.count ? scalars[range.start.offset] : " " {
+        case "\"": .doubleQuoted
+        case "'": .singleQuoted
+        case "|": .literal
+        case ">": .folded
+        default: .plain
+        }
+    }
+
+    /// Whether a collection is written in flow style (`{…}` or `[…]`).
+    func isFlow(_ range: TextRange) -> Bool {
+        range.start.offset < scalars.count && ["{", "["].contains(scalars[range.start.offset])
+    }
+
+    mutating func replace(_ range: TextRange, with value: String, inFlow: Bool) {
+        let style = style(at: range)
+        var text = YAMLScalarWriter.render(value, style: style, inFlow: inFlow)
+        // A block scalar's range ends after its last line break, which the new value must keep.
+        if style == .literal || style == .folded { text += "\n" }
+        edits.append(TextEdit(range: range.offsets, replacement: text))
+    }
+
+    mutating func replace(_ range: TextRange, with value: Int) {
+        edits.append(TextEdit(range: range.offsets, replacement: YAMLScalarWriter.render(value)))
+    }
+
+    /// Adds `key: value` (already rendered) to a mapping after its last value, `after`: in a flow
+    /// mapping before the closing brace, in a block mapping on a new line at `indentColumn`
+    /// (1-based), where its sibling keys start.
+    mutating func insert(key: String, rendered value: String, after last: TextRange, flow: Bool, indentColumn: Int) {
+        if flow {
+            edits.append(TextEdit(range: last.end.offset..<last.end.offset, replacement: ", \(key): \(value)"))
+            return
+        }
+        let indent = String(repeating: " ", count: indentColumn - 1)
+        var offset = last.end.offset
+        if offset > 0, scalars[offset - 1] == "\n" {
+            // After a block scalar: its range already ends at the start of the next line.
+            edits.append(TextEdit(range: offset..<offset, replacement: "\(indent)\(key): \(value)\n"))
+            return
+        }
+        // After the rest of the line (a comment stays with its value); before the line break.
+        while offset < scalars.count, scalars[offset] != "\n", scalars[offset] != "\r" { offset += 1 }
+        let lineBreak = offset < scalars.count - 1 && scalars[offset] == "\r" && scalars[offset + 1] == "\n" ? "\r\n" : "\n"
+        edits.append(TextEdit(range: offset..<offset, replacement: "\(lineBreak)\(indent)\(key): \(value)"))
+    }
+}

@@ -1,0 +1,90 @@
+/// Writes a string as a YAML scalar for an in-place edit, in the style the file already uses
+/// where that style can hold it: plain when the text reads back as the same string, single
+/// quotes when they need no escape, else double quotes with escapes.
+public enum YAMLScalarWriter {
+    /// `style` is the style of the value being replaced (nil for a new key); `inFlow` says whether
+    /// the scalar sits inside `{…}` or `[…]`, where `,` and brackets end a plain scalar.
+    public static func render(_ value: String, style: YAMLScalarStyle?, inFlow: Bool) -> String {
+        switch style {
+        case .plain? where isSafePlain(value, inFlow: inFlow):
+            return value
+        case .singleQuoted? where isSafeSingleQuoted(value):
+            return "'" + value.replacingAll("'", with: "''") + "'"
+        case nil where isSafePlain(value, inFlow: inFlow):
+            return value
+        default:
+            return doubleQuoted(value)
+        }
+    }
+
+    /// An integer, always plain.
+    public static func render(_ value: Int) -> String { String(value) }
+
+    static func doubleQuoted(_ value: String) -> String {
+        var out = "\""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{85}": out += "\\N"
+            case "\u{A0}": out += "\\_"
+            case "\u{2028}": out += "\\L"
+            case "\u{2029}": out += "\\P"
+            case "\u{FEFF}": out += "\\uFEFF"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) {
+                    let hex = String(scalar.value, radix: 16, uppercase: true)
+                    out += "\\x" + String(repeating: "0", count: 2 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    /// Whether the text, written bare, reads back as this very string: printable on one line,
+    /// no surrounding spaces, no indicator at the start, no `: ` or ` #` inside, and nothing YAML
+    /// would resolve to a number, a boolean or null.
+    static func isSafePlain(_ value: String, inFlow: Bool) -> Bool {
+        guard let first = value.unicodeScalars.first, let last = value.unicodeScalars.last,
+              !first.properties.isWhitespace, !last.properties.isWhitespace, last != ":" else { return false }
+        guard value.unicodeScalars.allSatisfy(isPrintableOnOneLine),
+              !"-?:,[]{}#&*!|>'\"%@`".unicodeScalars.contains(first) || (first == "-" && value.count > 1 && !value.hasPrefix("- ") && !value.hasPrefix("---")),
+              !value.contains(": "), !value.contains(" #"), !value.contains("\t")
+        else { return false }
+        if inFlow, value.unicodeScalars.contains(where: { ",[]{}".unicodeScalars.contains($0) }) { return false }
+        let lowered = value.lowercased()
+        if ["~", "null", "true", "false", "yes", "no", "on", "off", "y", "n", ".nan", ".inf", "-.inf", "+.inf"].contains(lowered) {
+            return false
+        }
+        // Anything made only of digits, signs, points, exponents and separators may resolve to a
+        // number, a date or a time (185, 1e3, 1_000, 2022-10-03, 12:30); so may 0x and 0o forms.
+        if value.unicodeScalars.contains(where: { ("0"..."9").contains($0) }),
+           value.unicodeScalars.allSatisfy({ "0123456789+-._:eE ".unicodeScalars.contains($0) })
+            || value.hasPrefix("0x") || value.hasPrefix("0o") {
+            return false
+        }
+        return true
+    }
+
+    static func isSafeSingleQuoted(_ value: String) -> Bool {
+        value.unicodeScalars.allSatisfy(isPrintableOnOneLine)
+            && value.unicodeScalars.first?.properties.isWhitespace != true
+            && value.unicodeScalars.last?.properties.isWhitespace != true
+    }
+
+    private static func isPrintableOnOneLine(_ scalar: Unicode.Scalar) -> Bool {
+        !(scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
+          || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{FEFF}")
+    }
+}
+
+extension String {
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

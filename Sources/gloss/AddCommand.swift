@@ -1,0 +1,77 @@
+import ArgumentParser
+import GlossCore
+
+/// `gloss add`: append a new claim anchored to a span of a document.
+struct AddCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Add a claim anchored to a quote or a range of a document.",
+        discussion: """
+            The claim is appended to Annotations/<document name>.yaml (created when missing) with \
+            its quote, prefix, suffix, start and end. Exit codes: 0 added, 2 usage or I/O error \
+            (a quote not found, an occurrence out of range, a range inside a character, an id in use).
+            """
+    )
+
+    @Argument(help: "The document, relative to the workspace root.")
+    var document: String
+
+    @Option(help: "The exact words of the span.")
+    var quote: String?
+
+    @Option(help: "Which occurrence of the quote, from 1, when it occurs more than once.")
+    var occurrence: Int?
+
+    @Option(help: ArgumentHelp("Unicode scalar offsets of the span, end exclusive.", valueName: "start:end"))
+    var range: String?
+
+    @Option(help: "The claim's kind: \(ClaimKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var kind: String
+
+    @Option(help: "The claim's id (default: made from the quote).")
+    var id: String?
+
+    @OptionGroup var workspaceOptions: WorkspaceOptions
+
+    func validate() throws {
+        guard ClaimKind(rawValue: kind) != nil else {
+            throw ValidationError("unknown kind `\(kind)`; choose one of \(ClaimKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        guard (quote == nil) != (range == nil) else { throw ValidationError("give either --quote or --range") }
+        guard occurrence == nil || quote != nil else { throw ValidationError("--occurrence goes with --quote") }
+        if let range, parsedRange(range) == nil { throw ValidationError("--range takes START:END, two offsets") }
+    }
+
+    private func parsedRange(_ text: String) -> Range<Int>? {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false).map { Int($0) }
+        guard parts.count == 2, let start = parts[0], let end = parts[1], start <= end else { return nil }
+        return start..<end
+    }
+
+    func run() throws {
+        let workspace = try workspaceOptions.openWorkspace()
+        let analysis: Analysis
+        do {
+            analysis = WorkspaceLoader(workspace: workspace).load(try workspace.annotationFiles())
+        } catch {
+            throw WorkspaceOptions.fail(error)
+        }
+        guard let relative = WorkspacePath.relative(workspaceOptions.absolute(document), to: workspace.root) else {
+            throw WorkspaceOptions.fail(.outsideWorkspace(document))
+        }
+        let span: ClaimAdder.Span = if let quote { .quote(quote, occurrence: occurrence) } else { .range(parsedRange(range!)!) }
+        var fileSystem = DiskFileSystem()
+        do {
+            let addition = try ClaimAdder.add(document: relative, span: span, kind: ClaimKind(rawValue: kind)!, id: id,
+                                              in: workspace, analysis: analysis)
+            try fileSystem.write(addition.updated, to: WorkspacePath.join(workspace.root, addition.path), expecting: addition.original)
+            Console.output("added `\(addition.claimID)` (\(addition.range.lowerBound):\(addition.range.upperBound)) to \(addition.path)\n")
+        } catch let failure as ClaimAdder.Failure {
+            Console.error("gloss: \(document): \(failure.message)")
+            throw GlossExit.usage
+        } catch let failure as FileSystemError {
+            Console.error("gloss: \(failure.path): \(failure.message)")
+            throw GlossExit.usage
+        }
+    }
+}

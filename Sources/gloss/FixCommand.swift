@@ -1,0 +1,59 @@
+import ArgumentParser
+import GlossCore
+
+/// `gloss fix`: re-anchor claims and rewrite their positions, context and the file's `revision`.
+struct FixCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fix",
+        abstract: "Re-anchor claims and rewrite start, end, prefix, suffix and revision in place.",
+        discussion: """
+            Quotes are never rewritten: a claim whose words changed, that fits several places or \
+            that is gone is listed and left alone. Exit codes: 0 everything anchored, 1 claims left \
+            alone, 2 usage or I/O error (a file changed while it was being fixed is not written).
+            """
+    )
+
+    @Argument(help: "Annotation files or folders to fix (default: the annotations folder).")
+    var paths: [String] = []
+
+    @Flag(help: "Print the changes as a unified diff instead of writing them.")
+    var dryRun = false
+
+    @OptionGroup var workspaceOptions: WorkspaceOptions
+
+    func run() throws {
+        let workspace = try workspaceOptions.openWorkspace()
+        let analysis: Analysis
+        do {
+            analysis = WorkspaceLoader(workspace: workspace, git: GitProcess())
+                .load(try workspace.annotationFiles(under: paths.map(workspaceOptions.absolute)))
+        } catch {
+            throw WorkspaceOptions.fail(error)
+        }
+        var fileSystem = DiskFileSystem()
+        var changed = 0
+        var leftAlone = 0
+        for fix in AnchorFixer.fixes(for: analysis) {
+            for claim in fix.skipped {
+                Console.error("\(claim.location.path):\(claim.location.range.start): claim `\(claim.claimID)` left alone: \(claim.reason)")
+                leftAlone += 1
+            }
+            guard fix.changes else { continue }
+            changed += 1
+            if dryRun {
+                Console.output(UnifiedDiff.render(old: String(decoding: fix.original, as: UTF8.self),
+                                                  new: String(decoding: fix.fixed, as: UTF8.self), path: fix.path))
+                continue
+            }
+            do {
+                try fileSystem.write(fix.fixed, to: WorkspacePath.join(workspace.root, fix.path), expecting: fix.original)
+            } catch {
+                Console.error("gloss: \(fix.path): \(error.message)")
+                throw GlossExit.usage
+            }
+        }
+        let verb = dryRun ? "would change" : "changed"
+        Console.error("gloss fix: \(verb) \(changed) file\(changed == 1 ? "" : "s"); \(leftAlone) claim\(leftAlone == 1 ? "" : "s") left alone")
+        if leftAlone > 0 { throw GlossExit.findings }
+    }
+}

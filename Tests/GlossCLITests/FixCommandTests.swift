@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+
+/// `gloss fix`: a dry run prints a diff and writes nothing; a real run writes only the anchor
+/// values; claims whose words changed are left alone with exit code 1.
+@Suite struct FixCommandTests {
+    static let moved = """
+        gloss: 1
+        document: Sources-Docs/example.md
+        claims:
+          - id: crowd   # keep me
+            kind: number
+            anchor: {quote: "185", start: 30, end: 33}
+
+        """
+
+    @Test func dryRunPrintsADiffAndWritesNothing() throws {
+        let folder = try GlossRunner.workspace(["Annotations/example.yaml": Self.moved])
+        let run = try GlossRunner.run(["fix", "--dry-run"], in: folder)
+        #expect(run.status == 0)
+        #expect(run.output.contains("-    anchor: {quote: \"185\", start: 30, end: 33}\n"))
+        #expect(run.output.contains("+    anchor: {quote: \"185\", start: 24, end: 27, prefix: \"According to The Daily, \", suffix: \" people gathered at Central Park\"}\n"))
+        #expect(run.output.contains("+revision: "))
+        let file = try String(contentsOf: folder.appendingPathComponent("Annotations/example.yaml"), encoding: .utf8)
+        #expect(file == Self.moved)
+    }
+
+    @Test func fixWritesAndThenCheckIsClean() throws {
+        let folder = try GlossRunner.workspace(["Annotations/example.yaml": Self.moved])
+        let run = try GlossRunner.run(["fix"], in: folder)
+        #expect(run.status == 0, "\(run.error)")
+        let file = try String(contentsOf: folder.appendingPathComponent("Annotations/example.yaml"), encoding: .utf8)
+        #expect(file.contains("  - id: crowd   # keep me\n"))
+        #expect(file.contains("start: 24, end: 27"))
+        let check = try GlossRunner.run(["check"], in: folder)
+        #expect(!check.output.contains("anchor-moved"))
+    }
+
+    @Test func changedWordsAreLeftAloneWithExitOne() throws {
+        let fuzzy = Self.moved.replacingOccurrences(of: "quote: \"185\", start: 30, end: 33",
+                                                    with: "quote: \"185 peeple gathered\", start: 24, end: 43")
+        let folder = try GlossRunner.workspace(["Annotations/example.yaml": fuzzy])
+        let run = try GlossRunner.run(["fix"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.error.contains("Annotations/example.yaml:6:21: claim `crowd` left alone: the quoted words changed"))
+        let file = try String(contentsOf: folder.appendingPathComponent("Annotations/example.yaml"), encoding: .utf8)
+        #expect(file == fuzzy)
+    }
+}

@@ -1,0 +1,100 @@
+import Testing
+
+@testable import GlossCore
+
+@Suite("Anchoring: normalized, fuzzy, ambiguous and orphaned tiers")
+struct AnchorTierTests {
+    func anchor(_ selector: AnchorSelector, in string: String, foldingCase: Bool = false) -> AnchorResult {
+        var document = AnchoringDocument(SourceText(string), foldingCase: foldingCase)
+        return document.anchor(selector)
+    }
+
+    @Test func restyledQuotesAndDashesAreNormalized() {
+        let text = "He said: “We want to go home” — and left."
+        let result = anchor(AnchorSelector(quote: "\"We want to go home\" - and", start: 9, end: 35), in: text)
+        #expect(result == AnchorResult(tier: .normalized, range: 9..<35, textNow: "“We want to go home” — and"))
+    }
+
+    @Test func spacesLineBreaksAndFullWidthFormsAreNormalized() {
+        let text = "Total: 185\u{00A0}cases\r\n  in ＧＡＮＳＵ province."
+        let result = anchor(AnchorSelector(quote: "185 cases in GANSU"), in: text)
+        #expect(result == AnchorResult(tier: .normalized, range: 7..<28, textNow: "185\u{00A0}cases\r\n  in ＧＡＮＳＵ"))
+    }
+
+    @Test func caseIsFoldedOnlyWhenAsked() {
+        let text = "PROTESTS IN LANZHOU spread quickly."
+        #expect(anchor(AnchorSelector(quote: "protests in Lanzhou"), in: text).tier != .normalized)
+        let folded = anchor(AnchorSelector(quote: "protests in Lanzhou"), in: text, foldingCase: true)
+        #expect(folded == AnchorResult(tier: .normalized, range: 0..<19, textNow: "PROTESTS IN LANZHOU"))
+    }
+
+    @Test func aTypoFixedInsideTheQuoteIsFuzzyWithTheTextNow() {
+        let text = "Intro. Residents of Chengguan district gathered on Monday. Outro."
+        let selector = AnchorSelector(quote: "Residents of Chenggaun distirct gathered", prefix: "Intro. ",
+                                      suffix: " on Monday", start: 7, end: 47)
+        let result = anchor(selector, in: text)
+        #expect(result == AnchorResult(tier: .fuzzy, range: 7..<47, textNow: "Residents of Chengguan district gathered"))
+    }
+
+    @Test func aChangedNameIsNeverMovedOntoALookalike() {
+        // "Robin" became "Elisa"; an earlier "Robin" in another passage must not take the claim.
+        let before = "Coach Robin praised the team. Later, the striker Robin scored twice."
+        let after = "Coach Robin praised the team. Later, the striker Elisa scored twice."
+        let start = before.unicodeScalars.count - " scored twice.".unicodeScalars.count - 5
+        let (prefix, suffix) = Anchorer.context(around: start..<(start + 5), in: SourceText(before))
+        let selector = AnchorSelector(quote: "Robin", prefix: prefix, suffix: suffix, start: start, end: start + 5)
+        #expect(anchor(selector, in: before).tier == .exact)
+        #expect(anchor(selector, in: after) == AnchorResult(tier: .orphaned, candidates: [6..<11]))
+    }
+
+    @Test func aSmallChangeInTheQuoteBeatsAnExactLookalikeInAnotherContext() {
+        let after = "Coach Robin praised the team. Later, the striker Robyn scored twice."
+        let selector = AnchorSelector(quote: "Robin", prefix: "ed the team. Later, the striker ", suffix: " scored twice.",
+                                      start: 49, end: 54)
+        #expect(anchor(selector, in: after) == AnchorResult(tier: .fuzzy, range: 49..<54, textNow: "Robyn"))
+    }
+
+    @Test func exactOccurrencesWithoutTheirContextAreNotMoved() {
+        let selector = AnchorSelector(quote: "185 cases", prefix: "Yesterday Gansu reported ", suffix: " in total")
+        let text = "Officials counted 185 cases, then another 185 cases appeared."
+        #expect(anchor(selector, in: text) == AnchorResult(tier: .orphaned, candidates: [18..<27, 42..<51]))
+    }
+
+    @Test func twoEquallyCloseVariantsAreAmbiguous() {
+        let text = "first: the crowd of 158 people; second: the crowd of 815 people."
+        let result = anchor(AnchorSelector(quote: "the crowd of 185 people"), in: text)
+        #expect(result == AnchorResult(tier: .ambiguous, candidates: [7..<30, 40..<63]))
+    }
+
+    @Test func quotesLongerThanAWordAreFoundApproximately() {
+        let sentence = String(repeating: "Residents gathered outside the district office to protest the lockdown. ", count: 2)
+        let quote = "Many residents gathered outside the district offices to protest against the long lockdown"
+        let text = "News. " + "Many residents gathered outside the district office to protest the long lockdown." + " " + sentence
+        let result = anchor(AnchorSelector(quote: quote, prefix: "News. ", start: 6, end: 95), in: text)
+        #expect(result.tier == .fuzzy)
+        #expect(result.range == 6..<86)
+    }
+
+    @Test func nothingGoodEnoughIsOrphaned() {
+        #expect(anchor(AnchorSelector(quote: "an entirely different sentence"), in: "Short text.") == AnchorResult(tier: .orphaned))
+        let long = String(repeating: "a quote longer than the document ", count: 4)
+        #expect(anchor(AnchorSelector(quote: long, start: 0, end: 5), in: "tiny") == AnchorResult(tier: .orphaned, problems: [.rangeOutsideText]))
+    }
+
+    @Test func offsetsInsideAGraphemeAreNeverReturned() {
+        // The folded search could align "🇨" with half a flag; such places are not candidates.
+        let text = "Flags: 🇨🇳 and 🇺🇸."
+        let result = anchor(AnchorSelector(quote: "🇨🇳 and 🇺", start: 7, end: 14), in: text)
+        #expect(result.range.map { Anchorer.isWholeCharacters($0, in: SourceText(text)) } ?? true)
+        #expect(result.tier != .exact)
+    }
+
+    @Test func theFoldedViewMapsOffsetsBack() {
+        let folded = NormalizedText(SourceText("a \u{00A0}\n b…c"))
+        #expect(String(String.UnicodeScalarView(folded.scalars)) == "a b...c")
+        #expect(folded.originalRange(of: 1..<2) == 1..<5)
+        #expect(folded.originalRange(of: 3..<5) == 6..<7)
+        #expect(folded.normalizedOffset(of: 6) == 3)
+        #expect(folded.normalizedOffset(of: 100) == 7)
+    }
+}

@@ -1,0 +1,54 @@
+import Testing
+
+@testable import GlossCore
+
+@Suite struct DocumentHistoryTests {
+    struct FakeGit: GitObjectReader {
+        var blobs: [String: [UInt8]]
+        func blob(_ id: String, in folder: String) -> [UInt8]? { blobs[id] }
+    }
+
+    static let old = "Title\nThe mayor said 185 people came.\nThe mayor said 185 people left.\nEnd.\n"
+    // A paragraph inserted above and the two sentences swapped, so each "185 people" moved.
+    static let new = "Title\nBreaking: an update.\nThe mayor said 185 people left.\nThe mayor said 185 people came.\nEnd.\n"
+
+    @Test func offsetsOnUnchangedLinesMoveWithThem() throws {
+        let history = try #require(DocumentHistory(from: SourceText(Self.old), to: SourceText(Self.new)))
+        let left = Self.old.unicodeScalars.count - "185 people left.\nEnd.\n".unicodeScalars.count
+        let leftNow = Self.new.unicodeScalars.count - "185 people left.\nThe mayor said 185 people came.\nEnd.\n".unicodeScalars.count
+        #expect(history.carry(left..<(left + 10)) == leftNow..<(leftNow + 10))
+        #expect(history.carry(0) == 0)
+    }
+
+    /// Without context, only the carried offsets can tell the two occurrences apart.
+    func anchoring(git: FakeGit?, revision: String) -> AnchorResult? {
+        let annotation = """
+            gloss: 1
+            document: Sources-Docs/a.md
+            revision: \(revision)
+            claims:
+              - id: came
+                kind: number
+                anchor: {quote: "The mayor said 185 people came", start: 6, end: 36}
+
+            """
+        let fileSystem = InMemoryFileSystem(root: "/w", texts: ["Annotations/a.yaml": annotation, "Sources-Docs/a.md": Self.new])
+        let loader = WorkspaceLoader(workspace: Workspace(root: "/w", fileSystem: fileSystem), git: git)
+        return loader.load(["Annotations/a.yaml"]).claims.first?.anchoring
+    }
+
+    @Test func theOldRevisionCarriesTheSpanAndSearchConfirmsIt() {
+        let revision = GitBlobID.of(Array(Self.old.utf8))
+        let git = FakeGit(blobs: [revision: Array(Self.old.utf8)])
+        let start = Self.new.unicodeScalars.count - "The mayor said 185 people came.\nEnd.\n".unicodeScalars.count
+        #expect(anchoring(git: git, revision: revision) == AnchorResult(tier: .moved, range: start..<(start + 30)))
+    }
+
+    @Test func aRevisionGitDoesNotHaveFallsBackToSearch() {
+        let revision = GitBlobID.of(Array(Self.old.utf8))
+        #expect(anchoring(git: FakeGit(blobs: [:]), revision: revision)?.tier == .moved)
+        #expect(anchoring(git: nil, revision: "not-a-blob")?.tier == .moved)
+        // A blob whose bytes do not hash to the id is not trusted.
+        #expect(anchoring(git: FakeGit(blobs: [revision: Array("x".utf8)]), revision: revision)?.tier == .moved)
+    }
+}

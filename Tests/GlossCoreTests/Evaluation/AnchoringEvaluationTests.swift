@@ -1,0 +1,195 @@
+import Foundation
+import Testing
+
+@testable import GlossCore
+
+/// The anchoring evaluation: edit scenarios generated from the shipped Lanzhou article (real prose
+/// with curly quotes and dashes). Claims are recorded on the original text as tools write them,
+/// the text is edited, and every claim is anchored again. Asserted over the whole corpus: no claim
+/// lands on a wrong span, every pure move is `moved`, every change to the quoted words is
+/// `fuzzy` or `orphaned`.
+@Suite struct AnchoringEvaluationTests {
+    static let article: String = {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Sources-Docs/lanzhou-protests-2022-10.md")
+        return try! String(contentsOf: url, encoding: .utf8)
+    }()
+
+    enum Expectation: CustomStringConvertible {
+        /// The words are intact at this span: only `exact`, `moved` or `normalized` there is right.
+        case intact(Range<Int>, tiers: Set<AnchorTier>)
+        /// The quoted words changed at this span: `fuzzy` (on it) or `orphaned`.
+        case changed(Range<Int>)
+        /// The passage is gone; anything placed is wrong.
+        case gone
+
+        var description: String {
+            switch self {
+            case .intact(let range, let tiers): "intact at \(range) as \(tiers.map(\.rawValue).sorted())"
+            case .changed(let range): "changed at \(range)"
+            case .gone: "gone"
+            }
+        }
+    }
+
+    struct Scenario {
+        var name: String
+        var text: String
+        var expectation: Expectation
+    }
+
+    struct Random {
+        var state: UInt64
+        mutating func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(max(bound, 1)))
+        }
+    }
+
+    static let scalars = Array(article.unicodeScalars)
+    static func string(_ scalars: some Sequence<Unicode.Scalar>) -> String { String(String.UnicodeScalarView(scalars)) }
+    static let paragraphs: [Range<Int>] = {
+        var result: [Range<Int>] = []
+        var start = 0
+        for index in scalars.indices where index + 1 < scalars.count && scalars[index] == "\n" && scalars[index + 1] == "\n" {
+            if index > start { result.append(start..<index) }
+            start = index + 2
+        }
+        if start < scalars.count { result.append(start..<scalars.count) }
+        return result
+    }()
+
+    /// A span of 4 to 9 whole words inside one paragraph.
+    static func span(_ random: inout Random) -> Range<Int> {
+        let paragraph = paragraphs[random.next(paragraphs.count)]
+        let words = paragraph.filter { $0 == paragraph.lowerBound || scalars[$0 - 1] == " " }
+        let first = random.next(max(1, words.count - 4))
+        let last = min(words.count - 1, first + 4 + random.next(6))
+        var end = last < words.count - 1 ? words[last] - 1 : paragraph.upperBound
+        while end > words[first] + 1, [".", ",", "!", "?"].contains(scalars[end - 1]) { end -= 1 }
+        return words[first]..<end
+    }
+
+    static func replacing(_ range: Range<Int>, with replacement: String, in scalars: [Unicode.Scalar] = scalars) -> String {
+        string(scalars[..<range.lowerBound]) + replacement + string(scalars[range.upperBound...])
+    }
+
+    static func scenarios(for span: Range<Int>, _ random: inout Random) -> [Scenario] {
+        let quote = string(scalars[span])
+        var result: [Scenario] = []
+        let inserted = "An editor's note was added here, with “quotes” and a dash — to shift everything. "
+        let shift = inserted.unicodeScalars.count
+        let before = paragraphs.first { $0.upperBound <= span.lowerBound }
+        if let before {
+            result.append(Scenario(name: "insertion before", text: replacing(before.lowerBound..<before.lowerBound, with: inserted),
+                                   expectation: .intact((span.lowerBound + shift)..<(span.upperBound + shift), tiers: [.moved])))
+            let removed = before.lowerBound..<min(before.upperBound + 2, span.lowerBound)
+            let shifted = (span.lowerBound - removed.count)..<(span.upperBound - removed.count)
+            result.append(Scenario(name: "deletion before", text: replacing(removed, with: ""), expectation: .intact(shifted, tiers: [.moved])))
+        }
+        result.append(Scenario(name: "insertion after", text: replacing(span.upperBound..<span.upperBound, with: " (updated)"),
+                               expectation: .intact(span, tiers: [.exact])))
+        // The span's paragraph moves to the end of the article.
+        if let paragraph = paragraphs.first(where: { $0.contains(span.lowerBound) }), paragraph != paragraphs.last {
+            let rest = string(scalars[..<paragraph.lowerBound]) + string(scalars[min(paragraph.upperBound + 2, scalars.count)...])
+            let movedText = rest + (rest.hasSuffix("\n") ? "\n" : "\n\n") + string(scalars[paragraph])
+            let start = movedText.unicodeScalars.count - paragraph.count + (span.lowerBound - paragraph.lowerBound)
+            result.append(Scenario(name: "paragraph moved", text: movedText,
+                                   expectation: .intact(start..<(start + span.count), tiers: [.moved])))
+        }
+        // A typo fixed (or introduced) inside the quote: one letter changes.
+        let letters = span.filter { scalars[$0].properties.isAlphabetic }
+        if letters.count > 6 {
+            let index = letters[2 + random.next(letters.count - 4)]
+            let replacement: Unicode.Scalar = scalars[index] == "x" ? "q" : "x"
+            result.append(Scenario(name: "typo inside", text: replacing(index..<(index + 1), with: String(replacement)),
+                                   expectation: .changed(span)))
+            // A word replaced: a changed name or figure.
+            result.append(Scenario(name: "word replaced", text: replacing(index..<(index + 1), with: "Elisa"),
+                                   expectation: .changed(span.lowerBound..<(span.upperBound + 4))))
+        }
+        // Quotes and dashes restyled throughout (one scalar for one, so offsets stay).
+        let restyled = string(scalars.map { scalar -> Unicode.Scalar in
+            switch scalar {
+            case "’", "‘": "'"
+            case "“", "”": "\""
+            case "—": "-"
+            default: scalar
+            }
+        })
+        let restyledChanged = string(scalars[span]) != string(Array(restyled.unicodeScalars)[span])
+        result.append(Scenario(name: "restyled", text: restyled,
+                               expectation: .intact(span, tiers: restyledChanged ? [.normalized] : [.exact])))
+        // The sentence duplicated right after itself: the original stays where it was.
+        result.append(Scenario(name: "duplicated", text: replacing(span.upperBound..<span.upperBound, with: " " + quote),
+                               expectation: .intact(span, tiers: [.exact])))
+        // The real passage deleted, a lookalike with the same words left in another paragraph.
+        if let other = paragraphs.first(where: { !$0.contains(span.lowerBound) && $0.count > 40 }) {
+            var text = replacing(span, with: "")
+            let otherStart = other.lowerBound < span.lowerBound ? other.lowerBound : other.lowerBound - span.count
+            text = replacing(otherStart..<otherStart, with: "Elsewhere, unrelated: " + quote + ". ", in: Array(text.unicodeScalars))
+            result.append(Scenario(name: "lookalike left", text: text, expectation: .gone))
+        }
+        return result
+    }
+
+    struct Tally: CustomStringConvertible {
+        var claims = 0, wrong = 0, intact = 0, intactRecovered = 0, moves = 0, movesAsMoved = 0, changes = 0, changesReported = 0, gone = 0, goneReported = 0
+        var failures: [String] = []
+        var description: String {
+            "\(claims) claims: \(wrong) on a wrong span; intact \(intactRecovered)/\(intact) recovered (moves \(movesAsMoved)/\(moves) as `moved`); "
+                + "changed words \(changesReported)/\(changes) reported fuzzy or orphaned; gone \(goneReported)/\(gone) not placed"
+        }
+    }
+
+    @Test func editScenariosFromTheExampleArticle() {
+        var random = Random(state: 2022)
+        var tally = Tally()
+        for _ in 0..<60 {
+            let span = Self.span(&random)
+            let original = SourceText(Self.article)
+            let (prefix, suffix) = Anchorer.context(around: span, in: original)
+            let selector = AnchorSelector(quote: original.string(span), prefix: prefix, suffix: suffix,
+                                          start: span.lowerBound, end: span.upperBound)
+            for scenario in Self.scenarios(for: span, &random) {
+                let result = Anchorer.anchor(selector, in: SourceText(scenario.text))
+                tally.claims += 1
+                let note = "\(scenario.name) \(span) “\(selector.quote)”: expected \(scenario.expectation), got \(result.tier) \(String(describing: result.range))"
+                switch scenario.expectation {
+                case .intact(let range, let tiers):
+                    tally.intact += 1
+                    if tiers == [.moved] { tally.moves += 1 }
+                    if result.range == range && tiers.contains(result.tier) {
+                        tally.intactRecovered += 1
+                        if tiers == [.moved] { tally.movesAsMoved += 1 }
+                    } else {
+                        tally.failures.append(note)
+                        if result.range != nil && result.range != range { tally.wrong += 1 }
+                    }
+                case .changed(let range):
+                    tally.changes += 1
+                    if result.tier == .orphaned || (result.tier == .fuzzy && result.range!.overlaps(range)) {
+                        tally.changesReported += 1
+                    } else {
+                        tally.failures.append(note)
+                        if let placed = result.range, !placed.overlaps(range) { tally.wrong += 1 }
+                        if result.tier == .exact || result.tier == .moved || result.tier == .normalized { tally.wrong += 1 }
+                    }
+                case .gone:
+                    tally.gone += 1
+                    if result.range == nil { tally.goneReported += 1 } else {
+                        tally.failures.append(note)
+                        tally.wrong += 1
+                    }
+                }
+            }
+        }
+        #expect(tally.wrong == 0, "\(tally)\n\(tally.failures.joined(separator: "\n"))")
+        #expect(tally.movesAsMoved == tally.moves, "\(tally)\n\(tally.failures.joined(separator: "\n"))")
+        #expect(tally.changesReported == tally.changes, "\(tally)\n\(tally.failures.joined(separator: "\n"))")
+        #expect(tally.goneReported == tally.gone && tally.intactRecovered == tally.intact,
+                "\(tally)\n\(tally.failures.joined(separator: "\n"))")
+        #expect(tally.claims > 400)
+        if ProcessInfo.processInfo.environment["GLOSS_EVALUATION_SUMMARY"] != nil { print("anchoring evaluation: \(tally)") }
+    }
+}

@@ -1,0 +1,119 @@
+import Testing
+
+@testable import GlossCore
+
+@Suite struct AnchorFixerTests {
+    static let root = "/w"
+    static let article = "According to The Daily, 185 people gathered at Central Park on October 2.\n"
+    static let edited = "UPDATE: corrected.\n" + article.replacingAll("Central Park", with: "Central  Park")
+
+    static func workspace(annotation: String, document: String = edited) -> InMemoryFileSystem {
+        InMemoryFileSystem(root: root, texts: ["Annotations/a.yaml": annotation, "Sources-Docs/a.md": document])
+    }
+
+    static func fix(_ fileSystem: InMemoryFileSystem) -> AnchorFix {
+        let analysis = WorkspaceLoader(workspace: Workspace(root: root, fileSystem: fileSystem)).load(["Annotations/a.yaml"])
+        return AnchorFixer.fixes(for: analysis)[0]
+    }
+
+    @Test func onlyPositionsContextAndRevisionChangeByteForByte() throws {
+        let annotation = """
+            # A comment that must survive.
+            gloss: 1
+            document: Sources-Docs/a.md   # the article
+            revision: 0000000000000000000000000000000000000000
+            claims:
+              - id: crowd          # trailing comment
+                kind: number
+                anchor:
+                  quote: '185 people'
+                  prefix: 'According to The Daily, '
+                  start: 24   # stale
+                  end: 34
+                summary: 185 people gathered
+              - id: park
+                kind: location
+                anchor: {quote: "Central Park", start: 47, end: 59}
+
+            """
+        let fixed = Self.fix(Self.workspace(annotation: annotation))
+        let blob = GitBlobID.of(Array(Self.edited.utf8))
+        #expect(fixed.skipped.isEmpty)
+        #expect(String(decoding: fixed.fixed, as: UTF8.self) == """
+            # A comment that must survive.
+            gloss: 1
+            document: Sources-Docs/a.md   # the article
+            revision: \(blob)
+            claims:
+              - id: crowd          # trailing comment
+                kind: number
+                anchor:
+                  quote: '185 people'
+                  prefix: "rected.\\nAccording to The Daily, "
+                  start: 43   # stale
+                  end: 53
+                  suffix: " gathered at Central  Park on Oc"
+                summary: 185 people gathered
+              - id: park
+                kind: location
+                anchor: {quote: "Central Park", start: 66, end: 79, prefix: "e Daily, 185 people gathered at ", suffix: " on October 2.\\n"}
+
+            """)
+        // Fixing again changes nothing: the file is now in step with the document.
+        var again = Self.workspace(annotation: String(decoding: fixed.fixed, as: UTF8.self))
+        #expect(!Self.fix(again).changes)
+        try again.write(fixed.fixed, to: "/w/Annotations/a.yaml", expecting: fixed.fixed)
+    }
+
+    @Test func aChangedQuoteIsReportedAndLeftAloneAndTheRevisionKept() {
+        let annotation = """
+            gloss: 1
+            document: Sources-Docs/a.md
+            claims:
+              - id: crowd
+                kind: number
+                anchor: {quote: "185 peeple gathered", prefix: "According to The Daily, ", start: 24, end: 43}
+              - id: day
+                kind: date
+                anchor: {quote: "October 2", start: 60, end: 69}
+
+            """
+        let fixed = Self.fix(Self.workspace(annotation: annotation))
+        #expect(fixed.skipped.map(\.claimID) == ["crowd"])
+        #expect(fixed.skipped.first?.tier == .fuzzy)
+        let text = String(decoding: fixed.fixed, as: UTF8.self)
+        #expect(text.contains("quote: \"185 peeple gathered\", prefix: \"According to The Daily, \", start: 24, end: 43}"))
+        #expect(text.contains("{quote: \"October 2\", start: 83, end: 92, prefix: \"le gathered at Central  Park on \", suffix: \".\\n\"}"))
+        #expect(!text.contains("revision"))
+    }
+
+    @Test func aMissingRevisionIsInsertedAfterTheDocument() {
+        let annotation = "gloss: 1\ndocument: Sources-Docs/a.md\nclaims: []\n"
+        let fixed = Self.fix(Self.workspace(annotation: annotation))
+        #expect(String(decoding: fixed.fixed, as: UTF8.self)
+            == "gloss: 1\ndocument: Sources-Docs/a.md\nrevision: \(GitBlobID.of(Array(Self.edited.utf8)))\nclaims: []\n")
+    }
+
+    @Test func writesAreRefusedWhenTheFileChangedAfterItWasRead() {
+        var fileSystem = Self.workspace(annotation: "gloss: 1\ndocument: Sources-Docs/a.md\n")
+        let fixed = Self.fix(fileSystem)
+        fileSystem.files["/w/Annotations/a.yaml"] = Array("gloss: 1\n# edited meanwhile\n".utf8)
+        #expect(throws: FileSystemError(path: "/w/Annotations/a.yaml", reason: .changedSinceRead)) {
+            try fileSystem.write(fixed.fixed, to: "/w/Annotations/a.yaml", expecting: fixed.original)
+        }
+        #expect(fileSystem.files["/w/Annotations/a.yaml"] == Array("gloss: 1\n# edited meanwhile\n".utf8))
+    }
+
+    @Test(arguments: [("plain text", "plain text"), ("185", "\"185\""), ("a: b", "\"a: b\""), ("line\nbreak", "\"line\\nbreak\""),
+                      (" padded", "\" padded\""), ("true", "\"true\""), ("- item", "\"- item\""), ("it's", "it's"), ("8c182f08", "8c182f08"), ("2022-10-03", "\"2022-10-03\""), ("1e3", "\"1e3\"")])
+    func valuesAreWrittenPlainOnlyWhenSafe(value: String, rendered: String) {
+        #expect(YAMLScalarWriter.render(value, style: .plain, inFlow: false) == rendered)
+        let parsed = try? YAMLParser.parse(Array("k: \(YAMLScalarWriter.render(value, style: .plain, inFlow: true))\n".utf8))
+        #expect(parsed?["k"]?.scalar == value)
+    }
+
+    @Test func singleQuotedValuesStaySingleQuotedWhenTheyCan() {
+        #expect(YAMLScalarWriter.render("it's", style: .singleQuoted, inFlow: false) == "'it''s'")
+        #expect(YAMLScalarWriter.render("a\tb", style: .singleQuoted, inFlow: false) == "\"a\\tb\"")
+    }
+}

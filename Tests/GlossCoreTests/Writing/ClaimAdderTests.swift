@@ -1,0 +1,68 @@
+import Testing
+
+@testable import GlossCore
+
+@Suite struct ClaimAdderTests {
+    static let root = "/w"
+    static let document = "Flags 🇨🇳 and 👍🏽. The crowd grew. The crowd left.\n"
+
+    static func add(_ span: ClaimAdder.Span, id: String? = nil, annotation: String? = nil) throws(ClaimAdder.Failure) -> ClaimAdder.Addition {
+        var texts = ["Sources-Docs/story.md": document, "Annotations/other.yaml":
+                        "gloss: 1\ndocument: Sources-Docs/story.md\nclaims:\n  - id: taken\n    kind: event\n    anchor: {quote: Flags}\n"]
+        if let annotation { texts["Annotations/story.yaml"] = annotation }
+        let workspace = Workspace(root: root, fileSystem: InMemoryFileSystem(root: root, texts: texts))
+        let analysis = WorkspaceLoader(workspace: workspace).load(try! workspace.annotationFiles())
+        return try ClaimAdder.add(document: "Sources-Docs/story.md", span: span, kind: .event, id: id, in: workspace, analysis: analysis)
+    }
+
+    static let item = """
+          - id: the-crowd-left
+            kind: event
+            anchor:
+              quote: "The crowd left"
+              prefix: "lags 🇨🇳 and 👍🏽. The crowd grew. "
+              suffix: ".\\n"
+              start: 33
+              end: 47
+
+        """
+
+    @Test func createsTheAnnotationFile() throws {
+        let addition = try Self.add(.quote("The crowd", occurrence: 2), id: nil)
+        #expect(addition.original == nil)
+        #expect(addition.path == "Annotations/story.yaml")
+        let text = String(decoding: addition.updated, as: UTF8.self)
+        #expect(text.hasPrefix("gloss: 1\ndocument: Sources-Docs/story.md\nrevision: \(GitBlobID.of(Array(Self.document.utf8)))\nclaims:\n  - id: the-crowd\n"))
+        #expect(text.contains("    quote: \"The crowd\"\n"))
+    }
+
+    @Test(arguments: ["claims:\n  - id: a\n    kind: event\n    anchor: {quote: grew}\n# end\n", "claims: []\n", "claims:\n", "title: x"])
+    func appendsToTheClaimsList(existing: String) throws {
+        let header = "gloss: 1  # keep\ndocument: Sources-Docs/story.md\n"
+        let addition = try Self.add(.range(33..<47), annotation: header + existing)
+        let text = String(decoding: addition.updated, as: UTF8.self)
+        #expect(text.hasPrefix(header))
+        #expect(text.hasSuffix(Self.item))
+        let parsed = try #require(try YAMLParser.parse(addition.updated))
+        #expect(parsed["claims"]?.sequence?.last?["id"]?.scalar == "the-crowd-left")
+    }
+
+    @Test func clearErrors() {
+        #expect(throws: ClaimAdder.Failure.quoteNotFound) { try Self.add(.quote("riot", occurrence: nil)) }
+        #expect(throws: ClaimAdder.Failure.severalOccurrences(2)) { try Self.add(.quote("The crowd", occurrence: nil)) }
+        #expect(throws: ClaimAdder.Failure.occurrenceOutOfRange(requested: 3, found: 2)) { try Self.add(.quote("The crowd", occurrence: 3)) }
+        #expect(throws: ClaimAdder.Failure.rangeSplitsCharacter) { try Self.add(.range(7..<8)) }
+        #expect(throws: ClaimAdder.Failure.rangeSplitsCharacter) { try Self.add(.range(13..<14)) }
+        #expect(throws: ClaimAdder.Failure.rangeOutsideText(count: 49)) { try Self.add(.range(40..<99)) }
+        #expect(throws: ClaimAdder.Failure.emptySpan) { try Self.add(.quote("  ", occurrence: nil)) }
+        #expect(throws: ClaimAdder.Failure.idTaken("taken")) { try Self.add(.range(33..<47), id: "taken") }
+        #expect(throws: ClaimAdder.Failure.invalidID("Not_An_ID")) { try Self.add(.range(33..<47), id: "Not_An_ID") }
+    }
+
+    @Test func generatedIDsAreUnique() {
+        #expect(ClaimID.make(from: "More than 98% were asymptomatic, officials said", avoiding: [])
+                == "more-than-98-were-asymptomatic-officials")
+        #expect(ClaimID.make(from: "兰州", avoiding: ["claim"]) == "claim-2")
+        #expect(ClaimID.make(from: "Flags", avoiding: ["flags", "flags-2"]) == "flags-3")
+    }
+}

@@ -1,0 +1,60 @@
+import Testing
+
+@testable import GlossCore
+
+@Suite struct DiffTests {
+    @Test func runsRebuildBothSequences() {
+        var state: UInt64 = 7
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for _ in 0..<200 {
+            let old = (0..<next(30)).map { _ in next(4) }
+            let new = (0..<next(30)).map { _ in next(4) }
+            let runs = try! #require(MyersDiff.runs(old, new))
+            #expect(runs.flatMap { old[$0.old] } == old)
+            #expect(runs.flatMap { new[$0.new] } == new)
+            #expect(runs.filter(\.isEqual).allSatisfy { old[$0.old] == new[$0.new] })
+            // Shortest: the equal runs form a longest common subsequence.
+            #expect(runs.filter(\.isEqual).reduce(0) { $0 + $1.old.count } == Self.lcs(old, new))
+        }
+    }
+
+    static func lcs(_ a: [Int], _ b: [Int]) -> Int {
+        var table = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in a.indices.reversed() {
+            for j in b.indices.reversed() {
+                table[i][j] = a[i] == b[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
+            }
+        }
+        return table[0][0]
+    }
+
+    @Test func tooManyEditsGiveUp() {
+        #expect(MyersDiff.runs(Array(0..<50), Array(50..<100), maxEdits: 10) == nil)
+    }
+
+    @Test func unifiedDiffShowsContext() {
+        let old = "a\nb\nc\nd\ne\nf\ng\nh\n"
+        let new = "a\nb\nc\nD\ne\nf\ng\nh"
+        #expect(UnifiedDiff.render(old: old, new: new, path: "x.yaml") == """
+            --- a/x.yaml
+            +++ b/x.yaml
+            @@ -1,8 +1,8 @@
+             a
+             b
+             c
+            -d
+            +D
+             e
+             f
+             g
+            -h
+            +h
+            \\ No newline at end of file
+
+            """)
+        #expect(UnifiedDiff.render(old: old, new: old, path: "x.yaml").isEmpty)
+    }
+}
