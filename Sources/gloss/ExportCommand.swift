@@ -1,0 +1,24 @@
+import ArgumentParser
+import GlossReports
+
+/// `gloss export`: the claims for other tools: search engines, annotation tools, maps.
+struct ExportCommand: ReviewOutputCommand {
+    static let formats = ReviewFormats.exports
+
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export claims as ClaimReview, Web Annotations or GeoJSON.",
+        discussion: "Exit codes: 0 written, 2 usage, configuration or I/O error."
+    )
+
+    @Argument(help: "Annotation files, documents or folders to export (default: the annotations folder).")
+    var paths: [String] = []
+
+    @Option(help: ArgumentHelp("Output format: \(ReviewFormats.identifiers(ReviewFormats.exports)).", valueName: "format"))
+    var format: String
+
+    @Option(name: [.short, .long], help: "Write the export to this file instead of standard output.")
+    var output: String?
+
+    @OptionGroup var workspaceOptions: WorkspaceOptions
+}
