@@ -46,16 +46,19 @@ public enum ClaimListAppender {
         let insertion: (offset: Int, text: String)
         if value.isNull || value.sequence?.isEmpty == true {
             // `claims:` or `claims: []`: the list starts on the line after the key, in block style.
-            if !value.isNull { scalars.removeSubrange(value.range.offsets.shifted(by: base)) }
+            if !value.isNull {
+                scalars.replaceSubrange((pair.key.range.end.offset..<value.range.end.offset).shifted(by: base), with: [":"])
+            }
             let lineEnd = scalars[(pair.key.range.end.offset + base)...].firstIndex(of: "\n") ?? scalars.count
             let indent = pair.key.range.start.column - 1 + 2
             insertion = (lineEnd, "\n" + items(claims, indent: indent).dropLast())
         } else if let list = value.sequence, let last = list.last, scalars[value.range.start.offset + base] == "-" {
             // A block list ends where the next token starts: at the start of a line, or at the
-            // end of a file without a final line break.
-            let end = last.range.end
+            // end of a file, which may lack a final line break.
+            let end = min(last.range.end.offset + base, scalars.count)
             let listed = items(claims, indent: value.range.start.column - 1)
-            insertion = (end.offset + base, end.column == 1 ? listed : "\n" + listed.dropLast())
+            let atLineStart = end == 0 || scalars[end - 1] == "\n" || scalars[end - 1] == "\r"
+            insertion = (end, atLineStart ? listed : "\n" + listed.dropLast())
         } else {
             throw .unexpectedShape("`claims` is not a block list (one `- ` item a line), so claims cannot be appended to it")
         }
