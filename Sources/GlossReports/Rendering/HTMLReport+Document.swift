@@ -87,7 +87,7 @@ extension HTMLWriter {
         definition("Speaker", card.speaker)
         definition("Place", card.place?.name)
         definition("Statement", card.statement)
-        if let reason = card.unverifiedReason { definition("Unverified", reason) }
+        if let reason = card.unverifiedReason, reason != card.status.description { definition("Unverified", reason) }
         if !card.relations.isEmpty {
             html += "<dt>Related</dt><dd>"
             for (position, relation) in card.relations.enumerated() {
