@@ -11,14 +11,8 @@ struct ExportCommand: ReviewOutputCommand {
         discussion: "Exit codes: 0 written, 2 usage, configuration or I/O error."
     )
 
-    @Argument(help: "Annotation files, documents or folders to export (default: the annotations folder).")
-    var paths: [String] = []
-
     @Option(help: ArgumentHelp("Output format: \(ReviewFormats.identifiers(ReviewFormats.exports)).", valueName: "format"))
     var format: String
 
-    @Option(name: [.short, .long], help: "Write the export to this file instead of standard output.")
-    var output: String?
-
-    @OptionGroup var workspaceOptions: WorkspaceOptions
+    @OptionGroup var options: ReviewOutputOptions
 }

@@ -11,14 +11,8 @@ struct ReportCommand: ReviewOutputCommand {
         discussion: "Exit codes: 0 written, 2 usage, configuration or I/O error."
     )
 
-    @Argument(help: "Annotation files, documents or folders to report on (default: the annotations folder).")
-    var paths: [String] = []
-
     @Option(help: ArgumentHelp("Output format: \(ReviewFormats.identifiers(ReviewFormats.reports)).", valueName: "format"))
     var format = HTMLReport.identifier
 
-    @Option(name: [.short, .long], help: "Write the report to this file instead of standard output.")
-    var output: String?
-
-    @OptionGroup var workspaceOptions: WorkspaceOptions
+    @OptionGroup var options: ReviewOutputOptions
 }

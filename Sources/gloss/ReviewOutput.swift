@@ -7,10 +7,8 @@ import GlossReports
 /// with progress on a terminal, render one of `formats`, and write it to a file or standard output.
 protocol ReviewOutputCommand: ParsableCommand {
     static var formats: [any ReviewRenderer.Type] { get }
-    var paths: [String] { get }
     var format: String { get }
-    var output: String? { get }
-    var workspaceOptions: WorkspaceOptions { get }
+    var options: ReviewOutputOptions { get }
 }
 
 extension ReviewOutputCommand {
@@ -22,6 +20,7 @@ extension ReviewOutputCommand {
 
     func run() throws {
         let renderer = ReviewFormats.make(format, from: Self.formats)!
+        let (paths, output, workspaceOptions) = (options.paths, options.output, options.workspaceOptions)
         let workspace = try workspaceOptions.openWorkspace()
         let files: [String]
         do {

@@ -27,7 +27,7 @@ public struct WebAnnotationImport: Sendable {
     /// (workspace-relative) when given, else each into the document its target names, by the
     /// annotation file's `url` or by the document's path.
     public init(_ annotations: [ImportedAnnotation], into workspace: Workspace, analysis: Analysis, document: String? = nil) {
-        var usedIDs = Set(analysis.claims.map(\.id))
+        var ids = UniqueNames(used: Set(analysis.claims.map(\.id)))
         var filesByDocument: [String: LoadedAnnotationFile] = [:]
         var documentsByURL: [String: String] = [:]
         for file in analysis.files {
@@ -56,7 +56,8 @@ public struct WebAnnotationImport: Sendable {
                 alreadyPresent += 1
                 continue
             }
-            let id = Self.unusedID(annotation.id ?? Self.slug(selector.quote), among: &usedIDs)
+            let candidate = annotation.id ?? Self.slug(selector.quote)
+            let id = ids.take(Claim.isValidID(candidate) ? candidate : "claim")
             if text.map({ Anchorer.anchor(selector, in: $0).range == nil }) ?? true { notFound.append(id) }
             if annotation.kind == nil { withoutKind.append(id) }
             let index = editIndex[annotationPath] ?? {
@@ -83,19 +84,6 @@ public struct WebAnnotationImport: Sendable {
         let context = Anchorer.context(around: range, in: text)
         return AnchorSelector(quote: quote, prefix: context.prefix, suffix: context.suffix,
                               start: range.lowerBound, end: range.upperBound)
-    }
-
-    /// `candidate` if it is a valid id nobody uses, else the first free `candidate-2`, `-3`, ….
-    private static func unusedID(_ candidate: String, among used: inout Set<String>) -> String {
-        let base = Claim.isValidID(candidate) ? candidate : "claim"
-        var id = base
-        var number = 1
-        while used.contains(id) {
-            number += 1
-            id = "\(base)-\(number)"
-        }
-        used.insert(id)
-        return id
     }
 
     /// An id from the quote's first words: lowercase ASCII letters and digits joined by hyphens.

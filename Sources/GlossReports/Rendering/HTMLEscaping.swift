@@ -26,6 +26,16 @@ extension String {
         append(contentsOf: text[runStart..<utf8.endIndex])
     }
 
+    /// The text with each character that `replacement` maps replaced by what it returns.
+    func replacingCharacters(_ replacement: (Character) -> String?) -> String {
+        var result = ""
+        result.reserveCapacity(utf8.count)
+        for character in self {
+            if let replaced = replacement(character) { result += replaced } else { result.append(character) }
+        }
+        return result
+    }
+
     /// `text` escaped for HTML and XML.
     static func escapingHTML<Text: StringProtocol>(_ text: Text) -> String {
         var escaped = ""

@@ -23,11 +23,8 @@ extension HTMLWriter {
     }
 
     private mutating func writeUnverified(_ unverified: [Int]) {
-        html += "<h3 id=\"unverified\">Unverified claims (\(unverified.count))</h3>\n"
-        guard !unverified.isEmpty else {
-            html += "<p class=\"muted\">Every claim has a verdict backed by evidence.</p>\n"
-            return
-        }
+        guard heading("unverified", "Unverified claims", count: unverified.count,
+                      none: "Every claim has a verdict backed by evidence.") else { return }
         html += "<table class=\"list\"><thead><tr><th>Claim</th><th>Why</th><th>Summary</th><th>Attributed to</th></tr></thead><tbody>"
         for index in unverified {
             let card = report.cards[index]
@@ -48,11 +45,8 @@ extension HTMLWriter {
     }
 
     private mutating func writeContradictions(_ pairs: [ContradictionPair]) {
-        html += "<h3 id=\"contradictions\">Contradictions (\(pairs.count))</h3>\n"
-        guard !pairs.isEmpty else {
-            html += "<p class=\"muted\">No claims are known to contradict each other.</p>\n"
-            return
-        }
+        guard heading("contradictions", "Contradictions", count: pairs.count,
+                      none: "No claims are known to contradict each other.") else { return }
         for pair in pairs {
             html += "<div class=\"pair\">"
             contradictionSide(pair.first)
@@ -64,6 +58,14 @@ extension HTMLWriter {
             text(pair.reason)
             html += "</p></div>\n"
         }
+    }
+
+    /// A list's heading with its count; for an empty list, the sentence `none` too. Returns
+    /// whether there is anything to list.
+    private mutating func heading(_ id: String, _ title: String, count: Int, none: String) -> Bool {
+        html += "<h3 id=\"\(id)\">\(title) (\(count))</h3>\n"
+        if count == 0 { html += "<p class=\"muted\">\(none)</p>\n" }
+        return count > 0
     }
 
     private mutating func contradictionSide(_ index: Int) {

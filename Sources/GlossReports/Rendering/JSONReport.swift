@@ -17,7 +17,7 @@ public struct JSONReport: ReviewRenderer {
         }
         return JSONText.encode(Document(
             version: Self.formatVersion,
-            tool: Tool(name: "gloss", version: GlossVersion.current),
+            tool: JSONReporter.Tool(name: "gloss", version: GlossVersion.current),
             summary: Summary(
                 claims: report.cards.count, documents: report.documents.count,
                 statuses: statuses(summary.statusCounts.map(\.count)),
@@ -36,14 +36,9 @@ public struct JSONReport: ReviewRenderer {
 
     struct Document: Encodable {
         var version: Int
-        var tool: Tool
+        var tool: JSONReporter.Tool
         var summary: Summary
         var documents: [DocumentEntry]
-    }
-
-    struct Tool: Encodable {
-        var name: String
-        var version: String
     }
 
     struct Summary: Encodable {

@@ -84,21 +84,15 @@ private struct MarkdownWriter {
     /// Text for a table cell: HTML and Markdown syntax escaped, on one line, so that nothing from
     /// an annotation becomes markup, a link or an image.
     static func cell(_ value: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(value.utf8.count)
-        for character in value {
+        value.replacingCharacters { character in
             switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "|": escaped += "\\|"
-            case "\\", "`", "*", "_", "[", "]", "~":
-                escaped += "\\" + String(character)
-            default:
-                escaped += character.isNewline ? " " : String(character)
+            case "&": "&amp;"
+            case "<": "&lt;"
+            case ">": "&gt;"
+            case "|", "\\", "`", "*", "_", "[", "]", "~": "\\" + String(character)
+            default: character.isNewline ? " " : nil
             }
         }
-        return escaped
     }
 
     static func attribution(_ attribution: ReportAttribution) -> String {

@@ -9,16 +9,14 @@ struct SafeMarkdown {
     private let parser = MarkdownParser()
 
     func html(_ markdown: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(markdown.utf8.count)
-        for character in markdown {
+        var escaped = markdown.replacingCharacters { character in
             switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
+            case "&": "&amp;"
+            case "<": "&lt;"
+            case "\"": "&quot;"
+            case "'": "&#39;"
             // `>` cannot open a tag and stays, so that `> quoted` lines remain quotations.
-            default: escaped.append(character)
+            default: nil
             }
         }
         // Ink reads a leading `---` block as metadata and drops it; a note is never metadata.

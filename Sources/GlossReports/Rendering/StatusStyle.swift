@@ -6,25 +6,20 @@ enum StatusStyle {
     /// The CSS class suffix: the status's own word, which is always a plain identifier.
     static func name(_ status: ClaimStatus) -> String { status.description }
 
-    static func color(_ status: ClaimStatus) -> String {
-        switch status {
-        case .unreviewed: "#607d8b"
-        case .disputed: "#ad1457"
-        case .verdict(.supported): "#2e7d32"
-        case .verdict(.refuted): "#c62828"
-        case .verdict(.misleading): "#e65100"
-        case .verdict(.unverifiable): "#6a1b9a"
-        }
-    }
+    /// The strong colour, for marks and text.
+    static func color(_ status: ClaimStatus) -> String { palette(status).color }
 
-    static func tint(_ status: ClaimStatus) -> String {
+    /// The light tint, for highlighted backgrounds.
+    static func tint(_ status: ClaimStatus) -> String { palette(status).tint }
+
+    private static func palette(_ status: ClaimStatus) -> (color: String, tint: String) {
         switch status {
-        case .unreviewed: "#eceff1"
-        case .disputed: "#fce4ec"
-        case .verdict(.supported): "#e8f5e9"
-        case .verdict(.refuted): "#ffebee"
-        case .verdict(.misleading): "#fff3e0"
-        case .verdict(.unverifiable): "#f3e5f5"
+        case .unreviewed: ("#607d8b", "#eceff1")
+        case .disputed: ("#ad1457", "#fce4ec")
+        case .verdict(.supported): ("#2e7d32", "#e8f5e9")
+        case .verdict(.refuted): ("#c62828", "#ffebee")
+        case .verdict(.misleading): ("#e65100", "#fff3e0")
+        case .verdict(.unverifiable): ("#6a1b9a", "#f3e5f5")
         }
     }
 

@@ -38,7 +38,7 @@ private struct ReportBuilder {
     let registry: Registry
     var documents: [ReportDocument] = []
     var cards: [ClaimCard] = []
-    private var usedAnchorIDs: Set<String> = []
+    private var anchorIDs = UniqueNames()
     private var cardIndex: [String: Int] = [:]
 
     init(registry: Registry) {
@@ -88,7 +88,7 @@ private struct ReportBuilder {
             }
         }
         return ClaimCard(
-            number: cards.count + 1, id: claim.id.value, anchorID: uniqueAnchorID(for: claim.id.value), document: document,
+            number: cards.count + 1, id: claim.id.value, anchorID: anchorIDs.take("claim-" + claim.id.value), document: document,
             kind: claim.kind?.value, summary: claim.summary?.value, status: claim.status,
             unverifiedReason: Self.unverifiedReason(claim), quote: claim.anchor?.quote.value ?? "", span: span,
             tier: anchored.anchoring?.tier, attribution: attribution(claim.attributedTo?.value),
@@ -96,17 +96,6 @@ private struct ReportBuilder {
             statement: claim.statement.map(statementLine), reviews: claim.reviews.map(Self.entry),
             finalVerdict: claim.verdict?.value,
             relations: claim.relations.map { RelationEntry(kind: $0.kind, target: $0.target.value, card: nil) })
-    }
-
-    private mutating func uniqueAnchorID(for id: String) -> String {
-        var candidate = "claim-" + id
-        var number = 1
-        while usedAnchorIDs.contains(candidate) {
-            number += 1
-            candidate = "claim-\(id)-\(number)"
-        }
-        usedAnchorIDs.insert(candidate)
-        return candidate
     }
 
     /// Unreviewed, disputed, unverifiable, or a verdict with no evidence behind it.
