@@ -11,6 +11,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -19,7 +20,7 @@ let package = Package(
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
         .target(name: "GlossCore", dependencies: ["CYAML"]),
-        .target(name: "GlossReports", dependencies: ["GlossCore"]),
+        .target(name: "GlossReports", dependencies: ["GlossCore", .product(name: "Ink", package: "Ink")]),
         .executableTarget(
             name: "gloss",
             dependencies: [

@@ -20,7 +20,8 @@ public enum YAMLScalarWriter {
     /// An integer, always plain.
     public static func render(_ value: Int) -> String { String(value) }
 
-    static func doubleQuoted(_ value: String) -> String {
+    /// Always double-quoted, for values a tool adds: nothing can be read back as something else.
+    public static func doubleQuoted(_ value: String) -> String {
         var out = "\""
         for scalar in value.unicodeScalars {
             switch scalar {

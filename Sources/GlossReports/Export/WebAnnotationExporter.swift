@@ -1,0 +1,88 @@
+import GlossCore
+
+/// The claims as a W3C Web Annotation `AnnotationCollection` (JSON-LD), for annotation tools.
+/// Each annotation targets the document (its URL when the annotation file has one, else its
+/// workspace path) through a TextQuoteSelector and, when the quote landed, a
+/// TextPositionSelector in code points, which are Gloss's own offsets. Bodies carry the summary
+/// (`describing`), the kind (`tagging`) and a verdict (`assessing`); ids are
+/// `urn:gloss:claim:<id>`, which `gloss import` reads back.
+public struct WebAnnotationExporter: ReviewRenderer {
+    public static let identifier = "web-annotation"
+    public static let context = "http://www.w3.org/ns/anno.jsonld"
+    public static let idPrefix = "urn:gloss:claim:"
+
+    public init() {}
+
+    public func render(_ report: ReviewReport) -> String {
+        let items = report.cards.map { card in
+            var bodies: [Body] = []
+            if let summary = card.summary { bodies.append(Body(purpose: "describing", value: summary)) }
+            if let kind = card.kind { bodies.append(Body(purpose: "tagging", value: kind.rawValue)) }
+            if case .verdict(let verdict) = card.status { bodies.append(Body(purpose: "assessing", value: verdict.rawValue)) }
+            var selectors = [Selector(type: "TextQuoteSelector", exact: card.span?.exact ?? card.quote,
+                                      prefix: card.span?.prefix, suffix: card.span?.suffix)]
+            if let span = card.span { selectors.append(Selector(type: "TextPositionSelector", start: span.start, end: span.end)) }
+            return Annotation(id: Self.idPrefix + card.id, motivation: card.status == .unreviewed ? "highlighting" : "assessing",
+                              body: bodies, target: Target(source: report.documents[card.document].source, selector: selectors))
+        }
+        return JSONText.encode(Collection(total: items.count, first: Page(items: items)))
+    }
+
+    struct Collection: Encodable {
+        let context = WebAnnotationExporter.context
+        let type = "AnnotationCollection"
+        let label = "Gloss claims"
+        var total: Int
+        var first: Page
+
+        enum CodingKeys: String, CodingKey {
+            case context = "@context", type, label, total, first
+        }
+    }
+
+    struct Page: Encodable {
+        let type = "AnnotationPage"
+        let startIndex = 0
+        var items: [Annotation]
+
+        enum CodingKeys: String, CodingKey {
+            case type, startIndex, items
+        }
+    }
+
+    struct Annotation: Encodable {
+        var id: String
+        let type = "Annotation"
+        var motivation: String
+        var body: [Body]
+        var target: Target
+
+        enum CodingKeys: String, CodingKey {
+            case id, type, motivation, body, target
+        }
+    }
+
+    struct Body: Encodable {
+        let type = "TextualBody"
+        var purpose: String
+        var value: String
+
+        enum CodingKeys: String, CodingKey {
+            case type, purpose, value
+        }
+    }
+
+    struct Target: Encodable {
+        var source: String
+        var selector: [Selector]
+    }
+
+    struct Selector: Encodable {
+        var type: String
+        var exact: String?
+        var prefix: String?
+        var suffix: String?
+        var start: Int?
+        var end: Int?
+    }
+}

@@ -1,0 +1,111 @@
+import GlossCore
+
+/// Turns imported annotations into claims appended to annotation files: which document each
+/// annotation is about, where its words are now, and an id no other claim has. Pure apart from
+/// reading documents through the workspace's file system; the command line writes the files.
+public struct WebAnnotationImport: Sendable {
+    /// The claims to append to one annotation file.
+    public struct Edit: Sendable, Hashable {
+        public var annotationPath: String
+        public var document: String
+        /// Each claim as an unindented YAML block mapping, for ``ClaimListAppender``.
+        public var claims: [String]
+        public var ids: [String]
+    }
+
+    public var edits: [Edit] = []
+    /// Annotations already in their annotation file (same words at the same place).
+    public var alreadyPresent = 0
+    /// Ids of claims whose words were not found in the document; written as given.
+    public var notFound: [String] = []
+    /// Ids of claims the annotations gave no kind for; `gloss check` asks for one.
+    public var withoutKind: [String] = []
+    /// Targets that name no document of the workspace.
+    public var unresolved: [String] = []
+
+    /// Plans the import of `annotations` into `analysis`'s workspace: all into `document`
+    /// (workspace-relative) when given, else each into the document its target names, by the
+    /// annotation file's `url` or by the document's path.
+    public init(_ annotations: [ImportedAnnotation], into workspace: Workspace, analysis: Analysis, document: String? = nil) {
+        var ids = UniqueNames(used: Set(analysis.claims.map(\.id)))
+        var filesByDocument: [String: LoadedAnnotationFile] = [:]
+        var documentsByURL: [String: String] = [:]
+        for file in analysis.files {
+            guard let named = file.annotation?.document?.value, let path = WorkspacePath.normalize(named) else { continue }
+            filesByDocument[path] = filesByDocument[path] ?? file
+            if let url = file.annotation?.url?.value { documentsByURL[url] = documentsByURL[url] ?? path }
+        }
+        var texts: [String: SourceText?] = [:]
+        var editIndex: [String: Int] = [:]
+        for annotation in annotations {
+            guard let path = document ?? annotation.source.flatMap({ documentsByURL[$0] ?? WorkspacePath.normalize($0) }),
+                  workspace.fileSystem.kind(of: WorkspacePath.join(workspace.root, path)) == .file
+            else {
+                unresolved.append(document ?? annotation.source ?? "(no target)")
+                continue
+            }
+            let file = filesByDocument[path]
+            let annotationPath = file?.path ?? workspace.annotationPath(forDocument: path)
+            let text = texts[path] ?? {
+                let text = Self.text(of: path, in: workspace, loaded: file)
+                texts[path] = text
+                return text
+            }()
+            let selector = text.map { Self.reanchored(annotation.selector, in: $0) } ?? annotation.selector
+            if file?.claims.contains(where: { $0.claim.anchor?.selector == selector }) == true {
+                alreadyPresent += 1
+                continue
+            }
+            let candidate = annotation.id ?? Self.slug(selector.quote)
+            let id = ids.take(Claim.isValidID(candidate) ? candidate : "claim")
+            if text.map({ Anchorer.anchor(selector, in: $0).range == nil }) ?? true { notFound.append(id) }
+            if annotation.kind == nil { withoutKind.append(id) }
+            let index = editIndex[annotationPath] ?? {
+                edits.append(Edit(annotationPath: annotationPath, document: path, claims: [], ids: []))
+                editIndex[annotationPath] = edits.count - 1
+                return edits.count - 1
+            }()
+            edits[index].claims.append(Self.yaml(id: id, kind: annotation.kind, selector: selector, summary: annotation.summary))
+            edits[index].ids.append(id)
+        }
+    }
+
+    private static func text(of path: String, in workspace: Workspace, loaded file: LoadedAnnotationFile?) -> SourceText? {
+        if case .loaded(let document) = file?.document { return document.text }
+        let bytes = try? workspace.fileSystem.read(WorkspacePath.join(workspace.root, path),
+                                                   limit: workspace.configuration.limits.maxDocumentBytes)
+        return bytes.flatMap { try? SourceText(decoding: $0) }
+    }
+
+    /// The selector at the place its words are found now, with fresh context; as given when they
+    /// are not found or the place is ambiguous (positions from other tools may count differently).
+    static func reanchored(_ selector: AnchorSelector, in text: SourceText) -> AnchorSelector {
+        guard let range = Anchorer.anchor(selector, in: text).range, let quote = text.text(in: range) else { return selector }
+        let context = Anchorer.context(around: range, in: text)
+        return AnchorSelector(quote: quote, prefix: context.prefix, suffix: context.suffix,
+                              start: range.lowerBound, end: range.upperBound)
+    }
+
+    /// An id from the quote's first words: lowercase ASCII letters and digits joined by hyphens.
+    static func slug(_ quote: String) -> String {
+        let words = quote.lowercased().unicodeScalars
+            .split { !(("a"..."z").contains($0) || ("0"..."9").contains($0)) }
+            .prefix(5).map { String(String.UnicodeScalarView($0)) }
+        return words.joined(separator: "-")
+    }
+
+    static func yaml(id: String, kind: ClaimKind?, selector: AnchorSelector, summary: String?) -> String {
+        var lines = ["id: \(id)"]
+        if let kind { lines.append("kind: \(kind.rawValue)") }
+        lines.append("anchor:")
+        lines.append("  quote: \(YAMLScalarWriter.doubleQuoted(selector.quote))")
+        if let prefix = selector.prefix { lines.append("  prefix: \(YAMLScalarWriter.doubleQuoted(prefix))") }
+        if let suffix = selector.suffix { lines.append("  suffix: \(YAMLScalarWriter.doubleQuoted(suffix))") }
+        if let start = selector.start, let end = selector.end {
+            lines.append("  start: \(start)")
+            lines.append("  end: \(end)")
+        }
+        if let summary { lines.append("summary: \(YAMLScalarWriter.doubleQuoted(summary))") }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import GlossCore
+
+/// One annotation read from a Web Annotation file, reduced to what a claim needs.
+public struct ImportedAnnotation: Sendable, Hashable {
+    /// The claim id, when the annotation came from `gloss export` (`urn:gloss:claim:<id>`).
+    public var id: String?
+    /// The target's `source`: a document URL or workspace path.
+    public var source: String?
+    public var selector: AnchorSelector
+    public var kind: ClaimKind?
+    public var summary: String?
+
+    public init(id: String?, source: String?, selector: AnchorSelector, kind: ClaimKind?, summary: String?) {
+        self.id = id
+        self.source = source
+        self.selector = selector
+        self.kind = kind
+        self.summary = summary
+    }
+}
+
+/// Reads W3C Web Annotations: an `AnnotationCollection` (with its `first` page embedded), an
+/// `AnnotationPage`, a single annotation, a list of annotations, or a Hypothesis export (a list
+/// of rows, or `{"rows": […]}`, each with `target[0].selector[…]`, `text` and `tags`).
+/// Annotations without a TextQuoteSelector (page notes) are skipped and counted.
+public enum WebAnnotationReader {
+    public struct Failure: Error, Sendable, Equatable {
+        public var message: String
+    }
+
+    public static func read(_ bytes: [UInt8]) throws(Failure) -> (annotations: [ImportedAnnotation], skipped: Int) {
+        let json: Any
+        do {
+            json = try JSONSerialization.jsonObject(with: Data(bytes))
+        } catch {
+            throw Failure(message: "the file is not JSON: \(error.localizedDescription)")
+        }
+        let items = annotations(in: json)
+        let read = items.compactMap(annotation)
+        return (read, items.count - read.count)
+    }
+
+    private static func annotations(in json: Any) -> [[String: Any]] {
+        if let list = json as? [Any] { return list.compactMap { $0 as? [String: Any] } }
+        guard let object = json as? [String: Any] else { return [] }
+        for key in ["first", "items", "rows"] where object[key] != nil {
+            return annotations(in: object[key]!)
+        }
+        return [object]
+    }
+
+    private static func annotation(_ object: [String: Any]) -> ImportedAnnotation? {
+        for target in list(object["target"]).compactMap({ $0 as? [String: Any] }) {
+            let selectors = list(target["selector"]).compactMap { $0 as? [String: Any] }
+            guard let quote = selectors.first(where: { $0["type"] as? String == "TextQuoteSelector" }),
+                  let exact = quote["exact"] as? String
+            else { continue }
+            let position = selectors.first { $0["type"] as? String == "TextPositionSelector" }
+            let bodies = list(object["body"]).compactMap { $0 as? [String: Any] }
+            let tags = bodies.filter { $0["purpose"] as? String == "tagging" }.compactMap { $0["value"] as? String }
+                + list(object["tags"]).compactMap { $0 as? String }
+            let description = bodies.first { $0["purpose"] as? String == "describing" }?["value"] as? String
+                ?? object["bodyValue"] as? String ?? object["text"] as? String
+            let id = (object["id"] as? String).flatMap { id in
+                id.hasPrefix(WebAnnotationExporter.idPrefix) ? String(id.dropFirst(WebAnnotationExporter.idPrefix.count)) : nil
+            }
+            return ImportedAnnotation(
+                id: id, source: target["source"] as? String ?? object["uri"] as? String,
+                selector: AnchorSelector(quote: exact, prefix: quote["prefix"] as? String, suffix: quote["suffix"] as? String,
+                                         start: integer(position?["start"]), end: integer(position?["end"])),
+                kind: tags.lazy.compactMap { ClaimKind(rawValue: $0.lowercased()) }.first,
+                summary: description.flatMap(summary))
+        }
+        return nil
+    }
+
+    /// A JSON value that may be one item or a list of them.
+    private static func list(_ value: Any?) -> [Any] {
+        switch value {
+        case let items as [Any]: items
+        case let item?: [item]
+        case nil: []
+        }
+    }
+
+    private static func integer(_ value: Any?) -> Int? {
+        guard let number = value as? NSNumber, let integer = Int(exactly: number.doubleValue), integer >= 0 else { return nil }
+        return integer
+    }
+
+    /// The first line of a note, shortened at a word to fit a summary (75 characters).
+    static func summary(_ text: String) -> String? {
+        let line = text.split(whereSeparator: \.isNewline).first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+        guard !line.isEmpty else { return nil }
+        guard line.count > 75 else { return line }
+        let cut = line.prefix(74)
+        return (cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut) + "…"
+    }
+}

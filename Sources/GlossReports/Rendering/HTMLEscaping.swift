@@ -1,0 +1,62 @@
+extension String {
+    /// Appends `text` with the characters that mean something in HTML and XML replaced by
+    /// entities, so that nothing taken from a document or an annotation can open a tag, end an
+    /// attribute or start an entity. Safe in element content and in double- or single-quoted
+    /// attribute values; runs without special characters are copied whole.
+    mutating func appendEscapingHTML<Text: StringProtocol>(_ text: Text) {
+        let utf8 = text.utf8
+        var runStart = utf8.startIndex
+        var index = runStart
+        while index != utf8.endIndex {
+            let entity: String? = switch utf8[index] {
+            case UInt8(ascii: "&"): "&amp;"
+            case UInt8(ascii: "<"): "&lt;"
+            case UInt8(ascii: ">"): "&gt;"
+            case UInt8(ascii: "\""): "&quot;"
+            case UInt8(ascii: "'"): "&#39;"
+            default: nil
+            }
+            if let entity {
+                append(contentsOf: text[runStart..<index])
+                append(entity)
+                runStart = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        append(contentsOf: text[runStart..<utf8.endIndex])
+    }
+
+    /// The text with each character that `replacement` maps replaced by what it returns.
+    func replacingCharacters(_ replacement: (Character) -> String?) -> String {
+        var result = ""
+        result.reserveCapacity(utf8.count)
+        for character in self {
+            if let replaced = replacement(character) { result += replaced } else { result.append(character) }
+        }
+        return result
+    }
+
+    /// `text` escaped for HTML and XML.
+    static func escapingHTML<Text: StringProtocol>(_ text: Text) -> String {
+        var escaped = ""
+        escaped.reserveCapacity(text.utf8.count)
+        escaped.appendEscapingHTML(text)
+        return escaped
+    }
+}
+
+/// The link targets a report may contain. Anything else (`javascript:`, `data:`, `file:`,
+/// relative paths) is not a link in a report, whatever the input says.
+enum LinkPolicy {
+    /// Evidence and sources: web pages only.
+    static let web = ["http://", "https://"]
+    /// Reviewers' notes may also give an address to write to.
+    static let notes = web + ["mailto:"]
+
+    /// Whether `url` starts with one of `schemes`, case-insensitively and with nothing before it:
+    /// browsers skip leading spaces and control characters, so those are refused too.
+    static func allows(_ url: String, schemes: [String]) -> Bool {
+        let lowered = url.lowercased()
+        return schemes.contains { lowered.hasPrefix($0) && lowered.count > $0.count }
+    }
+}

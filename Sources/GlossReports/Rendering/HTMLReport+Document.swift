@@ -1,0 +1,165 @@
+import GlossCore
+
+extension HTMLWriter {
+    /// How many underline layers are drawn apart; deeper nesting shares the lowest.
+    static let underlineLayers = 5
+
+    mutating func writeDocument(_ index: Int) {
+        let document = report.documents[index]
+        html += "<section class=\"document\" id=\"doc-\(index + 1)\"><h2>"
+        text(document.title ?? document.path)
+        html += "</h2>\n<p class=\"meta\"><code>"
+        text(document.path)
+        html += "</code> · annotations in <code>"
+        text(document.annotationPath)
+        html += "</code>"
+        if let url = document.url {
+            html += " · "
+            webLink(url)
+        }
+        if let published = document.published { html += " · published \(published)" }
+        html += "</p>\n"
+        if let problem = document.problem {
+            html += "<p class=\"problem\">"
+            text(problem)
+            html += "</p>\n"
+        }
+        if !document.segments.isEmpty {
+            html += "<div class=\"text\">"
+            for segment in document.segments { writeSegment(segment) }
+            html += "</div>\n"
+        }
+        html += "<h3>Claims (\(document.cards.count))</h3>\n"
+        for card in document.cards { writeCard(card) }
+        html += "</section>\n"
+    }
+
+    /// A run of text: plain, or a link to the innermost claim covering it, inside one underline
+    /// layer per covering claim (outermost lowest), with a numbered marker after each overlapping
+    /// claim's last run so that every claim can be reached even where spans nest.
+    private mutating func writeSegment(_ segment: TextSegment) {
+        guard let innermost = segment.claims.last else {
+            text(segment.text)
+            return
+        }
+        let inner = report.cards[innermost]
+        html += "<a class=\"hl bg-\(StatusStyle.name(inner.status))\" href=\"#\(inner.anchorID)\" title=\""
+        text(segment.claims.map { report.cards[$0].id }.joined(separator: ", "))
+        html += "\">"
+        for (position, index) in segment.claims.enumerated() {
+            let layer = min(segment.claims.count - 1 - position, Self.underlineLayers - 1)
+            html += "<span class=\"u l\(layer) st-\(StatusStyle.name(report.cards[index].status))\">"
+        }
+        text(segment.text)
+        for _ in segment.claims { html += "</span>" }
+        html += "</a>"
+        for index in segment.closing where report.cards[index].overlaps {
+            let card = report.cards[index]
+            html += "<a class=\"ref st-\(StatusStyle.name(card.status))\" href=\"#\(card.anchorID)\" title=\""
+            text(card.id)
+            html += "\">\(card.number)</a>"
+        }
+    }
+
+    private mutating func writeCard(_ index: Int) {
+        let card = report.cards[index]
+        html += "<article class=\"card st-\(StatusStyle.name(card.status))\" id=\"\(card.anchorID)\">\n<header>"
+        html += "<span class=\"number\">\(card.number)</span> <code>"
+        text(card.id)
+        html += "</code> "
+        badge(card.status)
+        html += " <span class=\"kind\">\(card.kind?.rawValue ?? "kind not given")</span></header>\n"
+        if let summary = card.summary {
+            html += "<p class=\"summary\">"
+            text(summary)
+            html += "</p>\n"
+        }
+        html += "<blockquote>"
+        text(card.span?.exact ?? card.quote)
+        html += "</blockquote>\n"
+        if let note = Self.anchorNote(card) {
+            html += "<p class=\"problem\">\(note)</p>\n"
+        }
+        html += "<dl>"
+        html += "<dt>Attributed to</dt><dd>"
+        attribution(card.attribution)
+        html += "</dd>"
+        definition("Speaker", card.speaker)
+        definition("Place", card.place?.name)
+        definition("Statement", card.statement)
+        if let reason = card.unverifiedReason, reason != card.status.description { definition("Unverified", reason) }
+        if !card.relations.isEmpty {
+            html += "<dt>Related</dt><dd>"
+            for (position, relation) in card.relations.enumerated() {
+                if position > 0 { html += "; " }
+                html += relation.kind.rawValue.replacing("_", with: " ") + " "
+                if let target = relation.card {
+                    link(to: target)
+                } else {
+                    html += "<code>"
+                    text(relation.target)
+                    html += "</code> <span class=\"muted\">(not in this report)</span>"
+                }
+            }
+            html += "</dd>"
+        }
+        html += "</dl>\n"
+        for review in card.reviews { writeReview(review) }
+        if let verdict = card.finalVerdict {
+            html += "<p class=\"final\">Final verdict: "
+            badge(.verdict(verdict))
+            html += "</p>\n"
+        }
+        html += "</article>\n"
+    }
+
+    /// Why the highlighted words differ from the quote, or are not highlighted at all.
+    private static func anchorNote(_ card: ClaimCard) -> String? {
+        switch card.tier {
+        case nil: "The document's text is not available, so the quote is shown as written."
+        case .ambiguous: "The quote occurs in several places; it is not highlighted until the anchor says which."
+        case .orphaned: "The quote is no longer in the document."
+        case .normalized, .fuzzy: "The document's words differ from the quote; the words shown are the document's."
+        case .exact, .moved: nil
+        }
+    }
+
+    private mutating func definition(_ term: String, _ value: String?) {
+        guard let value else { return }
+        html += "<dt>\(term)</dt><dd>"
+        text(value)
+        html += "</dd>"
+    }
+
+    private mutating func writeReview(_ review: ReviewEntry) {
+        html += "<div class=\"review\"><p>"
+        badge(.verdict(review.verdict))
+        html += " by "
+        text(review.reviewer)
+        if let date = review.date { html += " on \(date)" }
+        html += "</p>"
+        if !review.evidence.isEmpty {
+            html += "<ul class=\"evidence\">"
+            for evidence in review.evidence {
+                html += "<li>"
+                webLink(evidence.url)
+                if let stance = evidence.stance { html += " <span class=\"stance\">\(stance.rawValue)</span>" }
+                if let archive = evidence.archive {
+                    html += " · "
+                    webLink(archive, label: "archived copy")
+                }
+                if let accessed = evidence.accessed { html += " · accessed \(accessed)" }
+                if let note = evidence.note {
+                    html += " — "
+                    text(note)
+                }
+                html += "</li>"
+            }
+            html += "</ul>"
+        }
+        if let note = review.note {
+            html += "<div class=\"note\">\(markdown.html(note))</div>"
+        }
+        html += "</div>\n"
+    }
+}

@@ -1,0 +1,105 @@
+import GlossCore
+
+/// The review report as GitHub-flavoured Markdown, short enough for a pull-request comment:
+/// counts, then the unverified and contradicting claims, then every claim folded in
+/// `<details>`. Past ``characterBudget`` rows are left out and counted, so a large workspace
+/// still gives a comment GitHub accepts (65,536 characters).
+public struct MarkdownReport: ReviewRenderer {
+    public static let identifier = "markdown"
+    public static let characterBudget = 60_000
+
+    public init() {}
+
+    public func render(_ report: ReviewReport) -> String {
+        var writer = MarkdownWriter(report: report, budget: Self.characterBudget)
+        writer.write()
+        return writer.text
+    }
+}
+
+private struct MarkdownWriter {
+    let report: ReviewReport
+    let budget: Int
+    var text = ""
+    /// What the closing lines will need, kept free while rows are added.
+    private let reserve = 2_000
+
+    init(report: ReviewReport, budget: Int) {
+        self.report = report
+        self.budget = budget
+        text.reserveCapacity(budget + reserve)
+    }
+
+    mutating func write() {
+        let report = report
+        let summary = report.summary
+        text += "## Gloss review report\n\n"
+        let statuses = summary.statusCounts.filter { $0.count > 0 }.map { "\($0.count) \($0.status)" }
+        text += "**\(report.cards.count) claims** in \(report.documents.count) document\(report.documents.count == 1 ? "" : "s")"
+        text += statuses.isEmpty ? "\n\n" : ": " + statuses.joined(separator: ", ") + "\n\n"
+
+        text += "### Unverified claims (\(summary.unverified.count))\n\n"
+        table(["Claim", "Status", "Summary", "Attributed to"], rows: summary.unverified.map { report.cards[$0] }) { card in
+            [Self.code(card.id), card.unverifiedReason.map(Self.cell) ?? "", Self.cell(card.headline), Self.attribution(card.attribution)]
+        }
+
+        text += "### Contradictions (\(summary.contradictions.count))\n\n"
+        table(["Claim", "Says", "Contradicts", "Says", "Why"], rows: summary.contradictions) { pair in
+            let (first, second) = (report.cards[pair.first], report.cards[pair.second])
+            return [Self.code(first.id), Self.cell(first.headline), Self.code(second.id), Self.cell(second.headline), Self.cell(pair.reason)]
+        }
+
+        text += "<details><summary>All claims (\(report.cards.count))</summary>\n\n"
+        table(["#", "Claim", "Kind", "Status", "Summary", "Document"], rows: report.cards) { card in
+            ["\(card.number)", Self.code(card.id), card.kind?.rawValue ?? "", "\(card.status)", Self.cell(card.headline),
+             Self.cell(report.documents[card.document].path)]
+        }
+        text += "</details>\n"
+    }
+
+    /// A table of one row per item, or "None." for no items; rows that would pass the budget
+    /// are counted instead of written.
+    private mutating func table<Items: Collection>(_ headings: [String], rows items: Items,
+                                                   _ cells: (Items.Element) -> [String]) {
+        guard !items.isEmpty else {
+            text += "None.\n\n"
+            return
+        }
+        text += "| " + headings.joined(separator: " | ") + " |\n|" + String(repeating: " --- |", count: headings.count) + "\n"
+        var left = 0
+        for item in items {
+            let row = "| " + cells(item).joined(separator: " | ") + " |\n"
+            if left > 0 || text.utf8.count + row.utf8.count > budget - reserve {
+                left += 1
+            } else {
+                text += row
+            }
+        }
+        if left > 0 { text += "\n… and \(left) more, left out to keep this comment short: see the HTML report.\n" }
+        text += "\n"
+    }
+
+    static func code(_ id: String) -> String { "`\(id)`" }
+
+    /// Text for a table cell: HTML and Markdown syntax escaped, on one line, so that nothing from
+    /// an annotation becomes markup, a link or an image.
+    static func cell(_ value: String) -> String {
+        value.replacingCharacters { character in
+            switch character {
+            case "&": "&amp;"
+            case "<": "&lt;"
+            case ">": "&gt;"
+            case "|", "\\", "`", "*", "_", "[", "]", "~": "\\" + String(character)
+            default: character.isNewline ? " " : nil
+            }
+        }
+    }
+
+    static func attribution(_ attribution: ReportAttribution) -> String {
+        switch attribution {
+        case .notGiven: "not given"
+        case .unattributed: "unattributed"
+        case .chain(let sources): sources.map { $0.isWithheld ? "_withheld_" : cell($0.name) }.joined(separator: ", citing ")
+        }
+    }
+}

@@ -1,0 +1,21 @@
+/// Names kept unique by numbering repeats: `name`, then `name-2`, `name-3`, … Used for claim
+/// ids a tool makes and for the fragment ids of a report's cards.
+public struct UniqueNames: Sendable {
+    public private(set) var used: Set<String>
+
+    public init(used: Set<String> = []) {
+        self.used = used
+    }
+
+    /// `name`, or the first numbered form of it nobody has, now taken.
+    public mutating func take(_ name: String) -> String {
+        var candidate = name
+        var number = 1
+        while used.contains(candidate) {
+            number += 1
+            candidate = "\(name)-\(number)"
+        }
+        used.insert(candidate)
+        return candidate
+    }
+}

@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import GlossCore
+import GlossReports
+
+/// `gloss import`: Web Annotations (from `gloss export` or Hypothesis) become claims appended
+/// to the documents' annotation files.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Append Web Annotations (a collection or a Hypothesis export) as claims.",
+        discussion: "Exit codes: 0 imported, 2 usage, configuration or I/O error."
+    )
+    static let formats = [WebAnnotationExporter.identifier]
+
+    @Argument(help: "The JSON file to import.")
+    var file: String
+
+    @Option(help: ArgumentHelp("Input format: \(formats.joined(separator: ", ")).", valueName: "format"))
+    var format = WebAnnotationExporter.identifier
+
+    @Option(help: "The document every annotation is about (default: each annotation's target).")
+    var document: String?
+
+    @OptionGroup var workspaceOptions: WorkspaceOptions
+
+    func validate() throws {
+        guard Self.formats.contains(format) else {
+            throw ValidationError("unknown format `\(format)`; choose one of \(Self.formats.joined(separator: ", "))")
+        }
+    }
+
+    func run() throws {
+        let workspace = try workspaceOptions.openWorkspace()
+        guard let bytes = FileManager.default.contents(atPath: workspaceOptions.absolute(file)) else {
+            Console.error("gloss: \(file): cannot read the file")
+            throw GlossExit.usage
+        }
+        let read: (annotations: [ImportedAnnotation], skipped: Int)
+        do {
+            read = try WebAnnotationReader.read([UInt8](bytes))
+        } catch {
+            Console.error("gloss: \(file): \(error.message)")
+            throw GlossExit.usage
+        }
+        let documentPath = try document.map { typed in
+            guard let relative = WorkspacePath.relative(workspaceOptions.absolute(typed), to: workspace.root) else {
+                throw WorkspaceOptions.fail(.outsideWorkspace(typed))
+            }
+            return relative
+        }
+        let analysis: Analysis
+        do {
+            analysis = WorkspaceLoader(workspace: workspace).load(try workspace.annotationFiles())
+        } catch {
+            throw WorkspaceOptions.fail(error)
+        }
+        let plan = WebAnnotationImport(read.annotations, into: workspace, analysis: analysis, document: documentPath)
+        guard plan.unresolved.isEmpty else {
+            let targets = Set(plan.unresolved).sorted().joined(separator: ", ")
+            Console.error("gloss: no document of the workspace is the target \(targets); name one with --document")
+            throw GlossExit.usage
+        }
+        for edit in plan.edits { try write(edit, in: workspace) }
+        report(plan, skipped: read.skipped)
+    }
+
+    private func write(_ edit: WebAnnotationImport.Edit, in workspace: Workspace) throws {
+        let path = WorkspacePath.join(workspace.root, edit.annotationPath)
+        let before = FileManager.default.contents(atPath: path).map { [UInt8]($0) }
+        do {
+            let text = try ClaimListAppender.appending(edit.claims, to: before.map { String(decoding: $0, as: UTF8.self) },
+                                                       document: edit.document)
+            try Console.replace(path, expected: before, with: text)
+        } catch {
+            Console.error("gloss: \(edit.annotationPath): \(error)")
+            throw GlossExit.usage
+        }
+    }
+
+    private func report(_ plan: WebAnnotationImport, skipped: Int) {
+        for edit in plan.edits {
+            Console.error("\(edit.annotationPath): \(edit.claims.count) claim\(edit.claims.count == 1 ? "" : "s") added")
+        }
+        if plan.alreadyPresent > 0 { Console.error("\(plan.alreadyPresent) already present, left as they were") }
+        if skipped > 0 { Console.error("\(skipped) without a quoted span (page notes), not imported") }
+        if !plan.notFound.isEmpty { Console.error("words not found in the document: \(plan.notFound.joined(separator: ", "))") }
+        if !plan.withoutKind.isEmpty { Console.error("no kind given, add one: \(plan.withoutKind.joined(separator: ", "))") }
+    }
+}

@@ -1,0 +1,18 @@
+import ArgumentParser
+import GlossReports
+
+/// `gloss report`: the review report editors read.
+struct ReportCommand: ReviewOutputCommand {
+    static let formats = ReviewFormats.reports
+
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write the review report: summary, highlighted documents, claim cards.",
+        discussion: "Exit codes: 0 written, 2 usage, configuration or I/O error."
+    )
+
+    @Option(help: ArgumentHelp("Output format: \(ReviewFormats.identifiers(ReviewFormats.reports)).", valueName: "format"))
+    var format = HTMLReport.identifier
+
+    @OptionGroup var options: ReviewOutputOptions
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import GlossCore
+import GlossReports
+
+/// What `gloss report` and `gloss export` share: load the workspace, build the review report
+/// with progress on a terminal, render one of `formats`, and write it to a file or standard output.
+protocol ReviewOutputCommand: ParsableCommand {
+    static var formats: [any ReviewRenderer.Type] { get }
+    var format: String { get }
+    var options: ReviewOutputOptions { get }
+}
+
+extension ReviewOutputCommand {
+    func validate() throws {
+        guard ReviewFormats.make(format, from: Self.formats) != nil else {
+            throw ValidationError("unknown format `\(format)`; choose one of \(ReviewFormats.identifiers(Self.formats))")
+        }
+    }
+
+    func run() throws {
+        let renderer = ReviewFormats.make(format, from: Self.formats)!
+        let (paths, output, workspaceOptions) = (options.paths, options.output, options.workspaceOptions)
+        let workspace = try workspaceOptions.openWorkspace()
+        let files: [String]
+        do {
+            files = try workspace.annotationFiles(under: paths.map(workspaceOptions.absolute))
+        } catch {
+            throw WorkspaceOptions.fail(error)
+        }
+        let progress = TerminalProgress()
+        progress.show("loading \(files.count) annotation file\(files.count == 1 ? "" : "s")")
+        let analysis = WorkspaceLoader(workspace: workspace).load(files)
+        let report = ReviewReport(analysis: analysis) { done, total in progress.show("building the report", done, total) }
+        progress.show("writing \(type(of: renderer).identifier)")
+        let text = renderer.render(report)
+        progress.finish()
+        try Console.deliver(text, to: output.map(workspaceOptions.absolute), named: output)
+    }
+}
+
+/// A one-line progress display on standard error, shown only when standard error is a
+/// terminal, so logs and pipes stay clean.
+struct TerminalProgress {
+    let isEnabled = isatty(STDERR_FILENO) != 0
+
+    func show(_ step: String, _ done: Int? = nil, _ total: Int? = nil) {
+        guard isEnabled else { return }
+        if let done, let total {
+            // Redrawing costs more than building a card: draw about a hundred times in all.
+            guard done == total || done % max(total / 100, 1) == 0 else { return }
+            write("\r\u{1B}[2K\(step): \(done)/\(total)")
+        } else {
+            write("\r\u{1B}[2K\(step)…")
+        }
+    }
+
+    func finish() {
+        if isEnabled { write("\r\u{1B}[2K") }
+    }
+
+    private func write(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}

@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// The arguments `gloss report` and `gloss export` share besides the format.
+struct ReviewOutputOptions: ParsableArguments {
+    @Argument(help: "Annotation files, documents or folders (default: the annotations folder).")
+    var paths: [String] = []
+
+    @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
+    var output: String?
+
+    @OptionGroup var workspaceOptions: WorkspaceOptions
+}

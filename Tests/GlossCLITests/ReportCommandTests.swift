@@ -1,0 +1,122 @@
+import Foundation
+import GlossCore
+import Testing
+
+/// `gloss report`, `gloss export` and `gloss import` as a user runs them.
+@Suite struct ReportCommandTests {
+    static let annotation = """
+        gloss: 1
+        document: Sources-Docs/example.md
+        claims:
+          # The crowd
+          - id: crowd
+            kind: number
+            anchor: {quote: "185 people", start: 24, end: 34}
+            summary: 185 people gathered
+            attributed_to: the-daily
+            place: central-park
+            reviews:
+              - {reviewer: alice, date: 2026-11-20, verdict: supported}
+          - id: go-home
+            kind: quote
+            anchor: {quote: "We want to go home"}
+            attributed_to: a-resident
+            speaker: a-resident
+
+        """
+
+    @Test func reportOfTheShippedExampleHasACardForEveryClaim() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-report-\(UUID().uuidString)")
+        let output = folder.appendingPathComponent("report.html").path
+        let run = try GlossRunner.run(["report", "--format", "html", "-o", output], in: GlossRunner.repository)
+        #expect(run.status == 0, "\(run.error)")
+        #expect(run.error.isEmpty, "no progress when standard error is not a terminal")
+        let html = try String(contentsOfFile: output, encoding: .utf8)
+        let claims = try String(contentsOf: GlossRunner.repository.appendingPathComponent("Annotations/lanzhou-protests-2022-10.yaml"),
+                                encoding: .utf8)
+        let ids = claims.components(separatedBy: "\n  - id: ").dropFirst().map { String($0.prefix { !$0.isNewline }) }
+        #expect(ids.count == 38)
+        for id in ids {
+            #expect(html.contains("<article class=\"card st-unreviewed\" id=\"claim-\(id)\">"), "\(id)")
+        }
+        #expect(!html.contains("Person who posted the Tianyu Phoenix City Community video"), "private sources are withheld")
+    }
+
+    @Test func reportFormatsAndUsageErrors() throws {
+        let folder = try GlossRunner.workspace(["Annotations/example.yaml": Self.annotation])
+        let markdown = try GlossRunner.run(["report", "--format", "markdown"], in: folder)
+        #expect(markdown.status == 0)
+        #expect(markdown.output.hasPrefix("## Gloss review report\n\n**2 claims** in 1 document: 1 unreviewed, 1 supported"))
+        let json = try GlossRunner.run(["report", "--format", "json"], in: folder)
+        #expect(json.output.contains("\"version\" : 1"))
+        let bad = try GlossRunner.run(["report", "--format", "pdf"], in: folder)
+        #expect(bad.status == 2)
+        #expect(bad.error.contains("unknown format `pdf`; choose one of html, markdown, json"))
+        #expect(try GlossRunner.run(["export"], in: folder).status == 2, "export needs a format")
+        #expect(try GlossRunner.run(["report", "Annotations/none.yaml"], in: folder).status == 2)
+    }
+
+    @Test func exportsGeoJSONAndClaimReview() throws {
+        var files = ["Annotations/example.yaml": Self.annotation]
+        files["Annotations/places.yaml"] = "places:\n  - {id: central-park, name: Central Park, coordinates: [40.78, -73.97]}\n"
+        let folder = try GlossRunner.workspace(files)
+        let geojson = try GlossRunner.run(["export", "--format", "geojson"], in: folder)
+        #expect(geojson.status == 0)
+        #expect(geojson.output.contains("\"coordinates\" : [\n          -73.97,\n          40.78\n        ]"))
+        let claimReview = try GlossRunner.run(["export", "--format", "claimreview", "-o", "out/claims.json"], in: folder)
+        #expect(claimReview.status == 0)
+        let written = try String(contentsOf: folder.appendingPathComponent("out/claims.json"), encoding: .utf8)
+        #expect(written.contains("\"claimReviewed\" : \"185 people gathered\""))
+        #expect(!written.contains("go-home"), "only claims with a verdict")
+    }
+
+    @Test func importAppendsExportedAnnotationsToTheAnnotationFile() throws {
+        let folder = try GlossRunner.workspace(["Annotations/example.yaml": Self.annotation])
+        let export = try GlossRunner.run(["export", "--format", "web-annotation", "-o", "annotations.json"], in: folder)
+        #expect(export.status == 0)
+        let path = folder.appendingPathComponent("Annotations/example.yaml")
+        try FileManager.default.removeItem(at: path)
+
+        let imported = try GlossRunner.run(["import", "annotations.json"], in: folder)
+        #expect(imported.status == 0, "\(imported.error)")
+        #expect(imported.error.contains("Annotations/example.yaml: 2 claims added"))
+        let text = try String(contentsOf: path, encoding: .utf8)
+        #expect(text.hasPrefix("gloss: 1\ndocument: \"Sources-Docs/example.md\"\nclaims:\n  - id: crowd\n    kind: number\n"))
+        #expect(text.contains("    anchor:\n      quote: \"185 people\"\n      prefix: \"According to The Daily, \"\n"))
+        let reexported = try GlossRunner.run(["export", "--format", "web-annotation"], in: folder).output
+        #expect(try Self.targets(reexported).count == 2)
+        #expect(try Self.targets(reexported) == Self.targets(String(contentsOf: folder.appendingPathComponent("annotations.json"),
+                                                                        encoding: .utf8)))
+
+        let again = try GlossRunner.run(["import", "annotations.json", "--document", "Sources-Docs/example.md"], in: folder)
+        #expect(again.status == 0)
+        #expect(again.error.contains("2 already present"))
+        #expect(try String(contentsOf: path, encoding: .utf8) == text)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("Annotations").path)
+        #expect(leftovers.sorted() == ["example.yaml", "places.yaml", "sources.yaml"], "no temporary file is left")
+    }
+
+    /// The targets (source and selectors) of an exported collection, as comparable text.
+    static func targets(_ json: String) throws -> [String] {
+        let collection = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        let items = (collection?["first"] as? [String: Any])?["items"] as? [[String: Any]] ?? []
+        return try items.map { item in
+            String(decoding: try JSONSerialization.data(withJSONObject: item["target"] ?? [:], options: .sortedKeys), as: UTF8.self)
+        }
+    }
+
+    @Test func importRefusesTargetsOutsideTheWorkspace() throws {
+        let folder = try GlossRunner.workspace(["Annotations/example.yaml": Self.annotation])
+        try Data("[]".utf8).write(to: folder.appendingPathComponent("empty.json"))
+        let elsewhere = """
+            {"type": "Annotation", "target": {"source": "https://elsewhere.example.org/a",
+             "selector": {"type": "TextQuoteSelector", "exact": "185 people"}}}
+            """
+        try Data(elsewhere.utf8).write(to: folder.appendingPathComponent("elsewhere.json"))
+        let run = try GlossRunner.run(["import", "elsewhere.json"], in: folder)
+        #expect(run.status == 2)
+        #expect(run.error.contains("no document of the workspace is the target https://elsewhere.example.org/a; name one with --document"))
+        #expect(try GlossRunner.run(["import", "empty.json"], in: folder).status == 0)
+        #expect(try GlossRunner.run(["import", "missing.json"], in: folder).status == 2)
+    }
+}

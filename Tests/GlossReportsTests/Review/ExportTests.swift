@@ -1,0 +1,69 @@
+import Foundation
+import GlossCore
+@testable import GlossReports
+import Testing
+
+@Suite struct ExportTests {
+    static func json(_ text: String) throws -> Any {
+        try JSONSerialization.jsonObject(with: Data(text.utf8))
+    }
+
+    @Test func claimReviewForEveryClaimWithAVerdict() throws {
+        let reviews = try #require(try Self.json(ClaimReviewExporter().render(try ReviewFixture.report())) as? [[String: Any]])
+        #expect(reviews.map { $0["claimReviewed"] as? String } == ["185 people gathered", "250 people gathered",
+                                                                     "<script>alert('summary')</script>"])
+        let daily = reviews[0]
+        #expect(daily["@context"] as? String == "https://schema.org")
+        #expect(daily["@type"] as? String == "ClaimReview")
+        #expect(daily["datePublished"] as? String == "2022-10-05")
+        #expect(daily["url"] as? String == "https://desk.example.org/checks")
+        let rating = try #require(daily["reviewRating"] as? [String: Any])
+        #expect(rating["alternateName"] as? String == "accurate")
+        #expect(rating["ratingValue"] as? Int == 3 && rating["bestRating"] as? Int == 3 && rating["worstRating"] as? Int == 1)
+        #expect((daily["author"] as? [String: Any])?["name"] as? String == "Gloss Desk")
+        let item = try #require(daily["itemReviewed"] as? [String: Any])
+        #expect(item["@type"] as? String == "Claim")
+        #expect((item["author"] as? [String: Any])?["@type"] as? String == "Organization")
+        #expect((item["author"] as? [String: Any])?["name"] as? String == "The Daily")
+        let appearance = try #require((item["appearance"] as? [[String: Any]])?.first)
+        #expect(appearance["url"] as? String == "https://news.example.org/city")
+        #expect(appearance["datePublished"] as? String == "2022-10-03")
+        #expect((reviews[1]["reviewRating"] as? [String: Any])?["alternateName"] as? String == "false-claim")
+        let unverifiable = try #require(reviews[2]["reviewRating"] as? [String: Any])
+        #expect(unverifiable["alternateName"] as? String == "unverifiable")
+        #expect(unverifiable["ratingValue"] == nil)
+    }
+
+    @Test func geoJSONPutsLongitudeFirst() throws {
+        let collection = try #require(try Self.json(GeoJSONExporter().render(try ReviewFixture.report())) as? [String: Any])
+        #expect(collection["type"] as? String == "FeatureCollection")
+        let features = try #require(collection["features"] as? [[String: Any]])
+        #expect(features.count == 1, "only places with coordinates")
+        let geometry = try #require(features[0]["geometry"] as? [String: Any])
+        #expect(geometry["type"] as? String == "Point")
+        #expect(geometry["coordinates"] as? [Double] == [-73.97, 40.78])
+        let properties = try #require(features[0]["properties"] as? [String: Any])
+        #expect(properties["place"] as? String == "central-park")
+        #expect(properties["name"] as? String == "Central Park")
+        #expect(properties["claims"] as? [String] == ["crowd-daily", "crowd-herald"])
+        #expect(properties["statuses"] as? [String: Int] == ["supported": 1, "refuted": 1])
+    }
+
+    @Test func webAnnotationsSelectByQuoteAndPosition() throws {
+        let collection = try #require(try Self.json(WebAnnotationExporter().render(try ReviewFixture.report())) as? [String: Any])
+        #expect(collection["@context"] as? String == "http://www.w3.org/ns/anno.jsonld")
+        #expect(collection["type"] as? String == "AnnotationCollection")
+        #expect(collection["total"] as? Int == 6)
+        let items = try #require((collection["first"] as? [String: Any])?["items"] as? [[String: Any]])
+        let first = items[0]
+        #expect(first["id"] as? String == "urn:gloss:claim:crowd-daily")
+        let target = try #require(first["target"] as? [String: Any])
+        #expect(target["source"] as? String == "https://news.example.org/city")
+        let selectors = try #require(target["selector"] as? [[String: Any]])
+        #expect(selectors[0]["type"] as? String == "TextQuoteSelector")
+        #expect(selectors[0]["exact"] as? String == "185 people")
+        #expect(selectors[0]["prefix"] as? String == "script> According to The Daily, ")
+        #expect(selectors[1]["type"] as? String == "TextPositionSelector")
+        #expect(selectors[1]["start"] as? Int == 54 && selectors[1]["end"] as? Int == 64)
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import GlossCore
+@testable import GlossReports
+import Testing
+
+@Suite struct HTMLReportTests {
+    /// Values of an attribute, in order, as written (entities not decoded).
+    static func values(of attribute: String, in html: String) -> [String] {
+        html.components(separatedBy: " \(attribute)=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+    }
+
+    @Test func everyClaimHasOneCardAndEveryLinkReachesOne() throws {
+        let report = try ReviewFixture.report()
+        let html = HTMLReport().render(report)
+        let ids = Self.values(of: "id", in: html)
+        #expect(Set(ids).count == ids.count, "ids are unique")
+        for card in report.cards {
+            #expect(ids.contains(card.anchorID), "card for \(card.id)")
+        }
+        let fragments = Self.values(of: "href", in: html).filter { $0.hasPrefix("#") }.map { String($0.dropFirst()) }
+        #expect(!fragments.isEmpty)
+        for fragment in fragments {
+            #expect(ids.contains(fragment), "link to #\(fragment)")
+        }
+        // Each highlighted run links to a card; each claim that overlaps another gets a numbered marker.
+        #expect(html.components(separatedBy: "<a class=\"hl ").count - 1 == 7)
+        #expect(html.contains("<a class=\"ref st-disputed\" href=\"#claim-gathering\" title=\"gathering\">3</a>"))
+    }
+
+    @Test func nothingFromTheInputRunsOrLoads() throws {
+        let html = HTMLReport().render(try ReviewFixture.report())
+        let lowered = html.lowercased()
+        #expect(!lowered.contains("<script"))
+        #expect(!lowered.contains("<img"))
+        #expect(!lowered.contains("<b>"))
+        #expect(!lowered.contains("<i>"))
+        #expect(Self.values(of: "src", in: html).isEmpty)
+        #expect(html.contains("&lt;script&gt;alert(&quot;doc&quot;)&lt;/script&gt;"), "the article's script is shown as text")
+        #expect(html.contains("&lt;script&gt;alert(&#39;summary&#39;)&lt;/script&gt;"))
+        #expect(html.contains("Crowds in the &lt;b&gt;city&lt;/b&gt;"))
+        for target in Self.values(of: "href", in: html) {
+            #expect(["#", "http://", "https://", "mailto:"].contains { target.hasPrefix($0) }, "\(target)")
+        }
+        #expect(html.contains("href=\"https://example.org/&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\""))
+        #expect(html.contains("content=\"default-src 'none'; style-src 'unsafe-inline'\""))
+    }
+
+    @Test func notesAreMarkdownWithoutHTMLOrScriptLinks() {
+        let html = SafeMarkdown().html("""
+            **Matches** the <script>alert(1)</script> count, <img src=x onerror=alert(1)>.
+            [bad](javascript:alert(1)) [data](data:text/html,x) [good](https://example.org/a?b=1&c=2) [mail](mailto:desk@example.org)
+            [quote](https://example.org/"onmouseover="alert(1)) ![pixel](https://tracker.example.org/p.png) [entity](&#106;avascript:alert(1))
+            """)
+        #expect(html.contains("<strong>Matches</strong>"))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(html.contains("&lt;img src=x onerror=alert(1)&gt;"))
+        #expect(html.contains("<a>bad</a>"))
+        #expect(html.contains("<a>data</a>"))
+        #expect(html.contains("<a>entity</a>"))
+        #expect(html.contains("<a href=\"https://example.org/a?b=1&amp;c=2\">good</a>"))
+        #expect(html.contains("<a href=\"mailto:desk@example.org\">mail</a>"))
+        #expect(html.contains("<a href=\"https://example.org/&quot;onmouseover=&quot;alert(1)\">quote</a>"))
+        #expect(!html.contains(" src=\""))
+        #expect(SafeMarkdown().html("---\ntitle: kept\n---\nbody").contains("title: kept"))
+    }
+
+    @Test func evidenceLinksAreWebOnlyEvenWhenTheModelSaysOtherwise() throws {
+        var report = try ReviewFixture.report()
+        let index = try #require(report.cards.firstIndex { $0.id == "crowd-daily" })
+        report.cards[index].reviews[0].evidence = [
+            EvidenceEntry(url: "javascript:alert(1)", archive: " JAVASCRIPT:alert(2)", accessed: nil, stance: nil, note: nil),
+        ]
+        report.documents[0].url = "javascript:alert(3)"
+        let html = HTMLReport().render(report)
+        #expect(!html.lowercased().contains("href=\"javascript"))
+        #expect(!html.lowercased().contains("href=\" javascript"))
+        #expect(html.contains("javascript:alert(1)"), "shown as text")
+    }
+
+    @Test func chartHasABarPerSourceAndStatus() throws {
+        let html = HTMLReport().render(try ReviewFixture.report())
+        #expect(html.contains("<svg class=\"chart\""))
+        #expect(html.contains("<title>The Daily: 1 disputed</title>"))
+        #expect(html.contains("<title>withheld: 1 unreviewed</title>"))
+    }
+
+    @Test func longChartsFoldTheRestIntoOneRow() {
+        let tallies = (1...30).map { SourceTally(label: "source \($0)", counts: [$0, 0, 0, 0, 0, 0]) }
+        let chart = SourceChart(tallies: tallies)
+        #expect(chart.rows.count == SourceChart.maximumRows)
+        #expect(chart.rows.last?.label == "11 other sources")
+        #expect(chart.rows.last?.total == (20...30).reduce(0, +))
+    }
+}

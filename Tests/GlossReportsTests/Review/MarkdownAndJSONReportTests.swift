@@ -1,0 +1,54 @@
+import Foundation
+import GlossCore
+@testable import GlossReports
+import Testing
+
+@Suite struct MarkdownAndJSONReportTests {
+    @Test func markdownPutsWhatNeedsWorkFirstAndFoldsTheRest() throws {
+        let markdown = MarkdownReport().render(try ReviewFixture.report())
+        let unverified = try #require(markdown.range(of: "### Unverified claims (5)"))
+        let contradictions = try #require(markdown.range(of: "### Contradictions (1)"))
+        let details = try #require(markdown.range(of: "<details><summary>All claims (6)</summary>"))
+        #expect(unverified.lowerBound < contradictions.lowerBound && contradictions.lowerBound < details.lowerBound)
+        #expect(markdown.contains("| `crowd-herald` | 250 people gathered | `crowd-daily` | 185 people gathered | marked as contradicting each other |"))
+        #expect(markdown.contains("| `resident-quote` | unreviewed | A resident wants to go home | _withheld_ |"))
+        #expect(markdown.contains("&lt;script&gt;alert('summary')&lt;/script&gt;"))
+        #expect(!markdown.contains("<script"))
+        #expect(markdown.hasSuffix("</details>\n"))
+    }
+
+    @Test func markdownStaysShortEnoughForAComment() throws {
+        var report = try ReviewFixture.report()
+        let card = report.cards[0]
+        report.cards = (0..<5_000).map { number in
+            var copy = card
+            copy.id = "claim-\(number)"
+            copy.number = number + 1
+            copy.status = .unreviewed
+            copy.unverifiedReason = "unreviewed"
+            return copy
+        }
+        report.summary.unverified = Array(report.cards.indices)
+        let markdown = MarkdownReport().render(report)
+        #expect(markdown.count < 65_536)
+        #expect(markdown.contains("more, left out to keep this comment short"))
+        #expect(markdown.hasSuffix("</details>\n"))
+    }
+
+    @Test func jsonIsVersionedAndCarriesEveryClaim() throws {
+        let json = JSONReport().render(try ReviewFixture.report())
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(object["version"] as? Int == 1)
+        let summary = try #require(object["summary"] as? [String: Any])
+        #expect(summary["claims"] as? Int == 6)
+        #expect((summary["statuses"] as? [String: Int])?["disputed"] == 1)
+        let documents = try #require(object["documents"] as? [[String: Any]])
+        let claims = try #require(documents.first?["claims"] as? [[String: Any]])
+        #expect(claims.map { $0["id"] as? String } == ["crowd-daily", "crowd-herald", "gathering", "park-date", "resident-quote", "script-claim"])
+        #expect(json.contains("\"span\" : {\n            \"end\" : 64,\n            \"exact\" : \"185 people\",\n            \"start\" : 54\n          }"))
+        let gathering = try #require(claims.first { $0["id"] as? String == "gathering" })
+        let sources = (gathering["attribution"] as? [String: Any])?["sources"] as? [[String: Any]]
+        #expect(sources?.map { $0["name"] as? String } == ["The Daily", "withheld"])
+        #expect(sources?.last?["id"] == nil)
+    }
+}

@@ -1,0 +1,97 @@
+import GlossCore
+@testable import GlossReports
+import Testing
+
+@Suite struct WebAnnotationImportTests {
+    /// The fixture with its annotation file emptied of claims, to import into.
+    static var emptied: [String: String] {
+        var files = ReviewFixture.files
+        files[ReviewFixture.annotationPath] = "gloss: 1\ndocument: Sources-Docs/city.md\nurl: https://news.example.org/city\nclaims: []\n"
+        return files
+    }
+
+    /// Imports `json` into `files` and returns the files after the edits.
+    static func imported(_ json: String, into files: [String: String], document: String? = nil) throws
+        -> (files: [String: String], plan: WebAnnotationImport) {
+        let workspace = try ReviewFixture.workspace(files)
+        let analysis = WorkspaceLoader(workspace: workspace).load(try workspace.annotationFiles())
+        let read = try WebAnnotationReader.read(Array(json.utf8))
+        let plan = WebAnnotationImport(read.annotations, into: workspace, analysis: analysis, document: document)
+        var result = files
+        for edit in plan.edits {
+            result[edit.annotationPath] = try ClaimListAppender.appending(edit.claims, to: files[edit.annotationPath],
+                                                                          document: edit.document)
+        }
+        return (result, plan)
+    }
+
+    @Test func exportThenImportGivesTheSameAnchors() throws {
+        let original = try ReviewFixture.report()
+        let exported = WebAnnotationExporter().render(original)
+        let (files, plan) = try Self.imported(exported, into: Self.emptied)
+        #expect(plan.edits.map(\.annotationPath) == [ReviewFixture.annotationPath])
+        #expect(plan.notFound.isEmpty && plan.withoutKind.isEmpty && plan.unresolved.isEmpty)
+        let analysis = try ReviewFixture.analysis(files)
+        #expect(analysis.loadProblems.isEmpty)
+        let back = ReviewReport(analysis: analysis)
+        #expect(back.cards.map(\.id) == original.cards.map(\.id))
+        #expect(back.cards.map(\.span) == original.cards.map(\.span))
+        #expect(back.cards.map(\.kind) == original.cards.map(\.kind))
+        #expect(back.cards.map(\.summary) == original.cards.map(\.summary))
+        #expect(analysis.claims.allSatisfy { $0.anchoring?.tier == .exact })
+
+        let again = try Self.imported(exported, into: files)
+        #expect(again.plan.edits.isEmpty)
+        #expect(again.plan.alreadyPresent == 6)
+    }
+
+    @Test func importsAHypothesisExport() throws {
+        let hypothesis = """
+            [{"id": "Xy1_ab", "uri": "https://elsewhere.example.org/city", "text": "Count of the crowd\\nmore words",
+              "tags": ["Number", "crowd"],
+              "target": [{"source": "https://elsewhere.example.org/city", "selector": [
+                {"type": "RangeSelector", "startContainer": "/p[1]", "startOffset": 0, "endContainer": "/p[1]", "endOffset": 9},
+                {"type": "TextPositionSelector", "start": 70, "end": 80},
+                {"type": "TextQuoteSelector", "exact": "250 people", "prefix": "The Herald said ", "suffix": " gathered."}]}]},
+             {"id": "page-note", "uri": "https://elsewhere.example.org/city", "text": "A page note", "target": [{"source": "x"}]}]
+            """
+        let unresolved = try Self.imported(hypothesis, into: Self.emptied)
+        #expect(unresolved.plan.unresolved == ["https://elsewhere.example.org/city"])
+        let (files, plan) = try Self.imported(hypothesis, into: Self.emptied, document: ReviewFixture.documentPath)
+        #expect(plan.edits.first?.ids == ["250-people"])
+        #expect(files[ReviewFixture.annotationPath] == """
+            gloss: 1
+            document: Sources-Docs/city.md
+            url: https://news.example.org/city
+            claims:
+              - id: 250-people
+                kind: number
+                anchor:
+                  quote: "250 people"
+                  prefix: "k on October 2.\\nThe Herald said "
+                  suffix: " gathered. A resident said “We w"
+                  start: 120
+                  end: 130
+                summary: "Count of the crowd"
+
+            """)
+    }
+
+    @Test func summariesAreOneShortLine() {
+        #expect(WebAnnotationReader.summary("  first line  \nsecond") == "first line")
+        let long = String(repeating: "word ", count: 30)
+        let summary = WebAnnotationReader.summary(long)
+        #expect(summary?.hasSuffix("word…") == true)
+        #expect((summary?.count ?? 99) <= 75)
+        #expect(WebAnnotationReader.summary("\n") == nil)
+    }
+
+    @Test func idsComeFromTheQuoteWhenTheAnnotationHasNone() {
+        #expect(WebAnnotationImport.slug("“Arrest them all! Let’s see how many”") == "arrest-them-all-let-s")
+        #expect(WebAnnotationImport.slug("兰州") == "")
+    }
+
+    @Test func rejectsWhatIsNotJSON() {
+        #expect(throws: WebAnnotationReader.Failure.self) { try WebAnnotationReader.read(Array("<html>".utf8)) }
+    }
+}
