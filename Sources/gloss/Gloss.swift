@@ -10,7 +10,7 @@ struct Gloss: ParsableCommand {
         commandName: "gloss",
         abstract: "Anchor, lint and report fact-check annotations of news articles.",
         version: GlossVersion.current,
-        subcommands: [CheckCommand.self, RulesCommand.self],
+        subcommands: [CheckCommand.self, RulesCommand.self, SuggestCommand.self],
         defaultSubcommand: CheckCommand.self
     )
 
