@@ -79,13 +79,13 @@ public enum ClaimYAML {
         }
     }
 
-    /// Whether YAML 1.1 or 1.2 might read the text as a number, a date or a time: anything made of
-    /// digits and the signs, points, colons and separators they use, with at least one digit.
+    /// Whether YAML 1.1 or 1.2 might read the text as a number, a date or a time: a digit or a point
+    /// first (after a sign), then only what numbers, dates and times are written with.
     private static func looksNumeric(_ text: String) -> Bool {
-        let numeric = Set("0123456789+-.:_eExXoObB ".unicodeScalars)
-        let lowered = text.lowercased()
-        if [".inf", "-.inf", "+.inf", ".nan"].contains(lowered) { return true }
-        return text.unicodeScalars.contains { $0.properties.numericType != nil && $0.isASCII }
-            && (text.unicodeScalars.allSatisfy { numeric.contains($0) || ("a"..."f").contains($0) || ("A"..."F").contains($0) })
+        if [".inf", "-.inf", "+.inf", ".nan"].contains(text.lowercased()) { return true }
+        let body = text.unicodeScalars.drop { $0 == "+" || $0 == "-" }
+        guard let first = body.first, ("0"..."9").contains(first) || first == "." else { return false }
+        let numeric = Set("0123456789+-.:_eExXoObBaAcCdDfF ".unicodeScalars)
+        return text.unicodeScalars.allSatisfy(numeric.contains)
     }
 }
