@@ -21,10 +21,7 @@ public struct JSONReporter: Reporter {
                       location: JSONLocation(diagnostic.location), claim: diagnostic.claimID,
                       related: diagnostic.related.map { Related(location: JSONLocation($0.location), message: $0.message) })
             })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(document)) ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return JSONText.encode(document)
     }
 
     struct Document: Encodable {

@@ -17,10 +17,7 @@ public enum SuggestionsJSON {
                       attributed_to: draft.attributedTo.isEmpty ? nil : draft.attributedTo,
                       speaker: draft.speaker, place: draft.place, found_by: draft.foundBy)
             })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(document)) ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return JSONText.encode(document)
     }
 
     struct Document: Encodable {
