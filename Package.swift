@@ -29,7 +29,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore"]),
+        .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore"], exclude: ["Suggest/Fixtures"]),
         .testTarget(name: "GlossReportsTests", dependencies: ["GlossReports"], exclude: ["Fixtures"]),
         .testTarget(name: "GlossCLITests", dependencies: ["gloss"]),
     ],

@@ -18,7 +18,7 @@ public enum BaselineFile {
     public static let formatVersion = 1
 
     public static func encode(_ baseline: Baseline) -> String {
-        StableJSON.encode(Contents(version: formatVersion, findings: baseline.entries))
+        JSONText.encode(Contents(version: formatVersion, findings: baseline.entries))
     }
 
     public static func decode(_ bytes: [UInt8]) throws(BaselineFileError) -> Baseline {

@@ -21,7 +21,7 @@ public struct JSONReporter: Reporter {
                       location: JSONLocation(diagnostic.location), claim: diagnostic.claimID,
                       related: diagnostic.related.map { Related(location: JSONLocation($0.location), message: $0.message) })
             })
-        return StableJSON.encode(document)
+        return JSONText.encode(document)
     }
 
     struct Document: Encodable {

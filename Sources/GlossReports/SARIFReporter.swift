@@ -35,7 +35,7 @@ public struct SARIFReporter: Reporter {
         })
         let log = Log(schema: Self.schema, version: "2.1.0",
                       runs: [Run(tool: Tool(driver: driver), results: results, columnKind: "unicodeCodePoints")])
-        return StableJSON.encode(log)
+        return JSONText.encode(log)
     }
 
     /// error → error, warning → warning, info → note.

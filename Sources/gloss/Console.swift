@@ -46,29 +46,3 @@ extension Console {
         }
     }
 }
-
-extension Console {
-    /// The file changed between reading it and writing it: someone else is editing it.
-    struct ChangedSinceRead: Error, CustomStringConvertible {
-        var description: String { "the file changed since it was read; run the command again" }
-    }
-
-    /// Replaces a file the user keeps by a temporary file renamed into place, refusing when the
-    /// file no longer holds `expected` (nil: when it has appeared since it was found missing).
-    static func replace(_ path: String, expected: [UInt8]?, with text: String) throws {
-        let url = URL(fileURLWithPath: path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).gloss-\(getpid())")
-        try Data(text.utf8).write(to: temporary)
-        let current = FileManager.default.contents(atPath: path).map { [UInt8]($0) }
-        guard current == expected else {
-            try? FileManager.default.removeItem(at: temporary)
-            throw ChangedSinceRead()
-        }
-        guard rename(temporary.path, path) == 0 else {
-            let message = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: message])
-        }
-    }
-}

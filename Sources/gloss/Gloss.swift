@@ -10,7 +10,7 @@ struct Gloss: ParsableCommand {
         commandName: "gloss",
         abstract: "Anchor, lint and report fact-check annotations of news articles.",
         version: GlossVersion.current,
-        subcommands: [CheckCommand.self, RulesCommand.self, FixCommand.self, AddCommand.self,
+        subcommands: [CheckCommand.self, RulesCommand.self, FixCommand.self, AddCommand.self, SuggestCommand.self,
                       ReportCommand.self, ExportCommand.self, ImportCommand.self],
         defaultSubcommand: CheckCommand.self
     )

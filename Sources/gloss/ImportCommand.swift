@@ -67,13 +67,16 @@ struct ImportCommand: ParsableCommand {
 
     private func write(_ edit: WebAnnotationImport.Edit, in workspace: Workspace) throws {
         let path = WorkspacePath.join(workspace.root, edit.annotationPath)
-        let before = FileManager.default.contents(atPath: path).map { [UInt8]($0) }
+        var disk = DiskFileSystem()
+        let before = disk.kind(of: path) == nil ? nil : try? disk.read(path, limit: workspace.configuration.limits.yaml.maxFileBytes)
         do {
-            let text = try ClaimListAppender.appending(edit.claims, to: before.map { String(decoding: $0, as: UTF8.self) },
-                                                       document: edit.document)
-            try Console.replace(path, expected: before, with: text)
+            let bytes = try ClaimAppender.append(lines: edit.claims, to: before, document: edit.document)
+            try disk.write(bytes, to: path, expecting: before)
+        } catch let error as ClaimAppendError {
+            Console.error("gloss: \(edit.annotationPath): \(error.message)")
+            throw GlossExit.usage
         } catch {
-            Console.error("gloss: \(edit.annotationPath): \(error)")
+            Console.error("gloss: \(edit.annotationPath): \((error as? FileSystemError)?.message ?? "\(error)")")
             throw GlossExit.usage
         }
     }

@@ -68,25 +68,20 @@ public enum ClaimAdder {
             guard NodeReader.isIdentifier(given) else { throw .invalidID(given) }
             guard !taken.contains(given) else { throw .idTaken(given) }
             return given
-        } ?? ClaimID.make(from: quote, avoiding: taken)
-        let (prefix, suffix) = Anchorer.context(around: range, in: text)
-        let q = YAMLScalarWriter.doubleQuoted
-        let item = ["- id: \(claimID)", "  kind: \(kind.rawValue)", "  anchor:", "    quote: \(q(quote))",
-                    "    prefix: \(q(prefix))", "    suffix: \(q(suffix))",
-                    "    start: \(range.lowerBound)", "    end: \(range.upperBound)"]
-
-        let name = document.split(separator: "/").last.map(String.init) ?? document
-        let stem = name.contains(".") ? String(name[..<name.lastIndex(of: ".")!]) : name
-        let path = WorkspacePath.join(workspace.configuration.annotations, stem + ".yaml")
+        } ?? {
+            var names = UniqueNames(used: taken)
+            return ClaimIDs.make(from: quote, names: &names)
+        }()
+        let draft = ClaimDraft(id: claimID, kind: kind, range: range, in: text)
+        let path = workspace.annotationPath(forDocument: document)
         let original = analysis.yamlTexts[path] ?? (try? workspace.fileSystem.read(WorkspacePath.join(workspace.root, path),
                                                                                    limit: workspace.configuration.limits.yaml.maxFileBytes))
-        guard let original else {
-            let header = "gloss: 1\ndocument: \(document)\nrevision: \(GitBlobID.of(bytes))\nclaims:\n"
-            let body = item.map { "  " + $0 + "\n" }.joined()
-            return Addition(path: path, original: nil, updated: Array((header + body).utf8), claimID: claimID, range: range)
+        do {
+            let updated = try ClaimAppender.append([draft], to: original, document: document, revision: GitBlobID.of(bytes))
+            return Addition(path: path, original: original, updated: updated, claimID: claimID, range: range)
+        } catch {
+            throw .unsupportedLayout(error.message)
         }
-        let updated = try append(item, to: original)
-        return Addition(path: path, original: original, updated: updated, claimID: claimID, range: range)
     }
 
     private static func locate(_ span: Span, in text: SourceText) throws(Failure) -> Range<Int> {
@@ -115,51 +110,5 @@ public enum ClaimAdder {
         }
         guard !text.scalars[range].allSatisfy(\.properties.isWhitespace) else { throw .emptySpan }
         return range
-    }
-
-    /// Appends a claim (lines relative to the list's indentation) at the end of the `claims:`
-    /// list: after its last item with the items' indentation, in place of an empty `[]`, or as a
-    /// new `claims:` key at the end of the file.
-    private static func append(_ item: [String], to bytes: [UInt8]) throws(Failure) -> [UInt8] {
-        guard let yaml = try? SourceText(decoding: bytes), let root = try? YAMLParser.parse(bytes), root.mapping != nil else {
-            throw .unsupportedLayout("it is not a YAML mapping that parses")
-        }
-        var editor = YAMLEditor(yaml.scalars)
-        func lines(indent: Int) -> String { item.map { String(repeating: " ", count: indent) + $0 + "\n" }.joined() }
-        let atEnd = yaml.scalarCount
-        let needsBreak = atEnd > 0 && yaml.scalars[atEnd - 1] != "\n"
-        switch root.pair(forKey: "claims") {
-        case nil:
-            editor.edits.append(TextEdit(range: atEnd..<atEnd, replacement: (needsBreak ? "\n" : "") + "claims:\n" + lines(indent: 2)))
-        case let pair? where pair.value.isNull || pair.value.sequence?.isEmpty == true:
-            let column = pair.key.range.start.column - 1
-            let indent = column + 2
-            editor.edits.append(TextEdit(range: pair.key.range.end.offset..<pair.value.range.end.offset,
-                                         replacement: ":\n" + String(lines(indent: indent).dropLast())))
-        case let pair?:
-            guard let items = pair.value.sequence, let last = items.last, !editor.isFlow(pair.value.range) else {
-                throw .unsupportedLayout("`claims` is not a block list")
-            }
-            // An item's mapping starts two columns right of its dash.
-            let indent = last.range.start.column - 3
-            let offset = pair.value.range.end.offset
-            let breakFirst = offset > 0 && yaml.scalars[offset - 1] != "\n"
-            editor.edits.append(TextEdit(range: offset..<offset, replacement: (breakFirst ? "\n" : "") + lines(indent: indent)))
-        }
-        return editor.editedBytes(byteOrderMark: yaml.hadByteOrderMark)
-    }
-}
-
-/// Ids generated from a quote: its first words in kebab-case, made unique in the workspace.
-enum ClaimID {
-    static func make(from quote: String, avoiding taken: Set<String>) -> String {
-        let words = quote.lowercased().unicodeScalars
-            .split { !(("a"..."z").contains($0) || ("0"..."9").contains($0)) }
-            .prefix(6).map { String(String.UnicodeScalarView($0)) }
-        let base = words.isEmpty ? "claim" : words.joined(separator: "-")
-        guard taken.contains(base) else { return base }
-        var number = 2
-        while taken.contains("\(base)-\(number)") { number += 1 }
-        return "\(base)-\(number)"
     }
 }

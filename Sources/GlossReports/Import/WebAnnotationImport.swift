@@ -8,8 +8,8 @@ public struct WebAnnotationImport: Sendable {
     public struct Edit: Sendable, Hashable {
         public var annotationPath: String
         public var document: String
-        /// Each claim as an unindented YAML block mapping, for ``ClaimListAppender``.
-        public var claims: [String]
+        /// Each claim as the lines of an unindented YAML block mapping, for ``ClaimAppender``.
+        public var claims: [[String]]
         public var ids: [String]
     }
 
@@ -56,7 +56,7 @@ public struct WebAnnotationImport: Sendable {
                 alreadyPresent += 1
                 continue
             }
-            let candidate = annotation.id ?? Self.slug(selector.quote)
+            let candidate = annotation.id ?? ClaimIDs.slug(selector.quote, words: 5)
             let id = ids.take(Claim.isValidID(candidate) ? candidate : "claim")
             if text.map({ Anchorer.anchor(selector, in: $0).range == nil }) ?? true { notFound.append(id) }
             if annotation.kind == nil { withoutKind.append(id) }
@@ -86,15 +86,7 @@ public struct WebAnnotationImport: Sendable {
                               start: range.lowerBound, end: range.upperBound)
     }
 
-    /// An id from the quote's first words: lowercase ASCII letters and digits joined by hyphens.
-    static func slug(_ quote: String) -> String {
-        let words = quote.lowercased().unicodeScalars
-            .split { !(("a"..."z").contains($0) || ("0"..."9").contains($0)) }
-            .prefix(5).map { String(String.UnicodeScalarView($0)) }
-        return words.joined(separator: "-")
-    }
-
-    static func yaml(id: String, kind: ClaimKind?, selector: AnchorSelector, summary: String?) -> String {
+    static func yaml(id: String, kind: ClaimKind?, selector: AnchorSelector, summary: String?) -> [String] {
         var lines = ["id: \(id)"]
         if let kind { lines.append("kind: \(kind.rawValue)") }
         lines.append("anchor:")
@@ -106,6 +98,6 @@ public struct WebAnnotationImport: Sendable {
             lines.append("  end: \(end)")
         }
         if let summary { lines.append("summary: \(YAMLScalarWriter.doubleQuoted(summary))") }
-        return lines.joined(separator: "\n")
+        return lines
     }
 }

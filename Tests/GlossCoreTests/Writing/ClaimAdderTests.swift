@@ -19,7 +19,7 @@ import Testing
           - id: the-crowd-left
             kind: event
             anchor:
-              quote: "The crowd left"
+              quote: The crowd left
               prefix: "lags 🇨🇳 and 👍🏽. The crowd grew. "
               suffix: ".\\n"
               start: 33
@@ -33,7 +33,7 @@ import Testing
         #expect(addition.path == "Annotations/story.yaml")
         let text = String(decoding: addition.updated, as: UTF8.self)
         #expect(text.hasPrefix("gloss: 1\ndocument: Sources-Docs/story.md\nrevision: \(GitBlobID.of(Array(Self.document.utf8)))\nclaims:\n  - id: the-crowd\n"))
-        #expect(text.contains("    quote: \"The crowd\"\n"))
+        #expect(text.contains("    quote: The crowd\n"))
     }
 
     @Test(arguments: ["claims:\n  - id: a\n    kind: event\n    anchor: {quote: grew}\n# end\n", "claims: []\n", "claims:\n", "title: x"])
@@ -42,7 +42,7 @@ import Testing
         let addition = try Self.add(.range(33..<47), annotation: header + existing)
         let text = String(decoding: addition.updated, as: UTF8.self)
         #expect(text.hasPrefix(header))
-        #expect(text.hasSuffix(Self.item))
+        #expect(text.contains(Self.item))
         let parsed = try #require(try YAMLParser.parse(addition.updated))
         #expect(parsed["claims"]?.sequence?.last?["id"]?.scalar == "the-crowd-left")
     }
@@ -60,9 +60,14 @@ import Testing
     }
 
     @Test func generatedIDsAreUnique() {
-        #expect(ClaimID.make(from: "More than 98% were asymptomatic, officials said", avoiding: [])
+        #expect(make("More than 98% were asymptomatic, officials said", avoiding: [])
                 == "more-than-98-were-asymptomatic-officials")
-        #expect(ClaimID.make(from: "兰州", avoiding: ["claim"]) == "claim-2")
-        #expect(ClaimID.make(from: "Flags", avoiding: ["flags", "flags-2"]) == "flags-3")
+        #expect(make("兰州", avoiding: ["claim"]) == "claim-2")
+        #expect(make("Flags", avoiding: ["flags", "flags-2"]) == "flags-3")
     }
+}
+
+private func make(_ quote: String, avoiding taken: Set<String>) -> String {
+    var names = UniqueNames(used: taken)
+    return ClaimIDs.make(from: quote, names: &names)
 }

@@ -19,8 +19,9 @@ import Testing
         let plan = WebAnnotationImport(read.annotations, into: workspace, analysis: analysis, document: document)
         var result = files
         for edit in plan.edits {
-            result[edit.annotationPath] = try ClaimListAppender.appending(edit.claims, to: files[edit.annotationPath],
-                                                                          document: edit.document)
+            let bytes = try ClaimAppender.append(lines: edit.claims, to: files[edit.annotationPath].map { Array($0.utf8) },
+                                                 document: edit.document)
+            result[edit.annotationPath] = String(decoding: bytes, as: UTF8.self)
         }
         return (result, plan)
     }
@@ -87,8 +88,8 @@ import Testing
     }
 
     @Test func idsComeFromTheQuoteWhenTheAnnotationHasNone() {
-        #expect(WebAnnotationImport.slug("“Arrest them all! Let’s see how many”") == "arrest-them-all-let-s")
-        #expect(WebAnnotationImport.slug("兰州") == "")
+        #expect(ClaimIDs.slug("“Arrest them all! Let’s see how many”", words: 5) == "arrest-them-all-let-s")
+        #expect(ClaimIDs.slug("兰州") == "")
     }
 
     @Test func rejectsWhatIsNotJSON() {

@@ -1,6 +1,6 @@
 /// Names kept unique by numbering repeats: `name`, then `name-2`, `name-3`, … Used for claim
 /// ids a tool makes and for the fragment ids of a report's cards.
-public struct UniqueNames: Sendable {
+public struct UniqueNames: Sendable, Hashable {
     public private(set) var used: Set<String>
 
     public init(used: Set<String> = []) {

@@ -1,0 +1,190 @@
+/// Finds candidate claims in a document with the patterns of ``SuggestionPatterns``: rule-based,
+/// so every candidate names the pattern that found it.
+///
+/// After every pattern has run:
+/// 1. Of overlapping candidates of one kind, the one whose pattern comes first in the table stays.
+/// 2. A number inside a date or a place name is part of it (“September 9”, “Tianyuan 9”).
+/// 3. A known place named right after a place inside it only says where that place is
+///    (“Jiuzhou Central Park in Lanzhou”, “Tianyu Phoenix City Community, Lanzhou”).
+/// 4. Quotations get their speaker from the sentence; a speaker the registry knows is also who
+///    the quotation is attributed to.
+/// 5. Claims without a source take the last attribution before them in the same paragraph
+///    (“According to Sound of Hope, … 185 positive cases”).
+public struct ClaimSuggester {
+    private let patterns: [(pattern: SuggestionPattern, regex: Regex<AnyRegexOutput>)]
+    private let names: RegistryNames
+
+    /// - Throws: ``SuggestionPatternError`` naming a pattern whose expression does not compile.
+    public init(registry: Registry, patterns: [SuggestionPattern] = SuggestionPatterns.all) throws(SuggestionPatternError) {
+        let names = RegistryNames(registry)
+        var compiled: [(SuggestionPattern, Regex<AnyRegexOutput>)] = []
+        for pattern in patterns {
+            do {
+                compiled.append((pattern, try Regex(pattern.expanded(placeNames: names.placeNames,
+                                                                     sourceNames: names.sourceNames))))
+            } catch {
+                throw SuggestionPatternError(id: pattern.id, message: "\(error)")
+            }
+        }
+        self.patterns = compiled
+        self.names = names
+    }
+
+    /// Every candidate in the text, sorted by position.
+    public func candidates(in text: SourceText) -> [SuggestionCandidate] {
+        let string = String(String.UnicodeScalarView(text.scalars))
+        let offsets = ScalarOffsets(string)
+        var found: [SuggestionCandidate] = []
+        for (pattern, regex) in patterns {
+            for match in string.matches(of: regex) {
+                let output = match.output
+                let span = output["span"]?.range ?? match.range
+                guard let range = offsets.trimmed(span, in: text.scalars) else { continue }
+                var candidate = SuggestionCandidate(kind: pattern.kind, range: range, foundBy: pattern.id)
+                if let place = output["place"]?.substring { candidate.place = names.place(named: String(place)) }
+                if let source = output["source"]?.substring { candidate.attributedTo = names.source(in: String(source)) }
+                found.append(candidate)
+            }
+        }
+        var kept = withoutOverlaps(found)
+        kept = withoutContainers(kept, in: text.scalars)
+        for index in kept.indices where kept[index].kind == .quote {
+            kept[index].speaker = SpeakerFinder.speaker(ofQuoteAt: kept[index].range, in: text.scalars)
+            kept[index].attributedTo = kept[index].speaker.flatMap(names.source(in:))
+        }
+        kept.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+        return attributedByParagraph(kept, in: text.scalars)
+    }
+
+    /// Drafts for the candidates that no existing claim of the same kind overlaps, with ids unique
+    /// among `takenIDs`.
+    public func drafts(in text: SourceText, existing: [(kind: ClaimKind, range: Range<Int>)] = [],
+                       takenIDs: Set<String> = []) -> [ClaimDraft] {
+        var names = UniqueNames(used: takenIDs)
+        return candidates(in: text).filter { candidate in
+            !existing.contains { $0.kind == candidate.kind && $0.range.overlaps(candidate.range) }
+        }.map { candidate in
+            var draft = ClaimDraft(id: "", kind: candidate.kind, range: candidate.range, in: text)
+            draft.id = ClaimIDs.make(from: draft.quote, stem: candidate.kind.rawValue,
+                                     fallback: String(candidate.range.lowerBound), words: 5, names: &names)
+            draft.attributedTo = candidate.attributedTo.map { [$0] } ?? []
+            draft.speaker = candidate.speaker
+            draft.place = candidate.place
+            draft.foundBy = candidate.foundBy
+            return draft
+        }
+    }
+
+    // MARK: Choosing among candidates
+
+    private func withoutOverlaps(_ found: [SuggestionCandidate]) -> [SuggestionCandidate] {
+        var kept: [SuggestionCandidate] = []
+        for candidate in found where !kept.contains(where: { $0.kind == candidate.kind && $0.range.overlaps(candidate.range) }) {
+            kept.append(candidate)
+        }
+        return kept.filter { candidate in
+            let shadows = SuggestionPatterns.partOf[candidate.kind] ?? []
+            return !kept.contains { shadows.contains($0.kind) && $0.range.overlaps(candidate.range) }
+        }
+    }
+
+    private func withoutContainers(_ candidates: [SuggestionCandidate], in scalars: [Unicode.Scalar]) -> [SuggestionCandidate] {
+        let places = candidates.filter { $0.kind == .location && $0.place != nil }
+        return candidates.filter { candidate in
+            guard candidate.kind == .location, let outer = candidate.place else { return true }
+            return !places.contains { inner in
+                guard let innerPlace = inner.place, inner.range.upperBound <= candidate.range.lowerBound,
+                      names.place(innerPlace, isWithin: outer) else { return false }
+                let between = String(String.UnicodeScalarView(scalars[inner.range.upperBound..<candidate.range.lowerBound]))
+                return SuggestionPatterns.placeQualifiers.contains(between)
+            }
+        }
+    }
+
+    private func attributedByParagraph(_ sorted: [SuggestionCandidate], in scalars: [Unicode.Scalar]) -> [SuggestionCandidate] {
+        var result = sorted
+        var current: (source: String, start: Int)?
+        for index in result.indices {
+            let candidate = result[index]
+            if let source = current, Self.hasParagraphBreak(in: scalars, from: source.start, to: candidate.range.lowerBound) {
+                current = nil
+            }
+            if candidate.kind == .attribution {
+                if let source = candidate.attributedTo { current = (source, candidate.range.lowerBound) }
+            } else if candidate.attributedTo == nil, let source = current {
+                result[index].attributedTo = source.source
+            }
+        }
+        return result
+    }
+
+    /// Whether a blank line lies between two offsets.
+    private static func hasParagraphBreak(in scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
+        var sawBreak = false
+        for scalar in scalars[start..<min(end, scalars.count)] {
+            if scalar == "\n" {
+                if sawBreak { return true }
+                sawBreak = true
+            } else if !scalar.properties.isWhitespace {
+                sawBreak = false
+            }
+        }
+        return false
+    }
+}
+
+/// A claim a pattern proposes, before it is drafted.
+public struct SuggestionCandidate: Sendable, Hashable {
+    public var kind: ClaimKind
+    /// Unicode scalar offsets into the document.
+    public var range: Range<Int>
+    /// The id of the pattern that found it.
+    public var foundBy: String
+    public var attributedTo: String?
+    public var speaker: String?
+    public var place: String?
+
+    public init(kind: ClaimKind, range: Range<Int>, foundBy: String, attributedTo: String? = nil,
+                speaker: String? = nil, place: String? = nil) {
+        self.kind = kind
+        self.range = range
+        self.foundBy = foundBy
+        self.attributedTo = attributedTo
+        self.speaker = speaker
+        self.place = place
+    }
+}
+
+/// A suggestion pattern whose expression does not compile.
+public struct SuggestionPatternError: Error, Sendable, Hashable {
+    public var id: String
+    public var message: String
+}
+
+/// Converts `String` indices from `Regex` matches into Unicode scalar offsets.
+private struct ScalarOffsets {
+    private let string: String
+    /// The scalar offset at each UTF-8 offset that starts a scalar.
+    private let scalarAtByte: [Int]
+
+    init(_ string: String) {
+        self.string = string
+        var table = [Int](repeating: 0, count: string.utf8.count + 1)
+        var byte = 0
+        for (offset, scalar) in string.unicodeScalars.enumerated() {
+            table[byte] = offset
+            byte += UTF8.width(scalar)
+        }
+        table[byte] = string.unicodeScalars.count
+        scalarAtByte = table
+    }
+
+    /// The scalar range of a match, without whitespace at its ends; nil when nothing is left.
+    func trimmed(_ range: Range<String.Index>, in scalars: [Unicode.Scalar]) -> Range<Int>? {
+        var lower = scalarAtByte[string.utf8.distance(from: string.startIndex, to: range.lowerBound)]
+        var upper = scalarAtByte[string.utf8.distance(from: string.startIndex, to: range.upperBound)]
+        while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
+        while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+        return lower < upper ? lower..<upper : nil
+    }
+}

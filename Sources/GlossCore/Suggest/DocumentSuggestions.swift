@@ -1,0 +1,75 @@
+/// What `gloss suggest` proposes for one document: the new claims, and what is needed to append
+/// them to the document's annotation file safely.
+public struct DocumentSuggestions: Sendable {
+    /// The document, relative to the workspace root.
+    public var document: String
+    /// Its annotation file, `<annotations>/<document name>.yaml`, relative to the root.
+    public var annotationPath: String
+    /// The annotation file as it was read; nil when there is none yet.
+    public var annotationBytes: [UInt8]?
+    /// The document's git blob id, written as `revision:` into a new annotation file.
+    public var revision: String
+    /// The claims proposed, in document order; none overlaps an annotated claim of its kind.
+    public var drafts: [ClaimDraft]
+
+    /// The annotation file's new text with the drafts appended.
+    public func appended() throws(ClaimAppendError) -> [UInt8] {
+        try ClaimAppender.append(drafts, to: annotationBytes, document: document, revision: revision)
+    }
+}
+
+/// Why suggestions could not be made.
+public enum SuggestError: Error, Sendable {
+    case workspace(WorkspaceError)
+    case undecodable(path: String, SourceTextError)
+    case pattern(SuggestionPatternError)
+}
+
+extension Workspace {
+    /// Suggests claims for a document (relative to the root, or absolute), skipping spans already
+    /// annotated with a claim of the same kind and ids already used anywhere in the workspace.
+    public func suggestions(forDocument path: String,
+                            patterns: [SuggestionPattern] = SuggestionPatterns.all) throws(SuggestError) -> DocumentSuggestions {
+        let absolute = path.hasPrefix("/") ? path : WorkspacePath.join(root, path)
+        guard let document = WorkspacePath.relative(absolute, to: root).flatMap(WorkspacePath.normalize) else {
+            throw .workspace(.outsideWorkspace(path))
+        }
+        let full = WorkspacePath.join(root, document)
+        guard fileSystem.kind(of: full) == .file else { throw .workspace(.missingPath(path)) }
+        let bytes: [UInt8]
+        let text: SourceText
+        do {
+            bytes = try fileSystem.read(full, limit: configuration.limits.maxDocumentBytes)
+            text = try SourceText(decoding: bytes)
+        } catch let error as FileSystemError {
+            throw .workspace(.unreadable(error))
+        } catch let error as SourceTextError {
+            throw .undecodable(path: document, error)
+        } catch {
+            throw .workspace(.unreadable(FileSystemError(path: full, reason: .failed("\(error)"))))
+        }
+        let annotationPath = annotationPath(forDocument: document)
+        let annotationFull = WorkspacePath.join(root, annotationPath)
+        let exists = fileSystem.kind(of: annotationFull) == .file
+        let annotationBytes: [UInt8]?
+        do {
+            annotationBytes = exists ? try fileSystem.read(annotationFull, limit: configuration.limits.yaml.maxFileBytes) : nil
+        } catch {
+            throw .workspace(.unreadable(error))
+        }
+        let others = (try? annotationFiles()) ?? []
+        let analysis = WorkspaceLoader(workspace: self).load(Array(Set(others + (exists ? [annotationPath] : []))).sorted())
+        let existing = analysis.claims.filter { $0.path == annotationPath }.compactMap { claim in
+            claim.claim.kind.flatMap { kind in claim.anchoring?.range.map { (kind: kind.value, range: $0) } }
+        }
+        let suggester: ClaimSuggester
+        do {
+            suggester = try ClaimSuggester(registry: analysis.registry, patterns: patterns)
+        } catch {
+            throw .pattern(error)
+        }
+        let drafts = suggester.drafts(in: text, existing: existing, takenIDs: Set(analysis.claims.map(\.id)))
+        return DocumentSuggestions(document: document, annotationPath: annotationPath, annotationBytes: annotationBytes,
+                                   revision: GitBlobID.of(bytes), drafts: drafts)
+    }
+}

@@ -1,0 +1,156 @@
+/// Appends claims to an annotation file as text: the new items go at the end of its `claims:`
+/// list with the list's own indentation, and every other byte of the file (comments, order,
+/// quoting) stays as it was. The file is never re-emitted.
+public enum ClaimAppender {
+    /// The file's new bytes with `drafts` appended to its `claims:` list.
+    public static func append(_ drafts: [ClaimDraft], to original: [UInt8]?, document: String,
+                              revision: String? = nil) throws(ClaimAppendError) -> [UInt8] {
+        try append(lines: drafts.map(ClaimYAML.lines), to: original, document: document, revision: revision)
+    }
+
+    /// The file's new bytes with `claims` appended to its `claims:` list; each claim is the lines
+    /// of an unindented block mapping (``ClaimYAML/lines(_:)``).
+    ///
+    /// - `original == nil` (no file yet): a new file with `gloss: 1`, `document:`, `revision:` when
+    ///   given, and the claims.
+    /// - `claims:` a block list: the items go after the last line of its last item.
+    /// - `claims: []`, `claims:` with no value, or no `claims:` key: the list is written in block
+    ///   style, replacing the empty value or after the last line of the file.
+    ///
+    /// - Throws: ``ClaimAppendError`` when the file does not parse or its `claims:` is something
+    ///   this cannot append to without rewriting it (a non-empty flow list, a mapping, text).
+    public static func append(lines drafts: [[String]], to original: [UInt8]?, document: String,
+                              revision: String? = nil) throws(ClaimAppendError) -> [UInt8] {
+        guard let original else {
+            var text = "gloss: \(AnnotationFile.schemaVersion)\ndocument: \(ClaimYAML.scalar(document))\n"
+            if let revision { text += "revision: \(ClaimYAML.scalar(revision))\n" }
+            text += "claims:\n" + items(drafts, indent: 2, newline: "\n")
+            return Array(text.utf8)
+        }
+        let root: YAMLNode?
+        do {
+            root = try YAMLParser.parse(original)
+        } catch {
+            throw ClaimAppendError.syntax(error)
+        }
+        let newline = containsCRLF(original) ? "\r\n" : "\n"
+        var scalars = Array(String(decoding: original, as: UTF8.self).unicodeScalars)
+        let byteOrderMark = scalars.first == "\u{FEFF}"
+        if byteOrderMark { scalars.removeFirst() }
+        let edit: (range: Range<Int>, text: String)
+        if let root {
+            guard let top = root.mapping else { throw ClaimAppendError.notAMapping }
+            edit = try claimsEdit(top, drafts: drafts, scalars: scalars, newline: newline)
+        } else {
+            edit = (scalars.count..<scalars.count, "claims:" + newline + items(drafts, indent: 2, newline: newline))
+        }
+        let before = separated(scalars[..<edit.range.lowerBound], newline: newline, needed: edit.text.hasPrefix("claims:"))
+        var result = String.UnicodeScalarView()
+        if byteOrderMark { result.append("\u{FEFF}") }
+        result.append(contentsOf: before)
+        result.append(contentsOf: edit.text.unicodeScalars)
+        result.append(contentsOf: scalars[edit.range.upperBound...])
+        return Array(String(result).utf8)
+    }
+
+    /// Where and what to write for the top-level mapping's `claims:`.
+    private static func claimsEdit(_ top: [YAMLPair], drafts: [[String]], scalars: [Unicode.Scalar],
+                                   newline: String) throws(ClaimAppendError) -> (range: Range<Int>, text: String) {
+        guard let pair = top.first(where: { $0.key.scalar == "claims" }) else {
+            let end = scalars.count
+            return (end..<end, "claims:" + newline + items(drafts, indent: 2, newline: newline))
+        }
+        let value = pair.value
+        if value.isNull {
+            // `claims:` with nothing after it: the list starts on the next line.
+            let end = lineEnd(after: pair.key.range.end.offset, in: scalars)
+            return (end..<end, newlineIfNeeded(before: end, in: scalars, newline: newline)
+                        + items(drafts, indent: 2, newline: newline))
+        }
+        guard let list = value.sequence else { throw ClaimAppendError.claimsNotAList }
+        guard let last = list.last else {
+            // `claims: []`: replaced by a block list starting on the next line.
+            guard !isBlock(value, in: scalars) else { throw ClaimAppendError.claimsNotAList }
+            let range = value.range.start.offset..<value.range.end.offset
+            let start = range.lowerBound > 0 && scalars[range.lowerBound - 1] == " " ? range.lowerBound - 1 : range.lowerBound
+            return (start..<range.upperBound, newline + items(drafts, indent: 2, newline: newline).dropLastNewline(newline))
+        }
+        guard isBlock(value, in: scalars) else { throw ClaimAppendError.flowList }
+        let end = lineEnd(after: contentEnd(last, in: scalars), in: scalars)
+        return (end..<end, newlineIfNeeded(before: end, in: scalars, newline: newline)
+                    + items(drafts, indent: value.range.start.column - 1, newline: newline))
+    }
+
+    private static func items(_ drafts: [[String]], indent: Int, newline: String) -> String {
+        drafts.map { ClaimYAML.listItem($0, indent: indent, newline: newline) }.joined()
+    }
+
+    /// A block sequence starts with `-`; a flow one with `[`.
+    private static func isBlock(_ node: YAMLNode, in scalars: [Unicode.Scalar]) -> Bool {
+        let start = node.range.start.offset
+        return start < scalars.count && scalars[start] == "-"
+    }
+
+    /// Where a node's own text ends: the end of its last scalar or flow collection, before the
+    /// blank lines and comments libyaml counts into a block collection.
+    private static func contentEnd(_ node: YAMLNode, in scalars: [Unicode.Scalar]) -> Int {
+        let start = node.range.start.offset
+        let isFlow = start < scalars.count && (scalars[start] == "[" || scalars[start] == "{")
+        switch node.kind {
+        case .sequence(let items) where !isFlow:
+            return items.last.map { contentEnd($0, in: scalars) } ?? node.range.end.offset
+        case .mapping(let pairs) where !isFlow:
+            return pairs.last.map { contentEnd($0.value, in: scalars) } ?? node.range.end.offset
+        default:
+            return node.range.end.offset
+        }
+    }
+
+    /// The offset just after the line break that ends the line holding `offset` (the end of the
+    /// text when the line has none). A block scalar's end already sits after its line break.
+    private static func lineEnd(after offset: Int, in scalars: [Unicode.Scalar]) -> Int {
+        if offset > 0, offset <= scalars.count, scalars[offset - 1] == "\n" { return offset }
+        var index = offset
+        while index < scalars.count, scalars[index] != "\n" { index += 1 }
+        return min(index + 1, scalars.count)
+    }
+
+    /// A line break when the text before `offset` does not end with one (a file without a final
+    /// newline).
+    private static func newlineIfNeeded(before offset: Int, in scalars: [Unicode.Scalar], newline: String) -> String {
+        offset == 0 || scalars[offset - 1] == "\n" ? "" : newline
+    }
+
+    /// The text before an appended `claims:` key, ended by a line break when it has none.
+    private static func separated(_ text: ArraySlice<Unicode.Scalar>, newline: String, needed: Bool) -> [Unicode.Scalar] {
+        guard needed, let last = text.last, last != "\n" else { return Array(text) }
+        return Array(text) + Array(newline.unicodeScalars)
+    }
+
+    private static func containsCRLF(_ bytes: [UInt8]) -> Bool {
+        zip(bytes, bytes.dropFirst()).contains { $0 == 0x0D && $1 == 0x0A }
+    }
+}
+
+private extension String {
+    func dropLastNewline(_ newline: String) -> String {
+        hasSuffix(newline) ? String(dropLast(newline.count)) : self
+    }
+}
+
+/// Why claims could not be appended to an annotation file.
+public enum ClaimAppendError: Error, Sendable, Equatable {
+    case syntax(YAMLError)
+    case notAMapping
+    case claimsNotAList
+    case flowList
+
+    public var message: String {
+        switch self {
+        case .syntax(let error): "the file is not valid YAML (\(error.position): \(error.message)); fix it first"
+        case .notAMapping: "the file's top level is not a mapping of keys"
+        case .claimsNotAList: "`claims:` is not a list"
+        case .flowList: "`claims:` is a flow list ([…]); write it as a block list to append to it"
+        }
+    }
+}

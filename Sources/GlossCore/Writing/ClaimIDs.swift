@@ -1,0 +1,22 @@
+/// Claim ids that tools make (`gloss add`, `gloss suggest`, `gloss import`): the first words of
+/// the claim's text in kebab-case, so a reviewer can tell claims apart at a glance, numbered
+/// (`-2`, `-3`) when taken.
+public enum ClaimIDs {
+    /// The first `words` ASCII words of `text`, lowercased and joined by hyphens; empty when the
+    /// text has none (Chinese text, say).
+    public static func slug(_ text: String, words: Int = 6) -> String {
+        text.lowercased().unicodeScalars
+            .split { !(("a"..."z").contains($0) || ("0"..."9").contains($0)) }
+            .prefix(words).map { String(String.UnicodeScalarView($0)) }
+            .joined(separator: "-")
+    }
+
+    /// An id for a claim about `text`, after `stem` when given (the kind, for suggestions), with
+    /// `fallback` standing in for the words when the text has none; unique among `names`.
+    public static func make(from text: String, stem: String? = nil, fallback: String = "claim",
+                            words: Int = 6, names: inout UniqueNames) -> String {
+        let slug = slug(text, words: words)
+        let parts = [stem, slug.isEmpty ? fallback : slug].compactMap { $0 }
+        return names.take(parts.joined(separator: "-"))
+    }
+}

@@ -1,0 +1,75 @@
+import ArgumentParser
+import GlossCore
+import GlossReports
+
+/// `gloss suggest`: candidate claims for a reviewer, printed or appended to the annotation file.
+struct SuggestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "suggest",
+        abstract: "Suggest claims in a document: quotes, numbers, dates, attributions, locations.",
+        discussion: """
+            Prints candidate claims as YAML in the annotation format, each with the pattern that found it \
+            (found_by); spans already annotated with a claim of the same kind are skipped. --write appends \
+            them to the document's annotation file. Exit codes: 0 done, 2 usage or I/O error.
+            """
+    )
+
+    @Argument(help: "The document to read, e.g. Sources-Docs/article.md.")
+    var document: String
+
+    @Option(help: ArgumentHelp("Output format: yaml or json.", valueName: "format"))
+    var format = "yaml"
+
+    @Flag(help: "Append the suggestions to the document's annotation file instead of printing them.")
+    var write = false
+
+    @OptionGroup var workspaceOptions: WorkspaceOptions
+
+    func validate() throws {
+        guard ["yaml", "json"].contains(format) else {
+            throw ValidationError("unknown format `\(format)`; choose one of yaml, json")
+        }
+    }
+
+    func run() throws {
+        let workspace = try workspaceOptions.openWorkspace()
+        let suggestions: DocumentSuggestions
+        do {
+            suggestions = try workspace.suggestions(forDocument: workspaceOptions.absolute(document))
+        } catch {
+            switch error {
+            case .workspace(let error): throw WorkspaceOptions.fail(error)
+            case .undecodable(let path, let error): Console.error("gloss: \(path): \(error.message)")
+            case .pattern(let error): Console.error("gloss: suggestion pattern \(error.id): \(error.message)")
+            }
+            throw GlossExit.usage
+        }
+        guard write else {
+            Console.output(format == "json" ? SuggestionsJSON.render(suggestions) : Self.yaml(suggestions.drafts))
+            return
+        }
+        guard !suggestions.drafts.isEmpty else {
+            Console.output("no new suggestions for \(suggestions.document)\n")
+            return
+        }
+        do {
+            let bytes = try suggestions.appended()
+            var disk = DiskFileSystem()
+            try disk.write(bytes, to: WorkspacePath.join(workspace.root, suggestions.annotationPath),
+                           expecting: suggestions.annotationBytes)
+        } catch let error as ClaimAppendError {
+            Console.error("gloss: \(suggestions.annotationPath): \(error.message)")
+            throw GlossExit.usage
+        } catch let error as FileSystemError {
+            Console.error("gloss: \(suggestions.annotationPath): \(error.message)")
+            throw GlossExit.usage
+        }
+        let count = suggestions.drafts.count
+        Console.output("appended \(count) suggested claim\(count == 1 ? "" : "s") to \(suggestions.annotationPath)\n")
+    }
+
+    /// The drafts as a `claims:` list, ready to paste into an annotation file.
+    static func yaml(_ drafts: [ClaimDraft]) -> String {
+        drafts.isEmpty ? "claims: []\n" : "claims:\n" + drafts.map { ClaimYAML.listItem(ClaimYAML.lines($0), indent: 2) }.joined()
+    }
+}

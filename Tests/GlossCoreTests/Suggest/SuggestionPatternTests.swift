@@ -1,0 +1,75 @@
+import GlossCore
+import Testing
+
+/// Every suggestion pattern finds the spans its examples mark and nothing in its counter-examples.
+@Suite struct SuggestionPatternTests {
+    @Test(arguments: SuggestionPatterns.all.map(\.id))
+    func examples(_ id: String) throws {
+        let pattern = try #require(SuggestionPatterns.all.first { $0.id == id })
+        #expect(!pattern.matches.isEmpty && !pattern.nonMatches.isEmpty, "every pattern needs both kinds of example")
+        let suggester = try ClaimSuggester(registry: SuggestionPatterns.exampleRegistry, patterns: [pattern])
+        for example in pattern.matches {
+            let (plain, expected) = try Self.unmarked(example)
+            let found = suggester.candidates(in: SourceText(plain))
+            #expect(found.map(\.range).contains(expected), "\(id) should find \(expected) in: \(plain); found \(found.map(\.range))")
+            #expect(found.allSatisfy { $0.kind == pattern.kind && $0.foundBy == id })
+        }
+        for example in pattern.nonMatches {
+            let found = suggester.candidates(in: SourceText(example))
+            #expect(found.isEmpty, "\(id) should find nothing in: \(example); found \(found.map(\.range))")
+        }
+    }
+
+    @Test func idsAreUniqueKebabCase() {
+        let ids = SuggestionPatterns.all.map(\.id)
+        #expect(Set(ids).count == ids.count)
+        for id in ids {
+            #expect(id.split(separator: "-").allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isLowercase || $0.isNumber } })
+        }
+    }
+
+    @Test func aBrokenExpressionNamesItsPattern() {
+        let broken = SuggestionPattern("broken", .number, "Never compiles", "(unclosed", matches: [], nonMatches: [])
+        #expect(throws: SuggestionPatternError.self) { try ClaimSuggester(registry: Registry(), patterns: [broken]) }
+    }
+
+    @Test func quotesGetTheirSpeakerFromTheSentence() throws {
+        let suggester = try ClaimSuggester(registry: SuggestionPatterns.exampleRegistry)
+        let cases: [(String, String?)] = [
+            ("Residents shouted “Unlock down!”", "Residents"),
+            ("Then the residents shouted, “Apologize!”", "the residents"),
+            ("In the video a voice is heard: “Arrest them all!”", "a voice"),
+            ("The bar rose, along with the man’s voice shouting: “Let’s go!”", "the man’s voice"),
+            ("“We want to go home,” a resident said.", "a resident"),
+            ("居民张女士对记者说：“我们希望早点知道。”", "居民张女士"),
+            ("一位老人表示：『修好了大家都方便。』", "一位老人"),
+            ("The sign read “Closed”.", nil),
+        ]
+        for (sentence, speaker) in cases {
+            let quote = try #require(suggester.candidates(in: SourceText(sentence)).first { $0.kind == .quote })
+            #expect(quote.speaker == speaker, "\(sentence)")
+        }
+    }
+
+    @Test func claimsTakeTheSourceOfTheirParagraph() throws {
+        let suggester = try ClaimSuggester(registry: SuggestionPatterns.exampleRegistry)
+        let found = suggester.candidates(in: SourceText("According to Sound of Hope, 185 people came on October 2.\n\nLater 20 people left."))
+        #expect(found.map(\.attributedTo) == ["sound-of-hope", "sound-of-hope", "sound-of-hope", nil])
+    }
+
+    @Test func aPlaceNamedAfterAPlaceInsideItIsAQualifier() throws {
+        let suggester = try ClaimSuggester(registry: SuggestionPatterns.exampleRegistry)
+        let found = suggester.candidates(in: SourceText("Protests at Jiuzhou Central Park in Lanzhou. Lanzhou was calm."))
+        #expect(found.map(\.place) == ["jiuzhou-central-park", "lanzhou"])
+        #expect(found.map(\.range.lowerBound) == [12, 45])
+    }
+
+    /// The text without its `⟦…⟧` marks and the scalar range they enclosed.
+    static func unmarked(_ example: String) throws -> (String, Range<Int>) {
+        let scalars = Array(example.unicodeScalars)
+        let open = try #require(scalars.firstIndex(of: "⟦"))
+        let close = try #require(scalars.firstIndex(of: "⟧"))
+        let plain = String(String.UnicodeScalarView(scalars.filter { $0 != "⟦" && $0 != "⟧" }))
+        return (plain, open..<(close - 1))
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+import GlossCore
+import Testing
+
+/// Writing files a person keeps: atomically, and never over someone else's edit.
+@Suite struct DiskWriteTests {
+    static func folder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-write-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    @Test func replacesAFileThatHoldsWhatWasRead() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("a.yaml").path
+        var disk = DiskFileSystem()
+        try disk.write(Array("old\n".utf8), to: path, expecting: nil)
+        try disk.write(Array("new\n".utf8), to: path, expecting: Array("old\n".utf8))
+        #expect(try disk.read(path, limit: 100) == Array("new\n".utf8))
+        try disk.write(Array("created\n".utf8), to: folder.appendingPathComponent("b.yaml").path, expecting: nil)
+        #expect(try disk.contents(ofDirectory: folder.path) == ["a.yaml", "b.yaml"], "no temporary file is left")
+    }
+
+    @Test func refusesWhenTheFileChangedSinceItWasRead() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("a.yaml").path
+        try Data("edited meanwhile\n".utf8).write(to: URL(fileURLWithPath: path))
+        var disk = DiskFileSystem()
+        #expect(throws: FileSystemError.self) { try disk.write(Array("new\n".utf8), to: path, expecting: Array("old\n".utf8)) }
+        #expect(throws: FileSystemError.self) { try disk.write(Array("new\n".utf8), to: path, expecting: nil) }
+        #expect(try disk.read(path, limit: 100) == Array("edited meanwhile\n".utf8))
+        #expect(try disk.contents(ofDirectory: folder.path) == ["a.yaml"], "no temporary file is left")
+    }
+}

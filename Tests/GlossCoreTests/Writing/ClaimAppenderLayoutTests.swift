@@ -1,0 +1,91 @@
+import Foundation
+import GlossCore
+import Testing
+
+/// `ClaimAppender` on the layouts annotation files come in: claims given as the lines of
+/// unindented mappings, as `gloss import` writes them.
+@Suite struct ClaimAppenderLayoutTests {
+    func appending(_ claims: [String], to text: String?, document: String) throws(ClaimAppendError) -> String {
+        let lines = claims.map { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+        return String(decoding: try ClaimAppender.append(lines: lines, to: text.map { Array($0.utf8) }, document: document),
+                      as: UTF8.self)
+    }
+
+    static let claims = ["id: b\nkind: number\nanchor:\n  quote: \"250\"", "id: c\nkind: date\nanchor:\n  quote: \"May\""]
+    static let appended = """
+          - id: b
+            kind: number
+            anchor:
+              quote: "250"
+          - id: c
+            kind: date
+            anchor:
+              quote: "May"
+
+        """
+
+    @Test func appendsAfterTheLastClaimKeepingCommentsAndWhatFollows() throws {
+        let text = """
+            # kept
+            gloss: 1
+            document: a.md   # kept too
+            claims:
+              - id: a   # first
+                kind: number
+                anchor: {quote: "185"}
+
+              # trailing comment
+            title: After
+
+            """
+        let result = try appending(Self.claims, to: text, document: "a.md")
+        // New claims follow the last claim's own lines; blank lines and comments after it stay after.
+        #expect(result == text.replacingOccurrences(of: "\n\n  # trailing comment", with: "\n" + Self.appended.dropLast() + "\n\n  # trailing comment"))
+    }
+
+    @Test func appendsAtTheEndOfAFileWithoutAFinalLineBreak() throws {
+        let text = "gloss: 1\ndocument: a.md\nclaims:\n- id: a\n  kind: number"
+        let result = try appending(["id: b"], to: text, document: "a.md")
+        #expect(result == text + "\n- id: b\n")
+    }
+
+    @Test func startsAListWhereThereIsNone() throws {
+        let empty = try appending(["id: b"], to: "gloss: 1\ndocument: a.md\nclaims: []  # none yet\n", document: "a.md")
+        #expect(empty == "gloss: 1\ndocument: a.md\nclaims:\n  - id: b  # none yet\n")
+        let null = try appending(["id: b"], to: "gloss: 1\nclaims:\ndocument: a.md\n", document: "a.md")
+        #expect(null == "gloss: 1\nclaims:\n  - id: b\ndocument: a.md\n")
+        let missing = try appending(["id: b"], to: "gloss: 1\ndocument: a.md", document: "a.md")
+        #expect(missing == "gloss: 1\ndocument: a.md\nclaims:\n  - id: b\n")
+    }
+
+    @Test func createsAFileThatDoesNotExist() throws {
+        let created = try appending(Self.claims, to: nil, document: "Sources-Docs/a b.md")
+        #expect(created == "gloss: 1\ndocument: Sources-Docs/a b.md\nclaims:\n" + Self.appended)
+        #expect(try YAMLParser.parse(Array(created.utf8))?["claims"]?.sequence?.count == 2)
+    }
+
+    @Test func keepsAByteOrderMark() throws {
+        let result = try appending(["id: b"], to: "\u{FEFF}gloss: 1\nclaims: []\n", document: "a.md")
+        #expect(result == "\u{FEFF}gloss: 1\nclaims:\n  - id: b\n")
+    }
+
+    @Test func refusesWhatItCannotAppendToAsText() {
+        #expect(throws: ClaimAppendError.self) {
+            try appending(["id: b"], to: "claims: [{id: a}]\n", document: "a.md")
+        }
+        #expect(throws: ClaimAppendError.self) {
+            try appending(["id: b"], to: "- just a list\n", document: "a.md")
+        }
+        #expect(throws: ClaimAppendError.self) {
+            try appending(["id: b"], to: "claims: [\n", document: "a.md")
+        }
+    }
+
+    @Test func quotedScalarsReadBackAsWritten() throws {
+        for value in ["plain", "no", "- item", "# note", " lead", "say \"hi\" \\ back", "line\nbreak\ttab", "\u{2028}\u{85}\u{7}",
+                      "“curly” 兰州 👍🏽", ""] {
+            let node = try YAMLParser.parse(Array("key: \(YAMLScalarWriter.doubleQuoted(value))\n".utf8))
+            #expect(node?["key"]?.scalar == value)
+        }
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+@testable import GlossCore
+import Testing
+
+/// Claims rendered as YAML read back as the same values, and appending edits only the end of the
+/// `claims:` list.
+@Suite struct ClaimWritingTests {
+    static let draft = ClaimDraft(id: "quote-unlock-down", kind: .quote, quote: "Unlock down! Unlock down!",
+                                  prefix: "Residents shouted “", suffix: "” An angry", range: 436..<461,
+                                  attributedTo: ["video-poster"], speaker: "Residents", place: nil,
+                                  foundBy: "quote-curly-double")
+
+    @Test(arguments: ["plain words", "", " leading", "trailing ", "key: value", "a #comment", "- dash", "185", "2022-10-02",
+                      "yes", "null", "~", "with \"quotes\" and \\", "line\nbreak", "tab\there", "“Unlock down!”",
+                      "1e5", ".inf", "0x1F", "ends with:", "@handle", "不要封控", "\u{85}next", "bell\u{7}"])
+    func scalarsReadBackUnchanged(_ text: String) throws {
+        let node = try #require(try YAMLParser.parse(Array("value: \(ClaimYAML.scalar(text))\n".utf8)))
+        let value = try #require(node["value"])
+        #expect(value.scalar == text)
+        #expect(!value.isNull, "a string must not read back as null")
+    }
+
+    @Test func plainWhenUnambiguous() {
+        #expect(ClaimYAML.scalar("Unlock down! Unlock down!") == "Unlock down! Unlock down!")
+        #expect(ClaimYAML.scalar("185") == "\"185\"")
+        #expect(ClaimYAML.scalar("yes") == "\"yes\"")
+    }
+
+    @Test func aClaimRendersInTheAnnotationFormat() {
+        #expect(ClaimYAML.listItem(ClaimYAML.lines(Self.draft), indent: 2) == """
+              - id: quote-unlock-down
+                kind: quote
+                anchor:
+                  quote: Unlock down! Unlock down!
+                  prefix: Residents shouted “
+                  suffix: ” An angry
+                  start: 436
+                  end: 461
+                attributed_to: video-poster
+                speaker: Residents
+                found_by: quote-curly-double
+
+            """)
+    }
+
+    static let expectedItem = ClaimYAML.listItem(ClaimYAML.lines(draft), indent: 2)
+
+    @Test func appendsAfterTheLastItemKeepingEverythingElse() throws {
+        let list = """
+            # comment kept
+            gloss: 1
+            document: Sources-Docs/a.md
+            claims:
+              # first
+              - id: a
+                kind: number
+                anchor: {quote: "1"}
+
+            """
+        let trailing = "\n# trailing comment"
+        #expect(try append(list + trailing) == list + Self.expectedItem + trailing)
+    }
+
+    @Test func followsTheListsIndentation() throws {
+        let result = try append("gloss: 1\nclaims:\n- id: a\n  kind: number\nother: x\n")
+        #expect(result == "gloss: 1\nclaims:\n- id: a\n  kind: number\n" + ClaimYAML.listItem(ClaimYAML.lines(Self.draft), indent: 0) + "other: x\n")
+    }
+
+    @Test func replacesAnEmptyFlowList() throws {
+        #expect(try append("gloss: 1\nclaims: []\nother: x\n") == "gloss: 1\nclaims:\n\(Self.expectedItem)other: x\n")
+    }
+
+    @Test func fillsAnEmptyKey() throws {
+        #expect(try append("gloss: 1\nclaims:\nother: x\n") == "gloss: 1\nclaims:\n\(Self.expectedItem)other: x\n")
+    }
+
+    @Test func addsAMissingKey() throws {
+        #expect(try append("gloss: 1\ndocument: a.md") == "gloss: 1\ndocument: a.md\nclaims:\n\(Self.expectedItem)")
+    }
+
+    @Test func keepsWindowsLineEnds() throws {
+        let result = try append("gloss: 1\r\nclaims:\r\n  - id: a\r\n")
+        #expect(result == "gloss: 1\r\nclaims:\r\n  - id: a\r\n" + ClaimYAML.listItem(ClaimYAML.lines(Self.draft), indent: 2, newline: "\r\n"))
+    }
+
+    @Test func createsAMissingFile() throws {
+        let bytes = try ClaimAppender.append([Self.draft], to: nil, document: "Sources-Docs/a.md", revision: "abc123")
+        #expect(String(decoding: bytes, as: UTF8.self)
+                == "gloss: 1\ndocument: Sources-Docs/a.md\nrevision: abc123\nclaims:\n\(Self.expectedItem)")
+    }
+
+    @Test func refusesWhatItCannotAppendTo() {
+        #expect(throws: ClaimAppendError.flowList) { _ = try append("claims: [{id: a}]\n") }
+        #expect(throws: ClaimAppendError.claimsNotAList) { try append("claims: {id: a}\n") }
+        #expect(throws: ClaimAppendError.notAMapping) { try append("- a\n") }
+        #expect(throws: ClaimAppendError.self) { try append("claims: [\n") }
+    }
+
+    @Test func appendedFileDecodes() throws {
+        let result = try append("gloss: 1\ndocument: Sources-Docs/a.md\nclaims:\n  - id: a\n    kind: number\n    anchor: {quote: x}\n")
+        var decoder = AnnotationFileDecoder(path: "a.yaml", maximumClaims: 100)
+        let node = try #require(try YAMLParser.parse(Array(result.utf8)))
+        let decoded = decoder.decode(node)
+        let file = try #require(decoded)
+        #expect(decoder.reader.problems.isEmpty)
+        #expect(file.claims.map(\.id.value) == ["a", "quote-unlock-down"])
+        #expect(file.claims.last?.foundBy?.value == "quote-curly-double")
+        #expect(file.claims.last?.anchor?.selector == AnchorSelector(quote: Self.draft.quote, prefix: Self.draft.prefix,
+                                                                      suffix: Self.draft.suffix, start: 436, end: 461))
+    }
+
+    func append(_ original: String) throws(ClaimAppendError) -> String {
+        String(decoding: try ClaimAppender.append([Self.draft], to: Array(original.utf8), document: "a.md"), as: UTF8.self)
+    }
+}
