@@ -17,6 +17,11 @@ public enum RuleCatalog {
         ReviewsDisagreeRule.self,
         QuoteWithoutSpeakerRule.self,
         MissingAttributionRule.self,
+        StatementConflictRule.self,
+        DerivedMismatchRule.self,
+        VerdictsInconsistentRule.self,
+        EvidenceStanceMismatchRule.self,
+        DateAfterPublicationRule.self,
     ]
 
     public static func rule(withID id: String) -> (any Rule.Type)? {

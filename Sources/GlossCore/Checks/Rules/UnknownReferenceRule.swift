@@ -7,7 +7,7 @@ public enum UnknownReferenceRule: Rule {
         explanation: """
             `attributed_to` and `publisher` name sources in `sources.yaml`; `place` and a place's \
             `within` name places in `places.yaml`; relations name claims anywhere in the \
-            workspace. A typo in an id would otherwise detach a claim from its source or place \
+            workspace, as do the ids in a statement's `derived:` formula. A typo in an id would otherwise detach a claim from its source or place \
             without a word. The nearest existing id is suggested.
             """,
         triggeringExamples: [
@@ -29,6 +29,12 @@ public enum UnknownReferenceRule: Rule {
                   anchor: {quote: "185", start: 24, end: 27}
                   relations:
                     - contradicts: crowd-estimate
+                """),
+            RuleExample(claims: """
+                - id: crowd
+                  kind: number
+                  anchor: {quote: "185", start: 24, end: 27}
+                  statement: {subject: central-park, property: crowd-doubled, derived: crowds * 2}
                 """),
         ],
         nonTriggeringExamples: [
@@ -81,6 +87,6 @@ public enum UnknownReferenceRule: Rule {
                 check(within, path: analysis.configuration.placesPath, claimID: nil, known: placeIDs, what: "place")
             }
         }
-        return findings
+        return findings + StatementFindings.unknownReferences(in: analysis)
     }
 }
