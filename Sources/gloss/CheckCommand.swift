@@ -22,6 +22,9 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Warnings fail the run too (info never does).")
     var strict = false
 
+    @Flag(help: "Also list every unverified claim: unreviewed, disputed, unverifiable, or a verdict without evidence.")
+    var unverified = false
+
     @OptionGroup var workspaceOptions: WorkspaceOptions
 
     func validate() throws {
@@ -32,12 +35,13 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let workspace = try workspaceOptions.openWorkspace()
-        let result: CheckResult
+        var result: CheckResult
         do {
             result = try CheckResult.check(workspace, paths: paths.map(workspaceOptions.absolute))
         } catch {
             throw WorkspaceOptions.fail(error)
         }
+        if unverified { result.listUnverified() }
         let report = Reporters.make(format)!.report(result)
         if let output {
             do {
