@@ -28,6 +28,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "gloss-benchmarks", dependencies: ["GlossCore"], path: "Benchmarks/GlossBenchmarks"),
         .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore"]),
         .testTarget(name: "GlossReportsTests", dependencies: ["GlossReports"]),
         .testTarget(name: "GlossCLITests", dependencies: ["gloss"]),

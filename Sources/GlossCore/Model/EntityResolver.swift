@@ -39,7 +39,7 @@ public struct EntityResolver: Sendable {
 
     /// Lowercased, hyphens and underscores as spaces, runs of white space as one space.
     public static func normalized(_ text: String) -> String {
-        text.lowercased().split { $0.isWhitespace || $0 == "-" || $0 == "_" }.joined(separator: " ")
+        TextFolding.fold(text, joinedWords: true)
     }
 }
 

@@ -104,7 +104,8 @@ public struct DerivedFormula: Sendable, Hashable {
 
     private static func token(_ word: String) throws(ValueError) -> Token {
         if word.count == 1, let operation = Operator(rawValue: word.first!) { return .operation(operation) }
-        if word.first?.isASCIIDigit == true || (word.count > 1 && word.first == "-" && word.dropFirst().first?.isASCIIDigit == true) {
+        let scalars = word.unicodeScalars
+        if scalars.first?.isASCIIDigit == true || (scalars.first == "-" && scalars.dropFirst().first?.isASCIIDigit == true) {
             var scanner = ValueScanner(word)
             if let (value, _) = scanner.scanDigits() {
                 let percent = scanner.consume("%")

@@ -25,7 +25,7 @@ public struct DerivedValues: Sendable {
     }
 
     private mutating func outcome(of entry: StatementIndex.Entry, in index: StatementIndex, depth: Int) -> Outcome {
-        let id = entry.claim.id
+        let id = entry.id
         if let known = outcomes[id] { return known }
         guard case .success(let formula) = entry.formula else { return .unavailable }
         inProgress.insert(id)
@@ -58,7 +58,7 @@ public struct DerivedValues: Sendable {
         switch entry.value {
         case .success(let value)?:
             guard let number = value.singleNumber else {
-                return .invalid(ValueError(message: "`\(id)`'s value `\(entry.statement.value?.value ?? "")` is not a single number"))
+                return .invalid(ValueError(message: "`\(id)`'s value `\(index.statement(entry).value?.value ?? "")` is not a single number"))
             }
             if case .quantity(let quantity) = value, quantity.dimension == .share { return .value(number / 100) }
             return .value(number)

@@ -54,20 +54,20 @@ public enum NumberWords {
         return total + current
     }
 
-    static let chineseDigits: [Character: Int] = [
+    static let chineseDigits: [Unicode.Scalar: Int] = [
         "零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3, "叁": 3, "四": 4, "肆": 4,
         "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9,
     ]
-    static let chineseUnits: [Character: Int] = ["十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000]
+    static let chineseUnits: [Unicode.Scalar: Int] = ["十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000]
     /// Myriads: they close a section of up to four digits.
-    public static let chineseMyriads: [Character: Double] = ["万": 1e4, "亿": 1e8]
+    public static let chineseMyriads: [Unicode.Scalar: Double] = ["万": 1e4, "亿": 1e8]
 
-    public static func isChineseNumeral(_ character: Character) -> Bool {
+    public static func isChineseNumeral(_ character: Unicode.Scalar) -> Bool {
         chineseDigits[character] != nil || chineseUnits[character] != nil || chineseMyriads[character] != nil
     }
 
     /// The value of a Chinese numeral (`一百零五` is 105, `十六` is 16, `三万` is 30 000), or nil.
-    public static func chinese(_ text: some Collection<Character>) -> Double? {
+    public static func chinese(_ text: some Collection<Unicode.Scalar>) -> Double? {
         guard !text.isEmpty else { return nil }
         var total = 0.0
         var section = 0.0

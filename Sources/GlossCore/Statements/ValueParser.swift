@@ -31,8 +31,12 @@ public struct ValueParser: Sendable {
     public func parse(_ value: String) -> Result<StatementValue, ValueError> {
         let text = Self.normalizedText(value)
         guard !text.isEmpty else { return .failure(ValueError(message: "the value is empty; expected \(Self.expected) or text")) }
+        // Fast path for the commonest value, a plain count: the grammar below reads it the same.
+        if text.utf8.count < 16, text.utf8.allSatisfy({ (0x30...0x39).contains($0) }), let count = Double(text) {
+            return .success(.quantity(Quantity(dimension: .number, interval: .point(count), precision: Precision(scale: 1, decimals: 0))))
+        }
         var scanner = ValueScanner(text)
-        var meansQuantity = scanner.peek.map { $0.isASCIIDigit || "+-.<>≥≤~≈".contains($0) } ?? false
+        var meansQuantity = scanner.peek.map { $0.isASCIIDigit || "+-.<>≥≤~≈".unicodeScalars.contains($0) } ?? false
         let qualifier = scanQualifier(&scanner)
         if qualifier != nil {
             scanner.skipSpaces()
@@ -49,7 +53,7 @@ public struct ValueParser: Sendable {
 
     /// Lowercased, trimmed, with runs of white space as one space: how text values compare.
     public static func normalizedText(_ text: String) -> String {
-        text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        TextFolding.fold(text)
     }
 
     /// A count's unit as compared: normalized text, a plural `s` dropped (`cases` is `case`).
@@ -168,7 +172,7 @@ public struct ValueParser: Sendable {
             return .success(Quantity(dimension: .duration, interval: unit.span(count), precision: precision))
         }
         let unitText = scanner.rest
-        guard unitText.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" || $0 == "'" || $0 == "’" }) else {
+        guard unitText.unicodeScalars.allSatisfy({ $0.isLetter || " -'’".unicodeScalars.contains($0) }) else {
             return .failure(ValueError(message: "unexpected `\(unitText)` after the number"))
         }
         return .success(Quantity(dimension: percent ? .share : .number, interval: count,

@@ -16,7 +16,7 @@ import Testing
         let index = StatementIndex(analysis)
         #expect(index.entries.count >= 10)
         for entry in index.entries {
-            if case .failure(let error)? = entry.value { Issue.record("\(entry.claim.id): \(error.message)") }
+            if case .failure(let error)? = entry.value { Issue.record("\(entry.id): \(error.message)") }
         }
         let derived = DerivedValues(index)
         guard case .value(let share)? = derived.outcomes["gansu-asymptomatic-share"] else {

@@ -105,6 +105,24 @@ import Testing
         #expect(!(try quantity("16").canBothHold(try quantity("seventeen"))))
     }
 
+    @Test func thePlainCountFastPathReadsLikeTheGrammar() throws {
+        #expect(try parser.parse("185").get() == parser.parse("+185").get())
+        #expect(try parser.parse("007").get() == parser.parse("7 ").get())
+    }
+
+    @Test func subjectsResolveThroughNamesAndAliases() {
+        let here = TextRange(at: .start)
+        let registry = Registry(
+            sources: [Source(id: Located("the-paper", at: here), name: Located("The Paper", at: here),
+                             aliases: [Located("澎湃新闻", at: here)], range: here)],
+            places: [Place(id: Located("lanzhou", at: here), name: Located("Lanzhou", at: here),
+                           aliases: [Located("兰州", at: here)], range: here)])
+        let resolver = registry.resolver
+        #expect(Set(["Lanzhou", "兰州", "lanzhou", " LANZHOU "].map(resolver.key)) == ["place:lanzhou"])
+        #expect(Set(["the-paper", "The Paper", "澎湃新闻"].map(resolver.key)) == ["source:the-paper"])
+        #expect(resolver.key(for: "Xining City") == "text:xining city")
+    }
+
     @Test func conflictsBetweenValues() throws {
         #expect(!(try quantity("185").canBothHold(try quantity("250"))))
         #expect(try quantity("about 200").canBothHold(try quantity("185")))

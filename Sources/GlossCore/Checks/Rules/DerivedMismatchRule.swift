@@ -50,14 +50,15 @@ public enum DerivedMismatchRule: Rule {
         let index = StatementIndex(analysis)
         let derived = DerivedValues(index)
         return index.entries.compactMap { entry in
-            guard case .value(let computed)? = derived.outcomes[entry.claim.id],
+            let statement = index.statement(entry)
+            guard case .value(let computed)? = derived.outcomes[entry.id],
                   case .success(.quantity(let quantity))? = entry.value,
-                  let written = entry.statement.value, let formula = entry.statement.derived else { return nil }
+                  let written = statement.value, let formula = statement.derived else { return nil }
             // Shares are held in percent; formulas compute fractions.
             let (result, sign) = quantity.dimension == .share ? (computed * 100, "%") : (computed, "")
             guard quantity.dimension == .share || quantity.dimension == .number, !quantity.holds(result) else { return nil }
             let shown = NumberText.plain(result, decimals: max(1, (quantity.precision?.decimals ?? 0) + 1))
-            return entry.claim.finding("`\(formula.value)` computes \(shown)\(sign), which `\(written.value)` does not hold",
+            return index.claim(entry).finding("`\(formula.value)` computes \(shown)\(sign), which `\(written.value)` does not hold",
                                        at: written.range)
         }
     }

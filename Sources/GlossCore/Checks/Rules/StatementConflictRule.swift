@@ -68,18 +68,35 @@ public enum StatementConflictRule: Rule {
     }
 
     public static func check(_ analysis: Analysis) -> [Finding] {
-        StatementIndex(analysis).conflicts().map { conflict in
-            let (first, second) = (conflict.first, conflict.second)
-            let registry = analysis.registry
-            let message = "`\(second.claim.id)` (\(second.claim.attributionPhrase(registry))) says "
-                + "`\(second.statement.value?.value ?? "")` but `\(first.claim.id)` (\(first.claim.attributionPhrase(registry))) "
-                + "says `\(first.statement.value?.value ?? "")`: \(first.statement.subject.value)'s "
+        let index = StatementIndex(analysis)
+        return index.conflicts().map { conflict in
+            let (first, second) = (Side(index, conflict.first, analysis.registry), Side(index, conflict.second, analysis.registry))
+            let message = "`\(second.id)` (\(second.attribution)) says `\(second.value)` but `\(first.id)` "
+                + "(\(first.attribution)) says `\(first.value)`: \(first.statement.subject.value)'s "
                 + "\(first.statement.property.value) \(timePhrase(first.statement)) cannot be both"
-            let related = [RelatedLocation(location: first.claim.location(first.valueRange),
-                                           message: "`\(first.claim.id)` states `\(first.statement.value?.value ?? "")`")]
-                + (first.claim.spanLocation.map { [RelatedLocation(location: $0.location, message: "`\(first.claim.id)`'s words in the article")] } ?? [])
+            var related = [RelatedLocation(location: first.claim.location(first.valueRange), message: "`\(first.id)` states `\(first.value)`")]
+            if let span = first.claim.spanLocation {
+                related.append(RelatedLocation(location: span.location, message: "`\(first.id)`'s words in the article"))
+            }
             return second.claim.finding(message, at: second.valueRange, related: related)
         }
+    }
+
+    /// One claim of a conflicting pair, with what the message says about it.
+    private struct Side {
+        var claim: AnchoredClaim
+        var statement: Statement
+        var attribution: String
+
+        init(_ index: StatementIndex, _ entry: StatementIndex.Entry, _ registry: Registry) {
+            claim = index.claim(entry)
+            statement = index.statement(entry)
+            attribution = claim.attributionPhrase(registry)
+        }
+
+        var id: String { claim.id }
+        var value: String { statement.value?.value ?? "" }
+        var valueRange: TextRange { statement.value?.range ?? statement.range }
     }
 
     static func timePhrase(_ statement: Statement) -> String {

@@ -7,16 +7,17 @@ enum StatementFindings {
         let derived = DerivedValues(index)
         var findings: [Finding] = []
         for entry in index.entries {
-            if case .failure(let error)? = entry.value, let value = entry.statement.value {
-                findings.append(entry.claim.finding(error.message, at: value.range))
+            let (claim, statement) = (index.claim(entry), index.statement(entry))
+            if case .failure(let error)? = entry.value, let value = statement.value {
+                findings.append(claim.finding(error.message, at: value.range))
             }
-            guard let formula = entry.statement.derived else { continue }
-            switch (entry.formula, derived.outcomes[entry.claim.id]) {
+            guard let formula = statement.derived else { continue }
+            switch (entry.formula, derived.outcomes[entry.id]) {
             case (.failure(let error)?, _), (_, .invalid(let error)?):
-                findings.append(entry.claim.finding("`derived`: \(error.message)", at: formula.range))
+                findings.append(claim.finding("`derived`: \(error.message)", at: formula.range))
             default:
                 if case .success(.quantity(let quantity))? = entry.value, quantity.dimension == .duration || quantity.dimension == .date {
-                    findings.append(entry.claim.finding(
+                    findings.append(claim.finding(
                         "`derived` computes a number, but the value is a \(quantity.dimension.rawValue)", at: formula.range))
                 }
             }
@@ -32,11 +33,11 @@ enum StatementFindings {
     static func unknownReferences(in analysis: Analysis) -> [Finding] {
         let index = StatementIndex(analysis)
         return index.entries.flatMap { entry -> [Finding] in
-            guard case .success(let formula)? = entry.formula, let derived = entry.statement.derived else { return [] }
+            guard case .success(let formula)? = entry.formula, let derived = index.statement(entry).derived else { return [] }
             return formula.references.filter { !index.claimIDs.contains($0) }.map { id in
-                entry.claim.finding("`derived` uses `\(id)`, but no claim has that id"
+                index.claim(entry).finding("`derived` uses `\(id)`, but no claim has that id"
                                         + Suggestion.phrase(for: id, among: index.claimIDs.sorted()),
-                                    at: derived.range)
+                                           at: derived.range)
             }
         }
     }

@@ -43,20 +43,26 @@ public enum VerdictsInconsistentRule: Rule {
     }
 
     public static func check(_ analysis: Analysis) -> [Finding] {
-        let claims = Dictionary(analysis.claims.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // Only claims marked supported can be inconsistent; the rest are never looked up.
+        var supported: [String: AnchoredClaim] = [:]
+        for file in analysis.files {
+            for claim in file.claims where claim.claim.status == .verdict(.supported) && supported[claim.id] == nil {
+                supported[claim.id] = claim
+            }
+        }
+        guard !supported.isEmpty else { return [] }
         var reasons: [ClaimPair: String] = [:]
         for conflict in StatementIndex(analysis).conflicts() {
-            reasons[ClaimPair(conflict.first.claim.id, conflict.second.claim.id)] = "their statements conflict"
+            reasons[ClaimPair(conflict.first.id, conflict.second.id)] = "their statements conflict"
         }
-        for claim in analysis.claims {
+        for claim in supported.values {
             for relation in claim.claim.relations where relation.kind == .contradicts && relation.target.value != claim.id {
                 let pair = ClaimPair(claim.id, relation.target.value)
                 if reasons[pair] == nil { reasons[pair] = "`\(claim.id)` contradicts `\(relation.target.value)`" }
             }
         }
         return reasons.keys.sorted().compactMap { pair in
-            guard let a = claims[pair.first], let b = claims[pair.second],
-                  a.claim.status == .verdict(.supported), b.claim.status == .verdict(.supported) else { return nil }
+            guard let a = supported[pair.first], let b = supported[pair.second] else { return nil }
             let related = RelatedLocation(location: a.location(a.claim.verdict?.range ?? a.claim.id.range),
                                           message: "`\(a.id)` is supported too")
             return b.finding("`\(b.id)` and `\(a.id)` are both supported, but \(reasons[pair]!)",
