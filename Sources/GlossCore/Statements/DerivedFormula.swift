@@ -127,19 +127,20 @@ public struct DerivedFormula: Sendable, Hashable {
         var next: Token? { position < tokens.count ? tokens[position] : nil }
 
         mutating func sum(depth: Int) throws(ValueError) -> Expression {
-            var expression = try product(depth: depth)
-            while case .operation(let operation) = next, operation == .add || operation == .subtract {
-                position += 1
-                expression = .operation(operation, expression, try product(depth: depth))
-            }
-            return expression
+            try level([.add, .subtract], depth: depth) { parser, depth throws(ValueError) in try parser.product(depth: depth) }
         }
 
         mutating func product(depth: Int) throws(ValueError) -> Expression {
-            var expression = try atom(depth: depth)
-            while case .operation(let operation) = next, operation == .multiply || operation == .divide {
+            try level([.multiply, .divide], depth: depth) { parser, depth throws(ValueError) in try parser.atom(depth: depth) }
+        }
+
+        /// Operands joined by the operators of one precedence level, left to right.
+        private mutating func level(_ operators: Set<Operator>, depth: Int,
+                                    _ operand: (inout Parser, Int) throws(ValueError) -> Expression) throws(ValueError) -> Expression {
+            var expression = try operand(&self, depth)
+            while case .operation(let operation) = next, operators.contains(operation) {
                 position += 1
-                expression = .operation(operation, expression, try atom(depth: depth))
+                expression = .operation(operation, expression, try operand(&self, depth))
             }
             return expression
         }
