@@ -20,6 +20,10 @@ public struct JSONReporter: Reporter {
                 Entry(rule: diagnostic.ruleID, severity: diagnostic.severity.rawValue, message: diagnostic.message,
                       location: JSONLocation(diagnostic.location), claim: diagnostic.claimID,
                       related: diagnostic.related.map { Related(location: JSONLocation($0.location), message: $0.message) })
+            },
+            unverified: result.unverified?.map { claim in
+                Unverified(claim: claim.claimID, location: JSONLocation(claim.location), status: claim.status.description,
+                           reason: claim.reason.description)
             })
         return JSONText.encode(document)
     }
@@ -29,6 +33,15 @@ public struct JSONReporter: Reporter {
         var tool: Tool
         var summary: Summary
         var diagnostics: [Entry]
+        /// Present only with `--unverified`.
+        var unverified: [Unverified]?
+    }
+
+    struct Unverified: Encodable {
+        var claim: String
+        var location: JSONLocation
+        var status: String
+        var reason: String
     }
 
     struct Tool: Encodable {

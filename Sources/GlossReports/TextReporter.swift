@@ -15,7 +15,14 @@ public struct TextReporter: Reporter {
 
     public func report(_ result: CheckResult) -> String {
         var texts = SourceTexts(result.analysis)
-        return format(result.diagnostics, texts: &texts) + result.summaryLine + "\n"
+        return format(result.diagnostics, texts: &texts) + (result.unverified.map(Self.format) ?? "") + result.summaryLine + "\n"
+    }
+
+    /// The unverified claims, one a line: `path:line:col: id: status: why`.
+    static func format(_ unverified: [UnverifiedClaim]) -> String {
+        "\(unverified.count) unverified claim\(unverified.count == 1 ? "" : "s"):\n" + unverified.map {
+            "\($0.location.path):\($0.location.range.start): \($0.claimID): \($0.status): \($0.reason)\n"
+        }.joined()
     }
 
     /// The findings alone, without the summary: also used for problems in `.gloss.yml`, which

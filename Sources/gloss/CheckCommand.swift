@@ -32,6 +32,9 @@ struct CheckCommand: ParsableCommand {
             help: ArgumentHelp("Record this run's findings in a baseline file for --baseline.", valueName: "file"))
     var writeBaseline: String?
 
+    @Flag(help: "Also list every unverified claim: unreviewed, disputed, unverifiable, or a verdict without evidence.")
+    var unverified = false
+
     @OptionGroup var workspaceOptions: WorkspaceOptions
 
     func validate() throws {
@@ -53,6 +56,7 @@ struct CheckCommand: ParsableCommand {
         if let recorded { result = result.excluding(recorded) }
         let fails = result.fails(strict: strict)
         if quiet { result = result.filtered { $0.severity == .error } }
+        if unverified { result.listUnverified() }
         let report = Reporters.make(format, color: output == nil && Console.outputIsColorTerminal)!.report(result)
         if let output {
             try write(report, to: output)

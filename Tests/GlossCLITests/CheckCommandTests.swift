@@ -82,6 +82,31 @@ import Testing
         #expect(run.output.contains("[unreviewed]"))
     }
 
+    @Test func unverifiedListsClaimsInTextAndJSON() throws {
+        let folder = try GlossRunner.workspace(["Annotations/example.yaml": Self.reviewed])
+        let text = try GlossRunner.run(["check", "--unverified"], in: folder)
+        #expect(text.status == 0)
+        #expect(text.output == """
+            1 unverified claim:
+            Annotations/example.yaml:4:9: crowd: unverifiable: the verdict is that it cannot be verified
+            0 errors, 0 warnings, 0 infos in 1 file, 1 claim
+
+            """)
+        let json = try GlossRunner.run(["check", "--unverified", "--format", "json"], in: folder)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        let unverified = try #require(object["unverified"] as? [[String: Any]])
+        #expect(unverified.map { $0["claim"] as? String } == ["crowd"])
+        #expect(unverified.first?["status"] as? String == "unverifiable")
+        let plain = try GlossRunner.run(["check", "--format", "json"], in: folder)
+        #expect(!plain.output.contains("\"unverified\""), "the key is present only with --unverified")
+    }
+
+    @Test func theShippedExampleListsItsUnverifiedClaims() throws {
+        let run = try GlossRunner.run(["check", "--unverified"], in: GlossRunner.repository)
+        #expect(run.status == 0)
+        #expect(run.output.contains("Annotations/lanzhou-protests-2022-10.yaml:14:9: lanzhou-sub-district-protests: unreviewed: nobody has reviewed it\n"))
+    }
+
     @Test func rulesListsEveryRuleAndExplainsOne() throws {
         let list = try GlossRunner.run(["rules"], in: GlossRunner.repository)
         #expect(list.status == 0)

@@ -2,6 +2,8 @@
 public struct CheckResult: Sendable {
     public var analysis: Analysis
     public var diagnostics: [Diagnostic]
+    /// The unverified claims, when the listing was asked for (`gloss check --unverified`).
+    public var unverified: [UnverifiedClaim]?
 
     public init(analysis: Analysis, diagnostics: [Diagnostic]) {
         self.analysis = analysis
@@ -14,6 +16,11 @@ public struct CheckResult: Sendable {
                              git: (any GitObjectReader)? = nil) throws(WorkspaceError) -> CheckResult {
         let analysis = WorkspaceLoader(workspace: workspace, git: git).load(try workspace.annotationFiles(under: paths))
         return CheckResult(analysis: analysis, diagnostics: Checker.diagnostics(for: analysis))
+    }
+
+    /// Adds the listing of unverified claims to the result, for reporters to show.
+    public mutating func listUnverified() {
+        unverified = analysis.unverifiedClaims
     }
 
     public var fileCount: Int { analysis.files.count }

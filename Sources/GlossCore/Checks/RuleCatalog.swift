@@ -20,6 +20,11 @@ public enum RuleCatalog {
         UnusedSuppressionRule.self,
         AnchorNormalizedRule.self,
         AnchorTextChangedRule.self,
+        StatementConflictRule.self,
+        DerivedMismatchRule.self,
+        VerdictsInconsistentRule.self,
+        EvidenceStanceMismatchRule.self,
+        DateAfterPublicationRule.self,
     ]
 
     public static func rule(withID id: String) -> (any Rule.Type)? {

@@ -9,7 +9,11 @@ public enum InvalidValueRule: Rule {
             `javascript:` or local files; ids are lowercase words joined by hyphens; kinds, \
             verdicts and stances come from a fixed list (the nearest is suggested); an anchor's \
             quote is not empty and its offsets lie inside the document, in order, on character \
-            boundaries.
+            boundaries. A statement's value that starts with a digit, a sign or `> < ≥ ≤ ~ ≈`, \
+            or with a comparison or approximation phrase and a number (`more than 180`), must \
+            read as a number, percentage, range, duration or ISO date; a `derived:` formula must \
+            parse, refer to claims with a single numeric value, and not divide by zero; a claim \
+            cannot relate to itself.
             """,
         triggeringExamples: [
             RuleExample(claims: """
@@ -43,6 +47,41 @@ public enum InvalidValueRule: Rule {
                   kind: number
                   anchor: {quote: "   "}
                 """),
+            RuleExample(claims: """
+                - id: crowd
+                  kind: number
+                  anchor: {quote: "185", start: 24, end: 27}
+                  statement: {subject: central-park, property: crowd-size, value: "> lots"}
+                """),
+            RuleExample(claims: """
+                - id: crowd
+                  kind: date
+                  anchor: {quote: October 2, start: 75, end: 84}
+                  statement: {subject: central-park, property: gathering-date, value: 10/02/2022}
+                """),
+            RuleExample(claims: """
+                - id: crowd
+                  kind: number
+                  anchor: {quote: "185", start: 24, end: 27}
+                  statement: {subject: central-park, property: crowd-size, value: "185"}
+                - id: crowd-share
+                  kind: number
+                  anchor: {quote: "185", start: 24, end: 27}
+                  statement: {subject: central-park, property: crowd-share, derived: crowd/crowd}
+                """),
+            RuleExample(claims: """
+                - id: crowd
+                  kind: number
+                  anchor: {quote: "185", start: 24, end: 27}
+                  statement: {subject: central-park, property: crowd-size, value: "185", derived: crowd * (1 / 0)}
+                """),
+            RuleExample(claims: """
+                - id: crowd
+                  kind: number
+                  anchor: {quote: "185", start: 24, end: 27}
+                  relations:
+                    - same_as: crowd
+                """),
         ],
         nonTriggeringExamples: [
             RuleExample(claims: """
@@ -56,11 +95,30 @@ public enum InvalidValueRule: Rule {
                       evidence:
                         - url: https://example.org/report
                 """),
+            RuleExample(claims: """
+                - id: crowd
+                  kind: number
+                  anchor: {quote: "185", start: 24, end: 27}
+                  statement: {subject: central-park, property: crowd-size, value: "one hundred and eighty-five", as_of: 2022-10-02}
+                - id: gathering
+                  kind: date
+                  anchor: {quote: October 2, start: 75, end: 84}
+                  statement: {subject: central-park, property: gathering-date, value: 2022-10-02}
+                - id: mood
+                  kind: event
+                  anchor: {quote: We want to go home, start: 87, end: 105}
+                  statement: {subject: central-park, property: crowd-mood, value: over the moon}
+                - id: crowd-double
+                  kind: number
+                  anchor: {quote: "185", start: 24, end: 27}
+                  statement: {subject: central-park, property: crowd-doubled, derived: (crowd + crowd) * 1}
+                """),
         ]
     )
 
     public static func check(_ analysis: Analysis) -> [Finding] {
         LoadProblemFindings.of(.invalidValue, in: analysis) + analysis.claims.flatMap(anchorFindings)
+            + StatementFindings.invalidValues(in: analysis)
     }
 
     private static func anchorFindings(_ claim: AnchoredClaim) -> [Finding] {

@@ -7,9 +7,9 @@ public enum UnknownReferenceRule: Rule {
         explanation: """
             `attributed_to` and `publisher` name sources in `sources.yaml`; `place` and a place's \
             `within` name places in `places.yaml`; relations name claims anywhere in the \
-            workspace; `ignore` entries name rules. A typo in an id would otherwise detach a claim \
-            from its source or place, or leave a suppression silencing nothing, without a word. \
-            The nearest existing id is suggested.
+            workspace, as do the ids in a statement's `derived:` formula; `ignore` entries name \
+            rules. A typo in an id would otherwise detach a claim from its source or place, or leave \
+            a suppression silencing nothing, without a word. The nearest existing id is suggested.
             """,
         triggeringExamples: [
             RuleExample(claims: """
@@ -37,6 +37,12 @@ public enum UnknownReferenceRule: Rule {
                   anchor: {quote: "185", start: 24, end: 27}
                   ignore:
                     - {rule: missing-atribution, reason: The article names no source.}
+                """),
+            RuleExample(claims: """
+                - id: crowd
+                  kind: number
+                  anchor: {quote: "185", start: 24, end: 27}
+                  statement: {subject: central-park, property: crowd-doubled, derived: crowds * 2}
                 """),
         ],
         nonTriggeringExamples: [
@@ -93,6 +99,6 @@ public enum UnknownReferenceRule: Rule {
                 check(within, path: analysis.configuration.placesPath, claimID: nil, known: placeIDs, what: "place")
             }
         }
-        return findings
+        return findings + StatementFindings.unknownReferences(in: analysis)
     }
 }

@@ -1,0 +1,111 @@
+/// Two claims state values for the same subject, property and time that cannot both be true.
+public enum StatementConflictRule: Rule {
+    public static let description = RuleDescription(
+        id: "statement-conflict",
+        defaultSeverity: .error,
+        summary: "Two statements give the same subject, property and time values that cannot both hold.",
+        explanation: """
+            Statements are compared when their subjects are the same place or source (by id, name \
+            or alias: Lanzhou, 兰州 and lanzhou are one), their properties are equal and their \
+            times are the same (`as_of`, or the same `from` and `to`; different times never \
+            conflict). Values conflict when no number satisfies both: 185 and 250 cases do, \
+            "about 200" and 185 do not, "> 98%" and 97% do. Numbers in words or Chinese numerals \
+            count as numbers, durations compare in a common unit (48 hours is 2 days), and a \
+            value holds a more precise one that rounds to it (98% and 98.4%). Counts with \
+            different units are not compared. The finding names both claims and who each is \
+            attributed to, across files as well as within one.
+            """,
+        triggeringExamples: [
+            RuleExample(claims: pair("185", "250")),
+            RuleExample(claims: pair("> 98%", "97%")),
+            RuleExample(claims: pair("about 200", "150")),
+            RuleExample(claims: pair("3 days", "48 hours", property: "lockdown-length")),
+            RuleExample(files: [
+                RuleExample.annotationPath: RuleExample.header + """
+                    claims:
+                      - id: crowd
+                        kind: number
+                        anchor: {quote: "185", start: 24, end: 27}
+                        statement: {subject: central-park, property: crowd-size, value: "185", as_of: 2022-10-02}
+                    """,
+                "Annotations/other-report.yaml": RuleExample.header + """
+                    claims:
+                      - id: other-crowd
+                        kind: number
+                        anchor: {quote: "185", start: 24, end: 27}
+                        statement: {subject: Central Park, property: crowd-size, value: "250", as_of: 2022-10-02}
+                    """,
+            ]),
+        ],
+        nonTriggeringExamples: [
+            RuleExample(claims: pair("185", "one hundred eighty-five")),
+            RuleExample(claims: pair("about 200", "185")),
+            RuleExample(claims: pair("> 98%", "98.4%")),
+            RuleExample(claims: pair("48 hours", "2 days", subject: "central park", property: "lockdown-length")),
+            RuleExample(claims: pair("十六", "sixteen")),
+            RuleExample(claims: pair("185", "250", secondTime: "as_of: 2022-10-03")),
+            RuleExample(claims: pair("185", "16", secondTime: "from: 2022-09-26, to: 2022-10-02")),
+            RuleExample(claims: pair("185 people", "250 police officers")),
+        ]
+    )
+
+    /// Two claims about the crowd at Central Park with the given values, the first attributed
+    /// to The Daily and dated October 2, the second unattributed and dated by `secondTime`.
+    static func pair(_ first: String, _ second: String, subject: String = "Central Park",
+                     property: String = "crowd-size", secondTime: String = "as_of: 2022-10-02") -> String {
+        """
+            - id: crowd
+              kind: number
+              anchor: {quote: "185", start: 24, end: 27}
+              attributed_to: the-daily
+              statement: {subject: central-park, property: \(property), value: "\(first)", as_of: 2022-10-02}
+            - id: crowd-estimate
+              kind: number
+              anchor: {quote: "185", start: 24, end: 27}
+              attributed_to: unattributed
+              statement: {subject: \(subject), property: \(property), value: "\(second)", \(secondTime)}
+            """
+    }
+
+    public static func check(_ analysis: Analysis) -> [Finding] {
+        let index = StatementIndex(analysis)
+        return index.conflicts().map { conflict in
+            let (first, second) = (Side(index, conflict.first, analysis.registry), Side(index, conflict.second, analysis.registry))
+            let message = "`\(second.id)` (\(second.attribution)) says `\(second.value)` but `\(first.id)` "
+                + "(\(first.attribution)) says `\(first.value)`: \(first.statement.subject.value)'s "
+                + "\(first.statement.property.value) \(timePhrase(first.statement)) cannot be both"
+            var related = [RelatedLocation(location: first.claim.location(first.valueRange), message: "`\(first.id)` states `\(first.value)`")]
+            if let span = first.claim.spanLocation {
+                related.append(RelatedLocation(location: span.location, message: "`\(first.id)`'s words in the article"))
+            }
+            return second.claim.finding(message, at: second.valueRange, related: related)
+        }
+    }
+
+    /// One claim of a conflicting pair, with what the message says about it.
+    private struct Side {
+        var claim: AnchoredClaim
+        var statement: Statement
+        var attribution: String
+
+        init(_ index: StatementIndex, _ entry: StatementIndex.Entry, _ registry: Registry) {
+            claim = index.claim(entry)
+            statement = index.statement(entry)
+            attribution = claim.attributionPhrase(registry)
+        }
+
+        var id: String { claim.id }
+        var value: String { statement.value?.value ?? "" }
+        var valueRange: TextRange { statement.value?.range ?? statement.range }
+    }
+
+    static func timePhrase(_ statement: Statement) -> String {
+        switch (statement.asOf?.value, statement.from?.value, statement.to?.value) {
+        case (let asOf?, _, _): "as of \(asOf)"
+        case (nil, let from?, let to?): "from \(from) to \(to)"
+        case (nil, let from?, nil): "from \(from)"
+        case (nil, nil, let to?): "until \(to)"
+        case (nil, nil, nil): "(no date given)"
+        }
+    }
+}

@@ -1,0 +1,44 @@
+/// Problems with statements that belong to the general rules: values and formulas that cannot
+/// be read or evaluated (`invalid-value`), formula ids that name no claim (`unknown-reference`),
+/// and claims related to themselves (`invalid-value`).
+enum StatementFindings {
+    static func invalidValues(in analysis: Analysis) -> [Finding] {
+        let index = StatementIndex(analysis)
+        let derived = DerivedValues(index)
+        var findings: [Finding] = []
+        for entry in index.entries {
+            let (claim, statement) = (index.claim(entry), index.statement(entry))
+            if case .failure(let error)? = entry.value, let value = statement.value {
+                findings.append(claim.finding(error.message, at: value.range))
+            }
+            guard let formula = statement.derived else { continue }
+            switch (entry.formula, derived.outcomes[entry.id]) {
+            case (.failure(let error)?, _), (_, .invalid(let error)?):
+                findings.append(claim.finding("`derived`: \(error.message)", at: formula.range))
+            default:
+                if case .success(.quantity(let quantity))? = entry.value, quantity.dimension == .duration || quantity.dimension == .date {
+                    findings.append(claim.finding(
+                        "`derived` computes a number, but the value is a \(quantity.dimension.rawValue)", at: formula.range))
+                }
+            }
+        }
+        for claim in analysis.claims {
+            for relation in claim.claim.relations where relation.target.value == claim.id {
+                findings.append(claim.finding("a claim cannot \(relation.kind.rawValue) itself", at: relation.target.range))
+            }
+        }
+        return findings
+    }
+
+    static func unknownReferences(in analysis: Analysis) -> [Finding] {
+        let index = StatementIndex(analysis)
+        return index.entries.flatMap { entry -> [Finding] in
+            guard case .success(let formula)? = entry.formula, let derived = index.statement(entry).derived else { return [] }
+            return formula.references.filter { !index.claimIDs.contains($0) }.map { id in
+                index.claim(entry).finding("`derived` uses `\(id)`, but no claim has that id"
+                                        + Suggestion.phrase(for: id, among: index.claimIDs.sorted()),
+                                           at: derived.range)
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+/// Two claims that contradict each other are both marked supported.
+public enum VerdictsInconsistentRule: Rule {
+    public static let description = RuleDescription(
+        id: "verdicts-inconsistent",
+        defaultSeverity: .error,
+        summary: "Two claims that contradict each other are both `supported`.",
+        explanation: """
+            Claims contradict each other when their statements conflict (see \
+            `statement-conflict`) or when a `contradicts` relation links them (relations are \
+            symmetric). Both cannot be true, so at most one can be supported; one of the \
+            verdicts needs another look.
+            """,
+        triggeringExamples: [
+            RuleExample(claims: supported("185", "250")),
+            RuleExample(claims: supported("185", "185", relation: "contradicts")),
+        ],
+        nonTriggeringExamples: [
+            RuleExample(claims: supported("185", "about 190")),
+            RuleExample(claims: supported("185", "185", relation: "supports")),
+            RuleExample(claims: supported("185", "250", secondVerdict: "refuted")),
+        ]
+    )
+
+    /// Two reviewed claims about the crowd, the second optionally related to the first.
+    static func supported(_ first: String, _ second: String, relation: String? = nil,
+                          secondVerdict: String = "supported") -> String {
+        func claim(_ id: String, _ value: String, _ verdict: String) -> String {
+            """
+            - id: \(id)
+              kind: number
+              anchor: {quote: "185", start: 24, end: 27}
+              statement: {subject: central-park, property: crowd-size, value: "\(value)", as_of: 2022-10-02}
+              reviews:
+                - reviewer: alice
+                  verdict: \(verdict)
+                  evidence:
+                    - url: https://example.org/police-count
+                      stance: \(verdict == "supported" ? "supports" : "refutes")
+            """
+        }
+        return claim("crowd", first, "supported") + "\n" + claim("crowd-estimate", second, secondVerdict)
+            + (relation.map { "\n  relations:\n    - \($0): crowd" } ?? "")
+    }
+
+    public static func check(_ analysis: Analysis) -> [Finding] {
+        // Only claims marked supported can be inconsistent; the rest are never looked up.
+        var supported: [String: AnchoredClaim] = [:]
+        for file in analysis.files {
+            for claim in file.claims where claim.claim.status == .verdict(.supported) && supported[claim.id] == nil {
+                supported[claim.id] = claim
+            }
+        }
+        guard !supported.isEmpty else { return [] }
+        var reasons: [ClaimPair: String] = [:]
+        for conflict in StatementIndex(analysis).conflicts() {
+            reasons[ClaimPair(conflict.first.id, conflict.second.id)] = "their statements conflict"
+        }
+        for claim in supported.values {
+            for relation in claim.claim.relations where relation.kind == .contradicts && relation.target.value != claim.id {
+                let pair = ClaimPair(claim.id, relation.target.value)
+                if reasons[pair] == nil { reasons[pair] = "`\(claim.id)` contradicts `\(relation.target.value)`" }
+            }
+        }
+        return reasons.keys.sorted().compactMap { pair in
+            guard let a = supported[pair.first], let b = supported[pair.second] else { return nil }
+            let related = RelatedLocation(location: a.location(a.claim.verdict?.range ?? a.claim.id.range),
+                                          message: "`\(a.id)` is supported too")
+            return b.finding("`\(b.id)` and `\(a.id)` are both supported, but \(reasons[pair]!)",
+                             at: b.claim.verdict?.range, related: [related])
+        }
+    }
+
+    /// Two claim ids in a fixed order, so a relation and its mirror are one pair.
+    struct ClaimPair: Hashable, Comparable {
+        var first: String
+        var second: String
+
+        init(_ a: String, _ b: String) {
+            (first, second) = a < b ? (a, b) : (b, a)
+        }
+
+        static func < (lhs: ClaimPair, rhs: ClaimPair) -> Bool { (lhs.first, lhs.second) < (rhs.first, rhs.second) }
+    }
+}

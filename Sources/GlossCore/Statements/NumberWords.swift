@@ -1,0 +1,96 @@
+/// Numbers written out in words: English (`sixteen`, `twenty-one`, `one hundred and
+/// eighty-five`, `a dozen`) and Chinese numerals (`十六`, `一百八十五`, `两千`, `三万`).
+public enum NumberWords {
+    static let ones: [String: Int] = [
+        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+        "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    ]
+    static let tens: [String: Int] = [
+        "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    ]
+    /// Words that multiply what comes before them; also usable after digits (`12 thousand`).
+    public static let scales: [String: Double] = ["thousand": 1e3, "million": 1e6, "billion": 1e9]
+    static let articles: Set = ["a", "an"]
+
+    /// Whether a lowercase word can be part of an English number.
+    public static func isEnglishWord(_ word: String) -> Bool {
+        ones[word] != nil || tens[word] != nil || scales[word] != nil || word == "hundred" || word == "dozen"
+            || articles.contains(word) || word == "and"
+    }
+
+    /// The value of lowercase English number words (hyphenated words already split), or nil
+    /// when they do not make a number: `["one", "hundred", "and", "eighty", "five"]` is 185.
+    public static func english(_ words: [String]) -> Double? {
+        guard let first = words.first, first != "and", words.last != "and" else { return nil }
+        var total = 0.0
+        var current = 0.0
+        var previous: String?
+        for (index, word) in words.enumerated() {
+            if articles.contains(word) {
+                // "a" is one, but only as in "a dozen", "a hundred", "a thousand".
+                guard index == 0, words.count > 1 else { return nil }
+                current = 1
+            } else if let value = ones[word] {
+                guard current.truncatingRemainder(dividingBy: 100) == 0 || (previous.flatMap { tens[$0] } != nil && value < 10)
+                else { return nil }
+                current += Double(value)
+            } else if let value = tens[word] {
+                guard current.truncatingRemainder(dividingBy: 100) == 0 else { return nil }
+                current += Double(value)
+            } else if word == "hundred" {
+                guard current.truncatingRemainder(dividingBy: 100) != 0 || current == 0 else { return nil }
+                current = max(current, 1) * 100
+            } else if word == "dozen" {
+                current = max(current, 1) * 12
+            } else if let scale = scales[word] {
+                total += max(current, 1) * scale
+                current = 0
+            } else if word != "and" {
+                return nil
+            }
+            previous = word
+        }
+        return total + current
+    }
+
+    static let chineseDigits: [Unicode.Scalar: Int] = [
+        "零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3, "叁": 3, "四": 4, "肆": 4,
+        "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9,
+    ]
+    static let chineseUnits: [Unicode.Scalar: Int] = ["十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000]
+    /// Myriads: they close a section of up to four digits.
+    public static let chineseMyriads: [Unicode.Scalar: Double] = ["万": 1e4, "亿": 1e8]
+
+    public static func isChineseNumeral(_ character: Unicode.Scalar) -> Bool {
+        chineseDigits[character] != nil || chineseUnits[character] != nil || chineseMyriads[character] != nil
+    }
+
+    /// The value of a Chinese numeral (`一百零五` is 105, `十六` is 16, `三万` is 30 000), or nil.
+    public static func chinese(_ text: some Collection<Unicode.Scalar>) -> Double? {
+        guard !text.isEmpty else { return nil }
+        var total = 0.0
+        var section = 0.0
+        var digit: Int?
+        for character in text {
+            if let value = chineseDigits[character] {
+                guard digit == nil || value == 0 || digit == 0 else { return nil }
+                digit = value
+            } else if let unit = chineseUnits[character] {
+                // A leading 十 is ten: 十六 is sixteen.
+                section += Double(digit ?? (section == 0 && unit == 10 ? 1 : 0)) * Double(unit)
+                guard digit != nil || unit == 10 else { return nil }
+                digit = nil
+            } else if let myriad = chineseMyriads[character] {
+                let value = section + Double(digit ?? 0)
+                guard value > 0 || total > 0 else { return nil }
+                total = myriad > 1e4 ? (total + value) * myriad : total + value * myriad
+                section = 0
+                digit = nil
+            } else {
+                return nil
+            }
+        }
+        return total + section + Double(digit ?? 0)
+    }
+}

@@ -1,0 +1,116 @@
+/// Every statement in a workspace, read once: its value and formula parsed, its subject resolved
+/// through the registries. The contradiction rules all start here.
+///
+/// Statements about the same subject, property and time share a ``Key``; only those are compared.
+public struct StatementIndex: Sendable {
+    /// One statement, small enough to hold by the hundred thousand: the claim itself stays in
+    /// the analysis and is fetched with ``StatementIndex/claim(_:)`` when a finding needs it.
+    public struct Entry: Sendable {
+        /// The claim's id.
+        public var id: String
+        /// Where the claim is: `analysis.files[file].claims[claim]`.
+        public var file: Int
+        public var claim: Int
+        /// The parsed `value` (with `unit:` applied), or why it does not parse; nil without a value.
+        public var value: Result<StatementValue, ValueError>?
+        /// The parsed `derived:` formula, or why it does not parse; nil without one.
+        public var formula: Result<DerivedFormula, ValueError>?
+        /// Equal for statements about the same subject, property and time.
+        public var key: Key
+    }
+
+    /// Subject (resolved), property and time: only statements with equal keys are compared.
+    public struct Key: Sendable, Hashable {
+        public var subject: String
+        public var property: String
+        public var asOf: ISODate?
+        public var from: ISODate?
+        public var to: ISODate?
+    }
+
+    public let entries: [Entry]
+    /// Every claim id in the workspace, with or without a statement.
+    public let claimIDs: Set<String>
+    private let entryIndex: [String: Int]
+    private let files: [LoadedAnnotationFile]
+
+    public init(_ analysis: Analysis) {
+        var reader = Reader(parser: ValueParser(tolerance: analysis.configuration.tolerance), resolver: analysis.registry.resolver)
+        var claimIDs: Set<String> = []
+        var entries: [Entry] = []
+        entries.reserveCapacity(analysis.claimCount)
+        // Indices, not copies: a claim is large and there may be hundreds of thousands.
+        for fileIndex in analysis.files.indices {
+            for claimIndex in analysis.files[fileIndex].claims.indices {
+                let id = analysis.files[fileIndex].claims[claimIndex].claim.id.value
+                claimIDs.insert(id)
+                guard let statement = analysis.files[fileIndex].claims[claimIndex].claim.statement else { continue }
+                entries.append(reader.entry(id, file: fileIndex, claim: claimIndex, statement))
+            }
+        }
+        self.claimIDs = claimIDs
+        self.entries = entries
+        files = analysis.files
+        entryIndex = Dictionary(entries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The statement of the claim with this id, if it has one.
+    public func entry(forClaim id: String) -> Entry? { entryIndex[id].map { entries[$0] } }
+
+    /// The claim an entry is about.
+    public func claim(_ entry: Entry) -> AnchoredClaim { files[entry.file].claims[entry.claim] }
+
+    /// The statement an entry was read from.
+    public func statement(_ entry: Entry) -> Statement { files[entry.file].claims[entry.claim].claim.statement! }
+
+    /// Reads statements into entries, remembering what it has read: the same values and subjects
+    /// recur across a workspace ("185", "Lanzhou"), and each is parsed once.
+    private struct Reader {
+        let parser: ValueParser
+        let resolver: EntityResolver
+        var values: [String: Result<StatementValue, ValueError>] = [:]
+        var subjects: [String: String] = [:]
+
+        mutating func entry(_ id: String, file: Int, claim: Int, _ statement: Statement) -> Entry {
+            let value = statement.value.map { written in
+                parsed(written.value).flatMap { value in applyingUnit(statement.unit?.value, to: value) }
+            }
+            let formula = statement.derived.map { derived in
+                Result { () throws(ValueError) in try DerivedFormula(parsing: derived.value) }
+            }
+            let key = Key(subject: subject(statement.subject.value), property: statement.property.value,
+                          asOf: statement.asOf?.value, from: statement.from?.value, to: statement.to?.value)
+            return Entry(id: id, file: file, claim: claim, value: value, formula: formula, key: key)
+        }
+
+        private mutating func parsed(_ text: String) -> Result<StatementValue, ValueError> {
+            if let known = values[text] { return known }
+            let value = parser.parse(text)
+            values[text] = value
+            return value
+        }
+
+        private mutating func subject(_ text: String) -> String {
+            if let known = subjects[text] { return known }
+            let key = resolver.key(for: text)
+            subjects[text] = key
+            return key
+        }
+
+        /// The statement's `unit:` on a count that names none; text is resolved like a subject, so
+        /// `兰州` and `Lanzhou` are the same answer.
+        private mutating func applyingUnit(_ unit: String?, to value: StatementValue) -> Result<StatementValue, ValueError> {
+            switch value {
+            case .text(let text):
+                return .success(.text(subject(text)))
+            case .quantity(var quantity):
+                guard let unit = unit.flatMap(ValueParser.normalizedUnit) else { return .success(value) }
+                if let written = quantity.unit, written != unit {
+                    return .failure(ValueError(message: "the value's unit `\(written)` differs from `unit: \(unit)`"))
+                }
+                quantity.unit = unit
+                return .success(.quantity(quantity))
+            }
+        }
+    }
+}

@@ -1,0 +1,26 @@
+/// Case and spacing folded away, so that values and names compare as readers see them. ASCII
+/// text, nearly everything in practice, takes a byte loop; the rest goes through Unicode.
+enum TextFolding {
+    /// Lowercased, trimmed, runs of white space (and of hyphens and underscores, when
+    /// `joinedWords`) as one space.
+    static func fold(_ text: String, joinedWords: Bool = false) -> String {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return text.lowercased().split { $0.isWhitespace || (joinedWords && ($0 == "-" || $0 == "_")) }.joined(separator: " ")
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            if byte == 0x20 || (0x09...0x0D).contains(byte) || (joinedWords && (byte == 0x2D || byte == 0x5F)) {
+                pendingSpace = !bytes.isEmpty
+                continue
+            }
+            if pendingSpace {
+                bytes.append(0x20)
+                pendingSpace = false
+            }
+            bytes.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

@@ -1,0 +1,219 @@
+/// Reads a statement's `value` into a ``StatementValue``.
+///
+/// The grammar, on the lowercased value:
+/// - a number: digits with `,` grouping and decimals (`12,000`, `3.5`), English words
+///   (`sixteen`, `a dozen`, `one hundred eighty-five`) or Chinese numerals (`十六`, `两千`),
+///   optionally scaled (`1.5 million`, `3万`);
+/// - a percentage: a number with `%`, `percent` or `百分之` (98.4% is the share 0.984);
+/// - a duration: a number and a unit of time (`48 hours`, `two weeks`, `3天`);
+/// - a count's unit after the number (`185 cases`), compared with other counts' units;
+/// - a comparison before any of these (`> 98%`, `more than 180`, `at least 3`, `fewer than 20`,
+///   `<=`, `before 2022-10-02`) or an approximation (`about`, `around`, `roughly`, `nearly`,
+///   `~`: ± the configured tolerance, 10 % by default);
+/// - a range (`180-190`, `180–190`, `180 to 190`, `between 180 and 190`);
+/// - an ISO 8601 date (`2022-10-01`), compared or as a range `2022-10-01 to 2022-10-03`;
+/// - anything else is text.
+///
+/// A value that starts with a digit, a sign or a comparison symbol (`> < ≥ ≤ ~ ≈`), or with a
+/// comparison or approximation phrase followed by a number, means a quantity: when it does not
+/// parse it is an error naming what was expected, never silently text.
+public struct ValueParser: Sendable {
+    /// Relative tolerance of approximations ("about 200" is 180 to 220 at 0.1).
+    public var tolerance: Double
+
+    public init(tolerance: Double = 0.10) {
+        self.tolerance = tolerance
+    }
+
+    /// What may stand where a quantity was meant, for error messages.
+    public static let expected = "a number, percentage, range, duration or ISO 8601 date (YYYY-MM-DD)"
+
+    public func parse(_ value: String) -> Result<StatementValue, ValueError> {
+        let text = Self.normalizedText(value)
+        guard !text.isEmpty else { return .failure(ValueError(message: "the value is empty; expected \(Self.expected) or text")) }
+        // Fast path for the commonest value, a plain count: the grammar below reads it the same.
+        if text.utf8.count < 16, text.utf8.allSatisfy({ (0x30...0x39).contains($0) }), let count = Double(text) {
+            return .success(.quantity(Quantity(dimension: .number, interval: .point(count), precision: Precision(scale: 1, decimals: 0))))
+        }
+        var scanner = ValueScanner(text)
+        var meansQuantity = scanner.peek.map { $0.isASCIIDigit || "+-.<>≥≤~≈".unicodeScalars.contains($0) } ?? false
+        let qualifier = scanQualifier(&scanner)
+        if qualifier != nil {
+            scanner.skipSpaces()
+            meansQuantity = meansQuantity || scanner.startsWithNumber
+        }
+        switch quantity(&scanner, qualifier) {
+        case .success(let quantity):
+            return .success(.quantity(quantity))
+        case .failure(let reason):
+            guard meansQuantity else { return .success(.text(text)) }
+            return .failure(ValueError(message: "`\(value)` is not \(Self.expected): \(reason.message)"))
+        }
+    }
+
+    /// Lowercased, trimmed, with runs of white space as one space: how text values compare.
+    public static func normalizedText(_ text: String) -> String {
+        TextFolding.fold(text)
+    }
+
+    /// A count's unit as compared: normalized text, a plural `s` dropped (`cases` is `case`).
+    public static func normalizedUnit(_ unit: String) -> String? {
+        let text = normalizedText(unit)
+        guard !text.isEmpty else { return nil }
+        if text.count > 3, text.hasSuffix("s"), !text.hasSuffix("ss"), !text.contains(" ") { return String(text.dropLast()) }
+        return text
+    }
+
+    // MARK: Grammar
+
+    enum Qualifier: Equatable {
+        case moreThan, atLeast, lessThan, atMost, approximately
+    }
+
+    /// Longest first where one spelling starts another.
+    static let qualifiers: [(String, Qualifier)] = [
+        (">=", .atLeast), ("≥", .atLeast), ("<=", .atMost), ("≤", .atMost), (">", .moreThan), ("<", .lessThan),
+        ("~", .approximately), ("≈", .approximately),
+        ("more than", .moreThan), ("greater than", .moreThan), ("over", .moreThan), ("above", .moreThan),
+        ("after", .moreThan), ("at least", .atLeast), ("no less than", .atLeast), ("no fewer than", .atLeast),
+        ("not less than", .atLeast), ("fewer than", .lessThan), ("less than", .lessThan), ("under", .lessThan),
+        ("below", .lessThan), ("before", .lessThan), ("at most", .atMost), ("no more than", .atMost),
+        ("not more than", .atMost), ("up to", .atMost),
+        ("about", .approximately), ("around", .approximately), ("roughly", .approximately),
+        ("approximately", .approximately), ("approx.", .approximately), ("nearly", .approximately),
+        ("almost", .approximately), ("circa", .approximately), ("some", .approximately),
+        ("不超过", .atMost), ("超过", .moreThan), ("多于", .moreThan), ("至少", .atLeast), ("不少于", .atLeast),
+        ("少于", .lessThan), ("不到", .lessThan), ("不足", .lessThan), ("最多", .atMost),
+        ("大约", .approximately), ("约", .approximately), ("将近", .approximately), ("近", .approximately),
+    ]
+
+    private func scanQualifier(_ scanner: inout ValueScanner) -> Qualifier? {
+        Self.qualifiers.first { scanner.consume($0.0) }?.1
+    }
+
+    /// A number as written: its value, decimals, the scale word's factor, and whether it is a percentage.
+    struct Amount {
+        var written: Double
+        var decimals = 0
+        var scale = 1.0
+        var percent = false
+
+        var base: Double { written * scale }
+    }
+
+    private func amount(_ scanner: inout ValueScanner) -> Amount? {
+        let percentPrefix = scanner.consume("百分之")
+        var amount: Amount
+        if let (value, decimals) = scanner.scanDigits() {
+            amount = Amount(written: value, decimals: decimals)
+            var lookahead = scanner
+            lookahead.skipSpaces()
+            if let scale = NumberWords.scales.first(where: { lookahead.consume($0.key) })?.value
+                ?? NumberWords.chineseMyriads.first(where: { lookahead.consume(String($0.key)) })?.value {
+                amount.scale = scale
+                scanner = lookahead
+            }
+        } else if let value = scanner.scanChinese() ?? scanner.scanEnglish() {
+            amount = Amount(written: value)
+        } else {
+            return nil
+        }
+        var lookahead = scanner
+        lookahead.skipSpaces()
+        if percentPrefix || ["%", "％", "percent", "per cent"].contains(where: { lookahead.consume($0) }) {
+            amount.percent = true
+            if !percentPrefix { scanner = lookahead }
+        }
+        return amount
+    }
+
+    private func quantity(_ scanner: inout ValueScanner, _ qualifier: Qualifier?) -> Result<Quantity, ValueError> {
+        if qualifier == nil, scanner.consume("between") {
+            scanner.skipSpaces()
+            guard let low = amount(&scanner) else { return .failure(ValueError(message: "expected a number after `between`")) }
+            scanner.skipSpaces()
+            guard scanner.consume("and") else { return .failure(ValueError(message: "expected `and` in `between … and …`")) }
+            scanner.skipSpaces()
+            guard let high = amount(&scanner) else { return .failure(ValueError(message: "expected a number after `and`")) }
+            return measure(low, high, qualifier: nil, &scanner)
+        }
+        if let date = scanner.scanDate() { return self.date(date, qualifier, &scanner) }
+        guard let first = amount(&scanner) else { return .failure(ValueError(message: "expected a number")) }
+        var lookahead = scanner
+        lookahead.skipSpaces()
+        if qualifier == nil, ["-", "–", "—", "to", "至", "到"].contains(where: { lookahead.consume($0) }) {
+            lookahead.skipSpaces()
+            guard let second = amount(&lookahead) else { return .failure(ValueError(message: "expected a number to end the range")) }
+            scanner = lookahead
+            return measure(first, second, qualifier: nil, &scanner)
+        }
+        return measure(first, nil, qualifier: qualifier, &scanner)
+    }
+
+    /// The quantity a number (or a range of two) makes with the unit written after it.
+    private func measure(_ first: Amount, _ second: Amount?, qualifier: Qualifier?,
+                         _ scanner: inout ValueScanner) -> Result<Quantity, ValueError> {
+        let count: Interval
+        if let second {
+            guard first.base <= second.base else { return .failure(ValueError(message: "the range runs backwards")) }
+            count = Interval(lower: first.base, upper: second.base)
+        } else {
+            count = interval(first.base, qualifier)
+        }
+        let percent = first.percent || second?.percent == true
+        let decimals = min(first.decimals, second?.decimals ?? first.decimals)
+        let scale = max(first.scale, second?.scale ?? first.scale)
+        scanner.skipSpaces()
+        let words = scanner.rest.split(separator: " ")
+        if let word = words.first, let unit = TimeUnit.named(word) {
+            guard words.count == 1 else { return .failure(ValueError(message: "unexpected `\(words.dropFirst().joined(separator: " "))` after `\(word)`")) }
+            guard !percent else { return .failure(ValueError(message: "a percentage cannot be a duration")) }
+            let precision = unit.shortest == unit.longest ? Precision(scale: scale * unit.shortest, decimals: decimals) : nil
+            return .success(Quantity(dimension: .duration, interval: unit.span(count), precision: precision))
+        }
+        let unitText = scanner.rest
+        guard unitText.unicodeScalars.allSatisfy({ $0.isLetter || " -'’".unicodeScalars.contains($0) }) else {
+            return .failure(ValueError(message: "unexpected `\(unitText)` after the number"))
+        }
+        return .success(Quantity(dimension: percent ? .share : .number, interval: count,
+                                 precision: Precision(scale: scale, decimals: decimals),
+                                 unit: Self.normalizedUnit(unitText)))
+    }
+
+    private func date(_ date: ISODate, _ qualifier: Qualifier?, _ scanner: inout ValueScanner) -> Result<Quantity, ValueError> {
+        guard qualifier != .approximately else {
+            return .failure(ValueError(message: "an approximate date cannot be checked; write a range (`2022-10-01 to 2022-10-03`)"))
+        }
+        var days = interval(Double(date.dayNumber), qualifier)
+        scanner.skipSpaces()
+        if qualifier == nil, ["to", "–", "—"].contains(where: { scanner.consume($0) }) {
+            scanner.skipSpaces()
+            guard let end = scanner.scanDate() else { return .failure(ValueError(message: "expected a date to end the range")) }
+            guard date <= end else { return .failure(ValueError(message: "the range runs backwards")) }
+            days = Interval(lower: Double(date.dayNumber), upper: Double(end.dayNumber))
+            scanner.skipSpaces()
+        }
+        guard scanner.isAtEnd else { return .failure(ValueError(message: "unexpected `\(scanner.rest)` after the date")) }
+        return .success(Quantity(dimension: .date, interval: days))
+    }
+
+    private func interval(_ value: Double, _ qualifier: Qualifier?) -> Interval {
+        switch qualifier {
+        case nil: .point(value)
+        case .moreThan: .above(value, inclusive: false)
+        case .atLeast: .above(value, inclusive: true)
+        case .lessThan: .below(value, inclusive: false)
+        case .atMost: .below(value, inclusive: true)
+        case .approximately: Interval(lower: value - abs(value) * tolerance, upper: value + abs(value) * tolerance)
+        }
+    }
+}
+
+/// Why a value could not be read, in words for the reviewer.
+public struct ValueError: Error, Sendable, Hashable {
+    public var message: String
+
+    public init(message: String) {
+        self.message = message
+    }
+}

@@ -1,0 +1,134 @@
+@testable import GlossCore
+import Testing
+
+@Suite struct ValueParserTests {
+    let parser = ValueParser()
+
+    func quantity(_ text: String) throws -> Quantity {
+        guard case .quantity(let quantity) = try parser.parse(text).get() else {
+            Issue.record("`\(text)` did not parse as a quantity")
+            throw ValueError(message: text)
+        }
+        return quantity
+    }
+
+    @Test(arguments: [
+        ("185", 185.0), ("12,000", 12_000), ("3.5", 3.5), ("1,234,567.25", 1_234_567.25), ("-4", -4),
+        ("three", 3), ("sixteen", 16), ("a dozen", 12), ("twenty-one", 21), ("one hundred eighty-five", 185),
+        ("one hundred and eighty-five", 185), ("two thousand five hundred", 2500), ("1.5 million", 1_500_000),
+        ("十六", 16), ("一百八十五", 185), ("两千", 2000), ("三万", 30_000), ("一百零五", 105), ("3万", 30_000),
+        ("185 cases", 185),
+    ])
+    func exactNumbers(_ text: String, _ expected: Double) throws {
+        let quantity = try quantity(text)
+        #expect(quantity.interval == .point(expected))
+        #expect(quantity.dimension == .number)
+    }
+
+    @Test func percentagesAreSharesHeldInPercent() throws {
+        let share = try quantity("98.4%")
+        #expect(share.dimension == .share)
+        #expect(share.interval == .point(98.4))
+        #expect(share.holds(182.0 / 185 * 100), "98.38 rounds to 98.4")
+        #expect(!share.holds(98.3))
+        #expect(try quantity("98 percent").interval == .point(98))
+        #expect(try quantity("百分之九十八").interval == .point(98))
+    }
+
+    @Test func comparisons() throws {
+        let moreThan = try quantity("> 98%")
+        #expect(moreThan.holds(98.38) && !moreThan.holds(98) && !moreThan.holds(97))
+        #expect(try quantity("more than 180").interval == .above(180, inclusive: false))
+        #expect(try quantity("at least 3").interval == .above(3, inclusive: true))
+        #expect(try quantity("fewer than 20").interval == .below(20, inclusive: false))
+        #expect(try quantity("<= 7").interval == .below(7, inclusive: true))
+        #expect(try quantity(">=7").interval == .above(7, inclusive: true))
+        #expect(try quantity("at least 98%").holds(97.96), "rounds to 98")
+    }
+
+    @Test func approximationsUseTheTolerance() throws {
+        #expect(try quantity("about 200").interval == Interval(lower: 180, upper: 220))
+        #expect(try quantity("~200").interval == Interval(lower: 180, upper: 220))
+        #expect(try quantity("nearly two hundred").interval == Interval(lower: 180, upper: 220))
+        let wide = try #require(try? ValueParser(tolerance: 0.5).parse("roughly 100").get())
+        #expect(wide == .quantity(Quantity(dimension: .number, interval: Interval(lower: 50, upper: 150),
+                                           precision: Precision(scale: 1, decimals: 0))))
+    }
+
+    @Test(arguments: ["180-190", "180–190", "180 to 190", "between 180 and 190"])
+    func ranges(_ text: String) throws {
+        #expect(try quantity(text).interval == Interval(lower: 180, upper: 190))
+    }
+
+    @Test func durationsInSeconds() throws {
+        #expect(try quantity("48 hours").interval == .point(48 * 3600))
+        #expect(try quantity("2 days").interval == .point(2 * 86_400))
+        #expect(try quantity("two weeks").interval == .point(14 * 86_400))
+        #expect(try quantity("a week").interval == .point(7 * 86_400))
+        #expect(try quantity("三天").interval == .point(3 * 86_400))
+        #expect(try quantity("1 month").interval == Interval(lower: 28 * 86_400, upper: 31 * 86_400))
+        #expect(try quantity("48 hours").canBothHold(try quantity("2 days")))
+        #expect(!(try quantity("3 days").canBothHold(try quantity("48 hours"))))
+    }
+
+    @Test func datesAsDayNumbers() throws {
+        let date = try quantity("2022-10-01")
+        #expect(date.dimension == .date)
+        #expect(date.interval == .point(Double(ISODate(year: 2022, month: 10, day: 1)!.dayNumber)))
+        #expect(ISODate(year: 1970, month: 1, day: 1)!.dayNumber == 0)
+        #expect(ISODate(year: 2000, month: 3, day: 1)!.dayNumber == 11_017)
+        #expect(try quantity("before 2022-10-03").holds(Double(ISODate("2022-10-02")!.dayNumber)))
+        #expect(try quantity("2022-10-01 to 2022-10-03").interval.contains(Double(ISODate("2022-10-02")!.dayNumber)))
+    }
+
+    @Test(arguments: ["Lanzhou", "over the moon", "a large crowd", "about the lockdown", "October 2"])
+    func textStaysText(_ text: String) throws {
+        guard case .text = try parser.parse(text).get() else {
+            Issue.record("`\(text)` should be text")
+            return
+        }
+    }
+
+    @Test(arguments: ["10/02/2022", "> lots", "12,00", "3 days notice", "about 2022-10-01", "more than three and a half",
+                      "190-180", "2022-13-01", "98% hours"])
+    func quantitiesThatDoNotParseAreErrors(_ text: String) {
+        guard case .failure(let error) = parser.parse(text) else {
+            Issue.record("`\(text)` should be an invalid value")
+            return
+        }
+        #expect(error.message.contains(ValueParser.expected))
+    }
+
+    @Test func sameValueInWordsDigitsAndChineseHolds() throws {
+        let values = try ["16", "sixteen", "十六"].map(quantity)
+        for a in values { for b in values { #expect(a.canBothHold(b)) } }
+        #expect(!(try quantity("16").canBothHold(try quantity("seventeen"))))
+    }
+
+    @Test func thePlainCountFastPathReadsLikeTheGrammar() throws {
+        #expect(try parser.parse("185").get() == parser.parse("+185").get())
+        #expect(try parser.parse("007").get() == parser.parse("7 ").get())
+    }
+
+    @Test func subjectsResolveThroughNamesAndAliases() {
+        let here = TextRange(at: .start)
+        let registry = Registry(
+            sources: [Source(id: Located("the-paper", at: here), name: Located("The Paper", at: here),
+                             aliases: [Located("澎湃新闻", at: here)], range: here)],
+            places: [Place(id: Located("lanzhou", at: here), name: Located("Lanzhou", at: here),
+                           aliases: [Located("兰州", at: here)], range: here)])
+        let resolver = registry.resolver
+        #expect(Set(["Lanzhou", "兰州", "lanzhou", " LANZHOU "].map(resolver.key)) == ["place:lanzhou"])
+        #expect(Set(["the-paper", "The Paper", "澎湃新闻"].map(resolver.key)) == ["source:the-paper"])
+        #expect(resolver.key(for: "Xining City") == "text:xining city")
+    }
+
+    @Test func conflictsBetweenValues() throws {
+        #expect(!(try quantity("185").canBothHold(try quantity("250"))))
+        #expect(try quantity("about 200").canBothHold(try quantity("185")))
+        #expect(!(try quantity("> 98%").canBothHold(try quantity("97%"))))
+        #expect(try quantity("98%").canBothHold(try quantity("98.4%")), "98.4 rounds to 98")
+        #expect(!(try quantity("fewer than 20").canBothHold(try quantity("20"))))
+        #expect(try quantity("180-190").canBothHold(try quantity("more than 185")))
+    }
+}
