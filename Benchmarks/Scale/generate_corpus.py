@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Writes a seeded, deterministic Gloss workspace of N articles with about 20 claims each.
+"""Writes a seeded, deterministic Gloss workspace of N articles with 14 to 20 claims each
+(annotation files of about 5.9 KB, as hand-annotated articles run).
 
 Articles are built from the shipped example's sentences, varied and shuffled, so they carry
 curly quotes, dashes and numbers. Annotation files carry realistic claims: anchors with
@@ -12,6 +13,7 @@ import argparse
 import os
 import random
 import re
+from datetime import date, timedelta
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SEED_ARTICLE = os.path.join(HERE, "..", "..", "Sources-Docs", "lanzhou-protests-2022-10.md")
@@ -19,7 +21,14 @@ SEED_ARTICLE = os.path.join(HERE, "..", "..", "Sources-Docs", "lanzhou-protests-
 SOURCES = ["sound-of-hope", "the-paper", "twitter-martin", "video-poster", "netizen", "city-government"]
 PLACES = ["lanzhou", "gansu", "jiuzhou-central-park", "tianyu-phoenix-city", "yuansen-rose-garden"]
 KINDS = ["location", "quote", "number", "date", "event", "attribution"]
+PROPERTIES = ["covid-positive-cases", "covid-asymptomatic-cases", "detained-protesters"]
 VERDICTS = ["supported", "refuted", "misleading", "unverifiable"]
+
+
+def truth(subject, prop, day):
+    """What every article reporting a figure agrees on, unless it contradicts the others: articles
+    report different places and days, so statements agree or conflict as a real corpus's do."""
+    return random.Random(f"{subject}/{prop}/{day}").randint(100, 300)
 
 
 def yaml_string(text):
@@ -38,7 +47,7 @@ def article(rng, sentences, index):
 
 
 def spans(rng, text, count):
-    words = [m for m in re.finditer(r"[^\s“”\"]+(?: [^\s“”\"]+){0,3}", text)]
+    words = [m for m in re.finditer(r"[^\s“”\"]+(?: [^\s“”\"]+){0,2}", text)]
     picked = sorted(rng.sample(words, k=min(count, len(words))), key=lambda m: m.start())
     return [(m.start(), m.end()) for m in picked]
 
@@ -61,16 +70,23 @@ def claim_yaml(rng, text, doc_index, n, start, end):
         lines += [f"      start: {start}", f"      end: {end}"]
     if roll > 0.99:
         lines[3] = f"      quote: {yaml_string(quote + ' (since removed)')}"     # orphaned
-    lines.append(f"    summary: {yaml_string(('Claim about ' + quote)[:70])}")
+    if rng.random() < 0.6:                                                       # summaries come later
+        lines.append(f"    summary: {yaml_string(('Claim about ' + quote)[:70])}")
     if rng.random() > 0.03:
         lines.append(f"    attributed_to: {rng.choice(SOURCES)}")
     if kind == "quote":
         lines.append("    speaker: a resident")
-    lines.append(f"    place: {rng.choice(PLACES)}")
+    if rng.random() < 0.4:                                                       # not every claim has a place
+        lines.append(f"    place: {rng.choice(PLACES)}")
     if kind == "number":
-        lines += ["    statement:", f"      subject: {rng.choice(PLACES)}", "      property: covid-positive-cases",
-                  f"      value: \"{rng.randint(100, 300)}\"", "      unit: cases", "      as_of: 2022-10-02"]
-    if rng.random() < 0.5:
+        subject, prop, day = rng.choice(PLACES), rng.choice(PROPERTIES), rng.randint(1, 60)
+        value = truth(subject, prop, day)
+        if rng.random() < 0.01:
+            value += rng.randint(20, 80)                                          # contradicts the others
+        lines += ["    statement:", f"      subject: {subject}", f"      property: {prop}",
+                  f"      value: \"{value}\"", "      unit: cases",
+                  f"      as_of: {date(2022, 10, 1) + timedelta(days=day - 1)}"]
+    if rng.random() < 0.15:                                                      # most claims await review
         verdict = rng.choice(VERDICTS)
         lines += ["    reviews:", "      - reviewer: alice", "        date: 2026-11-20", f"        verdict: {verdict}",
                   "        evidence:", f"          - url: https://example.org/evidence/{doc_index}/{n}",
@@ -86,7 +102,7 @@ def main():
     parser.add_argument("output")
     parser.add_argument("articles", type=int)
     parser.add_argument("--seed", type=int, default=20221002)
-    parser.add_argument("--claims", type=int, default=20)
+    parser.add_argument("--claims", type=int, default=17, help="mean claims per article (varies by up to 3)")
     args = parser.parse_args()
 
     rng = random.Random(args.seed)
@@ -109,7 +125,7 @@ def main():
         with open(os.path.join(docs, name + ".md"), "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
         claims = [claim_yaml(rng, text, index, n, start, end)
-                  for n, (start, end) in enumerate(spans(rng, text, args.claims))]
+                  for n, (start, end) in enumerate(spans(rng, text, args.claims + rng.randint(-3, 3)))]
         with open(os.path.join(notes, name + ".yaml"), "w", encoding="utf-8") as handle:
             handle.write(f"gloss: 1\ndocument: Sources-Docs/{name}.md\nlanguage: en\nclaims:\n" + "\n".join(claims) + "\n")
 

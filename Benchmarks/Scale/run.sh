@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Times `gloss check` on generated workspaces of 1,000 and 10,000 articles against its peers:
+# yamllint, PyYAML's C loader, and the bare libyaml event parse (the floor for any tool that
+# reads the files). Prints one table a size: wall time, CPU time (user + sys) and peak memory.
+#
+# usage: Benchmarks/Scale/run.sh [SIZE…]        (default: 1000 10000)
+# environment: SCALE_DIR (corpora and binaries, default /tmp/gloss-scale), SKIP_BUILD=1 to use
+# the existing .build/release/gloss, YAMLLINT_SAMPLE (files yamllint is timed on, default 1000).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROOT=$PWD
+HERE=$ROOT/Benchmarks/Scale
+WORK=${SCALE_DIR:-/tmp/gloss-scale}
+SAMPLE=${YAMLLINT_SAMPLE:-1000}
+SIZES=("$@")
+[ ${#SIZES[@]} -gt 0 ] || SIZES=(1000 10000)
+mkdir -p "$WORK"
+
+if [ "${SKIP_BUILD:-0}" != 1 ]; then
+  echo "building gloss (release)…" >&2
+  swift build -c release --product gloss >&2
+fi
+GLOSS=$ROOT/.build/release/gloss
+cc -O2 "$HERE/yaml_parse_floor.c" $(pkg-config --cflags --libs yaml-0.1) -o "$WORK/yaml_parse_floor"
+python3 -c 'import yaml, sys; sys.exit(0 if yaml.__with_libyaml__ else 1)' \
+  || { echo "PyYAML with libyaml is missing: pip install --force-reinstall pyyaml" >&2; exit 2; }
+command -v yamllint >/dev/null || python3 -m pip install --quiet yamllint >&2
+
+# Runs a command under /usr/bin/time; prints "wall cpu peak_kb" (cpu = user + sys).
+measure() {
+  local stdin=$1; shift
+  /usr/bin/time -f "%e %U %S %M" -o "$WORK/time" "$@" <"$stdin" >/dev/null 2>"$WORK/stderr" || true
+  tail -n 1 "$WORK/time" | awk '{ printf "%.3f %.3f %d\n", $1, $2 + $3, $4 }'
+}
+
+row() {  # name wall cpu peak_kb note
+  printf "| %-27s | %8.2f | %8.2f | %8.0f | %s\n" "$1" "$2" "$3" "$(($4 / 1024))" "$5"
+}
+
+for size in "${SIZES[@]}"; do
+  corpus=$WORK/articles-$size
+  if [ ! -f "$corpus/.complete" ] || [ "$HERE/generate_corpus.py" -nt "$corpus/.complete" ]; then
+    rm -rf "$corpus"
+    python3 "$HERE/generate_corpus.py" "$corpus" "$size"
+    touch "$corpus/.complete"
+  fi
+  ( cd "$corpus" && find Annotations -name 'article-*.yaml' | sort ) >"$WORK/files-$size"
+  annotation_bytes=$(cd "$corpus" && cat Annotations/article-*.yaml | wc -c)
+  document_bytes=$(cd "$corpus" && cat Sources-Docs/*.md | wc -c)
+  claims=$(cd "$corpus" && cat Annotations/article-*.yaml | grep -c '^  - id:')
+  head -n "$SAMPLE" "$WORK/files-$size" >"$WORK/sample-$size"
+  sampled=$(wc -l <"$WORK/sample-$size")
+
+  cd "$corpus"
+  read -r g_wall g_cpu g_mem < <(measure /dev/null "$GLOSS" check --format json)
+  read -r f_wall f_cpu f_mem < <(measure "$WORK/files-$size" "$WORK/yaml_parse_floor")
+  read -r c_wall c_cpu c_mem < <(measure "$WORK/files-$size" python3 "$HERE/cloader_load.py")
+  read -r y_wall y_cpu y_mem < <(measure /dev/null xargs -a "$WORK/sample-$size" yamllint -f parsable)
+  cd "$ROOT"
+  scale=$(awk -v n="$size" -v s="$sampled" 'BEGIN { print n / s }')
+  y_note="measured"
+  if [ "$sampled" -lt "$size" ]; then
+    y_note="timed on $sampled files, times x$scale (extrapolated)"
+    y_wall=$(awk -v t="$y_wall" -v k="$scale" 'BEGIN { print t * k }')
+    y_cpu=$(awk -v t="$y_cpu" -v k="$scale" 'BEGIN { print t * k }')
+  fi
+
+  echo
+  echo "## $size articles: $claims claims; annotation files $annotation_bytes bytes" \
+       "($(awk -v b="$annotation_bytes" -v n="$size" 'BEGIN { printf "%.1f KB a file", b / n / 1000 }')), documents $document_bytes bytes"
+  echo
+  echo "| tool                        | wall (s) |  CPU (s) | peak MB  | note"
+  echo "|-----------------------------|----------|----------|----------|-----"
+  row "gloss check --format json" "$g_wall" "$g_cpu" "$g_mem" "$(nproc) cores; anchors, rules and output included"
+  row "libyaml event parse (floor)" "$f_wall" "$f_cpu" "$f_mem" "one core, events discarded"
+  row "PyYAML CLoader" "$c_wall" "$c_cpu" "$c_mem" "one core, loads to Python objects"
+  row "yamllint" "$y_wall" "$y_cpu" "$y_mem" "$y_note"
+  echo
+  awk -v g="$g_wall" -v f="$f_wall" -v y="$y_wall" -v c="$c_wall" 'BEGIN {
+    printf "gloss / floor     %6.2fx wall   (target: at most 1.5x)\n", g / f
+    printf "yamllint / gloss  %6.0fx        (target: at least 100x)\n", y / g
+    printf "CLoader / gloss   %6.1fx        (target: at least 10x)\n", c / g
+  }'
+  awk -v m="$g_mem" 'BEGIN { printf "gloss peak memory %6.0f MB      (target: under 1024 MB)\n", m / 1024 }'
+done
