@@ -1,8 +1,9 @@
-import Foundation
 import GlossCore
 
 /// Machine-readable findings. The shape is versioned (`version`) and documented in the README;
-/// keys are sorted so the output is byte-for-byte repeatable.
+/// keys are sorted so the output is byte-for-byte repeatable. Written directly with
+/// ``PrettyJSONWriter`` (the same bytes as ``JSONText``), since a large workspace has a hundred
+/// thousand findings.
 public struct JSONReporter: Reporter {
     public static let identifier = "json"
     /// Bumped on any change a consumer could notice.
@@ -11,37 +12,69 @@ public struct JSONReporter: Reporter {
     public init() {}
 
     public func report(_ result: CheckResult) -> String {
-        let document = Document(
-            version: Self.formatVersion,
-            tool: Tool(name: "gloss", version: GlossVersion.current),
-            summary: Summary(errors: result.count(.error), warnings: result.count(.warning), infos: result.count(.info),
-                             files: result.fileCount, claims: result.claimCount),
-            diagnostics: result.diagnostics.map { diagnostic in
-                Entry(rule: diagnostic.ruleID, severity: diagnostic.severity.rawValue, message: diagnostic.message,
-                      location: JSONLocation(diagnostic.location), claim: diagnostic.claimID,
-                      related: diagnostic.related.map { Related(location: JSONLocation($0.location), message: $0.message) })
-            },
-            unverified: result.unverified?.map { claim in
-                Unverified(claim: claim.claimID, location: JSONLocation(claim.location), status: claim.status.description,
-                           reason: claim.reason.description)
-            })
-        return JSONText.encode(document)
-    }
-
-    struct Document: Encodable {
-        var version: Int
-        var tool: Tool
-        var summary: Summary
-        var diagnostics: [Entry]
-        /// Present only with `--unverified`.
-        var unverified: [Unverified]?
-    }
-
-    struct Unverified: Encodable {
-        var claim: String
-        var location: JSONLocation
-        var status: String
-        var reason: String
+        // About 600 bytes a finding.
+        var json = PrettyJSONWriter(reservingCapacity: 1024 + 640 * result.diagnostics.count)
+        json.object { json in
+            json.key("diagnostics")
+            json.array(result.diagnostics) { json, diagnostic in
+                json.object { json in
+                    if let claim = diagnostic.claimID {
+                        json.key("claim")
+                        json.string(claim)
+                    }
+                    json.key("location")
+                    Self.write(diagnostic.location, to: &json)
+                    json.key("message")
+                    json.string(diagnostic.message)
+                    json.key("related")
+                    json.array(diagnostic.related) { json, related in
+                        json.object { json in
+                            json.key("location")
+                            Self.write(related.location, to: &json)
+                            json.key("message")
+                            json.string(related.message)
+                        }
+                    }
+                    json.key("rule")
+                    json.string(diagnostic.ruleID)
+                    json.key("severity")
+                    json.string(diagnostic.severity.rawValue)
+                }
+            }
+            json.key("summary")
+            json.object { json in
+                for (key, value) in [("claims", result.claimCount), ("errors", result.count(.error)), ("files", result.fileCount),
+                                     ("infos", result.count(.info)), ("warnings", result.count(.warning))] {
+                    json.key(key)
+                    json.integer(value)
+                }
+            }
+            json.key("tool")
+            json.object { json in
+                json.key("name")
+                json.string("gloss")
+                json.key("version")
+                json.string(GlossVersion.current)
+            }
+            if let unverified = result.unverified {
+                json.key("unverified")
+                json.array(unverified) { json, claim in
+                    json.object { json in
+                        json.key("claim")
+                        json.string(claim.claimID)
+                        json.key("location")
+                        Self.write(claim.location, to: &json)
+                        json.key("reason")
+                        json.string(claim.reason.description)
+                        json.key("status")
+                        json.string(claim.status.description)
+                    }
+                }
+            }
+            json.key("version")
+            json.integer(Self.formatVersion)
+        }
+        return json.finish()
     }
 
     struct Tool: Encodable {
@@ -49,44 +82,27 @@ public struct JSONReporter: Reporter {
         var version: String
     }
 
-    struct Summary: Encodable {
-        var errors, warnings, infos, files, claims: Int
-    }
-
-    struct Entry: Encodable {
-        var rule: String
-        var severity: String
-        var message: String
-        var location: JSONLocation
-        var claim: String?
-        var related: [Related]
-    }
-
-    struct Related: Encodable {
-        var location: JSONLocation
-        var message: String
-    }
-
-    struct JSONLocation: Encodable {
-        var path: String
-        var start: Point
-        var end: Point
-
-        init(_ location: Location) {
-            path = location.path
-            start = Point(location.range.start)
-            end = Point(location.range.end)
+    /// `{"end", "path", "start"}`; each position `{"column", "line", "offset"}`: 1-based line and
+    /// column (Unicode scalars) and the 0-based scalar offset.
+    private static func write(_ location: Location, to json: inout PrettyJSONWriter) {
+        json.object { json in
+            json.key("end")
+            write(location.range.end, to: &json)
+            json.key("path")
+            json.string(location.path)
+            json.key("start")
+            write(location.range.start, to: &json)
         }
     }
 
-    /// 1-based line and column (Unicode scalars) and the 0-based scalar offset.
-    struct Point: Encodable {
-        var line, column, offset: Int
-
-        init(_ position: TextPosition) {
-            line = position.line
-            column = position.column
-            offset = position.offset
+    private static func write(_ position: TextPosition, to json: inout PrettyJSONWriter) {
+        json.object { json in
+            json.key("column")
+            json.integer(position.column)
+            json.key("line")
+            json.integer(position.line)
+            json.key("offset")
+            json.integer(position.offset)
         }
     }
 }

@@ -3,7 +3,13 @@ import Foundation
 /// Where the command line writes: reports to standard output or a file, errors to standard error.
 enum Console {
     static func output(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        // Written from the string's own storage: a large report is not copied again.
+        var text = text
+        text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return }
+            FileHandle.standardOutput.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count,
+                                                 deallocator: .none))
+        }
     }
 
     /// Whether to colour standard output: only on a terminal, and never when `NO_COLOR` is set

@@ -50,7 +50,8 @@ public enum Anchorer {
         let ranking = OccurrenceRanking(prefix: selector.prefix, suffix: selector.suffix)
 
         let hint = carried?.lowerBound ?? selector.start.flatMap { $0 >= 0 ? $0 : nil }
-        let raw = CandidateScoring(quoteLength: quote.count, prefix: selector.prefix, suffix: selector.suffix, hint: hint)
+        // Made on first need: most quotes are still exactly where they were, with their context.
+        lazy var raw = CandidateScoring(quoteLength: quote.count, prefix: selector.prefix, suffix: selector.suffix, hint: hint)
         let context = { (range: Range<Int>) in raw.score(range, distance: 0, in: text.scalars) }
         if let recorded, text.scalars[recorded].elementsEqual(quote) {
             if isWholeCharacters(recorded, in: text) {

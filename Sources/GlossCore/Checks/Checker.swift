@@ -10,27 +10,28 @@ public enum Checker {
         var diagnostics: [Diagnostic] = []
         var judgedRuleIDs: Set<String> = []
 
-        func run(_ rule: any Rule.Type, on analysis: Analysis) {
-            let description = rule.description
-            guard let severity = analysis.configuration.severity(of: description.id, default: description.defaultSeverity) else {
-                return
+        /// Runs the rules switched on, on all cores; their findings go through the ledger in the
+        /// order of `rules`, so the outcome does not depend on which rule finished first.
+        func run(_ rules: [any Rule.Type], on analysis: Analysis) {
+            let active: [(rule: any Rule.Type, severity: Severity)] = rules.compactMap { rule in
+                analysis.configuration.severity(of: rule.description.id, default: rule.description.defaultSeverity).map { (rule, $0) }
             }
-            judgedRuleIDs.insert(description.id)
-            for finding in rule.check(analysis) where !ledger.suppress(finding, ruleID: description.id) {
-                diagnostics.append(Diagnostic(ruleID: description.id, severity: severity, finding: finding))
+            let findings = ConcurrentMap.map(active.map(\.rule)) { rule in rule.check(analysis) }
+            for ((rule, severity), found) in zip(active, findings) {
+                let id = rule.description.id
+                judgedRuleIDs.insert(id)
+                for finding in found where !ledger.suppress(finding, ruleID: id) {
+                    diagnostics.append(Diagnostic(ruleID: id, severity: severity, finding: finding))
+                }
             }
         }
 
         let audits = rules.filter { $0 is any AuditRule.Type }
-        for rule in rules where !(rule is any AuditRule.Type) {
-            run(rule, on: analysis)
-        }
+        run(rules.filter { !($0 is any AuditRule.Type) }, on: analysis)
         if !audits.isEmpty {
             var audited = analysis
             audited.unusedSuppressions = ledger.unused(judging: judgedRuleIDs)
-            for rule in audits {
-                run(rule, on: audited)
-            }
+            run(audits, on: audited)
         }
         return diagnostics.sorted(by: Diagnostic.ordered)
     }

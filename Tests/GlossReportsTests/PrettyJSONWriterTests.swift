@@ -1,0 +1,84 @@
+@testable import GlossReports
+import Testing
+
+/// ``PrettyJSONWriter`` must write the very bytes ``JSONText`` (Foundation's encoder) writes, so
+/// the check report keeps its format while skipping the encoder.
+@Suite struct PrettyJSONWriterTests {
+    /// A JSON value with keys in sorted order, written both ways.
+    indirect enum Value: Encodable {
+        case string(String)
+        case integer(Int)
+        case array([Value])
+        case object([(String, Value)])
+
+        struct Key: CodingKey {
+            var stringValue: String
+            var intValue: Int? { nil }
+            init(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            switch self {
+            case .string(let value):
+                var container = encoder.singleValueContainer()
+                try container.encode(value)
+            case .integer(let value):
+                var container = encoder.singleValueContainer()
+                try container.encode(value)
+            case .array(let values):
+                var container = encoder.unkeyedContainer()
+                for value in values { try container.encode(value) }
+            case .object(let members):
+                var container = encoder.container(keyedBy: Key.self)
+                for (key, value) in members { try container.encode(value, forKey: Key(stringValue: key)) }
+            }
+        }
+
+        func write(to json: inout PrettyJSONWriter) {
+            switch self {
+            case .string(let value): json.string(value)
+            case .integer(let value): json.integer(value)
+            case .array(let values): json.array(values) { json, value in value.write(to: &json) }
+            case .object(let members):
+                json.object { json in
+                    for (key, value) in members {
+                        json.key(key)
+                        value.write(to: &json)
+                    }
+                }
+            }
+        }
+    }
+
+    /// Every ASCII character, DEL and the C1 controls, line and paragraph separators, a byte
+    /// order mark, CJK text and an emoji with a modifier.
+    static let hostile: String = {
+        var text = ""
+        for value in 0..<0xA0 { text.unicodeScalars.append(Unicode.Scalar(value)!) }
+        return text + "\u{2028}\u{2029}\u{FEFF}兰州 👍🏽 /slash/ \\u0000"
+    }()
+
+    static let values: [Value] = [
+        .object([]),
+        .array([]),
+        .object([("a", .array([])), ("b", .object([])), ("c", .integer(-3))]),
+        .object([
+            ("diagnostics", .array([
+                .object([("claim", .string(hostile)), ("location", .object([("end", .integer(0)), ("path", .string("a/b.yaml"))])),
+                         ("related", .array([.object([("message", .string("\"quoted\" \\ tab\t"))])]))]),
+                .object([("related", .array([]))]),
+            ])),
+            ("summary", .object([("claims", .integer(Int.max)), ("errors", .integer(0))])),
+            ("version", .integer(1)),
+        ]),
+        .array([.string(""), .string(hostile), .integer(Int.min), .array([.array([])])]),
+    ]
+
+    @Test(arguments: values.indices)
+    func writesWhatFoundationWrites(_ index: Int) {
+        var json = PrettyJSONWriter()
+        Self.values[index].write(to: &json)
+        #expect(json.finish() == JSONText.encode(Self.values[index]))
+    }
+}
