@@ -46,4 +46,24 @@ import Testing
         let file = try String(contentsOf: folder.appendingPathComponent("Annotations/example.yaml"), encoding: .utf8)
         #expect(file == fuzzy)
     }
+
+    /// A file `gloss fix` must not replace, or cannot: a clear error, exit code 2, the file as it was.
+    @Test(arguments: ["read-only", "disk full"])
+    func aFailedWriteLeavesTheFileAlone(_ failure: String) throws {
+        // Over 1 KB, so that a 1 KB file size limit stops the write.
+        let original = Self.moved + String(repeating: "# padding to make the file larger than one kilobyte\n", count: 24)
+        let folder = try GlossRunner.workspace(["Annotations/example.yaml": original])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let annotations = folder.appendingPathComponent("Annotations")
+        let file = annotations.appendingPathComponent("example.yaml")
+        if failure == "read-only" { try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: file.path) }
+        let run = try GlossRunner.run(["fix"], in: folder, fileSizeLimit: failure == "disk full" ? 2 : nil)
+        #expect(run.status == 2, "\(run.error)")
+        let reason = failure == "read-only" ? "the file is read-only; nothing was written" : "File too large"
+        #expect(run.error.contains("gloss: Annotations/example.yaml: "), "\(run.error)")
+        #expect(run.error.contains(reason), "\(run.error)")
+        #expect(try String(contentsOf: file, encoding: .utf8) == original)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: annotations.path).sorted()
+                == ["example.yaml", "places.yaml", "sources.yaml"], "no temporary file is left")
+    }
 }

@@ -22,12 +22,19 @@ struct GlossRunner {
     static let script = URL(fileURLWithPath: "/usr/bin/script")
 
     /// Runs gloss with `NO_COLOR` set, or with `noColor` false unset; with `terminal`, its
-    /// standard output is a pseudo-terminal (through `script`), as at a user's prompt.
-    static func run(_ arguments: [String], in folder: URL, terminal: Bool = false, noColor: Bool = true) throws -> Run {
+    /// standard output is a pseudo-terminal (through `script`), as at a user's prompt; with
+    /// `fileSizeLimit` (in 512-byte blocks, `ulimit -f`), writing past it fails as on a full disk.
+    static func run(_ arguments: [String], in folder: URL, terminal: Bool = false, noColor: Bool = true,
+                    fileSizeLimit: Int? = nil) throws -> Run {
         let process = Process()
+        let command = ([binary.path] + arguments).map { "'\($0)'" }.joined(separator: " ")
         if terminal {
             process.executableURL = script
-            process.arguments = ["-qec", ([binary.path] + arguments).map { "'\($0)'" }.joined(separator: " "), "/dev/null"]
+            process.arguments = ["-qec", command, "/dev/null"]
+        } else if let fileSizeLimit {
+            // SIGXFSZ would kill the process; ignored, the write fails with EFBIG instead.
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "trap '' XFSZ; ulimit -f \(fileSizeLimit) && exec \(command)"]
         } else {
             process.executableURL = binary
             process.arguments = arguments

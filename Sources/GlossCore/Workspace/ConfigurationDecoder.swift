@@ -1,7 +1,7 @@
 /// Reads `.gloss.yml`, reporting its own mistakes at their line and column like any other file.
 struct ConfigurationDecoder {
     static let keys = ["documents", "annotations", "include", "exclude", "rules", "limits", "tolerance", "verdicts", "publisher"]
-    static let limitKeys = ["max_file_bytes", "max_depth", "max_alias_expansion", "max_claims_per_file"]
+    static let limitKeys = ["max_file_bytes", "max_depth", "max_alias_expansion", "max_nodes", "max_claims_per_file"]
     static let publisherKeys = ["name", "url"]
     static let severityWords = Severity.allCases.map(\.rawValue) + ["off"]
 
@@ -74,6 +74,7 @@ struct ConfigurationDecoder {
         if let value = reader.integer(fields["max_alias_expansion"], named: "max_alias_expansion", minimum: 0) {
             limits.yaml.maxAliasExpansion = value.value
         }
+        if let value = reader.integer(fields["max_nodes"], named: "max_nodes", minimum: 1) { limits.yaml.maxNodes = value.value }
         if let value = reader.integer(fields["max_claims_per_file"], named: "max_claims_per_file", minimum: 1) {
             limits.maxClaimsPerFile = value.value
         }

@@ -67,6 +67,13 @@ public struct DiskFileSystem: FileSystem {
     }
 
     public func write(_ bytes: [UInt8], to path: String, expecting expected: [UInt8]?) throws(FileSystemError) {
+        var status = stat()
+        let exists = stat(path, &status) == 0
+        // Renaming over a file works whatever its permissions; a file marked read-only (for
+        // its owner, which is also what root sees) is taken to mean "do not change".
+        if exists, status.st_mode & S_IWUSR == 0 {
+            throw FileSystemError(path: path, reason: .failed("the file is read-only; nothing was written"))
+        }
         let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
         try makeFolders(folder.isEmpty ? "/" : folder)
         let name = path.split(separator: "/").last.map(String.init) ?? path
@@ -75,8 +82,7 @@ public struct DiskFileSystem: FileSystem {
         guard descriptor >= 0 else { throw error(temporary) }
         var written = 0
         var failure: FileSystemError?
-        var status = stat()
-        if stat(path, &status) == 0 { fchmod(descriptor, status.st_mode & 0o7777) }
+        if exists { fchmod(descriptor, status.st_mode & 0o7777) }
         while written < bytes.count, failure == nil {
             let count = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + written, bytes.count - written) }
             if count < 0, errno != EINTR { failure = error(temporary) }

@@ -15,6 +15,8 @@ public struct YAMLError: Error, Sendable, Hashable {
         case tooDeep(limit: Int)
         /// Aliases expand to more nodes than ``YAMLLimits/maxAliasExpansion``.
         case aliasBudgetExceeded(limit: Int)
+        /// The document has more than ``YAMLLimits/maxNodes`` nodes.
+        case tooManyNodes(limit: Int)
         /// An alias names no anchor that is complete at that point (a later or enclosing one).
         case undefinedAlias(name: String)
         /// A mapping has the scalar key `key` twice; the error is at the second, `first` is the first.
@@ -47,6 +49,8 @@ public struct YAMLError: Error, Sendable, Hashable {
             message = "collections are nested more than \(limit) deep"
         case .aliasBudgetExceeded(let limit):
             message = "aliases expand to more than \(limit) nodes"
+        case .tooManyNodes(let limit):
+            message = "the file has more than \(limit) values, lists and mappings"
         case .undefinedAlias(let name):
             message = "alias `*\(name)` refers to no anchor defined before it"
         case .duplicateKey(let key, _):

@@ -11,11 +11,17 @@ public struct YAMLLimits: Sendable, Hashable {
     /// each alias. It stops "billion laughs" alias bombs, which are tiny on disk but expand
     /// exponentially.
     public var maxAliasExpansion: Int
+    /// How many nodes (scalars, lists and mappings, aliases expanded) one document may have. The
+    /// tree is built before the schema is read, so this is what stops a file of a million tiny
+    /// items (`- {}`) early, before `max_claims_per_file` could; a claim takes 10 to 60 nodes,
+    /// so the default leaves room for 10,000 detailed claims.
+    public var maxNodes: Int
 
-    public init(maxFileBytes: Int = 8 << 20, maxDepth: Int = 64, maxAliasExpansion: Int = 10_000) {
+    public init(maxFileBytes: Int = 8 << 20, maxDepth: Int = 64, maxAliasExpansion: Int = 10_000, maxNodes: Int = 600_000) {
         self.maxFileBytes = maxFileBytes
         self.maxDepth = maxDepth
         self.maxAliasExpansion = maxAliasExpansion
+        self.maxNodes = maxNodes
     }
 
     /// Generous for hand-written annotation files, small enough to check thousands of them at once.

@@ -1,6 +1,6 @@
 /// Assembles libyaml's events into a ``YAMLNode`` tree with an explicit stack, so that nesting in
 /// the file never becomes recursion here, and enforces the limits that depend on the tree: depth,
-/// alias expansion and unique keys.
+/// alias expansion, node count and unique keys.
 struct YAMLTreeBuilder {
     /// A collection whose end event has not come yet.
     private struct Frame {
@@ -32,6 +32,8 @@ struct YAMLTreeBuilder {
     private var stack: [Frame] = []
     private var anchors: [String: Subtree] = [:]
     private var expanded = 0
+    /// Nodes so far, aliases expanded.
+    private var nodes = 0
     /// The document's node, once it is complete.
     private(set) var root: YAMLNode?
 
@@ -40,6 +42,7 @@ struct YAMLTreeBuilder {
     }
 
     mutating func scalar(_ node: YAMLNode, anchor: String?) throws(YAMLError) {
+        try count(1, at: node.range.start)
         try attach(Subtree(node: node, size: 1, height: 0), anchor: anchor)
     }
 
@@ -54,6 +57,7 @@ struct YAMLTreeBuilder {
         guard stack.count + subtree.height <= limits.maxDepth else {
             throw YAMLError(.tooDeep(limit: limits.maxDepth), at: position)
         }
+        try count(subtree.size, at: position)
         try attach(subtree, anchor: nil)
     }
 
@@ -63,6 +67,7 @@ struct YAMLTreeBuilder {
         guard stack.count < limits.maxDepth else {
             throw YAMLError(.tooDeep(limit: limits.maxDepth), at: start)
         }
+        try count(1, at: start)
         stack.append(Frame(start: start, tag: tag, anchor: anchor, isMapping: isMapping))
     }
 
@@ -71,6 +76,11 @@ struct YAMLTreeBuilder {
         let kind: YAMLNode.Kind = frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items)
         let node = YAMLNode(kind: kind, range: TextRange(start: frame.start, end: end), tag: frame.tag)
         try attach(Subtree(node: node, size: frame.size, height: frame.height), anchor: frame.anchor)
+    }
+
+    private mutating func count(_ added: Int, at position: TextPosition) throws(YAMLError) {
+        nodes += added
+        guard nodes <= limits.maxNodes else { throw YAMLError(.tooManyNodes(limit: limits.maxNodes), at: position) }
     }
 
     /// Adds a finished node to the open collection, or makes it the root.

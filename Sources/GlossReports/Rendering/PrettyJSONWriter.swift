@@ -6,14 +6,15 @@
 /// The caller writes keys in sorted order; `JSONReporterTests` compares the output with
 /// ``JSONText``'s on every kind of value.
 struct PrettyJSONWriter {
-    private(set) var text = ""
+    /// UTF-8, appended byte by byte: much cheaper than growing a `String` piece by piece.
+    private var bytes: [UInt8] = []
     /// How many members each open object or array has so far, outermost first.
     private var counts: [Int] = []
     /// A key was just written: the next value follows it on the same line.
     private var afterKey = false
 
     init(reservingCapacity capacity: Int = 0) {
-        text.reserveCapacity(capacity)
+        bytes.reserveCapacity(capacity)
     }
 
     mutating func object(_ body: (inout PrettyJSONWriter) -> Void) {
@@ -32,7 +33,7 @@ struct PrettyJSONWriter {
     mutating func key(_ name: String) {
         member()
         appendQuoted(name)
-        text += " : "
+        append(" : ")
         afterKey = true
     }
 
@@ -43,26 +44,26 @@ struct PrettyJSONWriter {
 
     mutating func integer(_ value: Int) {
         beforeValue()
-        text += String(value)
+        append(String(value))
     }
 
     /// The final line break JSONText adds.
     mutating func finish() -> String {
-        text += "\n"
-        return text
+        bytes.append(0x0A)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private mutating func open(_ bracket: String) {
         beforeValue()
-        text += bracket
+        append(bracket)
         counts.append(0)
     }
 
     private mutating func close(_ bracket: String) {
         let count = counts.removeLast()
-        text += count == 0 ? "\n\n" : "\n"
+        append(count == 0 ? "\n\n" : "\n")
         indent()
-        text += bracket
+        append(bracket)
     }
 
     private mutating func beforeValue() {
@@ -76,44 +77,49 @@ struct PrettyJSONWriter {
     /// The line break, comma and indentation before a member of the open object or array.
     private mutating func member() {
         guard let last = counts.indices.last else { return }
-        text += counts[last] == 0 ? "\n" : ",\n"
+        append(counts[last] == 0 ? "\n" : ",\n")
         counts[last] += 1
         indent()
     }
 
     private mutating func indent() {
-        for _ in 0..<counts.count { text += "  " }
+        bytes.append(contentsOf: repeatElement(0x20, count: 2 * counts.count))
+    }
+
+    private mutating func append(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
     }
 
     private static let shortEscapes: [UInt8: String] = [0x08: "\\b", 0x09: "\\t", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r"]
-    private static let hexDigits = Array("0123456789abcdef".unicodeScalars)
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// A string in quotes, escaped as Foundation escapes: `"` and `\`, the short forms of
     /// backspace, tab, line feed, form feed and carriage return, `\u00xx` for the other
     /// control characters; everything else, DEL and non-ASCII included, as it is.
     private mutating func appendQuoted(_ value: String) {
-        text += "\""
+        bytes.append(0x22)
         guard value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else {
-            text += value
-            text += "\""
+            append(value)
+            bytes.append(0x22)
             return
         }
-        for scalar in value.unicodeScalars {
-            switch scalar.value {
-            case 0x22: text += "\\\""
-            case 0x5C: text += "\\\\"
+        // Bytes of multi-byte characters are all 0x80 or more, so they pass through whole.
+        for byte in value.utf8 {
+            switch byte {
+            case 0x22: append("\\\"")
+            case 0x5C: append("\\\\")
             case 0..<0x20:
-                if let short = Self.shortEscapes[UInt8(scalar.value)] {
-                    text += short
+                if let short = Self.shortEscapes[byte] {
+                    append(short)
                 } else {
-                    text += "\\u00"
-                    text.unicodeScalars.append(Self.hexDigits[Int(scalar.value >> 4)])
-                    text.unicodeScalars.append(Self.hexDigits[Int(scalar.value & 0xF)])
+                    append("\\u00")
+                    bytes.append(Self.hexDigits[Int(byte >> 4)])
+                    bytes.append(Self.hexDigits[Int(byte & 0xF)])
                 }
             default:
-                text.unicodeScalars.append(scalar)
+                bytes.append(byte)
             }
         }
-        text += "\""
+        bytes.append(0x22)
     }
 }

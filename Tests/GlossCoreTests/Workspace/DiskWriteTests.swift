@@ -33,4 +33,32 @@ import Testing
         #expect(try disk.read(path, limit: 100) == Array("edited meanwhile\n".utf8))
         #expect(try disk.contents(ofDirectory: folder.path) == ["a.yaml"], "no temporary file is left")
     }
+
+    @Test func refusesWhenTheFileVanishedSinceItWasRead() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("a.yaml").path
+        var disk = DiskFileSystem()
+        let error = try #require(throws: FileSystemError.self) {
+            try disk.write(Array("new\n".utf8), to: path, expecting: Array("old\n".utf8))
+        }
+        #expect(error.reason == .changedSinceRead)
+        #expect(try disk.contents(ofDirectory: folder.path) == [], "the file is not created again, and no temporary file is left")
+    }
+
+    /// Renaming over a read-only file would succeed; Gloss refuses instead, even as root.
+    @Test func refusesToReplaceAReadOnlyFile() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("a.yaml").path
+        try Data("old\n".utf8).write(to: URL(fileURLWithPath: path))
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: path)
+        var disk = DiskFileSystem()
+        let error = try #require(throws: FileSystemError.self) {
+            try disk.write(Array("new\n".utf8), to: path, expecting: Array("old\n".utf8))
+        }
+        #expect(error.message == "the file is read-only; nothing was written")
+        #expect(try disk.read(path, limit: 100) == Array("old\n".utf8))
+        #expect(try disk.contents(ofDirectory: folder.path) == ["a.yaml"], "no temporary file is left")
+    }
 }

@@ -7,8 +7,9 @@ public enum YAMLSyntaxRule: Rule {
         explanation: """
             Annotation files are read with libyaml; its problem text is reported at the line and \
             column it names. Duplicate keys, tabs used for indentation, nesting deeper than \
-            `limits.max_depth`, alias expansion beyond `limits.max_alias_expansion` and files \
-            larger than `limits.max_file_bytes` are reported here too, so a broken or hostile \
+            `limits.max_depth`, alias expansion beyond `limits.max_alias_expansion`, more nodes \
+            than `limits.max_nodes` and files larger than `limits.max_file_bytes` are reported \
+            here too, so a broken or hostile \
             file cannot stop or stall a run.
             """,
         triggeringExamples: [

@@ -1,0 +1,97 @@
+import Foundation
+import GlossCore
+import Testing
+
+/// Inputs built to hurt: each must end in a clear finding, in bounded time, reading nothing it
+/// should not. The cases that are only about the finding's place are in ``BadInputTests``.
+@Suite struct HostileInputTests {
+    /// The workspace's findings and how long the check took.
+    static func timedDiagnostics(_ annotation: [UInt8]) -> ([Diagnostic], Duration) {
+        var diagnostics: [Diagnostic] = []
+        let elapsed = ContinuousClock().measure {
+            diagnostics = RuleExample(bytes: [RuleExample.annotationPath: annotation]).diagnostics()
+        }
+        return (diagnostics, elapsed)
+    }
+
+    /// The parse stops at `limits.max_nodes` instead of building a million-item tree and leaving
+    /// it to the claims limit. 7 nodes come before the items (the root, three keys, two values,
+    /// the list), so the 600,001st node is item 599,994, on line 3 + 599,994.
+    @Test func aMillionTinyClaimsStopTheParseEarly() throws {
+        let annotation = Array((RuleExample.header + "claims:\n" + String(repeating: "- {}\n", count: 1_000_000)).utf8)
+        let (diagnostics, elapsed) = Self.timedDiagnostics(annotation)
+        let finding = try #require(diagnostics.first)
+        #expect(diagnostics.count == 1)
+        #expect(finding.ruleID == "yaml-syntax")
+        #expect(finding.message == "the file has more than 600000 values, lists and mappings")
+        #expect(finding.location.range.start.line == 599_997)
+        #expect(elapsed < .seconds(30), "took \(elapsed)")
+    }
+
+    @Test func aHugeScalarIsReadInBoundedTime() throws {
+        let title = String(repeating: "lockdown ", count: 7 << 17)  // 8.8 MB is over the limit; this is 7.3 MB
+        let annotation = Array((RuleExample.header + "title: \"" + title + "\"\nclaims: []\n").utf8)
+        let (diagnostics, elapsed) = Self.timedDiagnostics(annotation)
+        #expect(diagnostics.isEmpty, "\(diagnostics.map(\.message))")
+        #expect(elapsed < .seconds(30), "took \(elapsed)")
+    }
+
+    /// A document that is a symbolic link out of the workspace is refused before it is read.
+    @Test(arguments: ["/etc/passwd", "secret"])
+    func aDocumentLinkedOutsideIsNeverRead(_ target: String) throws {
+        let outside = try DiskWriteTests.folder()
+        let root = try DiskWriteTests.folder()
+        defer {
+            try? FileManager.default.removeItem(at: outside)
+            try? FileManager.default.removeItem(at: root)
+        }
+        let secret = outside.appendingPathComponent("secret")
+        try Data("do not read\n".utf8).write(to: secret)
+        for (path, bytes) in RuleExample.sharedFiles where path != RuleExample.documentPath {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(bytes).write(to: url)
+        }
+        try Data((RuleExample.header + "claims: []\n").utf8).write(to: root.appendingPathComponent(RuleExample.annotationPath))
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("Sources-Docs"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent(RuleExample.documentPath).path,
+                                                   withDestinationPath: target == "secret" ? secret.path : target)
+        let reads = ReadLog()
+        let workspace = Workspace(root: root.path, fileSystem: RecordingFileSystem(log: reads))
+        let diagnostics = try CheckResult.check(workspace).diagnostics
+        let finding = try #require(diagnostics.first { $0.ruleID == "path-outside-workspace" }, "\(diagnostics.map(\.message))")
+        #expect(finding.location.path == RuleExample.annotationPath)
+        #expect(finding.location.range.start.line == 2)
+        #expect(reads.paths.contains { $0.hasSuffix(RuleExample.annotationPath) })
+        #expect(!reads.paths.contains { $0.hasSuffix(RuleExample.documentPath) || $0 == secret.path || $0 == "/etc/passwd" },
+                "read \(reads.paths)")
+    }
+}
+
+/// The paths a check reads, from all its threads.
+final class ReadLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var recorded: [String] = []
+
+    func record(_ path: String) { lock.withLock { recorded.append(path) } }
+    var paths: [String] { lock.withLock { recorded } }
+}
+
+/// The disk, with every read logged.
+struct RecordingFileSystem: FileSystem {
+    var disk = DiskFileSystem()
+    let log: ReadLog
+
+    func read(_ path: String, limit: Int) throws(FileSystemError) -> [UInt8] {
+        log.record(path)
+        return try disk.read(path, limit: limit)
+    }
+
+    func kind(of path: String) -> FileKind? { disk.kind(of: path) }
+    func contents(ofDirectory path: String) throws(FileSystemError) -> [String] { try disk.contents(ofDirectory: path) }
+    func resolvingSymbolicLinks(_ path: String) -> String { disk.resolvingSymbolicLinks(path) }
+
+    mutating func write(_ bytes: [UInt8], to path: String, expecting expected: [UInt8]?) throws(FileSystemError) {
+        try disk.write(bytes, to: path, expecting: expected)
+    }
+}
