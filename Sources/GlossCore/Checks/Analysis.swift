@@ -36,7 +36,8 @@ public struct Analysis: Sendable {
 /// One annotation file after loading.
 public struct LoadedAnnotationFile: Sendable {
     public var path: String
-    /// The decoded file; nil when the YAML did not parse or its top level was unusable.
+    /// The decoded file; nil when the YAML did not parse or its top level was unusable. Its
+    /// `claims` is empty: the loader moves them, anchored, into ``claims``, so each is held once.
     public var annotation: AnnotationFile?
     public var problems: [LoadProblem]
     public var document: DocumentState?
