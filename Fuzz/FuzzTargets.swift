@@ -1,0 +1,64 @@
+// libFuzzer entry points for Gloss, compiled together with the GlossCore sources by
+// `Fuzz/run.sh` (one module, so internal API is reachable). The target is chosen by the
+// environment variable GLOSS_FUZZ_TARGET: yaml, annotation, value or anchor.
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+enum FuzzTarget: String {
+    /// The YAML loader: any bytes, default limits.
+    case yaml
+    /// An annotation file checked in an in-memory workspace: parse, decode, anchor, every rule.
+    case annotation
+    /// A statement value, as `statement.value` holds it.
+    case value
+    /// A selector anchored in a document, both taken from the input.
+    case anchor
+
+    static let current: FuzzTarget = {
+        guard let name = getenv("GLOSS_FUZZ_TARGET").map({ String(cString: $0) }), let target = FuzzTarget(rawValue: name) else {
+            fputs("GLOSS_FUZZ_TARGET must be yaml, annotation, value or anchor\n", stderr)
+            exit(2)
+        }
+        return target
+    }()
+
+    func run(_ bytes: [UInt8]) {
+        switch self {
+        case .yaml:
+            _ = try? YAMLParser.parse(bytes)
+        case .annotation:
+            _ = RuleExample(bytes: [RuleExample.annotationPath: bytes]).diagnostics()
+        case .value:
+            _ = ValueParser().parse(String(decoding: bytes, as: UTF8.self))
+        case .anchor:
+            Self.anchor(bytes)
+        }
+    }
+
+    /// The input is a recorded start and length (two bytes each, so they can fall outside the
+    /// text or be negative), then the document, quote, prefix and suffix separated by U+001F.
+    private static func anchor(_ bytes: [UInt8]) {
+        guard bytes.count >= 4 else { return }
+        let start = Int(Int16(bitPattern: UInt16(bytes[0]) << 8 | UInt16(bytes[1])))
+        let length = Int(Int16(bitPattern: UInt16(bytes[2]) << 8 | UInt16(bytes[3])))
+        let parts = String(decoding: bytes[4...], as: UTF8.self)
+            .split(separator: "\u{1F}", maxSplits: 3, omittingEmptySubsequences: false).map(String.init)
+        guard parts.count >= 2 else { return }
+        let selector = AnchorSelector(quote: parts[1], prefix: parts.count > 2 ? parts[2] : nil,
+                                      suffix: parts.count > 3 ? parts[3] : nil, start: start, end: start + length)
+        let text = SourceText(parts[0])
+        _ = Anchorer.anchor(selector, in: text)
+        // A carried span comes from the document's history and always lies inside the text.
+        let end = start + length
+        var folding = AnchoringDocument(text, foldingCase: true)
+        _ = folding.anchor(selector, carried: 0 <= start && start <= end && end <= text.scalarCount ? start..<end : nil)
+    }
+}
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    FuzzTarget.current.run(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
+    return 0
+}

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (GlossCore compiled with -sanitize=fuzzer,address, one binary,
+# the target chosen by GLOSS_FUZZ_TARGET) and runs each for a fixed time on its seed corpus.
+#
+# usage: Fuzz/run.sh [SECONDS] [TARGET…]     default: 60 seconds each; yaml annotation value anchor
+#
+# New inputs go to .build/fuzz/<target>/ (the seeds in Fuzz/<target>/corpus stay as committed);
+# a crash is written to .build/fuzz/crashes/ and stops the run with a non-zero exit code. Turn a
+# crash into a test in Tests/GlossCoreTests/Fuzz before fixing it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SECONDS_EACH=${1:-60}
+[ $# -gt 0 ] && shift
+TARGETS=("$@")
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(yaml annotation value anchor)
+OUT=.build/fuzz
+BINARY=$OUT/gloss-fuzz
+mkdir -p "$OUT/crashes"
+
+sources=$(find Sources/GlossCore -name '*.swift' | sort)
+if [ ! -x "$BINARY" ] || [ -n "$(find Sources/GlossCore Fuzz/FuzzTargets.swift -newer "$BINARY" -name '*.swift' | head -1)" ]; then
+  echo "fuzz: building $BINARY" >&2
+  # shellcheck disable=SC2086
+  swiftc -sanitize=fuzzer,address -parse-as-library -O -g -module-name GlossFuzz \
+    -I Sources/CYAML $(pkg-config --cflags-only-I yaml-0.1) $(pkg-config --libs-only-L yaml-0.1) \
+    $sources Fuzz/FuzzTargets.swift -o "$BINARY" 2>&1 | { grep -v "Cannot export local symbol" || true; } >&2
+  [ "${PIPESTATUS[0]}" = 0 ] || exit 1
+fi
+
+for target in "${TARGETS[@]}"; do
+  [ -d "Fuzz/$target/corpus" ] || { echo "fuzz: no target $target" >&2; exit 2; }
+  mkdir -p "$OUT/$target"
+  dict=()
+  case $target in yaml|annotation) dict=(-dict=Fuzz/yaml.dict) ;; esac
+  echo "fuzz: $target for ${SECONDS_EACH}s" >&2
+  GLOSS_FUZZ_TARGET=$target "$BINARY" "$OUT/$target" "Fuzz/$target/corpus" "${dict[@]}" \
+    -max_total_time="$SECONDS_EACH" -max_len=20000 -timeout=10 -rss_limit_mb=2048 \
+    -artifact_prefix="$OUT/crashes/$target-" -print_final_stats=1 2>"$OUT/$target.log" \
+    || { tail -60 "$OUT/$target.log" >&2; echo "fuzz: $target failed; the input is in $OUT/crashes/" >&2; exit 1; }
+  grep -E '^stat::number_of_executed_units|^Done' "$OUT/$target.log" | sed "s/^/fuzz: $target: /" >&2
+done
