@@ -16,7 +16,7 @@ public struct JSONReporter: Reporter {
         var json = PrettyJSONWriter(reservingCapacity: 1024 + 640 * result.diagnostics.count)
         json.object { json in
             json.key("diagnostics")
-            json.array(result.diagnostics) { json, diagnostic in
+            json.array(concurrently: result.diagnostics) { json, diagnostic in
                 json.object { json in
                     if let claim = diagnostic.claimID {
                         json.key("claim")

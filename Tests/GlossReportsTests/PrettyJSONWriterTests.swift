@@ -5,7 +5,7 @@ import Testing
 /// the check report keeps its format while skipping the encoder.
 @Suite struct PrettyJSONWriterTests {
     /// A JSON value with keys in sorted order, written both ways.
-    indirect enum Value: Encodable {
+    indirect enum Value: Encodable, Sendable {
         case string(String)
         case integer(Int)
         case array([Value])
@@ -74,6 +74,21 @@ import Testing
         ]),
         .array([.string(""), .string(hostile), .integer(Int.min), .array([.array([])])]),
     ]
+
+    /// Pieces written on several cores join into the same bytes: across piece boundaries, inside
+    /// an object, and for no elements at all.
+    @Test(arguments: [0, 1, 2048, 2049, 5000])
+    func concurrentArraysWriteWhatFoundationWrites(_ count: Int) {
+        let elements = (0..<count).map { Value.object([("index", .integer($0)), ("text", .string($0 % 7 == 0 ? Self.hostile : "x"))]) }
+        var json = PrettyJSONWriter()
+        json.object { json in
+            json.key("items")
+            json.array(concurrently: elements) { json, element in element.write(to: &json) }
+            json.key("total")
+            json.integer(count)
+        }
+        #expect(json.finish() == JSONText.encode(Value.object([("items", .array(elements)), ("total", .integer(count))])))
+    }
 
     @Test(arguments: values.indices)
     func writesWhatFoundationWrites(_ index: Int) {

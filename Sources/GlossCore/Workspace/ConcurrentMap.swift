@@ -1,9 +1,9 @@
 import Dispatch
 
 /// `map` over all cores, keeping the order of the input: files are parsed and anchored
-/// concurrently while the output stays deterministic.
-enum ConcurrentMap {
-    static func map<Element: Sendable, Result: Sendable>(
+/// concurrently while the output stays deterministic; reporters write large outputs in pieces.
+public enum ConcurrentMap {
+    public static func map<Element: Sendable, Result: Sendable>(
         _ elements: [Element], _ transform: @Sendable (Element) -> Result
     ) -> [Result] {
         guard elements.count > 1 else { return elements.map(transform) }

@@ -59,6 +59,16 @@ import Testing
         }
     }
 
+    @Test func limitsAreSetInTheConfiguration() throws {
+        let fileSystem = Self.workspace([".gloss.yml": """
+            limits: {max_file_bytes: 1000, max_depth: 5, max_alias_expansion: 0, max_nodes: 300, max_claims_per_file: 20}
+
+            """])
+        let limits = try Workspace.open(root: "/w", fileSystem: fileSystem).configuration.limits
+        #expect(limits.yaml == YAMLLimits(maxFileBytes: 1000, maxDepth: 5, maxAliasExpansion: 0, maxNodes: 300))
+        #expect(limits.maxClaimsPerFile == 20)
+    }
+
     @Test func severitiesCanBeChangedOrTurnedOff() throws {
         let files = RuleExample(claims: """
             - id: crowd

@@ -5,7 +5,7 @@ import Testing
     private static let quickly = Duration.seconds(1)
 
     @Test func defaults() {
-        #expect(YAMLLimits.default == YAMLLimits(maxFileBytes: 8 * 1024 * 1024, maxDepth: 64, maxAliasExpansion: 10_000))
+        #expect(YAMLLimits.default == YAMLLimits(maxFileBytes: 8 * 1024 * 1024, maxDepth: 64, maxAliasExpansion: 10_000, maxNodes: 600_000))
     }
 
     @Test func emptyAndCommentOnlyStreamsHaveNoDocument() throws {
@@ -104,6 +104,17 @@ import Testing
         let error = try #require(yamlError(text, limits: YAMLLimits(maxAliasExpansion: 7)))
         #expect(error.kind == .aliasBudgetExceeded(limit: 7))
         #expect(error.position == TextPosition(offset: 24, line: 2, column: 9))
+    }
+
+    /// Every node counts, aliases by their whole subtree: 8 nodes before the first alias (the
+    /// root, two keys, two lists, three numbers), then 4 for each alias.
+    @Test func nodeLimitCountsExpandedAliases() throws {
+        let text = "a: &a [1, 2, 3]\nb: [*a, *a]\n"
+        #expect(try YAMLParser.parse(Array(text.utf8), limits: YAMLLimits(maxNodes: 16)) != nil)
+        let error = try #require(yamlError(text, limits: YAMLLimits(maxNodes: 15)))
+        #expect(error.kind == .tooManyNodes(limit: 15))
+        #expect(error.position == TextPosition(offset: 24, line: 2, column: 9))
+        #expect(error.message == "the file has more than 15 values, lists and mappings")
     }
 
     @Test func aliasesCannotNestDeeperThanTheLimit() throws {
