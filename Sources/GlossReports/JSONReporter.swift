@@ -12,8 +12,7 @@ public struct JSONReporter: Reporter {
     public init() {}
 
     public func report(_ result: CheckResult) -> String {
-        // About 600 bytes a finding.
-        var json = PrettyJSONWriter(reservingCapacity: 1024 + 640 * result.diagnostics.count)
+        var json = PrettyJSONWriter()
         json.object { json in
             json.key("diagnostics")
             json.array(concurrently: result.diagnostics) { json, diagnostic in

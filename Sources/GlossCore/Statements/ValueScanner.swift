@@ -94,7 +94,8 @@ struct ValueScanner {
     /// only before a unit of time (`a week`).
     mutating func scanEnglish() -> Double? {
         let start = index
-        var words: [String] = []
+        // Each word scanned, split at its hyphens, and where it ends.
+        var words: [[String]] = []
         var ends: [Int] = []
         while true {
             let wordStart = index
@@ -105,12 +106,12 @@ struct ValueScanner {
                 break
             }
             index += word.unicodeScalars.count
-            words += parts
+            words.append(parts)
             ends.append(index)
             skipSpaces()
         }
         // A trailing "and" belongs to the text after the number.
-        while words.last == "and" {
+        while words.last == ["and"] {
             words.removeLast()
             ends.removeLast()
         }
@@ -119,8 +120,9 @@ struct ValueScanner {
             return nil
         }
         index = end
-        if let value = NumberWords.english(words) { return value }
-        if words.count == 1, NumberWords.articles.contains(words[0]) {
+        let parts = Array(words.joined())
+        if let value = NumberWords.english(parts) { return value }
+        if parts.count == 1, NumberWords.articles.contains(parts[0]) {
             var lookahead = self
             lookahead.skipSpaces()
             let unit = String(String.UnicodeScalarView(lookahead.characters[lookahead.index...].prefix(while: \.isLetter)))

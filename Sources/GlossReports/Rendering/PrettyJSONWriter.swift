@@ -10,14 +10,15 @@ import GlossCore
 struct PrettyJSONWriter {
     /// UTF-8, appended byte by byte: much cheaper than growing a `String` piece by piece.
     private var bytes: [UInt8] = []
+    /// What was written before `bytes`, in order: the pieces of concurrent arrays are kept as they
+    /// are and copied once, into the final string.
+    private var written: [[UInt8]] = []
     /// How many members each open object or array has so far, outermost first.
     private var counts: [Int] = []
     /// A key was just written: the next value follows it on the same line.
     private var afterKey = false
 
-    init(reservingCapacity capacity: Int = 0) {
-        bytes.reserveCapacity(capacity)
-    }
+    init() {}
 
     mutating func object(_ body: (inout PrettyJSONWriter) -> Void) {
         open("{")
@@ -39,21 +40,22 @@ struct PrettyJSONWriter {
         let depth = counts.count
         let pieceSize = 2048
         let pieces = ConcurrentMap.map(Array(stride(from: 0, to: elements.count, by: pieceSize))) { start in
-            var piece = PrettyJSONWriter(continuingAtDepth: depth)
+            // The first piece starts the array; the others continue it after a comma.
+            var piece = PrettyJSONWriter(continuingAtDepth: depth, afterMembers: start > 0)
             for element in elements[start..<min(start + pieceSize, elements.count)] { body(&piece, element) }
             return piece.bytes
         }
-        for piece in pieces {
-            // Every member of a piece begins with ",\n"; the array's first member with "\n".
-            bytes.append(contentsOf: counts[depth - 1] == 0 ? piece.dropFirst() : piece[...])
-            counts[depth - 1] += 1
-        }
+        written.append(bytes)
+        written += pieces
+        bytes = []
+        counts[depth - 1] += pieces.count
         close("]")
     }
 
-    /// A piece of an array's members at `depth`, written as if members came before it.
-    private init(continuingAtDepth depth: Int) {
+    /// A piece of an array's members at `depth`.
+    private init(continuingAtDepth depth: Int, afterMembers: Bool) {
         counts = Array(repeating: 1, count: depth)
+        counts[depth - 1] = afterMembers ? 1 : 0
     }
 
     /// Starts a member of the open object; its value comes next.
@@ -77,7 +79,16 @@ struct PrettyJSONWriter {
     /// The final line break JSONText adds.
     mutating func finish() -> String {
         bytes.append(0x0A)
-        return String(decoding: bytes, as: UTF8.self)
+        written.append(bytes)
+        let parts = written
+        return String(unsafeUninitializedCapacity: parts.reduce(0) { $0 + $1.count }) { buffer in
+            var end = 0
+            for part in parts {
+                _ = UnsafeMutableBufferPointer(rebasing: buffer[end...]).initialize(from: part)
+                end += part.count
+            }
+            return end
+        }
     }
 
     private mutating func open(_ bracket: String) {
