@@ -98,23 +98,19 @@ import Testing
         #expect(yamlSlice(text, try #require(root["place"]).range) == "&n Lanzhou")
     }
 
-    @Test func aliasExpansionCountsWholeSubtrees() throws {
+    /// Aliases count their whole subtree, toward the alias budget (3 numbers and their list, 4
+    /// for each alias) and toward the node limit (8 nodes before the first alias: the root, two
+    /// keys, two lists, three numbers; then 4 for each alias). Both stop at the second alias.
+    @Test(arguments: [
+        (YAMLLimits(maxAliasExpansion: 8), YAMLLimits(maxAliasExpansion: 7), YAMLError.Kind.aliasBudgetExceeded(limit: 7)),
+        (YAMLLimits(maxNodes: 16), YAMLLimits(maxNodes: 15), YAMLError.Kind.tooManyNodes(limit: 15)),
+    ])
+    func aliasesCountWholeSubtrees(enough: YAMLLimits, tooFew: YAMLLimits, kind: YAMLError.Kind) throws {
         let text = "a: &a [1, 2, 3]\nb: [*a, *a]\n"
-        #expect(try YAMLParser.parse(Array(text.utf8), limits: YAMLLimits(maxAliasExpansion: 8)) != nil)
-        let error = try #require(yamlError(text, limits: YAMLLimits(maxAliasExpansion: 7)))
-        #expect(error.kind == .aliasBudgetExceeded(limit: 7))
+        #expect(try YAMLParser.parse(Array(text.utf8), limits: enough) != nil)
+        let error = try #require(yamlError(text, limits: tooFew))
+        #expect(error.kind == kind)
         #expect(error.position == TextPosition(offset: 24, line: 2, column: 9))
-    }
-
-    /// Every node counts, aliases by their whole subtree: 8 nodes before the first alias (the
-    /// root, two keys, two lists, three numbers), then 4 for each alias.
-    @Test func nodeLimitCountsExpandedAliases() throws {
-        let text = "a: &a [1, 2, 3]\nb: [*a, *a]\n"
-        #expect(try YAMLParser.parse(Array(text.utf8), limits: YAMLLimits(maxNodes: 16)) != nil)
-        let error = try #require(yamlError(text, limits: YAMLLimits(maxNodes: 15)))
-        #expect(error.kind == .tooManyNodes(limit: 15))
-        #expect(error.position == TextPosition(offset: 24, line: 2, column: 9))
-        #expect(error.message == "the file has more than 15 values, lists and mappings")
     }
 
     @Test func aliasesCannotNestDeeperThanTheLimit() throws {
