@@ -5,32 +5,42 @@
 #
 # usage: Benchmarks/Scale/run.sh [SIZE…]        (default: 1000 10000)
 # environment: SCALE_DIR (corpora and binaries, default /tmp/gloss-scale), SKIP_BUILD=1 to use
-# the existing .build/release/gloss, YAMLLINT_SAMPLE (files yamllint is timed on, default 1000).
+# the existing .build/release/gloss, YAMLLINT_SAMPLE (files yamllint is timed on, default 1000),
+# RUNS (default 3: gloss, the floor and CLoader report their fastest run; yamllint runs once),
+# GLOSS (a gloss binary to time instead of building one, to compare before and after a change).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
 HERE=$ROOT/Benchmarks/Scale
 WORK=${SCALE_DIR:-/tmp/gloss-scale}
 SAMPLE=${YAMLLINT_SAMPLE:-1000}
+RUNS=${RUNS:-3}
 SIZES=("$@")
 [ ${#SIZES[@]} -gt 0 ] || SIZES=(1000 10000)
 mkdir -p "$WORK"
 
-if [ "${SKIP_BUILD:-0}" != 1 ]; then
-  echo "building gloss (release)…" >&2
-  swift build -c release --product gloss >&2
+if [ -n "${GLOSS:-}" ]; then
+  GLOSS=$(realpath "$GLOSS")
+else
+  if [ "${SKIP_BUILD:-0}" != 1 ]; then
+    echo "building gloss (release)…" >&2
+    swift build -c release --product gloss >&2
+  fi
+  GLOSS=$ROOT/.build/release/gloss
 fi
-GLOSS=$ROOT/.build/release/gloss
 cc -O2 "$HERE/yaml_parse_floor.c" $(pkg-config --cflags --libs yaml-0.1) -o "$WORK/yaml_parse_floor"
 python3 -c 'import yaml, sys; sys.exit(0 if yaml.__with_libyaml__ else 1)' \
   || { echo "PyYAML with libyaml is missing: pip install --force-reinstall pyyaml" >&2; exit 2; }
 command -v yamllint >/dev/null || python3 -m pip install --quiet yamllint >&2
 
-# Runs a command under /usr/bin/time; prints "wall cpu peak_kb" (cpu = user + sys).
+# Runs a command RUNS times under /usr/bin/time; prints "wall cpu peak_kb" (cpu = user + sys)
+# of the fastest run, since other work on the machine only ever slows a run down.
 measure() {
-  local stdin=$1; shift
-  /usr/bin/time -f "%e %U %S %M" -o "$WORK/time" "$@" <"$stdin" >/dev/null 2>"$WORK/stderr" || true
-  tail -n 1 "$WORK/time" | awk '{ printf "%.3f %.3f %d\n", $1, $2 + $3, $4 }'
+  local runs=$1 stdin=$2; shift 2
+  for _ in $(seq "$runs"); do
+    /usr/bin/time -f "%e %U %S %M" -o "$WORK/time" "$@" <"$stdin" >/dev/null 2>"$WORK/stderr" || true
+    tail -n 1 "$WORK/time"
+  done | sort -n | head -n 1 | awk '{ printf "%.3f %.3f %d\n", $1, $2 + $3, $4 }'
 }
 
 row() {  # name wall cpu peak_kb note
@@ -52,15 +62,15 @@ for size in "${SIZES[@]}"; do
   sampled=$(wc -l <"$WORK/sample-$size")
 
   cd "$corpus"
-  read -r g_wall g_cpu g_mem < <(measure /dev/null "$GLOSS" check --format json)
-  read -r f_wall f_cpu f_mem < <(measure "$WORK/files-$size" "$WORK/yaml_parse_floor")
-  read -r c_wall c_cpu c_mem < <(measure "$WORK/files-$size" python3 "$HERE/cloader_load.py")
-  read -r y_wall y_cpu y_mem < <(measure /dev/null xargs -a "$WORK/sample-$size" yamllint -f parsable)
+  read -r g_wall g_cpu g_mem < <(measure "$RUNS" /dev/null "$GLOSS" check --format json)
+  read -r f_wall f_cpu f_mem < <(measure "$RUNS" "$WORK/files-$size" "$WORK/yaml_parse_floor")
+  read -r c_wall c_cpu c_mem < <(measure "$RUNS" "$WORK/files-$size" python3 "$HERE/cloader_load.py")
+  read -r y_wall y_cpu y_mem < <(measure 1 /dev/null xargs -a "$WORK/sample-$size" yamllint -f parsable)
   cd "$ROOT"
   scale=$(awk -v n="$size" -v s="$sampled" 'BEGIN { print n / s }')
-  y_note="measured"
+  y_note="one run"
   if [ "$sampled" -lt "$size" ]; then
-    y_note="timed on $sampled files, times x$scale (extrapolated)"
+    y_note="one run on $sampled files, times $scale (extrapolated)"
     y_wall=$(awk -v t="$y_wall" -v k="$scale" 'BEGIN { print t * k }')
     y_cpu=$(awk -v t="$y_cpu" -v k="$scale" 'BEGIN { print t * k }')
   fi
@@ -71,9 +81,9 @@ for size in "${SIZES[@]}"; do
   echo
   echo "| tool                        | wall (s) |  CPU (s) | peak MB  | note"
   echo "|-----------------------------|----------|----------|----------|-----"
-  row "gloss check --format json" "$g_wall" "$g_cpu" "$g_mem" "$(nproc) cores; anchors, rules and output included"
-  row "libyaml event parse (floor)" "$f_wall" "$f_cpu" "$f_mem" "one core, events discarded"
-  row "PyYAML CLoader" "$c_wall" "$c_cpu" "$c_mem" "one core, loads to Python objects"
+  row "gloss check --format json" "$g_wall" "$g_cpu" "$g_mem" "$(nproc) cores, fastest of $RUNS; anchors, rules, output"
+  row "libyaml event parse (floor)" "$f_wall" "$f_cpu" "$f_mem" "one core, fastest of $RUNS; events discarded"
+  row "PyYAML CLoader" "$c_wall" "$c_cpu" "$c_mem" "one core, fastest of $RUNS; Python objects"
   row "yamllint" "$y_wall" "$y_cpu" "$y_mem" "$y_note"
   echo
   awk -v g="$g_wall" -v f="$f_wall" -v y="$y_wall" -v c="$c_wall" 'BEGIN {
