@@ -21,11 +21,13 @@ let package = Package(
         ),
         .target(name: "GlossCore", dependencies: ["CYAML"]),
         .target(name: "GlossReports", dependencies: ["GlossCore", .product(name: "Ink", package: "Ink")]),
+        .target(name: "GlossLSP", dependencies: ["GlossCore", "GlossReports"]),
         .executableTarget(
             name: "gloss",
             dependencies: [
                 "GlossCore",
                 "GlossReports",
+                "GlossLSP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -33,6 +35,8 @@ let package = Package(
         .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore"], exclude: ["Suggest/Fixtures"]),
         .testTarget(name: "GlossReportsTests", dependencies: ["GlossReports"], exclude: ["Fixtures"]),
         .testTarget(name: "GlossCLITests", dependencies: ["gloss"]),
+        .executableTarget(name: "gloss-lsp-benchmark", dependencies: ["GlossLSP", "GlossCore"], path: "Benchmarks/LSPBenchmark"),
+        .testTarget(name: "GlossLSPTests", dependencies: ["GlossLSP"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,137 @@
+import GlossCore
+
+/// The workspace as the editor sees it, loaded and checked: the files on disk with the open
+/// buffers over them. A change reloads only the annotation files it touches (an annotation file,
+/// or every file anchored in a changed document); a registry, `.gloss.yml` or a new annotation
+/// file reloads everything. The rules always run on the whole workspace, since contradictions and
+/// duplicate ids cross files.
+struct LiveWorkspace {
+    let root: String
+    private(set) var workspace: Workspace
+    private var overlay: OverlayFileSystem
+    /// Why `.gloss.yml` was not used, when it is broken: the defaults apply meanwhile.
+    private(set) var configurationProblem: String?
+
+    private(set) var analysis: Analysis
+    private(set) var diagnostics: [Diagnostic] = []
+    private var annotationPaths: [String] = []
+    private var loaded: [String: LoadedAnnotationFile] = [:]
+    private var yamlTexts: [String: [UInt8]] = [:]
+    /// Documents by path, and the claims anchored in each, as of the last refresh.
+    private(set) var documents: [String: LoadedDocument] = [:]
+    private(set) var claimsByDocument: [String: [AnchoredClaim]] = [:]
+    private(set) var claimsByID: [String: AnchoredClaim] = [:]
+    private var texts: [String: SourceText] = [:]
+
+    init(root: String, fileSystem: any FileSystem) {
+        self.root = root
+        overlay = OverlayFileSystem(base: fileSystem)
+        workspace = Workspace(root: root, fileSystem: overlay)
+        analysis = Analysis(configuration: Configuration(), registry: Registry(), files: [], registryProblems: [], yamlTexts: [:])
+        reopen()
+        _ = refresh(changed: [])
+    }
+
+    /// A workspace-relative path for an absolute one inside the root; nil outside it, where
+    /// nothing is read.
+    func relativePath(_ absolute: String) -> String? {
+        WorkspacePath.relative(absolute, to: root).flatMap(WorkspacePath.normalize).flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    func absolutePath(_ relative: String) -> String { WorkspacePath.join(root, relative) }
+
+    /// Puts an editor's buffer over a file, or removes it (nil) so the disk shows through again.
+    mutating func setBuffer(_ text: String?, at path: String) {
+        overlay.buffers[absolutePath(path)] = text.map { Array($0.utf8) }
+        workspace = Workspace(root: root, configuration: workspace.configuration, fileSystem: overlay)
+    }
+
+    func isAnnotationFile(_ path: String) -> Bool { loaded[path] != nil }
+
+    func annotationFile(_ path: String) -> LoadedAnnotationFile? { loaded[path] }
+
+    /// Reloads what the changed paths affect (everything when `changed` is empty) and runs the
+    /// rules. Returns the paths whose text or anchoring was reloaded.
+    mutating func refresh(changed: Set<String>) -> Set<String> {
+        let configuration = workspace.configuration
+        if changed.contains(Configuration.fileName) { reopen() }
+        let registries: Set = [configuration.sourcesPath, configuration.placesPath]
+        let full = changed.isEmpty || changed.contains(Configuration.fileName) || !changed.isDisjoint(with: registries)
+            || changed.contains { isYAML($0) && loaded[$0] == nil && $0.hasPrefix(configuration.annotations + "/") }
+        var affected: [String]
+        if full {
+            annotationPaths = (try? workspace.annotationFiles()) ?? []
+            affected = annotationPaths
+            loaded = [:]
+            yamlTexts = [:]
+        } else {
+            affected = annotationPaths.filter { path in
+                changed.contains(path) || loaded[path].flatMap(documentPath).map(changed.contains) == true
+            }
+            guard !affected.isEmpty else { return [] }
+        }
+        let partial = WorkspaceLoader(workspace: workspace).load(affected)
+        for file in partial.files { loaded[file.path] = file }
+        yamlTexts.merge(partial.yamlTexts) { _, new in new }
+        analysis = Analysis(configuration: workspace.configuration, registry: partial.registry,
+                            files: annotationPaths.compactMap { loaded[$0] }, registryProblems: partial.registryProblems,
+                            yamlTexts: yamlTexts)
+        diagnostics = Checker.diagnostics(for: analysis)
+        index()
+        var reloaded = Set(partial.yamlTexts.keys)
+        reloaded.formUnion(partial.files.compactMap(documentPath))
+        for path in reloaded.union(changed) { texts[path] = nil }
+        return reloaded.union(changed)
+    }
+
+    /// The text of a workspace file as last loaded (a document, an annotation file, a registry),
+    /// else as the overlay has it now.
+    mutating func text(of path: String) -> SourceText? {
+        if let text = documents[path]?.text ?? texts[path] { return text }
+        let bytes = yamlTexts[path] ?? (try? overlay.read(absolutePath(path), limit: workspace.configuration.limits.maxDocumentBytes))
+        guard let bytes, let text = try? SourceText(decoding: bytes) else { return nil }
+        texts[path] = text
+        return text
+    }
+
+    /// The bytes of an annotation file or registry as last loaded.
+    func yamlBytes(_ path: String) -> [UInt8]? { yamlTexts[path] }
+
+    private mutating func reopen() {
+        do {
+            workspace = try Workspace.open(root: root, fileSystem: overlay)
+            configurationProblem = nil
+        } catch {
+            workspace = Workspace(root: root, fileSystem: overlay)
+            configurationProblem = switch error {
+            case .configuration(let problems, _):
+                problems.map { "\($0.location.path):\($0.location.range.start): \($0.message)" }.joined(separator: "; ")
+            case .missingPath(let path), .outsideWorkspace(let path): "cannot use \(path)"
+            case .unreadable(let failure): "\(failure.path): \(failure.message)"
+            }
+        }
+    }
+
+    private mutating func index() {
+        documents = [:]
+        claimsByDocument = [:]
+        claimsByID = [:]
+        for file in analysis.files {
+            if case .loaded(let document)? = file.document { documents[document.path] = document }
+            for claim in file.claims {
+                if claimsByID[claim.id] == nil { claimsByID[claim.id] = claim }
+                if let document = claim.document { claimsByDocument[document.path, default: []].append(claim) }
+            }
+        }
+    }
+
+    private func documentPath(_ file: LoadedAnnotationFile) -> String? {
+        switch file.document {
+        case .loaded(let document)?: document.path
+        case .missing(let path)?, .unreadable(let path, _, _)?: path
+        case .outsideWorkspace?, nil: nil
+        }
+    }
+
+    private func isYAML(_ path: String) -> Bool { path.hasSuffix(".yaml") || path.hasSuffix(".yml") }
+}
