@@ -78,6 +78,13 @@ public struct WorkspaceLoader: Sendable {
         var decoder = AnnotationFileDecoder(path: path, maximumClaims: limits.maxClaimsPerFile)
         let annotation = decoder.decode(node)
         problems += decoder.reader.problems
+        return anchor(LoadedAnnotationFile(path: path, annotation: annotation, problems: problems, document: nil, claims: []))
+    }
+
+    /// Reads the document an annotation file names and anchors the file's claims in it again,
+    /// keeping what was decoded: for an editor whose article changed under an unchanged file.
+    public func anchor(_ file: LoadedAnnotationFile) -> LoadedAnnotationFile {
+        let (path, annotation) = (file.path, file.annotation)
         let document = annotation?.document.map { loadDocument($0.value) }
         let loaded: LoadedDocument? = if case .loaded(let loaded) = document { loaded } else { nil }
         var anchoring = loaded.map { AnchoringDocument($0.text) }
@@ -94,7 +101,7 @@ public struct WorkspaceLoader: Sendable {
             }
             claims.append(AnchoredClaim(claim: claim, path: path, document: loaded, anchoring: result))
         }
-        return LoadedAnnotationFile(path: path, annotation: annotation, problems: problems, document: document, claims: claims)
+        return LoadedAnnotationFile(path: path, annotation: annotation, problems: file.problems, document: document, claims: claims)
     }
 
     // MARK: Documents

@@ -103,10 +103,8 @@ enum JSONRPCCoding {
     }
 
     static func encode<T: Encodable>(_ value: T) -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         // Every message is built from Codable types whose encoding cannot fail.
-        return Array((try? encoder.encode(value)) ?? Data("null".utf8))
+        (try? JSONStreamEncoder.encode(value)) ?? Array("null".utf8)
     }
 }
 

@@ -43,7 +43,17 @@ public final class LanguageServer {
     struct OpenDocument {
         var uri: String
         var version: Int
+        /// The buffer as UTF-8, as the overlay serves it, and as text for positions.
+        var bytes: [UInt8]
         var text: SourceText
+
+        init(uri: String, version: Int, bytes: [UInt8]) {
+            self.uri = uri
+            self.version = version
+            self.bytes = bytes
+            // Bytes made from a Swift string are always UTF-8.
+            text = (try? SourceText(decoding: bytes)) ?? SourceText("")
+        }
     }
 
     /// - Parameters:
@@ -224,29 +234,34 @@ public final class LanguageServer {
     private func didOpen(_ params: DidOpenTextDocumentParams) {
         let item = params.textDocument
         guard let path = path(of: item.uri) else { return }
-        open[path] = OpenDocument(uri: item.uri, version: item.version, text: SourceText(item.text))
-        live?.setBuffer(item.text, at: path)
+        let document = OpenDocument(uri: item.uri, version: item.version, bytes: Array(item.text.utf8))
+        open[path] = document
+        live?.setBuffer(document.bytes, at: path)
         markChanged(path)
     }
 
     private func didChange(_ params: DidChangeTextDocumentParams) {
         guard let path = path(of: params.textDocument.uri), var document = open[path] else { return }
+        var bytes = document.bytes
         for change in params.contentChanges {
-            guard let range = change.range else {
-                document.text = SourceText(change.text)
-                continue
+            if let range = change.range {
+                guard let offsets = PositionMapper(text: document.text, unit: encoding).offsets(range) else {
+                    log("gloss lsp: a change of \(path) outside its text, ignored")
+                    continue
+                }
+                // Spliced as bytes: the scalar offsets become UTF-8 offsets (after a byte order mark).
+                let mark = document.text.hadByteOrderMark ? 3 : 0
+                let start = mark + document.text.codeUnitOffset(at: offsets.lowerBound, in: .utf8)
+                let end = mark + document.text.codeUnitOffset(at: offsets.upperBound, in: .utf8)
+                bytes.replaceSubrange(start..<end, with: change.text.utf8)
+            } else {
+                bytes = Array(change.text.utf8)
             }
-            let mapper = PositionMapper(text: document.text, unit: encoding)
-            guard let offsets = mapper.offsets(range), let before = document.text.text(in: 0..<offsets.lowerBound),
-                  let after = document.text.text(in: offsets.upperBound..<document.text.scalarCount) else {
-                log("gloss lsp: a change of \(path) outside its text, ignored")
-                continue
-            }
-            document.text = SourceText(before + change.text + after)
+            document = OpenDocument(uri: document.uri, version: document.version, bytes: bytes)
         }
         document.version = params.textDocument.version ?? document.version
         open[path] = document
-        live?.setBuffer(document.text.text(in: 0..<document.text.scalarCount), at: path)
+        live?.setBuffer(document.bytes, at: path)
         markChanged(path)
     }
 

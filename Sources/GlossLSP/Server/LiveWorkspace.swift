@@ -41,8 +41,8 @@ struct LiveWorkspace {
     func absolutePath(_ relative: String) -> String { WorkspacePath.join(root, relative) }
 
     /// Puts an editor's buffer over a file, or removes it (nil) so the disk shows through again.
-    mutating func setBuffer(_ text: String?, at path: String) {
-        overlay.buffers[absolutePath(path)] = text.map { Array($0.utf8) }
+    mutating func setBuffer(_ bytes: [UInt8]?, at path: String) {
+        overlay.buffers[absolutePath(path)] = bytes
         workspace = Workspace(root: root, configuration: workspace.configuration, fileSystem: overlay)
     }
 
@@ -58,28 +58,39 @@ struct LiveWorkspace {
         let registries: Set = [configuration.sourcesPath, configuration.placesPath]
         let full = changed.isEmpty || changed.contains(Configuration.fileName) || !changed.isDisjoint(with: registries)
             || changed.contains { isYAML($0) && loaded[$0] == nil && $0.hasPrefix(configuration.annotations + "/") }
-        var affected: [String]
+        let loader = WorkspaceLoader(workspace: workspace)
+        let reparsed: [String]
+        var reanchored: [String] = []
         if full {
             annotationPaths = (try? workspace.annotationFiles()) ?? []
-            affected = annotationPaths
+            reparsed = annotationPaths
             loaded = [:]
             yamlTexts = [:]
         } else {
-            affected = annotationPaths.filter { path in
-                changed.contains(path) || loaded[path].flatMap(documentPath).map(changed.contains) == true
+            reparsed = annotationPaths.filter(changed.contains)
+            reanchored = annotationPaths.filter { path in
+                !changed.contains(path) && loaded[path].flatMap(documentPath).map(changed.contains) == true
             }
-            guard !affected.isEmpty else { return [] }
+            guard !reparsed.isEmpty || !reanchored.isEmpty else { return [] }
         }
-        let partial = WorkspaceLoader(workspace: workspace).load(affected)
-        for file in partial.files { loaded[file.path] = file }
-        yamlTexts.merge(partial.yamlTexts) { _, new in new }
-        analysis = Analysis(configuration: workspace.configuration, registry: partial.registry,
-                            files: annotationPaths.compactMap { loaded[$0] }, registryProblems: partial.registryProblems,
+        var registry = analysis.registry
+        var registryProblems = analysis.registryProblems
+        if full || !reparsed.isEmpty {
+            let partial = loader.load(reparsed)
+            for file in partial.files { loaded[file.path] = file }
+            yamlTexts.merge(partial.yamlTexts) { _, new in new }
+            (registry, registryProblems) = (partial.registry, partial.registryProblems)
+        }
+        for path in reanchored {
+            loaded[path] = loaded[path].map(loader.anchor)
+        }
+        analysis = Analysis(configuration: workspace.configuration, registry: registry,
+                            files: annotationPaths.compactMap { loaded[$0] }, registryProblems: registryProblems,
                             yamlTexts: yamlTexts)
         diagnostics = Checker.diagnostics(for: analysis)
         index()
-        var reloaded = Set(partial.yamlTexts.keys)
-        reloaded.formUnion(partial.files.compactMap(documentPath))
+        var reloaded = Set(reparsed + reanchored)
+        reloaded.formUnion((reparsed + reanchored).compactMap { loaded[$0].flatMap(documentPath) })
         for path in reloaded.union(changed) { texts[path] = nil }
         return reloaded.union(changed)
     }
