@@ -66,15 +66,16 @@ public struct MessageFramer: Sendable {
         return length
     }
 
-    /// Reports a malformed frame and skips to the next `Content-Length` after the current start
-    /// (keeping a tail that may be the beginning of one).
+    /// Reports a malformed frame and skips to the next `Content-Length` after the current start,
+    /// or, when there is none yet, keeps only a tail that may be the beginning of one.
     private mutating func malformed(_ reason: String) -> Frame {
         var index = start + 1
-        while index + Self.lengthName.count <= buffer.count {
-            if buffer[index..<(index + Self.lengthName.count)].map(Self.lowercased).elementsEqual(Self.lengthName) { break }
+        while index < buffer.count {
+            let candidate = buffer[index..<min(index + Self.lengthName.count, buffer.count)].map(Self.lowercased)
+            if Self.lengthName.starts(with: candidate) { break }
             index += 1
         }
-        start = min(index, buffer.count)
+        start = index
         return .malformed(reason)
     }
 
