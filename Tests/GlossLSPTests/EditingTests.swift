@@ -32,7 +32,7 @@ import Testing
             "range": TestClient.range((start.line, start.character), (start.line, start.character + words.utf16.count)),
             "context": .object(["diagnostics": .array([])])]))
         #expect(actions?.arrayValue?.count == ClaimKind.allCases.count)
-        guard let command = actions?.arrayValue?.first(where: { $0["title"] == .string(title) })?["command"] else { return nil }
+        guard let command = actions?.arrayValue?.first(where: { $0["title"] == .string(title) }) else { return nil }
         return client.send("workspace/executeCommand", .object(["command": command["command"]!, "arguments": command["arguments"]!]))
     }
 
@@ -99,5 +99,10 @@ import Testing
         let one = try apply(try #require(actions.first?["edit"]?["changes"]?[TestClient.uri(Fixture.annotationPath)]?.arrayValue), to: yaml)
         #expect(one.contains("anchor: {quote: \"185 cases\", prefix:"))
         #expect(one.contains("anchor: {quote: \"250 cases\"}"))
+        let refactorsOnly = client.request("textDocument/codeAction", .object([
+            "textDocument": .object(["uri": .string(TestClient.uri(Fixture.annotationPath))]),
+            "range": TestClient.range((anchor.line, anchor.character), (anchor.line, anchor.character)),
+            "context": .object(["diagnostics": .array([]), "only": .array([.string("refactor")])])]))
+        #expect(refactorsOnly == .array([]))
     }
 }

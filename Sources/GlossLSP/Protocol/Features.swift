@@ -53,6 +53,13 @@ public struct CompletionList: Codable, Sendable {
 
 public struct CodeActionContext: Codable, Sendable {
     public var diagnostics: [LSPDiagnostic]
+    /// The kinds the client asks for; nil for all.
+    public var only: [String]?
+
+    /// Whether an action of a kind is asked for: `only` names it or a kind it belongs to.
+    func wants(_ kind: String) -> Bool {
+        only?.contains { kind == $0 || kind.hasPrefix($0 + ".") } ?? true
+    }
 }
 
 public struct CodeActionParams: Codable, Sendable {
@@ -73,7 +80,20 @@ public struct CodeAction: Codable, Sendable {
     public var diagnostics: [LSPDiagnostic]?
     public var isPreferred: Bool?
     public var edit: WorkspaceEdit?
-    public var command: Command?
+}
+
+/// An entry of a code action answer: a command the client runs through
+/// `workspace/executeCommand` (understood by every client), or an action with its edit.
+public enum CodeActionItem: Encodable, Sendable {
+    case command(Command)
+    case action(CodeAction)
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .command(let command): try command.encode(to: encoder)
+        case .action(let action): try action.encode(to: encoder)
+        }
+    }
 }
 
 public struct ExecuteCommandParams: Codable, Sendable {

@@ -3,19 +3,22 @@ import GlossCore
 /// Code actions: annotating a selection of an article as a new claim (what `gloss add` does,
 /// applied through `workspace/applyEdit`), and re-anchoring moved claims (what `gloss fix` does).
 extension LanguageServer {
-    func codeActions(_ params: CodeActionParams) -> [CodeAction] {
+    /// Annotating is offered as commands (a code action literal carrying a command is misread by
+    /// some clients, and every client runs commands); the quick fixes carry their edits.
+    func codeActions(_ params: CodeActionParams) -> [CodeActionItem] {
         checkPendingChanges()
         guard let live, let path = path(of: params.textDocument.uri), let offsets = mapper(for: path)?.offsets(params.range)
         else { return [] }
-        if live.isAnnotationFile(path) { return anchorFixes(path, near: offsets) }
-        guard !offsets.isEmpty, !path.hasSuffix(".yaml"), !path.hasSuffix(".yml") else { return [] }
+        if live.isAnnotationFile(path) {
+            return params.context.wants(Self.quickFix) ? anchorFixes(path, near: offsets).map(CodeActionItem.action) : []
+        }
+        guard !offsets.isEmpty, !path.hasSuffix(".yaml"), !path.hasSuffix(".yml"), params.context.wants(Self.annotateKind)
+        else { return [] }
         let version: JSONValue = open[path].map { .int($0.version) } ?? .null
         return ClaimKind.allCases.map { kind in
-            let title = "Annotate as \(kind.rawValue) claim"
-            return CodeAction(title: title, kind: Self.annotateKind, command: Command(
-                title: title, command: Self.annotateCommand,
-                arguments: [.string(params.textDocument.uri), version, .int(offsets.lowerBound), .int(offsets.upperBound),
-                            .string(kind.rawValue)]))
+            .command(Command(title: "Annotate as \(kind.rawValue) claim", command: Self.annotateCommand,
+                             arguments: [.string(params.textDocument.uri), version, .int(offsets.lowerBound),
+                                         .int(offsets.upperBound), .string(kind.rawValue)]))
         }
     }
 
