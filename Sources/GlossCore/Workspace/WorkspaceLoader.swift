@@ -83,12 +83,17 @@ public struct WorkspaceLoader: Sendable {
 
     /// Reads the document an annotation file names and anchors the file's claims in it again,
     /// keeping what was decoded: for an editor whose article changed under an unchanged file.
-    public func anchor(_ file: LoadedAnnotationFile) -> LoadedAnnotationFile {
+    /// `saved` is the version of the document the recorded offsets refer to, when the caller
+    /// knows it (an editor: the file on disk under an unsaved buffer); the offsets are carried
+    /// from it instead of from the version git has for `revision`.
+    public func anchor(_ file: LoadedAnnotationFile, saved: SourceText? = nil) -> LoadedAnnotationFile {
         let (path, annotation) = (file.path, file.annotation)
         let document = annotation?.document.map { loadDocument($0.value) }
         let loaded: LoadedDocument? = if case .loaded(let loaded) = document { loaded } else { nil }
         var anchoring = loaded.map { AnchoringDocument($0.text) }
-        let edits = loaded.flatMap { history(of: $0, since: annotation?.revision?.value) }
+        let edits = loaded.flatMap { document in
+            saved.map { DocumentHistory(from: $0, to: document.text) } ?? history(of: document, since: annotation?.revision?.value)
+        }
         var claims: [AnchoredClaim] = []
         for claim in annotation?.claims ?? [] {
             var result: AnchorResult?

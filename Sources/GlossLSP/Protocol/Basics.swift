@@ -4,21 +4,11 @@
 public struct Position: Codable, Hashable, Sendable {
     public var line: Int
     public var character: Int
-
-    public init(line: Int, character: Int) {
-        self.line = line
-        self.character = character
-    }
 }
 
 public struct LSPRange: Codable, Hashable, Sendable {
     public var start: Position
     public var end: Position
-
-    public init(start: Position, end: Position) {
-        self.start = start
-        self.end = end
-    }
 }
 
 public struct LSPLocation: Codable, Hashable, Sendable {

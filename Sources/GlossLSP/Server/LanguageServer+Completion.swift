@@ -4,9 +4,8 @@ import GlossCore
 /// kinds, verdicts, stances, source ids, place ids, claim ids and rule ids.
 extension LanguageServer {
     func completion(_ params: TextDocumentPositionParams) -> CompletionList {
-        guard var live, let (path, offset) = target(params), path.hasSuffix(".yaml") || path.hasSuffix(".yml"),
-              let text = live.text(of: path) else { return CompletionList(items: []) }
-        self.live = live
+        guard let (path, offset) = target(params), path.hasSuffix(".yaml") || path.hasSuffix(".yml"),
+              let text = live?.text(of: path), let live else { return CompletionList(items: []) }
         let position = text.position(at: offset)
         let line = String(String.UnicodeScalarView(text.line(position.line).unicodeScalars.prefix(position.column - 1)))
         let above = (1..<position.line).reversed().lazy.map { text.line($0) }

@@ -3,7 +3,7 @@ import GlossCore
 /// Hover, definition and symbols, in articles and in annotation files.
 extension LanguageServer {
     func hover(_ params: TextDocumentPositionParams) -> Hover? {
-        guard let live, let (path, offset) = target(params) else { return nil }
+        guard let (path, offset) = target(params), let live else { return nil }
         if let claim = claim(inAnnotationFile: path, at: offset) {
             return Hover(contents: MarkupContent(value: ClaimMarkdown.anchoredWords(claim)), range: nil)
         }
@@ -16,7 +16,7 @@ extension LanguageServer {
     /// From a span in an article to its claim in the YAML file; from a claim in a YAML file to
     /// its span in the article, or from a relation's target to that claim.
     func definition(_ params: TextDocumentPositionParams) -> LSPLocation? {
-        guard let live, let (path, offset) = target(params) else { return nil }
+        guard let (path, offset) = target(params), let live else { return nil }
         if let claim = claim(inAnnotationFile: path, at: offset) {
             if let relation = claim.claim.relations.first(where: { $0.target.range.offsets.contains(offset) }) {
                 return live.claimsByID[relation.target.value].flatMap { lspLocation($0.primaryLocation) }

@@ -82,7 +82,8 @@ struct LiveWorkspace {
             (registry, registryProblems) = (partial.registry, partial.registryProblems)
         }
         for path in reanchored {
-            loaded[path] = loaded[path].map(loader.anchor)
+            guard let file = loaded[path] else { continue }
+            loaded[path] = loader.anchor(file, saved: file.document.flatMap(savedText))
         }
         analysis = Analysis(configuration: workspace.configuration, registry: registry,
                             files: annotationPaths.compactMap { loaded[$0] }, registryProblems: registryProblems,
@@ -107,6 +108,16 @@ struct LiveWorkspace {
 
     /// The bytes of an annotation file or registry as last loaded.
     func yamlBytes(_ path: String) -> [UInt8]? { yamlTexts[path] }
+
+    /// The saved version of a loaded document under an open buffer: recorded offsets refer to it,
+    /// so carrying them across the buffer's edits finds most claims without a search.
+    private func savedText(_ document: DocumentState) -> SourceText? {
+        guard case .loaded(let loaded) = document else { return nil }
+        let absolute = absolutePath(loaded.path)
+        guard overlay.buffers[absolute] != nil,
+              let bytes = try? overlay.base.read(absolute, limit: workspace.configuration.limits.maxDocumentBytes) else { return nil }
+        return try? SourceText(decoding: bytes)
+    }
 
     private mutating func reopen() {
         do {

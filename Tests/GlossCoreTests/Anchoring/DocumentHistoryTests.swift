@@ -44,6 +44,30 @@ import Testing
         #expect(anchoring(git: git, revision: revision) == AnchorResult(tier: .moved, range: start..<(start + 30)))
     }
 
+    /// An editor's saved file stands in for git: re-anchoring carries the offsets from it.
+    @Test func aSavedVersionCarriesTheSpanWithoutGit() throws {
+        let saved = "185 people came.\n185 people came.\n"
+        let annotation = """
+            gloss: 1
+            document: Sources-Docs/a.md
+            claims:
+              - id: second
+                kind: number
+                anchor: {quote: "185 people came", start: 17, end: 32}
+
+            """
+        // Twenty lines typed above: the recorded offsets no longer hold the quote.
+        let buffer = String(repeating: "x\n", count: 20) + saved
+        let fileSystem = InMemoryFileSystem(root: "/w", texts: ["Annotations/a.yaml": annotation, "Sources-Docs/a.md": buffer])
+        let loader = WorkspaceLoader(workspace: Workspace(root: "/w", fileSystem: fileSystem))
+        let file = try #require(loader.load(["Annotations/a.yaml"]).files.first)
+        // Searched without history, the two occurrences cannot be told apart.
+        #expect(file.claims.first?.anchoring?.tier == .ambiguous)
+        let carried = loader.anchor(file, saved: SourceText(saved))
+        #expect(carried.claims.first?.anchoring == AnchorResult(tier: .moved, range: 57..<72))
+        #expect(carried.problems.isEmpty && carried.annotation == file.annotation)
+    }
+
     @Test func aRevisionGitDoesNotHaveFallsBackToSearch() {
         let revision = GitBlobID.of(Array(Self.old.utf8))
         #expect(anchoring(git: FakeGit(blobs: [:]), revision: revision)?.tier == .moved)
