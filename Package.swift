@@ -36,7 +36,7 @@ let package = Package(
         .testTarget(name: "GlossReportsTests", dependencies: ["GlossReports"], exclude: ["Fixtures"]),
         .testTarget(name: "GlossCLITests", dependencies: ["gloss"]),
         .executableTarget(name: "gloss-lsp-benchmark", dependencies: ["GlossLSP", "GlossCore"], path: "Benchmarks/LSPBenchmark"),
-        .testTarget(name: "GlossLSPTests", dependencies: ["GlossLSP"]),
+        .testTarget(name: "GlossLSPTests", dependencies: ["GlossLSP", "GlossReports"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,6 +1,7 @@
 import GlossCore
 import Testing
 @testable import GlossLSP
+import GlossReports
 
 @Suite struct EditingTests {
     private static let applyEdit: JSONValue = .object(["workspace": .object(["applyEdit": .bool(true)])])

@@ -2,6 +2,7 @@ import Foundation
 import GlossCore
 import Testing
 @testable import GlossLSP
+import GlossReports
 
 @Suite struct FeatureTests {
     private func started(positions: Bool = true, capabilities: JSONValue = .object([:])) -> TestClient {

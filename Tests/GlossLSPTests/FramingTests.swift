@@ -1,5 +1,6 @@
 import Testing
 @testable import GlossLSP
+import GlossReports
 
 @Suite struct FramingTests {
     private func frames(_ chunks: [String]) -> [MessageFramer.Frame] {

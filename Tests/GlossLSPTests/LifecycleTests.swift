@@ -1,5 +1,6 @@
 import Testing
 @testable import GlossLSP
+import GlossReports
 
 @Suite struct LifecycleTests {
     private func errorCode(_ response: JSONValue?) -> Int? { response?["error"]?["code"]?.intValue }

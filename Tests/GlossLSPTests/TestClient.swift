@@ -1,6 +1,7 @@
 import Foundation
 import GlossCore
 @testable import GlossLSP
+import GlossReports
 
 /// An in-process client: sends message bodies straight to a ``LanguageServer`` over an in-memory
 /// workspace and keeps everything the server sends back.

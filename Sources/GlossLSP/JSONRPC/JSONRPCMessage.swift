@@ -1,4 +1,5 @@
 import Foundation
+import GlossReports
 
 /// A JSON-RPC request id: the protocol allows integers and strings.
 public enum RequestID: Hashable, Sendable, Codable {

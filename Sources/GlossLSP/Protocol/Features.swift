@@ -1,3 +1,5 @@
+import GlossReports
+
 /// Diagnostics, symbols, completion and code actions.
 
 public struct DiagnosticRelatedInformation: Codable, Hashable, Sendable {

@@ -1,4 +1,5 @@
 import GlossCore
+import GlossReports
 
 /// Code actions: annotating a selection of an article as a new claim (what `gloss add` does,
 /// applied through `workspace/applyEdit`), and re-anchoring moved claims (what `gloss fix` does).

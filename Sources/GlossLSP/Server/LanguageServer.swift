@@ -1,4 +1,5 @@
 import GlossCore
+import GlossReports
 
 /// The Gloss language server: reads JSON-RPC message bodies, answers them, and publishes
 /// diagnostics for articles and annotation files.

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Any JSON value: what JSON-RPC carries before a handler knows the shape of its parameters, and
-/// what the tests read responses as.
+/// Any JSON value, numbers kept apart from booleans and integers from fractions: what the
+/// language server's JSON-RPC carries before a handler knows the shape of its parameters, and
+/// what tests read JSON output back as.
 public enum JSONValue: Hashable, Sendable, Codable {
     case null
     case bool(Bool)
@@ -56,6 +57,14 @@ public enum JSONValue: Hashable, Sendable, Codable {
     public var stringValue: String? { if case .string(let value) = self { value } else { nil } }
     public var intValue: Int? { if case .int(let value) = self { value } else { nil } }
     public var arrayValue: [JSONValue]? { if case .array(let value) = self { value } else { nil } }
+    /// An integer or a fraction, as a number.
+    public var number: Double? {
+        switch self {
+        case .int(let value): Double(value)
+        case .double(let value): value
+        default: nil
+        }
+    }
 
     /// Decodes JSON text; nil when it is not JSON.
     public static func parse(_ bytes: [UInt8]) -> JSONValue? {
