@@ -1,10 +1,11 @@
 extension Array where Element == Unicode.Scalar {
-    /// Every place `pattern` occurs, overlapping ones included, in ascending order.
+    /// Every place `pattern` occurs, overlapping ones included, in ascending order. Package-visible
+    /// so that `gloss-anchor-benchmark` can time the exact search alone.
     ///
     /// Boyer–Moore–Horspool over scalars, comparing values rather than grapheme clusters (an
     /// anchor is a run of scalars). The skip table is indexed by the low byte of a scalar; scalars
     /// sharing a byte share the smallest skip, which keeps every skip safe.
-    func occurrences(of pattern: [Unicode.Scalar]) -> [Range<Int>] {
+    package func occurrences(of pattern: [Unicode.Scalar]) -> [Range<Int>] {
         let length = pattern.count
         guard length > 0, length <= count else { return [] }
         var skip = [Int](repeating: length, count: 256)
