@@ -31,7 +31,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "gloss-benchmarks", dependencies: ["GlossCore"], path: "Benchmarks/GlossBenchmarks"),
+        .target(name: "BenchmarkSupport", path: "Benchmarks/BenchmarkSupport"),
+        .executableTarget(name: "gloss-benchmarks", dependencies: ["GlossCore", "BenchmarkSupport"], path: "Benchmarks/GlossBenchmarks"),
+        .executableTarget(
+            name: "gloss-anchor-benchmark",
+            dependencies: ["GlossCore", "BenchmarkSupport"],
+            path: "Benchmarks/AnchorBenchmark",
+            exclude: ["peers.py"]
+        ),
         .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore"], exclude: ["Suggest/Fixtures"]),
         .testTarget(name: "GlossReportsTests", dependencies: ["GlossReports"], exclude: ["Fixtures"]),
         .testTarget(name: "GlossCLITests", dependencies: ["gloss"]),
