@@ -115,7 +115,7 @@ public enum Anchorer {
 
     /// Exact occurrences of the quote that cut no character in half.
     private static func occurrences(of quote: [Unicode.Scalar], in text: SourceText) -> [Range<Int>] {
-        text.scalars.occurrences(of: quote).filter { isWholeCharacters($0, in: text) }
+        text.occurrences(of: quote).filter { isWholeCharacters($0, in: text) }
     }
 
     static func isWholeCharacters(_ range: Range<Int>, in text: SourceText) -> Bool {
