@@ -10,7 +10,7 @@
 struct BitParallelMatcher: Sendable {
     static let wordSize = 64
     /// Stripes of the text a one-word scan advances side by side, one column each (see `scanOneWord`).
-    static let stripes = 4
+    static let stripes = Columns.Words.scalarCount
 
     let length: Int
     private let alphabet: ScalarAlphabet
@@ -61,7 +61,7 @@ struct BitParallelMatcher: Sendable {
     }
 
     /// A one-word pattern's column: the vertical deltas and the value in its last row.
-    private struct Column {
+    struct Column {
         var positive: UInt64 = ~0
         var negative: UInt64 = 0
         var score: Int
@@ -80,6 +80,40 @@ struct BitParallelMatcher: Sendable {
             minus <<= 1
             positive = minus | ~(vertical | plus)
             negative = plus & vertical
+        }
+    }
+
+    /// Four one-word columns advanced as one, in vector registers (two pairs with SSE2): the
+    /// operations of `Column` lane by lane. Four separate `Column`s spilled registers; eight
+    /// lanes, or lanes filled in a loop, were slower.
+    struct Columns {
+        typealias Words = SIMD4<UInt64>
+        typealias Scores = SIMD4<Int>
+
+        var positive = Words(repeating: ~0)
+        var negative = Words(repeating: 0)
+        var score: Scores
+
+        init(score: Int) { self.score = Scores(repeating: score) }
+
+        @inline(__always)
+        mutating func advance(_ match: Words, lastRow: UInt64) {
+            let vertical = match | negative
+            let horizontal = (((match & positive) &+ positive) ^ positive) | match
+            var plus = negative | ~(horizontal | positive)
+            var minus = positive & horizontal
+            let up = Scores(truncatingIfNeeded: (plus &>> lastRow) & 1)
+            let down = Scores(truncatingIfNeeded: (minus &>> lastRow) & 1)
+            score = score &+ up &- down
+            plus = plus &<< 1
+            minus = minus &<< 1
+            positive = minus | ~(vertical | plus)
+            negative = plus & vertical
+        }
+
+        /// One lane as a `Column`, to go on alone.
+        func column(_ lane: Int) -> Column {
+            Column(positive: positive[lane], negative: negative[lane], score: score[lane])
         }
     }
 
@@ -116,22 +150,21 @@ struct BitParallelMatcher: Sendable {
         func record(_ stripe: Int, _ end: Int, _ distance: Int) {
             if stripe == 0 || end > starts[stripe] + overlap { found[stripe].append((end, distance)) }
         }
-        var first = Column(score: length), second = first, third = first, fourth = first
-        let (a, b, c, d) = (starts[0], starts[1], starts[2], starts[3])
-        let together = text.count - d
+        var columns = Columns(score: length)
+        let base = text.baseAddress!
+        let (a, b, c, d) = (base + starts[0], base + starts[1], base + starts[2], base + starts[3])
+        let together = text.count - starts[3]
         for step in 0..<together {
-            first.advance(rows(text[a + step]), lastRow: lastRow, carryIn: 0)
-            second.advance(rows(text[b + step]), lastRow: lastRow, carryIn: 0)
-            third.advance(rows(text[c + step]), lastRow: lastRow, carryIn: 0)
-            fourth.advance(rows(text[d + step]), lastRow: lastRow, carryIn: 0)
-            if min(first.score, second.score, third.score, fourth.score) <= maxErrors {
-                for (stripe, column) in [first, second, third, fourth].enumerated() where column.score <= maxErrors {
-                    record(stripe, starts[stripe] + step + 1, column.score)
+            columns.advance(Columns.Words(rows(a[step]), rows(b[step]), rows(c[step]), rows(d[step])), lastRow: lastRow)
+            if (columns.score .<= maxErrors) != SIMDMask(repeating: false) {
+                for stripe in 0..<Self.stripes where columns.score[stripe] <= maxErrors {
+                    record(stripe, starts[stripe] + step + 1, columns.score[stripe])
                 }
             }
         }
-        // The first three stripes are up to `stripes - 1` scalars short of their ends.
-        for (stripe, var column) in [first, second, third].enumerated() {
+        // The other stripes are up to `stripes - 1` scalars short of their ends.
+        for stripe in 0..<(Self.stripes - 1) {
+            var column = columns.column(stripe)
             for index in (starts[stripe] + together)..<(starts[stripe] + steps) {
                 column.advance(rows(text[index]), lastRow: lastRow, carryIn: 0)
                 if column.score <= maxErrors { record(stripe, index + 1, column.score) }
