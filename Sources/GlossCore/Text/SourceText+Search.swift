@@ -10,7 +10,9 @@ extension SourceText {
     /// encoded pattern starts and ends on scalar boundaries; the few found are converted to scalar
     /// offsets by the code-unit index.
     package func occurrences(of pattern: [Unicode.Scalar]) -> [Range<Int>] {
-        let needle = Array(String(String.UnicodeScalarView(pattern)).utf8)
+        var needle: [UInt8] = []
+        needle.reserveCapacity(pattern.count * 4)
+        for scalar in pattern { needle.append(contentsOf: UTF8.encode(scalar)!) }
         guard !needle.isEmpty, needle.count <= utf8.count else { return [] }
         var found: [Range<Int>] = []
         utf8.withUnsafeBytes { text in
