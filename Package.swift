@@ -19,7 +19,8 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
-        .target(name: "GlossCore", dependencies: ["CYAML"]),
+        .target(name: "CByteSearch"),
+        .target(name: "GlossCore", dependencies: ["CYAML", "CByteSearch"]),
         .target(name: "GlossReports", dependencies: ["GlossCore", .product(name: "Ink", package: "Ink")]),
         .target(name: "GlossLSP", dependencies: ["GlossCore", "GlossReports"]),
         .executableTarget(

@@ -118,7 +118,7 @@ struct Corpus {
             let start = Int.random(in: 0..<(scalars.count - Self.quoteLength), using: &generator)
             let truth = start..<(start + Self.quoteLength)
             let words = Array(scalars[truth])
-            guard !words.contains("\n"), scalars.occurrences(of: words).count == 1 else { continue }
+            guard !words.contains("\n"), text.occurrences(of: words).count == 1 else { continue }
             let context = Anchorer.context(around: truth, in: text)
             let hint = min(max(0, start + Int.random(in: -Self.hintSpread...Self.hintSpread, using: &generator)),
                            scalars.count - Self.quoteLength)

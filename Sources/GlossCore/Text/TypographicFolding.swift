@@ -13,6 +13,10 @@ enum TypographicFolding {
         case drop
     }
 
+    /// The most scalars one scalar folds into (the three dots of …; lowercase mappings have at
+    /// most two).
+    static let longestFold = 3
+
     static func fold(_ scalar: Unicode.Scalar, foldingCase: Bool) -> Fold {
         switch scalar.value {
         case 0x00AD, 0x200B...0x200D, 0x2060, 0xFEFF:
