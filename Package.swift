@@ -19,20 +19,32 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
-        .target(name: "GlossCore", dependencies: ["CYAML"]),
+        .target(name: "CByteSearch"),
+        .target(name: "GlossCore", dependencies: ["CYAML", "CByteSearch"]),
         .target(name: "GlossReports", dependencies: ["GlossCore", .product(name: "Ink", package: "Ink")]),
+        .target(name: "GlossLSP", dependencies: ["GlossCore", "GlossReports"]),
         .executableTarget(
             name: "gloss",
             dependencies: [
                 "GlossCore",
                 "GlossReports",
+                "GlossLSP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "gloss-benchmarks", dependencies: ["GlossCore"], path: "Benchmarks/GlossBenchmarks"),
+        .target(name: "BenchmarkSupport", path: "Benchmarks/BenchmarkSupport"),
+        .executableTarget(name: "gloss-benchmarks", dependencies: ["GlossCore", "BenchmarkSupport"], path: "Benchmarks/GlossBenchmarks"),
+        .executableTarget(
+            name: "gloss-anchor-benchmark",
+            dependencies: ["GlossCore", "BenchmarkSupport"],
+            path: "Benchmarks/AnchorBenchmark",
+            exclude: ["peers.py"]
+        ),
         .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore"], exclude: ["Suggest/Fixtures"]),
         .testTarget(name: "GlossReportsTests", dependencies: ["GlossReports"], exclude: ["Fixtures"]),
         .testTarget(name: "GlossCLITests", dependencies: ["gloss"]),
+        .executableTarget(name: "gloss-lsp-benchmark", dependencies: ["GlossLSP", "GlossCore"], path: "Benchmarks/LSPBenchmark"),
+        .testTarget(name: "GlossLSPTests", dependencies: ["GlossLSP", "GlossReports"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,21 +1,9 @@
+import BenchmarkSupport
 import GlossCore
 
 // Times the contradiction analysis on a generated workspace: 200,000 claims with statements in
 // 10,000 annotation files, built in memory from a fixed seed so every run measures the same
 // input. Run it optimized: `swift run -c release gloss-benchmarks`.
-
-/// SplitMix64: small, fast and the same on every platform.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 let fileCount = 10_000
 let claimsPerFile = 20
@@ -64,10 +52,6 @@ func workspace() -> Analysis {
     }
     return Analysis(configuration: Configuration(), registry: Registry(places: places), files: files,
                     registryProblems: [], yamlTexts: [:])
-}
-
-func seconds(_ duration: Duration) -> Double {
-    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
 }
 
 let analysis = workspace()

@@ -11,7 +11,7 @@ struct Gloss: ParsableCommand {
         abstract: "Anchor, lint and report fact-check annotations of news articles.",
         version: GlossVersion.current,
         subcommands: [CheckCommand.self, RulesCommand.self, FixCommand.self, AddCommand.self, SuggestCommand.self,
-                      ReportCommand.self, ExportCommand.self, ImportCommand.self],
+                      ReportCommand.self, ExportCommand.self, ImportCommand.self, LSPCommand.self],
         defaultSubcommand: CheckCommand.self
     )
 

@@ -56,7 +56,7 @@ import Testing
         }
         var fingerprints: Set<JSONValue> = []
         for result in results {
-            guard case .number(let index)? = result["ruleIndex"] else { Issue.record("ruleIndex"); continue }
+            guard let index = result["ruleIndex"]?.number else { Issue.record("ruleIndex"); continue }
             #expect(rules[Int(index)]["id"] == result["ruleId"], "ruleIndex points at the result's rule")
             let location = result["locations"].flatMap { if case .array(let all) = $0 { all.first } else { nil } }?["physicalLocation"]
             #expect(location?["artifactLocation"]?["uriBaseId"] == .string("%SRCROOT%"))

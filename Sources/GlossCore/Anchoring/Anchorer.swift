@@ -37,10 +37,10 @@ public enum Anchorer {
         return document.anchor(selector)
     }
 
-    /// The exact tiers and the search beyond them; `folded` is the document's folded view, made
-    /// on first need and kept for the next selector.
-    static func anchor(_ selector: AnchorSelector, carried: Range<Int>?, in text: SourceText,
-                       folded: () -> NormalizedText, foldingCase: Bool) -> AnchorResult {
+    /// The exact tiers and the search beyond them, with what `document` has prepared for them.
+    static func anchor(_ selector: AnchorSelector, carried: Range<Int>?,
+                       in document: inout AnchoringDocument) -> AnchorResult {
+        let text = document.text
         var problems: [AnchorProblem] = []
         let recorded = recordedRange(of: selector, in: text, problems: &problems)
         let quote = Array(selector.quote.unicodeScalars)
@@ -60,7 +60,7 @@ public enum Anchorer {
                 }
                 // Another occurrence takes the claim only when its context is clearly the recorded one.
                 let choice = ranking.choose(
-                    among: occurrences(of: quote, in: text), start: recorded.lowerBound, in: text.scalars)
+                    among: occurrences(of: quote, in: &document), start: recorded.lowerBound, in: text.scalars)
                 if case .clear(let elsewhere) = choice, elsewhere != recorded,
                    context(elsewhere).contextAverage - context(recorded).contextAverage >= 0.25 {
                     return AnchorResult(tier: .moved, range: elsewhere, problems: problems)
@@ -74,7 +74,7 @@ public enum Anchorer {
             return AnchorResult(tier: .moved, range: carried, problems: problems)
         }
 
-        let found = occurrences(of: quote, in: text)
+        let found = occurrences(of: quote, in: &document)
         let holds = { (range: Range<Int>) in context(range).contextHolds }
         switch found.count > 1 ? ranking.choose(among: found, start: hint, in: text.scalars) : .tooClose(found) {
         case .clear(let range) where holds(range):
@@ -87,9 +87,9 @@ public enum Anchorer {
             break
         }
 
-        let view = folded()
-        var result = FoldedSearch(selector: selector, hint: hint, folded: view, foldingCase: foldingCase)
-            .anchor(in: text, folded: view)
+        let view = document.foldedView()
+        var result = FoldedSearch(selector: selector, hint: hint, folded: view, foldingCase: document.foldingCase)
+            .anchor(in: text, folded: view, index: { document.foldedViewIndex() })
         if result.tier == .orphaned { result.candidates = found }
         result.problems = problems
         return result
@@ -115,8 +115,8 @@ public enum Anchorer {
     }
 
     /// Exact occurrences of the quote that cut no character in half.
-    private static func occurrences(of quote: [Unicode.Scalar], in text: SourceText) -> [Range<Int>] {
-        text.scalars.occurrences(of: quote).filter { isWholeCharacters($0, in: text) }
+    private static func occurrences(of quote: [Unicode.Scalar], in document: inout AnchoringDocument) -> [Range<Int>] {
+        document.occurrences(of: quote).filter { isWholeCharacters($0, in: document.text) }
     }
 
     static func isWholeCharacters(_ range: Range<Int>, in text: SourceText) -> Bool {

@@ -1,10 +1,19 @@
-/// A document prepared for anchoring many selectors: its folded view (``NormalizedText``) is made
-/// once, on the first selector that needs it, instead of once per selector.
+/// A document prepared for anchoring many selectors: what serves every selector is made once, on
+/// first need, instead of once per selector: the folded view (``NormalizedText``), and q-gram
+/// indexes (``QGramIndex``) of the raw text, for exact occurrences, and of the folded view, for
+/// the whole-text approximate search.
 public struct AnchoringDocument: Sendable {
+    /// Exact searches done by a plain scan before the raw text is indexed: building the index
+    /// costs a few dozen scans, so a document with a handful of selectors never pays for it.
+    static let scansBeforeIndexing = 16
+
     public let text: SourceText
     /// Whether the folded view ignores case too, so that "Lanzhou" is found as "LANZHOU".
     public let foldingCase: Bool
+    private var scans = 0
+    private var rawIndex: QGramIndex?
     private var folded: NormalizedText?
+    private var foldedIndex: QGramIndex?
 
     public init(_ text: SourceText, foldingCase: Bool = false) {
         self.text = text
@@ -15,11 +24,34 @@ public struct AnchoringDocument: Sendable {
     /// since the annotation was written (``DocumentHistory``), when known: it is tried first and
     /// serves as the position hint.
     public mutating func anchor(_ selector: AnchorSelector, carried: Range<Int>? = nil) -> AnchorResult {
-        Anchorer.anchor(selector, carried: carried, in: text, folded: { () -> NormalizedText in
-            if let folded { return folded }
-            let made = NormalizedText(text, foldingCase: foldingCase)
-            folded = made
-            return made
-        }, foldingCase: foldingCase)
+        Anchorer.anchor(selector, carried: carried, in: &self)
+    }
+
+    /// Every exact occurrence of `quote` in the raw text, in order.
+    mutating func occurrences(of quote: [Unicode.Scalar]) -> [Range<Int>] {
+        if let found = rawIndex?.occurrences(of: quote, in: text.scalars) { return found }
+        scans += 1
+        if scans > Self.scansBeforeIndexing {
+            let index = QGramIndex(text.scalars)
+            rawIndex = index
+            if let found = index.occurrences(of: quote, in: text.scalars) { return found }
+        }
+        return text.occurrences(of: quote)
+    }
+
+    /// The folded view of the text.
+    mutating func foldedView() -> NormalizedText {
+        if let folded { return folded }
+        let made = NormalizedText(text, foldingCase: foldingCase)
+        folded = made
+        return made
+    }
+
+    /// An index of the folded view.
+    mutating func foldedViewIndex() -> QGramIndex {
+        if let foldedIndex { return foldedIndex }
+        let made = QGramIndex(foldedView().scalars)
+        foldedIndex = made
+        return made
     }
 }

@@ -1,20 +1,21 @@
 /// A place where text resembling a quote was found, in the coordinates of the text searched.
-struct ApproximateMatch: Sendable, Hashable {
-    var range: Range<Int>
+package struct ApproximateMatch: Sendable, Hashable {
+    package var range: Range<Int>
     /// Edits (insertions, deletions, substitutions of scalars) between the quote and the range.
-    var distance: Int
+    package var distance: Int
 }
 
 /// Finds the places in a text within a bounded number of edits of a pattern, one per place: the
 /// forward scan gives the ends where some alignment fits, the best end of each run of adjacent ends
 /// stands for its place, and a short backward scan from it finds where that alignment starts.
-struct ApproximateSearch: Sendable {
+/// Package-visible so that `gloss-anchor-benchmark` can time one full scan per quote.
+package struct ApproximateSearch: Sendable {
     let pattern: [Unicode.Scalar]
     let maxErrors: Int
     private let forward: BitParallelMatcher
     private let backward: BitParallelMatcher
 
-    init(_ pattern: [Unicode.Scalar], maxErrors: Int) {
+    package init(_ pattern: [Unicode.Scalar], maxErrors: Int) {
         self.pattern = pattern
         self.maxErrors = maxErrors
         forward = BitParallelMatcher(pattern)
@@ -22,7 +23,7 @@ struct ApproximateSearch: Sendable {
     }
 
     /// The matches that lie within `window` of `text`, in text order.
-    func matches(in text: [Unicode.Scalar], window: Range<Int>) -> [ApproximateMatch] {
+    package func matches(in text: [Unicode.Scalar], window: Range<Int>) -> [ApproximateMatch] {
         guard !pattern.isEmpty, !window.isEmpty else { return [] }
         var ends: [(end: Int, distance: Int)] = []
         text.withUnsafeBufferPointer { buffer in

@@ -9,21 +9,28 @@
 /// block formulation).
 struct BitParallelMatcher: Sendable {
     static let wordSize = 64
+    /// Stripes of the text a one-word scan advances side by side, one column each (see `scanOneWord`).
+    static let stripes = Columns.Words.scalarCount
 
     let length: Int
     private let alphabet: ScalarAlphabet
     /// `equal[symbol * blocks + block]`: which rows of `block` hold `symbol`.
     private let equal: [UInt64]
     private let blocks: Int
+    /// `equal` of every scalar below 256 by its value, for one-word patterns: most of a text's
+    /// scalars then cost one load instead of an alphabet lookup and a load.
+    private let byteEqual: [UInt64]
 
     init(_ pattern: [Unicode.Scalar]) {
         length = pattern.count
-        alphabet = ScalarAlphabet(pattern)
+        let alphabet = ScalarAlphabet(pattern)
         blocks = max(1, (pattern.count + Self.wordSize - 1) / Self.wordSize)
         var equal = [UInt64](repeating: 0, count: alphabet.count * blocks)
         for (row, scalar) in pattern.enumerated() {
             equal[alphabet.symbol(scalar) * blocks + row / Self.wordSize] |= 1 << UInt64(row % Self.wordSize)
         }
+        byteEqual = blocks == 1 ? (0..<256).map { equal[alphabet.symbol(Unicode.Scalar(UInt8($0)))] } : []
+        self.alphabet = alphabet
         self.equal = equal
     }
 
@@ -44,33 +51,126 @@ struct BitParallelMatcher: Sendable {
         guard length > 0 else { return }
         equal.withUnsafeBufferPointer { equal in
             if blocks == 1 {
-                scanOneWord(text, equal, maxErrors: maxErrors, anchored: anchored, report: report)
+                byteEqual.withUnsafeBufferPointer { byteEqual in
+                    scanOneWord(text, equal, byteEqual, maxErrors: maxErrors, anchored: anchored, report: report)
+                }
             } else {
                 scanBlocks(text, equal, maxErrors: maxErrors, anchored: anchored, report: report)
             }
         }
     }
 
-    private func scanOneWord(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ equal: UnsafeBufferPointer<UInt64>,
-                             maxErrors: Int, anchored: Bool, report: (Int, Int) -> Void) {
-        let last: UInt64 = 1 << UInt64(length - 1)
-        let carryIn: UInt64 = anchored ? 1 : 0
+    /// A one-word pattern's column: the vertical deltas and the value in its last row.
+    struct Column {
         var positive: UInt64 = ~0
         var negative: UInt64 = 0
-        var score = length
-        for index in 0..<text.count {
-            let match = equal[alphabet.symbol(text[index])]
+        var score: Int
+
+        /// Advances by one text scalar whose rows are `match`; `carryIn` is 1 for an anchored scan
+        /// (the top row grows by one per scalar) and 0 for a search (it stays 0).
+        @inline(__always)
+        mutating func advance(_ match: UInt64, lastRow: UInt64, carryIn: UInt64) {
             let vertical = match | negative
             let horizontal = (((match & positive) &+ positive) ^ positive) | match
             var plus = negative | ~(horizontal | positive)
             var minus = positive & horizontal
-            if plus & last != 0 { score += 1 } else if minus & last != 0 { score -= 1 }
+            // Branch-free: which way the last row moves is as good as random.
+            score &+= Int(truncatingIfNeeded: (plus &>> lastRow) & 1) &- Int(truncatingIfNeeded: (minus &>> lastRow) & 1)
             plus = plus << 1 | carryIn
             minus <<= 1
             positive = minus | ~(vertical | plus)
             negative = plus & vertical
-            if score <= maxErrors { report(index + 1, score) }
         }
+    }
+
+    /// Four one-word columns advanced as one, in vector registers (two pairs with SSE2): the
+    /// operations of `Column` lane by lane. Four separate `Column`s spilled registers; eight
+    /// lanes, or lanes filled in a loop, were slower.
+    struct Columns {
+        typealias Words = SIMD4<UInt64>
+        typealias Scores = SIMD4<Int>
+
+        var positive = Words(repeating: ~0)
+        var negative = Words(repeating: 0)
+        var score: Scores
+
+        init(score: Int) { self.score = Scores(repeating: score) }
+
+        @inline(__always)
+        mutating func advance(_ match: Words, lastRow: UInt64) {
+            let vertical = match | negative
+            let horizontal = (((match & positive) &+ positive) ^ positive) | match
+            var plus = negative | ~(horizontal | positive)
+            var minus = positive & horizontal
+            let up = Scores(truncatingIfNeeded: (plus &>> lastRow) & 1)
+            let down = Scores(truncatingIfNeeded: (minus &>> lastRow) & 1)
+            score = score &+ up &- down
+            plus = plus &<< 1
+            minus = minus &<< 1
+            positive = minus | ~(vertical | plus)
+            negative = plus & vertical
+        }
+
+        /// One lane as a `Column`, to go on alone.
+        func column(_ lane: Int) -> Column {
+            Column(positive: positive[lane], negative: negative[lane], score: score[lane])
+        }
+    }
+
+    /// One word per column. A column depends on the one before, so a plain scan waits on a chain
+    /// of a dozen operations per scalar; long texts are cut into ``stripes`` stripes advanced side
+    /// by side, whose chains the processor overlaps. Each stripe but the first starts
+    /// `length + maxErrors` scalars early (a match within the bound is no longer than that, so its
+    /// distance is settled by then) and reports only the ends past that overlap, which are the
+    /// ends the stripe before does not reach: every end is reported once, in order, as by one scan.
+    private func scanOneWord(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ equal: UnsafeBufferPointer<UInt64>,
+                             _ byteEqual: UnsafeBufferPointer<UInt64>, maxErrors: Int, anchored: Bool,
+                             report: (Int, Int) -> Void) {
+        // Scalars past 255 are rare in most text: their lookup stays out of line, so that the
+        // columns below keep their registers.
+        @inline(never) func rowsOfWide(_ scalar: Unicode.Scalar) -> UInt64 { equal[alphabet.symbol(scalar)] }
+        @inline(__always) func rows(_ scalar: Unicode.Scalar) -> UInt64 {
+            scalar.value < 256 ? byteEqual[Int(scalar.value)] : rowsOfWide(scalar)
+        }
+        let lastRow = UInt64(length - 1)
+        let carryIn: UInt64 = anchored ? 1 : 0
+        let overlap = length + maxErrors
+        guard !anchored, maxErrors < length, text.count >= 16 * Self.stripes * overlap else {
+            var column = Column(score: length)
+            for index in 0..<text.count {
+                column.advance(rows(text[index]), lastRow: lastRow, carryIn: carryIn)
+                if column.score <= maxErrors { report(index + 1, column.score) }
+            }
+            return
+        }
+        // Stripe `s` scans `steps` scalars from `s * (steps - overlap)`; the last reaches the end.
+        let steps = (text.count + (Self.stripes - 1) * overlap + Self.stripes - 1) / Self.stripes
+        let starts = (0..<Self.stripes).map { $0 * (steps - overlap) }
+        var found: [[(end: Int, distance: Int)]] = Array(repeating: [], count: Self.stripes)
+        func record(_ stripe: Int, _ end: Int, _ distance: Int) {
+            if stripe == 0 || end > starts[stripe] + overlap { found[stripe].append((end, distance)) }
+        }
+        var columns = Columns(score: length)
+        let base = text.baseAddress!
+        let (a, b, c, d) = (base + starts[0], base + starts[1], base + starts[2], base + starts[3])
+        let together = text.count - starts[3]
+        for step in 0..<together {
+            columns.advance(Columns.Words(rows(a[step]), rows(b[step]), rows(c[step]), rows(d[step])), lastRow: lastRow)
+            if (columns.score .<= maxErrors) != SIMDMask(repeating: false) {
+                for stripe in 0..<Self.stripes where columns.score[stripe] <= maxErrors {
+                    record(stripe, starts[stripe] + step + 1, columns.score[stripe])
+                }
+            }
+        }
+        // The other stripes are up to `stripes - 1` scalars short of their ends.
+        for stripe in 0..<(Self.stripes - 1) {
+            var column = columns.column(stripe)
+            for index in (starts[stripe] + together)..<(starts[stripe] + steps) {
+                column.advance(rows(text[index]), lastRow: lastRow, carryIn: 0)
+                if column.score <= maxErrors { record(stripe, index + 1, column.score) }
+            }
+        }
+        for match in found.joined() { report(match.end, match.distance) }
     }
 
     private func scanBlocks(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ equal: UnsafeBufferPointer<UInt64>,

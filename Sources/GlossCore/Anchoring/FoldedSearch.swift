@@ -28,19 +28,22 @@ struct FoldedSearch: Sendable {
                                    hint: hint.map(folded.normalizedOffset), fold: fold)
     }
 
-    func anchor(in text: SourceText, folded: NormalizedText) -> AnchorResult {
+    /// `index` indexes `folded`; it is asked for only when the search goes past the hint's window.
+    func anchor(in text: SourceText, folded: NormalizedText, index: () -> QGramIndex) -> AnchorResult {
         guard !quote.isEmpty else { return AnchorResult(tier: .orphaned) }
-        let everything = 0..<folded.scalars.count
+        let count = folded.scalars.count
         if let hint = scoring.hint {
             let radius = max(Self.windowRadius, 4 * quote.count)
-            let window = max(0, hint - radius)..<min(everything.upperBound, hint + quote.count + radius)
-            let candidates = self.candidates(in: window, text: text, folded: folded)
+            let window = max(0, hint - radius)..<min(count, hint + quote.count + radius)
+            let candidates = self.candidates(in: [window], text: text, folded: folded)
             if case .chosen(let index) = CandidateScoring.decide(candidates.map(\.score)),
                isDecisive(candidates[index].score) {
                 return result(candidates[index], in: text)
             }
         }
-        let candidates = self.candidates(in: everything, text: text, folded: folded)
+        // The whole text, where the q-gram filter says a match can be.
+        let windows = index().windows(for: quote, maxErrors: search.maxErrors, textCount: count) ?? [0..<count]
+        let candidates = self.candidates(in: windows, text: text, folded: folded)
         switch CandidateScoring.decide(candidates.map(\.score)) {
         case .chosen(let index):
             return result(candidates[index], in: text)
@@ -51,8 +54,8 @@ struct FoldedSearch: Sendable {
         }
     }
 
-    private func candidates(in window: Range<Int>, text: SourceText, folded: NormalizedText) -> [Candidate] {
-        search.matches(in: folded.scalars, window: window).compactMap { match in
+    private func candidates(in windows: [Range<Int>], text: SourceText, folded: NormalizedText) -> [Candidate] {
+        windows.flatMap { search.matches(in: folded.scalars, window: $0) }.compactMap { match in
             let original = folded.originalRange(of: match.range)
             guard !original.isEmpty, Anchorer.isWholeCharacters(original, in: text) else { return nil }
             return Candidate(match: match, original: original,

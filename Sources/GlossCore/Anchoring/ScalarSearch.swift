@@ -1,29 +1,39 @@
 extension Array where Element == Unicode.Scalar {
-    /// Every place `pattern` occurs, overlapping ones included, in ascending order.
+    /// Every place `pattern` occurs, overlapping ones included, in ascending order. Package-visible
+    /// so that `gloss-anchor-benchmark` can time the exact search alone.
     ///
-    /// Boyer–Moore–Horspool over scalars, comparing values rather than grapheme clusters (an
-    /// anchor is a run of scalars). The skip table is indexed by the low byte of a scalar; scalars
-    /// sharing a byte share the smallest skip, which keeps every skip safe.
-    func occurrences(of pattern: [Unicode.Scalar]) -> [Range<Int>] {
+    /// Horspool's algorithm on pairs of scalars, comparing values rather than grapheme clusters (an
+    /// anchor is a run of scalars): the window moves by how far its last two scalars are from their
+    /// rightmost earlier pair in the pattern, which in prose is most of the pattern's length (single
+    /// letters recur in any quote, pairs much less). The skip table is indexed by the low six bits of
+    /// both scalars; pairs sharing a slot share the smallest skip, and skips are capped at 255 (a
+    /// small table to fill for every search), which keeps every skip safe.
+    package func occurrences(of pattern: [Unicode.Scalar]) -> [Range<Int>] {
         let length = pattern.count
         guard length > 0, length <= count else { return [] }
-        var skip = [Int](repeating: length, count: 256)
-        for (index, scalar) in pattern.dropLast().enumerated() {
-            skip[Int(scalar.value & 0xFF)] = length - 1 - index
+        guard length > 1 else { return indices.filter { self[$0] == pattern[0] }.map { $0..<($0 + 1) } }
+        @inline(__always) func slot(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Int {
+            Int((first.value & 0x3F) << 6 | (second.value & 0x3F))
+        }
+        var skip = [UInt8](repeating: UInt8(Swift.min(length - 1, 255)), count: 1 << 12)
+        for index in 0..<(length - 2) {
+            skip[slot(pattern[index], pattern[index + 1])] = UInt8(Swift.min(length - 2 - index, 255))
         }
         var found: [Range<Int>] = []
         withUnsafeBufferPointer { text in
             pattern.withUnsafeBufferPointer { pattern in
-                let last = pattern[length - 1]
-                var start = 0
-                while start <= text.count - length {
-                    let scalar = text[start + length - 1]
-                    if scalar == last {
-                        var index = 0
-                        while index < length - 1, text[start + index] == pattern[index] { index += 1 }
-                        if index == length - 1 { found.append(start..<(start + length)) }
+                skip.withUnsafeBufferPointer { skip in
+                    let last = pattern[length - 1], beforeLast = pattern[length - 2]
+                    var start = 0
+                    while start <= text.count - length {
+                        let second = text[start + length - 1], first = text[start + length - 2]
+                        if second == last, first == beforeLast {
+                            var index = 0
+                            while index < length - 2, text[start + index] == pattern[index] { index += 1 }
+                            if index == length - 2 { found.append(start..<(start + length)) }
+                        }
+                        start += Int(skip[slot(first, second)])
                     }
-                    start += skip[Int(scalar.value & 0xFF)]
                 }
             }
         }

@@ -6,43 +6,64 @@ public struct NormalizedText: Sendable {
     public let scalars: [Unicode.Scalar]
     /// `starts[i]..<ends[i]` is the original span folded into `scalars[i]`: one scalar, a whole
     /// run of spaces, or the ellipsis a dot came from.
-    private let starts: [Int]
-    private let ends: [Int]
+    /// 32-bit, like ``QGramIndex``'s positions: a document of two billion scalars is not prose,
+    /// and half the memory to write is noticeably less time for a large one.
+    private let starts: [Int32]
+    private let ends: [Int32]
     private let originalCount: Int
 
     /// Folds `original`; with `foldingCase`, letters are compared in lowercase too.
+    ///
+    /// Written into buffers sized for the longest fold (``TypographicFolding/longestFold`` scalars
+    /// per scalar, pages never touched cost nothing), with ASCII folded by table: appending to
+    /// three arrays and folding by rule for each scalar made this most of the cost of anchoring
+    /// many claims in a large document.
     public init(_ original: some Collection<Unicode.Scalar>, foldingCase: Bool = false) {
-        var scalars: [Unicode.Scalar] = []
-        var starts: [Int] = []
-        var ends: [Int] = []
-        scalars.reserveCapacity(original.count)
-        starts.reserveCapacity(original.count)
-        ends.reserveCapacity(original.count)
-        for (offset, scalar) in original.enumerated() {
-            switch TypographicFolding.fold(scalar, foldingCase: foldingCase) {
-            case .drop:
-                continue
-            case .space:
-                if scalars.last == " ", ends.last == offset {
-                    ends[ends.count - 1] = offset + 1
-                    continue
+        let capacity = original.count * TypographicFolding.longestFold
+        var count = 0
+        var starts: [Int32] = [], ends: [Int32] = []
+        let ascii = foldingCase ? Self.asciiFoldingCase : Self.ascii
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { scalars, initialized in
+            starts = Array(unsafeUninitializedCapacity: capacity) { starts, startsCount in
+                ends = Array(unsafeUninitializedCapacity: capacity) { ends, endsCount in
+                    func append(_ scalar: Unicode.Scalar, from offset: Int) {
+                        scalars[count] = scalar
+                        starts[count] = Int32(offset)
+                        ends[count] = Int32(offset + 1)
+                        count += 1
+                    }
+                    for (offset, scalar) in original.enumerated() {
+                        switch scalar.value < 128 ? ascii[Int(scalar.value)] : TypographicFolding.fold(scalar, foldingCase: foldingCase) {
+                        case .drop:
+                            continue
+                        case .space:
+                            if count > 0, scalars[count - 1] == " ", ends[count - 1] == Int32(offset) {
+                                ends[count - 1] = Int32(offset + 1)
+                            } else {
+                                append(" ", from: offset)
+                            }
+                        case .scalar(let folded):
+                            append(folded, from: offset)
+                        case .expansion(let folded):
+                            precondition(folded.count <= TypographicFolding.longestFold)
+                            for scalar in folded { append(scalar, from: offset) }
+                        }
+                    }
+                    endsCount = count
                 }
-                scalars.append(" ")
-            case .scalar(let folded):
-                scalars.append(folded)
-            case .expansion(let folded):
-                scalars += folded
-                starts += Array(repeating: offset, count: folded.count - 1)
-                ends += Array(repeating: offset + 1, count: folded.count - 1)
+                startsCount = count
             }
-            starts.append(offset)
-            ends.append(offset + 1)
+            initialized = count
         }
         self.scalars = scalars
         self.starts = starts
         self.ends = ends
         originalCount = original.count
     }
+
+    /// The folds of the ASCII scalars, without and with case folding.
+    private static let ascii = (0..<128).map { TypographicFolding.fold(Unicode.Scalar(UInt8($0)), foldingCase: false) }
+    private static let asciiFoldingCase = (0..<128).map { TypographicFolding.fold(Unicode.Scalar(UInt8($0)), foldingCase: true) }
 
     public init(_ text: SourceText, foldingCase: Bool = false) {
         self.init(text.scalars, foldingCase: foldingCase)
@@ -51,15 +72,15 @@ public struct NormalizedText: Sendable {
     /// The original span a range of the view came from: from the first original scalar of its
     /// first folded scalar to the last of its last. An empty range maps to an empty span.
     public func originalRange(of range: Range<Int>) -> Range<Int> {
-        let start = range.lowerBound < starts.count ? starts[range.lowerBound] : originalCount
+        let start = range.lowerBound < starts.count ? Int(starts[range.lowerBound]) : originalCount
         guard !range.isEmpty else { return start..<start }
-        return start..<ends[range.upperBound - 1]
+        return start..<Int(ends[range.upperBound - 1])
     }
 
     /// The offset in the view of an original offset: the first folded scalar that begins at or
     /// after it. For carrying a position hint into the view.
     public func normalizedOffset(of original: Int) -> Int {
-        guard let index = starts.lastIndex(notAbove: original - 1) else { return 0 }
+        guard let index = starts.lastIndex(notAbove: Int32(clamping: original - 1)) else { return 0 }
         return index + 1
     }
 }

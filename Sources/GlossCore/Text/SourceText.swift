@@ -16,6 +16,9 @@ public struct SourceText: Sendable {
     let lines: LineIndex
     /// UTF-8 and UTF-16 offsets at regular scalar intervals.
     let codeUnits: CodeUnitIndex
+    /// The text's UTF-8 encoding, without the byte order mark: a quarter of the scalars' memory
+    /// for most text, which is what an exact search has to read (see `occurrences(of:)`).
+    let utf8: [UInt8]
 
     /// Whether the text began with a byte order mark (U+FEFF), which was dropped. Tools that
     /// rewrite a file need it to write the mark back; offsets never count it.
@@ -28,7 +31,8 @@ public struct SourceText: Sendable {
     ///   sequence.
     public init(decoding bytes: [UInt8]) throws(SourceTextError) {
         let decoded = try Self.decodeUTF8(bytes)
-        self.init(scalars: decoded.scalars, hadByteOrderMark: decoded.hadByteOrderMark)
+        self.init(scalars: decoded.scalars, utf8: Array(bytes.dropFirst(decoded.hadByteOrderMark ? 3 : 0)),
+                  hadByteOrderMark: decoded.hadByteOrderMark)
     }
 
     /// Wraps text that is already in memory, such as an editor's buffer. A leading U+FEFF is
@@ -37,13 +41,15 @@ public struct SourceText: Sendable {
         var scalars = Array(string.unicodeScalars)
         let hadByteOrderMark = scalars.first == Self.byteOrderMark
         if hadByteOrderMark { scalars.removeFirst() }
-        self.init(scalars: scalars, hadByteOrderMark: hadByteOrderMark)
+        self.init(scalars: scalars, utf8: Array(string.utf8.dropFirst(hadByteOrderMark ? 3 : 0)),
+                  hadByteOrderMark: hadByteOrderMark)
     }
 
-    init(scalars: [Unicode.Scalar], hadByteOrderMark: Bool) {
+    private init(scalars: [Unicode.Scalar], utf8: [UInt8], hadByteOrderMark: Bool) {
         self.scalars = scalars
         self.lines = LineIndex(scalars)
         self.codeUnits = CodeUnitIndex(scalars)
+        self.utf8 = utf8
         self.hadByteOrderMark = hadByteOrderMark
     }
 

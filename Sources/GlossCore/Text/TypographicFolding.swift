@@ -13,6 +13,10 @@ enum TypographicFolding {
         case drop
     }
 
+    /// The most scalars one scalar folds into (the three dots of …; lowercase mappings have at
+    /// most two).
+    static let longestFold = 3
+
     static func fold(_ scalar: Unicode.Scalar, foldingCase: Bool) -> Fold {
         switch scalar.value {
         case 0x00AD, 0x200B...0x200D, 0x2060, 0xFEFF:
@@ -28,6 +32,11 @@ enum TypographicFolding {
         case 0xFF01...0xFF5E:
             // The full-width ASCII block, as NFKC folds it.
             return fold(Unicode.Scalar(scalar.value - 0xFEE0)!, foldingCase: foldingCase)
+        case 0x09...0x0D, 0x20:
+            return .space
+        case 0x00...0x7F:
+            // The rest of ASCII, without the Unicode property lookup (most of a document's scalars).
+            return foldingCase && (0x41...0x5A).contains(scalar.value) ? .scalar(Unicode.Scalar(scalar.value + 0x20)!) : .scalar(scalar)
         default:
             if scalar.properties.isWhitespace { return .space }
             guard foldingCase, scalar.properties.changesWhenLowercased else { return .scalar(scalar) }

@@ -76,16 +76,31 @@ public struct WorkspaceLoader: Sendable {
             return LoadedAnnotationFile(path: path, annotation: nil, problems: problems, document: nil, claims: [])
         }
         var decoder = AnnotationFileDecoder(path: path, maximumClaims: limits.maxClaimsPerFile)
-        var annotation = decoder.decode(node)
+        let annotation = decoder.decode(node)
         problems += decoder.reader.problems
-        // The claims move into the anchored claims: held twice, 10,000 files of claims cost a
-        // quarter of a gigabyte more.
-        let decodedClaims = annotation?.claims ?? []
+        return anchor(LoadedAnnotationFile(path: path, annotation: annotation, problems: problems, document: nil, claims: []))
+    }
+
+    /// Reads the document an annotation file names and anchors the file's claims in it again,
+    /// keeping what was decoded: for an editor whose article changed under an unchanged file.
+    /// `saved` is the version of the document the recorded offsets refer to, when the caller
+    /// knows it (an editor: the file on disk under an unsaved buffer); the offsets are carried
+    /// from it instead of from the version git has for `revision`.
+    ///
+    /// Freshly decoded claims come in `file.annotation`, claims anchored before in `file.claims`;
+    /// either way they leave only as anchored claims, so that each is held once (held twice,
+    /// 10,000 files of claims cost a quarter of a gigabyte more).
+    public func anchor(_ file: LoadedAnnotationFile, saved: SourceText? = nil) -> LoadedAnnotationFile {
+        var annotation = file.annotation
+        let decodedClaims = file.claims.isEmpty ? annotation?.claims ?? [] : file.claims.map(\.claim)
         annotation?.claims = []
+        let path = file.path
         let document = annotation?.document.map { loadDocument($0.value) }
         let loaded: LoadedDocument? = if case .loaded(let loaded) = document { loaded } else { nil }
         var anchoring = loaded.map { AnchoringDocument($0.text) }
-        let edits = loaded.flatMap { history(of: $0, since: annotation?.revision?.value) }
+        let edits = loaded.flatMap { document in
+            saved.map { DocumentHistory(from: $0, to: document.text) } ?? history(of: document, since: annotation?.revision?.value)
+        }
         var claims: [AnchoredClaim] = []
         for claim in decodedClaims {
             var result: AnchorResult?
@@ -98,7 +113,7 @@ public struct WorkspaceLoader: Sendable {
             }
             claims.append(AnchoredClaim(claim: claim, path: path, document: loaded, anchoring: result))
         }
-        return LoadedAnnotationFile(path: path, annotation: annotation, problems: problems, document: document, claims: claims)
+        return LoadedAnnotationFile(path: path, annotation: annotation, problems: file.problems, document: document, claims: claims)
     }
 
     // MARK: Documents

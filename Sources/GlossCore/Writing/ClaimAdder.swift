@@ -96,7 +96,7 @@ public enum ClaimAdder {
         case .quote(let quote, let occurrence):
             let scalars = Array(quote.unicodeScalars)
             guard !scalars.allSatisfy(\.properties.isWhitespace) else { throw .emptySpan }
-            let found = text.scalars.occurrences(of: scalars).filter { Anchorer.isWholeCharacters($0, in: text) }
+            let found = text.occurrences(of: scalars).filter { Anchorer.isWholeCharacters($0, in: text) }
             guard !found.isEmpty else { throw .quoteNotFound }
             if let occurrence {
                 guard (1...found.count).contains(occurrence) else {

@@ -83,3 +83,34 @@ import Testing
         #expect(search.matches(in: Array("quote".unicodeScalars), window: 0..<5).isEmpty)
     }
 }
+
+extension BitParallelMatcherTests {
+    /// Texts long enough to be scanned in stripes, with matches placed across stripe boundaries
+    /// too: every end and distance must be the one-scan answer.
+    @Test(arguments: [8, 40, 64])
+    func stripedScanAgreesWithTheDynamicProgramme(patternLength: Int) {
+        var random = Generator(state: UInt64(1000 + patternLength))
+        for round in 0..<4 {
+            let count = 16 * BitParallelMatcher.stripes * 2 * patternLength + random.next(3000)
+            let text = random.text(count)
+            let pattern = round % 2 == 0 ? random.text(patternLength) : Array(text[(count / 2)..<(count / 2 + patternLength)])
+            let reference = Self.reference(pattern, text)
+            for maxErrors in [0, patternLength / 4, patternLength / 2, patternLength - 1] {
+                let expected = Dictionary(uniqueKeysWithValues: reference.enumerated()
+                    .filter { $0.offset > 0 && $0.element <= maxErrors }.map { ($0.offset, $0.element) })
+                #expect(Self.matcherEnds(pattern, text, maxErrors: maxErrors) == expected,
+                        "m=\(patternLength) k=\(maxErrors) round \(round)")
+            }
+        }
+    }
+
+    @Test func stripedScanReportsEndsInOrder() {
+        var random = Generator(state: 99)
+        let text = random.text(20_000)
+        var ends: [Int] = []
+        text.withUnsafeBufferPointer { buffer in
+            BitParallelMatcher(Array(text[5000..<5040])).scan(buffer, maxErrors: 20) { end, _ in ends.append(end) }
+        }
+        #expect(!ends.isEmpty && ends == ends.sorted() && Set(ends).count == ends.count)
+    }
+}

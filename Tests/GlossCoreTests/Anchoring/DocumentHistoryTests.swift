@@ -20,21 +20,26 @@ import Testing
         #expect(history.carry(0) == 0)
     }
 
-    /// Without context, only the carried offsets can tell the two occurrences apart.
-    func anchoring(git: FakeGit?, revision: String) -> AnchorResult? {
+    /// An annotation file of `Sources-Docs/a.md` with one claim, and a loader over it and `document`.
+    static func loader(anchor: String, revision: String? = nil, document: String, git: FakeGit? = nil) -> WorkspaceLoader {
         let annotation = """
             gloss: 1
             document: Sources-Docs/a.md
-            revision: \(revision)
+            \(revision.map { "revision: \($0)" } ?? "")
             claims:
-              - id: came
+              - id: claim
                 kind: number
-                anchor: {quote: "The mayor said 185 people came", start: 6, end: 36}
+                anchor: \(anchor)
 
             """
-        let fileSystem = InMemoryFileSystem(root: "/w", texts: ["Annotations/a.yaml": annotation, "Sources-Docs/a.md": Self.new])
-        let loader = WorkspaceLoader(workspace: Workspace(root: "/w", fileSystem: fileSystem), git: git)
-        return loader.load(["Annotations/a.yaml"]).claims.first?.anchoring
+        let fileSystem = InMemoryFileSystem(root: "/w", texts: ["Annotations/a.yaml": annotation, "Sources-Docs/a.md": document])
+        return WorkspaceLoader(workspace: Workspace(root: "/w", fileSystem: fileSystem), git: git)
+    }
+
+    /// Without context, only the carried offsets can tell the two occurrences apart.
+    func anchoring(git: FakeGit?, revision: String) -> AnchorResult? {
+        Self.loader(anchor: #"{quote: "The mayor said 185 people came", start: 6, end: 36}"#, revision: revision, document: Self.new, git: git)
+            .load(["Annotations/a.yaml"]).claims.first?.anchoring
     }
 
     @Test func theOldRevisionCarriesTheSpanAndSearchConfirmsIt() {
@@ -42,6 +47,20 @@ import Testing
         let git = FakeGit(blobs: [revision: Array(Self.old.utf8)])
         let start = Self.new.unicodeScalars.count - "The mayor said 185 people came.\nEnd.\n".unicodeScalars.count
         #expect(anchoring(git: git, revision: revision) == AnchorResult(tier: .moved, range: start..<(start + 30)))
+    }
+
+    /// An editor's saved file stands in for git: re-anchoring carries the offsets from it.
+    @Test func aSavedVersionCarriesTheSpanWithoutGit() throws {
+        let saved = "185 people came.\n185 people came.\n"
+        // Twenty lines typed above: the recorded offsets no longer hold the quote.
+        let loader = Self.loader(anchor: #"{quote: "185 people came", start: 17, end: 32}"#,
+                                 document: String(repeating: "x\n", count: 20) + saved)
+        let file = try #require(loader.load(["Annotations/a.yaml"]).files.first)
+        // Searched without history, the two occurrences cannot be told apart.
+        #expect(file.claims.first?.anchoring?.tier == .ambiguous)
+        let carried = loader.anchor(file, saved: SourceText(saved))
+        #expect(carried.claims.first?.anchoring == AnchorResult(tier: .moved, range: 57..<72))
+        #expect(carried.problems.isEmpty && carried.annotation == file.annotation)
     }
 
     @Test func aRevisionGitDoesNotHaveFallsBackToSearch() {

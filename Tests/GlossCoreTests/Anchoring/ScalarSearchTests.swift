@@ -18,7 +18,8 @@ struct ScalarSearchTests {
         #expect(text.occurrences(of: Array("abababab".unicodeScalars)) == [])
     }
 
-    /// Scalars sharing a low byte (U+0041 "A", U+0141 "Ł", U+4E41 "乁") share a skip-table slot.
+    /// Scalars sharing a low byte (U+0041 "A", U+0141 "Ł", U+4E41 "乁") share a skip-table slot;
+    /// with "兰" and "😀", they take one to four bytes in UTF-8, which `SourceText`'s search reads.
     @Test func agreesWithANaiveScanWhenSkipSlotsCollide() {
         let alphabet: [Unicode.Scalar] = ["A", "\u{141}", "\u{4E41}", "B", "兰", "😀"]
         var state: UInt64 = 42
@@ -30,6 +31,7 @@ struct ScalarSearchTests {
             let text = (0..<next(60)).map { _ in alphabet[next(3) == 0 ? next(alphabet.count) : next(3)] }
             let pattern = (0..<(1 + next(4))).map { _ in alphabet[next(3)] }
             #expect(text.occurrences(of: pattern) == naiveOccurrences(of: pattern, in: text))
+            #expect(SourceText(String(String.UnicodeScalarView(text))).occurrences(of: pattern) == text.occurrences(of: pattern))
         }
     }
 }

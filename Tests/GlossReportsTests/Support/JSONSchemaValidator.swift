@@ -1,49 +1,22 @@
 import Foundation
+import GlossReports
 
-/// A JSON value, decoded without Foundation's bridging so booleans and numbers stay distinct.
-indirect enum JSONValue: Decodable, Hashable, CustomStringConvertible {
-    case null
-    case bool(Bool)
-    case number(Double)
-    case string(String)
-    case array([JSONValue])
-    case object([String: JSONValue])
-
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() {
-            self = .null
-        } else if let value = try? container.decode(Bool.self) {
-            self = .bool(value)
-        } else if let value = try? container.decode(Double.self) {
-            self = .number(value)
-        } else if let value = try? container.decode(String.self) {
-            self = .string(value)
-        } else if let value = try? container.decode([JSONValue].self) {
-            self = .array(value)
-        } else {
-            self = .object(try container.decode([String: JSONValue].self))
-        }
-    }
-
+extension JSONValue: CustomStringConvertible {
     static func parse(_ data: Data) throws -> JSONValue {
         try JSONDecoder().decode(JSONValue.self, from: data)
     }
 
     /// Compact JSON, for messages.
-    var description: String {
+    public var description: String {
         switch self {
         case .null: "null"
         case .bool(let value): "\(value)"
-        case .number(let value): value.rounded() == value ? "\(Int(value))" : "\(value)"
+        case .int(let value): "\(value)"
+        case .double(let value): "\(value)"
         case .string(let value): "\"\(value)\""
         case .array(let values): "[" + values.map(\.description).joined(separator: ", ") + "]"
         case .object(let fields): "{" + fields.keys.sorted().map { "\"\($0)\": \(fields[$0]!.description)" }.joined(separator: ", ") + "}"
         }
-    }
-
-    subscript(key: String) -> JSONValue? {
-        if case .object(let fields) = self { fields[key] } else { nil }
     }
 }
 
@@ -129,17 +102,17 @@ struct JSONSchemaValidator {
                 if case .array(let elements) = value {
                     for (index, element) in elements.enumerated() { check(element, rule, at: "\(path)[\(index)]", into: &problems) }
                 }
-            case ("minItems", .number(let minimum)):
-                if case .array(let elements) = value, Double(elements.count) < minimum { fail("fewer than \(Int(minimum)) items") }
+            case ("minItems", _) where rule.number != nil:
+                if case .array(let elements) = value, Double(elements.count) < rule.number! { fail("fewer than \(rule) items") }
             case ("uniqueItems", .bool(let unique)):
                 if unique, case .array(let elements) = value,
                    elements.indices.contains(where: { index in elements[..<index].contains(elements[index]) }) {
                     fail("items are not unique")
                 }
-            case ("minimum", .number(let minimum)):
-                if case .number(let number) = value, number < minimum { fail("\(value) is below the minimum \(JSONValue.number(minimum))") }
-            case ("maximum", .number(let maximum)):
-                if case .number(let number) = value, number > maximum { fail("\(value) is above the maximum \(JSONValue.number(maximum))") }
+            case ("minimum", _) where rule.number != nil:
+                if let number = value.number, number < rule.number! { fail("\(value) is below the minimum \(rule)") }
+            case ("maximum", _) where rule.number != nil:
+                if let number = value.number, number > rule.number! { fail("\(value) is above the maximum \(rule)") }
             case ("anyOf", .array(let options)), ("oneOf", .array(let options)):
                 let matching = options.count { option in
                     var optionProblems: [String] = []
@@ -163,9 +136,10 @@ struct JSONSchemaValidator {
 
     private static func has(_ value: JSONValue, type: String) -> Bool {
         switch (type, value) {
-        case ("object", .object), ("array", .array), ("string", .string), ("boolean", .bool), ("null", .null), ("number", .number):
+        case ("object", .object), ("array", .array), ("string", .string), ("boolean", .bool), ("null", .null), ("number", .int),
+             ("number", .double), ("integer", .int):
             true
-        case ("integer", .number(let number)):
+        case ("integer", .double(let number)):
             number.rounded() == number
         default:
             false

@@ -1,0 +1,121 @@
+/// Where every q-gram (run of ``q`` scalars) of a text occurs, built once per document so that each
+/// quote anchored in it costs work in proportion to the occurrences of its own q-grams instead of
+/// the text's length: exact occurrences come from the quote's rarest q-gram, and the places that
+/// can hold an approximate match from counting shared q-grams (below).
+///
+/// Q-grams are grouped by a hash into buckets (compressed: one array of positions, in text order
+/// within each bucket, and where each bucket begins). Q-grams sharing a bucket are not told apart:
+/// both uses below check or tolerate the extra positions, so a collision costs time, never a match.
+struct QGramIndex: Sendable {
+    static let q = 3
+
+    private let shift: UInt32
+    /// `positions[bucketStarts[b]..<bucketStarts[b + 1]]`: where the q-grams of bucket `b` start.
+    private let bucketStarts: [Int32]
+    private let positions: [Int32]
+
+    init(_ text: [Unicode.Scalar]) {
+        let grams = max(0, text.count - Self.q + 1)
+        // 2^10 or 2^11 buckets: filling in the positions writes to every bucket's end at once, and
+        // with more buckets those ends no longer stay in the processor's cache, which made most
+        // of the building; the extra positions a shared bucket brings cost little next to those
+        // of the common q-grams.
+        let bits = min(11, max(10, Int.bitWidth - grams.leadingZeroBitCount))
+        let shift = UInt32(32 - bits)
+        self.shift = shift
+        var starts = [Int32](repeating: 0, count: (1 << bits) + 1)
+        var positions = [Int32](repeating: 0, count: grams)
+        text.withUnsafeBufferPointer { text in
+            starts.withUnsafeMutableBufferPointer { starts in
+                for position in 0..<grams {
+                    starts[Int(Self.bucket(text[position], text[position + 1], text[position + 2], shift: shift)) + 1] += 1
+                }
+                for bucket in 1..<starts.count { starts[bucket] += starts[bucket - 1] }
+                // Filling each bucket moves its start up to the next bucket's; moved back after.
+                positions.withUnsafeMutableBufferPointer { positions in
+                    for position in 0..<grams {
+                        let key = Int(Self.bucket(text[position], text[position + 1], text[position + 2], shift: shift))
+                        positions[Int(starts[key])] = Int32(position)
+                        starts[key] += 1
+                    }
+                }
+                for bucket in stride(from: starts.count - 1, to: 0, by: -1) { starts[bucket] = starts[bucket - 1] }
+                starts[0] = 0
+            }
+        }
+        bucketStarts = starts
+        self.positions = positions
+    }
+
+    @inline(__always)
+    private static func bucket(_ first: Unicode.Scalar, _ second: Unicode.Scalar, _ third: Unicode.Scalar,
+                               shift: UInt32) -> UInt32 {
+        ((first.value &* 0x9E37_79B1 ^ second.value &* 0x85EB_CA77 ^ third.value &* 0xC2B2_AE3D) &* 0x27D4_EB2F) >> shift
+    }
+
+    /// The positions in the bucket of the q-gram that starts `pattern[offset...]`.
+    private func positions(ofGramAt offset: Int, in pattern: [Unicode.Scalar]) -> ArraySlice<Int32> {
+        let key = Int(Self.bucket(pattern[offset], pattern[offset + 1], pattern[offset + 2], shift: shift))
+        return positions[Int(bucketStarts[key])..<Int(bucketStarts[key + 1])]
+    }
+
+    /// Every place `pattern` occurs in `text` (the indexed text), overlapping ones included, in
+    /// ascending order; nil for a pattern shorter than a q-gram. The candidates are the positions
+    /// of its q-gram with the smallest bucket, each compared in full.
+    func occurrences(of pattern: [Unicode.Scalar], in text: [Unicode.Scalar]) -> [Range<Int>]? {
+        guard pattern.count >= Self.q else { return nil }
+        let rarest = (0...(pattern.count - Self.q)).min { positions(ofGramAt: $0, in: pattern).count
+            < positions(ofGramAt: $1, in: pattern).count }!
+        return positions(ofGramAt: rarest, in: pattern).compactMap { position in
+            let start = Int(position) - rarest
+            guard start >= 0, start + pattern.count <= text.count,
+                  text[start..<(start + pattern.count)].elementsEqual(pattern) else { return nil }
+            return start..<(start + pattern.count)
+        }
+    }
+
+    /// Disjoint, non-adjacent windows of the indexed text, in order, outside which no substring is
+    /// within `maxErrors` edits of `pattern`, each reaching far enough back that a scan of it finds
+    /// those matches with the distances a scan of the whole text gives; nil when the bound allows
+    /// too many edits for the filter to exclude anything.
+    ///
+    /// The q-gram lemma (Ukkonen 1992; Jokinen and Ukkonen 1991): a match with at most k edits
+    /// shares at least `m - q + 1 - k·q` of the pattern's q-grams, each at a text position p whose
+    /// diagonal p - i (i its place in the pattern) lies within k of where the match starts. Hits
+    /// are collected in bins of 2k + 1 diagonals, so a match's hits fall in two adjacent bins; only
+    /// pairs of bins reaching the threshold are kept. A bin records which of the pattern's q-grams
+    /// hit it (one bit each, or for a pattern of more than 64 q-grams one bit per group of them,
+    /// counted as the whole group): a common q-gram hitting a bin many times counts once, as in
+    /// the lemma, which is what keeps common words from passing most of a text.
+    func windows(for pattern: [Unicode.Scalar], maxErrors: Int, textCount: Int) -> [Range<Int>]? {
+        let length = pattern.count, q = Self.q
+        let threshold = length - q + 1 - maxErrors * q
+        guard threshold > 0 else { return nil }
+        let width = 2 * maxErrors + 1
+        let grams = length - q + 1
+        let group = (grams + UInt64.bitWidth - 1) / UInt64.bitWidth
+        // Diagonals run from -(length - q) to the text's end; bin `b` holds `b * width - length` on.
+        var hits = [UInt64](repeating: 0, count: (textCount + length) / width + 2)
+        hits.withUnsafeMutableBufferPointer { hits in
+            for offset in 0..<grams {
+                let bit: UInt64 = 1 << (offset / group)
+                for position in positions(ofGramAt: offset, in: pattern) {
+                    hits[(Int(position) - offset + length) / width] |= bit
+                }
+            }
+        }
+        var windows: [Range<Int>] = []
+        for bin in 0..<(hits.count - 1) where (hits[bin] | hits[bin + 1]).nonzeroBitCount * group >= threshold {
+            // Diagonals of the pair, hence starts within k of them, ends within k of start + length,
+            // and a scan beginning length + k before the earliest end.
+            let first = bin * width - length, last = (bin + 2) * width - length
+            let window = max(0, first - 3 * maxErrors - 2)..<min(textCount, last + 2 * maxErrors + length + 2)
+            if let previous = windows.last, window.lowerBound <= previous.upperBound {
+                windows[windows.count - 1] = previous.lowerBound..<max(previous.upperBound, window.upperBound)
+            } else if !window.isEmpty {
+                windows.append(window)
+            }
+        }
+        return windows
+    }
+}

@@ -1,0 +1,104 @@
+import GlossReports
+
+/// Diagnostics, symbols, completion and code actions.
+
+public struct DiagnosticRelatedInformation: Codable, Hashable, Sendable {
+    public var location: LSPLocation
+    public var message: String
+}
+
+/// Severity: 1 error, 2 warning, 3 information, 4 hint.
+public struct LSPDiagnostic: Codable, Hashable, Sendable {
+    public var range: LSPRange
+    public var severity: Int
+    public var code: String?
+    public var source = "gloss"
+    public var message: String
+    public var relatedInformation: [DiagnosticRelatedInformation]?
+
+    public static let error = 1
+    public static let warning = 2
+    public static let information = 3
+    public static let hint = 4
+}
+
+public struct PublishDiagnosticsParams: Codable, Sendable {
+    public var uri: String
+    public var version: Int?
+    public var diagnostics: [LSPDiagnostic]
+}
+
+public struct DocumentSymbol: Codable, Sendable {
+    public var name: String
+    public var detail: String?
+    /// 15 is `String` in the protocol's SymbolKind, 14 `Constant`.
+    public var kind: Int
+    public var range: LSPRange
+    public var selectionRange: LSPRange
+}
+
+public struct DocumentSymbolParams: Codable, Sendable {
+    public var textDocument: TextDocumentIdentifier
+}
+
+public struct CompletionItem: Codable, Hashable, Sendable {
+    public var label: String
+    /// 12 `Value`, 13 `Enum`, 18 `Reference`, 20 `EnumMember`.
+    public var kind: Int
+    public var detail: String?
+}
+
+public struct CompletionList: Codable, Sendable {
+    public var isIncomplete = false
+    public var items: [CompletionItem]
+}
+
+public struct CodeActionContext: Codable, Sendable {
+    public var diagnostics: [LSPDiagnostic]
+    /// The kinds the client asks for; nil for all.
+    public var only: [String]?
+
+    /// Whether an action of a kind is asked for: `only` names it or a kind it belongs to.
+    func wants(_ kind: String) -> Bool {
+        only?.contains { kind == $0 || kind.hasPrefix($0 + ".") } ?? true
+    }
+}
+
+public struct CodeActionParams: Codable, Sendable {
+    public var textDocument: TextDocumentIdentifier
+    public var range: LSPRange
+    public var context: CodeActionContext
+}
+
+public struct Command: Codable, Hashable, Sendable {
+    public var title: String
+    public var command: String
+    public var arguments: [JSONValue]?
+}
+
+public struct CodeAction: Codable, Sendable {
+    public var title: String
+    public var kind: String
+    public var diagnostics: [LSPDiagnostic]?
+    public var isPreferred: Bool?
+    public var edit: WorkspaceEdit?
+}
+
+/// An entry of a code action answer: a command the client runs through
+/// `workspace/executeCommand` (understood by every client), or an action with its edit.
+public enum CodeActionItem: Encodable, Sendable {
+    case command(Command)
+    case action(CodeAction)
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .command(let command): try command.encode(to: encoder)
+        case .action(let action): try action.encode(to: encoder)
+        }
+    }
+}
+
+public struct ExecuteCommandParams: Codable, Sendable {
+    public var command: String
+    public var arguments: [JSONValue]?
+}

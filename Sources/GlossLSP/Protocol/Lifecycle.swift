@@ -1,0 +1,72 @@
+/// `initialize`: what the client can do, and what the server offers.
+
+public struct InitializeParams: Codable, Sendable {
+    public var rootUri: String?
+    public var rootPath: String?
+    public var workspaceFolders: [WorkspaceFolder]?
+    public var capabilities: ClientCapabilities
+}
+
+public struct WorkspaceFolder: Codable, Sendable {
+    public var uri: String
+    public var name: String?
+}
+
+public struct ClientCapabilities: Codable, Sendable {
+    public var general: GeneralClientCapabilities?
+    public var workspace: WorkspaceClientCapabilities?
+}
+
+public struct GeneralClientCapabilities: Codable, Sendable {
+    public var positionEncodings: [String]?
+}
+
+public struct WorkspaceClientCapabilities: Codable, Sendable {
+    public var applyEdit: Bool?
+    public var workspaceEdit: WorkspaceEditClientCapabilities?
+}
+
+public struct WorkspaceEditClientCapabilities: Codable, Sendable {
+    public var documentChanges: Bool?
+    public var resourceOperations: [String]?
+}
+
+public struct InitializeResult: Codable, Sendable {
+    public var capabilities: ServerCapabilities
+    public var serverInfo: ServerInfo
+}
+
+public struct ServerInfo: Codable, Sendable {
+    public var name: String
+    public var version: String?
+}
+
+public struct ServerCapabilities: Codable, Sendable {
+    public var positionEncoding: String
+    public var textDocumentSync: TextDocumentSyncOptions
+    public var hoverProvider = true
+    public var definitionProvider = true
+    public var documentSymbolProvider = true
+    public var completionProvider: CompletionOptions
+    public var codeActionProvider: CodeActionOptions
+    public var executeCommandProvider: ExecuteCommandOptions
+}
+
+public struct TextDocumentSyncOptions: Codable, Sendable {
+    public var openClose = true
+    /// 2: incremental.
+    public var change = 2
+    public var save = true
+}
+
+public struct CompletionOptions: Codable, Sendable {
+    public var triggerCharacters: [String]
+}
+
+public struct CodeActionOptions: Codable, Sendable {
+    public var codeActionKinds: [String]
+}
+
+public struct ExecuteCommandOptions: Codable, Sendable {
+    public var commands: [String]
+}

@@ -1,0 +1,84 @@
+import GlossCore
+import GlossReports
+
+/// The Markdown an editor shows on hover: a claim's card over its span in the article, and the
+/// anchored words in their context over the claim in its annotation file. Everything taken from
+/// annotations and documents is escaped, so nothing in them becomes markup or a link.
+enum ClaimMarkdown {
+    /// Summary, status, attribution, statement, reviews with their evidence, and the final verdict.
+    static func card(_ anchored: AnchoredClaim, registry: Registry) -> String {
+        let claim = anchored.claim
+        var lines = ["**`\(code(anchored.id))`** · \(claim.kind?.value.rawValue ?? "claim") · **\(claim.status)**", ""]
+        if let summary = claim.summary?.value { lines += [escaped(summary), ""] }
+        if let reason = claim.unverifiedReason { lines += ["_Unverified: \(escaped(reason.description))._", ""] }
+        var facts: [String] = []
+        if let attribution = claim.attributedTo?.value {
+            let names = attribution.sourceIDs.map { sourceName($0.value, registry: registry) }
+            facts.append("Attributed to: " + (names.isEmpty ? "unattributed" : names.joined(separator: ", citing ")))
+        }
+        if let speaker = claim.speaker?.value { facts.append("Speaker: " + sourceName(speaker, registry: registry)) }
+        if let place = claim.place?.value { facts.append("Place: " + escaped(registry.place(place)?.name?.value ?? place)) }
+        if let statement = claim.statement, let value = statement.value?.value {
+            facts.append("Statement: \(escaped(statement.subject.value)) · \(escaped(statement.property.value)) = \(escaped(value))")
+        }
+        if !facts.isEmpty { lines += facts.map { "- " + $0 } + [""] }
+        if claim.reviews.isEmpty {
+            lines.append("No reviews yet.")
+        } else {
+            lines.append("Reviews:")
+            for review in claim.reviews {
+                let date = review.date.map { ", \($0.value)" } ?? ""
+                let note = review.note.map { ": " + escaped($0.value) } ?? ""
+                lines.append("- \(escaped(review.reviewer.value))\(date) — **\(review.verdict.value.rawValue)**\(note)")
+                for evidence in review.evidence {
+                    let stance = evidence.stance.map { "\($0.value.rawValue): " } ?? ""
+                    let note = evidence.note.map { " — " + escaped($0.value) } ?? ""
+                    lines.append("  - \(stance)<\(escaped(evidence.url.value))>\(note)")
+                }
+            }
+        }
+        if let verdict = claim.verdict?.value { lines += ["", "Final verdict: **\(verdict.rawValue)**"] }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The words a claim is anchored to, bold in their context, and how the anchor was found.
+    static func anchoredWords(_ anchored: AnchoredClaim) -> String {
+        let header = "**`\(code(anchored.id))`** in `\(code(anchored.document?.path ?? "its document"))`"
+        guard let document = anchored.document, let anchoring = anchored.anchoring else {
+            return header + "\n\n" + (anchored.claim.anchor == nil ? "The claim has no anchor." : "The document could not be read.")
+        }
+        guard let range = anchoring.range else {
+            let count = anchoring.candidates.count
+            return header + "\n\n" + (anchoring.tier == .ambiguous
+                ? "The quote fits \(count) places; nothing tells them apart."
+                : "The quote is not in the document.")
+        }
+        let context = Anchorer.context(around: range, in: document.text, length: 80)
+        let words = document.text.text(in: range) ?? ""
+        let line = document.text.position(at: range.lowerBound).line
+        let quote = "> …" + escaped(context.prefix) + "**" + escaped(words) + "**" + escaped(context.suffix) + "…"
+        return header + " (line \(line), anchored \(anchoring.tier.rawValue))\n\n"
+            + quote.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n> ")
+    }
+
+    private static func sourceName(_ id: String, registry: Registry) -> String {
+        guard let source = registry.source(id) else { return escaped(id) }
+        return source.isPrivate ? "_withheld_" : escaped(source.name?.value ?? id)
+    }
+
+    /// Text with Markdown and HTML syntax escaped.
+    static func escaped(_ text: String) -> String {
+        text.replacingScalars { scalar in
+            switch scalar {
+            case "&": "&amp;"
+            case "<": "&lt;"
+            case ">": "&gt;"
+            case "\\", "`", "*", "_", "[", "]", "#", "|", "~", "!": "\\" + String(scalar)
+            default: nil
+            }
+        }
+    }
+
+    /// Text inside a code span, which cannot hold a backquote.
+    private static func code(_ text: String) -> String { text.replacingScalars { $0 == "`" ? "'" : nil } }
+}

@@ -1,0 +1,68 @@
+import GlossCore
+
+/// Completion in annotation files and registries, by the key the cursor's value belongs to:
+/// kinds, verdicts, stances, source ids, place ids, claim ids and rule ids.
+extension LanguageServer {
+    func completion(_ params: TextDocumentPositionParams) -> CompletionList {
+        guard let (path, offset) = target(params), path.hasSuffix(".yaml") || path.hasSuffix(".yml"),
+              let text = live?.text(of: path), let live else { return CompletionList(items: []) }
+        let position = text.position(at: offset)
+        let line = String(String.UnicodeScalarView(text.line(position.line).unicodeScalars.prefix(position.column - 1)))
+        let above = (1..<position.line).reversed().lazy.map { text.line($0) }
+        guard let key = Self.key(of: line, above: above) else { return CompletionList(items: []) }
+        return CompletionList(items: candidates(for: key, in: live.analysis))
+    }
+
+    /// The key whose value the cursor is in: on the line (`kind: nu`, `- contradicts: x`,
+    /// `attributed_to: [a, b`), or for a list item the key that opens the list above it.
+    static func key(of line: String, above: some Sequence<String>) -> String? {
+        let content = itemContent(line)
+        if let colon = content.firstIndex(of: ":") { return String(content[..<colon]).trimmingSpaces }
+        let indent = line.prefix { $0 == " " }.count
+        guard content.count < line.count - indent else { return nil }
+        for previous in above where !previous.trimmingSpaces.isEmpty {
+            let previousIndent = previous.prefix { $0 == " " }.count
+            guard previousIndent <= indent else { continue }
+            let trimmed = itemContent(previous).trimmingSpaces
+            return trimmed.hasSuffix(":") && previousIndent <= indent ? String(trimmed.dropLast()) : nil
+        }
+        return nil
+    }
+
+    /// A line without its indentation and list dashes.
+    private static func itemContent(_ line: String) -> Substring {
+        var content = line.drop { $0 == " " }
+        while content.hasPrefix("-") { content = content.dropFirst().drop { $0 == " " } }
+        return content
+    }
+
+    private func candidates(for key: String, in analysis: Analysis) -> [CompletionItem] {
+        let enumMember = 20, reference = 18
+        func values<Values: Sequence>(_ values: Values, kind: Int = enumMember) -> [CompletionItem] where Values.Element: RawRepresentable<String> {
+            values.map { CompletionItem(label: $0.rawValue, kind: kind, detail: key) }
+        }
+        let sources = analysis.registry.sources.map {
+            CompletionItem(label: $0.id.value, kind: reference, detail: $0.isPrivate ? "source" : $0.name?.value ?? "source")
+        }
+        let places = analysis.registry.places.map { CompletionItem(label: $0.id.value, kind: reference, detail: $0.name?.value ?? "place") }
+        let claims = analysis.claims.map { CompletionItem(label: $0.id, kind: reference, detail: $0.claim.summary?.value ?? "claim") }
+        switch key {
+        case "kind": return values(ClaimKind.allCases)
+        case "verdict": return values(Verdict.allCases)
+        case "stance": return values(Stance.allCases)
+        case "attributed_to": return [CompletionItem(label: Attribution.unattributedKeyword, kind: enumMember, detail: key)] + sources
+        case "speaker", "publisher": return sources
+        case "place", "within": return places
+        case "subject": return places + sources
+        case "derived", "contradicts", "supports", "same_as": return claims
+        case "rule": return RuleCatalog.all.map { CompletionItem(label: $0.description.id, kind: enumMember, detail: $0.description.summary) }
+        default: return []
+        }
+    }
+}
+
+private extension StringProtocol {
+    var trimmingSpaces: String {
+        String(drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+    }
+}

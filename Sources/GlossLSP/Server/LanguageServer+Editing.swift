@@ -1,0 +1,129 @@
+import GlossCore
+import GlossReports
+
+/// Code actions: annotating a selection of an article as a new claim (what `gloss add` does,
+/// applied through `workspace/applyEdit`), and re-anchoring moved claims (what `gloss fix` does).
+extension LanguageServer {
+    /// Annotating is offered as commands (a code action literal carrying a command is misread by
+    /// some clients, and every client runs commands); the quick fixes carry their edits.
+    func codeActions(_ params: CodeActionParams) -> [CodeActionItem] {
+        checkPendingChanges()
+        guard let live, let path = path(of: params.textDocument.uri), let offsets = mapper(for: path)?.offsets(params.range)
+        else { return [] }
+        if live.isAnnotationFile(path) {
+            return params.context.wants(Self.quickFix) ? anchorFixes(path, near: offsets).map(CodeActionItem.action) : []
+        }
+        guard !offsets.isEmpty, !path.hasSuffix(".yaml"), !path.hasSuffix(".yml"), params.context.wants(Self.annotateKind)
+        else { return [] }
+        let version: JSONValue = open[path].map { .int($0.version) } ?? .null
+        return ClaimKind.allCases.map { kind in
+            .command(Command(title: "Annotate as \(kind.rawValue) claim", command: Self.annotateCommand,
+                             arguments: [.string(params.textDocument.uri), version, .int(offsets.lowerBound),
+                                         .int(offsets.upperBound), .string(kind.rawValue)]))
+        }
+    }
+
+    /// `gloss.annotate [uri, version, start, end, kind]`: adds the claim and asks the client to
+    /// apply the edit; answers with the new claim's id.
+    func executeCommand(_ params: ExecuteCommandParams) throws(ResponseError) -> JSONValue {
+        let arguments = params.arguments ?? []
+        guard params.command == Self.annotateCommand, arguments.count == 5, let uri = arguments[0].stringValue,
+              let start = arguments[2].intValue, let end = arguments[3].intValue, start <= end,
+              let kind = arguments[4].stringValue.flatMap(ClaimKind.init) else {
+            throw .invalidParams("\(Self.annotateCommand) takes [uri, version, start, end, kind]")
+        }
+        checkPendingChanges()
+        guard let live, let path = path(of: uri) else { throw .invalidParams("\(uri) is not a file in the workspace") }
+        guard arguments[1] == .null || open[path].map({ JSONValue.int($0.version) }) == arguments[1] else {
+            throw refusal("the document changed since the action was offered; select the words again")
+        }
+        guard clientCapabilities?.workspace?.applyEdit == true else {
+            throw refusal("the editor cannot apply edits that Gloss sends (workspace/applyEdit)")
+        }
+        let addition: ClaimAdder.Addition
+        do {
+            addition = try ClaimAdder.add(document: path, span: .range(start..<end), kind: kind, id: nil,
+                                          in: live.workspace, analysis: live.analysis)
+        } catch {
+            throw refusal(error.message)
+        }
+        let target = open[addition.path]?.uri ?? DocumentURI.uri(ofPath: live.absolutePath(addition.path))
+        let editCapabilities = clientCapabilities?.workspace?.workspaceEdit
+        let documentChanges = editCapabilities?.documentChanges == true
+        let edit: WorkspaceEdit
+        if let original = addition.original {
+            guard let textEdit = minimalEdit(from: original, to: addition.updated) else {
+                throw refusal("\(addition.path) is not UTF-8 text")
+            }
+            edit = documentChanges
+                ? WorkspaceEdit(documentChanges: [.edit(TextDocumentEdit(
+                    textDocument: OptionalVersionedTextDocumentIdentifier(uri: target, version: open[addition.path]?.version),
+                    edits: [textEdit]))])
+                : WorkspaceEdit(changes: [target: [textEdit]])
+        } else {
+            guard documentChanges, editCapabilities?.resourceOperations?.contains("create") == true else {
+                throw refusal("\(addition.path) does not exist and the editor cannot create files through Gloss; "
+                              + "create it or run `gloss add \(path)`")
+            }
+            let start = Position(line: 0, character: 0)
+            edit = WorkspaceEdit(documentChanges: [
+                .create(CreateFile(uri: target)),
+                .edit(TextDocumentEdit(textDocument: OptionalVersionedTextDocumentIdentifier(uri: target, version: nil),
+                                       edits: [LSPTextEdit(range: LSPRange(start: start, end: start),
+                                                           newText: String(decoding: addition.updated, as: UTF8.self))])),
+            ])
+        }
+        let id = request("workspace/applyEdit", ApplyWorkspaceEditParams(
+            label: "Annotate as \(kind.rawValue) claim `\(addition.claimID)`", edit: edit))
+        pendingEdits[id] = addition.path
+        return .string(addition.claimID)
+    }
+
+    /// Tells the user why an action cannot be done, and returns the error to answer with.
+    private func refusal(_ message: String) -> ResponseError {
+        showMessage(1, "Gloss cannot annotate: \(message)")
+        return .requestFailed(message)
+    }
+
+    /// The one replacement that turns `original` into `updated`: their common beginning and end
+    /// stay, positions counted in the original's text.
+    private func minimalEdit(from original: [UInt8], to updated: [UInt8]) -> LSPTextEdit? {
+        guard let old = try? SourceText(decoding: original), let new = try? SourceText(decoding: updated),
+              let oldText = old.text(in: 0..<old.scalarCount), let newText = new.text(in: 0..<new.scalarCount) else { return nil }
+        let before = Array(oldText.unicodeScalars), after = Array(newText.unicodeScalars)
+        let prefix = zip(before, after).prefix { $0 == $1 }.count
+        let suffix = zip(before[prefix...].reversed(), after[prefix...].reversed()).prefix { $0 == $1 }.count
+        var inserted = String.UnicodeScalarView()
+        inserted.append(contentsOf: after[prefix..<(after.count - suffix)])
+        return LSPTextEdit(range: PositionMapper(text: old, unit: encoding).range(prefix..<(before.count - suffix)),
+                           newText: String(inserted))
+    }
+
+    /// Quick fixes for `anchor-moved` findings that touch the range: each claim re-anchored on
+    /// its own, and the whole file as `gloss fix` would.
+    private func anchorFixes(_ path: String, near offsets: Range<Int>) -> [CodeAction] {
+        guard let live, let file = live.annotationFile(path), let bytes = live.yamlBytes(path),
+              let mapper = mapper(for: path) else { return [] }
+        let moved = live.diagnostics.filter { finding in
+            finding.location.path == path && finding.ruleID == "anchor-moved"
+                && finding.location.range.start.offset <= offsets.upperBound && offsets.lowerBound <= finding.location.range.end.offset
+        }
+        let single = Analysis(configuration: live.analysis.configuration, registry: live.analysis.registry, files: [file],
+                              registryProblems: [], yamlTexts: [path: bytes])
+        guard !moved.isEmpty, let fix = AnchorFixer.fixes(for: single).first, fix.changes else { return [] }
+        let uri = open[path]?.uri ?? DocumentURI.uri(ofPath: live.absolutePath(path))
+        let lspEdits = { (edits: [TextEdit]) in
+            WorkspaceEdit(changes: [uri: edits.map { LSPTextEdit(range: mapper.range($0.range), newText: $0.replacement) }])
+        }
+        var actions: [CodeAction] = moved.compactMap { finding in
+            guard let anchor = file.claims.first(where: { $0.id == finding.claimID })?.claim.anchor else { return nil }
+            let edits = fix.edits.filter { anchor.range.start.offset <= $0.range.lowerBound && $0.range.upperBound <= anchor.range.end.offset }
+            guard !edits.isEmpty else { return nil }
+            return CodeAction(title: "Re-anchor `\(finding.claimID ?? "")` where its quote is now", kind: Self.quickFix,
+                              diagnostics: lspDiagnostic(finding).map { [$0] }, isPreferred: true, edit: lspEdits(edits))
+        }
+        actions.append(CodeAction(title: "Re-anchor every claim in this file (gloss fix)", kind: Self.quickFix,
+                                  edit: lspEdits(fix.edits)))
+        return actions
+    }
+}

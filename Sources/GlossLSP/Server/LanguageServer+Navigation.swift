@@ -1,0 +1,56 @@
+import GlossCore
+
+/// Hover, definition and symbols, in articles and in annotation files.
+extension LanguageServer {
+    func hover(_ params: TextDocumentPositionParams) -> Hover? {
+        guard let (path, offset) = target(params), let live else { return nil }
+        if let claim = claim(inAnnotationFile: path, at: offset) {
+            return Hover(contents: MarkupContent(value: ClaimMarkdown.anchoredWords(claim)), range: nil)
+        }
+        let claims = claims(inArticle: path, at: offset)
+        guard let first = claims.first, let range = first.anchoring?.range else { return nil }
+        let cards = claims.map { ClaimMarkdown.card($0, registry: live.analysis.registry) }
+        return Hover(contents: MarkupContent(value: cards.joined(separator: "\n\n---\n\n")), range: mapper(for: path)?.range(range))
+    }
+
+    /// From a span in an article to its claim in the YAML file; from a claim in a YAML file to
+    /// its span in the article, or from a relation's target to that claim.
+    func definition(_ params: TextDocumentPositionParams) -> LSPLocation? {
+        guard let (path, offset) = target(params), let live else { return nil }
+        if let claim = claim(inAnnotationFile: path, at: offset) {
+            if let relation = claim.claim.relations.first(where: { $0.target.range.offsets.contains(offset) }) {
+                return live.claimsByID[relation.target.value].flatMap { lspLocation($0.primaryLocation) }
+            }
+            return claim.spanLocation.flatMap { lspLocation($0.location) }
+        }
+        return claims(inArticle: path, at: offset).first.flatMap { lspLocation($0.primaryLocation) }
+    }
+
+    /// The claims of an article at their spans, or of an annotation file at their mappings.
+    func documentSymbols(_ params: DocumentSymbolParams) -> [DocumentSymbol] {
+        checkPendingChanges()
+        guard let live, let path = path(of: params.textDocument.uri), let mapper = mapper(for: path) else { return [] }
+        let symbol = { (claim: AnchoredClaim, range: Range<Int>) in
+            DocumentSymbol(name: claim.id, detail: "\(claim.claim.kind?.value.rawValue ?? "claim") · \(claim.claim.status)",
+                           kind: 15, range: mapper.range(range), selectionRange: mapper.range(range))
+        }
+        if let file = live.annotationFile(path) {
+            return file.claims.map { symbol($0, $0.claim.range.offsets) }
+        }
+        return (live.claimsByDocument[path] ?? []).compactMap { claim in claim.anchoring?.range.map { (claim, $0) } }
+            .sorted { $0.1.lowerBound < $1.1.lowerBound }.map(symbol)
+    }
+
+    /// The innermost claim of an annotation file whose mapping holds the offset.
+    func claim(inAnnotationFile path: String, at offset: Int) -> AnchoredClaim? {
+        live?.annotationFile(path)?.claims.filter { $0.claim.range.start.offset <= offset && offset <= $0.claim.range.end.offset }
+            .min { $0.claim.range.offsets.count < $1.claim.range.offsets.count }
+    }
+
+    /// The claims whose spans in an article hold the offset (ends included), innermost first.
+    func claims(inArticle path: String, at offset: Int) -> [AnchoredClaim] {
+        (live?.claimsByDocument[path] ?? []).filter { claim in
+            claim.anchoring?.range.map { $0.lowerBound <= offset && offset <= $0.upperBound } ?? false
+        }.sorted { ($0.anchoring?.range?.count ?? 0) < ($1.anchoring?.range?.count ?? 0) }
+    }
+}

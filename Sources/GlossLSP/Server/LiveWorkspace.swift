@@ -1,0 +1,159 @@
+import GlossCore
+
+/// The workspace as the editor sees it, loaded and checked: the files on disk with the open
+/// buffers over them. A change reloads only the annotation files it touches (an annotation file,
+/// or every file anchored in a changed document); a registry, `.gloss.yml` or a new annotation
+/// file reloads everything. The rules always run on the whole workspace, since contradictions and
+/// duplicate ids cross files.
+struct LiveWorkspace {
+    let root: String
+    private(set) var workspace: Workspace
+    private var overlay: OverlayFileSystem
+    /// Why `.gloss.yml` was not used, when it is broken: the defaults apply meanwhile.
+    private(set) var configurationProblem: String?
+
+    private(set) var analysis: Analysis
+    private(set) var diagnostics: [Diagnostic] = []
+    private var annotationPaths: [String] = []
+    private var loaded: [String: LoadedAnnotationFile] = [:]
+    private var yamlTexts: [String: [UInt8]] = [:]
+    /// Documents by path, and the claims anchored in each, as of the last refresh.
+    private(set) var documents: [String: LoadedDocument] = [:]
+    private(set) var claimsByDocument: [String: [AnchoredClaim]] = [:]
+    private(set) var claimsByID: [String: AnchoredClaim] = [:]
+    private var texts: [String: SourceText] = [:]
+
+    init(root: String, fileSystem: any FileSystem) {
+        self.root = root
+        overlay = OverlayFileSystem(base: fileSystem)
+        workspace = Workspace(root: root, fileSystem: overlay)
+        analysis = Analysis(configuration: Configuration(), registry: Registry(), files: [], registryProblems: [], yamlTexts: [:])
+        reopen()
+        _ = refresh(changed: [])
+    }
+
+    /// A workspace-relative path for an absolute one inside the root; nil outside it, where
+    /// nothing is read.
+    func relativePath(_ absolute: String) -> String? {
+        WorkspacePath.relative(absolute, to: root).flatMap(WorkspacePath.normalize).flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    func absolutePath(_ relative: String) -> String { WorkspacePath.join(root, relative) }
+
+    /// Puts an editor's buffer over a file, or removes it (nil) so the disk shows through again.
+    mutating func setBuffer(_ bytes: [UInt8]?, at path: String) {
+        overlay.buffers[absolutePath(path)] = bytes
+        workspace = Workspace(root: root, configuration: workspace.configuration, fileSystem: overlay)
+    }
+
+    func isAnnotationFile(_ path: String) -> Bool { loaded[path] != nil }
+
+    func annotationFile(_ path: String) -> LoadedAnnotationFile? { loaded[path] }
+
+    /// Reloads what the changed paths affect (everything when `changed` is empty) and runs the
+    /// rules. Returns the paths whose text or anchoring was reloaded.
+    mutating func refresh(changed: Set<String>) -> Set<String> {
+        let configuration = workspace.configuration
+        if changed.contains(Configuration.fileName) { reopen() }
+        let registries: Set = [configuration.sourcesPath, configuration.placesPath]
+        let full = changed.isEmpty || changed.contains(Configuration.fileName) || !changed.isDisjoint(with: registries)
+            || changed.contains { isYAML($0) && loaded[$0] == nil && $0.hasPrefix(configuration.annotations + "/") }
+        let loader = WorkspaceLoader(workspace: workspace)
+        let reparsed: [String]
+        var reanchored: [String] = []
+        if full {
+            annotationPaths = (try? workspace.annotationFiles()) ?? []
+            reparsed = annotationPaths
+            loaded = [:]
+            yamlTexts = [:]
+        } else {
+            reparsed = annotationPaths.filter(changed.contains)
+            reanchored = annotationPaths.filter { path in
+                !changed.contains(path) && loaded[path].flatMap(documentPath).map(changed.contains) == true
+            }
+            guard !reparsed.isEmpty || !reanchored.isEmpty else { return [] }
+        }
+        var registry = analysis.registry
+        var registryProblems = analysis.registryProblems
+        if full || !reparsed.isEmpty {
+            let partial = loader.load(reparsed)
+            for file in partial.files { loaded[file.path] = file }
+            yamlTexts.merge(partial.yamlTexts) { _, new in new }
+            (registry, registryProblems) = (partial.registry, partial.registryProblems)
+        }
+        for path in reanchored {
+            guard let file = loaded[path] else { continue }
+            loaded[path] = loader.anchor(file, saved: file.document.flatMap(savedText))
+        }
+        analysis = Analysis(configuration: workspace.configuration, registry: registry,
+                            files: annotationPaths.compactMap { loaded[$0] }, registryProblems: registryProblems,
+                            yamlTexts: yamlTexts)
+        diagnostics = Checker.diagnostics(for: analysis)
+        index()
+        var reloaded = Set(reparsed + reanchored)
+        reloaded.formUnion((reparsed + reanchored).compactMap { loaded[$0].flatMap(documentPath) })
+        for path in reloaded.union(changed) { texts[path] = nil }
+        return reloaded.union(changed)
+    }
+
+    /// The text of a workspace file as last loaded (a document, an annotation file, a registry),
+    /// else as the overlay has it now.
+    mutating func text(of path: String) -> SourceText? {
+        if let text = documents[path]?.text ?? texts[path] { return text }
+        let bytes = yamlTexts[path] ?? (try? overlay.read(absolutePath(path), limit: workspace.configuration.limits.maxDocumentBytes))
+        guard let bytes, let text = try? SourceText(decoding: bytes) else { return nil }
+        texts[path] = text
+        return text
+    }
+
+    /// The bytes of an annotation file or registry as last loaded.
+    func yamlBytes(_ path: String) -> [UInt8]? { yamlTexts[path] }
+
+    /// The saved version of a loaded document under an open buffer: recorded offsets refer to it,
+    /// so carrying them across the buffer's edits finds most claims without a search.
+    private func savedText(_ document: DocumentState) -> SourceText? {
+        guard case .loaded(let loaded) = document else { return nil }
+        let absolute = absolutePath(loaded.path)
+        guard overlay.buffers[absolute] != nil,
+              let bytes = try? overlay.base.read(absolute, limit: workspace.configuration.limits.maxDocumentBytes) else { return nil }
+        return try? SourceText(decoding: bytes)
+    }
+
+    private mutating func reopen() {
+        do {
+            workspace = try Workspace.open(root: root, fileSystem: overlay)
+            configurationProblem = nil
+        } catch {
+            workspace = Workspace(root: root, fileSystem: overlay)
+            configurationProblem = switch error {
+            case .configuration(let problems, _):
+                problems.map { "\($0.location.path):\($0.location.range.start): \($0.message)" }.joined(separator: "; ")
+            case .missingPath(let path), .outsideWorkspace(let path): "cannot use \(path)"
+            case .unreadable(let failure): "\(failure.path): \(failure.message)"
+            }
+        }
+    }
+
+    private mutating func index() {
+        documents = [:]
+        claimsByDocument = [:]
+        claimsByID = [:]
+        for file in analysis.files {
+            if case .loaded(let document)? = file.document { documents[document.path] = document }
+            for claim in file.claims {
+                if claimsByID[claim.id] == nil { claimsByID[claim.id] = claim }
+                if let document = claim.document { claimsByDocument[document.path, default: []].append(claim) }
+            }
+        }
+    }
+
+    private func documentPath(_ file: LoadedAnnotationFile) -> String? {
+        switch file.document {
+        case .loaded(let document)?: document.path
+        case .missing(let path)?, .unreadable(let path, _, _)?: path
+        case .outsideWorkspace?, nil: nil
+        }
+    }
+
+    private func isYAML(_ path: String) -> Bool { path.hasSuffix(".yaml") || path.hasSuffix(".yml") }
+}

@@ -1,0 +1,109 @@
+import GlossCore
+import Testing
+@testable import GlossLSP
+import GlossReports
+
+@Suite struct EditingTests {
+    private static let applyEdit: JSONValue = .object(["workspace": .object(["applyEdit": .bool(true)])])
+    private static let createFiles: JSONValue = .object(["workspace": .object([
+        "applyEdit": .bool(true),
+        "workspaceEdit": .object(["documentChanges": .bool(true), "resourceOperations": .array([.string("create")])])])])
+
+    /// Applies LSP text edits (in UTF-16) to a text, as the specification says: all positions
+    /// refer to the original text, and inserts at one position appear in the order given.
+    private func apply(_ edits: [JSONValue], to text: String) throws -> String {
+        let mapper = PositionMapper(text: SourceText(text), unit: .utf16)
+        var located: [(range: Range<Int>, index: Int, text: String)] = []
+        for (index, edit) in edits.enumerated() {
+            let range = try #require(edit["range"].flatMap { try? JSONRPCCoding.decode(LSPRange.self, from: $0) })
+            located.append((try #require(mapper.offsets(range)), index, edit["newText"]?.stringValue ?? ""))
+        }
+        var scalars = Array(text.unicodeScalars)
+        for edit in located.sorted(by: { ($0.range.lowerBound, $0.index) > ($1.range.lowerBound, $1.index) }) {
+            scalars.replaceSubrange(edit.range, with: edit.text.unicodeScalars)
+        }
+        return String(String.UnicodeScalarView(scalars))
+    }
+
+    /// Asks for the code actions on the first occurrence of `words` in the article and runs the one titled `title`.
+    private func annotate(_ client: TestClient, _ path: String, text: String, words: String, title: String) -> JSONValue? {
+        let start = Fixture.position(of: words, in: text, encoding: "utf-16")
+        let actions = client.request("textDocument/codeAction", .object([
+            "textDocument": .object(["uri": .string(TestClient.uri(path))]),
+            "range": TestClient.range((start.line, start.character), (start.line, start.character + words.utf16.count)),
+            "context": .object(["diagnostics": .array([])])]))
+        #expect(actions?.arrayValue?.count == ClaimKind.allCases.count)
+        guard let command = actions?.arrayValue?.first(where: { $0["title"] == .string(title) }) else { return nil }
+        return client.send("workspace/executeCommand", .object(["command": command["command"]!, "arguments": command["arguments"]!]))
+    }
+
+    @Test func annotatingASelectionSendsTheEditGlossAddMakes() throws {
+        let client = TestClient(files: Fixture.files())
+        client.initialize(capabilities: Self.applyEdit)
+        client.open(Fixture.articlePath, Fixture.article)
+        let response = annotate(client, Fixture.articlePath, text: Fixture.article, words: "七里河", title: "Annotate as location claim")
+        let request = try #require(client.serverRequests("workspace/applyEdit").last)
+        let edits = try #require(request["params"]?["edit"]?["changes"]?[TestClient.uri(Fixture.annotationPath)]?.arrayValue)
+        #expect(edits.count == 1)
+        // The same bytes `gloss add` writes.
+        let workspace = Workspace(root: TestClient.root, fileSystem: InMemoryFileSystem(root: TestClient.root, texts: Fixture.files()))
+        let analysis = WorkspaceLoader(workspace: workspace).load(try workspace.annotationFiles())
+        let start = Fixture.article.unicodeScalars.distance(from: Fixture.article.unicodeScalars.startIndex,
+                                                            to: Fixture.article.range(of: "七里河")!.lowerBound.samePosition(in: Fixture.article.unicodeScalars)!)
+        let addition = try ClaimAdder.add(document: Fixture.articlePath, span: .range(start..<(start + 3)), kind: .location, id: nil,
+                                          in: workspace, analysis: analysis)
+        #expect(response?["result"] == .string(addition.claimID))
+        #expect(try apply(edits, to: Fixture.annotation()) == String(decoding: addition.updated, as: UTF8.self))
+        // Applied: the annotation file is checked again (here the disk did not change, so nothing new).
+        client.raw(#"{"jsonrpc":"2.0","id":\#(String(decoding: JSONRPCCoding.encode(request["id"]!), as: UTF8.self)),"result":{"applied":true}}"#)
+        #expect(client.server.pendingEdits.isEmpty)
+    }
+
+    @Test func aNewAnnotationFileIsCreatedOnlyWhereTheClientCan() throws {
+        let article = "Protesters gathered at Lanzhou station on Monday.\n"
+        let client = TestClient(files: Fixture.files().merging(["Sources-Docs/station.md": article]) { $1 })
+        client.initialize(capabilities: Self.createFiles)
+        client.open("Sources-Docs/station.md", article)
+        let response = annotate(client, "Sources-Docs/station.md", text: article, words: "Lanzhou station", title: "Annotate as location claim")
+        #expect(response?["result"] == .string("lanzhou-station"))
+        let changes = try #require(client.serverRequests("workspace/applyEdit").last?["params"]?["edit"]?["documentChanges"]?.arrayValue)
+        #expect(changes.first?["kind"] == .string("create"))
+        #expect(changes.first?["uri"] == .string(TestClient.uri("Annotations/station.yaml")))
+        let created = changes.last?["edits"]?[0]?["newText"]?.stringValue ?? ""
+        #expect(created.hasPrefix("gloss: 1\ndocument: Sources-Docs/station.md\n"))
+        #expect(created.contains("quote: Lanzhou station"))
+
+        let refusing = TestClient(files: Fixture.files().merging(["Sources-Docs/station.md": article]) { $1 })
+        refusing.initialize(capabilities: Self.applyEdit)
+        let refused = annotate(refusing, "Sources-Docs/station.md", text: article, words: "Lanzhou station", title: "Annotate as location claim")
+        #expect(refused?["error"]?["code"] == .int(ResponseError.requestFailedCode))
+        #expect(refusing.received.contains { $0["method"] == .string("window/showMessage") })
+        #expect(refusing.serverRequests("workspace/applyEdit").isEmpty)
+    }
+
+    @Test func aMovedAnchorHasTheQuickFixGlossFixMakes() throws {
+        let client = TestClient(files: Fixture.files(positions: false))
+        client.initialize()
+        let yaml = Fixture.annotation(positions: false)
+        let anchor = Fixture.position(of: "{quote: \"185 cases\"}", in: yaml, encoding: "utf-16")
+        let actions = try #require(client.request("textDocument/codeAction", .object([
+            "textDocument": .object(["uri": .string(TestClient.uri(Fixture.annotationPath))]),
+            "range": TestClient.range((anchor.line, anchor.character), (anchor.line, anchor.character)),
+            "context": .object(["diagnostics": .array([])])]))?.arrayValue)
+        #expect(actions.map { $0["title"]?.stringValue ?? "" } == ["Re-anchor `official-cases` where its quote is now",
+                                                                    "Re-anchor every claim in this file (gloss fix)"])
+        #expect(actions.allSatisfy { $0["kind"] == .string("quickfix") })
+        let workspace = Workspace(root: TestClient.root, fileSystem: InMemoryFileSystem(root: TestClient.root, texts: Fixture.files(positions: false)))
+        let fix = try #require(AnchorFixer.fixes(for: WorkspaceLoader(workspace: workspace).load(try workspace.annotationFiles())).first)
+        let all = try #require(actions.last?["edit"]?["changes"]?[TestClient.uri(Fixture.annotationPath)]?.arrayValue)
+        #expect(try apply(all, to: yaml) == String(decoding: fix.fixed, as: UTF8.self))
+        let one = try apply(try #require(actions.first?["edit"]?["changes"]?[TestClient.uri(Fixture.annotationPath)]?.arrayValue), to: yaml)
+        #expect(one.contains("anchor: {quote: \"185 cases\", prefix:"))
+        #expect(one.contains("anchor: {quote: \"250 cases\"}"))
+        let refactorsOnly = client.request("textDocument/codeAction", .object([
+            "textDocument": .object(["uri": .string(TestClient.uri(Fixture.annotationPath))]),
+            "range": TestClient.range((anchor.line, anchor.character), (anchor.line, anchor.character)),
+            "context": .object(["diagnostics": .array([]), "only": .array([.string("refactor")])])]))
+        #expect(refactorsOnly == .array([]))
+    }
+}

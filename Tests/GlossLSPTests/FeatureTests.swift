@@ -1,0 +1,103 @@
+import Foundation
+import GlossCore
+import Testing
+@testable import GlossLSP
+import GlossReports
+
+@Suite struct FeatureTests {
+    private func started(positions: Bool = true, capabilities: JSONValue = .object([:])) -> TestClient {
+        let client = TestClient(files: Fixture.files(positions: positions))
+        client.initialize(capabilities: capabilities)
+        return client
+    }
+
+    private func at(_ needle: String, in path: String, text: String) -> JSONValue {
+        let position = Fixture.position(of: needle, in: text, encoding: "utf-16")
+        return TestClient.at(path, position.line, position.character + 1)
+    }
+
+    @Test func articleDiagnosticsFollowStatusAndContradictions() {
+        let client = started()
+        let diagnostics = client.diagnostics(Fixture.articlePath)
+        func severity(_ code: String) -> Int? { diagnostics.first { $0["code"] == .string(code) }?["severity"]?.intValue }
+        #expect(severity("unreviewed") == LSPDiagnostic.information)
+        #expect(severity("refuted") == LSPDiagnostic.warning)
+        let conflict = diagnostics.first { $0["code"] == .string("statement-conflict") }
+        #expect(conflict?["severity"] == .int(LSPDiagnostic.error))
+        let related = conflict?["relatedInformation"]?.arrayValue ?? []
+        #expect(related.contains { $0["location"]?["uri"] == .string(TestClient.uri(Fixture.annotationPath)) })
+        #expect(diagnostics.allSatisfy { $0["source"] == .string("gloss") })
+    }
+
+    @Test func hoverShowsTheClaimCardAndTheAnchoredWords() {
+        let client = started()
+        let card = client.request("textDocument/hover", at("185 cases", in: Fixture.articlePath, text: Fixture.article))
+        let markdown = card?["contents"]?["value"]?.stringValue ?? ""
+        #expect(card?["contents"]?["kind"] == .string("markdown"))
+        for expected in ["official-cases", "Officials counted 185 cases", "**refuted**", "alice", "https://example.org/count", "Lanzhou officials"] {
+            #expect(markdown.contains(expected), "\(expected) in \(markdown)")
+        }
+        let words = client.request("textDocument/hover", at("official-cases", in: Fixture.annotationPath, text: Fixture.annotation()))
+        #expect(words?["contents"]?["value"]?.stringValue?.contains("Officials said **185 cases** were found") == true)
+    }
+
+    @Test func definitionJumpsBetweenSpanAndClaim() {
+        let client = started()
+        let toYAML = client.request("textDocument/definition", at("250 cases", in: Fixture.articlePath, text: Fixture.article))
+        let id = Fixture.position(of: "outlet-cases", in: Fixture.annotation(), encoding: "utf-16")
+        #expect(toYAML?["uri"] == .string(TestClient.uri(Fixture.annotationPath)))
+        #expect(toYAML?["range"]?["start"] == TestClient.position(id.line, id.character))
+        let toArticle = client.request("textDocument/definition", at("outlet-cases", in: Fixture.annotationPath, text: Fixture.annotation()))
+        let span = Fixture.position(of: "250 cases", in: Fixture.article, encoding: "utf-16")
+        #expect(toArticle?["uri"] == .string(TestClient.uri(Fixture.articlePath)))
+        #expect(toArticle?["range"]?["start"] == TestClient.position(span.line, span.character))
+    }
+
+    @Test func symbolsListTheClaims() {
+        let client = started()
+        let symbols = client.request("textDocument/documentSymbol", .object(["textDocument": .object(["uri": .string(TestClient.uri(Fixture.articlePath))])]))
+        #expect(symbols?.arrayValue?.compactMap { $0["name"]?.stringValue } == ["hungry-quote", "official-cases", "outlet-cases"])
+    }
+
+    @Test func completionFollowsTheKey() {
+        let client = started()
+        func labels(after needle: String) -> [String] {
+            let position = Fixture.position(of: needle, in: Fixture.annotation(), encoding: "utf-16")
+            let result = client.request("textDocument/completion", TestClient.at(Fixture.annotationPath, position.line, position.character + needle.count))
+            return result?["items"]?.arrayValue?.compactMap { $0["label"]?.stringValue } ?? []
+        }
+        #expect(labels(after: "kind: ") == ClaimKind.allCases.map(\.rawValue))
+        #expect(labels(after: "verdict: ") == Verdict.allCases.map(\.rawValue))
+        #expect(labels(after: "stance: ") == Stance.allCases.map(\.rawValue))
+        #expect(labels(after: "attributed_to: officials") == ["unattributed", "officials"])
+        #expect(labels(after: "summary: ").isEmpty)
+        #expect(LanguageServer.key(of: "      - off", above: ["    attributed_to:", "    kind: quote"]) == "attributed_to")
+        #expect(LanguageServer.key(of: "  - contradicts: ou", above: []) == "contradicts")
+        #expect(LanguageServer.key(of: "    attributed_to: [a, b", above: []) == "attributed_to")
+        #expect(LanguageServer.key(of: "    ", above: ["    summary: x"]) == nil)
+    }
+
+    @Test func incrementalChangesMoveTheSpans() {
+        let client = started(capabilities: .object(["general": .object(["positionEncodings": .array([.string("utf-8")])])]))
+        client.open(Fixture.articlePath, Fixture.article)
+        let emoji = Fixture.position(of: "😀😀", in: Fixture.article, encoding: "utf-8")
+        // Replace the two emoji (8 bytes) with "X" and add a line above "Officials said".
+        client.change(Fixture.articlePath, version: 2, range: TestClient.range((emoji.line, emoji.character), (emoji.line, emoji.character + 8)), text: "X")
+        client.change(Fixture.articlePath, version: 3, range: TestClient.range((3, 0), (3, 0)), text: "NEW 新 ")
+        let expected = Fixture.article.replacingOccurrences(of: "😀😀", with: "X").replacingOccurrences(of: "Officials", with: "NEW 新 Officials")
+        #expect(client.server.open[Fixture.articlePath]?.text.text(in: 0..<expected.unicodeScalars.count) == expected)
+        let moved = client.diagnostics(Fixture.articlePath).first { $0["code"] == .string("refuted") }
+        #expect(moved?["range"]?["start"] == TestClient.position(3, Fixture.position(of: "185 cases", in: expected, encoding: "utf-8").character))
+        #expect(client.diagnostics(Fixture.annotationPath).contains { $0["code"] == .string("anchor-moved") })
+        // Editing the YAML re-checks it: the refuted claim becomes supported (with its evidence).
+        let yaml = Fixture.annotation()
+        client.open(Fixture.annotationPath, yaml)
+        let verdict = Fixture.position(of: "refuted", in: yaml, encoding: "utf-8")
+        client.change(Fixture.annotationPath, version: 2, range: TestClient.range((verdict.line, verdict.character), (verdict.line, verdict.character + 7)), text: "supported")
+        let official = client.diagnostics(Fixture.articlePath).first { $0["message"]?.stringValue?.contains("official-cases") == true && $0["code"] == .string("supported") }
+        #expect(official?["severity"] == .int(LSPDiagnostic.hint))
+        client.notify("textDocument/didClose", .object(["textDocument": .object(["uri": .string(TestClient.uri(Fixture.annotationPath))])]))
+        client.server.flush()
+        #expect(client.diagnostics(Fixture.articlePath).contains { $0["code"] == .string("refuted") })
+    }
+}

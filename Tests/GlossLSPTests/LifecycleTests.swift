@@ -1,0 +1,79 @@
+import Testing
+@testable import GlossLSP
+import GlossReports
+
+@Suite struct LifecycleTests {
+    private func errorCode(_ response: JSONValue?) -> Int? { response?["error"]?["code"]?.intValue }
+
+    @Test func requestsBeforeInitializeAreRefused() {
+        let client = TestClient(files: Fixture.files())
+        client.notify("textDocument/didOpen", .object([:]))
+        #expect(errorCode(client.send("textDocument/hover", TestClient.at(Fixture.articlePath, 0, 0))) == ResponseError.serverNotInitializedCode)
+        #expect(client.received.count == 1)
+        client.initialize()
+        #expect(errorCode(client.send("initialize", .object(["capabilities": .object([:])]))) == ResponseError.invalidRequestCode)
+    }
+
+    @Test func malformedMessagesAreAnsweredNotFatal() {
+        let client = TestClient(files: Fixture.files())
+        client.initialize()
+        client.raw("{not json")
+        #expect(client.received.last?["error"]?["code"] == .int(ResponseError.parseErrorCode))
+        #expect(client.received.last?["id"] == .null)
+        client.raw(#"{"jsonrpc":"1.0","id":7,"method":"shutdown"}"#)
+        #expect(client.received.last?["error"]?["code"] == .int(ResponseError.invalidRequestCode))
+        #expect(client.received.last?["id"] == .int(7))
+        #expect(errorCode(client.send("textDocument/unknown", nil)) == ResponseError.methodNotFoundCode)
+        #expect(errorCode(client.send("textDocument/hover", .object(["position": .int(3)]))) == ResponseError.invalidParamsCode)
+        // A response to nothing the server asked is logged.
+        client.raw(#"{"jsonrpc":"2.0","id":"nobody","result":null}"#)
+        #expect(client.logs.contains { $0.contains("no request of ours") })
+        #expect(client.server.exitCode == nil)
+    }
+
+    @Test func exitWithoutShutdownExitsWithOne() {
+        let client = TestClient(files: Fixture.files())
+        client.initialize()
+        client.notify("exit", nil)
+        #expect(client.server.exitCode == 1)
+    }
+
+    @Test func shutdownThenExitExitsWithZero() {
+        let client = TestClient(files: Fixture.files())
+        client.initialize()
+        #expect(client.send("shutdown", nil)?["result"] == .null)
+        #expect(errorCode(client.send("textDocument/hover", TestClient.at(Fixture.articlePath, 0, 0))) == ResponseError.invalidRequestCode)
+        client.notify("exit", nil)
+        #expect(client.server.exitCode == 0)
+    }
+
+    @Test(arguments: [
+        (["utf-16"], "utf-16"), ([], "utf-16"), (["utf-8", "utf-16"], "utf-8"), (["utf-16", "utf-32", "utf-8"], "utf-32"),
+        (["utf-7"], "utf-16"),
+    ])
+    func positionEncodingIsNegotiated(offered: [String], chosen: String) {
+        let client = TestClient(files: Fixture.files())
+        let result = client.initialize(capabilities: .object(["general": .object(["positionEncodings": .array(offered.map(JSONValue.string))])]))
+        #expect(result?["capabilities"]?["positionEncoding"] == .string(chosen))
+        // Every position the server sends is in that encoding: the span of "185 cases" after 兰州, 🙂 and 😀😀.
+        let span = client.diagnostics(Fixture.articlePath).first { $0["code"] == .string("refuted") }
+        let expected = Fixture.position(of: "185 cases", in: Fixture.article, encoding: chosen)
+        #expect(span?["range"]?["start"] == TestClient.position(expected.line, expected.character))
+        let hungry = Fixture.position(of: "hungry-quote", in: Fixture.annotation(), encoding: chosen)
+        let yaml = client.diagnostics(Fixture.annotationPath).first { $0["code"] == .string("unreviewed") }
+        #expect(yaml?["range"]?["start"] == TestClient.position(hungry.line, hungry.character))
+    }
+
+    @Test func unknownDocumentsAndPositionsGetNoAnswerButNull() {
+        let client = TestClient(files: Fixture.files())
+        client.initialize()
+        #expect(client.send("textDocument/hover", .object(["textDocument": .object(["uri": .string("file:///etc/passwd")]),
+                                                            "position": TestClient.position(0, 0)]))?["result"] == .null)
+        #expect(client.send("textDocument/definition", TestClient.at(Fixture.articlePath, 999, 0))?["result"] == .null)
+        #expect(client.send("textDocument/hover", TestClient.at("Sources-Docs/missing.md", 0, 0))?["result"] == .null)
+        client.notify("textDocument/didOpen", .object(["textDocument": .object([
+            "uri": .string("file:///etc/passwd"), "version": .int(1), "text": .string("root")])]))
+        #expect(client.server.open.isEmpty)
+        #expect(client.logs.contains { $0.contains("/etc/passwd is not a file in the workspace") })
+    }
+}
