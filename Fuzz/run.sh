@@ -18,12 +18,30 @@ BINARY=$OUT/gloss-fuzz
 mkdir -p "$OUT/crashes"
 
 sources=$(find Sources/GlossCore -name '*.swift' | sort)
-if [ ! -x "$BINARY" ] || [ -n "$(find Sources/GlossCore Fuzz/FuzzTargets.swift -newer "$BINARY" -name '*.swift' | head -1)" ]; then
+if [ ! -x "$BINARY" ] || [ -n "$(find Sources/GlossCore Sources/C* Fuzz/FuzzTargets.swift -newer "$BINARY" \
+      \( -name '*.swift' -o -name '*.c' -o -name '*.h' \) | head -1)" ]; then
   echo "fuzz: building $BINARY" >&2
+  # C targets with an include/ folder are compiled here with a module map of their headers;
+  # CYAML is a system library whose module map is in place.
+  c_flags=() c_objects=()
+  for target in Sources/C*/; do
+    name=$(basename "$target")
+    [ -d "$target/include" ] || continue
+    mkdir -p "$OUT/$name"
+    { echo "module $name {"; for header in "$target"include/*.h; do echo "  header \"$PWD/$header\""; done
+      echo "  export *"; echo "}"; } >"$OUT/$name/module.modulemap"
+    c_flags+=(-I "$OUT/$name")
+    for source in "$target"*.c; do
+      object=$OUT/$name-$(basename "$source" .c).o
+      clang -O1 -g -fsanitize=address,fuzzer-no-link -I "$target/include" -c "$source" -o "$object"
+      c_objects+=("$object")
+    done
+  done
   # shellcheck disable=SC2086
   swiftc -sanitize=fuzzer,address -parse-as-library -O -g -module-name GlossFuzz \
-    -I Sources/CYAML $(pkg-config --cflags-only-I yaml-0.1) $(pkg-config --libs-only-L yaml-0.1) \
-    $sources Fuzz/FuzzTargets.swift -o "$BINARY" 2>&1 | { grep -v "Cannot export local symbol" || true; } >&2
+    -I Sources/CYAML "${c_flags[@]}" $(pkg-config --cflags-only-I yaml-0.1) $(pkg-config --libs-only-L yaml-0.1) \
+    $sources Fuzz/FuzzTargets.swift "${c_objects[@]}" -o "$BINARY" 2>&1 \
+    | { grep -v "Cannot export local symbol" || true; } >&2
 fi
 
 for target in "${TARGETS[@]}"; do
