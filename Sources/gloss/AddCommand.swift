@@ -60,7 +60,7 @@ struct AddCommand: ParsableCommand {
             throw WorkspaceOptions.fail(.outsideWorkspace(document))
         }
         let span: ClaimAdder.Span = if let quote { .quote(quote, occurrence: occurrence) } else { .range(parsedRange(range!)!) }
-        var fileSystem = DiskFileSystem()
+        let fileSystem = DiskFileSystem()
         do {
             let addition = try ClaimAdder.add(document: relative, span: span, kind: ClaimKind(rawValue: kind)!, id: id,
                                               in: workspace, analysis: analysis)

@@ -30,7 +30,7 @@ struct FixCommand: ParsableCommand {
         } catch {
             throw WorkspaceOptions.fail(error)
         }
-        var fileSystem = DiskFileSystem()
+        let fileSystem = DiskFileSystem()
         var changed = 0
         var leftAlone = 0
         for fix in AnchorFixer.fixes(for: analysis) {

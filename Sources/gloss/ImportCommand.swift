@@ -67,7 +67,7 @@ struct ImportCommand: ParsableCommand {
 
     private func write(_ edit: WebAnnotationImport.Edit, in workspace: Workspace) throws {
         let path = WorkspacePath.join(workspace.root, edit.annotationPath)
-        var disk = DiskFileSystem()
+        let disk = DiskFileSystem()
         let before = disk.kind(of: path) == nil ? nil : try? disk.read(path, limit: workspace.configuration.limits.yaml.maxFileBytes)
         do {
             let bytes = try ClaimAppender.append(lines: edit.claims, to: before, document: edit.document)

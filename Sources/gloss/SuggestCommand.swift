@@ -54,7 +54,7 @@ struct SuggestCommand: ParsableCommand {
         }
         do {
             let bytes = try suggestions.appended()
-            var disk = DiskFileSystem()
+            let disk = DiskFileSystem()
             try disk.write(bytes, to: WorkspacePath.join(workspace.root, suggestions.annotationPath),
                            expecting: suggestions.annotationBytes)
         } catch let error as ClaimAppendError {

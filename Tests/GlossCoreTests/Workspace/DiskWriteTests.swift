@@ -14,7 +14,7 @@ import Testing
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("a.yaml").path
-        var disk = DiskFileSystem()
+        let disk = DiskFileSystem()
         try disk.write(Array("old\n".utf8), to: path, expecting: nil)
         try disk.write(Array("new\n".utf8), to: path, expecting: Array("old\n".utf8))
         #expect(try disk.read(path, limit: 100) == Array("new\n".utf8))
@@ -27,7 +27,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("a.yaml").path
         try Data("edited meanwhile\n".utf8).write(to: URL(fileURLWithPath: path))
-        var disk = DiskFileSystem()
+        let disk = DiskFileSystem()
         #expect(throws: FileSystemError.self) { try disk.write(Array("new\n".utf8), to: path, expecting: Array("old\n".utf8)) }
         #expect(throws: FileSystemError.self) { try disk.write(Array("new\n".utf8), to: path, expecting: nil) }
         #expect(try disk.read(path, limit: 100) == Array("edited meanwhile\n".utf8))
