@@ -38,7 +38,7 @@ import Testing
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("a.yaml").path
-        var disk = DiskFileSystem()
+        let disk = DiskFileSystem()
         let error = try #require(throws: FileSystemError.self) {
             try disk.write(Array("new\n".utf8), to: path, expecting: Array("old\n".utf8))
         }
@@ -53,7 +53,7 @@ import Testing
         let path = folder.appendingPathComponent("a.yaml").path
         try Data("old\n".utf8).write(to: URL(fileURLWithPath: path))
         try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: path)
-        var disk = DiskFileSystem()
+        let disk = DiskFileSystem()
         let error = try #require(throws: FileSystemError.self) {
             try disk.write(Array("new\n".utf8), to: path, expecting: Array("old\n".utf8))
         }
