@@ -38,7 +38,7 @@ if [ ! -x "$BINARY" ] || [ -n "$(find Sources/GlossCore Sources/C* Fuzz/FuzzTarg
     done
   done
   # shellcheck disable=SC2086
-  swiftc -sanitize=fuzzer,address -parse-as-library -O -g -module-name GlossFuzz \
+  swiftc -sanitize=fuzzer,address -parse-as-library -O -g -module-name GlossFuzz -package-name Gloss \
     -I Sources/CYAML "${c_flags[@]}" $(pkg-config --cflags-only-I yaml-0.1) $(pkg-config --libs-only-L yaml-0.1) \
     $sources Fuzz/FuzzTargets.swift "${c_objects[@]}" -o "$BINARY" 2>&1 \
     | { grep -v "Cannot export local symbol" || true; } >&2
