@@ -76,8 +76,7 @@ public struct LoadedDocument: Sendable {
 
     /// The location of a span of the document, for related locations.
     public func location(of offsets: Range<Int>) -> Location {
-        Location(path: path, range: TextRange(start: text.position(at: offsets.lowerBound),
-                                              end: text.position(at: offsets.upperBound)))
+        Location(path: path, range: text.range(of: offsets))
     }
 }
 
