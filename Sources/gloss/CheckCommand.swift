@@ -63,7 +63,7 @@ struct CheckCommand: ParsableCommand {
         } else {
             Console.output(report)
         }
-        if fails { throw GlossExit.findings }
+        Console.exit(fails ? GlossExit.findings : GlossExit.clean, keeping: result)
     }
 
     private func readBaseline(_ path: String) throws -> Baseline {

@@ -77,7 +77,8 @@ struct SuppressionLedger {
 
     /// Whether an entry silences the finding; the entry is then marked used.
     mutating func suppress(_ finding: Finding, ruleID: String) -> Bool {
-        guard let claimID = finding.claimID,
+        // Most workspaces silence little or nothing; skip hashing for every finding then.
+        guard !entries.isEmpty, let claimID = finding.claimID,
               let index = firstEntry[Key(path: finding.location.path, claimID: claimID, ruleID: ruleID)] else { return false }
         used.insert(index)
         return true

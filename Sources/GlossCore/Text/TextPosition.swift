@@ -5,17 +5,35 @@
 /// part of the text). Lines and columns are 1-based and columns count Unicode scalars, which is
 /// what SARIF calls `unicodeCodePoints`; other encodings are derived through ``SourceText``.
 public struct TextPosition: Hashable, Comparable, Sendable, CustomStringConvertible {
+    // Stored in 32 bits: every field of every claim carries two positions, and a large workspace
+    // holds millions of them. Files are far smaller than 2 GiB (`Limits` caps what is read), so
+    // nothing is lost; the public coordinates are `Int`s.
+    private var storedOffset: Int32
+    private var storedLine: Int32
+    private var storedColumn: Int32
+
     /// Unicode scalar offset from the start of the text, 0-based.
-    public var offset: Int
+    public var offset: Int {
+        get { Int(storedOffset) }
+        set { storedOffset = Int32(newValue) }
+    }
+
     /// Line number, 1-based.
-    public var line: Int
+    public var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = Int32(newValue) }
+    }
+
     /// Column number, 1-based, counted in Unicode scalars.
-    public var column: Int
+    public var column: Int {
+        get { Int(storedColumn) }
+        set { storedColumn = Int32(newValue) }
+    }
 
     public init(offset: Int, line: Int, column: Int) {
-        self.offset = offset
-        self.line = line
-        self.column = column
+        storedOffset = Int32(offset)
+        storedLine = Int32(line)
+        storedColumn = Int32(column)
     }
 
     /// The first scalar of a text.

@@ -69,7 +69,8 @@ struct ConfigurationDecoder {
 
     private mutating func decodeLimits(_ node: YAMLNode, into limits: inout Limits) {
         guard let fields = reader.fields(node, of: "`limits`", known: Self.limitKeys) else { return }
-        if let value = reader.integer(fields["max_file_bytes"], named: "max_file_bytes", minimum: 1) { limits.yaml.maxFileBytes = value.value }
+        if let value = reader.integer(fields["max_file_bytes"], named: "max_file_bytes", minimum: 1,
+                                        maximum: YAMLLimits.largestFileBytes) { limits.yaml.maxFileBytes = value.value }
         if let value = reader.integer(fields["max_depth"], named: "max_depth", minimum: 1) { limits.yaml.maxDepth = value.value }
         if let value = reader.integer(fields["max_alias_expansion"], named: "max_alias_expansion", minimum: 0) {
             limits.yaml.maxAliasExpansion = value.value

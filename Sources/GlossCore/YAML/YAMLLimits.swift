@@ -24,6 +24,9 @@ public struct YAMLLimits: Sendable, Hashable {
         self.maxNodes = maxNodes
     }
 
+    /// The most `maxFileBytes` may be raised to: positions are stored in 32 bits.
+    public static let largestFileBytes = 1 << 30
+
     /// Generous for hand-written annotation files, small enough to check thousands of them at once.
     public static let `default` = YAMLLimits()
 }

@@ -73,7 +73,15 @@ struct PrettyJSONWriter {
 
     mutating func integer(_ value: Int) {
         beforeValue()
-        append(String(value))
+        var digits = value.magnitude
+        if value < 0 { bytes.append(0x2D) }
+        // The digits, least significant first, reversed in place.
+        let first = bytes.count
+        repeat {
+            bytes.append(0x30 + UInt8(digits % 10))
+            digits /= 10
+        } while digits > 0
+        bytes[first...].reverse()
     }
 
     /// The final line break JSONText adds.
@@ -120,12 +128,19 @@ struct PrettyJSONWriter {
         indent()
     }
 
+    private static let spaces = [UInt8](repeating: 0x20, count: 64)
+
     private mutating func indent() {
-        bytes.append(contentsOf: repeatElement(0x20, count: 2 * counts.count))
+        var width = 2 * counts.count
+        while width > 0 {
+            bytes.append(contentsOf: Self.spaces[..<min(width, Self.spaces.count)])
+            width -= Self.spaces.count
+        }
     }
 
     private mutating func append(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
     private static let shortEscapes: [UInt8: String] = [0x08: "\\b", 0x09: "\\t", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r"]
@@ -135,14 +150,24 @@ struct PrettyJSONWriter {
     /// backspace, tab, line feed, form feed and carriage return, `\u00xx` for the other
     /// control characters; everything else, DEL and non-ASCII included, as it is.
     private mutating func appendQuoted(_ value: String) {
+        var value = value
+        value.withUTF8 { appendQuoted($0) }
+    }
+
+    private mutating func appendQuoted(_ value: UnsafeBufferPointer<UInt8>) {
         bytes.append(0x22)
-        guard value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else {
-            append(value)
+        var needsEscapes = false
+        for byte in value where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+            needsEscapes = true
+            break
+        }
+        guard needsEscapes else {
+            bytes.append(contentsOf: value)
             bytes.append(0x22)
             return
         }
         // Bytes of multi-byte characters are all 0x80 or more, so they pass through whole.
-        for byte in value.utf8 {
+        for byte in value {
             switch byte {
             case 0x22: append("\\\"")
             case 0x5C: append("\\\\")

@@ -61,6 +61,17 @@ import Testing
         #expect(file.claims[1].status == .unreviewed)
     }
 
+    @Test(arguments: [
+        ("https://example.org/report", true), ("HTTP://Example.org", true), ("http://a", true),
+        ("https://example.org/a?q=1#x", true), ("https://例子.中国/报告", true),
+        ("http://", false), ("https:///path", false), ("https://?q", false), ("ftp://example.org", false),
+        ("javascript:alert(1)", false), ("https://example.org/a b", false), ("https://example.org/a\tb", false),
+        ("https://example.org/报\u{3000}告", false), ("http:/example.org", false), ("", false),
+    ])
+    func acceptsOnlyWebURLsWithAHostAndNoWhitespace(_ text: String, _ accepted: Bool) {
+        #expect(NodeReader.isWebURL(text) == accepted)
+    }
+
     @Test func statusFollowsTheFinalVerdictThenAgreement() {
         #expect(ClaimStatus(reviews: [], finalVerdict: nil) == .unreviewed)
         #expect(ClaimStatus(reviews: [.supported, .supported], finalVerdict: nil) == .verdict(.supported))

@@ -47,8 +47,8 @@ public enum DerivedMismatchRule: Rule {
     }
 
     public static func check(_ analysis: Analysis) -> [Finding] {
-        let index = StatementIndex(analysis)
-        let derived = DerivedValues(index)
+        let index = analysis.statements
+        let derived = analysis.derivedValues
         return index.entries.compactMap { entry in
             let statement = index.statement(entry)
             guard case .value(let computed)? = derived.outcomes[entry.id],

@@ -68,8 +68,8 @@ public enum StatementConflictRule: Rule {
     }
 
     public static func check(_ analysis: Analysis) -> [Finding] {
-        let index = StatementIndex(analysis)
-        return index.conflicts().map { conflict in
+        let index = analysis.statements
+        return analysis.statementConflicts.map { conflict in
             let (first, second) = (Side(index, conflict.first, analysis.registry), Side(index, conflict.second, analysis.registry))
             let message = "`\(second.id)` (\(second.attribution)) says `\(second.value)` but `\(first.id)` "
                 + "(\(first.attribution)) says `\(first.value)`: \(first.statement.subject.value)'s "

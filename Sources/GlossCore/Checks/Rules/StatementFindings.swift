@@ -3,8 +3,8 @@
 /// and claims related to themselves (`invalid-value`).
 enum StatementFindings {
     static func invalidValues(in analysis: Analysis) -> [Finding] {
-        let index = StatementIndex(analysis)
-        let derived = DerivedValues(index)
+        let index = analysis.statements
+        let derived = analysis.derivedValues
         var findings: [Finding] = []
         for entry in index.entries {
             let (claim, statement) = (index.claim(entry), index.statement(entry))
@@ -31,7 +31,7 @@ enum StatementFindings {
     }
 
     static func unknownReferences(in analysis: Analysis) -> [Finding] {
-        let index = StatementIndex(analysis)
+        let index = analysis.statements
         return index.entries.flatMap { entry -> [Finding] in
             guard case .success(let formula)? = entry.formula, let derived = index.statement(entry).derived else { return [] }
             return formula.references.filter { !index.claimIDs.contains($0) }.map { id in

@@ -89,9 +89,11 @@ struct AnnotationFileDecoder {
 
     private mutating func decodeSummary(_ node: YAMLNode?) -> Located<String>? {
         guard let summary = reader.string(node, named: "summary") else { return nil }
-        if summary.value.contains(where: \.isNewline) {
+        // The byte tests first: characters are costly to count, and summaries are mostly ASCII.
+        let bytes = summary.value.utf8
+        if bytes.contains(where: { (0x0A...0x0D).contains($0) || $0 >= 0x80 }), summary.value.contains(where: \.isNewline) {
             reader.report(.invalidValue, "`summary` must be one line", at: summary.range)
-        } else if summary.value.count > Self.maximumSummaryLength {
+        } else if bytes.count > Self.maximumSummaryLength, summary.value.count > Self.maximumSummaryLength {
             reader.report(.invalidValue,
                           "`summary` has \(summary.value.count) characters; keep it to \(Self.maximumSummaryLength)",
                           at: summary.range)

@@ -68,7 +68,7 @@ struct NodeReader {
         return Located(value, at: node.range)
     }
 
-    mutating func integer(_ node: YAMLNode?, named key: String, minimum: Int = .min) -> Located<Int>? {
+    mutating func integer(_ node: YAMLNode?, named key: String, minimum: Int = .min, maximum: Int = .max) -> Located<Int>? {
         guard let node, !node.isNull else { return nil }
         guard node.isPlainScalar, let text = node.scalar, let value = Int(text) else {
             report(.schema, "`\(key)` must be an integer, found \(Self.describe(node))", at: node.range)
@@ -76,6 +76,10 @@ struct NodeReader {
         }
         guard value >= minimum else {
             report(.invalidValue, "`\(key)` must be at least \(minimum), found \(value)", at: node.range)
+            return nil
+        }
+        guard value <= maximum else {
+            report(.invalidValue, "`\(key)` must be at most \(maximum), found \(value)", at: node.range)
             return nil
         }
         return Located(value, at: node.range)
@@ -168,11 +172,16 @@ struct NodeReader {
     }
 
     static func isWebURL(_ text: String) -> Bool {
-        let lowered = text.lowercased()
-        guard let scheme = ["https://", "http://"].first(where: lowered.hasPrefix) else { return false }
-        let rest = lowered.dropFirst(scheme.count)
-        let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
-        return !host.isEmpty && !text.contains(where: \.isWhitespace)
+        let bytes = text.utf8
+        func lowercased(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
+        guard let scheme = ["https://", "http://"].first(where: { scheme in
+            bytes.count >= scheme.utf8.count && zip(bytes, scheme.utf8).allSatisfy { lowercased($0) == $1 }
+        }) else { return false }
+        let host = bytes.dropFirst(scheme.utf8.count).prefix { !"/?#".utf8.contains($0) }
+        // Only ASCII needs looking at byte by byte; other text is asked about its characters.
+        let hasWhitespace = bytes.contains { $0 >= 0x80 } ? text.contains(where: \.isWhitespace)
+            : bytes.contains { $0 == 0x20 || (0x09...0x0D).contains($0) }
+        return !host.isEmpty && !hasWhitespace
     }
 
     /// What a node is, in the words a reviewer would use.
