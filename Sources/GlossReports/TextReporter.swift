@@ -99,12 +99,17 @@ public struct SourceTexts {
     mutating func snippet(for location: Location) -> String {
         let start = location.range.start
         guard let text = text(of: location.path), start.line <= text.lineCount else { return "" }
-        let line = text.line(start.line)
-        let width = location.range.end.line == start.line
-            ? max(1, location.range.end.column - start.column)
-            : max(1, line.unicodeScalars.count - start.column + 1)
+        let shown = text.line(start.line)
+        let line = Array(shown.unicodeScalars)
+        let before = line.prefix(max(0, start.column - 1))
+        let span = location.range.end.line == start.line
+            ? line.dropFirst(before.count).prefix(max(0, location.range.end.column - start.column))
+            : line.dropFirst(before.count)
+        // Measured in terminal columns, so the marker stays under CJK text and emoji; tabs are
+        // copied, as a terminal expands them the same way above and below.
+        let width = max(1, TerminalWidth.columns(of: span))
         let gutter = String(repeating: " ", count: String(start.line).count)
-        let padding = String(line.unicodeScalars.prefix(start.column - 1).map { $0 == "\t" ? "\t" : " " })
-        return " \(start.line) | \(line)\n \(gutter) | \(padding)^\(String(repeating: "~", count: width - 1))\n"
+        let padding = before.map { $0 == "\t" ? "\t" : String(repeating: " ", count: TerminalWidth.columns(of: $0)) }.joined()
+        return " \(start.line) | \(shown)\n \(gutter) | \(padding)^\(String(repeating: "~", count: width - 1))\n"
     }
 }

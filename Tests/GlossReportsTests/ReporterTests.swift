@@ -28,7 +28,7 @@ import Testing
         #expect(text == """
             Annotations/example.yaml:5:10: error: `id` must be lowercase letters and digits in words joined by single hyphens, found `兰州-crowd` [invalid-value]
              5 |   - {id: 兰州-crowd, kind: number, anchor: {quote: "185"}}
-               |          ^~~~~~~~
+               |          ^~~~~~~~~~
             Annotations/example.yaml:6:10: warning: nobody has reviewed this claim [unreviewed]
              6 |   - {id: crowd, kind: number, anchor: {quote: "250"}, attributed_to: the-daily}
                |          ^~~~~
