@@ -12,6 +12,16 @@ public struct JSONReporter: Reporter {
     public init() {}
 
     public func report(_ result: CheckResult) -> String {
+        writer(for: result).finish()
+    }
+
+    public func write(_ result: CheckResult, to output: (UnsafeRawBufferPointer) -> Void) {
+        for piece in writer(for: result).finishedPieces() {
+            piece.withUnsafeBytes(output)
+        }
+    }
+
+    private func writer(for result: CheckResult) -> PrettyJSONWriter {
         var json = PrettyJSONWriter()
         json.object { json in
             json.key("diagnostics")
@@ -73,7 +83,7 @@ public struct JSONReporter: Reporter {
             json.key("version")
             json.integer(Self.formatVersion)
         }
-        return json.finish()
+        return json
     }
 
     struct Tool: Encodable {

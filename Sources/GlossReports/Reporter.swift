@@ -6,6 +6,17 @@ public protocol Reporter: Sendable {
     /// The name `--format` takes.
     static var identifier: String { get }
     func report(_ result: CheckResult) -> String
+    /// Hands the report to `output` as UTF-8, in pieces, in order. A report built in pieces (the
+    /// JSON of a large workspace runs to a hundred megabytes) is passed on without being joined
+    /// into one string first; the others pass their text whole.
+    func write(_ result: CheckResult, to output: (UnsafeRawBufferPointer) -> Void)
+}
+
+extension Reporter {
+    public func write(_ result: CheckResult, to output: (UnsafeRawBufferPointer) -> Void) {
+        var text = report(result)
+        text.withUTF8 { output(UnsafeRawBufferPointer($0)) }
+    }
 }
 
 /// The reporters `gloss check --format` offers.

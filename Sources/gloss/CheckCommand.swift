@@ -52,16 +52,16 @@ struct CheckCommand: ParsableCommand {
         } catch {
             throw WorkspaceOptions.fail(error)
         }
-        if let writeBaseline { try write(BaselineFile.encode(Baseline(result.diagnostics)), to: writeBaseline) }
+        if let writeBaseline { try write(to: writeBaseline, Console.utf8(BaselineFile.encode(Baseline(result.diagnostics)))) }
         if let recorded { result = result.excluding(recorded) }
         let fails = result.fails(strict: strict)
         if quiet { result = result.filtered { $0.severity == .error } }
         if unverified { result.listUnverified() }
-        let report = Reporters.make(format, color: output == nil && Console.outputIsColorTerminal)!.report(result)
+        let reporter = Reporters.make(format, color: output == nil && Console.outputIsColorTerminal)!
         if let output {
-            try write(report, to: output)
+            try write(to: output) { reporter.write(result, to: $0) }
         } else {
-            Console.output(report)
+            Console.output { reporter.write(result, to: $0) }
         }
         Console.exit(fails ? GlossExit.findings : GlossExit.clean, keeping: result)
     }
@@ -77,9 +77,9 @@ struct CheckCommand: ParsableCommand {
         throw GlossExit.usage
     }
 
-    private func write(_ text: String, to path: String) throws {
+    private func write(to path: String, _ produce: Console.Producer) throws {
         do {
-            try Console.write(text, to: workspaceOptions.absolute(path))
+            try Console.write(to: workspaceOptions.absolute(path), produce)
         } catch {
             Console.error("gloss: cannot write \(path): \(error.localizedDescription)")
             throw GlossExit.usage

@@ -3,10 +3,25 @@ import Foundation
 
 /// Where the command line writes: reports to standard output or a file, errors to standard error.
 enum Console {
+    /// Hands a sink UTF-8 text piece by piece: what `output` and `write(to:_:)` write out.
+    typealias Producer = ((UnsafeRawBufferPointer) -> Void) -> Void
+
+    /// A producer of one piece: the text, from its own storage.
+    static func utf8(_ text: String) -> Producer {
+        { sink in
+            var text = text
+            text.withUTF8 { sink(UnsafeRawBufferPointer($0)) }
+        }
+    }
+
     static func output(_ text: String) {
-        // Written from the string's own storage: a large report is not copied again.
-        var text = text
-        text.withUTF8 { bytes in
+        output(utf8(text))
+    }
+
+    /// Writes what `produce` hands its sink to standard output, piece by piece, each from its own
+    /// storage: a large report is neither joined nor copied.
+    static func output(_ produce: Producer) {
+        produce { bytes in
             guard let base = bytes.baseAddress else { return }
             FileHandle.standardOutput.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count,
                                                  deallocator: .none))
@@ -38,9 +53,39 @@ enum Console {
     /// Writes a report file atomically: a temporary file beside it, then a rename, so a reader
     /// never sees half a report.
     static func write(_ text: String, to path: String) throws {
+        try write(to: path, utf8(text))
+    }
+
+    /// Writes what `produce` hands its sink to a file, atomically as above, piece by piece.
+    static func write(to path: String, _ produce: Producer) throws {
         let url = URL(fileURLWithPath: path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: url, options: .atomic)
+        let folder = url.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
+            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: folder.path])
+        }
+        do {
+            let handle = try FileHandle(forWritingTo: temporary)
+            var failure: (any Error)?
+            produce { bytes in
+                guard failure == nil, let base = bytes.baseAddress else { return }
+                do {
+                    try handle.write(contentsOf: Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count,
+                                                      deallocator: .none))
+                } catch {
+                    failure = error
+                }
+            }
+            try handle.close()
+            if let failure { throw failure }
+            guard rename(temporary.path, url.path) == 0 else {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
     }
 }
 

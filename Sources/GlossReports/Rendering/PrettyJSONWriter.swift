@@ -84,11 +84,9 @@ struct PrettyJSONWriter {
         bytes[first...].reverse()
     }
 
-    /// The final line break JSONText adds.
-    mutating func finish() -> String {
-        bytes.append(0x0A)
-        written.append(bytes)
-        let parts = written
+    /// The text, with the final line break JSONText adds.
+    consuming func finish() -> String {
+        let parts = finishedPieces()
         return String(unsafeUninitializedCapacity: parts.reduce(0) { $0 + $1.count }) { buffer in
             var end = 0
             for part in parts {
@@ -97,6 +95,14 @@ struct PrettyJSONWriter {
             }
             return end
         }
+    }
+
+    /// The text in pieces, in order, with the final line break: for writing out a large report
+    /// without joining it first.
+    consuming func finishedPieces() -> [[UInt8]] {
+        bytes.append(0x0A)
+        written.append(bytes)
+        return written
     }
 
     private mutating func open(_ bracket: String) {
