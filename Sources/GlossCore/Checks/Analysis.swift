@@ -6,7 +6,7 @@ public struct Analysis: Sendable {
     public var files: [LoadedAnnotationFile] {
         didSet {
             claims = files.flatMap(\.claims)
-            statementMemo = StatementMemo()
+            memo = AnalysisMemo()
         }
     }
     /// Every decoded claim with its file and anchoring, in file order; flattened once, since every
@@ -19,8 +19,8 @@ public struct Analysis: Sendable {
     /// The `ignore` entries that silenced nothing: filled in by the ``Checker`` for the rules
     /// that judge suppressions (``AuditRule``), which it runs last; empty before that.
     public var unusedSuppressions: [UnusedSuppression] = []
-    /// What the contradiction rules share, worked out when first asked for; new when `files` changes.
-    private(set) var statementMemo = StatementMemo()
+    /// What several rules share, worked out when first asked for; new when `files` changes.
+    private(set) var memo = AnalysisMemo()
 
     public init(configuration: Configuration, registry: Registry, files: [LoadedAnnotationFile],
                 registryProblems: [LoadProblem], yamlTexts: [String: [UInt8]]) {

@@ -30,25 +30,25 @@ public struct StatementIndex: Sendable {
 
     public let entries: [Entry]
     /// Every claim id in the workspace, with or without a statement.
-    public let claimIDs: Set<String>
+    public let claimIDs: Dictionary<String, Int>.Keys
     private let entryIndex: [String: Int]
     private let files: [LoadedAnnotationFile]
 
-    public init(_ analysis: Analysis) {
+    /// Reads the statements of `analysis`, whose claim ids are the keys of `claimsByID`
+    /// (``Analysis/claimsByID``; rules reach the index through ``Analysis/statements``).
+    init(_ analysis: Analysis, claimsByID: [String: Int]) {
         var reader = Reader(parser: ValueParser(tolerance: analysis.configuration.tolerance), resolver: analysis.registry.resolver)
-        var claimIDs: Set<String> = []
         var entries: [Entry] = []
         entries.reserveCapacity(analysis.claimCount)
         // Indices, not copies: a claim is large and there may be hundreds of thousands.
         for fileIndex in analysis.files.indices {
             for claimIndex in analysis.files[fileIndex].claims.indices {
                 let id = analysis.files[fileIndex].claims[claimIndex].claim.id.value
-                claimIDs.insert(id)
                 guard let statement = analysis.files[fileIndex].claims[claimIndex].claim.statement else { continue }
                 entries.append(reader.entry(id, file: fileIndex, claim: claimIndex, statement))
             }
         }
-        self.claimIDs = claimIDs
+        claimIDs = claimsByID.keys
         self.entries = entries
         files = analysis.files
         entryIndex = Dictionary(entries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })

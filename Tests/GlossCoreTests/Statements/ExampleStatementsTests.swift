@@ -13,7 +13,7 @@ import Testing
 
     @Test func everyStatementParsesAndTheShareIsVerified() throws {
         let analysis = try analysis()
-        let index = StatementIndex(analysis)
+        let index = analysis.statements
         #expect(index.entries.count >= 10)
         for entry in index.entries {
             if case .failure(let error)? = entry.value { Issue.record("\(entry.id): \(error.message)") }

@@ -39,7 +39,14 @@ public enum DuplicateIDRule: Rule {
     )
 
     public static func check(_ analysis: Analysis) -> [Finding] {
-        duplicates(analysis.claims.map { ($0.claim.id, $0.path) }, what: "claim")
+        // Claims are many, and the analysis already knows the first claim with each id.
+        let (claims, firstClaims) = (analysis.claims, analysis.claimsByID)
+        let claimFindings = claims.indices.compactMap { position -> Finding? in
+            guard let first = firstClaims[claims[position].id], first != position else { return nil }
+            return finding(claims[position].claim.id, at: claims[position].path, firstUse: claims[first].primaryLocation,
+                           what: "claim")
+        }
+        return claimFindings
             + duplicates(analysis.registry.sources.map { ($0.id, analysis.configuration.sourcesPath) }, what: "source")
             + duplicates(analysis.registry.places.map { ($0.id, analysis.configuration.placesPath) }, what: "place")
     }
@@ -48,16 +55,18 @@ public enum DuplicateIDRule: Rule {
         var first: [String: Location] = [:]
         var findings: [Finding] = []
         for (id, path) in ids {
-            let location = Location(path: path, range: id.range)
             if let earlier = first[id.value] {
-                findings.append(Finding(message: "the \(what) id `\(id.value)` is already used",
-                                        location: location,
-                                        related: [RelatedLocation(location: earlier, message: "first use of `\(id.value)`")],
-                                        claimID: what == "claim" ? id.value : nil))
+                findings.append(finding(id, at: path, firstUse: earlier, what: what))
             } else {
-                first[id.value] = location
+                first[id.value] = Location(path: path, range: id.range)
             }
         }
         return findings
+    }
+
+    private static func finding(_ id: Located<String>, at path: String, firstUse: Location, what: String) -> Finding {
+        Finding(message: "the \(what) id `\(id.value)` is already used", location: Location(path: path, range: id.range),
+                related: [RelatedLocation(location: firstUse, message: "first use of `\(id.value)`")],
+                claimID: what == "claim" ? id.value : nil)
     }
 }

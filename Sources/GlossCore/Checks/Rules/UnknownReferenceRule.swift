@@ -65,7 +65,7 @@ public enum UnknownReferenceRule: Rule {
         let registry = analysis.registry
         let sourceIDs = registry.sources.map(\.id.value)
         let placeIDs = registry.places.map(\.id.value)
-        let claimIDs = Set(analysis.claims.map(\.id))
+        let claimIDs = analysis.claimsByID.keys
         let ruleIDs = RuleCatalog.all.map { $0.description.id }
         var findings: [Finding] = []
 
