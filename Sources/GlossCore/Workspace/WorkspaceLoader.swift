@@ -7,9 +7,13 @@ public struct WorkspaceLoader: Sendable {
     /// offsets can be carried across the edits since; nil to anchor from quote and context alone.
     public let git: (any GitObjectReader)?
 
+    /// The workspace root with symbolic links resolved, once: every document is checked against it.
+    private let resolvedRoot: String
+
     public init(workspace: Workspace, git: (any GitObjectReader)? = nil) {
         self.workspace = workspace
         self.git = git
+        resolvedRoot = workspace.fileSystem.resolvingSymbolicLinks(workspace.root)
     }
 
     private var limits: Limits { workspace.configuration.limits }
@@ -133,7 +137,6 @@ public struct WorkspaceLoader: Sendable {
         let absolute = WorkspacePath.join(workspace.root, relative)
         let fileSystem = workspace.fileSystem
         guard fileSystem.kind(of: absolute) == .file else { return .missing(path: relative) }
-        let resolvedRoot = fileSystem.resolvingSymbolicLinks(workspace.root)
         guard WorkspacePath.relative(fileSystem.resolvingSymbolicLinks(absolute), to: resolvedRoot) != nil else {
             return .outsideWorkspace(path: named)
         }
