@@ -13,7 +13,7 @@ struct AddCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The document, relative to the workspace root.")
+    @Argument(help: "The document: its path, or its name in the documents folder (e.g. article.md).")
     var document: String
 
     @Option(help: "The exact words of the span.")
@@ -56,7 +56,7 @@ struct AddCommand: ParsableCommand {
         } catch {
             throw WorkspaceOptions.fail(error)
         }
-        guard let relative = WorkspacePath.relative(workspaceOptions.absolute(document), to: workspace.root) else {
+        guard let relative = WorkspacePath.relative(workspaceOptions.input(document, in: workspace), to: workspace.root) else {
             throw WorkspaceOptions.fail(.outsideWorkspace(document))
         }
         let span: ClaimAdder.Span = if let quote { .quote(quote, occurrence: occurrence) } else { .range(parsedRange(range!)!) }

@@ -10,7 +10,7 @@ struct CheckCommand: ParsableCommand {
         discussion: "Exit codes: 0 no failing finding, 1 failing findings, 2 usage, configuration or I/O error."
     )
 
-    @Argument(help: "Annotation files or folders to check (default: the annotations folder).")
+    @Argument(help: "Annotation files, documents (by path or by name in the documents folder) or folders to check (default: the annotations folder).")
     var paths: [String] = []
 
     @Option(help: ArgumentHelp("Output format: \(Reporters.identifiers).", valueName: "format"))
@@ -48,7 +48,7 @@ struct CheckCommand: ParsableCommand {
         let recorded = try baseline.map(readBaseline)
         var result: CheckResult
         do {
-            result = try CheckResult.check(workspace, paths: paths.map(workspaceOptions.absolute), git: GitProcess())
+            result = try CheckResult.check(workspace, paths: paths.map { workspaceOptions.input($0, in: workspace) }, git: GitProcess())
         } catch {
             throw WorkspaceOptions.fail(error)
         }

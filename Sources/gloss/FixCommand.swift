@@ -13,7 +13,7 @@ struct FixCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Annotation files or folders to fix (default: the annotations folder).")
+    @Argument(help: "Annotation files, documents (by path or by name in the documents folder) or folders to fix (default: the annotations folder).")
     var paths: [String] = []
 
     @Flag(help: "Print the changes as a unified diff instead of writing them.")
@@ -26,7 +26,7 @@ struct FixCommand: ParsableCommand {
         let analysis: Analysis
         do {
             analysis = WorkspaceLoader(workspace: workspace, git: GitProcess())
-                .load(try workspace.annotationFiles(under: paths.map(workspaceOptions.absolute)))
+                .load(try workspace.annotationFiles(under: paths.map { workspaceOptions.input($0, in: workspace) }))
         } catch {
             throw WorkspaceOptions.fail(error)
         }

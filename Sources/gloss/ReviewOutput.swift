@@ -24,7 +24,7 @@ extension ReviewOutputCommand {
         let workspace = try workspaceOptions.openWorkspace()
         let files: [String]
         do {
-            files = try workspace.annotationFiles(under: paths.map(workspaceOptions.absolute))
+            files = try workspace.annotationFiles(under: paths.map { workspaceOptions.input($0, in: workspace) })
         } catch {
             throw WorkspaceOptions.fail(error)
         }

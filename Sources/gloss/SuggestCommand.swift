@@ -14,7 +14,7 @@ struct SuggestCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The document to read, e.g. Sources-Docs/article.md.")
+    @Argument(help: "The document to read: its path, or its name in the documents folder (e.g. article.md).")
     var document: String
 
     @Option(help: ArgumentHelp("Output format: yaml or json.", valueName: "format"))
@@ -35,7 +35,7 @@ struct SuggestCommand: ParsableCommand {
         let workspace = try workspaceOptions.openWorkspace()
         let suggestions: DocumentSuggestions
         do {
-            suggestions = try workspace.suggestions(forDocument: workspaceOptions.absolute(document))
+            suggestions = try workspace.suggestions(forDocument: workspaceOptions.input(document, in: workspace))
         } catch {
             switch error {
             case .workspace(let error): throw WorkspaceOptions.fail(error)

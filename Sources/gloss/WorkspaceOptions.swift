@@ -34,6 +34,16 @@ struct WorkspaceOptions: ParsableArguments {
         }
     }
 
+    /// A file or folder the user named: a path from the current folder, or, when nothing is
+    /// there, a document's name in the workspace's documents folder (`documents:` in
+    /// `.gloss.yml`), so that `gloss add lanzhou-protests-2022-10.md …` finds the article.
+    func input(_ argument: String, in workspace: Workspace) -> String {
+        let direct = absolute(argument)
+        guard !argument.hasPrefix("/"), workspace.fileSystem.kind(of: direct) == nil else { return direct }
+        let named = WorkspacePath.join(workspace.root, WorkspacePath.join(workspace.configuration.documents, argument))
+        return workspace.fileSystem.kind(of: named) == .file ? named : direct
+    }
+
     /// A path as the user typed it, made absolute against the current folder.
     func absolute(_ path: String) -> String {
         path.hasPrefix("/") ? path : URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(path).standardized.path

@@ -15,6 +15,17 @@ import Testing
         #expect(again.error.contains("the id `central-park` is already used"))
     }
 
+    @Test func aDocumentCanBeNamedInTheDocumentsFolder() throws {
+        let folder = try GlossRunner.workspace([".gloss.yml": "documents: Sources-Docs\n"])
+        let added = try GlossRunner.run(["add", "example.md", "--quote", "Central Park", "--kind", "location"], in: folder)
+        #expect(added.status == 0, "\(added.error)")
+        #expect(added.output == "added `central-park` (47:59) to Annotations/example.yaml\n")
+        let checked = try GlossRunner.run(["check", "example.md"], in: folder)
+        #expect(checked.output.hasSuffix("in 1 file, 1 claim\n"), "\(checked.output)")
+        let missing = try GlossRunner.run(["add", "missing.md", "--quote", "x", "--kind", "event"], in: folder)
+        #expect(missing.status == 2)
+    }
+
     @Test func badSpansExitTwo() throws {
         let folder = try GlossRunner.workspace([:])
         let notFound = try GlossRunner.run(["add", "Sources-Docs/example.md", "--quote", "riot", "--kind", "event"], in: folder)
