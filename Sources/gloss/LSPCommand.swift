@@ -18,7 +18,7 @@ struct LSPCommand: ParsableCommand {
     func run() throws {
         // A client that goes away must end the server through a failed write, not SIGPIPE.
         signal(SIGPIPE, SIG_IGN)
-        let code = StdioServer.run(root: FileManager.default.currentDirectoryPath) { Console.error($0) }
+        let code = StdioServer.run(root: FileManager.default.currentDirectoryPath, git: GitProcess()) { Console.error($0) }
         throw ExitCode(code)
     }
 }

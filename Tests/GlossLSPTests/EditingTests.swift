@@ -81,6 +81,34 @@ import GlossReports
         #expect(refusing.serverRequests("workspace/applyEdit").isEmpty)
     }
 
+    /// Git stands behind the editor as behind `gloss check`: the version an annotation's
+    /// `revision` names carries the recorded offsets to the right one of two equal sentences.
+    @Test func theRevisionGitHasCarriesOffsetsAcrossEditsToTheDocument() throws {
+        struct FakeGit: GitObjectReader {
+            let blobs: [String: [UInt8]]
+            func blob(_ id: String, in folder: String) -> [UInt8]? { blobs[id] }
+        }
+        let old = "The mayor said 185 people came.\nThe mayor said 185 people came.\n"
+        let new = "An update.\n" + old
+        let revision = GitBlobID.of(Array(old.utf8))
+        // The second sentence, with no context to tell it from the first.
+        let annotation = """
+            gloss: 1
+            document: Sources-Docs/a.md
+            revision: \(revision)
+            claims:
+              - {id: claim, kind: number, anchor: {quote: "The mayor said 185 people came", start: 32, end: 62}}
+
+            """
+        func tiers(git: FakeGit?) -> [String] {
+            let client = TestClient(files: ["Annotations/a.yaml": annotation, "Sources-Docs/a.md": new], git: git)
+            client.initialize()
+            return client.diagnostics("Annotations/a.yaml").compactMap { $0["code"]?.stringValue }.filter { $0.hasPrefix("anchor-") }
+        }
+        #expect(tiers(git: nil) == ["anchor-ambiguous"])
+        #expect(tiers(git: FakeGit(blobs: [revision: Array(old.utf8)])) == ["anchor-moved"])
+    }
+
     @Test func aMovedAnchorHasTheQuickFixGlossFixMakes() throws {
         let client = TestClient(files: Fixture.files(positions: false))
         client.initialize()

@@ -13,8 +13,9 @@ final class TestClient {
     private(set) var logs: [String] = []
     private var nextID = 1
 
-    init(files: [String: String]) {
-        server = LanguageServer(fileSystem: InMemoryFileSystem(root: Self.root, texts: files), root: "/", send: { [unowned self] body in
+    init(files: [String: String], git: (any GitObjectReader)? = nil) {
+        server = LanguageServer(fileSystem: InMemoryFileSystem(root: Self.root, texts: files), git: git, root: "/",
+                                send: { [unowned self] body in
             received.append(JSONValue.parse(body) ?? .string("unparsable: \(String(decoding: body, as: UTF8.self))"))
         }, log: { [unowned self] in logs.append($0) })
     }

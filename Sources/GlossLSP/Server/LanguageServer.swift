@@ -17,6 +17,7 @@ public final class LanguageServer {
     let send: Send
     let log: (String) -> Void
     private let fileSystem: any FileSystem
+    private let git: (any GitObjectReader)?
     private let defaultRoot: String
 
     private enum Phase { case starting, running, shutDown }
@@ -59,10 +60,12 @@ public final class LanguageServer {
 
     /// - Parameters:
     ///   - fileSystem: the disk under the editor's buffers (an in-memory one in tests).
+    ///   - git: reads older versions of documents, to carry recorded offsets across their edits.
     ///   - root: the workspace root when the client names none.
-    public init(fileSystem: any FileSystem = DiskFileSystem(), root: String, send: @escaping Send,
-                log: @escaping (String) -> Void) {
+    public init(fileSystem: any FileSystem = DiskFileSystem(), git: (any GitObjectReader)? = nil, root: String,
+                send: @escaping Send, log: @escaping (String) -> Void) {
         self.fileSystem = fileSystem
+        self.git = git
         defaultRoot = root
         self.send = send
         self.log = log
@@ -201,7 +204,7 @@ public final class LanguageServer {
         clientCapabilities = params.capabilities
         let offered = params.capabilities.general?.positionEncodings ?? []
         encoding = [TextEncodingUnit.utf32, .utf8].first { offered.contains($0.rawValue) } ?? .utf16
-        let workspace = LiveWorkspace(root: root, fileSystem: fileSystem)
+        let workspace = LiveWorkspace(root: root, fileSystem: fileSystem, git: git)
         live = workspace
         publishesEverything = true
         phase = .running

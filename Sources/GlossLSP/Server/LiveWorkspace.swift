@@ -7,6 +7,8 @@ import GlossCore
 /// duplicate ids cross files.
 struct LiveWorkspace {
     let root: String
+    /// Reads the version of a document an annotation's `revision` names, as `gloss check` does.
+    private let git: (any GitObjectReader)?
     private(set) var workspace: Workspace
     private var overlay: OverlayFileSystem
     /// Why `.gloss.yml` was not used, when it is broken: the defaults apply meanwhile.
@@ -23,8 +25,9 @@ struct LiveWorkspace {
     private(set) var claimsByID: [String: AnchoredClaim] = [:]
     private var texts: [String: SourceText] = [:]
 
-    init(root: String, fileSystem: any FileSystem) {
+    init(root: String, fileSystem: any FileSystem, git: (any GitObjectReader)? = nil) {
         self.root = root
+        self.git = git
         overlay = OverlayFileSystem(base: fileSystem)
         workspace = Workspace(root: root, fileSystem: overlay)
         analysis = Analysis(configuration: Configuration(), registry: Registry(), files: [], registryProblems: [], yamlTexts: [:])
@@ -58,7 +61,7 @@ struct LiveWorkspace {
         let registries: Set = [configuration.sourcesPath, configuration.placesPath]
         let full = changed.isEmpty || changed.contains(Configuration.fileName) || !changed.isDisjoint(with: registries)
             || changed.contains { isYAML($0) && loaded[$0] == nil && $0.hasPrefix(configuration.annotations + "/") }
-        let loader = WorkspaceLoader(workspace: workspace)
+        let loader = WorkspaceLoader(workspace: workspace, git: git)
         let reparsed: [String]
         var reanchored: [String] = []
         if full {

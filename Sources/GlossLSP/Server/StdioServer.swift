@@ -12,10 +12,13 @@ import GlossCore
 public enum StdioServer {
     /// Serves until the client sends `exit` or closes the input; returns the exit code: 0 after
     /// `shutdown`, 1 without it.
+    /// `git` reads the versions of documents that annotations' `revision`s name, as for
+    /// `gloss check`; nil to anchor from quotes and context alone.
     public static func run(root: String, input: Int32 = 0, output: Int32 = 1,
-                           fileSystem: any FileSystem = DiskFileSystem(), log: @escaping (String) -> Void) -> Int32 {
+                           fileSystem: any FileSystem = DiskFileSystem(), git: (any GitObjectReader)? = nil,
+                           log: @escaping (String) -> Void) -> Int32 {
         var writable = true
-        let server = LanguageServer(fileSystem: fileSystem, root: root, send: { body in
+        let server = LanguageServer(fileSystem: fileSystem, git: git, root: root, send: { body in
             if writable { writable = writeAll(MessageFramer.frame(body), to: output) }
         }, log: log)
         var framer = MessageFramer()
