@@ -51,7 +51,7 @@ struct ConfigurationDecoder {
     private mutating func decodeRules(_ node: YAMLNode) -> [String: Severity?] {
         guard let fields = reader.fields(node, of: "`rules`", known: ruleIDs) else { return [:] }
         var rules: [String: Severity?] = [:]
-        for (id, pair) in fields.pairs {
+        for (id, pair) in zip(fields.keys, fields.pairs) {
             guard let word = reader.string(pair.value, named: id) else { continue }
             if word.value == "off" {
                 rules[id] = .some(nil)

@@ -68,8 +68,15 @@ struct YAMLTreeBuilder {
             throw YAMLError(.tooDeep(limit: limits.maxDepth), at: start)
         }
         try count(1, at: start)
-        stack.append(Frame(start: start, tag: tag, anchor: anchor, isMapping: isMapping))
+        var frame = Frame(start: start, tag: tag, anchor: anchor, isMapping: isMapping)
+        // Annotation files hold small mappings: room for a claim's keys at once saves the
+        // array several regrowths, and the tree lives only until it is decoded.
+        if isMapping { frame.pairs.reserveCapacity(Self.expectedPairs) } else { frame.items.reserveCapacity(Self.expectedItems) }
+        stack.append(frame)
     }
+
+    private static let expectedPairs = 12
+    private static let expectedItems = 4
 
     mutating func endCollection(at end: TextPosition) throws(YAMLError) {
         let frame = stack.removeLast()

@@ -167,7 +167,8 @@ struct AnnotationFileDecoder {
     private mutating func decodeRelation(_ node: YAMLNode) -> Relation? {
         let keys = RelationKind.allCases.map(\.rawValue)
         guard let fields = reader.fields(node, of: "a relation", known: keys) else { return nil }
-        guard fields.pairs.count == 1, let (key, pair) = fields.pairs.first, let kind = RelationKind(rawValue: key) else {
+        guard fields.pairs.count == 1, let key = fields.keys.first, let pair = fields.pairs.first,
+              let kind = RelationKind(rawValue: key) else {
             reader.report(.schema, "a relation has exactly one of \(keys.joined(separator: ", "))", at: node.range)
             return nil
         }

@@ -25,19 +25,23 @@ struct NodeReader {
             return nil
         }
         var fields = Fields(range: node.range)
-        fields.pairs.reserveCapacity(pairs.count)
-        for pair in pairs {
+        fields.keys.reserveCapacity(pairs.count)
+        var kept: [Int] = []
+        for (position, pair) in pairs.enumerated() {
             guard let key = pair.key.scalar else {
                 report(.schema, "keys in \(what) must be plain words, found \(Self.describe(pair.key))", at: pair.key.range)
                 continue
             }
             if known.contains(key) {
-                fields.pairs.append((key, pair))
+                fields.keys.append(key)
+                kept.append(position)
             } else {
                 report(.schema, "unknown key `\(key)` in \(what)" + Suggestion.phrase(for: key, among: known),
                        at: pair.key.range)
             }
         }
+        // Usually every key is known, and the mapping's own pairs serve as they are.
+        fields.pairs = kept.count == pairs.count ? pairs : kept.map { pairs[$0] }
         return fields
     }
 
@@ -203,7 +207,9 @@ struct NodeReader {
 /// of keys, so a scan beats hashing; keys are unique (the parser rejects duplicates).
 struct Fields {
     var range: TextRange
-    var pairs: [(key: String, pair: YAMLPair)] = []
+    /// The known keys, in file order, and their pairs.
+    var keys: [String] = []
+    var pairs: [YAMLPair] = []
 
-    subscript(key: String) -> YAMLNode? { pairs.first { $0.key == key }?.pair.value }
+    subscript(key: String) -> YAMLNode? { keys.firstIndex(of: key).map { pairs[$0].value } }
 }
