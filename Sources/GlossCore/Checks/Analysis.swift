@@ -1,8 +1,12 @@
 /// Everything the rules judge, loaded once: each annotation file with its document and the
 /// anchoring of every claim, the registries, and the problems met while reading.
 public struct Analysis: Sendable {
-    public var configuration: Configuration
-    public var registry: Registry
+    public var configuration: Configuration {
+        didSet { memo = AnalysisMemo() }
+    }
+    public var registry: Registry {
+        didSet { memo = AnalysisMemo() }
+    }
     public var files: [LoadedAnnotationFile] {
         didSet {
             claims = files.flatMap(\.claims)
@@ -19,7 +23,8 @@ public struct Analysis: Sendable {
     /// The `ignore` entries that silenced nothing: filled in by the ``Checker`` for the rules
     /// that judge suppressions (``AuditRule``), which it runs last; empty before that.
     public var unusedSuppressions: [UnusedSuppression] = []
-    /// What several rules share, worked out when first asked for; new when `files` changes.
+    /// What several rules share, worked out when first asked for; new when what it is worked out
+    /// from changes (the files, the configuration or the registries).
     private(set) var memo = AnalysisMemo()
 
     public init(configuration: Configuration, registry: Registry, files: [LoadedAnnotationFile],
