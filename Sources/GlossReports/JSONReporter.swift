@@ -12,17 +12,19 @@ public struct JSONReporter: Reporter {
     public init() {}
 
     public func report(_ result: CheckResult) -> String {
-        writer(for: result).finish()
+        write(result, into: PrettyJSONWriter()).finish()
     }
 
     public func write(_ result: CheckResult, to output: (UnsafeRawBufferPointer) -> Void) {
-        for piece in writer(for: result).finishedPieces() {
-            piece.withUnsafeBytes(output)
+        withoutActuallyEscaping(output) { output in
+            for piece in write(result, into: PrettyJSONWriter(output: output)).finishedPieces() {
+                piece.withUnsafeBytes(output)
+            }
         }
     }
 
-    private func writer(for result: CheckResult) -> PrettyJSONWriter {
-        var json = PrettyJSONWriter()
+    private func write(_ result: CheckResult, into writer: consuming PrettyJSONWriter) -> PrettyJSONWriter {
+        var json = writer
         json.object { json in
             json.key("diagnostics")
             json.array(concurrently: result.diagnostics) { json, diagnostic in

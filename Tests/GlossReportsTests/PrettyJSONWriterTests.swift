@@ -75,19 +75,37 @@ import Testing
         .array([.string(""), .string(hostile), .integer(Int.min), .array([.array([])])]),
     ]
 
-    /// Pieces written on several cores join into the same bytes: across piece boundaries, inside
-    /// an object, and for no elements at all.
-    @Test(arguments: [0, 1, 2048, 2049, 5000])
-    func concurrentArraysWriteWhatFoundationWrites(_ count: Int) {
+    /// Pieces written on several cores join into the same bytes, whether kept or handed to an
+    /// output as they are done: across piece (1,024) and batch (16 pieces) boundaries, inside an
+    /// object, and for no elements at all.
+    @Test(arguments: [0, 1, 1024, 1025, 16384, 16385, 40000], [false, true])
+    func concurrentArraysWriteWhatFoundationWrites(_ count: Int, streamed: Bool) {
         let elements = (0..<count).map { Value.object([("index", .integer($0)), ("text", .string($0 % 7 == 0 ? Self.hostile : "x"))]) }
-        var json = PrettyJSONWriter()
-        json.object { json in
-            json.key("items")
-            json.array(concurrently: elements) { json, element in element.write(to: &json) }
-            json.key("total")
-            json.integer(count)
+        let expected = JSONText.encode(Value.object([("items", .array(elements)), ("total", .integer(count))]))
+        func write(into json: inout PrettyJSONWriter) {
+            json.object { json in
+                json.key("items")
+                json.array(concurrently: elements) { json, element in element.write(to: &json) }
+                json.key("total")
+                json.integer(count)
+            }
         }
-        #expect(json.finish() == JSONText.encode(Value.object([("items", .array(elements)), ("total", .integer(count))])))
+        guard streamed else {
+            var json = PrettyJSONWriter()
+            write(into: &json)
+            #expect(json.finish() == expected)
+            return
+        }
+        var output: [UInt8] = []
+        var handedOverBeforeTheEnd = false
+        withoutActuallyEscaping({ (piece: UnsafeRawBufferPointer) in output.append(contentsOf: piece) }) { sink in
+            var json = PrettyJSONWriter(output: sink)
+            write(into: &json)
+            handedOverBeforeTheEnd = !output.isEmpty
+            json.finishedPieces().forEach { output += $0 }
+        }
+        #expect(count < 1024 || handedOverBeforeTheEnd)
+        #expect(String(decoding: output, as: UTF8.self) == expected)
     }
 
     @Test(arguments: values.indices)

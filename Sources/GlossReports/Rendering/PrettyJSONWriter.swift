@@ -10,15 +10,22 @@ import GlossCore
 struct PrettyJSONWriter {
     /// UTF-8, appended byte by byte: much cheaper than growing a `String` piece by piece.
     private var bytes: [UInt8] = []
-    /// What was written before `bytes`, in order: the pieces of concurrent arrays are kept as they
-    /// are and copied once, into the final string.
+    /// What was written before `bytes`, in order, when there is no `output`: the pieces of
+    /// concurrent arrays are kept as they are and copied once, into the final string.
     private var written: [[UInt8]] = []
+    /// Where text goes as soon as it is final, when set: a large report then never has more than
+    /// a few pieces in memory.
+    private let output: ((UnsafeRawBufferPointer) -> Void)?
     /// How many members each open object or array has so far, outermost first.
     private var counts: [Int] = []
     /// A key was just written: the next value follows it on the same line.
     private var afterKey = false
 
-    init() {}
+    /// A writer that keeps the text for ``finish()`` or, with `output`, hands it over piece by
+    /// piece; ``finishedPieces()`` then hands over the rest.
+    init(output: ((UnsafeRawBufferPointer) -> Void)? = nil) {
+        self.output = output
+    }
 
     mutating func object(_ body: (inout PrettyJSONWriter) -> Void) {
         open("{")
@@ -33,29 +40,42 @@ struct PrettyJSONWriter {
     }
 
     /// The same bytes as ``array(_:_:)``, with the elements written on all cores in pieces that
-    /// are joined in order. `body` writes exactly one value for each element.
+    /// are joined in order, a few pieces at a time. `body` writes exactly one value for each element.
     mutating func array<Element: Sendable>(concurrently elements: [Element],
                                            _ body: @Sendable (inout PrettyJSONWriter, Element) -> Void) {
         open("[")
         let depth = counts.count
-        let pieceSize = 2048
-        let pieces = ConcurrentMap.map(Array(stride(from: 0, to: elements.count, by: pieceSize))) { start in
-            // The first piece starts the array; the others continue it after a comma.
-            var piece = PrettyJSONWriter(continuingAtDepth: depth, afterMembers: start > 0)
-            for element in elements[start..<min(start + pieceSize, elements.count)] { body(&piece, element) }
-            return piece.bytes
-        }
-        written.append(bytes)
-        written += pieces
+        let (pieceSize, piecesAtOnce) = (1024, 16)
+        let starts = Array(stride(from: 0, to: elements.count, by: pieceSize))
+        emit(bytes)
         bytes = []
-        counts[depth - 1] += pieces.count
+        for batch in stride(from: 0, to: starts.count, by: piecesAtOnce) {
+            let pieces = ConcurrentMap.map(Array(starts[batch..<min(batch + piecesAtOnce, starts.count)])) { start in
+                // The first piece starts the array; the others continue it after a comma.
+                var piece = PrettyJSONWriter(continuingAtDepth: depth, afterMembers: start > 0)
+                for element in elements[start..<min(start + pieceSize, elements.count)] { body(&piece, element) }
+                return piece.bytes
+            }
+            pieces.forEach { emit($0) }
+        }
+        counts[depth - 1] += starts.count
         close("]")
     }
 
     /// A piece of an array's members at `depth`.
     private init(continuingAtDepth depth: Int, afterMembers: Bool) {
+        output = nil
         counts = Array(repeating: 1, count: depth)
         counts[depth - 1] = afterMembers ? 1 : 0
+    }
+
+    /// Text that is final: to the output, or kept.
+    private mutating func emit(_ piece: [UInt8]) {
+        if let output {
+            piece.withUnsafeBytes(output)
+        } else {
+            written.append(piece)
+        }
     }
 
     /// Starts a member of the open object; its value comes next.
@@ -97,8 +117,7 @@ struct PrettyJSONWriter {
         }
     }
 
-    /// The text in pieces, in order, with the final line break: for writing out a large report
-    /// without joining it first.
+    /// The text not yet handed to the output, in pieces, in order, with the final line break.
     consuming func finishedPieces() -> [[UInt8]] {
         bytes.append(0x0A)
         written.append(bytes)

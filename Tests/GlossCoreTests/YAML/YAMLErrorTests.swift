@@ -50,6 +50,19 @@ import Testing
         #expect(error.position.offset == 8)
     }
 
+    /// Past sixteen keys a mapping's keys are hashed instead of scanned; nested mappings in
+    /// between have keys of their own.
+    @Test(arguments: [3, 18])
+    func duplicatesAreFoundInLargeMappingsAroundNestedOnes(_ repeated: Int) throws {
+        var lines = (0..<20).map { "k\($0): {k\(repeated): 1, inner\($0): 2}" }
+        #expect(try yamlDocument(lines.joined(separator: "\n") + "\n").mapping?.count == 20)
+        lines.append("k\(repeated): again")
+        let error = try #require(yamlError(lines.joined(separator: "\n") + "\n"))
+        #expect(error.kind == .duplicateKey(key: "k\(repeated)", first: TextPosition(
+            offset: lines[..<repeated].reduce(0) { $0 + $1.count + 1 }, line: repeated + 1, column: 1)))
+        #expect(error.position.line == 21)
+    }
+
     @Test func theSameKeyInDifferentMappingsIsFine() throws {
         let root = try yamlDocument("- id: a\n  sub: {id: x}\n- id: b\n")
         #expect(root.sequence?.compactMap { $0["id"]?.scalar } == ["a", "b"])
