@@ -17,9 +17,7 @@ public struct JSONReporter: Reporter {
 
     public func write(_ result: CheckResult, to output: (UnsafeRawBufferPointer) -> Void) {
         withoutActuallyEscaping(output) { output in
-            for piece in write(result, into: PrettyJSONWriter(output: output)).finishedPieces() {
-                piece.withUnsafeBytes(output)
-            }
+            write(result, into: PrettyJSONWriter(output: output)).finish(into: output)
         }
     }
 

@@ -102,7 +102,7 @@ import Testing
             var json = PrettyJSONWriter(output: sink)
             write(into: &json)
             handedOverBeforeTheEnd = !output.isEmpty
-            json.finishedPieces().forEach { output += $0 }
+            json.finish(into: sink)
         }
         #expect(count < 1024 || handedOverBeforeTheEnd)
         #expect(String(decoding: output, as: UTF8.self) == expected)

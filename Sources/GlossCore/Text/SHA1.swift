@@ -1,64 +1,63 @@
 /// SHA-1 (FIPS 180-4), for git object ids and finding fingerprints: git names blobs by it, and
 /// Gloss must compute those ids in-process without a dependency. Not for anything that needs
 /// collision resistance.
+///
+/// Every document of a workspace is hashed on every check, so blocks are read in place and the
+/// message schedule lives on the stack.
 enum SHA1 {
     /// The digest as 40 lowercase hexadecimal digits, as git prints object ids.
     static func hexDigest(_ message: [UInt8]) -> String {
-        digest(message).map { byte in
-            let digits = String(byte, radix: 16)
-            return byte < 0x10 ? "0" + digits : digits
-        }.joined()
+        let digits = Array("0123456789abcdef".utf8)
+        return String(decoding: digest(message).flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 0xF)]] }, as: UTF8.self)
     }
 
     /// The 20-byte digest of a message.
     static func digest(_ message: [UInt8]) -> [UInt8] {
-        var state: [UInt32] = [0x6745_2301, 0xEFCD_AB89, 0x98BA_DCFE, 0x1032_5476, 0xC3D2_E1F0]
-        var schedule = [UInt32](repeating: 0, count: 80)
+        var state: (UInt32, UInt32, UInt32, UInt32, UInt32) = (0x6745_2301, 0xEFCD_AB89, 0x98BA_DCFE, 0x1032_5476, 0xC3D2_E1F0)
         let wholeBlocks = message.count / 64 * 64
-        for block in stride(from: 0, to: wholeBlocks, by: 64) {
-            compress(&state, message[block..<(block + 64)], &schedule)
+        message.withUnsafeBufferPointer { bytes in
+            for block in stride(from: 0, to: wholeBlocks, by: 64) {
+                compress(&state, UnsafeBufferPointer(rebasing: bytes[block..<(block + 64)]))
+            }
         }
         // Padding: 0x80, zeros up to 56 mod 64, then the message length in bits, big-endian.
         var tail = Array(message[wholeBlocks...])
         tail.append(0x80)
         tail += [UInt8](repeating: 0, count: (tail.count <= 56 ? 56 : 120) - tail.count)
         tail += bigEndianBytes(UInt64(message.count) &* 8)
-        for block in stride(from: 0, to: tail.count, by: 64) {
-            compress(&state, tail[block..<(block + 64)], &schedule)
+        tail.withUnsafeBufferPointer { bytes in
+            for block in stride(from: 0, to: bytes.count, by: 64) {
+                compress(&state, UnsafeBufferPointer(rebasing: bytes[block..<(block + 64)]))
+            }
         }
-        return state.flatMap(bigEndianBytes)
+        return [state.0, state.1, state.2, state.3, state.4].flatMap(bigEndianBytes)
     }
 
-    /// Folds one 64-byte block into the state; `schedule` is scratch space for 80 words, passed
-    /// in so that hashing a large file does not allocate once per block.
-    private static func compress(
-        _ state: inout [UInt32], _ block: ArraySlice<UInt8>, _ schedule: inout [UInt32]
-    ) {
-        for index in 0..<16 {
-            let byte = block.startIndex + index * 4
-            schedule[index] = block[byte..<(byte + 4)].reduce(0) { $0 << 8 | UInt32($1) }
+    /// Folds one 64-byte block into the state.
+    private static func compress(_ state: inout (UInt32, UInt32, UInt32, UInt32, UInt32), _ block: UnsafeBufferPointer<UInt8>) {
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 80) { schedule in
+            for index in 0..<16 {
+                let byte = index * 4
+                schedule[index] = UInt32(block[byte]) << 24 | UInt32(block[byte + 1]) << 16
+                    | UInt32(block[byte + 2]) << 8 | UInt32(block[byte + 3])
+            }
+            for index in 16..<80 {
+                schedule[index] = rotate(schedule[index - 3] ^ schedule[index - 8] ^ schedule[index - 14] ^ schedule[index - 16], 1)
+            }
+            var (a, b, c, d, e) = state
+            for index in 0..<80 {
+                let (mix, constant): (UInt32, UInt32) =
+                    switch index {
+                    case 0..<20: ((b & c) | (~b & d), 0x5A82_7999)
+                    case 20..<40: (b ^ c ^ d, 0x6ED9_EBA1)
+                    case 40..<60: ((b & c) | (b & d) | (c & d), 0x8F1B_BCDC)
+                    default: (b ^ c ^ d, 0xCA62_C1D6)
+                    }
+                let next = rotate(a, 5) &+ mix &+ e &+ constant &+ schedule[index]
+                (e, d, c, b, a) = (d, c, rotate(b, 30), a, next)
+            }
+            state = (state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d, state.4 &+ e)
         }
-        for index in 16..<80 {
-            schedule[index] = rotate(
-                schedule[index - 3] ^ schedule[index - 8] ^ schedule[index - 14] ^ schedule[index - 16], 1)
-        }
-        var (a, b, c, d, e) = (state[0], state[1], state[2], state[3], state[4])
-        for index in 0..<80 {
-            let (mix, constant): (UInt32, UInt32) =
-                switch index {
-                case 0..<20: ((b & c) | (~b & d), 0x5A82_7999)
-                case 20..<40: (b ^ c ^ d, 0x6ED9_EBA1)
-                case 40..<60: ((b & c) | (b & d) | (c & d), 0x8F1B_BCDC)
-                default: (b ^ c ^ d, 0xCA62_C1D6)
-                }
-            let next = rotate(a, 5) &+ mix &+ e &+ constant &+ schedule[index]
-            (e, d, c, b, a) = (d, c, rotate(b, 30), a, next)
-        }
-        state[0] &+= a
-        state[1] &+= b
-        state[2] &+= c
-        state[3] &+= d
-        state[4] &+= e
     }
 
     private static func bigEndianBytes<Word: FixedWidthInteger>(_ word: Word) -> [UInt8] {

@@ -9,19 +9,23 @@ extension SourceText {
         var scalars: [Unicode.Scalar] = []
         // Every scalar has exactly one byte that is not a continuation byte (10xxxxxx).
         scalars.reserveCapacity(bytes[byteOffset...].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) })
-        var input = bytes[byteOffset...].makeIterator()
-        var parser = Unicode.UTF8.ForwardParser()
-        while true {
-            switch parser.parseScalar(from: &input) {
-            case .valid(let encoded):
+        try bytes.withUnsafeBufferPointer { (buffer) throws(SourceTextError) in
+            while byteOffset < buffer.count {
+                // Articles are mostly ASCII, one byte a scalar; the parser takes the rest.
+                if buffer[byteOffset] < 0x80 {
+                    scalars.append(Unicode.Scalar(buffer[byteOffset]))
+                    byteOffset += 1
+                    continue
+                }
+                var input = buffer[byteOffset...].makeIterator()
+                var parser = Unicode.UTF8.ForwardParser()
+                guard case .valid(let encoded) = parser.parseScalar(from: &input) else {
+                    throw .invalidUTF8(byteOffset: byteOffset, position: LineIndex(scalars).position(at: scalars.count))
+                }
                 scalars.append(Unicode.UTF8.decode(encoded))
                 byteOffset += encoded.count
-            case .emptyInput:
-                return (scalars, hadByteOrderMark)
-            case .error:
-                let position = LineIndex(scalars).position(at: scalars.count)
-                throw .invalidUTF8(byteOffset: byteOffset, position: position)
             }
         }
+        return (scalars, hadByteOrderMark)
     }
 }

@@ -6,13 +6,14 @@ import GlossCore
 /// several copies of the output in memory.
 ///
 /// The caller writes keys in sorted order; `PrettyJSONWriterTests` compares the output with
-/// ``JSONText``'s on every kind of value.
+/// ``JSONText``'s on every kind of value. A writer is used in one place at a time (`inout`);
+/// its text lives in a ``ByteBuffer``, which copies of it would share.
 struct PrettyJSONWriter {
-    /// UTF-8, appended byte by byte: much cheaper than growing a `String` piece by piece.
-    private var bytes: [UInt8] = []
+    /// The text since the last piece was handed over or kept.
+    private var bytes = ByteBuffer()
     /// What was written before `bytes`, in order, when there is no `output`: the pieces of
     /// concurrent arrays are kept as they are and copied once, into the final string.
-    private var written: [[UInt8]] = []
+    private var written: [ByteBuffer] = []
     /// Where text goes as soon as it is final, when set: a large report then never has more than
     /// a few pieces in memory.
     private let output: ((UnsafeRawBufferPointer) -> Void)?
@@ -22,7 +23,7 @@ struct PrettyJSONWriter {
     private var afterKey = false
 
     /// A writer that keeps the text for ``finish()`` or, with `output`, hands it over piece by
-    /// piece; ``finishedPieces()`` then hands over the rest.
+    /// piece; ``finish(into:)`` then hands over the rest.
     init(output: ((UnsafeRawBufferPointer) -> Void)? = nil) {
         self.output = output
     }
@@ -48,12 +49,12 @@ struct PrettyJSONWriter {
         let (pieceSize, piecesAtOnce) = (1024, 16)
         let starts = Array(stride(from: 0, to: elements.count, by: pieceSize))
         emit(bytes)
-        bytes = []
+        bytes = ByteBuffer()
         for batch in stride(from: 0, to: starts.count, by: piecesAtOnce) {
             let pieces = ConcurrentMap.map(Array(starts[batch..<min(batch + piecesAtOnce, starts.count)])) { start in
                 // The first piece starts the array; the others continue it after a comma.
                 var piece = PrettyJSONWriter(continuingAtDepth: depth, afterMembers: start > 0)
-                for element in elements[start..<min(start + pieceSize, elements.count)] { body(&piece, element) }
+                for index in start..<min(start + pieceSize, elements.count) { body(&piece, elements[index]) }
                 return piece.bytes
             }
             pieces.forEach { emit($0) }
@@ -65,14 +66,15 @@ struct PrettyJSONWriter {
     /// A piece of an array's members at `depth`.
     private init(continuingAtDepth depth: Int, afterMembers: Bool) {
         output = nil
+        bytes = ByteBuffer(capacity: 1 << 20)
         counts = Array(repeating: 1, count: depth)
         counts[depth - 1] = afterMembers ? 1 : 0
     }
 
     /// Text that is final: to the output, or kept.
-    private mutating func emit(_ piece: [UInt8]) {
+    private mutating func emit(_ piece: ByteBuffer) {
         if let output {
-            piece.withUnsafeBytes(output)
+            output(piece.bytes)
         } else {
             written.append(piece)
         }
@@ -82,7 +84,7 @@ struct PrettyJSONWriter {
     mutating func key(_ name: String) {
         member()
         appendQuoted(name)
-        append(" : ")
+        bytes.append(" : ")
         afterKey = true
     }
 
@@ -95,46 +97,45 @@ struct PrettyJSONWriter {
         beforeValue()
         var digits = value.magnitude
         if value < 0 { bytes.append(0x2D) }
-        // The digits, least significant first, reversed in place.
         let first = bytes.count
         repeat {
             bytes.append(0x30 + UInt8(digits % 10))
             digits /= 10
         } while digits > 0
-        bytes[first...].reverse()
+        bytes.reverse(from: first)
     }
 
     /// The text, with the final line break JSONText adds.
     consuming func finish() -> String {
-        let parts = finishedPieces()
+        bytes.append(0x0A)
+        let parts = written + [bytes]
         return String(unsafeUninitializedCapacity: parts.reduce(0) { $0 + $1.count }) { buffer in
             var end = 0
             for part in parts {
-                _ = UnsafeMutableBufferPointer(rebasing: buffer[end...]).initialize(from: part)
+                UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[end...])).copyMemory(from: part.bytes)
                 end += part.count
             }
             return end
         }
     }
 
-    /// The text not yet handed to the output, in pieces, in order, with the final line break.
-    consuming func finishedPieces() -> [[UInt8]] {
+    /// Hands `output` the text not handed over yet, in order, with the final line break.
+    consuming func finish(into output: (UnsafeRawBufferPointer) -> Void) {
         bytes.append(0x0A)
-        written.append(bytes)
-        return written
+        for part in written + [bytes] { output(part.bytes) }
     }
 
-    private mutating func open(_ bracket: String) {
+    private mutating func open(_ bracket: StaticString) {
         beforeValue()
-        append(bracket)
+        bytes.append(bracket)
         counts.append(0)
     }
 
-    private mutating func close(_ bracket: String) {
+    private mutating func close(_ bracket: StaticString) {
         let count = counts.removeLast()
-        append(count == 0 ? "\n\n" : "\n")
+        bytes.append(count == 0 ? "\n\n" : "\n")
         indent()
-        append(bracket)
+        bytes.append(bracket)
     }
 
     private mutating func beforeValue() {
@@ -148,28 +149,14 @@ struct PrettyJSONWriter {
     /// The line break, comma and indentation before a member of the open object or array.
     private mutating func member() {
         guard let last = counts.indices.last else { return }
-        append(counts[last] == 0 ? "\n" : ",\n")
+        bytes.append(counts[last] == 0 ? "\n" : ",\n")
         counts[last] += 1
         indent()
     }
 
-    private static let spaces = [UInt8](repeating: 0x20, count: 64)
-
     private mutating func indent() {
-        var width = 2 * counts.count
-        while width > 0 {
-            bytes.append(contentsOf: Self.spaces[..<min(width, Self.spaces.count)])
-            width -= Self.spaces.count
-        }
+        bytes.append(repeating: 0x20, count: 2 * counts.count)
     }
-
-    private mutating func append(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
-    }
-
-    private static let shortEscapes: [UInt8: String] = [0x08: "\\b", 0x09: "\\t", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r"]
-    private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// A string in quotes, escaped as Foundation escapes: `"` and `\`, the short forms of
     /// backspace, tab, line feed, form feed and carriage return, `\u00xx` for the other
@@ -181,33 +168,31 @@ struct PrettyJSONWriter {
 
     private mutating func appendQuoted(_ value: UnsafeBufferPointer<UInt8>) {
         bytes.append(0x22)
-        var needsEscapes = false
-        for byte in value where byte < 0x20 || byte == 0x22 || byte == 0x5C {
-            needsEscapes = true
-            break
-        }
-        guard needsEscapes else {
-            bytes.append(contentsOf: value)
-            bytes.append(0x22)
-            return
-        }
-        // Bytes of multi-byte characters are all 0x80 or more, so they pass through whole.
-        for byte in value {
+        var clean = 0
+        // Bytes of multi-byte characters are all 0x80 or more, so they pass through whole; runs
+        // that need no escape are copied at once.
+        for (index, byte) in value.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+            bytes.append(UnsafeBufferPointer(rebasing: value[clean..<index]))
+            clean = index + 1
             switch byte {
-            case 0x22: append("\\\"")
-            case 0x5C: append("\\\\")
-            case 0..<0x20:
-                if let short = Self.shortEscapes[byte] {
-                    append(short)
-                } else {
-                    append("\\u00")
-                    bytes.append(Self.hexDigits[Int(byte >> 4)])
-                    bytes.append(Self.hexDigits[Int(byte & 0xF)])
-                }
+            case 0x22: bytes.append("\\\"")
+            case 0x5C: bytes.append("\\\\")
+            case 0x08: bytes.append("\\b")
+            case 0x09: bytes.append("\\t")
+            case 0x0A: bytes.append("\\n")
+            case 0x0C: bytes.append("\\f")
+            case 0x0D: bytes.append("\\r")
             default:
-                bytes.append(byte)
+                bytes.append("\\u00")
+                bytes.append(Self.hexDigit(byte >> 4))
+                bytes.append(Self.hexDigit(byte & 0xF))
             }
         }
+        bytes.append(UnsafeBufferPointer(rebasing: value[clean...]))
         bytes.append(0x22)
+    }
+
+    private static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? 0x30 + value : 0x61 + value - 10
     }
 }

@@ -117,6 +117,17 @@ import Testing
         expectYAMLPositionsConsistent(root, in: text)
     }
 
+    /// The scan for them skips ASCII eight bytes at a time: a separator anywhere in or across
+    /// those steps is still found.
+    @Test(arguments: 0..<17)
+    func unicodeLineSeparatorsAreFoundAtAnyOffset(_ run: Int) throws {
+        for separator in ["\u{85}", "\u{2028}", "\u{2029}"] {
+            let text = "a: " + String(repeating: "x", count: run) + separator + " y\nb: 1\n"
+            let root = try yamlDocument(text)
+            #expect(root.pair(forKey: "b")?.key.range.start.line == 2)
+        }
+    }
+
     @Test func errorPositionsAfterAUnicodeLineSeparatorAreCorrected() throws {
         let error = try #require(yamlError("a: x\u{2028} y\nb: [1,\n"))
         #expect(error.position == TextPosition(offset: 15, line: 3, column: 1))

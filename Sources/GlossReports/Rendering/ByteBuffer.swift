@@ -1,0 +1,70 @@
+/// UTF-8 text grown in place: each append is a capacity check and a copy. The JSON report of a
+/// large workspace is a hundred megabytes written a few bytes at a time, where `Array`'s general
+/// `append(contentsOf:)` cost more than the bytes themselves.
+///
+/// A buffer has one owner at a time: a writer fills it, then hands it over whole (to be read,
+/// never written again), which is why it may cross threads.
+final class ByteBuffer: @unchecked Sendable {
+    private(set) var count = 0
+    private var capacity: Int
+    private var base: UnsafeMutablePointer<UInt8>
+
+    init(capacity: Int = 1 << 12) {
+        self.capacity = max(capacity, 16)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit {
+        base.deallocate()
+    }
+
+    /// The bytes written so far, valid until the next append.
+    var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: base, count: count) }
+
+    @inline(__always)
+    func append(_ byte: UInt8) {
+        if count == capacity { grow(toHold: 1) }
+        base[count] = byte
+        count += 1
+    }
+
+    @inline(__always)
+    func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress else { return }
+        if count + bytes.count > capacity { grow(toHold: bytes.count) }
+        (base + count).update(from: source, count: bytes.count)
+        count += bytes.count
+    }
+
+    /// Text known when the program was built: brackets, separators, the escapes.
+    @inline(__always)
+    func append(_ text: StaticString) {
+        append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    func append(_ text: String) {
+        var text = text
+        text.withUTF8 { append($0) }
+    }
+
+    func append(repeating byte: UInt8, count repeats: Int) {
+        guard repeats > 0 else { return }
+        if count + repeats > capacity { grow(toHold: repeats) }
+        (base + count).update(repeating: byte, count: repeats)
+        count += repeats
+    }
+
+    /// Reverses the bytes from `start` to the end: for digits written least significant first.
+    func reverse(from start: Int) {
+        var tail = UnsafeMutableBufferPointer(start: base + start, count: count - start)
+        tail.reverse()
+    }
+
+    private func grow(toHold added: Int) {
+        capacity = max(capacity * 2, count + added)
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        grown.moveInitialize(from: base, count: count)
+        base.deallocate()
+        base = grown
+    }
+}
