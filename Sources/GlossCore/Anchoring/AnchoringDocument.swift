@@ -6,6 +6,9 @@ public struct AnchoringDocument: Sendable {
     /// Exact searches done by a plain scan before the raw text is indexed: building the index
     /// costs a few dozen scans, so a document with a handful of selectors never pays for it.
     static let scansBeforeIndexing = 16
+    /// The raw text's index records every fourth q-gram (``QGramIndex/stride``): it serves exact
+    /// occurrences only, of quotes of six scalars or more, and costs a quarter to build.
+    static let rawIndexStride = 4
 
     public let text: SourceText
     /// Whether the folded view ignores case too, so that "Lanzhou" is found as "LANZHOU".
@@ -29,14 +32,12 @@ public struct AnchoringDocument: Sendable {
 
     /// Every exact occurrence of `quote` in the raw text, in order.
     mutating func occurrences(of quote: [Unicode.Scalar]) -> [Range<Int>] {
-        if let found = rawIndex?.occurrences(of: quote, in: text.scalars) { return found }
-        scans += 1
-        if scans > Self.scansBeforeIndexing {
-            let index = QGramIndex(text.scalars)
-            rawIndex = index
-            if let found = index.occurrences(of: quote, in: text.scalars) { return found }
+        if rawIndex == nil {
+            scans += 1
+            if scans > Self.scansBeforeIndexing { rawIndex = QGramIndex(text.scalars, stride: Self.rawIndexStride) }
         }
-        return text.occurrences(of: quote)
+        // A quote too short for the index is scanned for.
+        return rawIndex?.occurrences(of: quote, in: text.scalars) ?? text.occurrences(of: quote)
     }
 
     /// The folded view of the text.
