@@ -15,9 +15,10 @@ public struct NormalizedText: Sendable {
     /// Folds `original`; with `foldingCase`, letters are compared in lowercase too.
     ///
     /// Written into buffers sized for the longest fold (``TypographicFolding/longestFold`` scalars
-    /// per scalar, pages never touched cost nothing), with ASCII folded by table: appending to
-    /// three arrays and folding by rule for each scalar made this most of the cost of anchoring
-    /// many claims in a large document.
+    /// per scalar, pages never touched cost nothing), with ASCII folded by a table of scalars:
+    /// appending to three arrays and folding by rule for each scalar made this most of the cost of
+    /// anchoring many claims in a large document, and so did copying a `Fold` (which may hold an
+    /// array) out of a table for each ASCII scalar.
     public init(_ original: some Collection<Unicode.Scalar>, foldingCase: Bool = false) {
         let capacity = original.count * TypographicFolding.longestFold
         var count = 0
@@ -32,16 +33,24 @@ public struct NormalizedText: Sendable {
                         ends[count] = Int32(offset + 1)
                         count += 1
                     }
+                    func appendSpace(from offset: Int) {
+                        if count > 0, scalars[count - 1] == " ", ends[count - 1] == Int32(offset) {
+                            ends[count - 1] = Int32(offset + 1)
+                        } else {
+                            append(" ", from: offset)
+                        }
+                    }
                     for (offset, scalar) in original.enumerated() {
-                        switch scalar.value < 128 ? ascii[Int(scalar.value)] : TypographicFolding.fold(scalar, foldingCase: foldingCase) {
+                        if scalar.value < 128 {
+                            let folded = ascii[Int(scalar.value)]
+                            if folded == " " { appendSpace(from: offset) } else { append(folded, from: offset) }
+                            continue
+                        }
+                        switch TypographicFolding.fold(scalar, foldingCase: foldingCase) {
                         case .drop:
                             continue
                         case .space:
-                            if count > 0, scalars[count - 1] == " ", ends[count - 1] == Int32(offset) {
-                                ends[count - 1] = Int32(offset + 1)
-                            } else {
-                                append(" ", from: offset)
-                            }
+                            appendSpace(from: offset)
                         case .scalar(let folded):
                             append(folded, from: offset)
                         case .expansion(let folded):
@@ -61,9 +70,20 @@ public struct NormalizedText: Sendable {
         originalCount = original.count
     }
 
-    /// The folds of the ASCII scalars, without and with case folding.
-    private static let ascii = (0..<128).map { TypographicFolding.fold(Unicode.Scalar(UInt8($0)), foldingCase: false) }
-    private static let asciiFoldingCase = (0..<128).map { TypographicFolding.fold(Unicode.Scalar(UInt8($0)), foldingCase: true) }
+    /// The folds of the ASCII scalars, without and with case folding: each folds to one scalar, a
+    /// space (" ", which no other ASCII scalar folds to) for every kind of space.
+    private static let ascii = asciiFolds(foldingCase: false)
+    private static let asciiFoldingCase = asciiFolds(foldingCase: true)
+
+    private static func asciiFolds(foldingCase: Bool) -> [Unicode.Scalar] {
+        (0..<128).map { value in
+            switch TypographicFolding.fold(Unicode.Scalar(UInt8(value)), foldingCase: foldingCase) {
+            case .scalar(let folded): folded
+            case .space: " "
+            case .drop, .expansion: preconditionFailure("ASCII folds to one scalar or a space")
+            }
+        }
+    }
 
     public init(_ text: SourceText, foldingCase: Bool = false) {
         self.init(text.scalars, foldingCase: foldingCase)
