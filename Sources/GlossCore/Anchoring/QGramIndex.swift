@@ -31,8 +31,8 @@ struct QGramIndex: Sendable {
         let shift = UInt32(32 - bits)
         self.shift = shift
         var starts = [Int32](repeating: 0, count: (1 << bits) + 1)
-        var positions = [Int32](repeating: 0, count: grams)
-        text.withUnsafeBufferPointer { text in
+        // Every position is written once below, so the array is not filled with zeros first.
+        positions = text.withUnsafeBufferPointer { text in
             starts.withUnsafeMutableBufferPointer { starts in
                 for gram in 0..<grams {
                     let position = gram * stride
@@ -40,20 +40,21 @@ struct QGramIndex: Sendable {
                 }
                 for bucket in 1..<starts.count { starts[bucket] += starts[bucket - 1] }
                 // Filling each bucket moves its start up to the next bucket's; moved back after.
-                positions.withUnsafeMutableBufferPointer { positions in
+                let positions = [Int32](unsafeUninitializedCapacity: grams) { positions, count in
                     for gram in 0..<grams {
                         let position = gram * stride
                         let key = Int(Self.bucket(text[position], text[position + 1], text[position + 2], shift: shift))
                         positions[Int(starts[key])] = Int32(position)
                         starts[key] += 1
                     }
+                    count = grams
                 }
                 for bucket in Swift.stride(from: starts.count - 1, to: 0, by: -1) { starts[bucket] = starts[bucket - 1] }
                 starts[0] = 0
+                return positions
             }
         }
         bucketStarts = starts
-        self.positions = positions
     }
 
     @inline(__always)
