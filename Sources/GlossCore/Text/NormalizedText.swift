@@ -31,54 +31,54 @@ public struct NormalizedText: Sendable {
     public init(_ original: some Collection<Unicode.Scalar>, foldingCase: Bool = false) {
         var stepStarts: [Int32] = [], originalStarts: [Int32] = []
         var wideSpaces: [Int32] = [], wideSpaceEnds: [Int32] = []
-        let ascii = foldingCase ? Self.asciiFoldingCase : Self.ascii
-        scalars = [Unicode.Scalar](unsafeUninitializedCapacity: original.count * TypographicFolding.longestFold) { scalars, count in
-            // The original offset of the last folded scalar, and where the run of spaces it
-            // stands for ends when it is a space.
-            var lastStart = -1
-            var spaceEnd = -1
-            func append(_ scalar: Unicode.Scalar, from offset: Int) {
-                if count > 0, scalars[count - 1] == " ", spaceEnd > lastStart + 1 {
-                    wideSpaces.append(Int32(count - 1))
-                    wideSpaceEnds.append(Int32(spaceEnd))
+        let capacity = original.count * TypographicFolding.longestFold
+        scalars = (foldingCase ? Self.asciiFoldingCase : Self.ascii).withUnsafeBufferPointer { ascii in
+            [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { scalars, count in
+                // The original offset of the last folded scalar (none yet: the first starts a
+                // step), and where the run of spaces it stands for ends when it is a space.
+                var lastStart = -2
+                var spaceEnd = -1
+                func append(_ scalar: Unicode.Scalar, from offset: Int) {
+                    if offset != lastStart + 1 {
+                        stepStarts.append(Int32(count))
+                        originalStarts.append(Int32(offset))
+                    }
+                    scalars[count] = scalar
+                    count += 1
+                    lastStart = offset
                 }
-                if offset != lastStart + 1 || count == 0 {
-                    stepStarts.append(Int32(count))
-                    originalStarts.append(Int32(offset))
-                }
-                scalars[count] = scalar
-                count += 1
-                lastStart = offset
-            }
-            func appendSpace(from offset: Int) {
-                if count > 0, scalars[count - 1] == " ", spaceEnd == offset {
+                func appendSpace(from offset: Int) {
+                    guard count > 0, scalars[count - 1] == " ", spaceEnd == offset else {
+                        append(" ", from: offset)
+                        spaceEnd = offset + 1
+                        return
+                    }
+                    if spaceEnd == lastStart + 1 {
+                        wideSpaces.append(Int32(count - 1))
+                        wideSpaceEnds.append(Int32(offset + 1))
+                    } else {
+                        wideSpaceEnds[wideSpaceEnds.count - 1] = Int32(offset + 1)
+                    }
                     spaceEnd = offset + 1
-                } else {
-                    append(" ", from: offset)
-                    spaceEnd = offset + 1
                 }
-            }
-            for (offset, scalar) in original.enumerated() {
-                if scalar.value < 128 {
-                    let folded = ascii[Int(scalar.value)]
-                    if folded == " " { appendSpace(from: offset) } else { append(folded, from: offset) }
-                    continue
+                for (offset, scalar) in original.enumerated() {
+                    if scalar.value < 128 {
+                        let folded = ascii[Int(scalar.value)]
+                        if folded == " " { appendSpace(from: offset) } else { append(folded, from: offset) }
+                        continue
+                    }
+                    switch TypographicFolding.fold(scalar, foldingCase: foldingCase) {
+                    case .drop:
+                        continue
+                    case .space:
+                        appendSpace(from: offset)
+                    case .scalar(let folded):
+                        append(folded, from: offset)
+                    case .expansion(let folded):
+                        precondition(folded.count <= TypographicFolding.longestFold)
+                        for scalar in folded { append(scalar, from: offset) }
+                    }
                 }
-                switch TypographicFolding.fold(scalar, foldingCase: foldingCase) {
-                case .drop:
-                    continue
-                case .space:
-                    appendSpace(from: offset)
-                case .scalar(let folded):
-                    append(folded, from: offset)
-                case .expansion(let folded):
-                    precondition(folded.count <= TypographicFolding.longestFold)
-                    for scalar in folded { append(scalar, from: offset) }
-                }
-            }
-            if count > 0, scalars[count - 1] == " ", spaceEnd > lastStart + 1 {
-                wideSpaces.append(Int32(count - 1))
-                wideSpaceEnds.append(Int32(spaceEnd))
             }
         }
         self.stepStarts = stepStarts
