@@ -44,8 +44,10 @@ struct QGramIndex: Sendable {
                     for gram in 0..<grams {
                         let position = gram * stride
                         let key = Int(Self.bucket(text[position], text[position + 1], text[position + 2], shift: shift))
-                        positions[Int(starts[key])] = Int32(position)
-                        starts[key] += 1
+                        // Read once: reading it again after the store waited on the store.
+                        let slot = starts[key]
+                        positions[Int(slot)] = Int32(truncatingIfNeeded: position)
+                        starts[key] = slot &+ 1
                     }
                     count = grams
                 }
