@@ -4,8 +4,9 @@
 /// the whole-text approximate search.
 public struct AnchoringDocument: Sendable {
     /// Exact searches done by a plain scan before the raw text is indexed: building the index
-    /// costs a few dozen scans, so a document with a handful of selectors never pays for it.
-    static let scansBeforeIndexing = 16
+    /// costs about a dozen scans, so a document with a handful of selectors never pays for it,
+    /// and one with many pays at most twice what indexing first would have cost.
+    static let scansBeforeIndexing = 12
     /// The raw text's index records every fourth q-gram (``QGramIndex/stride``): it serves exact
     /// occurrences only, of quotes of six scalars or more, and costs a quarter to build.
     static let rawIndexStride = 4

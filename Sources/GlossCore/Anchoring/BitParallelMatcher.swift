@@ -26,10 +26,15 @@ struct BitParallelMatcher: Sendable {
         let alphabet = ScalarAlphabet(pattern)
         blocks = max(1, (pattern.count + Self.wordSize - 1) / Self.wordSize)
         var equal = [UInt64](repeating: 0, count: alphabet.count * blocks)
+        // Filled from the pattern's rows, not by looking up all 256 values: a claim prepares
+        // several matchers, for a search of a few thousand scalars.
+        var byteEqual = [UInt64](repeating: 0, count: blocks == 1 ? 256 : 0)
         for (row, scalar) in pattern.enumerated() {
-            equal[alphabet.symbol(scalar) * blocks + row / Self.wordSize] |= 1 << UInt64(row % Self.wordSize)
+            let bit: UInt64 = 1 << UInt64(row % Self.wordSize)
+            equal[alphabet.symbol(scalar) * blocks + row / Self.wordSize] |= bit
+            if blocks == 1, scalar.value < 256 { byteEqual[Int(scalar.value)] |= bit }
         }
-        byteEqual = blocks == 1 ? (0..<256).map { equal[alphabet.symbol(Unicode.Scalar(UInt8($0)))] } : []
+        self.byteEqual = byteEqual
         self.alphabet = alphabet
         self.equal = equal
     }
