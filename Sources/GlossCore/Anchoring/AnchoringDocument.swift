@@ -1,7 +1,8 @@
 /// A document prepared for anchoring many selectors: what serves every selector is made once, on
 /// first need, instead of once per selector: the folded view (``NormalizedText``), and q-gram
 /// indexes (``QGramIndex``) of the raw text, for exact occurrences, and of the folded view, for
-/// the whole-text approximate search.
+/// the whole-text approximate search. Once the folded view is indexed, its index serves exact
+/// occurrences too, so that a document needing both never pays for the raw one.
 public struct AnchoringDocument: Sendable {
     /// Exact searches done by a plain scan before the raw text is indexed: building the index
     /// costs about a dozen scans, so a document with a handful of selectors never pays for it,
@@ -33,6 +34,10 @@ public struct AnchoringDocument: Sendable {
 
     /// Every exact occurrence of `quote` in the raw text, in order.
     mutating func occurrences(of quote: [Unicode.Scalar]) -> [Range<Int>] {
+        if let folded, let foldedIndex, let found = foldedIndex.originalOccurrences(
+            of: quote, in: text.scalars, folded: folded, foldingCase: foldingCase) {
+            return found
+        }
         if rawIndex == nil {
             scans += 1
             if scans > Self.scansBeforeIndexing { rawIndex = QGramIndex(text.scalars, stride: Self.rawIndexStride) }

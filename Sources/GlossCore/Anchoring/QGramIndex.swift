@@ -71,6 +71,13 @@ struct QGramIndex: Sendable {
         return positions[Int(bucketStarts[key])..<Int(bucketStarts[key + 1])]
     }
 
+    /// Of the q-grams of `pattern` starting at `offsets` (which must leave room for a q-gram),
+    /// the one with the smallest bucket, and the positions in it.
+    func rarestGram(of pattern: [Unicode.Scalar], at offsets: some Sequence<Int>) -> (offset: Int, positions: ArraySlice<Int32>)? {
+        offsets.lazy.map { (offset: $0, positions: positions(ofGramAt: $0, in: pattern)) }
+            .min { $0.positions.count < $1.positions.count }
+    }
+
     /// Every place `pattern` occurs in `text` (the indexed text), overlapping ones included, in
     /// ascending order; nil for a pattern too short to hold a recorded q-gram wherever it starts
     /// (shorter than `q + stride - 1`). The candidates are the positions of its q-gram with the
@@ -79,13 +86,11 @@ struct QGramIndex: Sendable {
     /// of offsets finds the occurrences of one class of starts.
     func occurrences(of pattern: [Unicode.Scalar], in text: [Unicode.Scalar]) -> [Range<Int>]? {
         guard pattern.count >= Self.q + stride - 1 else { return nil }
-        let offsets = 0...(pattern.count - Self.q)
         var found: [Range<Int>] = []
         for offsetClass in 0..<stride {
-            let rarest = offsets.filter { $0 % stride == offsetClass }.min {
-                positions(ofGramAt: $0, in: pattern).count < positions(ofGramAt: $1, in: pattern).count
-            }!
-            for position in positions(ofGramAt: rarest, in: pattern) {
+            let (rarest, positions) = rarestGram(
+                of: pattern, at: Swift.stride(from: offsetClass, through: pattern.count - Self.q, by: stride))!
+            for position in positions {
                 let start = Int(position) - rarest
                 guard start >= 0, start + pattern.count <= text.count,
                       text[start..<(start + pattern.count)].elementsEqual(pattern) else { continue }
