@@ -34,16 +34,22 @@ struct QGramIndex: Sendable {
         // Every position is written once below, so the array is not filled with zeros first.
         positions = text.withUnsafeBufferPointer { text in
             starts.withUnsafeMutableBufferPointer { starts in
-                for gram in 0..<grams {
-                    let position = gram * stride
-                    starts[Int(Self.bucket(text[position], text[position + 1], text[position + 2], shift: shift)) + 1] += 1
+                // Each q-gram's bucket, hashed once for both passes (at most 11 bits).
+                let keys = [UInt16](unsafeUninitializedCapacity: grams) { keys, count in
+                    for gram in 0..<grams {
+                        let position = gram * stride
+                        let key = Self.bucket(text[position], text[position + 1], text[position + 2], shift: shift)
+                        keys[gram] = UInt16(truncatingIfNeeded: key)
+                        starts[Int(key) + 1] &+= 1
+                    }
+                    count = grams
                 }
                 for bucket in 1..<starts.count { starts[bucket] += starts[bucket - 1] }
                 // Filling each bucket moves its start up to the next bucket's; moved back after.
                 let positions = [Int32](unsafeUninitializedCapacity: grams) { positions, count in
                     for gram in 0..<grams {
                         let position = gram * stride
-                        let key = Int(Self.bucket(text[position], text[position + 1], text[position + 2], shift: shift))
+                        let key = Int(keys[gram])
                         // Read once: reading it again after the store waited on the store.
                         let slot = starts[key]
                         positions[Int(slot)] = Int32(truncatingIfNeeded: position)
