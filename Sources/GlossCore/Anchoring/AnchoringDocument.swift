@@ -1,11 +1,16 @@
 /// A document prepared for anchoring many selectors: what serves every selector is made once, on
 /// first need, instead of once per selector: the folded view (``NormalizedText``), and q-gram
 /// indexes (``QGramIndex``) of the raw text, for exact occurrences, and of the folded view, for
-/// the whole-text approximate search.
+/// the whole-text approximate search. Once the folded view is indexed, its index serves exact
+/// occurrences too, so that a document needing both never pays for the raw one.
 public struct AnchoringDocument: Sendable {
     /// Exact searches done by a plain scan before the raw text is indexed: building the index
-    /// costs a few dozen scans, so a document with a handful of selectors never pays for it.
-    static let scansBeforeIndexing = 16
+    /// costs about a dozen scans, so a document with a handful of selectors never pays for it,
+    /// and one with many pays at most twice what indexing first would have cost.
+    static let scansBeforeIndexing = 12
+    /// The raw text's index records every fourth q-gram (``QGramIndex/stride``): it serves exact
+    /// occurrences only, of quotes of six scalars or more, and costs a quarter to build.
+    static let rawIndexStride = 4
 
     public let text: SourceText
     /// Whether the folded view ignores case too, so that "Lanzhou" is found as "LANZHOU".
@@ -29,14 +34,16 @@ public struct AnchoringDocument: Sendable {
 
     /// Every exact occurrence of `quote` in the raw text, in order.
     mutating func occurrences(of quote: [Unicode.Scalar]) -> [Range<Int>] {
-        if let found = rawIndex?.occurrences(of: quote, in: text.scalars) { return found }
-        scans += 1
-        if scans > Self.scansBeforeIndexing {
-            let index = QGramIndex(text.scalars)
-            rawIndex = index
-            if let found = index.occurrences(of: quote, in: text.scalars) { return found }
+        if let folded, let foldedIndex, let found = foldedIndex.originalOccurrences(
+            of: quote, in: text.scalars, folded: folded, foldingCase: foldingCase) {
+            return found
         }
-        return text.occurrences(of: quote)
+        if rawIndex == nil {
+            scans += 1
+            if scans > Self.scansBeforeIndexing { rawIndex = QGramIndex(text.scalars, stride: Self.rawIndexStride) }
+        }
+        // A quote too short for the index is scanned for.
+        return rawIndex?.occurrences(of: quote, in: text.scalars) ?? text.occurrences(of: quote)
     }
 
     /// The folded view of the text.

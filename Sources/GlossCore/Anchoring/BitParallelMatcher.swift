@@ -26,10 +26,15 @@ struct BitParallelMatcher: Sendable {
         let alphabet = ScalarAlphabet(pattern)
         blocks = max(1, (pattern.count + Self.wordSize - 1) / Self.wordSize)
         var equal = [UInt64](repeating: 0, count: alphabet.count * blocks)
+        // Filled from the pattern's rows, not by looking up all 256 values: a claim prepares
+        // several matchers, for a search of a few thousand scalars.
+        var byteEqual = [UInt64](repeating: 0, count: blocks == 1 ? 256 : 0)
         for (row, scalar) in pattern.enumerated() {
-            equal[alphabet.symbol(scalar) * blocks + row / Self.wordSize] |= 1 << UInt64(row % Self.wordSize)
+            let bit: UInt64 = 1 << UInt64(row % Self.wordSize)
+            equal[alphabet.symbol(scalar) * blocks + row / Self.wordSize] |= bit
+            if blocks == 1, scalar.value < 256 { byteEqual[Int(scalar.value)] |= bit }
         }
-        byteEqual = blocks == 1 ? (0..<256).map { equal[alphabet.symbol(Unicode.Scalar(UInt8($0)))] } : []
+        self.byteEqual = byteEqual
         self.alphabet = alphabet
         self.equal = equal
     }
@@ -126,11 +131,11 @@ struct BitParallelMatcher: Sendable {
     private func scanOneWord(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ equal: UnsafeBufferPointer<UInt64>,
                              _ byteEqual: UnsafeBufferPointer<UInt64>, maxErrors: Int, anchored: Bool,
                              report: (Int, Int) -> Void) {
-        // Scalars past 255 are rare in most text: their lookup stays out of line, so that the
-        // columns below keep their registers.
-        @inline(never) func rowsOfWide(_ scalar: Unicode.Scalar) -> UInt64 { equal[alphabet.symbol(scalar)] }
+        // Scalars past 255 are rarer, but their lookup stays inline too: a call, however rarely
+        // made, makes the columns below leave their registers at every step (every vector
+        // register is the caller's to save).
         @inline(__always) func rows(_ scalar: Unicode.Scalar) -> UInt64 {
-            scalar.value < 256 ? byteEqual[Int(scalar.value)] : rowsOfWide(scalar)
+            scalar.value < 256 ? byteEqual[Int(scalar.value)] : equal[alphabet.symbol(scalar)]
         }
         let lastRow = UInt64(length - 1)
         let carryIn: UInt64 = anchored ? 1 : 0
@@ -154,13 +159,29 @@ struct BitParallelMatcher: Sendable {
         let base = text.baseAddress!
         let (a, b, c, d) = (base + starts[0], base + starts[1], base + starts[2], base + starts[3])
         let together = text.count - starts[3]
-        for step in 0..<together {
+        @inline(__always) func advance(_ step: Int) {
             columns.advance(Columns.Words(rows(a[step]), rows(b[step]), rows(c[step]), rows(d[step])), lastRow: lastRow)
+        }
+        var step = 0
+        while step < together {
+            // A score falls by at most one per scalar, so while every stripe's is `calm` above the
+            // bound the next `calm` scalars cannot report: they run without the comparison of four
+            // 64-bit lanes (no single SSE2 instruction), which was a third of a step.
+            let calm = columns.score.min() - maxErrors
+            if calm > 1 {
+                for _ in 0..<min(calm - 1, together - step) {
+                    advance(step)
+                    step += 1
+                }
+                continue
+            }
+            advance(step)
             if (columns.score .<= maxErrors) != SIMDMask(repeating: false) {
                 for stripe in 0..<Self.stripes where columns.score[stripe] <= maxErrors {
                     record(stripe, starts[stripe] + step + 1, columns.score[stripe])
                 }
             }
+            step += 1
         }
         // The other stripes are up to `stripes - 1` scalars short of their ends.
         for stripe in 0..<(Self.stripes - 1) {

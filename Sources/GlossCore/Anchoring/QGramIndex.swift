@@ -6,16 +6,23 @@
 /// Q-grams are grouped by a hash into buckets (compressed: one array of positions, in text order
 /// within each bucket, and where each bucket begins). Q-grams sharing a bucket are not told apart:
 /// both uses below check or tolerate the extra positions, so a collision costs time, never a match.
+///
+/// An index for exact occurrences only may record every `stride`-th position (below), which
+/// makes it that many times cheaper to build; the approximate filter needs every position.
 struct QGramIndex: Sendable {
     static let q = 3
 
+    /// Only the q-grams starting at multiples of `stride` are recorded.
+    let stride: Int
     private let shift: UInt32
     /// `positions[bucketStarts[b]..<bucketStarts[b + 1]]`: where the q-grams of bucket `b` start.
     private let bucketStarts: [Int32]
     private let positions: [Int32]
 
-    init(_ text: [Unicode.Scalar]) {
-        let grams = max(0, text.count - Self.q + 1)
+    init(_ text: [Unicode.Scalar], stride: Int = 1) {
+        precondition(stride >= 1)
+        self.stride = stride
+        let grams = (max(0, text.count - Self.q + 1) + stride - 1) / stride
         // 2^10 or 2^11 buckets: filling in the positions writes to every bucket's end at once, and
         // with more buckets those ends no longer stay in the processor's cache, which made most
         // of the building; the extra positions a shared bucket brings cost little next to those
@@ -24,27 +31,38 @@ struct QGramIndex: Sendable {
         let shift = UInt32(32 - bits)
         self.shift = shift
         var starts = [Int32](repeating: 0, count: (1 << bits) + 1)
-        var positions = [Int32](repeating: 0, count: grams)
-        text.withUnsafeBufferPointer { text in
+        // Every position is written once below, so the array is not filled with zeros first.
+        positions = text.withUnsafeBufferPointer { text in
             starts.withUnsafeMutableBufferPointer { starts in
-                for position in 0..<grams {
-                    starts[Int(Self.bucket(text[position], text[position + 1], text[position + 2], shift: shift)) + 1] += 1
+                // Each q-gram's bucket, hashed once for both passes (at most 11 bits).
+                let keys = [UInt16](unsafeUninitializedCapacity: grams) { keys, count in
+                    for gram in 0..<grams {
+                        let position = gram * stride
+                        let key = Self.bucket(text[position], text[position + 1], text[position + 2], shift: shift)
+                        keys[gram] = UInt16(truncatingIfNeeded: key)
+                        starts[Int(key) + 1] &+= 1
+                    }
+                    count = grams
                 }
                 for bucket in 1..<starts.count { starts[bucket] += starts[bucket - 1] }
                 // Filling each bucket moves its start up to the next bucket's; moved back after.
-                positions.withUnsafeMutableBufferPointer { positions in
-                    for position in 0..<grams {
-                        let key = Int(Self.bucket(text[position], text[position + 1], text[position + 2], shift: shift))
-                        positions[Int(starts[key])] = Int32(position)
-                        starts[key] += 1
+                let positions = [Int32](unsafeUninitializedCapacity: grams) { positions, count in
+                    for gram in 0..<grams {
+                        let position = gram * stride
+                        let key = Int(keys[gram])
+                        // Read once: reading it again after the store waited on the store.
+                        let slot = starts[key]
+                        positions[Int(slot)] = Int32(truncatingIfNeeded: position)
+                        starts[key] = slot &+ 1
                     }
+                    count = grams
                 }
-                for bucket in stride(from: starts.count - 1, to: 0, by: -1) { starts[bucket] = starts[bucket - 1] }
+                for bucket in Swift.stride(from: starts.count - 1, to: 0, by: -1) { starts[bucket] = starts[bucket - 1] }
                 starts[0] = 0
+                return positions
             }
         }
         bucketStarts = starts
-        self.positions = positions
     }
 
     @inline(__always)
@@ -59,19 +77,33 @@ struct QGramIndex: Sendable {
         return positions[Int(bucketStarts[key])..<Int(bucketStarts[key + 1])]
     }
 
+    /// Of the q-grams of `pattern` starting at `offsets` (which must leave room for a q-gram),
+    /// the one with the smallest bucket, and the positions in it.
+    func rarestGram(of pattern: [Unicode.Scalar], at offsets: some Sequence<Int>) -> (offset: Int, positions: ArraySlice<Int32>)? {
+        offsets.lazy.map { (offset: $0, positions: positions(ofGramAt: $0, in: pattern)) }
+            .min { $0.positions.count < $1.positions.count }
+    }
+
     /// Every place `pattern` occurs in `text` (the indexed text), overlapping ones included, in
-    /// ascending order; nil for a pattern shorter than a q-gram. The candidates are the positions
-    /// of its q-gram with the smallest bucket, each compared in full.
+    /// ascending order; nil for a pattern too short to hold a recorded q-gram wherever it starts
+    /// (shorter than `q + stride - 1`). The candidates are the positions of its q-gram with the
+    /// smallest bucket, each compared in full. With a stride, an occurrence starting at `t` has
+    /// its q-grams at offsets `j ≡ -t` (mod `stride`) recorded: the rarest q-gram of each class
+    /// of offsets finds the occurrences of one class of starts.
     func occurrences(of pattern: [Unicode.Scalar], in text: [Unicode.Scalar]) -> [Range<Int>]? {
-        guard pattern.count >= Self.q else { return nil }
-        let rarest = (0...(pattern.count - Self.q)).min { positions(ofGramAt: $0, in: pattern).count
-            < positions(ofGramAt: $1, in: pattern).count }!
-        return positions(ofGramAt: rarest, in: pattern).compactMap { position in
-            let start = Int(position) - rarest
-            guard start >= 0, start + pattern.count <= text.count,
-                  text[start..<(start + pattern.count)].elementsEqual(pattern) else { return nil }
-            return start..<(start + pattern.count)
+        guard pattern.count >= Self.q + stride - 1 else { return nil }
+        var found: [Range<Int>] = []
+        for offsetClass in 0..<stride {
+            let (rarest, positions) = rarestGram(
+                of: pattern, at: Swift.stride(from: offsetClass, through: pattern.count - Self.q, by: stride))!
+            for position in positions {
+                let start = Int(position) - rarest
+                guard start >= 0, start + pattern.count <= text.count,
+                      text[start..<(start + pattern.count)].elementsEqual(pattern) else { continue }
+                found.append(start..<(start + pattern.count))
+            }
         }
+        return stride == 1 ? found : found.sorted { $0.lowerBound < $1.lowerBound }
     }
 
     /// Disjoint, non-adjacent windows of the indexed text, in order, outside which no substring is
@@ -88,6 +120,7 @@ struct QGramIndex: Sendable {
     /// counted as the whole group): a common q-gram hitting a bin many times counts once, as in
     /// the lemma, which is what keeps common words from passing most of a text.
     func windows(for pattern: [Unicode.Scalar], maxErrors: Int, textCount: Int) -> [Range<Int>]? {
+        precondition(stride == 1, "the q-gram lemma counts every q-gram of the text")
         let length = pattern.count, q = Self.q
         let threshold = length - q + 1 - maxErrors * q
         guard threshold > 0 else { return nil }

@@ -38,7 +38,9 @@ enum TypographicFolding {
             // The rest of ASCII, without the Unicode property lookup (most of a document's scalars).
             return foldingCase && (0x41...0x5A).contains(scalar.value) ? .scalar(Unicode.Scalar(scalar.value + 0x20)!) : .scalar(scalar)
         default:
-            if scalar.properties.isWhitespace { return .space }
+            // No scalar past U+3000 (the ideographic space) is White_Space: the property lookup,
+            // slow next to the rest, is left out for CJK, most of a Chinese document.
+            if scalar.value <= 0x3000, scalar.properties.isWhitespace { return .space }
             guard foldingCase, scalar.properties.changesWhenLowercased else { return .scalar(scalar) }
             let lower = scalar.properties.lowercaseMapping.unicodeScalars
             return lower.count == 1 ? .scalar(lower.first!) : .expansion(Array(lower))

@@ -7,15 +7,17 @@ import Testing
 @Suite struct QGramIndexTests {
     typealias Generator = BitParallelMatcherTests.Generator
 
-    @Test func exactOccurrencesAgreeWithTheScan() {
+    @Test(arguments: [1, 2, 4])
+    func exactOccurrencesAgreeWithTheScan(stride: Int) {
         var random = Generator(state: 5)
         for _ in 0..<200 {
             let text = random.text(random.next(400))
-            let index = QGramIndex(text)
-            let length = 1 + random.next(6)
+            let index = QGramIndex(text, stride: stride)
+            let length = 1 + random.next(10)
             let pattern = text.count > length && random.next(2) == 0
                 ? Array(text[random.next(text.count - length)...].prefix(length)) : random.text(length)
-            #expect(index.occurrences(of: pattern, in: text) == (length < QGramIndex.q ? nil : text.occurrences(of: pattern)))
+            #expect(index.occurrences(of: pattern, in: text)
+                    == (length < QGramIndex.q + stride - 1 ? nil : text.occurrences(of: pattern)))
         }
     }
 

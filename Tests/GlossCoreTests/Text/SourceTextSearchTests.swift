@@ -11,4 +11,11 @@ struct SourceTextSearchTests {
         #expect(text.occurrences(of: []) == [])
         #expect(text.occurrences(of: Array(String(repeating: "a", count: 40).unicodeScalars)) == [])
     }
+
+    @Test func stopsAtTheLimit() {
+        let text = SourceText("兰州 abababa 😀aba")
+        #expect(text.occurrences(of: Array("aba".unicodeScalars), limit: 1) == [3..<6])
+        #expect(text.occurrences(of: Array("aba".unicodeScalars), limit: 3) == [3..<6, 5..<8, 7..<10])
+        #expect(text.occurrences(of: Array("aba".unicodeScalars), limit: 0) == [])
+    }
 }

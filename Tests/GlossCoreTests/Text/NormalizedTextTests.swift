@@ -1,0 +1,59 @@
+import Testing
+
+@testable import GlossCore
+
+/// The view's map back to the original, kept as steps, must give what a span recorded for every
+/// folded scalar gives.
+@Suite("Text: normalized view")
+struct NormalizedTextTests {
+    typealias Generator = BitParallelMatcherTests.Generator
+
+    /// The original span of every folded scalar, folding as the view does.
+    static func reference(_ original: [Unicode.Scalar]) -> (scalars: [Unicode.Scalar], spans: [Range<Int>]) {
+        var scalars: [Unicode.Scalar] = [], spans: [Range<Int>] = []
+        for (offset, scalar) in original.enumerated() {
+            switch TypographicFolding.fold(scalar, foldingCase: false) {
+            case .drop:
+                continue
+            case .space:
+                if scalars.last == " ", spans.last!.upperBound == offset {
+                    spans[spans.count - 1] = spans.last!.lowerBound..<(offset + 1)
+                } else {
+                    scalars.append(" ")
+                    spans.append(offset..<(offset + 1))
+                }
+            case .scalar(let folded):
+                scalars.append(folded)
+                spans.append(offset..<(offset + 1))
+            case .expansion(let folded):
+                for scalar in folded {
+                    scalars.append(scalar)
+                    spans.append(offset..<(offset + 1))
+                }
+            }
+        }
+        return (scalars, spans)
+    }
+
+    @Test func mapsBackAsASpanPerScalarWould() {
+        var random = Generator(state: 11)
+        let alphabet: [Unicode.Scalar] = ["a", "b", " ", "\n", "\u{00A0}", "\u{00AD}", "\u{200B}", "…", "“", "兰", "Ａ", "😀"]
+        for _ in 0..<300 {
+            let original = (0..<random.next(60)).map { _ in alphabet[random.next(alphabet.count)] }
+            let view = NormalizedText(original)
+            let (scalars, spans) = Self.reference(original)
+            #expect(view.scalars == scalars)
+            for lower in 0...scalars.count {
+                for upper in lower...scalars.count {
+                    let start = lower < spans.count ? spans[lower].lowerBound : original.count
+                    let expected = lower == upper ? start..<start : start..<spans[upper - 1].upperBound
+                    #expect(view.originalRange(of: lower..<upper) == expected, "\(original) \(lower)..<\(upper)")
+                }
+            }
+            for offset in -1...(original.count + 1) {
+                #expect(view.normalizedOffset(of: offset) == spans.filter { $0.lowerBound < offset }.count,
+                        "\(original) offset \(offset)")
+            }
+        }
+    }
+}
