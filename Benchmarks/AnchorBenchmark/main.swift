@@ -161,10 +161,14 @@ let anchoring = documents.flatMap { document in
 }
 print("  anchoring for real < 150 µs per claim: worst \(microseconds(anchoring.max() ?? 0)) µs: "
       + verdict(anchoring.map { $0 < 150e-6 }))
-// Each search against the peer that does the same work: the first occurrence, or every one.
-let exactPairs = [("gloss-first", "str.find"), ("gloss-scan", "str.find-all"),
-                  ("gloss-anchoring", "str.find"), ("gloss-anchoring", "str.find-all")]
-for (key, peer) in exactPairs {
+// The exact tier's search against the peer that does the same work: the first occurrence, or every one.
+for (key, peer) in [("gloss-first", "str.find"), ("gloss-scan", "str.find-all")] {
     print("  exact \(key) at least as fast as \(peer): " + ratios((.exact, peer), over: (.exact, key)).joined(separator: ", ")
           + ": " + verdict(faster((.exact, peer), (.exact, key), by: 1)))
+}
+// Not a target, shown for comparison: anchoring for real also checks the recorded position,
+// scores context on both sides and counts the occurrences, which str.find does not.
+print("for comparison:")
+for peer in ["str.find", "str.find-all"] {
+    print("  exact gloss-anchoring against \(peer): " + ratios((.exact, peer), over: (.exact, "gloss-anchoring")).joined(separator: ", "))
 }
