@@ -134,6 +134,13 @@ import Testing
         #expect(ISODate("2023-02-29") == nil)
         #expect(ISODate("2022-1-02") == nil)
         #expect(ISODate("２０２２-10-02") == nil)
+        for text in ["", "2022-10-2x", "2022/10/02", "2022-10-02 ", "+022-10-02", "2022-00-10", "2022-13-01", "2022-04-31",
+                     "2022-10--1", "٢٠٢٢-10-02", "2022-10-0２"] {
+            #expect(ISODate(text) == nil, "\(text)")
+        }
+        #expect(ISODate("0001-01-01")?.year == 1)
+        #expect(ISODate("2000-02-29") != nil)
+        #expect(ISODate("1900-02-29") == nil)
         #expect(ISODate("2022-10-02")?.description == "2022-10-02")
     }
 }
