@@ -43,7 +43,7 @@ public enum Anchorer {
         let text = document.text
         var problems: [AnchorProblem] = []
         let recorded = recordedRange(of: selector, in: text, problems: &problems)
-        let quote = Array(selector.quote.unicodeScalars)
+        let quote = selector.quote.scalarArray
         guard !quote.allSatisfy(\.properties.isWhitespace) else {
             return AnchorResult(tier: .orphaned, problems: problems + [.emptyQuote])
         }

@@ -79,8 +79,8 @@ struct CandidateScoring: Sendable {
     /// `prefixBoundary` and `suffixBoundary` are set when a paragraph boundary was recorded,
     /// to the raw scalars between it and the quote.
     init(quoteLength: Int, prefix: String?, suffix: String?, hint: Int?,
-         fold: (String) -> [Unicode.Scalar] = { Array($0.unicodeScalars) }) {
-        let rawPrefix = Array((prefix ?? "").unicodeScalars), rawSuffix = Array((suffix ?? "").unicodeScalars)
+         fold: (String) -> [Unicode.Scalar] = { $0.scalarArray }) {
+        let rawPrefix = (prefix ?? "").scalarArray, rawSuffix = (suffix ?? "").scalarArray
         let prefixBreak = Self.lastParagraphBreak(in: rawPrefix)
         let suffixBreak = Self.firstParagraphBreak(in: rawSuffix)
         let keptPrefix = prefixBreak.map { rawPrefix[$0...] } ?? rawPrefix[...]

@@ -12,8 +12,8 @@ struct OccurrenceRanking: Sendable {
     private let suffix: [Unicode.Scalar]
 
     init(prefix: String?, suffix: String?) {
-        self.prefix = Array((prefix ?? "").unicodeScalars)
-        self.suffix = Array((suffix ?? "").unicodeScalars)
+        self.prefix = (prefix ?? "").scalarArray
+        self.suffix = (suffix ?? "").scalarArray
     }
 
     /// Whether the whole recorded context surrounds an occurrence (vacuously so without one).

@@ -4,7 +4,6 @@ public enum GitBlobID {
     /// The blob id of a file's raw bytes (a byte order mark included): the lowercase hexadecimal
     /// SHA-1 of `blob <byte count>\0` followed by the bytes, as `git hash-object` prints it.
     public static func of(_ bytes: [UInt8]) -> String {
-        let header = Array("blob \(bytes.count)\0".utf8)
-        return SHA1.hexDigest(header + bytes)
+        SHA1.hexDigest(prefix: Array("blob \(bytes.count)\0".utf8), bytes)
     }
 }

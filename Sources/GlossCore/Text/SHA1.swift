@@ -7,29 +7,47 @@
 enum SHA1 {
     /// The digest as 40 lowercase hexadecimal digits, as git prints object ids.
     static func hexDigest(_ message: [UInt8]) -> String {
+        hex(digest(message))
+    }
+
+    /// The digest of `prefix` followed by `message`, as hexadecimal digits.
+    static func hexDigest(prefix: [UInt8], _ message: [UInt8]) -> String {
+        hex(digest(prefix: prefix, message))
+    }
+
+    private static func hex(_ digest: [UInt8]) -> String {
         let digits = Array("0123456789abcdef".utf8)
-        return String(decoding: digest(message).flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 0xF)]] }, as: UTF8.self)
+        return String(decoding: digest.flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 0xF)]] }, as: UTF8.self)
     }
 
     /// The 20-byte digest of a message.
     static func digest(_ message: [UInt8]) -> [UInt8] {
+        digest(prefix: [], message)
+    }
+
+    /// The 20-byte digest of `prefix` followed by `message`, without joining them: git hashes a
+    /// short header before a whole document.
+    static func digest(prefix: [UInt8], _ message: [UInt8]) -> [UInt8] {
         var state: (UInt32, UInt32, UInt32, UInt32, UInt32) = (0x6745_2301, 0xEFCD_AB89, 0x98BA_DCFE, 0x1032_5476, 0xC3D2_E1F0)
-        let wholeBlocks = message.count / 64 * 64
-        message.withUnsafeBufferPointer { bytes in
-            for block in stride(from: 0, to: wholeBlocks, by: 64) {
-                compress(&state, UnsafeBufferPointer(rebasing: bytes[block..<(block + 64)]))
-            }
+        func compressBlocks(_ bytes: UnsafeBufferPointer<UInt8>, _ blocks: StrideTo<Int>) {
+            for block in blocks { compress(&state, UnsafeBufferPointer(rebasing: bytes[block..<(block + 64)])) }
         }
-        // Padding: 0x80, zeros up to 56 mod 64, then the message length in bits, big-endian.
-        var tail = Array(message[wholeBlocks...])
+        // The prefix with enough of the message to end on a block boundary, then the message's
+        // whole blocks read in place, then what is left, padded.
+        let borrowed = min(message.count, (64 - prefix.count % 64) % 64)
+        var tail = prefix + message[..<borrowed]
+        if tail.count % 64 == 0 {
+            tail.withUnsafeBufferPointer { compressBlocks($0, stride(from: 0, to: $0.count, by: 64)) }
+            let end = borrowed + (message.count - borrowed) / 64 * 64
+            message.withUnsafeBufferPointer { compressBlocks($0, stride(from: borrowed, to: end, by: 64)) }
+            tail = Array(message[end...])
+        }
+        // Padding: 0x80, zeros up to 56 mod 64, then the length in bits, big-endian.
+        let zeros = (119 - tail.count % 64) % 64
         tail.append(0x80)
-        tail += [UInt8](repeating: 0, count: (tail.count <= 56 ? 56 : 120) - tail.count)
-        tail += bigEndianBytes(UInt64(message.count) &* 8)
-        tail.withUnsafeBufferPointer { bytes in
-            for block in stride(from: 0, to: bytes.count, by: 64) {
-                compress(&state, UnsafeBufferPointer(rebasing: bytes[block..<(block + 64)]))
-            }
-        }
+        tail += [UInt8](repeating: 0, count: zeros)
+        tail += bigEndianBytes(UInt64(prefix.count + message.count) &* 8)
+        tail.withUnsafeBufferPointer { compressBlocks($0, stride(from: 0, to: $0.count, by: 64)) }
         return [state.0, state.1, state.2, state.3, state.4].flatMap(bigEndianBytes)
     }
 

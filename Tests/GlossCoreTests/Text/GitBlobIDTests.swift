@@ -58,6 +58,17 @@ struct GitBlobIDTests {
         #expect(hex(SHA1.digest(Self.pangram(count))) == digest)
     }
 
+    /// A prefix hashed in front of a message (git's header before a document) gives the digest of
+    /// the two joined, wherever the boundary falls against the 64-byte blocks.
+    @Test func sha1OfAPrefixAndAMessageIsTheDigestOfBoth() {
+        for prefixCount in [0, 1, 10, 55, 56, 63, 64, 65, 100, 128, 130] {
+            for messageCount in [0, 1, 8, 54, 55, 63, 64, 65, 119, 120, 200, 1000] {
+                let (prefix, message) = (Array(Self.pangram(prefixCount).reversed()), Self.pangram(messageCount))
+                #expect(SHA1.digest(prefix: prefix, message) == SHA1.digest(prefix + message), "\(prefixCount) + \(messageCount)")
+            }
+        }
+    }
+
     @Test func sha1OfABC() {
         #expect(hex(SHA1.digest(Array("abc".utf8))) == "a9993e364706816aba3e25717850c26c9cd0d89d")
     }

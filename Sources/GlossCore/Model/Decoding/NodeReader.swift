@@ -32,7 +32,7 @@ struct NodeReader {
                 report(.schema, "keys in \(what) must be plain words, found \(Self.describe(pair.key))", at: pair.key.range)
                 continue
             }
-            if known.contains(key) {
+            if Fields.position(of: key, in: known) != nil {
                 fields.keys.append(key)
                 kept.append(position)
             } else {
@@ -211,5 +211,12 @@ struct Fields {
     var keys: [String] = []
     var pairs: [YAMLPair] = []
 
-    subscript(key: String) -> YAMLNode? { keys.firstIndex(of: key).map { pairs[$0].value } }
+    subscript(key: String) -> YAMLNode? { Self.position(of: key, in: keys).map { pairs[$0].value } }
+
+    /// Where `key` is in `keys`. Every field of every claim is looked up here, so lengths (a
+    /// bit field of a short string) are compared before the strings themselves.
+    static func position(of key: String, in keys: [String]) -> Int? {
+        let length = key.utf8.count
+        return keys.firstIndex { $0.utf8.count == length && $0 == key }
+    }
 }
