@@ -58,7 +58,7 @@ let analysis = workspace()
 let clock = ContinuousClock()
 var conflictCount = 0
 let analysed = clock.measure {
-    conflictCount = analysis.statementConflicts.count
+    conflictCount = analysis.statementConflicts.pairs.count
 }
 // A copy whose files are set again starts with nothing worked out, so the rules read the
 // statements from scratch, as in a run of `gloss check`.

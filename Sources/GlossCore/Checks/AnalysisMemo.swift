@@ -10,7 +10,7 @@ final class AnalysisMemo: @unchecked Sendable {
     private var claimsByID: [String: Int]?
     private var index: StatementIndex?
     private var derived: DerivedValues?
-    private var conflicts: [StatementConflict]?
+    private var conflicts: StatementConflicts?
 
     func claimsByID(of analysis: Analysis) -> [String: Int] {
         queue.sync { claimsByIDOnQueue(analysis) }
@@ -29,7 +29,7 @@ final class AnalysisMemo: @unchecked Sendable {
         }
     }
 
-    func conflicts(of analysis: Analysis) -> [StatementConflict] {
+    func conflicts(of analysis: Analysis) -> StatementConflicts {
         queue.sync {
             if let conflicts { return conflicts }
             let found = indexOnQueue(analysis).conflicts()
@@ -67,6 +67,6 @@ extension Analysis {
     /// The values of every `derived:` formula, evaluated once for all the rules.
     public var derivedValues: DerivedValues { memo.derivedValues(of: self) }
 
-    /// Every pair of conflicting statements, found once for all the rules.
-    public var statementConflicts: [StatementConflict] { memo.conflicts(of: self) }
+    /// The pairs of conflicting statements, found once for all the rules.
+    public var statementConflicts: StatementConflicts { memo.conflicts(of: self) }
 }

@@ -5,16 +5,43 @@ public struct StatementConflict: Sendable {
     public var second: StatementIndex.Entry
 }
 
+/// What the conflict search found: the pairs it lists, and the facts whose statements disagree
+/// too much to list whole.
+public struct StatementConflicts: Sendable {
+    /// In workspace order.
+    public var pairs: [StatementConflict] = []
+    public var crowdedFacts: [CrowdedFact] = []
+}
+
+/// A fact (subject, property and time) with more conflicting pairs than are listed, or more
+/// distinct values than are compared. Careless or hostile annotation files would otherwise make
+/// a finding of every pair: 10,000 statements in two camps are 25 million pairs.
+public struct CrowdedFact: Sendable {
+    /// The fact's first statement in workspace order.
+    public var first: StatementIndex.Entry
+    /// Conflicting pairs found but not listed.
+    public var unlistedPairs: Int
+    /// Distinct values past the first ``StatementIndex/maximumValuesPerFact``, not compared.
+    public var uncomparedValues: Int
+}
+
 extension StatementIndex {
-    /// Every conflicting pair, each once, in workspace order. Statements are grouped by key
+    /// At most this many conflicting pairs are listed for one fact; the rest are counted.
+    public static let maximumPairsPerFact = 100
+    /// At most this many distinct values of one fact are compared with one another.
+    public static let maximumValuesPerFact = 1_000
+
+    /// The conflicting pairs, each once, in workspace order. Statements are grouped by key
     /// first, and equal values within a group compared once, so the work grows with the number
-    /// of statements, not its square (unless many disagree about one thing).
-    public func conflicts() -> [StatementConflict] {
+    /// of statements, not its square; a fact with many disagreeing statements is bounded by
+    /// the two maxima above and reported as crowded.
+    public func conflicts() -> StatementConflicts {
         var groups: [Key: [Int]] = [:]
         for (position, entry) in entries.enumerated() {
             if case .success? = entry.value { groups[entry.key, default: []].append(position) }
         }
         var pairs: [(Int, Int)] = []
+        var crowded: [CrowdedFact] = []
         for members in groups.values where members.count > 1 {
             // Equal values never conflict with each other; compare each distinct value once.
             var distinct: [StatementValue: [Int]] = [:]
@@ -24,14 +51,30 @@ extension StatementIndex {
                 if distinct[value] == nil { order.append(value) }
                 distinct[value, default: []].append(position)
             }
-            for (i, a) in order.enumerated() {
-                for b in order[(i + 1)...] where a.isComparable(with: b) && !a.canBothHold(b) {
-                    for x in distinct[a]! {
-                        for y in distinct[b]! { pairs.append((min(x, y), max(x, y))) }
+            let compared = order.prefix(Self.maximumValuesPerFact)
+            var (listed, unlisted) = (0, 0)
+            for (i, a) in compared.enumerated() {
+                for b in compared[(i + 1)...] where a.isComparable(with: b) && !a.canBothHold(b) {
+                    let (sides, others) = (distinct[a]!, distinct[b]!)
+                    var remaining = sides.count * others.count
+                    listing: for x in sides {
+                        for y in others {
+                            guard listed < Self.maximumPairsPerFact else { break listing }
+                            pairs.append((min(x, y), max(x, y)))
+                            listed += 1
+                            remaining -= 1
+                        }
                     }
+                    unlisted += remaining
                 }
             }
+            if unlisted > 0 || order.count > compared.count {
+                crowded.append(CrowdedFact(first: entries[members[0]], unlistedPairs: unlisted,
+                                           uncomparedValues: order.count - compared.count))
+            }
         }
-        return pairs.sorted { $0 < $1 }.map { StatementConflict(first: entries[$0.0], second: entries[$0.1]) }
+        return StatementConflicts(
+            pairs: pairs.sorted { $0 < $1 }.map { StatementConflict(first: entries[$0.0], second: entries[$0.1]) },
+            crowdedFacts: crowded.sorted { $0.first.file != $1.first.file ? $0.first.file < $1.first.file : $0.first.claim < $1.first.claim })
     }
 }

@@ -26,29 +26,29 @@ import Testing
 
     @Test func sharedResultsFollowTheRegistryTheConfigurationAndTheFiles() {
         var analysis = Self.analysis()
-        #expect(analysis.statementConflicts.count == 1)
+        #expect(analysis.statementConflicts.pairs.count == 1)
         #expect(analysis.claimsByID == ["first": 0, "second": 1])
 
         analysis.registry = Registry()
-        #expect(analysis.statementConflicts.isEmpty)
+        #expect(analysis.statementConflicts.pairs.isEmpty)
 
         analysis = Self.analysis()
-        #expect(analysis.statementConflicts.count == 1)
+        #expect(analysis.statementConflicts.pairs.count == 1)
         analysis.configuration.tolerance = 0.5
-        #expect(analysis.statementConflicts.isEmpty)
+        #expect(analysis.statementConflicts.pairs.isEmpty)
 
         analysis.files = []
         #expect(analysis.statements.entries.isEmpty)
-        #expect(analysis.statementConflicts.isEmpty)
+        #expect(analysis.statementConflicts.pairs.isEmpty)
         #expect(analysis.claimsByID.isEmpty)
     }
 
     @Test func copiesMadeBeforeAChangeKeepTheirOwnResults() {
         let original = Self.analysis()
-        #expect(original.statementConflicts.count == 1)
+        #expect(original.statementConflicts.pairs.count == 1)
         var changed = original
         changed.registry = Registry()
-        #expect(changed.statementConflicts.isEmpty)
-        #expect(original.statementConflicts.count == 1)
+        #expect(changed.statementConflicts.pairs.isEmpty)
+        #expect(original.statementConflicts.pairs.count == 1)
     }
 }

@@ -28,6 +28,34 @@ import Testing
         #expect(elapsed < .seconds(30), "took \(elapsed)")
     }
 
+    /// 10,000 statements of one fact in two camps are 25 million conflicting pairs: the first 100
+    /// are findings, and one more finding counts the rest, instead of a finding for every pair.
+    @Test func statementsThatAllDisagreeGiveBoundedFindings() throws {
+        let claims = (0..<10_000).map { index in
+            "  - {id: c\(index), kind: number, anchor: {quote: \"185\"}, attributed_to: unattributed, "
+                + "statement: {subject: central-park, property: crowd-size, value: \"\(index % 2 == 0 ? 100 : 200)\", as_of: 2022-10-02}}"
+        }
+        let annotation = Array((RuleExample.header + "claims:\n" + claims.joined(separator: "\n") + "\n").utf8)
+        let (diagnostics, elapsed) = Self.timedDiagnostics(annotation)
+        let conflicts = diagnostics.filter { $0.ruleID == "statement-conflict" }
+        #expect(conflicts.count == StatementIndex.maximumPairsPerFact + 1)
+        #expect(conflicts.contains { $0.claimID == "c0" && $0.message
+            == "central-park's crowd-size as of 2022-10-02: 24999900 more pairs of statements conflict than the 100 listed" })
+        #expect(elapsed < .seconds(30), "took \(elapsed)")
+    }
+
+    /// A fact stated with more distinct values than are compared says so.
+    @Test func manyDistinctValuesOfOneFactAreComparedUpToTheLimit() throws {
+        let claims = (0..<1_200).map { index in
+            "  - {id: c\(index), kind: number, anchor: {quote: \"185\"}, attributed_to: unattributed, "
+                + "statement: {subject: central-park, property: crowd-size, value: \"\(1_000 + index)-\(1_000_000 + index)\", as_of: 2022-10-02}}"
+        }
+        let annotation = Array((RuleExample.header + "claims:\n" + claims.joined(separator: "\n") + "\n").utf8)
+        let (diagnostics, _) = Self.timedDiagnostics(annotation)
+        #expect(diagnostics.filter { $0.ruleID == "statement-conflict" }.map(\.message)
+            == ["central-park's crowd-size as of 2022-10-02: 200 distinct values past the first 1000 were not compared"])
+    }
+
     @Test func aHugeScalarIsReadInBoundedTime() throws {
         let title = String(repeating: "lockdown ", count: 7 << 17)  // 8.8 MB is over the limit; this is 7.3 MB
         let annotation = Array((RuleExample.header + "title: \"" + title + "\"\nclaims: []\n").utf8)

@@ -13,7 +13,10 @@ public enum StatementConflictRule: Rule {
             count as numbers, durations compare in a common unit (48 hours is 2 days), and a \
             value holds a more precise one that rounds to it (98% and 98.4%). Counts with \
             different units are not compared. The finding names both claims and who each is \
-            attributed to, across files as well as within one.
+            attributed to, across files as well as within one. A fact that many statements \
+            disagree about stays readable and bounded: its first 100 conflicting pairs are \
+            findings, one more finding counts the rest, and at most 1,000 of its distinct values \
+            are compared.
             """,
         triggeringExamples: [
             RuleExample(claims: pair("185", "250")),
@@ -68,8 +71,8 @@ public enum StatementConflictRule: Rule {
     }
 
     public static func check(_ analysis: Analysis) -> [Finding] {
-        let index = analysis.statements
-        return analysis.statementConflicts.map { conflict in
+        let (index, conflicts) = (analysis.statements, analysis.statementConflicts)
+        return conflicts.pairs.map { conflict in
             let (first, second) = (Side(index, conflict.first, analysis.registry), Side(index, conflict.second, analysis.registry))
             let message = "`\(second.id)` (\(second.attribution)) says `\(second.value)` but `\(first.id)` "
                 + "(\(first.attribution)) says `\(first.value)`: \(first.statement.subject.value)'s "
@@ -79,6 +82,17 @@ public enum StatementConflictRule: Rule {
                 related.append(RelatedLocation(location: span.location, message: "`\(first.id)`'s words in the article"))
             }
             return second.claim.finding(message, at: second.valueRange, related: related)
+        } + conflicts.crowdedFacts.map { fact in
+            let first = Side(index, fact.first, analysis.registry)
+            var message = "\(first.statement.subject.value)'s \(first.statement.property.value) \(timePhrase(first.statement)): "
+            if fact.unlistedPairs > 0 {
+                message += "\(fact.unlistedPairs) more pairs of statements conflict than the \(StatementIndex.maximumPairsPerFact) listed"
+            }
+            if fact.uncomparedValues > 0 {
+                message += (fact.unlistedPairs > 0 ? "; " : "") + "\(fact.uncomparedValues) distinct values past the first "
+                    + "\(StatementIndex.maximumValuesPerFact) were not compared"
+            }
+            return first.claim.finding(message, at: first.valueRange)
         }
     }
 

@@ -52,7 +52,7 @@ public enum VerdictsInconsistentRule: Rule {
         }
         guard !supported.isEmpty else { return [] }
         var reasons: [ClaimPair: String] = [:]
-        for conflict in analysis.statementConflicts {
+        for conflict in analysis.statementConflicts.pairs {
             reasons[ClaimPair(conflict.first.id, conflict.second.id)] = "their statements conflict"
         }
         for claim in supported.values {
