@@ -62,26 +62,21 @@ enum Console {
         let folder = url.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
-            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: folder.path])
-        }
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL, 0o666)
+        guard descriptor >= 0 else { throw SystemError(errno: errno) }
         do {
-            let handle = try FileHandle(forWritingTo: temporary)
-            var failure: (any Error)?
+            var failure: SystemError?
             produce { bytes in
-                guard failure == nil, let base = bytes.baseAddress else { return }
-                do {
-                    try handle.write(contentsOf: Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count,
-                                                      deallocator: .none))
-                } catch {
-                    failure = error
+                var written = 0
+                while failure == nil, written < bytes.count {
+                    let count = Foundation.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
+                    if count < 0, errno != EINTR { failure = SystemError(errno: errno) }
+                    written += max(count, 0)
                 }
             }
-            try handle.close()
-            if let failure { throw failure }
-            guard rename(temporary.path, url.path) == 0 else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
-            }
+            let closed = close(descriptor) == 0 ? nil : SystemError(errno: errno)
+            if let failure = failure ?? closed { throw failure }
+            guard rename(temporary.path, url.path) == 0 else { throw SystemError(errno: errno) }
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw error
@@ -104,4 +99,11 @@ extension Console {
             throw GlossExit.usage
         }
     }
+}
+
+/// A failed system call, described as the system describes it ("Is a directory").
+private struct SystemError: LocalizedError {
+    let errno: Int32
+
+    var errorDescription: String? { String(cString: strerror(errno)) }
 }

@@ -75,6 +75,18 @@ import Testing
         #expect(again.output == String(decoding: data, as: UTF8.self), "output is deterministic")
     }
 
+    /// A report that cannot be written whole (here the file size limit stands in for a full
+    /// disk) leaves the old report as it was and no temporary file, and exits with 2.
+    @Test func aReportThatCannotBeWrittenLeavesTheOldOneAlone() throws {
+        let folder = try GlossRunner.workspace(["Annotations/example.yaml": Self.orphaned, "out/report.json": "old report\n"])
+        let run = try GlossRunner.run(["check", "--format", "json", "-o", "out/report.json"], in: folder, fileSizeLimit: 1)
+        #expect(run.status == 2)
+        #expect(run.error == "gloss: cannot write out/report.json: File too large\n")
+        let out = folder.appendingPathComponent("out")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["report.json"])
+        #expect(try String(contentsOf: out.appendingPathComponent("report.json"), encoding: .utf8) == "old report\n")
+    }
+
     @Test func theShippedExampleHasWarningsOnly() throws {
         let run = try GlossRunner.run(["check"], in: GlossRunner.repository)
         #expect(run.status == 0, "\(run.output)\(run.error)")
