@@ -28,15 +28,19 @@ import Testing
         #expect(elapsed < .seconds(30), "took \(elapsed)")
     }
 
+    /// An annotation file with a claim for each value, all stating Central Park's crowd on one day.
+    static func statementsOfOneFact(_ values: [String]) -> [UInt8] {
+        let claims = values.enumerated().map { index, value in
+            "  - {id: c\(index), kind: number, anchor: {quote: \"185\"}, attributed_to: unattributed, "
+                + "statement: {subject: central-park, property: crowd-size, value: \"\(value)\", as_of: 2022-10-02}}"
+        }
+        return Array((RuleExample.header + "claims:\n" + claims.joined(separator: "\n") + "\n").utf8)
+    }
+
     /// 10,000 statements of one fact in two camps are 25 million conflicting pairs: the first 100
     /// are findings, and one more finding counts the rest, instead of a finding for every pair.
     @Test func statementsThatAllDisagreeGiveBoundedFindings() throws {
-        let claims = (0..<10_000).map { index in
-            "  - {id: c\(index), kind: number, anchor: {quote: \"185\"}, attributed_to: unattributed, "
-                + "statement: {subject: central-park, property: crowd-size, value: \"\(index % 2 == 0 ? 100 : 200)\", as_of: 2022-10-02}}"
-        }
-        let annotation = Array((RuleExample.header + "claims:\n" + claims.joined(separator: "\n") + "\n").utf8)
-        let (diagnostics, elapsed) = Self.timedDiagnostics(annotation)
+        let (diagnostics, elapsed) = Self.timedDiagnostics(Self.statementsOfOneFact((0..<10_000).map { $0 % 2 == 0 ? "100" : "200" }))
         let conflicts = diagnostics.filter { $0.ruleID == "statement-conflict" }
         #expect(conflicts.count == StatementIndex.maximumPairsPerFact + 1)
         #expect(conflicts.contains { $0.claimID == "c0" && $0.message
@@ -46,12 +50,7 @@ import Testing
 
     /// A fact stated with more distinct values than are compared says so.
     @Test func manyDistinctValuesOfOneFactAreComparedUpToTheLimit() throws {
-        let claims = (0..<1_200).map { index in
-            "  - {id: c\(index), kind: number, anchor: {quote: \"185\"}, attributed_to: unattributed, "
-                + "statement: {subject: central-park, property: crowd-size, value: \"\(1_000 + index)-\(1_000_000 + index)\", as_of: 2022-10-02}}"
-        }
-        let annotation = Array((RuleExample.header + "claims:\n" + claims.joined(separator: "\n") + "\n").utf8)
-        let (diagnostics, _) = Self.timedDiagnostics(annotation)
+        let (diagnostics, _) = Self.timedDiagnostics(Self.statementsOfOneFact((0..<1_200).map { "\(1_000 + $0)-\(1_000_000 + $0)" }))
         #expect(diagnostics.filter { $0.ruleID == "statement-conflict" }.map(\.message)
             == ["central-park's crowd-size as of 2022-10-02: 200 distinct values past the first 1000 were not compared"])
     }
