@@ -7,7 +7,12 @@ public struct Claim: Sendable, Hashable {
     public var attributedTo: Located<Attribution>?
     public var speaker: Located<String>?
     public var place: Located<String>?
-    public var statement: Statement?
+    /// The claim as a checkable fact; held out of line, as few claims have one.
+    public var statement: Statement? {
+        get { statementStorage?.value }
+        set { statementStorage = newValue.map(Boxed.init) }
+    }
+    private var statementStorage: Boxed<Statement>?
     public var reviews: [Review]
     public var verdict: Located<Verdict>?
     public var relations: [Relation]
@@ -29,7 +34,7 @@ public struct Claim: Sendable, Hashable {
         self.attributedTo = attributedTo
         self.speaker = speaker
         self.place = place
-        self.statement = statement
+        statementStorage = statement.map(Boxed.init)
         self.reviews = reviews
         self.verdict = verdict
         self.relations = relations
