@@ -77,6 +77,30 @@ import GlossReports
         #expect(LanguageServer.key(of: "    ", above: ["    summary: x"]) == nil)
     }
 
+    /// While a key is typed, the keys of the mapping it is in, less those it already has.
+    @Test func completionOffersTheKeysOfTheMappingBeingWritten() {
+        let annotation = SchemaKeys.annotationFile(under:)
+        let claim = ["    summary: x", "    kind: quote", "  - id: a", "claims:", "gloss: 1"]
+        #expect(LanguageServer.keys(typedIn: "    s", above: claim, schema: annotation) == ["speaker", "statement"])
+        #expect(LanguageServer.keys(typedIn: "  - ", above: claim, schema: annotation) == SchemaKeys.annotationFile(under: "claims"))
+        #expect(LanguageServer.keys(typedIn: "      qu", above: ["    anchor:"] + claim, schema: annotation) == ["quote"])
+        #expect(LanguageServer.keys(typedIn: "          ", above: ["          verdict: refuted", "        - reviewer: alice",
+                                                                   "      reviews:", "    statement: {}"], schema: annotation)
+                == ["date", "evidence", "note"])
+        #expect(LanguageServer.keys(typedIn: "do", above: ["gloss: 1"], schema: annotation) == ["document"])
+        #expect(LanguageServer.keys(typedIn: "      - con", above: ["    relations:"], schema: annotation) == ["contradicts"])
+        #expect(LanguageServer.keys(typedIn: "  - ", above: ["sources:"], schema: { SchemaKeys.registry("sources", under: $0) })
+                == SchemaKeys.registry("sources", under: "sources"))
+        // After a colon, or in a list of values, it is the values' turn.
+        #expect(LanguageServer.keys(typedIn: "    kind: q", above: claim, schema: annotation) == nil)
+        #expect(LanguageServer.keys(typedIn: "      - off", above: ["    attributed_to:"] + claim, schema: annotation) == nil)
+
+        let client = started()
+        let position = Fixture.position(of: "  speaker: a resident", in: Fixture.annotation(), encoding: "utf-16")
+        let result = client.request("textDocument/completion", TestClient.at(Fixture.annotationPath, position.line, position.character + 3))
+        #expect(result?["items"]?.arrayValue?.compactMap { $0["label"]?.stringValue } == ["speaker", "statement"])
+    }
+
     @Test func incrementalChangesMoveTheSpans() {
         let client = started(capabilities: .object(["general": .object(["positionEncodings": .array([.string("utf-8")])])]))
         client.open(Fixture.articlePath, Fixture.article)

@@ -1,7 +1,8 @@
 import GlossCore
 
-/// Completion in annotation files and registries, by the key the cursor's value belongs to:
-/// kinds, verdicts, stances, source ids, place ids, claim ids and rule ids.
+/// Completion in annotation files and registries: while a key is typed, the keys its mapping
+/// accepts (less those already written); after a key, its values: kinds, verdicts, stances,
+/// source ids, place ids, claim ids and rule ids.
 extension LanguageServer {
     func completion(_ params: TextDocumentPositionParams) -> CompletionList {
         guard let (path, offset) = target(params), path.hasSuffix(".yaml") || path.hasSuffix(".yml"),
@@ -9,8 +10,47 @@ extension LanguageServer {
         let position = text.position(at: offset)
         let line = String(String.UnicodeScalarView(text.line(position.line).unicodeScalars.prefix(position.column - 1)))
         let above = (1..<position.line).reversed().lazy.map { text.line($0) }
+        let configuration = live.workspace.configuration
+        let schema: (String?) -> [String]? = switch path {
+        case configuration.sourcesPath: { SchemaKeys.registry("sources", under: $0) }
+        case configuration.placesPath: { SchemaKeys.registry("places", under: $0) }
+        default: { live.isAnnotationFile(path) ? SchemaKeys.annotationFile(under: $0) : nil }
+        }
+        if let keys = Self.keys(typedIn: line, above: above, schema: schema) {
+            return CompletionList(items: keys.map { CompletionItem(label: $0, kind: Self.propertyKind, detail: "key") })
+        }
         guard let key = Self.key(of: line, above: above) else { return CompletionList(items: []) }
         return CompletionList(items: candidates(for: key, in: live.analysis))
+    }
+
+    /// LSP's `CompletionItemKind.Property`.
+    private static let propertyKind = 10
+
+    /// The keys that may be typed where `line` ends, when it ends in a key being typed (a word,
+    /// no colon yet): those of the mapping its indentation puts it in, found by the key that
+    /// holds that mapping above (nil at the top level), without the keys the mapping has above.
+    static func keys(typedIn line: String, above: some Sequence<String>, schema: (String?) -> [String]?) -> [String]? {
+        let word = itemContent(line)
+        guard word.allSatisfy({ $0.isLetter || $0 == "_" }) else { return nil }
+        let column = line.count - word.count
+        var present: Set<String> = []
+        // A line at the key's own column is a key of the same mapping, until the dash that
+        // starts the current list item (or the current line's own dash).
+        var inCurrentItem = !line.drop { $0 == " " }.hasPrefix("-")
+        var parent: String?
+        for previous in above where !previous.trimmingSpaces.isEmpty {
+            let content = itemContent(previous)
+            let previousColumn = previous.count - content.count
+            let key = content.prefix { $0 != ":" }.trimmingSpaces
+            if previousColumn == column, inCurrentItem {
+                present.insert(key)
+                inCurrentItem = !previous.drop { $0 == " " }.hasPrefix("-")
+            } else if previousColumn < column {
+                parent = key
+                break
+            }
+        }
+        return schema(parent)?.filter { !present.contains($0) && $0.hasPrefix(word) }
     }
 
     /// The key whose value the cursor is in: on the line (`kind: nu`, `- contradicts: x`,
