@@ -17,6 +17,7 @@ public enum Checker {
                 analysis.configuration.severity(of: rule.description.id, default: rule.description.defaultSeverity).map { (rule, $0) }
             }
             let findings = ConcurrentMap.map(active.map(\.rule)) { rule in rule.check(analysis) }
+            diagnostics.reserveCapacity(diagnostics.count + findings.reduce(0) { $0 + $1.count })
             for ((rule, severity), found) in zip(active, findings) {
                 let id = rule.description.id
                 judgedRuleIDs.insert(id)
