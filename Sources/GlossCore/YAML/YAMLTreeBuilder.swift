@@ -41,9 +41,9 @@ struct YAMLTreeBuilder {
         self.limits = limits
     }
 
-    mutating func scalar(_ node: YAMLNode, anchor: String?) throws(YAMLError) {
+    mutating func scalar(_ node: consuming YAMLNode, anchor: String?) throws(YAMLError) {
         try count(1, at: node.range.start)
-        try attach(Subtree(node: node, size: 1, height: 0), anchor: anchor)
+        try attach(node, size: 1, height: 0, anchor: anchor)
     }
 
     mutating func alias(_ name: String, at position: TextPosition) throws(YAMLError) {
@@ -58,7 +58,7 @@ struct YAMLTreeBuilder {
             throw YAMLError(.tooDeep(limit: limits.maxDepth), at: position)
         }
         try count(subtree.size, at: position)
-        try attach(subtree, anchor: nil)
+        try attach(subtree.node, size: subtree.size, height: subtree.height, anchor: nil)
     }
 
     mutating func startCollection(
@@ -81,8 +81,8 @@ struct YAMLTreeBuilder {
     mutating func endCollection(at end: TextPosition) throws(YAMLError) {
         let frame = stack.removeLast()
         let kind: YAMLNode.Kind = frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items)
-        let node = YAMLNode(kind: kind, range: TextRange(start: frame.start, end: end), tag: frame.tag)
-        try attach(Subtree(node: node, size: frame.size, height: frame.height), anchor: frame.anchor)
+        try attach(YAMLNode(kind: kind, range: TextRange(start: frame.start, end: end), tag: frame.tag),
+                   size: frame.size, height: frame.height, anchor: frame.anchor)
     }
 
     private mutating func count(_ added: Int, at position: TextPosition) throws(YAMLError) {
@@ -90,28 +90,28 @@ struct YAMLTreeBuilder {
         guard nodes <= limits.maxNodes else { throw YAMLError(.tooManyNodes(limit: limits.maxNodes), at: position) }
     }
 
-    /// Adds a finished node to the open collection, or makes it the root.
-    private mutating func attach(_ child: Subtree, anchor: String?) throws(YAMLError) {
-        if let anchor { anchors[anchor] = child }
+    /// Adds a finished node, moved in, to the open collection, or makes it the root. Every node
+    /// of every file passes through here, so it is not copied on the way.
+    private mutating func attach(_ node: consuming YAMLNode, size: Int, height: Int, anchor: String?) throws(YAMLError) {
+        if let anchor { anchors[anchor] = Subtree(node: copy node, size: size, height: height) }
         guard let top = stack.indices.last else {
-            root = child.node
+            root = node
             return
         }
-        stack[top].size += child.size
-        stack[top].height = max(stack[top].height, child.height + 1)
+        stack[top].size += size
+        stack[top].height = max(stack[top].height, height + 1)
         guard stack[top].isMapping else {
-            stack[top].items.append(child.node)
+            stack[top].items.append(node)
             return
         }
-        guard let key = stack[top].pendingKey else {
-            if let name = child.node.scalar, let first = Self.register(name, at: child.node.range.start, in: &stack[top]) {
-                throw YAMLError(.duplicateKey(key: name, first: first), at: child.node.range.start)
+        guard let key = stack[top].pendingKey.take() else {
+            if case .scalar(let name, _) = node.kind, let first = Self.register(name, at: node.range.start, in: &stack[top]) {
+                throw YAMLError(.duplicateKey(key: name, first: first), at: node.range.start)
             }
-            stack[top].pendingKey = child.node
+            stack[top].pendingKey = node
             return
         }
-        stack[top].pairs.append(YAMLPair(key: key, value: child.node))
-        stack[top].pendingKey = nil
+        stack[top].pairs.append(YAMLPair(key: key, value: node))
     }
 
     /// Mappings up to this many keys are checked for duplicates by a scan.
