@@ -108,6 +108,21 @@ import Testing
         #expect(String(decoding: output, as: UTF8.self) == expected)
     }
 
+    /// Strings are tested for escapes eight bytes at a time: every character that needs one is
+    /// escaped wherever it falls in those steps, and near ones (DEL, space, `!`, `#`, `[`, `]`,
+    /// non-ASCII) are not.
+    @Test(arguments: ["\u{0}", "\u{1F}", "\"", "\\", "\n", "\u{7F}", " ", "!", "#", "[", "]", "é", "兰"])
+    func escapesAreFoundAtEveryOffset(_ special: String) {
+        for length in 0..<20 {
+            for position in 0...length {
+                let text = String(repeating: "a", count: position) + special + String(repeating: "b", count: length - position)
+                var json = PrettyJSONWriter()
+                json.string(text)
+                #expect(json.finish() == JSONText.encode(Value.string(text)), "\(length) \(position)")
+            }
+        }
+    }
+
     @Test(arguments: values.indices)
     func writesWhatFoundationWrites(_ index: Int) {
         var json = PrettyJSONWriter()

@@ -63,17 +63,15 @@ enum SHA1 {
                 schedule[index] = rotate(schedule[index - 3] ^ schedule[index - 8] ^ schedule[index - 14] ^ schedule[index - 16], 1)
             }
             var (a, b, c, d, e) = state
-            for index in 0..<80 {
-                let (mix, constant): (UInt32, UInt32) =
-                    switch index {
-                    case 0..<20: ((b & c) | (~b & d), 0x5A82_7999)
-                    case 20..<40: (b ^ c ^ d, 0x6ED9_EBA1)
-                    case 40..<60: ((b & c) | (b & d) | (c & d), 0x8F1B_BCDC)
-                    default: (b ^ c ^ d, 0xCA62_C1D6)
-                    }
+            // The four stages, each with its own mixing function and constant, as separate loops.
+            func round(_ index: Int, _ mix: UInt32, _ constant: UInt32) {
                 let next = rotate(a, 5) &+ mix &+ e &+ constant &+ schedule[index]
                 (e, d, c, b, a) = (d, c, rotate(b, 30), a, next)
             }
+            for index in 0..<20 { round(index, (b & c) | (~b & d), 0x5A82_7999) }
+            for index in 20..<40 { round(index, b ^ c ^ d, 0x6ED9_EBA1) }
+            for index in 40..<60 { round(index, (b & c) | (b & d) | (c & d), 0x8F1B_BCDC) }
+            for index in 60..<80 { round(index, b ^ c ^ d, 0xCA62_C1D6) }
             state = (state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d, state.4 &+ e)
         }
     }

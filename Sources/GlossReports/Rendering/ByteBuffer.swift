@@ -42,11 +42,6 @@ final class ByteBuffer: @unchecked Sendable {
         append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
-    func append(_ text: String) {
-        var text = text
-        text.withUTF8 { append($0) }
-    }
-
     func append(repeating byte: UInt8, count repeats: Int) {
         guard repeats > 0 else { return }
         if count + repeats > capacity { grow(toHold: repeats) }

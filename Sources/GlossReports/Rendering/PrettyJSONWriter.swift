@@ -168,6 +168,11 @@ struct PrettyJSONWriter {
 
     private mutating func appendQuoted(_ value: UnsafeBufferPointer<UInt8>) {
         bytes.append(0x22)
+        guard Self.needsEscapes(value) else {
+            bytes.append(value)
+            bytes.append(0x22)
+            return
+        }
         var clean = 0
         // Bytes of multi-byte characters are all 0x80 or more, so they pass through whole; runs
         // that need no escape are copied at once.
@@ -190,6 +195,24 @@ struct PrettyJSONWriter {
         }
         bytes.append(UnsafeBufferPointer(rebasing: value[clean...]))
         bytes.append(0x22)
+    }
+
+    /// Whether any byte is a control character, `"` or `\`, tested eight bytes at a time: nearly
+    /// every string of a report needs no escape, and every byte of it is looked at.
+    private static func needsEscapes(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = value.baseAddress else { return false }
+        let (ones, highs) = (UInt64(0x0101_0101_0101_0101), UInt64(0x8080_8080_8080_8080))
+        var index = 0
+        while index + 8 <= value.count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            // A byte below 0x20 (ASCII only: bytes of 0x80 and more are masked out), or a byte
+            // equal to 0x22 or 0x5C, sets the high bit of its lane.
+            let below = (word &- ones &* 0x20) & ~word
+            let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
+            if (below | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)) & highs != 0 { return true }
+            index += 8
+        }
+        return value[index...].contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
     }
 
     private static func hexDigit(_ value: UInt8) -> UInt8 {
