@@ -14,54 +14,65 @@ public struct JUnitReporter: Reporter {
     public init() {}
 
     public func report(_ result: CheckResult) -> String {
+        joinedReport(result)
+    }
+
+    /// Plans every suite first, since the totals come before them, then writes the suites a few
+    /// dozen at a time on all cores.
+    public func write(_ result: CheckResult, to output: (UnsafeRawBufferPointer) -> Void) {
         let byPath = Dictionary(grouping: result.diagnostics, by: \.location.path)
-        let claimsByPath = Dictionary(grouping: result.analysis.claims, by: \.path)
+        let claimsByPath = Dictionary(grouping: result.analysis.claims.lazy.map { ($0.path, $0.id) }, by: \.0)
         let paths = Set(result.analysis.files.map(\.path)).union(byPath.keys).sorted()
-        let suites = paths.map { path in
-            suite(path, claims: claimsByPath[path] ?? [], diagnostics: byPath[path] ?? [])
+        let suites = ConcurrentMap.map(paths) { path in
+            Suite(path, claims: claimsByPath[path]?.map(\.1) ?? [], diagnostics: byPath[path] ?? [])
         }
-        let tests = suites.reduce(0) { $0 + $1.tests }
+        let tests = suites.reduce(0) { $0 + $1.cases.count }
         let failures = suites.reduce(0) { $0 + $1.failures }
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-            + "<testsuites name=\"gloss\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"0\" skipped=\"0\">\n"
-            + suites.map(\.xml).joined()
-            + "</testsuites>\n"
+        ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + "<testsuites name=\"gloss\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"0\" skipped=\"0\">\n").write(to: output)
+        OrderedPieces.render(count: suites.count, size: 32) { range in
+            suites[range].map(\.xml).joined()
+        } emit: { $0.write(to: output) }
+        "</testsuites>\n".write(to: output)
     }
 
-    private struct Suite {
-        var tests: Int
+    /// One annotation file: a test case per claim, in file order, then any other claim ids
+    /// findings name, then the `(file)` case.
+    private struct Suite: Sendable {
+        var path: String
+        var cases: [(name: String, diagnostics: [Diagnostic])]
         var failures: Int
-        var xml: String
-    }
 
-    private func suite(_ path: String, claims: [AnchoredClaim], diagnostics: [Diagnostic]) -> Suite {
-        let byClaim = Dictionary(grouping: diagnostics) { $0.claimID ?? "" }
-        var names: [String] = []
-        for id in claims.map(\.id) + byClaim.keys.filter({ !$0.isEmpty }).sorted() where !names.contains(id) {
-            names.append(id)
+        init(_ path: String, claims: [String], diagnostics: [Diagnostic]) {
+            self.path = path
+            let byClaim = Dictionary(grouping: diagnostics) { $0.claimID ?? "" }
+            var seen: Set<String> = []
+            let names = (claims + byClaim.keys.filter { !$0.isEmpty }.sorted()).filter { seen.insert($0).inserted }
+            cases = names.map { ($0, byClaim[$0] ?? []) } + [(JUnitReporter.fileCaseName, byClaim[""] ?? [])]
+            failures = cases.count { $0.diagnostics.contains { $0.severity == .error } }
         }
-        let cases = names.map { ($0, byClaim[$0] ?? []) } + [(Self.fileCaseName, byClaim[""] ?? [])]
-        let failures = cases.count { $0.1.contains { $0.severity == .error } }
-        var xml = "  <testsuite name=\(XML.attribute(path)) tests=\"\(cases.count)\" failures=\"\(failures)\" errors=\"0\" skipped=\"0\">\n"
-        for (name, diagnostics) in cases {
-            xml += "    <testcase classname=\(XML.attribute(path)) name=\(XML.attribute(name))"
-            guard !diagnostics.isEmpty else {
-                xml += "/>\n"
-                continue
+
+        var xml: String {
+            var xml = "  <testsuite name=\(XML.attribute(path)) tests=\"\(cases.count)\" failures=\"\(failures)\" errors=\"0\" skipped=\"0\">\n"
+            for (name, diagnostics) in cases {
+                xml += "    <testcase classname=\(XML.attribute(path)) name=\(XML.attribute(name))"
+                guard !diagnostics.isEmpty else {
+                    xml += "/>\n"
+                    continue
+                }
+                xml += ">\n"
+                for diagnostic in diagnostics where diagnostic.severity == .error {
+                    xml += "      <failure type=\(XML.attribute(diagnostic.ruleID)) message=\(XML.attribute(diagnostic.message))>"
+                        + XML.text(JUnitReporter.describe(diagnostic)) + "</failure>\n"
+                }
+                let others = diagnostics.filter { $0.severity != .error }
+                if !others.isEmpty {
+                    xml += "      <system-out>" + XML.text(others.map(JUnitReporter.describe).joined()) + "</system-out>\n"
+                }
+                xml += "    </testcase>\n"
             }
-            xml += ">\n"
-            for diagnostic in diagnostics where diagnostic.severity == .error {
-                xml += "      <failure type=\(XML.attribute(diagnostic.ruleID)) message=\(XML.attribute(diagnostic.message))>"
-                    + XML.text(Self.describe(diagnostic)) + "</failure>\n"
-            }
-            let others = diagnostics.filter { $0.severity != .error }
-            if !others.isEmpty {
-                xml += "      <system-out>" + XML.text(others.map(Self.describe).joined()) + "</system-out>\n"
-            }
-            xml += "    </testcase>\n"
+            return xml + "  </testsuite>\n"
         }
-        xml += "  </testsuite>\n"
-        return Suite(tests: cases.count, failures: failures, xml: xml)
     }
 
     /// The text report's headline and notes, without the snippet.
@@ -80,8 +91,10 @@ enum XML {
     /// A quoted attribute value; line breaks and tabs are kept as character references, which
     /// attribute normalization would otherwise turn into spaces.
     static func attribute(_ value: String) -> String {
-        "\"" + escape(value, ["\"": "&quot;", "'": "&apos;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"]) + "\""
+        "\"" + escape(value, attributeEscapes) + "\""
     }
+
+    private static let attributeEscapes: [Unicode.Scalar: String] = ["\"": "&quot;", "'": "&apos;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"]
 
     private static func escape(_ value: String, _ extra: [Unicode.Scalar: String]) -> String {
         value.replacingScalars { scalar in

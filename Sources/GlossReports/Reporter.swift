@@ -19,6 +19,15 @@ extension Reporter {
     }
 }
 
+extension Reporter {
+    /// The pieces ``write(_:to:)`` hands over, joined: `report` for a reporter that writes in pieces.
+    func joinedReport(_ result: CheckResult) -> String {
+        var bytes: [UInt8] = []
+        write(result) { bytes.append(contentsOf: $0) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
 /// The reporters `gloss check --format` offers.
 public enum Reporters {
     public static let all: [any Reporter.Type] = [TextReporter.self, JSONReporter.self, SARIFReporter.self,

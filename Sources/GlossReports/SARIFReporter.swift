@@ -1,4 +1,3 @@
-import Foundation
 import GlossCore
 
 /// SARIF 2.1.0, as GitHub code scanning takes it: every rule described in `tool.driver.rules`,
@@ -16,26 +15,145 @@ public struct SARIFReporter: Reporter {
     public init() {}
 
     public func report(_ result: CheckResult) -> String {
+        write(result, into: PrettyJSONWriter()).finish()
+    }
+
+    /// Writes the results a thousand at a time on all cores, as the JSON report does.
+    public func write(_ result: CheckResult, to output: (UnsafeRawBufferPointer) -> Void) {
+        withoutActuallyEscaping(output) { output in
+            write(result, into: PrettyJSONWriter(output: output)).finish(into: output)
+        }
+    }
+
+    /// The log, keys in sorted order as ``JSONText`` sorts them.
+    private func write(_ result: CheckResult, into writer: consuming PrettyJSONWriter) -> PrettyJSONWriter {
         let rules = RuleCatalog.all.map { $0.description }
         let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
-        let keys = FindingKey.numbered(result.diagnostics)
-        let results = zip(result.diagnostics, keys).map { diagnostic, numbered in
-            Result(ruleId: diagnostic.ruleID, ruleIndex: ruleIndex[diagnostic.ruleID],
-                   level: Self.level(diagnostic.severity), message: Message(text: diagnostic.message),
-                   locations: [SARIFLocation(location: diagnostic.location)],
-                   relatedLocations: diagnostic.related.isEmpty ? nil : diagnostic.related.enumerated().map { index, related in
-                       SARIFLocation(location: related.location, id: index + 1, message: Message(text: related.message))
-                   },
-                   partialFingerprints: [Self.fingerprintKey: numbered.key.fingerprint(occurrence: numbered.occurrence)])
+        let numbered = zip(result.diagnostics, FindingKey.numbered(result.diagnostics)).map { ($0, $1) }
+        var json = writer
+        json.object { json in
+            json.key("$schema")
+            json.string(Self.schema)
+            json.key("runs")
+            json.array([()]) { json, _ in
+                json.object { json in
+                    json.key("columnKind")
+                    json.string("unicodeCodePoints")
+                    json.key("results")
+                    json.array(concurrently: numbered) { json, item in
+                        Self.write(item.0, key: item.1.key, occurrence: item.1.occurrence,
+                                   ruleIndex: ruleIndex[item.0.ruleID], to: &json)
+                    }
+                    json.key("tool")
+                    json.object { json in
+                        json.key("driver")
+                        Self.write(driverRules: rules, to: &json)
+                    }
+                }
+            }
+            json.key("version")
+            json.string("2.1.0")
         }
-        let driver = Driver(name: "gloss", version: GlossVersion.current, rules: rules.map { rule in
-            Descriptor(id: rule.id, shortDescription: Message(text: rule.summary), fullDescription: Message(text: rule.explanation),
-                       help: Message(text: rule.explanation + "\n\nRun `gloss rules \(rule.id)` for examples."),
-                       defaultConfiguration: ReportingConfiguration(level: Self.level(rule.defaultSeverity)))
-        })
-        let log = Log(schema: Self.schema, version: "2.1.0",
-                      runs: [Run(tool: Tool(driver: driver), results: results, columnKind: "unicodeCodePoints")])
-        return JSONText.encode(log)
+        return json
+    }
+
+    /// One result: its rule by id and index, its primary and related locations, its fingerprint.
+    private static func write(_ diagnostic: Diagnostic, key: FindingKey, occurrence: Int, ruleIndex: Int?,
+                              to json: inout PrettyJSONWriter) {
+        json.object { json in
+            json.key("level")
+            json.string(level(diagnostic.severity))
+            json.key("locations")
+            json.array([diagnostic.location]) { json, location in write(location, to: &json) }
+            json.key("message")
+            write(message: diagnostic.message, to: &json)
+            json.key("partialFingerprints")
+            json.object { json in
+                json.key(fingerprintKey)
+                json.string(key.fingerprint(occurrence: occurrence))
+            }
+            if !diagnostic.related.isEmpty {
+                json.key("relatedLocations")
+                json.array(diagnostic.related.enumerated()) { json, item in
+                    write(item.element.location, id: item.offset + 1, message: item.element.message, to: &json)
+                }
+            }
+            json.key("ruleId")
+            json.string(diagnostic.ruleID)
+            if let ruleIndex {
+                json.key("ruleIndex")
+                json.integer(ruleIndex)
+            }
+        }
+    }
+
+    /// A location relative to `%SRCROOT%`; related locations have an id and a message.
+    private static func write(_ location: Location, id: Int? = nil, message: String? = nil, to json: inout PrettyJSONWriter) {
+        json.object { json in
+            if let id {
+                json.key("id")
+                json.integer(id)
+            }
+            if let message {
+                json.key("message")
+                write(message: message, to: &json)
+            }
+            json.key("physicalLocation")
+            json.object { json in
+                json.key("artifactLocation")
+                json.object { json in
+                    json.key("uri")
+                    json.string(uri(location.path))
+                    json.key("uriBaseId")
+                    json.string("%SRCROOT%")
+                }
+                // 1-based lines and columns; `endColumn` is the column just after the span.
+                json.key("region")
+                json.object { json in
+                    let range = location.range
+                    for (key, value) in [("endColumn", range.end.column), ("endLine", range.end.line),
+                                         ("startColumn", range.start.column), ("startLine", range.start.line)] {
+                        json.key(key)
+                        json.integer(value)
+                    }
+                }
+            }
+        }
+    }
+
+    /// Every rule, so that code scanning can show its explanation beside an alert.
+    private static func write(driverRules rules: [RuleDescription], to json: inout PrettyJSONWriter) {
+        json.object { json in
+            json.key("name")
+            json.string("gloss")
+            json.key("rules")
+            json.array(rules) { json, rule in
+                json.object { json in
+                    json.key("defaultConfiguration")
+                    json.object { json in
+                        json.key("level")
+                        json.string(level(rule.defaultSeverity))
+                    }
+                    json.key("fullDescription")
+                    write(message: rule.explanation, to: &json)
+                    json.key("help")
+                    write(message: rule.explanation + "\n\nRun `gloss rules \(rule.id)` for examples.", to: &json)
+                    json.key("id")
+                    json.string(rule.id)
+                    json.key("shortDescription")
+                    write(message: rule.summary, to: &json)
+                }
+            }
+            json.key("version")
+            json.string(GlossVersion.current)
+        }
+    }
+
+    private static func write(message text: String, to json: inout PrettyJSONWriter) {
+        json.object { json in
+            json.key("text")
+            json.string(text)
+        }
     }
 
     /// error → error, warning → warning, info → note.
@@ -50,92 +168,19 @@ public struct SARIFReporter: Reporter {
     /// A workspace-relative path as a relative URI reference: every byte but the unreserved ones
     /// and `/` percent-encoded, so spaces and non-ASCII names survive.
     static func uri(_ path: String) -> String {
-        let unreserved = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/".utf8)
+        // Every location is written, and workspace paths are nearly always plain already.
+        guard !path.utf8.allSatisfy(isUnreserved) else { return path }
         return path.utf8.map { byte in
-            unreserved.contains(byte) ? String(UnicodeScalar(byte)) : "%" + String(byte, radix: 16, uppercase: true).leftPadded
+            isUnreserved(byte) ? String(UnicodeScalar(byte)) : "%" + String(byte, radix: 16, uppercase: true).leftPadded
         }.joined()
     }
 
-    struct Log: Encodable {
-        var schema: String
-        var version: String
-        var runs: [Run]
-
-        enum CodingKeys: String, CodingKey {
-            case schema = "$schema", version, runs
+    private static func isUnreserved(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"): true
+        default: false
         }
-    }
-
-    struct Run: Encodable {
-        var tool: Tool
-        var results: [Result]
-        var columnKind: String
-    }
-
-    struct Tool: Encodable {
-        var driver: Driver
-    }
-
-    struct Driver: Encodable {
-        var name: String
-        var version: String
-        var rules: [Descriptor]
-    }
-
-    struct Descriptor: Encodable {
-        var id: String
-        var shortDescription: Message
-        var fullDescription: Message
-        var help: Message
-        var defaultConfiguration: ReportingConfiguration
-    }
-
-    struct ReportingConfiguration: Encodable {
-        var level: String
-    }
-
-    struct Message: Encodable {
-        var text: String
-    }
-
-    struct Result: Encodable {
-        var ruleId: String
-        var ruleIndex: Int?
-        var level: String
-        var message: Message
-        var locations: [SARIFLocation]
-        var relatedLocations: [SARIFLocation]?
-        var partialFingerprints: [String: String]
-    }
-
-    struct SARIFLocation: Encodable {
-        var id: Int?
-        var message: Message?
-        var physicalLocation: PhysicalLocation
-
-        init(location: Location, id: Int? = nil, message: Message? = nil) {
-            self.id = id
-            self.message = message
-            physicalLocation = PhysicalLocation(
-                artifactLocation: ArtifactLocation(uri: SARIFReporter.uri(location.path), uriBaseId: "%SRCROOT%"),
-                region: Region(startLine: location.range.start.line, startColumn: location.range.start.column,
-                               endLine: location.range.end.line, endColumn: location.range.end.column))
-        }
-    }
-
-    struct PhysicalLocation: Encodable {
-        var artifactLocation: ArtifactLocation
-        var region: Region
-    }
-
-    struct ArtifactLocation: Encodable {
-        var uri: String
-        var uriBaseId: String
-    }
-
-    /// 1-based lines and columns; `endColumn` is the column just after the span.
-    struct Region: Encodable {
-        var startLine, startColumn, endLine, endColumn: Int
     }
 }
 

@@ -14,9 +14,24 @@ public struct TextReporter: Reporter {
     }
 
     public func report(_ result: CheckResult) -> String {
-        var texts = SourceTexts(result.analysis)
-        return format(result.diagnostics, texts: &texts) + (result.unverified.map(Self.format) ?? "") + result.summaryLine + "\n"
+        joinedReport(result)
     }
+
+    /// Writes the findings a few files at a time on all cores, each file's text decoded only
+    /// while its findings are written: held whole, the texts of a large workspace took most of a
+    /// gigabyte.
+    public func write(_ result: CheckResult, to output: (UnsafeRawBufferPointer) -> Void) {
+        let diagnostics = result.diagnostics
+        let files = OrderedPieces.runs(of: diagnostics) { $0.location.path }
+        let texts = SourceTexts(result.analysis)
+        OrderedPieces.render(count: files.count, size: Self.filesAtOnce) { range in
+            var pieceTexts = texts
+            return files[range].map { format(diagnostics[$0], texts: &pieceTexts) }.joined()
+        } emit: { $0.write(to: output) }
+        ((result.unverified.map(Self.format) ?? "") + result.summaryLine + "\n").write(to: output)
+    }
+
+    private static let filesAtOnce = 32
 
     /// The unverified claims, one a line: `path:line:col: id: status: why`.
     static func format(_ unverified: [UnverifiedClaim]) -> String {
@@ -27,7 +42,7 @@ public struct TextReporter: Reporter {
 
     /// The findings alone, without the summary: also used for problems in `.gloss.yml`, which
     /// stop a run before there is a result.
-    public func format(_ diagnostics: [Diagnostic], texts: inout SourceTexts) -> String {
+    public func format(_ diagnostics: some Sequence<Diagnostic>, texts: inout SourceTexts) -> String {
         var output = ""
         for diagnostic in diagnostics {
             output += headline(diagnostic) + "\n"
@@ -68,14 +83,17 @@ public struct TextReporter: Reporter {
 }
 
 /// The texts of the files findings point into, decoded once each and only when needed.
-public struct SourceTexts {
+public struct SourceTexts: Sendable {
     private let bytes: [String: [UInt8]]
-    private var cache: [String: SourceText?]
+    /// Texts decoded before, shared by every copy.
+    private let decoded: [String: SourceText]
+    /// Texts this copy decoded; dropped with it.
+    private var cache: [String: SourceText?] = [:]
 
     /// Raw file contents by path, decoded on first use.
     public init(bytes: [String: [UInt8]], decoded: [String: SourceText] = [:]) {
         self.bytes = bytes
-        cache = decoded.mapValues { $0 }
+        self.decoded = decoded
     }
 
     /// The YAML files and documents a check read.
@@ -88,6 +106,7 @@ public struct SourceTexts {
     }
 
     mutating func text(of path: String) -> SourceText? {
+        if let text = decoded[path] { return text }
         if let cached = cache[path] { return cached }
         let text = bytes[path].flatMap { try? SourceText(decoding: $0) }
         cache[path] = text

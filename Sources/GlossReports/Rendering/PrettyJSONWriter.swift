@@ -46,20 +46,15 @@ struct PrettyJSONWriter {
                                            _ body: @Sendable (inout PrettyJSONWriter, Element) -> Void) {
         open("[")
         let depth = counts.count
-        let (pieceSize, piecesAtOnce) = (1024, 16)
-        let starts = Array(stride(from: 0, to: elements.count, by: pieceSize))
         emit(bytes)
         bytes = ByteBuffer()
-        for batch in stride(from: 0, to: starts.count, by: piecesAtOnce) {
-            let pieces = ConcurrentMap.map(Array(starts[batch..<min(batch + piecesAtOnce, starts.count)])) { start in
-                // The first piece starts the array; the others continue it after a comma.
-                var piece = PrettyJSONWriter(continuingAtDepth: depth, afterMembers: start > 0)
-                for index in start..<min(start + pieceSize, elements.count) { body(&piece, elements[index]) }
-                return piece.bytes
-            }
-            pieces.forEach { emit($0) }
-        }
-        counts[depth - 1] += starts.count
+        OrderedPieces.render(count: elements.count, size: 1024) { range in
+            // The first piece starts the array; the others continue it after a comma.
+            var piece = PrettyJSONWriter(continuingAtDepth: depth, afterMembers: range.lowerBound > 0)
+            for element in elements[range] { body(&piece, element) }
+            return piece.bytes
+        } emit: { emit($0) }
+        counts[depth - 1] += elements.count
         close("]")
     }
 

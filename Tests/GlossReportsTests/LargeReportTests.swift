@@ -1,0 +1,124 @@
+import Foundation
+import GlossCore
+@testable import GlossReports
+import Testing
+
+/// Every format on a result too large for one piece: reporters render long outputs in pieces on
+/// all cores and hand them over in order, and the joined pieces must be exactly what one pass
+/// over the findings would write, in the findings' order.
+@Suite struct LargeReportTests {
+    static let fileCount = 40
+
+    /// The fixture's findings about its annotation file, copied three times into each of
+    /// `fileCount` annotation files with the same text: more findings than one piece holds (1,024)
+    /// and more files than one piece of the text report (32). ``OrderedPiecesTests`` crosses
+    /// batches of pieces.
+    static func largeResult() throws -> CheckResult {
+        var result = try ReportFixture.result()
+        let counts = Dictionary(grouping: result.diagnostics, by: \.location.path).mapValues(\.count)
+        let source = try #require(counts.filter { result.analysis.yamlTexts[$0.key] != nil }.max { $0.value < $1.value }?.key)
+        let findings = result.diagnostics.filter { $0.location.path == source }
+        var diagnostics: [Diagnostic] = []
+        for file in 0..<fileCount {
+            let path = "Annotations/bulk-\(String(1000 + file).dropFirst()).yaml"
+            result.analysis.yamlTexts[path] = result.analysis.yamlTexts[source]
+            for _ in 0..<3 {
+                for var finding in findings {
+                    finding.location.path = path
+                    diagnostics.append(finding)
+                }
+            }
+        }
+        result.diagnostics = diagnostics
+        return result
+    }
+
+    /// Everything a reporter hands its output, joined.
+    static func written(_ reporter: some Reporter, _ result: CheckResult) -> String {
+        var bytes: [UInt8] = []
+        reporter.write(result) { bytes.append(contentsOf: $0) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    @Test func theResultSpansSeveralPieces() throws {
+        let result = try Self.largeResult()
+        #expect(result.diagnostics.count > 1024)
+        #expect(Set(result.diagnostics.map(\.location.path)).count == Self.fileCount)
+    }
+
+    @Test func textIsEachFindingInOrderWithItsSnippet() throws {
+        let result = try Self.largeResult()
+        var texts = SourceTexts(result.analysis)
+        let expected = TextReporter().format(result.diagnostics, texts: &texts) + result.summaryLine + "\n"
+        #expect(Self.written(TextReporter(), result) == expected)
+        #expect(TextReporter().report(result) == expected)
+    }
+
+    @Test func githubIsOneLineForEachFindingInOrder() throws {
+        let result = try Self.largeResult()
+        let expected = result.diagnostics.map(GitHubReporter.line).joined()
+        #expect(Self.written(GitHubReporter(), result) == expected)
+    }
+
+    @Test(arguments: ["json", "sarif"])
+    func jsonFormatsListEveryFindingInOrder(_ format: String) throws {
+        let result = try Self.largeResult()
+        let reporter = try #require(Reporters.make(format))
+        let streamed = Self.written(reporter, result)
+        #expect(streamed == reporter.report(result), "streamed and kept pieces must join to the same text")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(streamed.utf8)) as? [String: Any])
+        let entries: [[String: Any]]
+        let messages: [String]
+        if format == "json" {
+            entries = try #require(object["diagnostics"] as? [[String: Any]])
+            messages = entries.map { $0["message"] as? String ?? "" }
+        } else {
+            let run = try #require((object["runs"] as? [[String: Any]])?.first)
+            entries = try #require(run["results"] as? [[String: Any]])
+            messages = entries.map { ($0["message"] as? [String: Any])?["text"] as? String ?? "" }
+        }
+        #expect(entries.count == result.diagnostics.count)
+        #expect(messages == result.diagnostics.map(\.message))
+    }
+
+    @Test func sarifFingerprintsCountRepeatedFindingsAcrossPieces() throws {
+        let result = try Self.largeResult()
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(Self.written(SARIFReporter(), result).utf8)) as? [String: Any])
+        let results = try #require(((object["runs"] as? [[String: Any]])?.first?["results"]) as? [[String: Any]])
+        let fingerprints = results.compactMap { ($0["partialFingerprints"] as? [String: String])?[SARIFReporter.fingerprintKey] }
+        #expect(fingerprints.count == result.diagnostics.count)
+        #expect(Set(fingerprints).count == fingerprints.count, "a repeated finding is told apart by its occurrence")
+    }
+
+    @Test func junitHasOneSuiteForEachFileWithTheSameCases() throws {
+        let result = try Self.largeResult()
+        let xml = Self.written(JUnitReporter(), result)
+        #expect(xml == JUnitReporter().report(result))
+        let suites = xml.components(separatedBy: "  <testsuite ").dropFirst()
+        let bulk = suites.filter { $0.hasPrefix("name=\"Annotations/bulk-") }
+        #expect(bulk.count == Self.fileCount)
+        let names = suites.map { $0.prefix { $0 != " " } }
+        #expect(names == names.sorted(), "suites are in path order")
+        // The files hold the same findings, so their suites differ only in the path.
+        let shapes = Set(bulk.map { $0.replacingOccurrences(of: #"bulk-\d{3}"#, with: "bulk", options: .regularExpression) })
+        #expect(shapes.count == 1)
+        #expect(xml.hasSuffix("  </testsuite>\n</testsuites>\n"))
+    }
+}
+
+@Suite struct OrderedPiecesTests {
+    @Test(arguments: [0, 1, 3, 4, 5, 47, 48, 49, 100])
+    func piecesComeInInputOrder(_ count: Int) {
+        var emitted: [Range<Int>] = []
+        // Pieces of 3, 4 at a time: 48 elements fill exactly four batches.
+        OrderedPieces.render(count: count, size: 3, batch: 4) { $0 } emit: { emitted.append($0) }
+        #expect(emitted.flatMap { Array($0) } == Array(0..<count))
+        #expect(emitted.allSatisfy { !$0.isEmpty && $0.count <= 3 })
+    }
+
+    @Test func runsGroupEqualNeighbours() {
+        #expect(OrderedPieces.runs(of: [String](), by: { $0 }).isEmpty)
+        #expect(OrderedPieces.runs(of: ["a", "a", "b", "c", "c", "c"], by: { $0 }) == [0..<2, 2..<3, 3..<6])
+        #expect(OrderedPieces.runs(of: [1], by: { $0 }) == [0..<1])
+    }
+}
