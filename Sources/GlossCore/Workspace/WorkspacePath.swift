@@ -5,6 +5,7 @@ public enum WorkspacePath {
     /// one that climbs above the root.
     public static func normalize(_ path: String) -> String? {
         guard !path.hasPrefix("/"), !path.hasPrefix("~"), !path.hasPrefix("\\"), !path.contains("\0") else { return nil }
+        if isNormal(path) { return path }
         var parts: [Substring] = []
         for part in path.split(separator: "/", omittingEmptySubsequences: true) {
             switch part {
@@ -16,6 +17,17 @@ public enum WorkspacePath {
             }
         }
         return parts.joined(separator: "/")
+    }
+
+    /// Whether a relative path has no `.` or `..` part and no empty one, as nearly every
+    /// `document:` has: then it is its own normal form, found without splitting it.
+    private static func isNormal(_ path: String) -> Bool {
+        var previous = UInt8(ascii: "/")
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") || byte == UInt8(ascii: "."), previous == UInt8(ascii: "/") { return false }
+            previous = byte
+        }
+        return previous != UInt8(ascii: "/")
     }
 
     /// Joins a workspace root and a relative path.

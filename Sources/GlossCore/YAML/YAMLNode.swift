@@ -66,8 +66,14 @@ public struct YAMLNode: Sendable, Hashable {
     /// all (as in `key:`), or anything tagged `!!null`. Optional fields treat it as absent.
     public var isNull: Bool {
         if tag == "tag:yaml.org,2002:null" { return true }
-        guard tag == nil, isPlainScalar, let value = scalar else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(value)
+        guard tag == nil, case .scalar(let value, .plain) = kind else { return false }
+        // Asked of every optional field of every claim: the length rules out nearly all values.
+        switch value.utf8.count {
+        case 0: return true
+        case 1: return value == "~"
+        case 4: return value == "null" || value == "Null" || value == "NULL"
+        default: return false
+        }
     }
 
     /// The items, or nil when the node is not a sequence.

@@ -9,6 +9,12 @@ import Testing
         ("Sources-Docs/../../etc/passwd", nil),
         ("/etc/passwd", nil),
         ("~/notes.md", nil),
+        ("Sources-Docs//a.md", "Sources-Docs/a.md"),
+        ("Sources-Docs/a.md/", "Sources-Docs/a.md"),
+        ("Sources-Docs/.drafts/a.md", "Sources-Docs/.drafts/a.md"),
+        ("Sources-Docs/a.md/..", "Sources-Docs"),
+        ("Sources-Docs/a..md", "Sources-Docs/a..md"),
+        ("", ""),
     ] as [(String, String?)])
     func pathsStayInsideTheWorkspace(_ path: String, _ expected: String?) {
         #expect(WorkspacePath.normalize(path) == expected)

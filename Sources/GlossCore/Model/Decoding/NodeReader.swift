@@ -26,22 +26,21 @@ struct NodeReader {
         }
         var fields = Fields(range: node.range)
         fields.keys.reserveCapacity(pairs.count)
-        var kept: [Int] = []
-        for (position, pair) in pairs.enumerated() {
+        for pair in pairs {
             guard let key = pair.key.scalar else {
                 report(.schema, "keys in \(what) must be plain words, found \(Self.describe(pair.key))", at: pair.key.range)
                 continue
             }
             if Fields.position(of: key, in: known) != nil {
                 fields.keys.append(key)
-                kept.append(position)
             } else {
                 report(.schema, "unknown key `\(key)` in \(what)" + Suggestion.phrase(for: key, among: known),
                        at: pair.key.range)
             }
         }
         // Usually every key is known, and the mapping's own pairs serve as they are.
-        fields.pairs = kept.count == pairs.count ? pairs : kept.map { pairs[$0] }
+        fields.pairs = fields.keys.count == pairs.count ? pairs
+            : pairs.filter { pair in pair.key.scalar.map { Fields.position(of: $0, in: known) != nil } ?? false }
         return fields
     }
 
