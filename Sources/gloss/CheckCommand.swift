@@ -52,17 +52,16 @@ struct CheckCommand: ParsableCommand {
         } catch {
             throw WorkspaceOptions.fail(error)
         }
-        if let writeBaseline { try write(to: writeBaseline, Console.utf8(BaselineFile.encode(Baseline(result.diagnostics)))) }
+        if let writeBaseline {
+            try Console.deliver(Console.utf8(BaselineFile.encode(Baseline(result.diagnostics))),
+                                to: workspaceOptions.absolute(writeBaseline), named: writeBaseline)
+        }
         if let recorded { result = result.excluding(recorded) }
         let fails = result.fails(strict: strict)
         if quiet { result = result.filtered { $0.severity == .error } }
         if unverified { result.listUnverified() }
         let reporter = Reporters.make(format, color: output == nil && Console.outputIsColorTerminal)!
-        if let output {
-            try write(to: output) { reporter.write(result, to: $0) }
-        } else {
-            Console.output { reporter.write(result, to: $0) }
-        }
+        try Console.deliver({ reporter.write(result, to: $0) }, to: output.map(workspaceOptions.absolute), named: output)
         Console.exit(fails ? GlossExit.findings : GlossExit.clean, keeping: result)
     }
 
@@ -75,14 +74,5 @@ struct CheckCommand: ParsableCommand {
             Console.error("gloss: cannot read \(path): \(error.localizedDescription)")
         }
         throw GlossExit.usage
-    }
-
-    private func write(to path: String, _ produce: Console.Producer) throws {
-        do {
-            try Console.write(to: workspaceOptions.absolute(path), produce)
-        } catch {
-            Console.error("gloss: cannot write \(path): \(error.localizedDescription)")
-            throw GlossExit.usage
-        }
     }
 }

@@ -85,15 +85,16 @@ enum Console {
 }
 
 extension Console {
-    /// Writes `text` to `path` (atomically) or, without a path, to standard output; a file that
-    /// cannot be written ends the run with exit code 2, naming it as the user typed it.
-    static func deliver(_ text: String, to path: String?, named name: String?) throws {
+    /// Writes what `produce` hands over to `path` (atomically) or, without a path, to standard
+    /// output; a file that cannot be written ends the run with exit code 2, naming it as the user
+    /// typed it.
+    static func deliver(_ produce: Producer, to path: String?, named name: String?) throws {
         guard let path else {
-            output(text)
+            output(produce)
             return
         }
         do {
-            try write(text, to: path)
+            try write(to: path, produce)
         } catch {
             Console.error("gloss: cannot write \(name ?? path): \(error.localizedDescription)")
             throw GlossExit.usage

@@ -33,9 +33,8 @@ extension ReviewOutputCommand {
         let analysis = WorkspaceLoader(workspace: workspace).load(files)
         let report = ReviewReport(analysis: analysis) { done, total in progress.show("building the report", done, total) }
         progress.show("writing \(type(of: renderer).identifier)")
-        let text = renderer.render(report)
-        progress.finish()
-        try Console.deliver(text, to: output.map(workspaceOptions.absolute), named: output)
+        defer { progress.finish() }
+        try Console.deliver({ renderer.write(report, to: $0) }, to: output.map(workspaceOptions.absolute), named: output)
     }
 }
 

@@ -122,3 +122,43 @@ import Testing
         #expect(OrderedPieces.runs(of: [1], by: { $0 }) == [0..<1])
     }
 }
+
+/// The JSON formats of `gloss report` and `gloss export` on more claims than one piece holds.
+@Suite struct LargeReviewOutputTests {
+    static let claimCount = 1100
+
+    /// The review fixture with one more annotation file of `claimCount` claims on its article.
+    static func report() throws -> ReviewReport {
+        var files = ReviewFixture.files
+        files["Annotations/bulk.yaml"] = "gloss: 1\ndocument: \(ReviewFixture.documentPath)\nclaims:\n"
+            + (0..<claimCount).map { "  - {id: bulk-\($0), kind: number, anchor: {quote: \"185 people\"}}\n" }.joined()
+        return ReviewReport(analysis: try ReviewFixture.analysis(files))
+    }
+
+    static func written(_ renderer: some ReviewRenderer, _ report: ReviewReport) -> String {
+        var bytes: [UInt8] = []
+        renderer.write(report) { bytes.append(contentsOf: $0) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    @Test func webAnnotationsListEveryClaimInOrder() throws {
+        let report = try Self.report()
+        let streamed = Self.written(WebAnnotationExporter(), report)
+        #expect(streamed == WebAnnotationExporter().render(report))
+        let collection = try #require(JSONValue.parse(Array(streamed.utf8)))
+        let ids = collection["first"]?["items"]?.arrayValue?.compactMap { $0["id"]?.stringValue }
+        #expect(ids == report.cards.map { WebAnnotationExporter.idPrefix + $0.id })
+        #expect(collection["total"]?.intValue == report.cards.count)
+        #expect(report.cards.count > 1024)
+    }
+
+    @Test func jsonReportListsEveryClaimOfEveryDocument() throws {
+        let report = try Self.report()
+        let streamed = Self.written(JSONReport(), report)
+        #expect(streamed == JSONReport().render(report))
+        let document = try #require(JSONValue.parse(Array(streamed.utf8)))
+        let claims = document["documents"]?.arrayValue?.flatMap { $0["claims"]?.arrayValue ?? [] }.compactMap { $0["id"]?.stringValue }
+        #expect(claims?.count == report.cards.count)
+        #expect(Set(claims ?? []).count == report.cards.count)
+    }
+}

@@ -14,40 +14,51 @@ public struct WebAnnotationExporter: ReviewRenderer {
     public init() {}
 
     public func render(_ report: ReviewReport) -> String {
-        let items = report.cards.map { card in
-            var bodies: [Body] = []
-            if let summary = card.summary { bodies.append(Body(purpose: "describing", value: summary)) }
-            if let kind = card.kind { bodies.append(Body(purpose: "tagging", value: kind.rawValue)) }
-            if case .verdict(let verdict) = card.status { bodies.append(Body(purpose: "assessing", value: verdict.rawValue)) }
-            var selectors = [Selector(type: "TextQuoteSelector", exact: card.span?.exact ?? card.quote,
-                                      prefix: card.span?.prefix, suffix: card.span?.suffix)]
-            if let span = card.span { selectors.append(Selector(type: "TextPositionSelector", start: span.start, end: span.end)) }
-            return Annotation(id: Self.idPrefix + card.id, motivation: card.status == .unreviewed ? "highlighting" : "assessing",
-                              body: bodies, target: Target(source: report.documents[card.document].source, selector: selectors))
-        }
-        return JSONText.encode(Collection(total: items.count, first: Page(items: items)))
+        write(report, into: PrettyJSONWriter()).finish()
     }
 
-    struct Collection: Encodable {
-        let context = WebAnnotationExporter.context
-        let type = "AnnotationCollection"
-        let label = "Gloss claims"
-        var total: Int
-        var first: Page
-
-        enum CodingKeys: String, CodingKey {
-            case context = "@context", type, label, total, first
+    /// Writes the annotations a thousand at a time on all cores, handing them over as they are done.
+    public func write(_ report: ReviewReport, to output: (UnsafeRawBufferPointer) -> Void) {
+        withoutActuallyEscaping(output) { output in
+            write(report, into: PrettyJSONWriter(output: output)).finish(into: output)
         }
     }
 
-    struct Page: Encodable {
-        let type = "AnnotationPage"
-        let startIndex = 0
-        var items: [Annotation]
-
-        enum CodingKeys: String, CodingKey {
-            case type, startIndex, items
+    /// The collection, keys in sorted order, with its one page of annotations.
+    private func write(_ report: ReviewReport, into writer: consuming PrettyJSONWriter) -> PrettyJSONWriter {
+        var json = writer
+        json.object { json in
+            json.key("@context")
+            json.string(Self.context)
+            json.key("first")
+            json.object { json in
+                json.key("items")
+                json.array(concurrently: report.cards) { json, card in json.encoded(Self.annotation(card, in: report)) }
+                json.key("startIndex")
+                json.integer(0)
+                json.key("type")
+                json.string("AnnotationPage")
+            }
+            json.key("label")
+            json.string("Gloss claims")
+            json.key("total")
+            json.integer(report.cards.count)
+            json.key("type")
+            json.string("AnnotationCollection")
         }
+        return json
+    }
+
+    private static func annotation(_ card: ClaimCard, in report: ReviewReport) -> Annotation {
+        var bodies: [Body] = []
+        if let summary = card.summary { bodies.append(Body(purpose: "describing", value: summary)) }
+        if let kind = card.kind { bodies.append(Body(purpose: "tagging", value: kind.rawValue)) }
+        if case .verdict(let verdict) = card.status { bodies.append(Body(purpose: "assessing", value: verdict.rawValue)) }
+        var selectors = [Selector(type: "TextQuoteSelector", exact: card.span?.exact ?? card.quote,
+                                  prefix: card.span?.prefix, suffix: card.span?.suffix)]
+        if let span = card.span { selectors.append(Selector(type: "TextPositionSelector", start: span.start, end: span.end)) }
+        return Annotation(id: idPrefix + card.id, motivation: card.status == .unreviewed ? "highlighting" : "assessing",
+                          body: bodies, target: Target(source: report.documents[card.document].source, selector: selectors))
     }
 
     struct Annotation: Encodable {

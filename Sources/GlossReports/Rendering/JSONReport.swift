@@ -11,34 +11,50 @@ public struct JSONReport: ReviewRenderer {
     public init() {}
 
     public func render(_ report: ReviewReport) -> String {
+        write(report, into: PrettyJSONWriter()).finish()
+    }
+
+    /// Writes the documents a thousand at a time on all cores, handing them over as they are done.
+    public func write(_ report: ReviewReport, to output: (UnsafeRawBufferPointer) -> Void) {
+        withoutActuallyEscaping(output) { output in
+            write(report, into: PrettyJSONWriter(output: output)).finish(into: output)
+        }
+    }
+
+    /// `documents`, `summary`, `tool` and `version`, in that (sorted) order.
+    private func write(_ report: ReviewReport, into writer: consuming PrettyJSONWriter) -> PrettyJSONWriter {
+        var json = writer
+        json.object { json in
+            json.key("documents")
+            json.array(concurrently: report.documents) { json, document in
+                json.encoded(DocumentEntry(path: document.path, annotations: document.annotationPath, title: document.title,
+                                           url: document.url, published: document.published?.description, problem: document.problem,
+                                           claims: report.cards[document.cards].map { ClaimEntry($0, in: report) }))
+            }
+            json.key("summary")
+            json.encoded(Self.summary(of: report))
+            json.key("tool")
+            json.encoded(JSONReporter.Tool(name: "gloss", version: GlossVersion.current))
+            json.key("version")
+            json.integer(Self.formatVersion)
+        }
+        return json
+    }
+
+    private static func summary(of report: ReviewReport) -> Summary {
         let summary = report.summary
         let statuses = { (counts: [Int]) in
             Dictionary(uniqueKeysWithValues: zip(ReviewReport.statusOrder.map(\.description), counts))
         }
-        return JSONText.encode(Document(
-            version: Self.formatVersion,
-            tool: JSONReporter.Tool(name: "gloss", version: GlossVersion.current),
-            summary: Summary(
-                claims: report.cards.count, documents: report.documents.count,
-                statuses: statuses(summary.statusCounts.map(\.count)),
-                kinds: Dictionary(uniqueKeysWithValues: summary.kindCounts.map { ($0.kind?.rawValue ?? "none", $0.count) }),
-                unverified: summary.unverified.map { Unverified(claim: report.cards[$0].id, reason: report.cards[$0].unverifiedReason ?? "") },
-                contradictions: summary.contradictions.map {
-                    Pair(claims: [report.cards[$0.first].id, report.cards[$0.second].id], reason: $0.reason)
-                },
-                sources: summary.sources.map { Tally(source: $0.label, statuses: statuses($0.counts), total: $0.total) }),
-            documents: report.documents.map { document in
-                DocumentEntry(path: document.path, annotations: document.annotationPath, title: document.title, url: document.url,
-                              published: document.published?.description, problem: document.problem,
-                              claims: report.cards[document.cards].map { ClaimEntry($0, in: report) })
-            }))
-    }
-
-    struct Document: Encodable {
-        var version: Int
-        var tool: JSONReporter.Tool
-        var summary: Summary
-        var documents: [DocumentEntry]
+        return Summary(
+            claims: report.cards.count, documents: report.documents.count,
+            statuses: statuses(summary.statusCounts.map(\.count)),
+            kinds: Dictionary(uniqueKeysWithValues: summary.kindCounts.map { ($0.kind?.rawValue ?? "none", $0.count) }),
+            unverified: summary.unverified.map { Unverified(claim: report.cards[$0].id, reason: report.cards[$0].unverifiedReason ?? "") },
+            contradictions: summary.contradictions.map {
+                Pair(claims: [report.cards[$0.first].id, report.cards[$0.second].id], reason: $0.reason)
+            },
+            sources: summary.sources.map { Tally(source: $0.label, statuses: statuses($0.counts), total: $0.total) })
     }
 
     struct Summary: Encodable {

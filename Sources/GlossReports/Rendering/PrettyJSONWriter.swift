@@ -100,6 +100,23 @@ struct PrettyJSONWriter {
         bytes.reverse(from: first)
     }
 
+    mutating func boolean(_ value: Bool) {
+        beforeValue()
+        bytes.append(value ? "true" : "false")
+    }
+
+    /// A number already spelled out.
+    mutating func number(_ text: String) {
+        beforeValue()
+        var text = text
+        text.withUTF8 { bytes.append($0) }
+    }
+
+    mutating func null() {
+        beforeValue()
+        bytes.append("null")
+    }
+
     /// The text, with the final line break JSONText adds.
     consuming func finish() -> String {
         bytes.append(0x0A)

@@ -6,6 +6,16 @@ public protocol ReviewRenderer: Sendable {
     static var identifier: String { get }
     init()
     func render(_ report: ReviewReport) -> String
+    /// Hands the output to `output` as UTF-8, in pieces, in order: the JSON formats of a large
+    /// workspace run to a hundred megabytes and are passed on as they are written. The others
+    /// pass their text whole.
+    func write(_ report: ReviewReport, to output: (UnsafeRawBufferPointer) -> Void)
+}
+
+extension ReviewRenderer {
+    public func write(_ report: ReviewReport, to output: (UnsafeRawBufferPointer) -> Void) {
+        render(report).write(to: output)
+    }
 }
 
 /// The formats `gloss report` and `gloss export` offer.
