@@ -33,7 +33,13 @@ struct FixCommand: ParsableCommand {
         let fileSystem = DiskFileSystem()
         var changed = 0
         var leftAlone = 0
-        for fix in AnchorFixer.fixes(for: analysis) {
+        let fixes = AnchorFixer.fixes(for: analysis)
+        // Diffs of a large workspace take longer than the fixes: they are rendered on all cores.
+        let diffs = dryRun ? ConcurrentMap.map(fixes) { fix in
+            fix.changes ? UnifiedDiff.render(old: String(decoding: fix.original, as: UTF8.self),
+                                             new: String(decoding: fix.fixed, as: UTF8.self), path: fix.path) : ""
+        } : []
+        for (index, fix) in fixes.enumerated() {
             for claim in fix.skipped {
                 Console.error("\(claim.location.path):\(claim.location.range.start): claim `\(claim.claimID)` left alone: \(claim.reason)")
                 leftAlone += 1
@@ -41,8 +47,7 @@ struct FixCommand: ParsableCommand {
             guard fix.changes else { continue }
             changed += 1
             if dryRun {
-                Console.output(UnifiedDiff.render(old: String(decoding: fix.original, as: UTF8.self),
-                                                  new: String(decoding: fix.fixed, as: UTF8.self), path: fix.path))
+                Console.output(diffs[index])
                 continue
             }
             do {

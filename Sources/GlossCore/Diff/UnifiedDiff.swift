@@ -36,19 +36,31 @@ public enum UnifiedDiff {
         return output
     }
 
-    /// Lines with their terminators, so that a missing final line break shows as a change.
+    /// Lines with their terminators, so that a missing final line break shows as a change. A line
+    /// ends where a `Character` that is a newline ends (LF, CR, CRLF, VT, FF, NEL, LS, PS); no
+    /// grapheme runs across one, so scalars are enough to find them.
     private static func lines(_ text: String) -> [String] {
         var lines: [String] = []
-        var current = ""
-        for character in text {
-            current.append(character)
-            if character.isNewline {
-                lines.append(current)
-                current = ""
-            }
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var index = start
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            index = scalars.index(after: index)
+            guard isLineBreak(scalar) else { continue }
+            if scalar == "\r", index < scalars.endIndex, scalars[index] == "\n" { index = scalars.index(after: index) }
+            lines.append(String(scalars[start..<index]))
+            start = index
         }
-        if !current.isEmpty { lines.append(current) }
+        if start < scalars.endIndex { lines.append(String(scalars[start...])) }
         return lines
+    }
+
+    private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: true
+        default: false
+        }
     }
 
     private static func terminated(_ line: String) -> String {

@@ -24,9 +24,9 @@ public struct AnchorFix: Sendable {
 public enum AnchorFixer {
     /// The fixes for every annotation file of an analysis that decoded and names a loaded document.
     public static func fixes(for analysis: Analysis) -> [AnchorFix] {
-        analysis.files.compactMap { file in
+        ConcurrentMap.map(analysis.files) { file in
             analysis.yamlTexts[file.path].flatMap { fix(file, bytes: $0) }
-        }
+        }.compactMap { $0 }
     }
 
     static func fix(_ file: LoadedAnnotationFile, bytes: [UInt8]) -> AnchorFix? {

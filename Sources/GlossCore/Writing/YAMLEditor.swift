@@ -11,8 +11,10 @@ struct YAMLEditor {
 
     /// The file's bytes with the edits applied, a byte order mark written back when it had one.
     func editedBytes(byteOrderMark: Bool) -> [UInt8] {
-        let scalars = TextEdit.apply(edits, to: scalars)
-        return (byteOrderMark ? [0xEF, 0xBB, 0xBF] : []) + Array(String(String.UnicodeScalarView(scalars)).utf8)
+        var bytes: [UInt8] = byteOrderMark ? [0xEF, 0xBB, 0xBF] : []
+        bytes.reserveCapacity(bytes.count + scalars.count)
+        for scalar in TextEdit.apply(edits, to: scalars) { UTF8.encode(scalar) { bytes.append($0) } }
+        return bytes
     }
 
     /// Whether a value can be replaced in place: not an alias (its range is the anchored node's),

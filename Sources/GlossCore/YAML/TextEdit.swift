@@ -10,13 +10,22 @@ public struct TextEdit: Sendable, Hashable {
     }
 
     /// Applies non-overlapping edits (in any order) to a text's scalars; insertions at the same
-    /// offset keep their order.
+    /// offset keep their order. The text is copied once, spans and replacements in turn: a file
+    /// of many claims gets an edit for each, and replacing them one by one moved the rest of the
+    /// file every time.
     public static func apply(_ edits: [TextEdit], to scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        var scalars = scalars
-        let ordered = edits.enumerated().sorted { ($0.element.range.lowerBound, $0.offset) > ($1.element.range.lowerBound, $1.offset) }
-        for edit in ordered.map(\.element) {
-            scalars.replaceSubrange(edit.range, with: edit.replacement.unicodeScalars)
+        let ordered = edits.enumerated()
+            .sorted { ($0.element.range.lowerBound, $0.offset) < ($1.element.range.lowerBound, $1.offset) }
+            .map(\.element)
+        var result: [Unicode.Scalar] = []
+        result.reserveCapacity(scalars.count + ordered.reduce(0) { $0 + $1.replacement.unicodeScalars.count })
+        var copied = 0
+        for edit in ordered {
+            if edit.range.lowerBound > copied { result += scalars[copied..<edit.range.lowerBound] }
+            result += edit.replacement.unicodeScalars
+            copied = max(copied, edit.range.upperBound)
         }
-        return scalars
+        result += scalars[min(copied, scalars.count)...]
+        return result
     }
 }

@@ -57,4 +57,33 @@ import Testing
             """)
         #expect(UnifiedDiff.render(old: old, new: old, path: "x.yaml").isEmpty)
     }
+
+    /// Lines end at every line break a `Character` can be (CRLF as one), so a changed line is
+    /// shown whole with its own terminator.
+    @Test func unifiedDiffSplitsAtEveryLineBreak() {
+        let old = "a\r\nb\rc\u{2028}d\u{85}e\u{0C}f\n"
+        let new = "a\r\nB\rc\u{2028}d\u{85}e\u{0C}F\n"
+        #expect(UnifiedDiff.render(old: old, new: new, path: "x.yaml") == """
+            --- a/x.yaml
+            +++ b/x.yaml
+            @@ -1,6 +1,6 @@
+             a\r
+            -b\r+B\r c\u{2028} d\u{85} e\u{0C}-f
+            +F
+
+            """)
+    }
+
+    @Test func editsApplyInOneCopyWhateverTheirOrder() {
+        let text = Array("key: old\nother: 1\n".unicodeScalars)
+        let edits = [
+            TextEdit(range: 18..<18, replacement: "added: 2\n"),
+            TextEdit(range: 5..<8, replacement: "new"),
+            TextEdit(range: 18..<18, replacement: "more: 3\n"),
+            TextEdit(range: 0..<0, replacement: "# top\n"),
+        ]
+        let edited = String(String.UnicodeScalarView(TextEdit.apply(edits, to: text)))
+        #expect(edited == "# top\nkey: new\nother: 1\nadded: 2\nmore: 3\n")
+        #expect(TextEdit.apply([], to: text) == text)
+    }
 }
