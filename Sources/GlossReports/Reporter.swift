@@ -22,9 +22,7 @@ extension Reporter {
 extension Reporter {
     /// The pieces ``write(_:to:)`` hands over, joined: `report` for a reporter that writes in pieces.
     func joinedReport(_ result: CheckResult) -> String {
-        var bytes: [UInt8] = []
-        write(result) { bytes.append(contentsOf: $0) }
-        return String(decoding: bytes, as: UTF8.self)
+        String(joining: { write(result, to: $0) })
     }
 }
 

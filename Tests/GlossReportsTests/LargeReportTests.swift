@@ -152,6 +152,38 @@ import Testing
         #expect(report.cards.count > 1024)
     }
 
+    /// The review fixture's annotation file copied `count` times under other names, so that the
+    /// report has more documents than one piece of the HTML report holds (32), with their cards
+    /// numbered across the batches the report is built in.
+    static func manyDocuments(_ count: Int) throws -> ReviewReport {
+        var files = ReviewFixture.files
+        for copy in 0..<count {
+            files["Annotations/copy-\(String(1000 + copy).dropFirst()).yaml"] = ReviewFixture.annotation
+                .replacingOccurrences(of: "- id: ", with: "- id: c\(copy)-")
+        }
+        return ReviewReport(analysis: try ReviewFixture.analysis(files))
+    }
+
+    @Test func htmlWritesEveryDocumentOnceInOrder() throws {
+        let report = try Self.manyDocuments(40)
+        let html = HTMLReport().render(report)
+        let sections = html.components(separatedBy: "<section class=\"document\" id=\"doc-").dropFirst()
+            .map { $0.prefix { $0 != "\"" } }
+        #expect(sections == (1...report.documents.count).map { Substring(String($0)) })
+        #expect(report.documents.count > 40)
+        #expect(html.hasPrefix("<!DOCTYPE html>") && html.hasSuffix("</main>\n</body>\n</html>\n"))
+        // Cards are numbered in file order, and each card's anchor appears on the page.
+        #expect(report.cards.map(\.number) == Array(1...report.cards.count))
+        #expect(report.cards.allSatisfy { html.contains("id=\"\($0.anchorID)\"") })
+        #expect(Set(report.cards.map(\.anchorID)).count == report.cards.count)
+        // Each document's text marks its own cards, and every card of it that landed.
+        for document in report.documents {
+            let marked = Set(document.segments.flatMap(\.claims))
+            #expect(marked.isSubset(of: Set(document.cards)))
+            #expect(marked == Set(document.cards.filter { report.cards[$0].span != nil }))
+        }
+    }
+
     @Test func jsonReportListsEveryClaimOfEveryDocument() throws {
         let report = try Self.report()
         let streamed = Self.written(JSONReport(), report)

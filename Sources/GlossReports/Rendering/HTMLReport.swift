@@ -12,14 +12,25 @@ public struct HTMLReport: ReviewRenderer {
     public init() {}
 
     public func render(_ report: ReviewReport) -> String {
-        var writer = HTMLWriter(report: report)
-        writer.write()
-        return writer.html
+        String(joining: { write(report, to: $0) })
+    }
+
+    /// Writes the head and the summary, then the documents a few dozen at a time on all cores,
+    /// handing each piece over as it is done: the report of a large workspace holds every article.
+    public func write(_ report: ReviewReport, to output: (UnsafeRawBufferPointer) -> Void) {
+        var head = HTMLWriter(report: report)
+        head.writeHead()
+        head.html.write(to: output)
+        OrderedPieces.render(count: report.documents.count, size: 32) { range in
+            var piece = HTMLWriter(report: report)
+            for index in range { piece.writeDocument(index) }
+            return piece.html
+        } emit: { $0.write(to: output) }
+        HTMLWriter.tail.write(to: output)
     }
 }
 
-/// Builds the page in one string, reserved up front: reports for thousands of documents are
-/// written in one pass without copying large strings.
+/// Builds one piece of the page: the head and summary, or a run of documents.
 struct HTMLWriter {
     let report: ReviewReport
     var html = ""
@@ -27,13 +38,10 @@ struct HTMLWriter {
 
     init(report: ReviewReport) {
         self.report = report
-        let text = report.documents.reduce(0) { total, document in
-            document.segments.reduce(total) { $0 + $1.text.utf8.count }
-        }
-        html.reserveCapacity(64_000 + text * 2 + report.cards.count * 1_500)
     }
 
-    mutating func write() {
+    /// Everything before the documents: the head, the list of documents and the summary.
+    mutating func writeHead() {
         html += """
             <!DOCTYPE html>
             <html lang="en">
@@ -60,11 +68,10 @@ struct HTMLWriter {
         }
         html += "</nav></header>\n<main>\n"
         writeSummary()
-        for index in report.documents.indices {
-            writeDocument(index)
-        }
-        html += "</main>\n</body>\n</html>\n"
     }
+
+    /// What closes the page after the documents.
+    static let tail = "</main>\n</body>\n</html>\n"
 
     // MARK: Pieces shared by the summary and the cards
 

@@ -33,6 +33,14 @@ enum OrderedPieces {
 }
 
 extension String {
+    /// The text a writer hands over in pieces, joined: what `report` and `render` return for the
+    /// formats that are written in pieces.
+    init(joining write: ((UnsafeRawBufferPointer) -> Void) -> Void) {
+        var bytes: [UInt8] = []
+        write { bytes.append(contentsOf: $0) }
+        self.init(decoding: bytes, as: UTF8.self)
+    }
+
     /// Hands the string's UTF-8 to a reporter's output.
     func write(to output: (UnsafeRawBufferPointer) -> Void) {
         var text = self

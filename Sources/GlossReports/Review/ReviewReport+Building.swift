@@ -10,17 +10,26 @@ extension ReviewReport {
     ///   - progress: called after each annotation file with the number done and the total.
     public init(analysis: Analysis, contradictions: [Contradiction] = [],
                 progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }) {
-        var builder = ReportBuilder(registry: analysis.registry)
-        for (index, file) in analysis.files.enumerated() {
-            builder.add(file)
-            progress(index + 1, analysis.files.count)
+        let files = analysis.files
+        let maker = CardMaker(registry: analysis.registry)
+        var builder = ReportBuilder()
+        // Each file's cards and text segments are made on all cores, a batch at a time; they are
+        // numbered and given their page anchors in file order.
+        for first in stride(from: 0, to: files.count, by: Self.filesAtOnce) {
+            let parts = ConcurrentMap.map(Array(files[first..<min(first + Self.filesAtOnce, files.count)]), maker.part)
+            for part in parts {
+                builder.append(part)
+                progress(builder.documents.count, files.count)
+            }
         }
         builder.resolveRelations()
         self.init(documents: builder.documents, cards: builder.cards,
-                  summary: builder.summary(contradictions: contradictions), places: builder.places(),
+                  summary: builder.summary(contradictions: contradictions), places: builder.places(of: analysis.registry),
                   publisher: analysis.configuration.publisher,
                   verdictLabels: Self.labels(of: analysis.configuration.verdictScale))
     }
+
+    private static let filesAtOnce = 256
 
     /// The house scale inverted: each verdict's label, the first in alphabetical order when
     /// several labels map onto one verdict.
@@ -33,39 +42,126 @@ extension ReviewReport {
     }
 }
 
-/// Accumulates documents and cards file by file.
+/// What one annotation file adds to the report: its document, its cards, and the document's text
+/// cut at the cards' spans. Card indices count from the file's first card; numbers, page anchors
+/// and the document's index are given when the part is appended.
+private struct FilePart: Sendable {
+    var document: ReportDocument
+    var cards: [ClaimCard]
+}
+
+/// Accumulates documents and cards file by file, in order.
 private struct ReportBuilder {
-    let registry: Registry
     var documents: [ReportDocument] = []
     var cards: [ClaimCard] = []
     private var anchorIDs = UniqueNames()
     private var cardIndex: [String: Int] = [:]
 
-    init(registry: Registry) {
-        self.registry = registry
+    mutating func append(_ part: FilePart) {
+        let base = cards.count
+        var document = part.document
+        document.cards = base..<base + part.cards.count
+        for index in document.segments.indices {
+            document.segments[index].claims = document.segments[index].claims.map { $0 + base }
+            document.segments[index].closing = document.segments[index].closing.map { $0 + base }
+        }
+        for var card in part.cards {
+            card.number = cards.count + 1
+            card.anchorID = anchorIDs.take("claim-" + card.id)
+            card.document = documents.count
+            cardIndex[card.id] = cardIndex[card.id] ?? cards.count
+            cards.append(card)
+        }
+        documents.append(document)
     }
 
-    mutating func add(_ file: LoadedAnnotationFile) {
+    mutating func resolveRelations() {
+        for index in cards.indices {
+            for relation in cards[index].relations.indices {
+                cards[index].relations[relation].card = cardIndex[cards[index].relations[relation].target]
+            }
+        }
+    }
+
+    func summary(contradictions: [Contradiction]) -> ReportSummary {
+        let statusCounts = ReviewReport.statusOrder.map { status in (status, cards.count { $0.status == status }) }
+        var kindCounts: [(kind: ClaimKind?, count: Int)] = ClaimKind.allCases.map { kind in (kind, cards.count { $0.kind == kind }) }
+        let withoutKind = cards.count { $0.kind == nil }
+        if withoutKind > 0 { kindCounts.append((nil, withoutKind)) }
+        return ReportSummary(statusCounts: statusCounts, kindCounts: kindCounts,
+                             unverified: cards.indices.filter { cards[$0].unverifiedReason != nil },
+                             contradictions: pairs(contradictions), sources: tallies())
+    }
+
+    /// The linked `contradicts` relations, then the given pairs, each unordered pair once.
+    private func pairs(_ given: [Contradiction]) -> [ContradictionPair] {
+        let linked = cards.flatMap { card in
+            card.relations.filter { $0.kind == .contradicts }.map {
+                Contradiction(first: card.id, second: $0.target, reason: "marked as contradicting each other")
+            }
+        }
+        var seen: Set<[Int]> = []
+        var pairs: [ContradictionPair] = []
+        for contradiction in linked + given {
+            guard let first = cardIndex[contradiction.first], let second = cardIndex[contradiction.second], first != second,
+                  seen.insert([min(first, second), max(first, second)]).inserted
+            else { continue }
+            pairs.append(ContradictionPair(first: first, second: second, reason: contradiction.reason))
+        }
+        return pairs
+    }
+
+    /// Statuses per source: every source in a claim's chain counts the claim once.
+    private func tallies() -> [SourceTally] {
+        var tallies: [String: SourceTally] = [:]
+        let statusIndex = Dictionary(uniqueKeysWithValues: ReviewReport.statusOrder.enumerated().map { ($1, $0) })
+        for card in cards {
+            let labels: [(key: String, label: String)] = switch card.attribution {
+            case .notGiven: [("(not given)", "attribution not given")]
+            case .unattributed: [("(unattributed)", "unattributed")]
+            case .chain(let sources): sources.map { ($0.id ?? SourceLabel.withheldName, $0.name) }
+            }
+            var counted: Set<String> = []
+            for (key, label) in labels where counted.insert(key).inserted {
+                var tally = tallies[key] ?? SourceTally(label: label, counts: Array(repeating: 0, count: statusIndex.count))
+                tally.counts[statusIndex[card.status]!] += 1
+                tallies[key] = tally
+            }
+        }
+        return tallies.values.sorted { ($1.total, $0.label) < ($0.total, $1.label) }
+    }
+
+    func places(of registry: Registry) -> [ReportPlace] {
+        var claims: [String: [Int]] = [:]
+        for (index, card) in cards.enumerated() {
+            if let place = card.place { claims[place.id, default: []].append(index) }
+        }
+        return registry.places.map { place in
+            ReportPlace(id: place.id.value, name: place.name?.value ?? place.id.value,
+                        coordinates: place.coordinates?.value, claims: claims[place.id.value] ?? [])
+        }
+    }
+}
+
+/// Makes a file's part of the report from the file alone, so that files can be done on all cores.
+private struct CardMaker: Sendable {
+    let registry: Registry
+
+    @Sendable func part(_ file: LoadedAnnotationFile) -> FilePart {
         let annotation = file.annotation
+        var cards = file.claims.map(card)
         var document = ReportDocument(path: annotation?.document?.value ?? file.path, annotationPath: file.path,
                                       title: annotation?.title?.value, url: annotation?.url?.value,
-                                      published: annotation?.published?.value, cards: cards.count..<cards.count)
-        document.problem = Self.problem(with: file)
-        for claim in file.claims {
-            cards.append(card(for: claim, document: documents.count))
-            cardIndex[claim.id] = cardIndex[claim.id] ?? cards.count - 1
-        }
-        document.cards = document.cards.lowerBound..<cards.count
+                                      published: annotation?.published?.value, problem: Self.problem(with: file),
+                                      cards: 0..<cards.count)
         if case .loaded(let loaded) = file.document {
-            let spans = document.cards.compactMap { index in
-                cards[index].span.map { (range: $0.start..<$0.end, card: index) }
-            }
+            let spans = cards.indices.compactMap { index in cards[index].span.map { (range: $0.start..<$0.end, card: index) } }
             document.segments = TextSegmenter.segments(of: loaded.text, spans: spans)
             for segment in document.segments where segment.claims.count > 1 {
                 for index in segment.claims { cards[index].overlaps = true }
             }
         }
-        documents.append(document)
+        return FilePart(document: document, cards: cards)
     }
 
     private static func problem(with file: LoadedAnnotationFile) -> String? {
@@ -78,7 +174,7 @@ private struct ReportBuilder {
         }
     }
 
-    private mutating func card(for anchored: AnchoredClaim, document: Int) -> ClaimCard {
+    private func card(for anchored: AnchoredClaim) -> ClaimCard {
         let claim = anchored.claim
         let span = anchored.document.flatMap { loaded in
             anchored.anchoring?.range.map { range in
@@ -88,7 +184,7 @@ private struct ReportBuilder {
             }
         }
         return ClaimCard(
-            number: cards.count + 1, id: claim.id.value, anchorID: anchorIDs.take("claim-" + claim.id.value), document: document,
+            number: 0, id: claim.id.value, anchorID: "", document: 0,
             kind: claim.kind?.value, summary: claim.summary?.value, status: claim.status,
             unverifiedReason: Self.unverifiedReason(claim), quote: claim.anchor?.quote.value ?? "", span: span,
             tier: anchored.anchoring?.tier, attribution: attribution(claim.attributedTo?.value),
@@ -157,72 +253,5 @@ private struct ReportBuilder {
                                       stance: evidence.stance?.value, note: evidence.note?.value)
                     },
                     note: review.note?.value)
-    }
-
-    mutating func resolveRelations() {
-        for index in cards.indices {
-            for relation in cards[index].relations.indices {
-                cards[index].relations[relation].card = cardIndex[cards[index].relations[relation].target]
-            }
-        }
-    }
-
-    func summary(contradictions: [Contradiction]) -> ReportSummary {
-        let statusCounts = ReviewReport.statusOrder.map { status in (status, cards.count { $0.status == status }) }
-        var kindCounts: [(kind: ClaimKind?, count: Int)] = ClaimKind.allCases.map { kind in (kind, cards.count { $0.kind == kind }) }
-        let withoutKind = cards.count { $0.kind == nil }
-        if withoutKind > 0 { kindCounts.append((nil, withoutKind)) }
-        return ReportSummary(statusCounts: statusCounts, kindCounts: kindCounts,
-                             unverified: cards.indices.filter { cards[$0].unverifiedReason != nil },
-                             contradictions: pairs(contradictions), sources: tallies())
-    }
-
-    /// The linked `contradicts` relations, then the given pairs, each unordered pair once.
-    private func pairs(_ given: [Contradiction]) -> [ContradictionPair] {
-        let linked = cards.flatMap { card in
-            card.relations.filter { $0.kind == .contradicts }.map {
-                Contradiction(first: card.id, second: $0.target, reason: "marked as contradicting each other")
-            }
-        }
-        var seen: Set<[Int]> = []
-        var pairs: [ContradictionPair] = []
-        for contradiction in linked + given {
-            guard let first = cardIndex[contradiction.first], let second = cardIndex[contradiction.second], first != second,
-                  seen.insert([min(first, second), max(first, second)]).inserted
-            else { continue }
-            pairs.append(ContradictionPair(first: first, second: second, reason: contradiction.reason))
-        }
-        return pairs
-    }
-
-    /// Statuses per source: every source in a claim's chain counts the claim once.
-    private func tallies() -> [SourceTally] {
-        var tallies: [String: SourceTally] = [:]
-        let statusIndex = Dictionary(uniqueKeysWithValues: ReviewReport.statusOrder.enumerated().map { ($1, $0) })
-        for card in cards {
-            let labels: [(key: String, label: String)] = switch card.attribution {
-            case .notGiven: [("(not given)", "attribution not given")]
-            case .unattributed: [("(unattributed)", "unattributed")]
-            case .chain(let sources): sources.map { ($0.id ?? SourceLabel.withheldName, $0.name) }
-            }
-            var counted: Set<String> = []
-            for (key, label) in labels where counted.insert(key).inserted {
-                var tally = tallies[key] ?? SourceTally(label: label, counts: Array(repeating: 0, count: statusIndex.count))
-                tally.counts[statusIndex[card.status]!] += 1
-                tallies[key] = tally
-            }
-        }
-        return tallies.values.sorted { ($1.total, $0.label) < ($0.total, $1.label) }
-    }
-
-    func places() -> [ReportPlace] {
-        var claims: [String: [Int]] = [:]
-        for (index, card) in cards.enumerated() {
-            if let place = card.place { claims[place.id, default: []].append(index) }
-        }
-        return registry.places.map { place in
-            ReportPlace(id: place.id.value, name: place.name?.value ?? place.id.value,
-                        coordinates: place.coordinates?.value, claims: claims[place.id.value] ?? [])
-        }
     }
 }

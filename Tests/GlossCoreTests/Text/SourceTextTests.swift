@@ -14,6 +14,20 @@ struct SourceTextTests {
         #expect(!text.hadByteOrderMark)
     }
 
+    /// Slices are cut from the file's bytes; they must hold exactly the scalars of the range,
+    /// across stride checkpoints of the offset index and after a byte order mark.
+    @Test func everySliceHoldsItsScalars() throws {
+        let sample = "a兰\r\n😀é" + String(repeating: "x", count: 60) + "州👍🏽\u{2028}z"
+        for text in [try SourceText(decoding: Array(sample.utf8)), try SourceText(decoding: [0xEF, 0xBB, 0xBF] + Array(sample.utf8))] {
+            let scalars = Array(sample.unicodeScalars)
+            for start in 0...scalars.count {
+                for end in start...scalars.count where end - start < 8 || end == scalars.count {
+                    #expect(text.text(in: start..<end) == String(String.UnicodeScalarView(scalars[start..<end])))
+                }
+            }
+        }
+    }
+
     @Test func dropsAndRemembersByteOrderMark() throws {
         let text = try SourceText(decoding: [0xEF, 0xBB, 0xBF] + Array("ab\ncd".utf8))
         #expect(text.hadByteOrderMark)
