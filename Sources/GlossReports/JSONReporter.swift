@@ -52,8 +52,10 @@ public struct JSONReporter: Reporter {
             }
             json.key("summary")
             json.object { json in
-                for (key, value) in [("claims", result.claimCount), ("errors", result.count(.error)), ("files", result.fileCount),
-                                     ("infos", result.count(.info)), ("warnings", result.count(.warning))] {
+                let counts: [(StaticString, Int)] = [("claims", result.claimCount), ("errors", result.count(.error)),
+                                                     ("files", result.fileCount), ("infos", result.count(.info)),
+                                                     ("warnings", result.count(.warning))]
+                for (key, value) in counts {
                     json.key(key)
                     json.integer(value)
                 }

@@ -69,7 +69,7 @@ public struct SARIFReporter: Reporter {
             write(message: diagnostic.message, to: &json)
             json.key("partialFingerprints")
             json.object { json in
-                json.key(fingerprintKey)
+                json.key(escaping: fingerprintKey)
                 json.string(key.fingerprint(occurrence: occurrence))
             }
             if !diagnostic.related.isEmpty {
@@ -111,8 +111,9 @@ public struct SARIFReporter: Reporter {
                 json.key("region")
                 json.object { json in
                     let range = location.range
-                    for (key, value) in [("endColumn", range.end.column), ("endLine", range.end.line),
-                                         ("startColumn", range.start.column), ("startLine", range.start.line)] {
+                    let members: [(StaticString, Int)] = [("endColumn", range.end.column), ("endLine", range.end.line),
+                                                          ("startColumn", range.start.column), ("startLine", range.start.line)]
+                    for (key, value) in members {
                         json.key(key)
                         json.integer(value)
                     }

@@ -43,7 +43,7 @@ import Testing
             case .object(let members):
                 json.object { json in
                     for (key, value) in members {
-                        json.key(key)
+                        json.key(escaping: key)
                         value.write(to: &json)
                     }
                 }

@@ -32,7 +32,7 @@ extension PrettyJSONWriter {
         case .object:
             object { json in
                 for key in node.members.keys.sorted() {
-                    json.key(key)
+                    json.key(escaping: key)
                     json.write(node.members[key]!)
                 }
             }

@@ -75,8 +75,20 @@ struct PrettyJSONWriter {
         }
     }
 
-    /// Starts a member of the open object; its value comes next.
-    mutating func key(_ name: String) {
+    /// Starts a member whose name is written in the program, as nearly every name is: copied as
+    /// it is, since such names need no escapes (checked in debug builds). Its value comes next.
+    mutating func key(_ name: StaticString) {
+        let text = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
+        assert(!Self.needsEscapes(text), "a member name written in the program needs no escapes")
+        member()
+        bytes.append(0x22)
+        bytes.append(text)
+        bytes.append("\" : ")
+        afterKey = true
+    }
+
+    /// Starts a member whose name comes from data, escaped like any string. Its value comes next.
+    mutating func key(escaping name: String) {
         member()
         appendQuoted(name)
         bytes.append(" : ")
