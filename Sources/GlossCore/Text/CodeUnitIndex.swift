@@ -16,12 +16,17 @@ struct CodeUnitIndex: Sendable {
         utf16.reserveCapacity(scalars.count / Self.stride + 1)
         var utf8Units = 0
         var utf16Units = 0
-        for (index, scalar) in scalars.enumerated() {
-            utf8Units += Unicode.UTF8.width(scalar)
-            utf16Units += Unicode.UTF16.width(scalar)
-            if (index + 1) % Self.stride == 0 {
+        // Every document is indexed: a checkpoint's worth of scalars at a time, without bound checks.
+        scalars.withUnsafeBufferPointer { scalars in
+            var start = 0
+            while start + Self.stride <= scalars.count {
+                for scalar in scalars[start..<(start + Self.stride)] {
+                    utf8Units += Unicode.UTF8.width(scalar)
+                    utf16Units += Unicode.UTF16.width(scalar)
+                }
                 utf8.append(utf8Units)
                 utf16.append(utf16Units)
+                start += Self.stride
             }
         }
         self.utf8 = utf8

@@ -11,14 +11,16 @@ struct LineIndex: Sendable {
 
     init(_ scalars: [Unicode.Scalar]) {
         var starts = [0]
-        var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            index += 1
-            if scalar == "\r", index < scalars.count, scalars[index] == "\n" {
+        scalars.withUnsafeBufferPointer { scalars in
+            var index = 0
+            while index < scalars.count {
+                let scalar = scalars[index].value
                 index += 1
-            }
-            if scalar == "\n" || scalar == "\r" {
+                // Nearly every scalar is neither break: one comparison rules both out.
+                guard scalar <= 0x0D, scalar == 0x0A || scalar == 0x0D else { continue }
+                if scalar == 0x0D, index < scalars.count, scalars[index] == "\n" {
+                    index += 1
+                }
                 starts.append(index)
             }
         }
