@@ -72,11 +72,15 @@ public enum DocumentState: Sendable {
 }
 
 /// A document read and decoded, with its git blob id.
-public struct LoadedDocument: Sendable {
+///
+/// A class, immutable once loaded: every claim of the document holds it, and every finding
+/// about a claim's span reads it, which for a value of five arrays and strings meant five
+/// retains each time.
+public final class LoadedDocument: Sendable {
     /// Path relative to the workspace root.
-    public var path: String
-    public var text: SourceText
-    public var blobID: String
+    public let path: String
+    public let text: SourceText
+    public let blobID: String
 
     public init(path: String, text: SourceText, blobID: String) {
         self.path = path
