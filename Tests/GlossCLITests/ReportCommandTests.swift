@@ -56,6 +56,20 @@ import Testing
         #expect(try GlossRunner.run(["report", "Annotations/none.yaml"], in: folder).status == 2)
     }
 
+    /// Reports and exports are written in pieces as they are rendered; one that cannot be written
+    /// whole (the file size limit stands in for a full disk) leaves the old file as it was and
+    /// no temporary file, and exits with 2.
+    @Test(arguments: [["report", "--format", "html"], ["report", "--format", "json"], ["export", "--format", "web-annotation"]])
+    func anOutputThatCannotBeWrittenLeavesTheOldOneAlone(_ command: [String]) throws {
+        let folder = try GlossRunner.workspace(["Annotations/example.yaml": Self.annotation, "out/old": "old output\n"])
+        let run = try GlossRunner.run(command + ["-o", "out/old"], in: folder, fileSizeLimit: 1)
+        #expect(run.status == 2)
+        #expect(run.error == "gloss: cannot write out/old: File too large\n")
+        let out = folder.appendingPathComponent("out")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["old"])
+        #expect(try String(contentsOf: out.appendingPathComponent("old"), encoding: .utf8) == "old output\n")
+    }
+
     @Test func exportsGeoJSONAndClaimReview() throws {
         var files = ["Annotations/example.yaml": Self.annotation]
         files["Annotations/places.yaml"] = "places:\n  - {id: central-park, name: Central Park, coordinates: [40.78, -73.97]}\n"
