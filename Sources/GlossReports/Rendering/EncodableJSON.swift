@@ -161,6 +161,20 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
         node.member(key.stringValue).kind = .null
     }
 
+    // Most members are strings and integers: they are set directly, without an encoder and a
+    // coding path for each.
+    mutating func encode(_ value: String, forKey key: Key) throws {
+        node.member(key.stringValue).kind = .string(value)
+    }
+
+    mutating func encode(_ value: Int, forKey key: Key) throws {
+        node.member(key.stringValue).kind = .integer(value)
+    }
+
+    mutating func encode(_ value: Bool, forKey key: Key) throws {
+        node.member(key.stringValue).kind = .bool(value)
+    }
+
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
         try value.encode(to: TreeEncoder(node: node.member(key.stringValue), codingPath: codingPath + [key]))
     }
@@ -190,6 +204,14 @@ private struct UnkeyedContainer: UnkeyedEncodingContainer {
 
     mutating func encodeNil() throws {
         node.appended().kind = .null
+    }
+
+    mutating func encode(_ value: String) throws {
+        node.appended().kind = .string(value)
+    }
+
+    mutating func encode(_ value: Int) throws {
+        node.appended().kind = .integer(value)
     }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
