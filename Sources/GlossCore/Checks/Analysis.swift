@@ -129,7 +129,10 @@ public final class AnchoredClaim: Sendable {
 
     /// A finding about this claim, pointing at `range` (default: the id) with the article span related.
     public func finding(_ message: String, at range: TextRange? = nil, related: [RelatedLocation] = []) -> Finding {
-        Finding(message: message, location: location(range ?? claim.id.range),
-                related: related + (spanLocation.map { [$0] } ?? []), claimID: id)
+        var related = related
+        // Appended rather than concatenated: most findings have no other related location, and
+        // a large workspace has a hundred thousand findings.
+        if let span = spanLocation { related.append(span) }
+        return Finding(message: message, location: location(range ?? claim.id.range), related: related, claimID: id)
     }
 }
