@@ -12,17 +12,14 @@ public struct JSONReporter: Reporter {
     public init() {}
 
     public func report(_ result: CheckResult) -> String {
-        write(result, into: PrettyJSONWriter()).finish()
+        PrettyJSONWriter.text { write(result, into: &$0) }
     }
 
     public func write(_ result: CheckResult, to output: (UnsafeRawBufferPointer) -> Void) {
-        withoutActuallyEscaping(output) { output in
-            write(result, into: PrettyJSONWriter(output: output)).finish(into: output)
-        }
+        PrettyJSONWriter.write(to: output) { write(result, into: &$0) }
     }
 
-    private func write(_ result: CheckResult, into writer: consuming PrettyJSONWriter) -> PrettyJSONWriter {
-        var json = writer
+    private func write(_ result: CheckResult, into json: inout PrettyJSONWriter) {
         json.object { json in
             json.key("diagnostics")
             json.array(concurrently: result.diagnostics) { json, diagnostic in
@@ -85,7 +82,6 @@ public struct JSONReporter: Reporter {
             json.key("version")
             json.integer(Self.formatVersion)
         }
-        return json
     }
 
     struct Tool: Encodable {

@@ -15,22 +15,19 @@ public struct SARIFReporter: Reporter {
     public init() {}
 
     public func report(_ result: CheckResult) -> String {
-        write(result, into: PrettyJSONWriter()).finish()
+        PrettyJSONWriter.text { write(result, into: &$0) }
     }
 
     /// Writes the results a thousand at a time on all cores, as the JSON report does.
     public func write(_ result: CheckResult, to output: (UnsafeRawBufferPointer) -> Void) {
-        withoutActuallyEscaping(output) { output in
-            write(result, into: PrettyJSONWriter(output: output)).finish(into: output)
-        }
+        PrettyJSONWriter.write(to: output) { write(result, into: &$0) }
     }
 
     /// The log, keys in sorted order as ``JSONText`` sorts them.
-    private func write(_ result: CheckResult, into writer: consuming PrettyJSONWriter) -> PrettyJSONWriter {
+    private func write(_ result: CheckResult, into json: inout PrettyJSONWriter) {
         let rules = RuleCatalog.all.map { $0.description }
         let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
         let numbered = zip(result.diagnostics, FindingKey.numbered(result.diagnostics)).map { ($0, $1) }
-        var json = writer
         json.object { json in
             json.key("$schema")
             json.string(Self.schema)
@@ -54,7 +51,6 @@ public struct SARIFReporter: Reporter {
             json.key("version")
             json.string("2.1.0")
         }
-        return json
     }
 
     /// One result: its rule by id and index, its primary and related locations, its fingerprint.

@@ -14,19 +14,16 @@ public struct WebAnnotationExporter: ReviewRenderer {
     public init() {}
 
     public func render(_ report: ReviewReport) -> String {
-        write(report, into: PrettyJSONWriter()).finish()
+        PrettyJSONWriter.text { write(report, into: &$0) }
     }
 
     /// Writes the annotations a thousand at a time on all cores, handing them over as they are done.
     public func write(_ report: ReviewReport, to output: (UnsafeRawBufferPointer) -> Void) {
-        withoutActuallyEscaping(output) { output in
-            write(report, into: PrettyJSONWriter(output: output)).finish(into: output)
-        }
+        PrettyJSONWriter.write(to: output) { write(report, into: &$0) }
     }
 
     /// The collection, keys in sorted order, with its one page of annotations.
-    private func write(_ report: ReviewReport, into writer: consuming PrettyJSONWriter) -> PrettyJSONWriter {
-        var json = writer
+    private func write(_ report: ReviewReport, into json: inout PrettyJSONWriter) {
         json.object { json in
             json.key("@context")
             json.string(Self.context)
@@ -46,7 +43,6 @@ public struct WebAnnotationExporter: ReviewRenderer {
             json.key("type")
             json.string("AnnotationCollection")
         }
-        return json
     }
 
     private static func annotation(_ card: ClaimCard, in report: ReviewReport) -> Annotation {

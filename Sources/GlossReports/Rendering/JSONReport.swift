@@ -11,19 +11,16 @@ public struct JSONReport: ReviewRenderer {
     public init() {}
 
     public func render(_ report: ReviewReport) -> String {
-        write(report, into: PrettyJSONWriter()).finish()
+        PrettyJSONWriter.text { write(report, into: &$0) }
     }
 
     /// Writes the documents a thousand at a time on all cores, handing them over as they are done.
     public func write(_ report: ReviewReport, to output: (UnsafeRawBufferPointer) -> Void) {
-        withoutActuallyEscaping(output) { output in
-            write(report, into: PrettyJSONWriter(output: output)).finish(into: output)
-        }
+        PrettyJSONWriter.write(to: output) { write(report, into: &$0) }
     }
 
     /// `documents`, `summary`, `tool` and `version`, in that (sorted) order.
-    private func write(_ report: ReviewReport, into writer: consuming PrettyJSONWriter) -> PrettyJSONWriter {
-        var json = writer
+    private func write(_ report: ReviewReport, into json: inout PrettyJSONWriter) {
         json.object { json in
             json.key("documents")
             json.array(concurrently: report.documents) { json, document in
@@ -38,7 +35,6 @@ public struct JSONReport: ReviewRenderer {
             json.key("version")
             json.integer(Self.formatVersion)
         }
-        return json
     }
 
     private static func summary(of report: ReviewReport) -> Summary {

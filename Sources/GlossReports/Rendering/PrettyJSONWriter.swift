@@ -28,6 +28,23 @@ struct PrettyJSONWriter {
         self.output = output
     }
 
+    /// The document `body` writes, as one string: `report` and `render` of the JSON formats.
+    static func text(_ body: (inout PrettyJSONWriter) -> Void) -> String {
+        var json = PrettyJSONWriter()
+        body(&json)
+        return json.finish()
+    }
+
+    /// The document `body` writes, handed to `output` piece by piece as it becomes final: what
+    /// the JSON formats write to a file or standard output.
+    static func write(to output: (UnsafeRawBufferPointer) -> Void, _ body: (inout PrettyJSONWriter) -> Void) {
+        withoutActuallyEscaping(output) { output in
+            var json = PrettyJSONWriter(output: output)
+            body(&json)
+            json.finish(into: output)
+        }
+    }
+
     mutating func object(_ body: (inout PrettyJSONWriter) -> Void) {
         open("{")
         body(&self)
