@@ -28,6 +28,49 @@ struct SourceTextTests {
         }
     }
 
+    /// The decoder takes ASCII eight bytes at a time and writes into uninitialized storage; on
+    /// random bytes (mostly ASCII runs, some multi-byte sequences, some broken ones) it must
+    /// decode exactly what the standard library decodes, and stop at the first bad byte.
+    @Test func decodingAgreesWithTheStandardLibraryOnRandomBytes() throws {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let pieces: [[UInt8]] = [Array("abcdefgh".utf8), Array("x".utf8), Array("兰".utf8), Array("é".utf8), Array("😀".utf8),
+                                 [0xEF, 0xBB, 0xBF], [0xC3], [0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xC0, 0xAF]]
+        for _ in 0..<3000 {
+            let bytes = (0..<next(12)).flatMap { _ in pieces[next(10) < 6 ? next(2) : next(pieces.count)] }
+            let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+            var reference: [Unicode.Scalar] = []
+            var firstBad: Int?
+            var input = body.makeIterator()
+            var parser = Unicode.UTF8.ForwardParser()
+            var offset = 0
+            decoding: while true {
+                switch parser.parseScalar(from: &input) {
+                case .valid(let encoded):
+                    reference.append(Unicode.UTF8.decode(encoded))
+                    offset += encoded.count
+                case .error:
+                    firstBad = offset
+                    break decoding
+                case .emptyInput:
+                    break decoding
+                }
+            }
+            do {
+                let text = try SourceText(decoding: bytes)
+                #expect(firstBad == nil, "\(bytes) decoded although it is not UTF-8")
+                #expect(text.scalars == reference, "\(bytes)")
+            } catch {
+                let skipped = bytes.count - body.count
+                #expect(error == .invalidUTF8(byteOffset: (firstBad ?? -1) + skipped,
+                                              position: LineIndex(reference).position(at: reference.count)), "\(bytes)")
+            }
+        }
+    }
+
     @Test func dropsAndRemembersByteOrderMark() throws {
         let text = try SourceText(decoding: [0xEF, 0xBB, 0xBF] + Array("ab\ncd".utf8))
         #expect(text.hadByteOrderMark)
