@@ -32,6 +32,7 @@ public struct SARIFReporter: Reporter {
             json.key("$schema")
             json.string(Self.schema)
             json.key("runs")
+            // One run: this check.
             json.array([()]) { json, _ in
                 json.object { json in
                     json.key("columnKind")
