@@ -2,7 +2,7 @@ import GlossCore
 
 /// Machine-readable findings. The shape is versioned (`version`) and documented in the README;
 /// keys are sorted so the output is byte-for-byte repeatable. Written directly with
-/// ``PrettyJSONWriter`` (the same bytes as ``JSONText``), since a large workspace has a hundred
+/// `PrettyJSONWriter` (the same bytes as `JSONText`), since a large workspace has a hundred
 /// thousand findings.
 public struct JSONReporter: Reporter {
     public static let identifier = "json"

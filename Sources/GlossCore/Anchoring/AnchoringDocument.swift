@@ -1,6 +1,6 @@
 /// A document prepared for anchoring many selectors: what serves every selector is made once, on
 /// first need, instead of once per selector: the folded view (``NormalizedText``), and q-gram
-/// indexes (``QGramIndex``) of the raw text, for exact occurrences, and of the folded view, for
+/// indexes (`QGramIndex`) of the raw text, for exact occurrences, and of the folded view, for
 /// the whole-text approximate search. Once the folded view is indexed, its index serves exact
 /// occurrences too, so that a document needing both never pays for the raw one.
 public struct AnchoringDocument: Sendable {

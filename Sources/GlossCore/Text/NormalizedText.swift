@@ -1,4 +1,4 @@
-/// A typographically folded view of a text (see ``TypographicFolding``) that remembers, for every
+/// A typographically folded view of a text (see `TypographicFolding`) that remembers, for every
 /// scalar of the view, which scalars of the original it came from, so that a match found in the
 /// view is reported at offsets into the raw text.
 ///
@@ -23,7 +23,7 @@ public struct NormalizedText: Sendable {
 
     /// Folds `original`; with `foldingCase`, letters are compared in lowercase too.
     ///
-    /// Written into a buffer sized for the longest fold (``TypographicFolding/longestFold`` scalars
+    /// Written into a buffer sized for the longest fold (`TypographicFolding.longestFold` scalars
     /// per scalar, pages never touched cost nothing), with ASCII folded by a table of scalars:
     /// folding by rule for each scalar made this most of the cost of anchoring many claims in a
     /// large document, and so did copying a `Fold` (which may hold an array) out of a table for

@@ -8,7 +8,7 @@ public struct WebAnnotationImport: Sendable {
     public struct Edit: Sendable, Hashable {
         public var annotationPath: String
         public var document: String
-        /// Each claim as the lines of an unindented YAML block mapping, for ``ClaimAppender``.
+        /// Each claim as the lines of an unindented YAML block mapping, for `ClaimAppender` (GlossCore).
         public var claims: [[String]]
         public var ids: [String]
     }

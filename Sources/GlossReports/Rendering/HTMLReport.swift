@@ -5,7 +5,7 @@ import GlossCore
 /// summary, then each document's text with every claim highlighted and linked to its card.
 ///
 /// Everything taken from documents and annotations is escaped; reviewers' notes are Markdown
-/// rendered by ``SafeMarkdown``; links go only to http and https (and mailto in notes).
+/// rendered by `SafeMarkdown`; links go only to http and https (and mailto in notes).
 public struct HTMLReport: ReviewRenderer {
     public static let identifier = "html"
 

@@ -4,6 +4,7 @@ extension ReviewReport {
     /// Builds the report of a loaded workspace. Pure: the caller decides what to print.
     ///
     /// - Parameters:
+    ///   - analysis: the loaded workspace; its claims become the report's cards, file by file.
     ///   - contradictions: pairs an analysis found (statement conflicts, say), shown with the
     ///     pairs annotators linked by `contradicts`; pairs naming a claim not in the report are
     ///     left out, and a pair given twice is shown once.
