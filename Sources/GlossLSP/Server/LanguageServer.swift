@@ -62,6 +62,8 @@ public final class LanguageServer {
     ///   - fileSystem: the disk under the editor's buffers (an in-memory one in tests).
     ///   - git: reads older versions of documents, to carry recorded offsets across their edits.
     ///   - root: the workspace root when the client names none.
+    ///   - send: takes the body of each message to the client; the transport frames it.
+    ///   - log: where the server says what it could not do, for the editor's log.
     public init(fileSystem: any FileSystem = DiskFileSystem(), git: (any GitObjectReader)? = nil, root: String,
                 send: @escaping Send, log: @escaping (String) -> Void) {
         self.fileSystem = fileSystem
