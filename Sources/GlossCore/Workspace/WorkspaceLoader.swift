@@ -94,10 +94,15 @@ public struct WorkspaceLoader: Sendable {
     /// Freshly decoded claims come in `file.annotation`, claims anchored before in `file.claims`;
     /// either way they leave only as anchored claims, so that each is held once (held twice,
     /// 10,000 files of claims cost a quarter of a gigabyte more).
-    public func anchor(_ file: LoadedAnnotationFile, saved: SourceText? = nil) -> LoadedAnnotationFile {
-        var annotation = file.annotation
-        let decodedClaims = file.claims.isEmpty ? annotation?.claims ?? [] : file.claims.map(\.claim)
+    public func anchor(_ file: consuming LoadedAnnotationFile, saved: SourceText? = nil) -> LoadedAnnotationFile {
+        var annotation = file.annotation.take()
+        var decodedClaims = file.claims.isEmpty ? annotation?.claims ?? [] : file.claims.map(\.claim)
         annotation?.claims = []
+        // Moved out last to first, then anchored first to last: each claim goes into its
+        // `AnchoredClaim` without a copy, which would retain and later release every field.
+        var pending: [Claim] = []
+        pending.reserveCapacity(decodedClaims.count)
+        while let claim = decodedClaims.popLast() { pending.append(claim) }
         let path = file.path
         let document = annotation?.document.map { loadDocument($0.value) }
         let loaded: LoadedDocument? = if case .loaded(let loaded) = document { loaded } else { nil }
@@ -106,7 +111,8 @@ public struct WorkspaceLoader: Sendable {
             saved.map { DocumentHistory(from: $0, to: document.text) } ?? history(of: document, since: annotation?.revision?.value)
         }
         var claims: [AnchoredClaim] = []
-        for claim in decodedClaims {
+        claims.reserveCapacity(pending.count)
+        while let claim = pending.popLast() {
             var result: AnchorResult?
             if let selector = claim.anchor?.selector {
                 var carried: Range<Int>?
