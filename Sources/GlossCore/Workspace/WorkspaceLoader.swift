@@ -121,7 +121,7 @@ public struct WorkspaceLoader: Sendable {
                 }
                 result = anchoring?.anchor(selector, carried: carried)
             }
-            claims.append(AnchoredClaim(claim: claim, path: path, document: loaded, anchoring: result))
+            claims.append(AnchoredClaim(claim: consume claim, path: path, document: loaded, anchoring: result))
         }
         return LoadedAnnotationFile(path: path, annotation: annotation, problems: file.problems, document: document, claims: claims)
     }

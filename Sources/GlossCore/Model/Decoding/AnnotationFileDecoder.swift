@@ -43,7 +43,11 @@ struct AnnotationFileDecoder {
                               "\(items.count) claims exceed the limit of \(maximumClaims) per file (limits.max_claims_per_file)",
                               at: claims.range)
             } else {
-                file.claims = items.compactMap { decodeClaim($0) }
+                // Each claim is moved in; a generic `compactMap` copied it.
+                file.claims.reserveCapacity(items.count)
+                for item in items {
+                    if let claim = decodeClaim(item) { file.claims.append(consume claim) }
+                }
             }
         }
         return file
@@ -53,20 +57,24 @@ struct AnnotationFileDecoder {
         guard let fields = reader.fields(node, of: "a claim", known: Self.claimKeys) else { return nil }
         // A claim with an unusable id is still read, so all its problems are reported at once.
         let id = reader.identifier(reader.require(fields, "id", in: "a claim"), named: "id")
-        var claim = Claim(id: id ?? Located("", at: node.range), range: node.range)
-        claim.kind = reader.require(fields, "kind", in: "a claim").flatMap { reader.choice($0, named: "kind", as: ClaimKind.self) }
-        claim.anchor = reader.require(fields, "anchor", in: "a claim").flatMap { decodeAnchor($0) }
-        claim.summary = decodeSummary(fields["summary"])
-        claim.attributedTo = decodeAttribution(fields["attributed_to"])
-        claim.speaker = reader.string(fields["speaker"], named: "speaker")
-        claim.place = reader.identifier(fields["place"], named: "place")
-        claim.statement = fields["statement"].flatMap { decodeStatement($0) }
-        claim.reviews = items(fields["reviews"], named: "reviews") { $0.decodeReview($1) }
-        claim.verdict = reader.choice(fields["verdict"], named: "verdict", as: Verdict.self)
-        claim.relations = items(fields["relations"], named: "relations") { $0.decodeRelation($1) }
-        claim.ignore = items(fields["ignore"], named: "ignore") { $0.decodeSuppression($1) }
-        claim.foundBy = reader.string(fields["found_by"], named: "found_by")
-        return id == nil ? nil : claim
+        // Every field is read first and the claim made at once: assembled field by field, a
+        // claim was copied whole on its way out.
+        let kind = reader.require(fields, "kind", in: "a claim").flatMap { reader.choice($0, named: "kind", as: ClaimKind.self) }
+        let anchor = reader.require(fields, "anchor", in: "a claim").flatMap { decodeAnchor($0) }
+        let summary = decodeSummary(fields["summary"])
+        let attributedTo = decodeAttribution(fields["attributed_to"])
+        let speaker = reader.string(fields["speaker"], named: "speaker")
+        let place = reader.identifier(fields["place"], named: "place")
+        let statement = fields["statement"].flatMap { decodeStatement($0) }
+        let reviews = items(fields["reviews"], named: "reviews") { $0.decodeReview($1) }
+        let verdict = reader.choice(fields["verdict"], named: "verdict", as: Verdict.self)
+        let relations = items(fields["relations"], named: "relations") { $0.decodeRelation($1) }
+        let ignore = items(fields["ignore"], named: "ignore") { $0.decodeSuppression($1) }
+        let foundBy = reader.string(fields["found_by"], named: "found_by")
+        guard let id else { return nil }
+        return Claim(id: id, kind: kind, anchor: anchor, summary: summary, attributedTo: attributedTo, speaker: speaker,
+                     place: place, statement: statement, reviews: reviews, verdict: verdict, relations: relations,
+                     ignore: ignore, foundBy: foundBy, range: node.range)
     }
 
     private mutating func items<Item>(_ node: YAMLNode?, named key: String,
