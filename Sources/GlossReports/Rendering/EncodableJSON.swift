@@ -23,11 +23,6 @@ extension PrettyJSONWriter {
 
     private mutating func write(_ node: EncodedNode) {
         switch node.kind {
-        case .null: null()
-        case .bool(let value): boolean(value)
-        case .integer(let value): integer(value)
-        case .number(let text): number(text)
-        case .string(let value): string(value)
         case .array: array(node.elements) { json, element in json.write(element) }
         case .object:
             object { json in
@@ -36,6 +31,25 @@ extension PrettyJSONWriter {
                     json.write(node.members[key]!)
                 }
             }
+        case let scalar: write(scalar)
+        }
+    }
+
+    private mutating func write(_ child: EncodedNode.Child) {
+        switch child {
+        case .scalar(let kind): write(kind)
+        case .node(let node): write(node)
+        }
+    }
+
+    /// A scalar kind; a container kind here would be a node without its contents.
+    private mutating func write(_ kind: EncodedNode.Kind) {
+        switch kind {
+        case .null, .array, .object: null()
+        case .bool(let value): boolean(value)
+        case .integer(let value): integer(value)
+        case .number(let text): number(text)
+        case .string(let value): string(value)
         }
     }
 }
@@ -54,10 +68,17 @@ private final class EncodedNode {
         case object
     }
 
+    /// A member or element: a scalar is kept in place, and only a value that may still be
+    /// filled in (a nested container, or a value encoding itself) gets a node of its own.
+    enum Child {
+        case scalar(Kind)
+        case node(EncodedNode)
+    }
+
     /// Null until something is encoded: what an encoder that was asked for nothing writes.
     var kind = Kind.null
-    var elements: [EncodedNode] = []
-    var members: [String: EncodedNode] = [:]
+    var elements: [Child] = []
+    var members: [String: Child] = [:]
 
     func makeArray() {
         if case .array = kind { return }
@@ -71,17 +92,25 @@ private final class EncodedNode {
 
     /// The node for `key`, replacing what was encoded for it before, as Foundation does.
     func member(_ key: String) -> EncodedNode {
-        makeObject()
         let node = EncodedNode()
-        members[key] = node
+        set(key, .node(node))
         return node
     }
 
+    func set(_ key: String, _ child: Child) {
+        makeObject()
+        members[key] = child
+    }
+
     func appended() -> EncodedNode {
-        makeArray()
         let node = EncodedNode()
-        elements.append(node)
+        append(.node(node))
         return node
+    }
+
+    func append(_ child: Child) {
+        makeArray()
+        elements.append(child)
     }
 }
 
@@ -158,21 +187,21 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let codingPath: [any CodingKey]
 
     mutating func encodeNil(forKey key: Key) throws {
-        node.member(key.stringValue).kind = .null
+        node.set(key.stringValue, .scalar(.null))
     }
 
     // Most members are strings and integers: they are set directly, without an encoder and a
     // coding path for each.
     mutating func encode(_ value: String, forKey key: Key) throws {
-        node.member(key.stringValue).kind = .string(value)
+        node.set(key.stringValue, .scalar(.string(value)))
     }
 
     mutating func encode(_ value: Int, forKey key: Key) throws {
-        node.member(key.stringValue).kind = .integer(value)
+        node.set(key.stringValue, .scalar(.integer(value)))
     }
 
     mutating func encode(_ value: Bool, forKey key: Key) throws {
-        node.member(key.stringValue).kind = .bool(value)
+        node.set(key.stringValue, .scalar(.bool(value)))
     }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
@@ -203,15 +232,15 @@ private struct UnkeyedContainer: UnkeyedEncodingContainer {
     var count: Int { node.elements.count }
 
     mutating func encodeNil() throws {
-        node.appended().kind = .null
+        node.append(.scalar(.null))
     }
 
     mutating func encode(_ value: String) throws {
-        node.appended().kind = .string(value)
+        node.append(.scalar(.string(value)))
     }
 
     mutating func encode(_ value: Int) throws {
-        node.appended().kind = .integer(value)
+        node.append(.scalar(.integer(value)))
     }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
