@@ -35,9 +35,7 @@ import Testing
 
     /// Everything a reporter hands its output, joined.
     static func written(_ reporter: some Reporter, _ result: CheckResult) -> String {
-        var bytes: [UInt8] = []
-        reporter.write(result) { bytes.append(contentsOf: $0) }
-        return String(decoding: bytes, as: UTF8.self)
+        String(joining: { reporter.write(result, to: $0) })
     }
 
     @Test func theResultSpansSeveralPieces() throws {
@@ -136,9 +134,7 @@ import Testing
     }
 
     static func written(_ renderer: some ReviewRenderer, _ report: ReviewReport) -> String {
-        var bytes: [UInt8] = []
-        renderer.write(report) { bytes.append(contentsOf: $0) }
-        return String(decoding: bytes, as: UTF8.self)
+        String(joining: { renderer.write(report, to: $0) })
     }
 
     @Test func webAnnotationsListEveryClaimInOrder() throws {
