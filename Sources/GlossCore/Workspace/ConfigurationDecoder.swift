@@ -51,8 +51,8 @@ struct ConfigurationDecoder {
     private mutating func decodeRules(_ node: YAMLNode) -> [String: Severity?] {
         guard let fields = reader.fields(node, of: "`rules`", known: ruleIDs) else { return [:] }
         var rules: [String: Severity?] = [:]
-        for (id, pair) in zip(fields.keys, fields.pairs) {
-            guard let word = reader.string(pair.value, named: id) else { continue }
+        for (id, value) in fields.pairs {
+            guard let word = reader.string(value, named: id) else { continue }
             if word.value == "off" {
                 rules[id] = .some(nil)
             } else if let severity = Severity(rawValue: word.value) {

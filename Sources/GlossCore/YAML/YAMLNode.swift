@@ -29,6 +29,10 @@ public struct YAMLPair: Sendable, Hashable {
 /// quotes; a block collection ends where the next token starts (after any blank lines and comments
 /// that follow it); a block scalar ends after its last line break. A node produced by an alias is a
 /// copy of the anchored node, positions included, since that is where its text is.
+///
+/// A node is a position in its document's flat storage, cheap to copy: reading the children
+/// (``items``, ``pairs``) or comparing a scalar (``isScalar(_:)``) allocates nothing, while
+/// ``kind``, ``sequence`` and ``mapping`` build arrays for code that wants them whole.
 public struct YAMLNode: Sendable, Hashable {
     /// The node's content. Mappings keep their pairs in file order, which reports and edits preserve.
     public enum Kind: Sendable, Hashable {
@@ -37,66 +41,159 @@ public struct YAMLNode: Sendable, Hashable {
         case mapping([YAMLPair])
     }
 
-    public var kind: Kind
-    public var range: TextRange
+    let document: YAMLDocument
+    let index: Int
+
+    init(_ document: YAMLDocument, at index: Int) {
+        self.document = document
+        self.index = index
+    }
+
+    private var record: YAMLDocument.Record { document.records[index] }
+
+    public var kind: Kind {
+        switch record.kind {
+        case .scalar: .scalar(document.string(index), style: record.style)
+        case .sequence: .sequence(Array(items))
+        case .mapping: .mapping(Array(pairs))
+        }
+    }
+
+    public var range: TextRange { record.range }
+
     /// The explicit tag, as libyaml resolves it (`!!str` becomes `tag:yaml.org,2002:str`); nil when
     /// the node has none, which is the usual case.
-    public var tag: String?
-
-    public init(kind: Kind, range: TextRange, tag: String? = nil) {
-        self.kind = kind
-        self.range = range
-        self.tag = tag
+    public var tag: String? {
+        let tag = record.tag
+        return tag < 0 ? nil : document.tags[Int(tag)]
     }
 
     /// The scalar's text, or nil for a collection.
     public var scalar: String? {
-        if case .scalar(let value, _) = kind { return value }
-        return nil
+        record.kind == .scalar ? document.string(index) : nil
+    }
+
+    /// Whether the node is a scalar holding exactly `text`.
+    public func isScalar(_ text: String) -> Bool {
+        document.scalar(index, equals: text)
     }
 
     /// Whether the node is an unquoted scalar, the only kind YAML resolves to numbers, booleans
     /// and null.
     public var isPlainScalar: Bool {
-        if case .scalar(_, .plain) = kind { return true }
-        return false
+        let record = record
+        return record.kind == .scalar && record.style == .plain
     }
 
     /// Whether the node means null: an untagged plain `~`, `null`, `Null`, `NULL` or nothing at
     /// all (as in `key:`), or anything tagged `!!null`. Optional fields treat it as absent.
     public var isNull: Bool {
-        if tag == "tag:yaml.org,2002:null" { return true }
-        guard tag == nil, case .scalar(let value, .plain) = kind else { return false }
+        let record = record
+        if record.tag >= 0 { return document.tags[Int(record.tag)] == "tag:yaml.org,2002:null" }
+        guard record.kind == .scalar, record.style == .plain else { return false }
         // Asked of every optional field of every claim: the length rules out nearly all values.
-        switch value.utf8.count {
+        switch record.extent {
         case 0: return true
-        case 1: return value == "~"
-        case 4: return value == "null" || value == "Null" || value == "NULL"
+        case 1: return isScalar("~")
+        case 4: return isScalar("null") || isScalar("Null") || isScalar("NULL")
         default: return false
         }
     }
 
     /// The items, or nil when the node is not a sequence.
     public var sequence: [YAMLNode]? {
-        if case .sequence(let items) = kind { return items }
-        return nil
+        record.kind == .sequence ? Array(items) : nil
     }
 
     /// The pairs in file order, or nil when the node is not a mapping.
     public var mapping: [YAMLPair]? {
-        if case .mapping(let pairs) = kind { return pairs }
-        return nil
+        record.kind == .mapping ? Array(pairs) : nil
     }
+
+    /// Whether the node is a sequence, or a mapping.
+    public var isSequence: Bool { record.kind == .sequence }
+    public var isMapping: Bool { record.kind == .mapping }
+
+    /// A sequence's items in order; empty for a scalar, and keys and values alternately for a
+    /// mapping.
+    public var items: Children { Children(document, parent: index) }
+
+    /// A mapping's pairs in file order; empty for anything else.
+    public var pairs: Pairs { Pairs(children: record.kind == .mapping ? items : Children(document, parent: index, count: 0)) }
 
     /// The pair whose key is the scalar `key`, so a caller has the key's position as well as the
     /// value; nil when the node is not a mapping or has no such key. Keys are unique: the parser
     /// rejects duplicates.
     public func pair(forKey key: String) -> YAMLPair? {
-        mapping?.first { $0.key.scalar == key }
+        pairs.first { $0.key.isScalar(key) }
     }
 
     /// The value for the scalar `key`, or nil when the node is not a mapping or has no such key.
     public subscript(key: String) -> YAMLNode? {
         pair(forKey: key)?.value
+    }
+
+    /// Nodes compare by content, range and tag, wherever they are stored.
+    public static func == (lhs: YAMLNode, rhs: YAMLNode) -> Bool {
+        (lhs.document === rhs.document && lhs.index == rhs.index)
+            || (lhs.range == rhs.range && lhs.tag == rhs.tag && lhs.kind == rhs.kind)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(range)
+        hasher.combine(tag)
+        hasher.combine(kind)
+    }
+
+    /// The nodes a collection holds directly, in order.
+    public struct Children: Sequence, Sendable {
+        let document: YAMLDocument
+        let first: Int
+        /// How many nodes.
+        public let count: Int
+
+        init(_ document: YAMLDocument, parent: Int, count: Int? = nil) {
+            self.document = document
+            first = parent + 1
+            let record = document.records[parent]
+            self.count = count ?? (record.kind == .scalar ? 0 : Int(record.first))
+        }
+
+        public var isEmpty: Bool { count == 0 }
+
+        public func makeIterator() -> Iterator { Iterator(document: document, position: first, left: count) }
+
+        public struct Iterator: IteratorProtocol {
+            let document: YAMLDocument
+            var position: Int
+            var left: Int
+
+            public mutating func next() -> YAMLNode? {
+                guard left > 0 else { return nil }
+                let node = YAMLNode(document, at: position)
+                position += document.records[position].subtreeSize
+                left -= 1
+                return node
+            }
+        }
+    }
+
+    /// A mapping's keys and values, a pair at a time.
+    public struct Pairs: Sequence, Sendable {
+        let children: Children
+
+        /// How many pairs.
+        public var count: Int { children.count / 2 }
+
+        public func makeIterator() -> Iterator { Iterator(children: children.makeIterator()) }
+
+        public struct Iterator: IteratorProtocol {
+            var children: Children.Iterator
+
+            public mutating func next() -> YAMLPair? {
+                guard let key = children.next(), let value = children.next() else { return nil }
+                return YAMLPair(key: key, value: value)
+            }
+        }
     }
 }

@@ -35,7 +35,7 @@ public enum YAMLParser {
         // Forcing UTF-8 makes libyaml reject UTF-16 rather than silently reading it.
         yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
 
-        var builder = YAMLTreeBuilder(limits: limits)
+        var builder = YAMLDocumentBuilder(limits: limits, bytes: text.count)
         var documents = 0
         var event = yaml_event_t()
         while true {
@@ -46,17 +46,15 @@ public enum YAMLParser {
             let start = marks.position(event.start_mark)
             switch event.type {
             case YAML_STREAM_END_EVENT:
-                return builder.root
+                return builder.finish()
             case YAML_DOCUMENT_START_EVENT:
                 documents += 1
                 guard documents == 1 else { throw YAMLError(.multipleDocuments, at: start) }
             case YAML_SCALAR_EVENT:
                 let scalar = event.data.scalar
-                let value = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
-                let range = TextRange(start: start, end: marks.position(event.end_mark))
-                let kind = YAMLNode.Kind.scalar(value, style: style(scalar.style))
-                let node = YAMLNode(kind: kind, range: range, tag: string(scalar.tag))
-                try builder.scalar(node, anchor: string(scalar.anchor))
+                try builder.scalar(UnsafeBufferPointer(start: scalar.value, count: scalar.length), style: style(scalar.style),
+                                   range: TextRange(start: start, end: marks.position(event.end_mark)),
+                                   tag: string(scalar.tag), anchor: string(scalar.anchor))
             case YAML_ALIAS_EVENT:
                 try builder.alias(string(event.data.alias.anchor) ?? "", at: start)
             case YAML_SEQUENCE_START_EVENT:

@@ -11,6 +11,48 @@ import Testing
         #expect(mid[1]["q"]?.scalar == "r")
     }
 
+    /// Nodes are stored flat, each collection followed by its subtree: a sibling after a deep
+    /// subtree, or after an alias's copy of one, must be found past all of it.
+    @Test func siblingsAfterDeepSubtreesAndAliasCopies() throws {
+        let text = """
+            deep: &d {a: [1, [2, [3, {b: c}]]], e: f}
+            copy: *d
+            list: [*d, after, {g: *d, h: i}, last]
+            tail: end
+
+            """
+        let root = try yamlDocument(text)
+        #expect(root.mapping?.map(\.key.scalar) == ["deep", "copy", "list", "tail"])
+        #expect(root.pairs.count == 4)
+        #expect(root["tail"]?.scalar == "end")
+        let deep = try #require(root["deep"])
+        #expect(deep["e"]?.scalar == "f")
+        #expect(deep["a"]?.sequence?.last?.sequence?.last?.sequence?.last?["b"]?.scalar == "c")
+        #expect(root["copy"] == deep)
+        let list = try #require(root["list"])
+        #expect(list.items.count == 4)
+        #expect(list.items.map(\.scalar) == [nil, "after", nil, "last"])
+        #expect(list.sequence?[2]["h"]?.scalar == "i")
+        #expect(list.sequence?[2]["g"] == deep)
+        // The walk and the arrays agree everywhere, and every position is still right.
+        for node in yamlNodes(root) {
+            #expect(Array(node.items).count == node.items.count)
+            #expect(node.pairs.map(\.value) == (node.mapping?.map(\.value) ?? []))
+            if let scalar = node.scalar { #expect(node.isScalar(scalar)) }
+        }
+        expectYAMLPositionsConsistent(root, in: text)
+    }
+
+    @Test func scalarComparisonNeedsTheWholeText() throws {
+        let root = try yamlDocument("a: claims\nb: [claims]\nc: ''\n")
+        #expect(root["a"]?.isScalar("claims") == true)
+        #expect(root["a"]?.isScalar("claim") == false)
+        #expect(root["a"]?.isScalar("claimsx") == false)
+        #expect(root["b"]?.isScalar("claims") == false)
+        #expect(root["c"]?.isScalar("") == true)
+        #expect(root["c"]?.isNull == false)
+    }
+
     @Test func scalarStylesAreReported() throws {
         let root = try yamlDocument("p: plain\ns: 'single'\nd: \"double\"\nl: |\n  literal\nf: >\n  folded\n")
         let styles = try #require(root.mapping).map { pair -> YAMLScalarStyle? in

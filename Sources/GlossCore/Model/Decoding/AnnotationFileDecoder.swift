@@ -111,7 +111,7 @@ struct AnnotationFileDecoder {
 
     private mutating func decodeAttribution(_ node: YAMLNode?) -> Located<Attribution>? {
         guard let node, !node.isNull else { return nil }
-        if node.scalar == Attribution.unattributedKeyword {
+        if node.isScalar(Attribution.unattributedKeyword) {
             return Located(.unattributed, at: node.range)
         }
         let ids = reader.strings(node, named: "attributed_to").filter { id in
@@ -175,12 +175,12 @@ struct AnnotationFileDecoder {
     private mutating func decodeRelation(_ node: YAMLNode) -> Relation? {
         let keys = RelationKind.allCases.map(\.rawValue)
         guard let fields = reader.fields(node, of: "a relation", known: keys) else { return nil }
-        guard fields.pairs.count == 1, let key = fields.keys.first, let pair = fields.pairs.first,
-              let kind = RelationKind(rawValue: key) else {
+        let present = fields.pairs
+        guard present.count == 1, let (key, value) = present.first, let kind = RelationKind(rawValue: key) else {
             reader.report(.schema, "a relation has exactly one of \(keys.joined(separator: ", "))", at: node.range)
             return nil
         }
-        return reader.identifier(pair.value, named: key).map { Relation(kind: kind, target: $0, range: node.range) }
+        return reader.identifier(value, named: key).map { Relation(kind: kind, target: $0, range: node.range) }
     }
 
     private mutating func decodeSuppression(_ node: YAMLNode) -> Suppression? {

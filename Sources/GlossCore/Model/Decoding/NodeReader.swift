@@ -17,40 +17,33 @@ struct NodeReader {
 
     // MARK: Structure
 
-    /// The pairs of a mapping whose keys are all known; unknown keys are reported with a
-    /// suggestion and left out.
+    /// The known keys of a mapping; unknown keys are reported with a suggestion and left out.
     mutating func fields(_ node: YAMLNode, of what: String, known: [String]) -> Fields? {
-        guard case .mapping(let pairs) = node.kind else {
+        guard node.isMapping else {
             report(.schema, "\(what) must be a mapping, found \(Self.describe(node))", at: node.range)
             return nil
         }
-        var fields = Fields(range: node.range)
-        fields.keys.reserveCapacity(pairs.count)
-        for pair in pairs {
-            guard let key = pair.key.scalar else {
-                report(.schema, "keys in \(what) must be plain words, found \(Self.describe(pair.key))", at: pair.key.range)
-                continue
-            }
-            if Fields.position(of: key, in: known) != nil {
-                fields.keys.append(key)
+        var fields = Fields(node, known: known)
+        for pair in node.pairs {
+            if let position = pair.key.document.scalar(pair.key.index, in: known) {
+                fields.present(position, value: pair.value)
+            } else if let key = pair.key.scalar {
+                report(.schema, "unknown key `\(key)` in \(what)" + Suggestion.phrase(for: key, among: known), at: pair.key.range)
             } else {
-                report(.schema, "unknown key `\(key)` in \(what)" + Suggestion.phrase(for: key, among: known),
-                       at: pair.key.range)
+                report(.schema, "keys in \(what) must be plain words, found \(Self.describe(pair.key))", at: pair.key.range)
             }
         }
-        // Usually every key is known, and the mapping's own pairs serve as they are.
-        fields.pairs = fields.keys.count == pairs.count ? pairs
-            : pairs.filter { pair in pair.key.scalar.map { Fields.position(of: $0, in: known) != nil } ?? false }
         return fields
     }
 
-    mutating func list(_ node: YAMLNode, named key: String) -> [YAMLNode]? {
-        guard case .sequence(let items) = node.kind else {
-            if node.isNull { return [] }
+    /// A sequence's items; a null value is an empty list.
+    mutating func list(_ node: YAMLNode, named key: String) -> YAMLNode.Children? {
+        guard node.isSequence else {
+            if node.isNull { return node.items }
             report(.schema, "`\(key)` must be a list, found \(Self.describe(node))", at: node.range)
             return nil
         }
-        return items
+        return node.items
     }
 
     mutating func require(_ fields: Fields, _ key: String, in what: String) -> YAMLNode? {
@@ -157,7 +150,7 @@ struct NodeReader {
     mutating func strings(_ node: YAMLNode?, named key: String) -> [Located<String>] {
         guard let node, !node.isNull else { return [] }
         if node.scalar != nil { return string(node, named: key).map { [$0] } ?? [] }
-        return (list(node, named: key) ?? []).compactMap { string($0, named: key) }
+        return list(node, named: key)?.compactMap { string($0, named: key) } ?? []
     }
 
     // MARK: Helpers
@@ -202,20 +195,51 @@ struct NodeReader {
     }
 }
 
-/// The known keys of one mapping, looked up by name. Mappings in annotation files have a handful
-/// of keys, so a scan beats hashing; keys are unique (the parser rejects duplicates).
+/// The known keys of one mapping, looked up by name. Every field of every claim is looked up
+/// here: the node of each of the first 16 known keys is held in place, so a lookup costs a scan
+/// of the known keys, not of the mapping, and nothing is allocated.
 struct Fields {
-    var range: TextRange
-    /// The known keys, in file order, and their pairs.
-    var keys: [String] = []
-    var pairs: [YAMLPair] = []
+    let node: YAMLNode
+    private let known: [String]
+    private var slots = Slots()
 
-    subscript(key: String) -> YAMLNode? { Self.position(of: key, in: keys).map { pairs[$0].value } }
+    init(_ node: YAMLNode, known: [String]) {
+        self.node = node
+        self.known = known
+    }
 
-    /// Where `key` is in `keys`. Every field of every claim is looked up here, so lengths (a
-    /// bit field of a short string) are compared before the strings themselves.
-    static func position(of key: String, in keys: [String]) -> Int? {
+    var range: TextRange { node.range }
+
+    fileprivate mutating func present(_ position: Int, value: YAMLNode) {
+        if position < Slots.count { slots[position] = Int32(value.index) }
+    }
+
+    subscript(key: String) -> YAMLNode? {
         let length = key.utf8.count
-        return keys.firstIndex { $0.utf8.count == length && $0 == key }
+        // Lengths first: comparing them is cheaper than comparing strings.
+        guard let position = known.firstIndex(where: { $0.utf8.count == length && $0 == key }) else { return nil }
+        guard position < Slots.count else { return node.pairs.first { $0.key.isScalar(key) }?.value }
+        let index = slots[position]
+        return index < 0 ? nil : YAMLNode(node.document, at: Int(index))
+    }
+
+    /// The known keys present, with their values, in file order.
+    var pairs: [(key: String, value: YAMLNode)] {
+        node.pairs.compactMap { pair in
+            node.document.scalar(pair.key.index, in: known).map { (known[$0], pair.value) }
+        }
+    }
+
+    /// The record of each of the first `count` known keys' values, or -1, stored inline.
+    private struct Slots {
+        static let count = 16
+        private var storage: (Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32,
+                              Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32)
+            = (-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1)
+
+        subscript(position: Int) -> Int32 {
+            get { withUnsafeBytes(of: storage) { $0.load(fromByteOffset: position * 4, as: Int32.self) } }
+            set { withUnsafeMutableBytes(of: &storage) { $0.storeBytes(of: newValue, toByteOffset: position * 4, as: Int32.self) } }
+        }
     }
 }

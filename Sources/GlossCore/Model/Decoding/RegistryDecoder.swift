@@ -52,7 +52,7 @@ struct RegistryDecoder {
 
     private mutating func decodeCoordinates(_ node: YAMLNode?) -> Located<Coordinates>? {
         guard let node, !node.isNull else { return nil }
-        let numbers = (reader.list(node, named: "coordinates") ?? []).compactMap { reader.number($0, named: "coordinates") }
+        let numbers = reader.list(node, named: "coordinates")?.compactMap { reader.number($0, named: "coordinates") } ?? []
         guard numbers.count == 2,
               let coordinates = Coordinates(latitude: numbers[0].value, longitude: numbers[1].value)
         else {

@@ -1,0 +1,80 @@
+/// The nodes of one parsed YAML document, held flat: one record a node in document order (a
+/// collection before its contents, a key before its value), and the text of every scalar in one
+/// byte buffer. ``YAMLNode`` is a position in it.
+///
+/// A tree of separate values cost an allocation for every mapping and list, a copy at every step
+/// of decoding and a release of every node afterwards; ten thousand annotation files are millions
+/// of nodes. Here a document is three arrays, whatever its size.
+final class YAMLDocument: Sendable {
+    /// One node. A collection's records follow it: its children in order, each followed by its
+    /// own subtree, so the next sibling of a child is `extent` records further on.
+    struct Record: Sendable {
+        enum Kind: UInt8, Sendable {
+            case scalar, sequence, mapping
+        }
+
+        var range: TextRange
+        /// A scalar: where its text starts in ``YAMLDocument/text``. A collection: how many
+        /// nodes it holds directly, keys and values both counted for a mapping.
+        var first: Int32
+        /// A scalar: its text's length in bytes. A collection: the records of its subtree,
+        /// its own included.
+        var extent: Int32
+        /// The position of the explicit tag in ``YAMLDocument/tags``, or -1.
+        var tag: Int32
+        var kind: Kind
+        var style: YAMLScalarStyle
+
+        /// The records of the subtree this record starts.
+        var subtreeSize: Int { kind == .scalar ? 1 : Int(extent) }
+    }
+
+    let records: [Record]
+    /// The scalars' text, UTF-8, one after another.
+    let text: [UInt8]
+    let tags: [String]
+
+    init(records: [Record], text: [UInt8], tags: [String]) {
+        self.records = records
+        self.text = text
+        self.tags = tags
+    }
+
+    /// The text of scalar record `index`.
+    func string(_ index: Int) -> String {
+        let record = records[index]
+        return text.withUnsafeBufferPointer { bytes in
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(record.first)..<Int(record.first + record.extent)]), as: UTF8.self)
+        }
+    }
+
+    /// Whether scalar record `index` holds exactly `string`, compared without making a `String`:
+    /// every key of every mapping is compared this way.
+    func scalar(_ index: Int, equals string: String) -> Bool {
+        let record = records[index]
+        guard record.kind == .scalar, string.utf8.count == Int(record.extent) else { return false }
+        return withText(of: record) { Self.equal($0, string) }
+    }
+
+    /// The position in `strings` of the one scalar record `index` holds exactly, if any.
+    func scalar(_ index: Int, in strings: [String]) -> Int? {
+        let record = records[index]
+        guard record.kind == .scalar else { return nil }
+        return withText(of: record) { bytes in strings.firstIndex { Self.equal(bytes, $0) } }
+    }
+
+    private func withText<Result>(of record: Record, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        text.withUnsafeBufferPointer { text in
+            body(UnsafeBufferPointer(rebasing: text[Int(record.first)..<Int(record.first + record.extent)]))
+        }
+    }
+
+    private static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ string: String) -> Bool {
+        let utf8 = string.utf8
+        guard utf8.count == bytes.count else { return false }
+        return utf8.withContiguousStorageIfAvailable { stored in
+            for offset in 0..<stored.count where stored[offset] != bytes[offset] { return false }
+            return true
+        } ?? utf8.elementsEqual(bytes)
+    }
+}

@@ -1,0 +1,163 @@
+/// Assembles libyaml's events into a ``YAMLDocument`` with an explicit stack, so that nesting in
+/// the file never becomes recursion here, and enforces the limits that depend on the tree: depth,
+/// alias expansion, node count and unique keys.
+struct YAMLDocumentBuilder {
+    private typealias Record = YAMLDocument.Record
+
+    /// A collection whose end event has not come yet.
+    private struct Frame {
+        /// Its record, whose count and extent are filled in at the end.
+        let record: Int
+        let anchor: String?
+        let isMapping: Bool
+        /// Nodes attached so far; in a mapping, keys and values alternately.
+        var children = 0
+        /// Where each scalar key of a large mapping first appeared; small mappings, the usual
+        /// case, are searched directly, which is much cheaper than hashing every key.
+        var keyIndex: [String: TextPosition]?
+        /// Nesting of the subtree so far: 1 for a collection of scalars.
+        var height = 1
+    }
+
+    /// A finished anchored node: its records, copied for each alias, and the measures the limits
+    /// need, so that each alias costs O(1) to check.
+    private struct Subtree {
+        let start: Int
+        let size: Int
+        let height: Int
+    }
+
+    private let limits: YAMLLimits
+    private var records: [Record] = []
+    private var text: [UInt8] = []
+    private var tags: [String] = []
+    private var stack: [Frame] = []
+    private var anchors: [String: Subtree] = [:]
+    private var expanded = 0
+
+    /// `bytes` is the size of the file, which bounds how much room the document needs.
+    init(limits: YAMLLimits, bytes: Int) {
+        self.limits = limits
+        // A node takes at least a few bytes of the file, and a scalar's text is about as long
+        // as it is in the file: room for both at once saves the arrays their regrowths.
+        records.reserveCapacity(min(bytes / 8, limits.maxNodes) + 1)
+        text.reserveCapacity(bytes)
+    }
+
+    /// The document, once its root is complete; nil before, or when there was no node.
+    func finish() -> YAMLNode? {
+        guard stack.isEmpty, !records.isEmpty else { return nil }
+        return YAMLNode(YAMLDocument(records: records, text: text, tags: tags), at: 0)
+    }
+
+    mutating func scalar(_ value: UnsafeBufferPointer<UInt8>, style: YAMLScalarStyle, range: TextRange,
+                         tag: String?, anchor: String?) throws(YAMLError) {
+        try count(1, at: range.start)
+        let index = records.count
+        records.append(Record(range: range, first: Int32(text.count), extent: Int32(value.count), tag: tagIndex(tag),
+                              kind: .scalar, style: style))
+        text.append(contentsOf: value)
+        try attach(index, size: 1, height: 0, anchor: anchor)
+    }
+
+    mutating func alias(_ name: String, at position: TextPosition) throws(YAMLError) {
+        guard let subtree = anchors[name] else {
+            throw YAMLError(.undefinedAlias(name: name), at: position)
+        }
+        expanded += subtree.size
+        guard expanded <= limits.maxAliasExpansion else {
+            throw YAMLError(.aliasBudgetExceeded(limit: limits.maxAliasExpansion), at: position)
+        }
+        guard stack.count + subtree.height <= limits.maxDepth else {
+            throw YAMLError(.tooDeep(limit: limits.maxDepth), at: position)
+        }
+        try count(subtree.size, at: position)
+        // Counts and extents are relative and scalar text is shared, so the records copy as they are.
+        let index = records.count
+        for source in subtree.start..<subtree.start + subtree.size { records.append(records[source]) }
+        try attach(index, size: subtree.size, height: subtree.height, anchor: nil)
+    }
+
+    mutating func startCollection(isMapping: Bool, at start: TextPosition, tag: String?, anchor: String?) throws(YAMLError) {
+        guard stack.count < limits.maxDepth else {
+            throw YAMLError(.tooDeep(limit: limits.maxDepth), at: start)
+        }
+        try count(1, at: start)
+        stack.append(Frame(record: records.count, anchor: anchor, isMapping: isMapping))
+        records.append(Record(range: TextRange(at: start), first: 0, extent: 1, tag: tagIndex(tag),
+                              kind: isMapping ? .mapping : .sequence, style: .plain))
+    }
+
+    mutating func endCollection(at end: TextPosition) throws(YAMLError) {
+        let frame = stack.removeLast()
+        let size = records.count - frame.record
+        records[frame.record].first = Int32(frame.children)
+        records[frame.record].extent = Int32(size)
+        records[frame.record].range.end = end
+        try attach(frame.record, size: size, height: frame.height, anchor: frame.anchor)
+    }
+
+    private mutating func count(_ added: Int, at position: TextPosition) throws(YAMLError) {
+        guard records.count + added <= limits.maxNodes else { throw YAMLError(.tooManyNodes(limit: limits.maxNodes), at: position) }
+    }
+
+    private mutating func tagIndex(_ tag: String?) -> Int32 {
+        guard let tag else { return -1 }
+        tags.append(tag)
+        return Int32(tags.count - 1)
+    }
+
+    /// Adds the finished node at record `index` to the open collection; without one, it is the root.
+    private mutating func attach(_ index: Int, size: Int, height: Int, anchor: String?) throws(YAMLError) {
+        if let anchor { anchors[anchor] = Subtree(start: index, size: size, height: height) }
+        guard let top = stack.indices.last else { return }
+        stack[top].height = max(stack[top].height, height + 1)
+        defer { stack[top].children += 1 }
+        guard stack[top].isMapping, stack[top].children.isMultiple(of: 2), records[index].kind == .scalar else { return }
+        var frame = stack[top]
+        let first = register(key: index, in: &frame)
+        stack[top] = frame
+        if let first {
+            throw YAMLError(.duplicateKey(key: scalarText(index), first: first), at: records[index].range.start)
+        }
+    }
+
+    /// Mappings up to this many keys are checked for duplicates by a scan.
+    private static let scannedKeys = 16
+
+    /// Records the scalar key at record `index`; returns where it first appeared when it is a duplicate.
+    private func register(key index: Int, in frame: inout Frame) -> TextPosition? {
+        let keys = frame.children / 2
+        if frame.keyIndex == nil {
+            var earlier = frame.record + 1
+            for child in 0..<frame.children {
+                if child.isMultiple(of: 2), sameScalar(earlier, index) { return records[earlier].range.start }
+                earlier += records[earlier].subtreeSize
+            }
+            guard keys >= Self.scannedKeys else { return nil }
+            var built: [String: TextPosition] = [:]
+            earlier = frame.record + 1
+            for child in 0..<frame.children {
+                if child.isMultiple(of: 2), records[earlier].kind == .scalar {
+                    built[scalarText(earlier)] = built[scalarText(earlier)] ?? records[earlier].range.start
+                }
+                earlier += records[earlier].subtreeSize
+            }
+            frame.keyIndex = built
+        }
+        return frame.keyIndex?.updateValue(records[index].range.start, forKey: scalarText(index)) ?? nil
+    }
+
+    private func scalarText(_ index: Int) -> String {
+        let record = records[index]
+        return String(decoding: text[Int(record.first)..<Int(record.first + record.extent)], as: UTF8.self)
+    }
+
+    /// Whether two records are scalars with the same text.
+    private func sameScalar(_ a: Int, _ b: Int) -> Bool {
+        let (first, second) = (records[a], records[b])
+        guard first.kind == .scalar, second.kind == .scalar, first.extent == second.extent else { return false }
+        return text[Int(first.first)..<Int(first.first + first.extent)]
+            .elementsEqual(text[Int(second.first)..<Int(second.first + second.extent)])
+    }
+}
