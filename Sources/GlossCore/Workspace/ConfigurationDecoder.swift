@@ -1,16 +1,17 @@
 /// Reads `.gloss.yml`, reporting its own mistakes at their line and column like any other file.
 struct ConfigurationDecoder {
-    static let keys = ["documents", "annotations", "include", "exclude", "rules", "limits", "tolerance", "verdicts", "publisher"]
-    static let limitKeys = ["max_file_bytes", "max_depth", "max_alias_expansion", "max_nodes", "max_claims_per_file"]
-    static let publisherKeys = ["name", "url"]
+    static let keys: KnownKeys = ["documents", "annotations", "include", "exclude", "rules", "limits", "tolerance", "verdicts",
+                                  "publisher"]
+    static let limitKeys: KnownKeys = ["max_file_bytes", "max_depth", "max_alias_expansion", "max_nodes", "max_claims_per_file"]
+    static let publisherKeys: KnownKeys = ["name", "url"]
     static let severityWords = Severity.allCases.map(\.rawValue) + ["off"]
 
     var reader: NodeReader
-    let ruleIDs: [String]
+    let ruleIDs: KnownKeys
 
     init(path: String, ruleIDs: [String]) {
         reader = NodeReader(path: path)
-        self.ruleIDs = ruleIDs
+        self.ruleIDs = KnownKeys(ruleIDs)
     }
 
     mutating func decode(_ root: YAMLNode) -> Configuration {

@@ -56,11 +56,11 @@ final class YAMLDocument: Sendable {
         return withText(of: record) { Self.equal($0, string) }
     }
 
-    /// The position in `strings` of the one scalar record `index` holds exactly, if any.
-    func scalar(_ index: Int, in strings: [String]) -> Int? {
+    /// The position among `keys` of the one scalar record `index` holds, if any.
+    func scalar(_ index: Int, in keys: KnownKeys) -> Int? {
         let record = records[index]
         guard record.kind == .scalar else { return nil }
-        return withText(of: record) { bytes in strings.firstIndex { Self.equal(bytes, $0) } }
+        return withText(of: record) { keys.position(of: $0) }
     }
 
     private func withText<Result>(of record: Record, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {

@@ -125,8 +125,8 @@ import Testing
     }
 
     @Test func suggestionsOnlyForPlausibleTypos() {
-        #expect(Suggestion.closest(to: "atributed_to", among: AnnotationFileDecoder.claimKeys) == "attributed_to")
-        #expect(Suggestion.closest(to: "colour", among: AnnotationFileDecoder.claimKeys) == nil)
+        #expect(Suggestion.closest(to: "atributed_to", among: AnnotationFileDecoder.claimKeys.names) == "attributed_to")
+        #expect(Suggestion.closest(to: "colour", among: AnnotationFileDecoder.claimKeys.names) == nil)
     }
 
     @Test func isoDatesAreStrict() {

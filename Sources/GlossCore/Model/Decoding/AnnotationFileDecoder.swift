@@ -1,14 +1,15 @@
 /// Turns the YAML tree of an annotation file into the model, keeping the position of every
 /// field and reporting every schema problem it meets.
 struct AnnotationFileDecoder {
-    static let fileKeys = ["gloss", "document", "revision", "title", "url", "published", "publisher", "language", "claims"]
-    static let claimKeys = ["id", "kind", "anchor", "summary", "attributed_to", "speaker", "place", "statement",
+    static let fileKeys: KnownKeys = ["gloss", "document", "revision", "title", "url", "published", "publisher", "language", "claims"]
+    static let claimKeys: KnownKeys = ["id", "kind", "anchor", "summary", "attributed_to", "speaker", "place", "statement",
                             "reviews", "verdict", "relations", "ignore", "found_by"]
-    static let anchorKeys = ["quote", "prefix", "suffix", "start", "end"]
-    static let statementKeys = ["subject", "property", "value", "unit", "as_of", "from", "to", "derived"]
-    static let reviewKeys = ["reviewer", "date", "verdict", "evidence", "note"]
-    static let evidenceKeys = ["url", "archive", "accessed", "stance", "note"]
-    static let suppressionKeys = ["rule", "reason"]
+    static let anchorKeys: KnownKeys = ["quote", "prefix", "suffix", "start", "end"]
+    static let statementKeys: KnownKeys = ["subject", "property", "value", "unit", "as_of", "from", "to", "derived"]
+    static let reviewKeys: KnownKeys = ["reviewer", "date", "verdict", "evidence", "note"]
+    static let evidenceKeys: KnownKeys = ["url", "archive", "accessed", "stance", "note"]
+    static let suppressionKeys: KnownKeys = ["rule", "reason"]
+    static let relationKeys = KnownKeys(RelationKind.allCases.map(\.rawValue))
     /// The longest summary that still fits ClaimReview's `claimReviewed` in search results.
     static let maximumSummaryLength = 75
 
@@ -173,11 +174,10 @@ struct AnnotationFileDecoder {
     }
 
     private mutating func decodeRelation(_ node: YAMLNode) -> Relation? {
-        let keys = RelationKind.allCases.map(\.rawValue)
-        guard let fields = reader.fields(node, of: "a relation", known: keys) else { return nil }
+        guard let fields = reader.fields(node, of: "a relation", known: Self.relationKeys) else { return nil }
         let present = fields.pairs
         guard present.count == 1, let (key, value) = present.first, let kind = RelationKind(rawValue: key) else {
-            reader.report(.schema, "a relation has exactly one of \(keys.joined(separator: ", "))", at: node.range)
+            reader.report(.schema, "a relation has exactly one of \(Self.relationKeys.names.joined(separator: ", "))", at: node.range)
             return nil
         }
         return reader.identifier(value, named: key).map { Relation(kind: kind, target: $0, range: node.range) }

@@ -18,7 +18,7 @@ struct NodeReader {
     // MARK: Structure
 
     /// The known keys of a mapping; unknown keys are reported with a suggestion and left out.
-    mutating func fields(_ node: YAMLNode, of what: String, known: [String]) -> Fields? {
+    mutating func fields(_ node: YAMLNode, of what: String, known: KnownKeys) -> Fields? {
         guard node.isMapping else {
             report(.schema, "\(what) must be a mapping, found \(Self.describe(node))", at: node.range)
             return nil
@@ -28,7 +28,7 @@ struct NodeReader {
             if let position = pair.key.document.scalar(pair.key.index, in: known) {
                 fields.present(position, value: pair.value)
             } else if let key = pair.key.scalar {
-                report(.schema, "unknown key `\(key)` in \(what)" + Suggestion.phrase(for: key, among: known), at: pair.key.range)
+                report(.schema, "unknown key `\(key)` in \(what)" + Suggestion.phrase(for: key, among: known.names), at: pair.key.range)
             } else {
                 report(.schema, "keys in \(what) must be plain words, found \(Self.describe(pair.key))", at: pair.key.range)
             }
@@ -200,10 +200,10 @@ struct NodeReader {
 /// of the known keys, not of the mapping, and nothing is allocated.
 struct Fields {
     let node: YAMLNode
-    private let known: [String]
+    private let known: KnownKeys
     private var slots = Slots()
 
-    init(_ node: YAMLNode, known: [String]) {
+    init(_ node: YAMLNode, known: KnownKeys) {
         self.node = node
         self.known = known
     }
@@ -215,9 +215,7 @@ struct Fields {
     }
 
     subscript(key: String) -> YAMLNode? {
-        let length = key.utf8.count
-        // Lengths first: comparing them is cheaper than comparing strings.
-        guard let position = known.firstIndex(where: { $0.utf8.count == length && $0 == key }) else { return nil }
+        guard let position = known.position(of: key) else { return nil }
         guard position < Slots.count else { return node.pairs.first { $0.key.isScalar(key) }?.value }
         let index = slots[position]
         return index < 0 ? nil : YAMLNode(node.document, at: Int(index))
@@ -226,7 +224,7 @@ struct Fields {
     /// The known keys present, with their values, in file order.
     var pairs: [(key: String, value: YAMLNode)] {
         node.pairs.compactMap { pair in
-            node.document.scalar(pair.key.index, in: known).map { (known[$0], pair.value) }
+            node.document.scalar(pair.key.index, in: known).map { (known.names[$0], pair.value) }
         }
     }
 

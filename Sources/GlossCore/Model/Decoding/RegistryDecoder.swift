@@ -1,7 +1,7 @@
 /// Decodes `sources.yaml` and `places.yaml`: the outlets, people and places claims refer to.
 struct RegistryDecoder {
-    static let sourceKeys = ["id", "name", "aliases", "kind", "url", "notes", "private"]
-    static let placeKeys = ["id", "name", "aliases", "within", "coordinates", "wikidata", "geonames"]
+    static let sourceKeys: KnownKeys = ["id", "name", "aliases", "kind", "url", "notes", "private"]
+    static let placeKeys: KnownKeys = ["id", "name", "aliases", "within", "coordinates", "wikidata", "geonames"]
 
     var reader: NodeReader
 

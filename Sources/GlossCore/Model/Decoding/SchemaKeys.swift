@@ -5,14 +5,14 @@ public enum SchemaKeys {
     /// list, the mapping of each item), or nil when no mapping is expected there.
     public static func annotationFile(under parent: String?) -> [String]? {
         switch parent {
-        case nil: AnnotationFileDecoder.fileKeys
-        case "claims": AnnotationFileDecoder.claimKeys
-        case "anchor": AnnotationFileDecoder.anchorKeys
-        case "statement": AnnotationFileDecoder.statementKeys
-        case "reviews": AnnotationFileDecoder.reviewKeys
-        case "evidence": AnnotationFileDecoder.evidenceKeys
-        case "ignore": AnnotationFileDecoder.suppressionKeys
-        case "relations": RelationKind.allCases.map(\.rawValue)
+        case nil: AnnotationFileDecoder.fileKeys.names
+        case "claims": AnnotationFileDecoder.claimKeys.names
+        case "anchor": AnnotationFileDecoder.anchorKeys.names
+        case "statement": AnnotationFileDecoder.statementKeys.names
+        case "reviews": AnnotationFileDecoder.reviewKeys.names
+        case "evidence": AnnotationFileDecoder.evidenceKeys.names
+        case "ignore": AnnotationFileDecoder.suppressionKeys.names
+        case "relations": AnnotationFileDecoder.relationKeys.names
         default: nil
         }
     }
@@ -22,8 +22,8 @@ public enum SchemaKeys {
     public static func registry(_ list: String, under parent: String?) -> [String]? {
         switch (list, parent) {
         case (_, nil): [list]
-        case ("sources", "sources"): RegistryDecoder.sourceKeys
-        case ("places", "places"): RegistryDecoder.placeKeys
+        case ("sources", "sources"): RegistryDecoder.sourceKeys.names
+        case ("places", "places"): RegistryDecoder.placeKeys.names
         default: nil
         }
     }

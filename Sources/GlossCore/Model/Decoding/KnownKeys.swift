@@ -1,0 +1,39 @@
+/// The keys one kind of mapping accepts, with their UTF-8 bytes laid out together: every key of
+/// every mapping in a workspace is looked up among them, and comparing bytes already at hand
+/// costs a fraction of comparing `String`s.
+struct KnownKeys: Sendable, ExpressibleByArrayLiteral {
+    let names: [String]
+    /// Every name's bytes, one after another; name `i` is `bytes[offsets[i]..<offsets[i + 1]]`.
+    private let bytes: [UInt8]
+    private let offsets: [Int]
+
+    init(_ names: [String]) {
+        self.names = names
+        bytes = names.flatMap(\.utf8)
+        offsets = names.reduce(into: [0]) { offsets, name in offsets.append(offsets.last! + name.utf8.count) }
+    }
+
+    init(arrayLiteral names: String...) {
+        self.init(names)
+    }
+
+    var count: Int { names.count }
+
+    /// The position of the key spelled by `key`'s bytes, if it is known.
+    func position(of key: UnsafeBufferPointer<UInt8>) -> Int? {
+        bytes.withUnsafeBufferPointer { bytes in
+            for position in names.indices where offsets[position + 1] - offsets[position] == key.count {
+                let start = offsets[position]
+                if (0..<key.count).allSatisfy({ bytes[start + $0] == key[$0] }) { return position }
+            }
+            return nil
+        }
+    }
+
+    /// The position of `key`, if it is known. Lengths are compared first, which is cheaper than
+    /// comparing strings (and cheaper than getting at a `String`'s bytes).
+    func position(of key: String) -> Int? {
+        let length = key.utf8.count
+        return names.firstIndex { $0.utf8.count == length && $0 == key }
+    }
+}
