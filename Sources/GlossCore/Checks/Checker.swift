@@ -6,6 +6,14 @@
 /// others and see those entries in ``Analysis/unusedSuppressions``.
 public enum Checker {
     public static func diagnostics(for analysis: Analysis, rules: [any Rule.Type] = RuleCatalog.all) -> [Diagnostic] {
+        diagnostics(for: analysis, rules: rules, claimsPerChunk: defaultClaimsPerChunk)
+    }
+
+    /// Claims a ``ClaimRule`` pass takes at a time: enough to keep a core busy, few enough to
+    /// stay in its cache.
+    static let defaultClaimsPerChunk = 2048
+
+    static func diagnostics(for analysis: Analysis, rules: [any Rule.Type], claimsPerChunk: Int) -> [Diagnostic] {
         var ledger = SuppressionLedger(analysis.claims)
         var diagnostics: [Diagnostic] = []
         var judgedRuleIDs: Set<String> = []
@@ -16,13 +24,15 @@ public enum Checker {
             let active: [(rule: any Rule.Type, severity: Severity)] = rules.compactMap { rule in
                 analysis.configuration.severity(of: rule.description.id, default: rule.description.defaultSeverity).map { (rule, $0) }
             }
-            let findings = ConcurrentMap.map(active.map(\.rule)) { rule in rule.check(analysis) }
-            diagnostics.reserveCapacity(diagnostics.count + findings.reduce(0) { $0 + $1.count })
-            for ((rule, severity), found) in zip(active, findings) {
+            let findings = Self.findings(of: active.map(\.rule), in: analysis, claimsPerChunk: claimsPerChunk)
+            diagnostics.reserveCapacity(diagnostics.count + findings.reduce(0) { $0 + $1.reduce(0) { $0 + $1.count } })
+            for ((rule, severity), parts) in zip(active, findings) {
                 let id = rule.description.id
                 judgedRuleIDs.insert(id)
-                for finding in found where !ledger.suppress(finding, ruleID: id) {
-                    diagnostics.append(Diagnostic(ruleID: id, severity: severity, finding: finding))
+                for part in parts {
+                    for finding in part where !ledger.suppress(finding, ruleID: id) {
+                        diagnostics.append(Diagnostic(ruleID: id, severity: severity, finding: finding))
+                    }
                 }
             }
         }
@@ -35,6 +45,46 @@ public enum Checker {
             run(audits, on: audited)
         }
         return sorted(diagnostics)
+    }
+
+    /// What each rule finds, in parts whose order is the order ``Rule/check(_:)`` gives: a single
+    /// part for a rule over the whole workspace; for the ``ClaimRule``s, which run together, a
+    /// part for each chunk of claims. The workspace-wide rules are started first, as they take
+    /// longest.
+    private static func findings(of rules: [any Rule.Type], in analysis: Analysis, claimsPerChunk: Int) -> [[[Finding]]] {
+        enum Job: Sendable {
+            case rule(Int)
+            case claims(Range<Int>)
+        }
+        let claimRulePositions = rules.indices.filter { rules[$0] is any ClaimRule.Type }
+        let claimRules = claimRulePositions.map { rules[$0] as! any ClaimRule.Type }
+        var jobs = rules.indices.filter { !(rules[$0] is any ClaimRule.Type) }.map(Job.rule)
+        if !claimRules.isEmpty {
+            let count = analysis.claims.count
+            jobs += stride(from: 0, to: count, by: claimsPerChunk).map { Job.claims($0..<min($0 + claimsPerChunk, count)) }
+        }
+        let results = ConcurrentMap.map(jobs) { job -> [[Finding]] in
+            switch job {
+            case .rule(let position):
+                return [rules[position].check(analysis)]
+            case .claims(let range):
+                var found = Array(repeating: [Finding](), count: claimRules.count)
+                for claim in analysis.claims[range] {
+                    for (position, rule) in claimRules.enumerated() { rule.check(claim, in: analysis, into: &found[position]) }
+                }
+                return found
+            }
+        }
+        var parts = Array(repeating: [[Finding]](), count: rules.count)
+        for (job, result) in zip(jobs, results) {
+            switch job {
+            case .rule(let position):
+                parts[position] = result
+            case .claims:
+                for (found, position) in zip(result, claimRulePositions) { parts[position].append(found) }
+            }
+        }
+        return parts
     }
 
     /// The diagnostics in ``Diagnostic/ordered`` order. A large workspace has a hundred thousand

@@ -1,5 +1,5 @@
 /// The quote occurs several times and nothing tells which one the claim means.
-public enum AnchorAmbiguousRule: Rule {
+public enum AnchorAmbiguousRule: ClaimRule {
     public static let description = RuleDescription(
         id: "anchor-ambiguous",
         defaultSeverity: .error,
@@ -31,15 +31,13 @@ public enum AnchorAmbiguousRule: Rule {
         ]
     )
 
-    public static func check(_ analysis: Analysis) -> [Finding] {
-        analysis.claims.compactMap { claim in
-            guard let result = claim.anchoring, result.tier == .ambiguous, let anchor = claim.claim.anchor,
-                  let document = claim.document else { return nil }
-            let related = result.candidates.map {
-                RelatedLocation(location: document.location(of: $0), message: "one of the candidates")
-            }
-            return claim.finding("the quote “\(Excerpt.short(anchor.quote.value))” occurs \(result.candidates.count) times "
-                                 + "and its context cannot tell which one is meant", at: anchor.quote.range, related: related)
+    public static func check(_ claim: AnchoredClaim, in analysis: Analysis, into findings: inout [Finding]) {
+        guard let result = claim.anchoring, result.tier == .ambiguous, let anchor = claim.claim.anchor,
+              let document = claim.document else { return }
+        let related = result.candidates.map {
+            RelatedLocation(location: document.location(of: $0), message: "one of the candidates")
         }
+        findings.append(claim.finding("the quote “\(Excerpt.short(anchor.quote.value))” occurs \(result.candidates.count) times "
+                                      + "and its context cannot tell which one is meant", at: anchor.quote.range, related: related))
     }
 }

@@ -1,5 +1,5 @@
 /// The quote is intact but no longer at its recorded position.
-public enum AnchorMovedRule: Rule {
+public enum AnchorMovedRule: ClaimRule {
     public static let description = RuleDescription(
         id: "anchor-moved",
         defaultSeverity: .warning,
@@ -31,14 +31,14 @@ public enum AnchorMovedRule: Rule {
         ]
     )
 
-    public static func check(_ analysis: Analysis) -> [Finding] {
-        analysis.claims.compactMap { claim in
-            guard claim.anchoring?.tier == .moved, let anchor = claim.claim.anchor else { return nil }
-            guard let start = anchor.start else {
-                return claim.finding("the anchor has no recorded position; `gloss fix` records where its quote is", at: anchor.range)
-            }
-            return claim.finding("the quote is no longer at its recorded position; `gloss fix` records where it is now",
-                                 at: start.range)
+    public static func check(_ claim: AnchoredClaim, in analysis: Analysis, into findings: inout [Finding]) {
+        guard claim.anchoring?.tier == .moved, let anchor = claim.claim.anchor else { return }
+        guard let start = anchor.start else {
+            findings.append(claim.finding("the anchor has no recorded position; `gloss fix` records where its quote is",
+                                          at: anchor.range))
+            return
         }
+        findings.append(claim.finding("the quote is no longer at its recorded position; `gloss fix` records where it is now",
+                                      at: start.range))
     }
 }

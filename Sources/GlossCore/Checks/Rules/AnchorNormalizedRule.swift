@@ -1,5 +1,5 @@
 /// The quote was found only once typography was set aside.
-public enum AnchorNormalizedRule: Rule {
+public enum AnchorNormalizedRule: ClaimRule {
     public static let description = RuleDescription(
         id: "anchor-normalized",
         defaultSeverity: .info,
@@ -26,8 +26,8 @@ public enum AnchorNormalizedRule: Rule {
         ]
     )
 
-    public static func check(_ analysis: Analysis) -> [Finding] {
-        AnchorTextFindings.findings(in: analysis, tier: .normalized) { _, now in
+    public static func check(_ claim: AnchoredClaim, in analysis: Analysis, into findings: inout [Finding]) {
+        AnchorTextFindings.finding(about: claim, tier: .normalized, into: &findings) { _, now in
             "the quote was found as “\(now)” once quotes, dashes and spaces are "
                 + "normalized; `gloss fix` records its position and keeps the quote"
         }

@@ -1,5 +1,5 @@
 /// The claim's words are no longer in the article.
-public enum AnchorOrphanedRule: Rule {
+public enum AnchorOrphanedRule: ClaimRule {
     public static let description = RuleDescription(
         id: "anchor-orphaned",
         defaultSeverity: .error,
@@ -25,17 +25,18 @@ public enum AnchorOrphanedRule: Rule {
         ]
     )
 
-    public static func check(_ analysis: Analysis) -> [Finding] {
-        analysis.claims.compactMap { claim in
-            guard let result = claim.anchoring, result.tier == .orphaned, let anchor = claim.claim.anchor else { return nil }
-            guard let document = claim.document, !result.candidates.isEmpty else {
-                return claim.finding("the quote “\(Excerpt.short(anchor.quote.value))” is not in the document", at: anchor.quote.range)
-            }
-            let related = result.candidates.map {
-                RelatedLocation(location: document.location(of: $0), message: "the same words in another context")
-            }
-            return claim.finding("the quote “\(Excerpt.short(anchor.quote.value))” is gone from its passage; the same words "
-                                 + "elsewhere are in another context and were not chosen", at: anchor.quote.range, related: related)
+    public static func check(_ claim: AnchoredClaim, in analysis: Analysis, into findings: inout [Finding]) {
+        guard let result = claim.anchoring, result.tier == .orphaned, let anchor = claim.claim.anchor else { return }
+        guard let document = claim.document, !result.candidates.isEmpty else {
+            findings.append(claim.finding("the quote “\(Excerpt.short(anchor.quote.value))” is not in the document",
+                                          at: anchor.quote.range))
+            return
         }
+        let related = result.candidates.map {
+            RelatedLocation(location: document.location(of: $0), message: "the same words in another context")
+        }
+        findings.append(claim.finding("the quote “\(Excerpt.short(anchor.quote.value))” is gone from its passage; the same words "
+                                      + "elsewhere are in another context and were not chosen", at: anchor.quote.range,
+                                      related: related))
     }
 }

@@ -1,5 +1,5 @@
 /// The claim's words were found again, but changed.
-public enum AnchorTextChangedRule: Rule {
+public enum AnchorTextChangedRule: ClaimRule {
     public static let description = RuleDescription(
         id: "anchor-text-changed",
         defaultSeverity: .error,
@@ -31,8 +31,8 @@ public enum AnchorTextChangedRule: Rule {
         ]
     )
 
-    public static func check(_ analysis: Analysis) -> [Finding] {
-        AnchorTextFindings.findings(in: analysis, tier: .fuzzy) { quote, now in
+    public static func check(_ claim: AnchoredClaim, in analysis: Analysis, into findings: inout [Finding]) {
+        AnchorTextFindings.finding(about: claim, tier: .fuzzy, into: &findings) { quote, now in
             "the quoted words changed: the quote reads “\(quote)” but the article now has “\(now)”"
         }
     }

@@ -1,11 +1,10 @@
 /// Findings about claims anchored where the article's text differs from the quote (the
 /// normalized and fuzzy tiers), pointing at the quote and carrying the text now there.
 enum AnchorTextFindings {
-    static func findings(in analysis: Analysis, tier: AnchorTier, message: (_ quote: String, _ now: String) -> String) -> [Finding] {
-        analysis.claims.compactMap { claim in
-            guard let result = claim.anchoring, result.tier == tier, let anchor = claim.claim.anchor,
-                  let now = result.textNow else { return nil }
-            return claim.finding(message(Excerpt.short(anchor.quote.value), Excerpt.short(now)), at: anchor.quote.range)
-        }
+    static func finding(about claim: AnchoredClaim, tier: AnchorTier, into findings: inout [Finding],
+                        message: (_ quote: String, _ now: String) -> String) {
+        guard let result = claim.anchoring, result.tier == tier, let anchor = claim.claim.anchor,
+              let now = result.textNow else { return }
+        findings.append(claim.finding(message(Excerpt.short(anchor.quote.value), Excerpt.short(now)), at: anchor.quote.range))
     }
 }

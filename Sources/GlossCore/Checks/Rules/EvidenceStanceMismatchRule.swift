@@ -1,5 +1,5 @@
 /// A verdict says the opposite of every piece of evidence behind it.
-public enum EvidenceStanceMismatchRule: Rule {
+public enum EvidenceStanceMismatchRule: ClaimRule {
     public static let description = RuleDescription(
         id: "evidence-stance-mismatch",
         defaultSeverity: .warning,
@@ -34,16 +34,15 @@ public enum EvidenceStanceMismatchRule: Rule {
         """ + stances.enumerated().map { "\n        - url: https://example.org/source-\($0)\n          stance: \($1)" }.joined()
     }
 
-    public static func check(_ analysis: Analysis) -> [Finding] {
-        analysis.claims.flatMap { claim -> [Finding] in
-            var findings = claim.claim.reviews.compactMap { review in
-                mismatch(review.verdict, review.evidence, claim: claim, whose: "\(review.reviewer.value)'s verdict")
-            }
-            if let verdict = claim.claim.verdict,
-               let finding = mismatch(verdict, claim.claim.reviews.flatMap(\.evidence), claim: claim, whose: "the final verdict") {
+    public static func check(_ claim: AnchoredClaim, in analysis: Analysis, into findings: inout [Finding]) {
+        for review in claim.claim.reviews {
+            if let finding = mismatch(review.verdict, review.evidence, claim: claim, whose: "\(review.reviewer.value)'s verdict") {
                 findings.append(finding)
             }
-            return findings
+        }
+        if let verdict = claim.claim.verdict,
+           let finding = mismatch(verdict, claim.claim.reviews.flatMap(\.evidence), claim: claim, whose: "the final verdict") {
+            findings.append(finding)
         }
     }
 

@@ -1,5 +1,5 @@
 /// The claim does not say whom the article attributes it to.
-public enum MissingAttributionRule: Rule {
+public enum MissingAttributionRule: ClaimRule {
     public static let description = RuleDescription(
         id: "missing-attribution",
         defaultSeverity: .warning,
@@ -32,10 +32,8 @@ public enum MissingAttributionRule: Rule {
         ]
     )
 
-    public static func check(_ analysis: Analysis) -> [Finding] {
-        analysis.claims.compactMap { claim in
-            guard claim.claim.attributedTo == nil else { return nil }
-            return claim.finding("the claim does not say whom the article attributes it to (`attributed_to:`)")
-        }
+    public static func check(_ claim: AnchoredClaim, in analysis: Analysis, into findings: inout [Finding]) {
+        guard claim.claim.attributedTo == nil else { return }
+        findings.append(claim.finding("the claim does not say whom the article attributes it to (`attributed_to:`)"))
     }
 }

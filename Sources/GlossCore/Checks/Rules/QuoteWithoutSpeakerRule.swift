@@ -1,5 +1,5 @@
 /// A quotation with nobody named as having said it.
-public enum QuoteWithoutSpeakerRule: Rule {
+public enum QuoteWithoutSpeakerRule: ClaimRule {
     public static let description = RuleDescription(
         id: "quote-without-speaker",
         defaultSeverity: .warning,
@@ -30,10 +30,8 @@ public enum QuoteWithoutSpeakerRule: Rule {
         ]
     )
 
-    public static func check(_ analysis: Analysis) -> [Finding] {
-        analysis.claims.compactMap { claim in
-            guard claim.claim.kind?.value == .quote, claim.claim.speaker == nil else { return nil }
-            return claim.finding("the quotation does not say who is quoted (`speaker:`)", at: claim.claim.kind?.range)
-        }
+    public static func check(_ claim: AnchoredClaim, in analysis: Analysis, into findings: inout [Finding]) {
+        guard claim.claim.kind?.value == .quote, claim.claim.speaker == nil else { return }
+        findings.append(claim.finding("the quotation does not say who is quoted (`speaker:`)", at: claim.claim.kind?.range))
     }
 }

@@ -1,5 +1,5 @@
 /// Reviewers reached different verdicts and no editor has decided.
-public enum ReviewsDisagreeRule: Rule {
+public enum ReviewsDisagreeRule: ClaimRule {
     public static let description = RuleDescription(
         id: "reviews-disagree",
         defaultSeverity: .error,
@@ -50,15 +50,13 @@ public enum ReviewsDisagreeRule: Rule {
         ]
     )
 
-    public static func check(_ analysis: Analysis) -> [Finding] {
-        analysis.claims.compactMap { claim in
-            guard claim.claim.status == .disputed else { return nil }
-            let reviews = claim.claim.reviews
-            let verdicts = reviews.map { "\($0.reviewer.value): \($0.verdict.value.rawValue)" }.joined(separator: ", ")
-            let related = reviews.map {
-                RelatedLocation(location: claim.location($0.verdict.range), message: "\($0.reviewer.value)'s verdict")
-            }
-            return claim.finding("reviewers disagree (\(verdicts)) and no final `verdict` resolves it", related: related)
+    public static func check(_ claim: AnchoredClaim, in analysis: Analysis, into findings: inout [Finding]) {
+        guard claim.claim.status == .disputed else { return }
+        let reviews = claim.claim.reviews
+        let verdicts = reviews.map { "\($0.reviewer.value): \($0.verdict.value.rawValue)" }.joined(separator: ", ")
+        let related = reviews.map {
+            RelatedLocation(location: claim.location($0.verdict.range), message: "\($0.reviewer.value)'s verdict")
         }
+        findings.append(claim.finding("reviewers disagree (\(verdicts)) and no final `verdict` resolves it", related: related))
     }
 }

@@ -1,5 +1,5 @@
 /// Nobody has judged the claim yet.
-public enum UnreviewedRule: Rule {
+public enum UnreviewedRule: ClaimRule {
     public static let description = RuleDescription(
         id: "unreviewed",
         defaultSeverity: .warning,
@@ -28,10 +28,7 @@ public enum UnreviewedRule: Rule {
         ]
     )
 
-    public static func check(_ analysis: Analysis) -> [Finding] {
-        analysis.claims.compactMap { claim in
-            guard claim.claim.status == .unreviewed else { return nil }
-            return claim.finding("nobody has reviewed this claim")
-        }
+    public static func check(_ claim: AnchoredClaim, in analysis: Analysis, into findings: inout [Finding]) {
+        if claim.claim.status == .unreviewed { findings.append(claim.finding("nobody has reviewed this claim")) }
     }
 }

@@ -1,5 +1,5 @@
 /// A verdict that says true, false or misleading, with nothing to show for it.
-public enum VerdictWithoutEvidenceRule: Rule {
+public enum VerdictWithoutEvidenceRule: ClaimRule {
     public static let description = RuleDescription(
         id: "verdict-without-evidence",
         defaultSeverity: .error,
@@ -48,19 +48,14 @@ public enum VerdictWithoutEvidenceRule: Rule {
         ]
     )
 
-    public static func check(_ analysis: Analysis) -> [Finding] {
-        analysis.claims.flatMap { claim -> [Finding] in
-            var findings = claim.claim.reviews.compactMap { review -> Finding? in
-                guard review.verdict.value != .unverifiable, review.evidence.isEmpty else { return nil }
-                return claim.finding("\(review.reviewer.value)'s verdict `\(review.verdict.value.rawValue)` cites no evidence",
-                                     at: review.verdict.range)
-            }
-            if let verdict = claim.claim.verdict, verdict.value != .unverifiable,
-               claim.claim.reviews.allSatisfy(\.evidence.isEmpty) {
-                findings.append(claim.finding("the final verdict `\(verdict.value.rawValue)` rests on no evidence in any review",
-                                              at: verdict.range))
-            }
-            return findings
+    public static func check(_ claim: AnchoredClaim, in analysis: Analysis, into findings: inout [Finding]) {
+        for review in claim.claim.reviews where review.verdict.value != .unverifiable && review.evidence.isEmpty {
+            findings.append(claim.finding("\(review.reviewer.value)'s verdict `\(review.verdict.value.rawValue)` cites no evidence",
+                                          at: review.verdict.range))
+        }
+        if let verdict = claim.claim.verdict, verdict.value != .unverifiable, claim.claim.reviews.allSatisfy(\.evidence.isEmpty) {
+            findings.append(claim.finding("the final verdict `\(verdict.value.rawValue)` rests on no evidence in any review",
+                                          at: verdict.range))
         }
     }
 }

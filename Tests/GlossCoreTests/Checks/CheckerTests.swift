@@ -1,0 +1,85 @@
+import Testing
+
+@testable import GlossCore
+
+/// The Checker runs the per-claim rules together, a chunk of claims at a time on all cores; what
+/// they find must not depend on how the claims were cut into chunks, and must be what each rule
+/// finds on its own.
+@Suite struct CheckerTests {
+    static let article = "Protesters gathered in Lanzhou. 185 cases were reported. We want to go home, said a resident.\n"
+
+    /// Claims that trip the per-claim rules in different combinations, in three files.
+    static func analysis() throws -> Analysis {
+        func file(_ name: String, _ claims: String) -> String {
+            "gloss: 1\ndocument: Sources-Docs/\(name).md\nclaims:\n" + claims
+        }
+        let files = [
+            "a": """
+                - {id: a-crowd, kind: location, anchor: {quote: "Lanzhou", start: 23, end: 30}}
+                - {id: a-cases, kind: number, anchor: {quote: "185", start: 0, end: 3}, attributed_to: unattributed}
+                - id: a-home
+                  kind: quote
+                  anchor: {quote: "We want to go home,"}
+                  reviews:
+                    - {reviewer: alice, verdict: supported}
+                    - {reviewer: bob, verdict: refuted, evidence: [{url: "https://example.org/a", stance: supports}]}
+
+                """,
+            "b": """
+                - {id: b-gone, kind: event, anchor: {quote: "a curfew"}, attributed_to: unattributed}
+                - id: b-cases
+                  kind: number
+                  anchor: {quote: "185", start: 32, end: 35}
+                  attributed_to: unattributed
+                  reviews: [{reviewer: alice, verdict: supported, evidence: [{url: "https://example.org/b", stance: refutes}]}]
+                  verdict: supported
+
+                """,
+            "c": """
+                - {id: c-said, kind: quote, anchor: {quote: "said a resident", start: 76, end: 91}}
+                - {id: c-protest, kind: event, anchor: {quote: "Protesters gathered", start: 0, end: 19}}
+                - {id: c-cases, kind: number, anchor: {quote: "185"}, reviews: [{reviewer: carol, verdict: supported}]}
+
+                """,
+        ]
+        var texts: [String: String] = [:]
+        for (name, claims) in files {
+            texts["Annotations/\(name).yaml"] = file(name, claims)
+            texts["Sources-Docs/\(name).md"] = article
+        }
+        let fileSystem = InMemoryFileSystem(root: "/w", texts: texts)
+        return WorkspaceLoader(workspace: Workspace(root: "/w", fileSystem: fileSystem))
+            .load(files.keys.sorted().map { "Annotations/\($0).yaml" })
+    }
+
+    static func summary(_ diagnostics: [Diagnostic]) -> [String] {
+        diagnostics.map { "\($0.location.path) \($0.location.range) \($0.ruleID) \($0.claimID ?? "-"): \($0.message)" }
+    }
+
+    @Test(arguments: [1, 2, 3, 7, Checker.defaultClaimsPerChunk])
+    func chunksDoNotChangeTheOutcome(claimsPerChunk: Int) throws {
+        let analysis = try Self.analysis()
+        let whole = Checker.diagnostics(for: analysis)
+        let chunked = Checker.diagnostics(for: analysis, rules: RuleCatalog.all, claimsPerChunk: claimsPerChunk)
+        #expect(Self.summary(chunked) == Self.summary(whole))
+    }
+
+    /// Each per-claim rule's findings, in the Checker's output, are exactly what the rule finds
+    /// when asked about the whole workspace on its own, in the same order.
+    @Test func everyClaimRuleFindsWhatItFindsAlone() throws {
+        let analysis = try Self.analysis()
+        let diagnostics = Checker.diagnostics(for: analysis, rules: RuleCatalog.all, claimsPerChunk: 2)
+        let claimRules = RuleCatalog.all.compactMap { $0 as? any ClaimRule.Type }
+        #expect(claimRules.count >= 10)
+        var triggered = 0
+        for rule in claimRules {
+            let id = rule.description.id
+            let alone = rule.check(analysis).map { "\($0.location.path) \($0.location.range) \(id) \($0.claimID ?? "-"): \($0.message)" }
+            let found = Self.summary(diagnostics.filter { $0.ruleID == id })
+            #expect(found.sorted() == alone.sorted(), "\(id)")
+            if !alone.isEmpty { triggered += 1 }
+        }
+        // The workspace trips most of them, so the comparison is not of empty lists.
+        #expect(triggered >= 7)
+    }
+}
