@@ -26,7 +26,10 @@ public struct CheckResult: Sendable {
     public var fileCount: Int { analysis.files.count }
     public var claimCount: Int { analysis.claimCount }
 
-    public func count(_ severity: Severity) -> Int { diagnostics.count { $0.severity == severity } }
+    public func count(_ severity: Severity) -> Int {
+        // By index: a closure over the elements copied each diagnostic, retaining its strings.
+        diagnostics.indices.count { diagnostics[$0].severity == severity }
+    }
 
     /// Whether the run fails: any error, or with `strict` any warning. Info never fails.
     public func fails(strict: Bool = false) -> Bool {

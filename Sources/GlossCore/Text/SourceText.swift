@@ -31,7 +31,8 @@ public struct SourceText: Sendable {
     ///   sequence.
     public init(decoding bytes: [UInt8]) throws(SourceTextError) {
         let decoded = try Self.decodeUTF8(bytes)
-        self.init(scalars: decoded.scalars, utf8: Array(bytes.dropFirst(decoded.hadByteOrderMark ? 3 : 0)),
+        // The file's own bytes are kept, shared rather than copied, unless a mark has to go.
+        self.init(scalars: decoded.scalars, utf8: decoded.hadByteOrderMark ? Array(bytes.dropFirst(3)) : bytes,
                   hadByteOrderMark: decoded.hadByteOrderMark)
     }
 

@@ -22,18 +22,18 @@ public struct DiskFileSystem: FileSystem {
         guard size <= limit else {
             throw FileSystemError(path: path, reason: .tooLarge(size: size, limit: limit))
         }
-        var bytes = [UInt8](repeating: 0, count: size)
-        var total = 0
-        while total < size {
-            let count = bytes.withUnsafeMutableBytes { buffer in
-                Glibc.read(descriptor, buffer.baseAddress! + total, size - total)
+        // Read straight into the array's storage: zeroing it first would touch every page twice.
+        var failure: FileSystemError?
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, total in
+            while total < size {
+                let count = Glibc.read(descriptor, buffer.baseAddress! + total, size - total)
+                if count < 0, errno == EINTR { continue }
+                guard count >= 0 else { return failure = error(path) }
+                if count == 0 { break }
+                total += count
             }
-            if count < 0, errno == EINTR { continue }
-            guard count >= 0 else { throw error(path) }
-            if count == 0 { break }
-            total += count
         }
-        if total < size { bytes.removeSubrange(total...) }
+        if let failure { throw failure }
         return bytes
     }
 
