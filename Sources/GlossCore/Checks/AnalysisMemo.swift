@@ -24,11 +24,11 @@ final class AnalysisMemo: Sendable {
     }
 
     func index(of analysis: Analysis) -> StatementIndex {
-        index.value { StatementIndex(analysis, claimsByID: claimsByID(of: analysis)) }
+        index.value { StatementIndex(analysis) }
     }
 
     func derivedValues(of analysis: Analysis) -> DerivedValues {
-        derived.value { DerivedValues(index(of: analysis)) }
+        derived.value { DerivedValues(index(of: analysis), claimIDs: claimsByID(of: analysis).keys) }
     }
 
     func conflicts(of analysis: Analysis) -> StatementConflicts {

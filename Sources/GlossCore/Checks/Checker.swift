@@ -88,16 +88,35 @@ public enum Checker {
     }
 
     /// The diagnostics in ``Diagnostic/ordered`` order. A large workspace has a hundred thousand
-    /// of them, so each path is ranked once, most comparisons are of ranks, and positions are
-    /// sorted rather than the diagnostics themselves.
+    /// of them in thousands of files: each path is ranked once, the diagnostics are placed by
+    /// file in one pass, and only each file's few diagnostics are compared, on all cores.
     private static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         let paths = Set(diagnostics.map(\.location.path)).sorted()
         let rankOfPath = Dictionary(uniqueKeysWithValues: paths.enumerated().map { ($1, $0) })
-        let ranks = diagnostics.map { rankOfPath[$0.location.path]! }
-        let order = diagnostics.indices.sorted { a, b in
-            ranks[a] != ranks[b] ? ranks[a] < ranks[b] : Diagnostic.ordered(diagnostics[a], diagnostics[b])
+        let (order, starts) = grouped(diagnostics.map { rankOfPath[$0.location.path]! }, groups: paths.count)
+        let filesPerBatch = 256
+        let batches = stride(from: 0, to: paths.count, by: filesPerBatch).map { $0..<min($0 + filesPerBatch, paths.count) }
+        let sortedBatches = ConcurrentMap.map(batches) { files in
+            files.flatMap { file in
+                order[starts[file]..<starts[file + 1]].sorted { Diagnostic.ordered(diagnostics[$0], diagnostics[$1]) }
+            }
         }
-        return order.map { diagnostics[$0] }
+        return sortedBatches.flatMap { $0.map { diagnostics[$0] } }
+    }
+
+    /// The positions of `groupOf` ordered by group, stably, and where each group starts among
+    /// them (with the end as a last entry): a counting sort.
+    private static func grouped(_ groupOf: [Int], groups: Int) -> (order: [Int], starts: [Int]) {
+        var starts = [Int](repeating: 0, count: groups + 1)
+        for group in groupOf { starts[group + 1] += 1 }
+        for group in 0..<groups { starts[group + 1] += starts[group] }
+        var next = starts
+        var order = [Int](repeating: 0, count: groupOf.count)
+        for (position, group) in groupOf.enumerated() {
+            order[next[group]] = position
+            next[group] += 1
+        }
+        return (order, starts)
     }
 }
 

@@ -17,8 +17,11 @@ public struct DerivedValues: Sendable {
     /// Outcome by claim id, for every statement with a parsed formula.
     public private(set) var outcomes: [String: Outcome] = [:]
     private var inProgress: Set<String> = []
+    /// Every claim id of the workspace, with or without a statement (``Analysis/claimsByID``).
+    private let claimIDs: Dictionary<String, Int>.Keys
 
-    public init(_ index: StatementIndex) {
+    public init(_ index: StatementIndex, claimIDs: Dictionary<String, Int>.Keys) {
+        self.claimIDs = claimIDs
         for entry in index.entries where entry.formula != nil {
             _ = outcome(of: entry, in: index, depth: 0)
         }
@@ -51,7 +54,7 @@ public struct DerivedValues: Sendable {
 
     /// A claim's value as a formula uses it: its single stated number, else what its own formula computes.
     private mutating func value(of id: String, in index: StatementIndex, depth: Int) -> Outcome {
-        guard index.claimIDs.contains(id) else { return .unavailable }
+        guard claimIDs.contains(id) else { return .unavailable }
         guard let entry = index.entry(forClaim: id) else {
             return .invalid(ValueError(message: "`\(id)` has no statement with a value to compute with"))
         }

@@ -29,14 +29,13 @@ public struct StatementIndex: Sendable {
     }
 
     public let entries: [Entry]
-    /// Every claim id in the workspace, with or without a statement.
-    public let claimIDs: Dictionary<String, Int>.Keys
     private let entryIndex: [String: Int]
     private let files: [LoadedAnnotationFile]
 
-    /// Reads the statements of `analysis`, whose claim ids are the keys of `claimsByID`
-    /// (``Analysis/claimsByID``; rules reach the index through ``Analysis/statements``).
-    init(_ analysis: Analysis, claimsByID: [String: Int]) {
+    /// Reads the statements of `analysis` (rules reach the index through ``Analysis/statements``).
+    /// It needs nothing else the analysis works out, so it is made while the claims are indexed
+    /// by id.
+    init(_ analysis: Analysis) {
         var reader = Reader(parser: ValueParser(tolerance: analysis.configuration.tolerance), resolver: analysis.registry.resolver)
         var entries: [Entry] = []
         entries.reserveCapacity(analysis.claimCount)
@@ -48,7 +47,6 @@ public struct StatementIndex: Sendable {
                 entries.append(reader.entry(id, file: fileIndex, claim: claimIndex, statement))
             }
         }
-        claimIDs = claimsByID.keys
         self.entries = entries
         files = analysis.files
         entryIndex = Dictionary(entries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })

@@ -82,4 +82,30 @@ import Testing
         // The workspace trips most of them, so the comparison is not of empty lists.
         #expect(triggered >= 7)
     }
+
+    /// Diagnostics are sorted file by file in batches of files; across batch boundaries (300
+    /// files, paths not in the order they were loaded) they must come out as one sort would put them.
+    @Test func diagnosticsOfManyFilesAreInOrder() throws {
+        var texts = ["Sources-Docs/a.md": Self.article]
+        let names = (0..<300).map { "f\(($0 * 7919) % 300)" }
+        for name in names {
+            texts["Annotations/\(name).yaml"] = """
+                gloss: 1
+                document: Sources-Docs/a.md
+                claims:
+                  - {id: \(name)-b, kind: number, anchor: {quote: "185", start: 32, end: 35}}
+                  - {id: \(name)-a, kind: location, anchor: {quote: "Lanzhou"}}
+
+                """
+        }
+        let fileSystem = InMemoryFileSystem(root: "/w", texts: texts)
+        let analysis = WorkspaceLoader(workspace: Workspace(root: "/w", fileSystem: fileSystem))
+            .load(names.map { "Annotations/\($0).yaml" })
+        let diagnostics = Checker.diagnostics(for: analysis)
+        // Per claim: unreviewed and missing attribution; the second claim's anchor also moved.
+        #expect(diagnostics.count == 300 * 5)
+        #expect(Self.summary(diagnostics) == Self.summary(diagnostics.sorted(by: Diagnostic.ordered)))
+        #expect(diagnostics.first?.location.path == "Annotations/f0.yaml")
+        #expect(diagnostics.last?.location.path == "Annotations/f99.yaml")
+    }
 }

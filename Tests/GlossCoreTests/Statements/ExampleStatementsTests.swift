@@ -18,7 +18,7 @@ import Testing
         for entry in index.entries {
             if case .failure(let error)? = entry.value { Issue.record("\(entry.id): \(error.message)") }
         }
-        let derived = DerivedValues(index)
+        let derived = DerivedValues(index, claimIDs: analysis.claimsByID.keys)
         guard case .value(let share)? = derived.outcomes["gansu-asymptomatic-share"] else {
             Issue.record("the share was not computed")
             return
