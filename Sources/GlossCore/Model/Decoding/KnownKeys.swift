@@ -30,10 +30,13 @@ struct KnownKeys: Sendable, ExpressibleByArrayLiteral {
         }
     }
 
-    /// The position of `key`, if it is known. Lengths are compared first, which is cheaper than
-    /// comparing strings (and cheaper than getting at a `String`'s bytes).
+    /// The position of `key`, if it is known. The lengths at hand are compared first: only a
+    /// name of the same length is compared as a string.
     func position(of key: String) -> Int? {
         let length = key.utf8.count
-        return names.firstIndex { $0.utf8.count == length && $0 == key }
+        for position in names.indices where offsets[position + 1] - offsets[position] == length && names[position] == key {
+            return position
+        }
+        return nil
     }
 }
