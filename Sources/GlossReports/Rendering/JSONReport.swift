@@ -24,9 +24,7 @@ public struct JSONReport: ReviewRenderer {
         json.object { json in
             json.key("documents")
             json.array(concurrently: report.documents) { json, document in
-                json.encoded(DocumentEntry(path: document.path, annotations: document.annotationPath, title: document.title,
-                                           url: document.url, published: document.published?.description, problem: document.problem,
-                                           claims: report.cards[document.cards].map { ClaimEntry($0, in: report) }))
+                Self.write(document, cards: report.cards[document.cards], into: &json)
             }
             json.key("summary")
             json.encoded(Self.summary(of: report))
@@ -79,107 +77,113 @@ public struct JSONReport: ReviewRenderer {
         var total: Int
     }
 
-    struct DocumentEntry: Encodable {
-        var path: String
-        var annotations: String
-        var title: String?
-        var url: String?
-        var published: String?
-        var problem: String?
-        var claims: [ClaimEntry]
-    }
+    // The documents and their claims are most of the report, so they are written by hand rather
+    // than encoded: members in sorted order, absent optionals left out, as an encoder leaves them.
 
-    struct ClaimEntry: Encodable {
-        var id: String
-        var kind: String?
-        var status: String
-        var unverified: String?
-        var summary: String?
-        var quote: String
-        var anchor: String?
-        var span: Span?
-        var attribution: Attribution?
-        var speaker: String?
-        var place: Place?
-        var statement: String?
-        var reviews: [ReviewJSON]
-        var verdict: String?
-        var relations: [RelationJSON]
-
-        init(_ card: ClaimCard, in report: ReviewReport) {
-            id = card.id
-            kind = card.kind?.rawValue
-            status = card.status.description
-            unverified = card.unverifiedReason
-            summary = card.summary
-            quote = card.quote
-            anchor = card.tier?.rawValue
-            span = card.span.map { Span(start: $0.start, end: $0.end, exact: $0.exact) }
-            attribution = switch card.attribution {
-            case .notGiven: nil
-            case .unattributed: Attribution(unattributed: true, sources: [])
-            case .chain(let sources): Attribution(unattributed: false, sources: sources.map { Source(id: $0.id, name: $0.name) })
-            }
-            speaker = card.speaker
-            place = card.place.map { Place(id: $0.id, name: $0.name) }
-            statement = card.statement
-            reviews = card.reviews.map(ReviewJSON.init)
-            verdict = card.finalVerdict?.rawValue
-            relations = card.relations.map { RelationJSON(kind: $0.kind.rawValue, claim: $0.target) }
+    /// `annotations`, `claims`, `path`, then `problem`, `published`, `title` and `url` when known.
+    private static func write(_ document: ReportDocument, cards: ArraySlice<ClaimCard>, into json: inout PrettyJSONWriter) {
+        json.object { json in
+            json.key("annotations")
+            json.string(document.annotationPath)
+            json.key("claims")
+            json.array(cards) { json, card in write(card, into: &json) }
+            json.key("path")
+            json.string(document.path)
+            json.string(document.problem, forKey: "problem")
+            json.string(document.published?.description, forKey: "published")
+            json.string(document.title, forKey: "title")
+            json.string(document.url, forKey: "url")
         }
     }
 
-    /// Unicode scalar offsets into the document, end exclusive, and the text there.
-    struct Span: Encodable {
-        var start: Int
-        var end: Int
-        var exact: String
-    }
-
-    struct Attribution: Encodable {
-        var unattributed: Bool
-        /// Nearest the reader first.
-        var sources: [Source]
-    }
-
-    struct Source: Encodable {
-        var id: String?
-        var name: String
-    }
-
-    struct Place: Encodable {
-        var id: String
-        var name: String
-    }
-
-    struct ReviewJSON: Encodable {
-        var reviewer: String
-        var date: String?
-        var verdict: String
-        var evidence: [EvidenceJSON]
-        var note: String?
-
-        init(_ review: ReviewEntry) {
-            reviewer = review.reviewer
-            date = review.date?.description
-            verdict = review.verdict.rawValue
-            evidence = review.evidence.map {
-                EvidenceJSON(url: $0.url, archive: $0.archive, accessed: $0.accessed?.description, stance: $0.stance?.rawValue, note: $0.note)
+    private static func write(_ card: ClaimCard, into json: inout PrettyJSONWriter) {
+        json.object { json in
+            json.string(card.tier?.rawValue, forKey: "anchor")
+            write(card.attribution, into: &json)
+            json.key("id")
+            json.string(card.id)
+            json.string(card.kind?.rawValue, forKey: "kind")
+            if let place = card.place {
+                json.key("place")
+                json.object { json in
+                    json.key("id")
+                    json.string(place.id)
+                    json.key("name")
+                    json.string(place.name)
+                }
             }
-            note = review.note
+            json.key("quote")
+            json.string(card.quote)
+            json.key("relations")
+            json.array(card.relations) { json, relation in
+                json.object { json in
+                    json.key("claim")
+                    json.string(relation.target)
+                    json.key("kind")
+                    json.string(relation.kind.rawValue)
+                }
+            }
+            json.key("reviews")
+            json.array(card.reviews) { json, review in write(review, into: &json) }
+            if let span = card.span {
+                json.key("span")
+                json.object { json in
+                    json.key("end")
+                    json.integer(span.end)
+                    json.key("exact")
+                    json.string(span.exact)
+                    json.key("start")
+                    json.integer(span.start)
+                }
+            }
+            json.string(card.speaker, forKey: "speaker")
+            json.string(card.statement, forKey: "statement")
+            json.key("status")
+            json.string(card.status.description)
+            json.string(card.summary, forKey: "summary")
+            json.string(card.unverifiedReason, forKey: "unverified")
+            json.string(card.finalVerdict?.rawValue, forKey: "verdict")
         }
     }
 
-    struct EvidenceJSON: Encodable {
-        var url: String
-        var archive: String?
-        var accessed: String?
-        var stance: String?
-        var note: String?
+    /// `attribution`: `{"sources", "unattributed"}`, sources nearest the reader first; a
+    /// withheld source has only its `name`. Left out when the claim names no attribution.
+    private static func write(_ attribution: ReportAttribution, into json: inout PrettyJSONWriter) {
+        if case .notGiven = attribution { return }
+        json.key("attribution")
+        json.object { json in
+            json.key("sources")
+            json.array(attribution.sources) { json, source in
+                json.object { json in
+                    json.string(source.id, forKey: "id")
+                    json.key("name")
+                    json.string(source.name)
+                }
+            }
+            json.key("unattributed")
+            json.boolean(attribution == .unattributed)
+        }
     }
 
-    struct RelationJSON: Encodable {
-        var kind: String
-        var claim: String
+    private static func write(_ review: ReviewEntry, into json: inout PrettyJSONWriter) {
+        json.object { json in
+            json.string(review.date?.description, forKey: "date")
+            json.key("evidence")
+            json.array(review.evidence) { json, evidence in
+                json.object { json in
+                    json.string(evidence.accessed?.description, forKey: "accessed")
+                    json.string(evidence.archive, forKey: "archive")
+                    json.string(evidence.note, forKey: "note")
+                    json.string(evidence.stance?.rawValue, forKey: "stance")
+                    json.key("url")
+                    json.string(evidence.url)
+                }
+            }
+            json.string(review.note, forKey: "note")
+            json.key("reviewer")
+            json.string(review.reviewer)
+            json.key("verdict")
+            json.string(review.verdict.rawValue)
+        }
     }
 }

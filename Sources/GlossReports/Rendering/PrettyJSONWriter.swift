@@ -117,6 +117,14 @@ struct PrettyJSONWriter {
         appendQuoted(value)
     }
 
+    /// A member holding `value`, or nothing when there is none: how an encoder writes an
+    /// optional.
+    mutating func string(_ value: String?, forKey name: StaticString) {
+        guard let value else { return }
+        key(name)
+        string(value)
+    }
+
     mutating func integer(_ value: Int) {
         beforeValue()
         var digits = value.magnitude

@@ -51,4 +51,13 @@ import Testing
         #expect(sources?.map { $0["name"] as? String } == ["The Daily", "withheld"])
         #expect(sources?.last?["id"] == nil)
     }
+
+    /// The documents are written by hand: what Foundation writes for the same values, with keys
+    /// sorted and absent optionals left out, must be what comes out, byte for byte.
+    @Test func jsonIsWhatFoundationWritesForTheSameValues() throws {
+        let json = JSONReport().render(try ReviewFixture.report())
+        let object = try JSONSerialization.jsonObject(with: Data(json.utf8))
+        let foundation = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        #expect(json == String(decoding: foundation, as: UTF8.self) + "\n")
+    }
 }

@@ -36,6 +36,7 @@ enum ReviewFixture {
                 evidence:
                   - url: https://example.org/count
                     archive: https://archive.example.org/count
+                    accessed: 2022-10-05
                     stance: supports
                     note: Police <i>count</i>
                 note: "**Matches** the count. <img src=x onerror=alert(1)> [bad](javascript:alert(1)) [good](https://example.org/ok)"
