@@ -84,10 +84,19 @@ private struct ReportBuilder {
         }
     }
 
+    // The cards are read by index throughout: a loop over the cards themselves copied each one,
+    // retaining every string and array in it, and a large workspace has a hundred thousand.
+
     func summary(contradictions: [Contradiction]) -> ReportSummary {
-        let statusCounts = ReviewReport.statusOrder.map { status in (status, cards.count { $0.status == status }) }
-        var kindCounts: [(kind: ClaimKind?, count: Int)] = ClaimKind.allCases.map { kind in (kind, cards.count { $0.kind == kind }) }
-        let withoutKind = cards.count { $0.kind == nil }
+        var statuses = Array(repeating: 0, count: ReviewReport.statusOrder.count)
+        var kinds = Array(repeating: 0, count: ClaimKind.allCases.count)
+        var withoutKind = 0
+        for index in cards.indices {
+            statuses[Self.statusIndex[cards[index].status]!] += 1
+            if let kind = cards[index].kind { kinds[ClaimKind.allCases.firstIndex(of: kind)!] += 1 } else { withoutKind += 1 }
+        }
+        let statusCounts = Array(zip(ReviewReport.statusOrder, statuses))
+        var kindCounts: [(kind: ClaimKind?, count: Int)] = zip(ClaimKind.allCases, kinds).map { ($0, $1) }
         if withoutKind > 0 { kindCounts.append((nil, withoutKind)) }
         return ReportSummary(statusCounts: statusCounts, kindCounts: kindCounts,
                              unverified: cards.indices.filter { cards[$0].unverifiedReason != nil },
@@ -96,9 +105,9 @@ private struct ReportBuilder {
 
     /// The linked `contradicts` relations, then the given pairs, each unordered pair once.
     private func pairs(_ given: [Contradiction]) -> [ContradictionPair] {
-        let linked = cards.flatMap { card in
-            card.relations.filter { $0.kind == .contradicts }.map {
-                Contradiction(first: card.id, second: $0.target, reason: "marked as contradicting each other")
+        let linked = cards.indices.flatMap { index in
+            cards[index].relations.filter { $0.kind == .contradicts }.map {
+                Contradiction(first: cards[index].id, second: $0.target, reason: "marked as contradicting each other")
             }
         }
         var seen: Set<[Int]> = []
@@ -115,27 +124,29 @@ private struct ReportBuilder {
     /// Statuses per source: every source in a claim's chain counts the claim once.
     private func tallies() -> [SourceTally] {
         var tallies: [String: SourceTally] = [:]
-        let statusIndex = Dictionary(uniqueKeysWithValues: ReviewReport.statusOrder.enumerated().map { ($1, $0) })
-        for card in cards {
-            let labels: [(key: String, label: String)] = switch card.attribution {
+        for index in cards.indices {
+            let labels: [(key: String, label: String)] = switch cards[index].attribution {
             case .notGiven: [("(not given)", "attribution not given")]
             case .unattributed: [("(unattributed)", "unattributed")]
             case .chain(let sources): sources.map { ($0.id ?? SourceLabel.withheldName, $0.name) }
             }
             var counted: Set<String> = []
             for (key, label) in labels where counted.insert(key).inserted {
-                var tally = tallies[key] ?? SourceTally(label: label, counts: Array(repeating: 0, count: statusIndex.count))
-                tally.counts[statusIndex[card.status]!] += 1
+                var tally = tallies[key] ?? SourceTally(label: label, counts: Array(repeating: 0, count: Self.statusIndex.count))
+                tally.counts[Self.statusIndex[cards[index].status]!] += 1
                 tallies[key] = tally
             }
         }
         return tallies.values.sorted { ($1.total, $0.label) < ($0.total, $1.label) }
     }
 
+    /// Where each status is in ``ReviewReport/statusOrder``.
+    private static let statusIndex = Dictionary(uniqueKeysWithValues: ReviewReport.statusOrder.enumerated().map { ($1, $0) })
+
     func places(of registry: Registry) -> [ReportPlace] {
         var claims: [String: [Int]] = [:]
-        for (index, card) in cards.enumerated() {
-            if let place = card.place { claims[place.id, default: []].append(index) }
+        for index in cards.indices {
+            if let place = cards[index].place { claims[place.id, default: []].append(index) }
         }
         return registry.places.map { place in
             ReportPlace(id: place.id.value, name: place.name?.value ?? place.id.value,
