@@ -30,7 +30,7 @@ public struct WebAnnotationExporter: ReviewRenderer {
             json.key("first")
             json.object { json in
                 json.key("items")
-                json.array(concurrently: report.cards) { json, card in json.encoded(Self.annotation(card, in: report)) }
+                json.array(concurrently: report.cards) { json, card in Self.write(card, in: report, into: &json) }
                 json.key("startIndex")
                 json.integer(0)
                 json.key("type")
@@ -45,51 +45,66 @@ public struct WebAnnotationExporter: ReviewRenderer {
         }
     }
 
-    private static func annotation(_ card: ClaimCard, in report: ReviewReport) -> Annotation {
-        var bodies: [Body] = []
-        if let summary = card.summary { bodies.append(Body(purpose: "describing", value: summary)) }
-        if let kind = card.kind { bodies.append(Body(purpose: "tagging", value: kind.rawValue)) }
-        if case .verdict(let verdict) = card.status { bodies.append(Body(purpose: "assessing", value: verdict.rawValue)) }
-        var selectors = [Selector(type: "TextQuoteSelector", exact: card.span?.exact ?? card.quote,
-                                  prefix: card.span?.prefix, suffix: card.span?.suffix)]
-        if let span = card.span { selectors.append(Selector(type: "TextPositionSelector", start: span.start, end: span.end)) }
-        return Annotation(id: idPrefix + card.id, motivation: card.status == .unreviewed ? "highlighting" : "assessing",
-                          body: bodies, target: Target(source: report.documents[card.document].source, selector: selectors))
-    }
-
-    struct Annotation: Encodable {
-        var id: String
-        let type = "Annotation"
-        var motivation: String
-        var body: [Body]
-        var target: Target
-
-        enum CodingKeys: String, CodingKey {
-            case id, type, motivation, body, target
+    /// One annotation, written by hand since there is one for every claim: `body`, `id`,
+    /// `motivation`, `target` and `type`, members in sorted order and absent ones left out.
+    private static func write(_ card: ClaimCard, in report: ReviewReport, into json: inout PrettyJSONWriter) {
+        var bodies: [(purpose: StaticString, value: String)] = []
+        if let summary = card.summary { bodies.append(("describing", summary)) }
+        if let kind = card.kind { bodies.append(("tagging", kind.rawValue)) }
+        if case .verdict(let verdict) = card.status { bodies.append(("assessing", verdict.rawValue)) }
+        json.object { json in
+            json.key("body")
+            json.array(bodies) { json, body in
+                json.object { json in
+                    json.key("purpose")
+                    json.string(body.purpose.description)
+                    json.key("type")
+                    json.string("TextualBody")
+                    json.key("value")
+                    json.string(body.value)
+                }
+            }
+            json.key("id")
+            json.string(idPrefix + card.id)
+            json.key("motivation")
+            json.string(card.status == .unreviewed ? "highlighting" : "assessing")
+            json.key("target")
+            json.object { json in
+                json.key("selector")
+                var selectors: [Selector] = [.quote(exact: card.span?.exact ?? card.quote, prefix: card.span?.prefix,
+                                                    suffix: card.span?.suffix)]
+                if let span = card.span { selectors.append(.position(start: span.start, end: span.end)) }
+                json.array(selectors) { json, selector in
+                    json.object { json in
+                        switch selector {
+                        case .quote(let exact, let prefix, let suffix):
+                            json.key("exact")
+                            json.string(exact)
+                            json.string(prefix, forKey: "prefix")
+                            json.string(suffix, forKey: "suffix")
+                            json.key("type")
+                            json.string("TextQuoteSelector")
+                        case .position(let start, let end):
+                            json.key("end")
+                            json.integer(end)
+                            json.key("start")
+                            json.integer(start)
+                            json.key("type")
+                            json.string("TextPositionSelector")
+                        }
+                    }
+                }
+                json.key("source")
+                json.string(report.documents[card.document].source)
+            }
+            json.key("type")
+            json.string("Annotation")
         }
     }
 
-    struct Body: Encodable {
-        let type = "TextualBody"
-        var purpose: String
-        var value: String
-
-        enum CodingKeys: String, CodingKey {
-            case type, purpose, value
-        }
-    }
-
-    struct Target: Encodable {
-        var source: String
-        var selector: [Selector]
-    }
-
-    struct Selector: Encodable {
-        var type: String
-        var exact: String?
-        var prefix: String?
-        var suffix: String?
-        var start: Int?
-        var end: Int?
+    /// How a target's words are found: by quote and context, and by position when the quote landed.
+    private enum Selector {
+        case quote(exact: String, prefix: String?, suffix: String?)
+        case position(start: Int, end: Int)
     }
 }

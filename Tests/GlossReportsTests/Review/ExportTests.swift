@@ -66,4 +66,17 @@ import Testing
         #expect(selectors[1]["type"] as? String == "TextPositionSelector")
         #expect(selectors[1]["start"] as? Int == 54 && selectors[1]["end"] as? Int == 64)
     }
+
+    /// Annotations are written by hand: what Foundation writes for the same values, with keys
+    /// sorted and absent optionals left out, must be what comes out, byte for byte.
+    @Test func webAnnotationsAreWhatFoundationWritesForTheSameValues() throws {
+        let text = WebAnnotationExporter().render(try ReviewFixture.report())
+        let foundation = try JSONSerialization.data(withJSONObject: try Self.json(text),
+                                                    options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        #expect(text == String(decoding: foundation, as: UTF8.self) + "\n")
+        // Every kind of body and both selectors are there to compare.
+        for part in ["\"describing\"", "\"tagging\"", "\"assessing\"", "TextQuoteSelector", "TextPositionSelector"] {
+            #expect(text.contains(part), "\(part)")
+        }
+    }
 }
