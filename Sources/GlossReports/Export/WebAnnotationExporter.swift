@@ -48,21 +48,14 @@ public struct WebAnnotationExporter: ReviewRenderer {
     /// One annotation, written by hand since there is one for every claim: `body`, `id`,
     /// `motivation`, `target` and `type`, members in sorted order and absent ones left out.
     private static func write(_ card: ClaimCard, in report: ReviewReport, into json: inout PrettyJSONWriter) {
-        var bodies: [(purpose: StaticString, value: String)] = []
+        var bodies: [(purpose: String, value: String)] = []
         if let summary = card.summary { bodies.append(("describing", summary)) }
         if let kind = card.kind { bodies.append(("tagging", kind.rawValue)) }
         if case .verdict(let verdict) = card.status { bodies.append(("assessing", verdict.rawValue)) }
         json.object { json in
             json.key("body")
             json.array(bodies) { json, body in
-                json.object { json in
-                    json.key("purpose")
-                    json.string(body.purpose.description)
-                    json.key("type")
-                    json.string("TextualBody")
-                    json.key("value")
-                    json.string(body.value)
-                }
+                json.object(strings: ["purpose": body.purpose, "type": "TextualBody", "value": body.value])
             }
             json.key("id")
             json.string(idPrefix + card.id)

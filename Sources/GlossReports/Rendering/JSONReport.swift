@@ -105,23 +105,13 @@ public struct JSONReport: ReviewRenderer {
             json.string(card.kind?.rawValue, forKey: "kind")
             if let place = card.place {
                 json.key("place")
-                json.object { json in
-                    json.key("id")
-                    json.string(place.id)
-                    json.key("name")
-                    json.string(place.name)
-                }
+                json.object(strings: ["id": place.id, "name": place.name])
             }
             json.key("quote")
             json.string(card.quote)
             json.key("relations")
             json.array(card.relations) { json, relation in
-                json.object { json in
-                    json.key("claim")
-                    json.string(relation.target)
-                    json.key("kind")
-                    json.string(relation.kind.rawValue)
-                }
+                json.object(strings: ["claim": relation.target, "kind": relation.kind.rawValue])
             }
             json.key("reviews")
             json.array(card.reviews) { json, review in write(review, into: &json) }

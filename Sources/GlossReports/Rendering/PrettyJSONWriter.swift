@@ -117,6 +117,16 @@ struct PrettyJSONWriter {
         appendQuoted(value)
     }
 
+    /// An object of string members, in the order given (which must be sorted).
+    mutating func object(strings members: KeyValuePairs<StaticString, String>) {
+        object { json in
+            for (name, value) in members {
+                json.key(name)
+                json.string(value)
+            }
+        }
+    }
+
     /// A member holding `value`, or nothing when there is none: how an encoder writes an
     /// optional.
     mutating func string(_ value: String?, forKey name: StaticString) {
