@@ -48,16 +48,36 @@ public struct DiskFileSystem: FileSystem {
     }
 
     public func contents(ofDirectory path: String) throws(FileSystemError) -> [String] {
+        try entries(ofDirectory: path, kinds: false).map(\.name)
+    }
+
+    public func entries(ofDirectory path: String) throws(FileSystemError) -> [(name: String, kind: FileKind?)] {
+        try entries(ofDirectory: path, kinds: true)
+    }
+
+    /// The entries of a folder, sorted by name; with `kinds`, each with its kind, taken from the
+    /// listing when it says (a regular file or a folder) and asked of `stat` otherwise (a
+    /// symbolic link, or a file system that does not say).
+    private func entries(ofDirectory path: String, kinds: Bool) throws(FileSystemError) -> [(name: String, kind: FileKind?)] {
         guard let directory = opendir(path) else { throw error(path) }
         defer { closedir(directory) }
-        var names: [String] = []
+        var entries: [(name: String, kind: FileKind?)] = []
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
             }
-            if name != ".", name != ".." { names.append(name) }
+            guard name != ".", name != ".." else { continue }
+            guard kinds else {
+                entries.append((name, nil))
+                continue
+            }
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_REG): entries.append((name, .file))
+            case Int32(DT_DIR): entries.append((name, .directory))
+            default: entries.append((name, kind(of: path + "/" + name)))
+            }
         }
-        return names.sorted()
+        return entries.sorted { $0.name < $1.name }
     }
 
     public func resolvingSymbolicLinks(_ path: String) -> String {

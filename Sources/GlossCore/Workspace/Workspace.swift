@@ -92,15 +92,15 @@ public struct Workspace: Sendable {
         var result: [String] = []
         var pending = [folder]
         while let current = pending.popLast() {
-            let names: [String]
+            let entries: [(name: String, kind: FileKind?)]
             do {
-                names = try fileSystem.contents(ofDirectory: WorkspacePath.join(root, current))
+                entries = try fileSystem.entries(ofDirectory: WorkspacePath.join(root, current))
             } catch {
                 throw WorkspaceError.unreadable(error)
             }
-            for name in names where !name.hasPrefix(".") {
+            for (name, kind) in entries where !name.hasPrefix(".") {
                 let relative = current.isEmpty ? name : current + "/" + name
-                switch fileSystem.kind(of: WorkspacePath.join(root, relative)) {
+                switch kind {
                 case .directory: pending.append(relative)
                 case .file: result.append(relative)
                 case nil: break

@@ -1,0 +1,30 @@
+import Foundation
+import GlossCore
+import Testing
+
+/// Listing a folder on disk: the kinds the listing gives must be what `kind(of:)` says, symbolic
+/// links followed, since the workspace walk trusts them instead of asking for each file.
+@Suite struct DiskListingTests {
+    @Test func entriesHaveTheKindsKindOfGives() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-list-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let manager = FileManager.default
+        try manager.createDirectory(at: folder.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        try Data("a".utf8).write(to: folder.appendingPathComponent("a.yaml"))
+        try manager.createSymbolicLink(atPath: folder.appendingPathComponent("link-to-file").path, withDestinationPath: "a.yaml")
+        try manager.createSymbolicLink(atPath: folder.appendingPathComponent("link-to-folder").path, withDestinationPath: "sub")
+        try manager.createSymbolicLink(atPath: folder.appendingPathComponent("dangling").path, withDestinationPath: "nowhere")
+        let disk = DiskFileSystem()
+        let entries = try disk.entries(ofDirectory: folder.path)
+        #expect(entries.map(\.name) == ["a.yaml", "dangling", "link-to-file", "link-to-folder", "sub"])
+        #expect(entries.map(\.kind) == [.file, nil, .file, .directory, .directory])
+        for (name, kind) in entries {
+            #expect(kind == disk.kind(of: folder.appendingPathComponent(name).path), "\(name)")
+        }
+        #expect(try disk.contents(ofDirectory: folder.path) == entries.map(\.name))
+    }
+
+    @Test func anUnreadableFolderIsAnError() {
+        #expect(throws: FileSystemError.self) { try DiskFileSystem().entries(ofDirectory: "/nonexistent-\(UUID().uuidString)") }
+    }
+}
