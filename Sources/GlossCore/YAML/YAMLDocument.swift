@@ -40,6 +40,19 @@ final class YAMLDocument: Sendable {
         self.tags = tags
     }
 
+    /// Calls `body` with the records of each key and value of mapping record `index`, in file
+    /// order, without making a node of either: every mapping of every file is walked this way.
+    func forEachPair(ofMapping index: Int, _ body: (_ key: Int, _ value: Int) -> Void) {
+        records.withUnsafeBufferPointer { records in
+            var key = index + 1
+            for _ in 0..<Int(records[index].first) / 2 {
+                let value = key + records[key].subtreeSize
+                body(key, value)
+                key = value + records[value].subtreeSize
+            }
+        }
+    }
+
     /// The text of scalar record `index`.
     func string(_ index: Int) -> String {
         let record = records[index]

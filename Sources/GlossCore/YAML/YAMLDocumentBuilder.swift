@@ -15,6 +15,9 @@ struct YAMLDocumentBuilder {
         /// Where each scalar key of a large mapping first appeared; small mappings, the usual
         /// case, are searched directly, which is much cheaper than hashing every key.
         var keyIndex: [String: TextPosition]?
+        /// A bit for each length and first byte of the mapping's keys so far: a key whose bit is
+        /// not set yet cannot repeat one, and most keys are not searched for at all.
+        var keyBits: UInt64 = 0
         /// Nesting of the subtree so far: 1 for a collection of scalars.
         var height = 1
     }
@@ -114,50 +117,66 @@ struct YAMLDocumentBuilder {
         stack[top].height = max(stack[top].height, height + 1)
         defer { stack[top].children += 1 }
         guard stack[top].isMapping, stack[top].children.isMultiple(of: 2), records[index].kind == .scalar else { return }
-        var frame = stack[top]
-        let first = register(key: index, in: &frame)
-        stack[top] = frame
+        // Only what registering changes is taken out of the frame: copying the whole of it
+        // cost a retain of its anchor and its key index for every key of every mapping.
+        var keys = (bits: stack[top].keyBits, index: stack[top].keyIndex.take())
+        let first = Self.register(key: index, mapping: stack[top].record, children: stack[top].children, keys: &keys,
+                                  in: (records, text))
+        (stack[top].keyBits, stack[top].keyIndex) = keys
         if let first {
-            throw YAMLError(.duplicateKey(key: scalarText(index), first: first), at: records[index].range.start)
+            throw YAMLError(.duplicateKey(key: Self.scalarText(index, in: (records, text)), first: first),
+                            at: records[index].range.start)
         }
     }
 
     /// Mappings up to this many keys are checked for duplicates by a scan.
     private static let scannedKeys = 16
 
-    /// Records the scalar key at record `index`; returns where it first appeared when it is a duplicate.
-    private func register(key index: Int, in frame: inout Frame) -> TextPosition? {
-        let keys = frame.children / 2
-        if frame.keyIndex == nil {
-            var earlier = frame.record + 1
-            for child in 0..<frame.children {
-                if child.isMultiple(of: 2), sameScalar(earlier, index) { return records[earlier].range.start }
+    /// The records and scalar text so far, passed to the static helpers below so that calling
+    /// them copies nothing (a method on the builder copied the whole builder at each key).
+    private typealias Nodes = (records: [Record], text: [UInt8])
+
+    /// Records the scalar key at record `index`, the next child of the mapping at record
+    /// `mapping`, in the mapping's keys so far; returns where it first appeared when it is a
+    /// duplicate.
+    private static func register(key index: Int, mapping: Int, children: Int,
+                                 keys: inout (bits: UInt64, index: [String: TextPosition]?), in nodes: Nodes) -> TextPosition? {
+        let records = nodes.records
+        if keys.index == nil {
+            let record = records[index]
+            let first = record.extent > 0 ? UInt64(nodes.text[Int(record.first)]) : 0
+            let bit = UInt64(1) << ((UInt64(record.extent) &* 31 &+ first) & 63)
+            let mightRepeat = keys.bits & bit != 0
+            keys.bits |= bit
+            var earlier = mapping + 1
+            for child in 0..<(mightRepeat ? children : 0) {
+                if child.isMultiple(of: 2), sameScalar(earlier, index, in: nodes) { return records[earlier].range.start }
                 earlier += records[earlier].subtreeSize
             }
-            guard keys >= Self.scannedKeys else { return nil }
+            guard children / 2 >= scannedKeys else { return nil }
             var built: [String: TextPosition] = [:]
-            earlier = frame.record + 1
-            for child in 0..<frame.children {
+            earlier = mapping + 1
+            for child in 0..<children {
                 if child.isMultiple(of: 2), records[earlier].kind == .scalar {
-                    built[scalarText(earlier)] = built[scalarText(earlier)] ?? records[earlier].range.start
+                    built[scalarText(earlier, in: nodes)] = built[scalarText(earlier, in: nodes)] ?? records[earlier].range.start
                 }
                 earlier += records[earlier].subtreeSize
             }
-            frame.keyIndex = built
+            keys.index = built
         }
-        return frame.keyIndex?.updateValue(records[index].range.start, forKey: scalarText(index)) ?? nil
+        return keys.index?.updateValue(records[index].range.start, forKey: scalarText(index, in: nodes)) ?? nil
     }
 
-    private func scalarText(_ index: Int) -> String {
-        let record = records[index]
-        return String(decoding: text[Int(record.first)..<Int(record.first + record.extent)], as: UTF8.self)
+    private static func scalarText(_ index: Int, in nodes: Nodes) -> String {
+        let record = nodes.records[index]
+        return String(decoding: nodes.text[Int(record.first)..<Int(record.first + record.extent)], as: UTF8.self)
     }
 
     /// Whether two records are scalars with the same text.
-    private func sameScalar(_ a: Int, _ b: Int) -> Bool {
-        let (first, second) = (records[a], records[b])
+    private static func sameScalar(_ a: Int, _ b: Int, in nodes: Nodes) -> Bool {
+        let (first, second) = (nodes.records[a], nodes.records[b])
         guard first.kind == .scalar, second.kind == .scalar, first.extent == second.extent else { return false }
-        return text[Int(first.first)..<Int(first.first + first.extent)]
-            .elementsEqual(text[Int(second.first)..<Int(second.first + second.extent)])
+        return nodes.text[Int(first.first)..<Int(first.first + first.extent)]
+            .elementsEqual(nodes.text[Int(second.first)..<Int(second.first + second.extent)])
     }
 }

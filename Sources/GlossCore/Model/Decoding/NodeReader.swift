@@ -24,13 +24,17 @@ struct NodeReader {
             return nil
         }
         var fields = Fields(node, known: known)
-        for pair in node.pairs {
-            if let position = pair.key.document.scalar(pair.key.index, in: known) {
-                fields.present(position, value: pair.value)
-            } else if let key = pair.key.scalar {
-                report(.schema, "unknown key `\(key)` in \(what)" + Suggestion.phrase(for: key, among: known.names), at: pair.key.range)
+        let document = node.document
+        document.forEachPair(ofMapping: node.index) { key, value in
+            if let position = document.scalar(key, in: known) {
+                fields.present(position, value: value)
+                return
+            }
+            let keyNode = YAMLNode(document, at: key)
+            if let name = keyNode.scalar {
+                report(.schema, "unknown key `\(name)` in \(what)" + Suggestion.phrase(for: name, among: known.names), at: keyNode.range)
             } else {
-                report(.schema, "keys in \(what) must be plain words, found \(Self.describe(pair.key))", at: pair.key.range)
+                report(.schema, "keys in \(what) must be plain words, found \(Self.describe(keyNode))", at: keyNode.range)
             }
         }
         return fields
@@ -210,8 +214,8 @@ struct Fields {
 
     var range: TextRange { node.range }
 
-    fileprivate mutating func present(_ position: Int, value: YAMLNode) {
-        if position < Slots.count { slots[position] = Int32(value.index) }
+    fileprivate mutating func present(_ position: Int, value: Int) {
+        if position < Slots.count { slots[position] = Int32(value) }
     }
 
     subscript(key: String) -> YAMLNode? {
