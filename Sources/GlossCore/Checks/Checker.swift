@@ -56,8 +56,9 @@ public enum Checker {
             case rule(Int)
             case claims(Range<Int>)
         }
-        let claimRulePositions = rules.indices.filter { rules[$0] is any ClaimRule.Type }
-        let claimRules = claimRulePositions.map { rules[$0] as! any ClaimRule.Type }
+        let claimRules: [(position: Int, rule: any ClaimRule.Type)] = rules.indices.compactMap { position in
+            (rules[position] as? any ClaimRule.Type).map { (position, $0) }
+        }
         var jobs = rules.indices.filter { !(rules[$0] is any ClaimRule.Type) }.map(Job.rule)
         if !claimRules.isEmpty {
             let count = analysis.claims.count
@@ -70,7 +71,7 @@ public enum Checker {
             case .claims(let range):
                 var found = Array(repeating: [Finding](), count: claimRules.count)
                 for claim in analysis.claims[range] {
-                    for (position, rule) in claimRules.enumerated() { rule.check(claim, in: analysis, into: &found[position]) }
+                    for (slot, claimRule) in claimRules.enumerated() { claimRule.rule.check(claim, in: analysis, into: &found[slot]) }
                 }
                 return found
             }
@@ -81,7 +82,7 @@ public enum Checker {
             case .rule(let position):
                 parts[position] = result
             case .claims:
-                for (found, position) in zip(result, claimRulePositions) { parts[position].append(found) }
+                for (found, claimRule) in zip(result, claimRules) { parts[claimRule.position].append(found) }
             }
         }
         return parts

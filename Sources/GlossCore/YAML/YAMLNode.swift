@@ -110,8 +110,10 @@ public struct YAMLNode: Sendable, Hashable {
         record.kind == .mapping ? Array(pairs) : nil
     }
 
-    /// Whether the node is a sequence, or a mapping.
+    /// Whether the node is a sequence, without making its items.
     public var isSequence: Bool { record.kind == .sequence }
+
+    /// Whether the node is a mapping, without making its pairs.
     public var isMapping: Bool { record.kind == .mapping }
 
     /// A sequence's items in order; empty for a scalar, and keys and values alternately for a
