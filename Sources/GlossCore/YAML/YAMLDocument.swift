@@ -27,6 +27,19 @@ final class YAMLDocument: Sendable {
 
         /// The records of the subtree this record starts.
         var subtreeSize: Int { kind == .scalar ? 1 : Int(extent) }
+
+        /// Calls `body` with a scalar's text, which is in `text` (the document's, or the text
+        /// gathered so far while it is built).
+        func withText<Result>(in text: [UInt8], _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+            text.withUnsafeBufferPointer { text in
+                body(UnsafeBufferPointer(rebasing: text[Int(first)..<Int(first + extent)]))
+            }
+        }
+
+        /// A scalar's text as a string.
+        func string(in text: [UInt8]) -> String {
+            withText(in: text) { String(decoding: $0, as: UTF8.self) }
+        }
     }
 
     let records: [Record]
@@ -55,10 +68,7 @@ final class YAMLDocument: Sendable {
 
     /// The text of scalar record `index`.
     func string(_ index: Int) -> String {
-        let record = records[index]
-        return text.withUnsafeBufferPointer { bytes in
-            String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(record.first)..<Int(record.first + record.extent)]), as: UTF8.self)
-        }
+        records[index].string(in: text)
     }
 
     /// Whether scalar record `index` holds exactly `string`, compared without making a `String`:
@@ -66,20 +76,14 @@ final class YAMLDocument: Sendable {
     func scalar(_ index: Int, equals string: String) -> Bool {
         let record = records[index]
         guard record.kind == .scalar, string.utf8.count == Int(record.extent) else { return false }
-        return withText(of: record) { Self.equal($0, string) }
+        return record.withText(in: text) { Self.equal($0, string) }
     }
 
     /// The position among `keys` of the one scalar record `index` holds, if any.
     func scalar(_ index: Int, in keys: KnownKeys) -> Int? {
         let record = records[index]
         guard record.kind == .scalar else { return nil }
-        return withText(of: record) { keys.position(of: $0) }
-    }
-
-    private func withText<Result>(of record: Record, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        text.withUnsafeBufferPointer { text in
-            body(UnsafeBufferPointer(rebasing: text[Int(record.first)..<Int(record.first + record.extent)]))
-        }
+        return record.withText(in: text) { keys.position(of: $0) }
     }
 
     private static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ string: String) -> Bool {

@@ -168,15 +168,13 @@ struct YAMLDocumentBuilder {
     }
 
     private static func scalarText(_ index: Int, in nodes: Nodes) -> String {
-        let record = nodes.records[index]
-        return String(decoding: nodes.text[Int(record.first)..<Int(record.first + record.extent)], as: UTF8.self)
+        nodes.records[index].string(in: nodes.text)
     }
 
     /// Whether two records are scalars with the same text.
     private static func sameScalar(_ a: Int, _ b: Int, in nodes: Nodes) -> Bool {
         let (first, second) = (nodes.records[a], nodes.records[b])
         guard first.kind == .scalar, second.kind == .scalar, first.extent == second.extent else { return false }
-        return nodes.text[Int(first.first)..<Int(first.first + first.extent)]
-            .elementsEqual(nodes.text[Int(second.first)..<Int(second.first + second.extent)])
+        return first.withText(in: nodes.text) { one in second.withText(in: nodes.text) { one.elementsEqual($0) } }
     }
 }
