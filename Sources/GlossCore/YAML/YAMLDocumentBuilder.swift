@@ -101,7 +101,9 @@ struct YAMLDocumentBuilder {
     }
 
     private mutating func count(_ added: Int, at position: TextPosition) throws(YAMLError) {
-        guard records.count + added <= limits.maxNodes else { throw YAMLError(.tooManyNodes(limit: limits.maxNodes), at: position) }
+        // Records count in 32 bits, whatever limit a configuration sets.
+        let limit = min(limits.maxNodes, Int(Int32.max))
+        guard records.count + added <= limit else { throw YAMLError(.tooManyNodes(limit: limit), at: position) }
     }
 
     private mutating func tagIndex(_ tag: String?) -> Int32 {
