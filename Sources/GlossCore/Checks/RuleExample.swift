@@ -2,17 +2,18 @@
 /// workspace (an article, its registries, the file header) is shared, so each example shows
 /// only what matters to its rule.
 public struct RuleExample: Sendable {
-    /// Workspace-relative path -> contents; replaces the shared files of the same path.
-    public var files: [String: [UInt8]]
-    /// What `gloss rules` prints for the example.
-    public var shown: String
+    /// What the example was written as. The files are made from it only when asked for: every
+    /// check reads each rule's description, and only `gloss rules` and the tests its examples.
+    private enum Source: Sendable {
+        case claims(String)
+        case files([String: [UInt8]])
+    }
+
+    private let source: Source
 
     /// Claims (a YAML list, unindented) placed in the example annotation file.
     public init(claims: String) {
-        let indented = claims.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.isEmpty ? "" : "  " + $0 }.joined(separator: "\n")
-        files = [Self.annotationPath: Array((Self.header + "claims:\n" + indented).utf8)]
-        shown = claims
+        source = .claims(claims)
     }
 
     /// Whole files, for rules about files rather than claims.
@@ -22,8 +23,29 @@ public struct RuleExample: Sendable {
 
     /// Whole files as bytes, for examples that are not valid UTF-8.
     public init(bytes: [String: [UInt8]]) {
-        files = bytes
-        shown = bytes.keys.sorted().map { "# \($0)\n\(String(decoding: bytes[$0]!, as: UTF8.self))" }.joined(separator: "\n")
+        source = .files(bytes)
+    }
+
+    /// Workspace-relative path -> contents; replaces the shared files of the same path.
+    public var files: [String: [UInt8]] {
+        switch source {
+        case .claims(let claims):
+            let indented = claims.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { $0.isEmpty ? "" : "  " + $0 }.joined(separator: "\n")
+            return [Self.annotationPath: Array((Self.header + "claims:\n" + indented).utf8)]
+        case .files(let files):
+            return files
+        }
+    }
+
+    /// What `gloss rules` prints for the example.
+    public var shown: String {
+        switch source {
+        case .claims(let claims):
+            return claims
+        case .files(let bytes):
+            return bytes.keys.sorted().map { "# \($0)\n\(String(decoding: bytes[$0]!, as: UTF8.self))" }.joined(separator: "\n")
+        }
     }
 
     /// The annotation file most examples edit.
