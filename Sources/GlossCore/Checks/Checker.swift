@@ -45,8 +45,8 @@ public enum Checker {
             }
         }
 
-        let audits = rules.filter { $0 is any AuditRule.Type }
-        run(rules.filter { !($0 is any AuditRule.Type) }, on: analysis)
+        let audits = rules.filter { $0.isAudit }
+        run(rules.filter { !$0.isAudit }, on: analysis)
         if !audits.isEmpty {
             var audited = analysis
             audited.unusedSuppressions = ledger.unused(judging: judgedRuleIDs)
@@ -65,9 +65,9 @@ public enum Checker {
             case claims(Range<Int>)
         }
         let claimRules: [(position: Int, rule: any ClaimRule.Type)] = rules.indices.compactMap { position in
-            (rules[position] as? any ClaimRule.Type).map { (position, $0) }
+            rules[position].asClaimRule.map { (position, $0) }
         }
-        var jobs = rules.indices.filter { !(rules[$0] is any ClaimRule.Type) }.map(Job.rule)
+        var jobs = rules.indices.filter { rules[$0].asClaimRule == nil }.map(Job.rule)
         if !claimRules.isEmpty {
             let count = analysis.claims.count
             jobs += stride(from: 0, to: count, by: claimsPerChunk).map { Job.claims($0..<min($0 + claimsPerChunk, count)) }
@@ -132,6 +132,10 @@ public enum Checker {
 /// A rule that judges the other rules' outcome rather than the workspace: the ``Checker`` runs
 /// it after every other rule, with ``Analysis/unusedSuppressions`` filled in.
 public protocol AuditRule: Rule {}
+
+extension AuditRule {
+    public static var isAudit: Bool { true }
+}
 
 /// An `ignore` entry that silenced no finding of its rule.
 public struct UnusedSuppression: Sendable {

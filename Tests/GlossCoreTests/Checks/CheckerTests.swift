@@ -108,4 +108,16 @@ import Testing
         #expect(diagnostics.first?.location.path == "Annotations/f0.yaml")
         #expect(diagnostics.last?.location.path == "Annotations/f99.yaml")
     }
+
+    /// The Checker schedules rules by what they say they are, not by casting them; what they say
+    /// must be what they conform to.
+    @Test func rulesSayWhatTheyConformTo() {
+        for rule in RuleCatalog.all {
+            let id = rule.description.id
+            #expect((rule.asClaimRule != nil) == (rule is any ClaimRule.Type), "\(id)")
+            #expect(rule.isAudit == (rule is any AuditRule.Type), "\(id)")
+        }
+        #expect(RuleCatalog.all.contains { $0.asClaimRule != nil })
+        #expect(RuleCatalog.all.contains { $0.isAudit })
+    }
 }
