@@ -74,7 +74,7 @@ public struct DiskFileSystem: FileSystem {
             switch Int32(entry.pointee.d_type) {
             case Int32(DT_REG): entries.append((name, .file))
             case Int32(DT_DIR): entries.append((name, .directory))
-            default: entries.append((name, kind(of: path + "/" + name)))
+            default: entries.append((name, kind(of: WorkspacePath.join(path, name))))
             }
         }
         return entries.sorted { $0.name < $1.name }

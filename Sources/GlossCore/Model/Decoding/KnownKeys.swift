@@ -17,8 +17,6 @@ struct KnownKeys: Sendable, ExpressibleByArrayLiteral {
         self.init(names)
     }
 
-    var count: Int { names.count }
-
     /// The position of the key spelled by `key`'s bytes, if it is known.
     func position(of key: UnsafeBufferPointer<UInt8>) -> Int? {
         bytes.withUnsafeBufferPointer { bytes in
