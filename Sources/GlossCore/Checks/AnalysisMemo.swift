@@ -7,19 +7,28 @@ import Dispatch
 /// waits on its own: a rule that needs the claims by id does not wait while the conflicts are
 /// being found.
 final class AnalysisMemo: Sendable {
-    private let claimsByID = Memoized<[String: Int]>()
+    private let claimIDs = Memoized<ClaimIDs>()
     private let index = Memoized<StatementIndex>()
     private let derived = Memoized<DerivedValues>()
     private let conflicts = Memoized<StatementConflicts>()
 
-    func claimsByID(of analysis: Analysis) -> [String: Int] {
-        claimsByID.value {
-            var built: [String: Int] = [:]
-            built.reserveCapacity(analysis.claims.count)
-            for (position, claim) in analysis.claims.enumerated() where built[claim.id] == nil {
-                built[claim.id] = position
+    /// Where each claim id is first used, and the claims that use an id again.
+    struct ClaimIDs: Sendable {
+        var firstPosition: [String: Int]
+        /// Positions in ``Analysis/claims``, ascending.
+        var repeated: [Int]
+    }
+
+    func claimIDs(of analysis: Analysis) -> ClaimIDs {
+        claimIDs.value {
+            // Each id is hashed once; the positions of the claims that repeat one are noted on
+            // the way, so that `duplicate-id` need not look all the ids up again.
+            var repeated: [Int] = []
+            let firstPosition = Dictionary(zip(analysis.claims.lazy.map(\.id), analysis.claims.indices)) { first, again in
+                repeated.append(again)
+                return first
             }
-            return built
+            return ClaimIDs(firstPosition: firstPosition, repeated: repeated)
         }
     }
 
@@ -28,7 +37,7 @@ final class AnalysisMemo: Sendable {
     }
 
     func derivedValues(of analysis: Analysis) -> DerivedValues {
-        derived.value { DerivedValues(index(of: analysis), claimIDs: claimsByID(of: analysis).keys) }
+        derived.value { DerivedValues(index(of: analysis), claimIDs: claimIDs(of: analysis).firstPosition.keys) }
     }
 
     func conflicts(of analysis: Analysis) -> StatementConflicts {
@@ -55,7 +64,10 @@ private final class Memoized<Value: Sendable>: @unchecked Sendable {
 
 extension Analysis {
     /// The position in ``claims`` of the first claim with each id.
-    public var claimsByID: [String: Int] { memo.claimsByID(of: self) }
+    public var claimsByID: [String: Int] { memo.claimIDs(of: self).firstPosition }
+
+    /// The positions in ``claims`` of the claims whose id an earlier claim already has, ascending.
+    var repeatedClaimIDs: [Int] { memo.claimIDs(of: self).repeated }
 
     /// Every statement of the workspace, read once for all the rules.
     public var statements: StatementIndex { memo.index(of: self) }

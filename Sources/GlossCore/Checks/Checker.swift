@@ -52,7 +52,10 @@ public enum Checker {
             audited.unusedSuppressions = ledger.unused(judging: judgedRuleIDs)
             run(audits, on: audited)
         }
-        return sorted(diagnostics)
+        // Taken out of the variable `run` captures, so that the sort holds the only reference.
+        var taken: [Diagnostic] = []
+        swap(&taken, &diagnostics)
+        return sorted(taken)
     }
 
     /// What each rule finds, in parts whose order is the order ``Rule/check(_:)`` gives: a single
@@ -99,18 +102,46 @@ public enum Checker {
     /// The diagnostics in ``Diagnostic/ordered`` order. A large workspace has a hundred thousand
     /// of them in thousands of files: each path is ranked once, the diagnostics are placed by
     /// file in one pass, and only each file's few diagnostics are compared, on all cores.
-    private static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        let paths = Set(diagnostics.map(\.location.path)).sorted()
+    ///
+    /// Rules report a file's findings together, so a path is looked up only where it changes.
+    /// The diagnostics are moved into their places, on all cores: copied, each would retain its
+    /// six references, and the originals release them again, one core at a time.
+    private static func sorted(_ diagnostics: consuming [Diagnostic]) -> [Diagnostic] {
+        var runs: [(start: Int, path: String)] = []
+        for position in diagnostics.indices where runs.last?.path != diagnostics[position].location.path {
+            runs.append((position, diagnostics[position].location.path))
+        }
+        let paths = Set(runs.map(\.path)).sorted()
         let rankOfPath = Dictionary(uniqueKeysWithValues: paths.enumerated().map { ($1, $0) })
-        let (order, starts) = grouped(diagnostics.map { rankOfPath[$0.location.path]! }, groups: paths.count)
+        var ranks: [Int] = []
+        ranks.reserveCapacity(diagnostics.count)
+        for (run, end) in zip(runs, runs.dropFirst().map(\.start) + [diagnostics.count]) {
+            ranks += repeatElement(rankOfPath[run.path]!, count: end - run.start)
+        }
+        let (order, starts) = grouped(ranks, groups: paths.count)
         let filesPerBatch = 256
         let batches = stride(from: 0, to: paths.count, by: filesPerBatch).map { $0..<min($0 + filesPerBatch, paths.count) }
-        let sortedBatches = ConcurrentMap.map(batches) { files in
-            files.flatMap { file in
-                order[starts[file]..<starts[file + 1]].sorted { Diagnostic.ordered(diagnostics[$0], diagnostics[$1]) }
+        let count = diagnostics.count
+        return diagnostics.withUnsafeMutableBufferPointer { source in
+            nonisolated(unsafe) let source = source
+            let sorted = [Diagnostic](unsafeUninitializedCapacity: count) { target, initialized in
+                // Each batch moves its own files' diagnostics into its own slots: no overlap.
+                nonisolated(unsafe) let target = target
+                _ = ConcurrentMap.map(batches) { files in
+                    for file in files {
+                        let ordered = order[starts[file]..<starts[file + 1]].sorted { Diagnostic.ordered(source[$0], source[$1]) }
+                        for (slot, position) in zip(starts[file]..., ordered) {
+                            (target.baseAddress! + slot).moveInitialize(from: source.baseAddress! + position, count: 1)
+                        }
+                    }
+                }
+                initialized = count
             }
+            // Every slot was moved out; refill them with a value that owns nothing, for the
+            // array to release.
+            source.initialize(repeating: Diagnostic.moved)
+            return sorted
         }
-        return sortedBatches.flatMap { $0.map { diagnostics[$0] } }
     }
 
     /// The positions of `groupOf` ordered by group, stably, and where each group starts among
@@ -127,6 +158,12 @@ public enum Checker {
         }
         return (order, starts)
     }
+}
+
+private extension Diagnostic {
+    /// What a slot holds once its diagnostic was moved out: it owns nothing to release.
+    static let moved = Diagnostic(ruleID: "", severity: .info,
+                                  finding: Finding(message: "", location: Location(path: "", range: TextRange(at: .start))))
 }
 
 /// A rule that judges the other rules' outcome rather than the workspace: the ``Checker`` runs

@@ -92,6 +92,44 @@ struct AnchorerTests {
         #expect(anchor(selector, in: Self.article) == AnchorResult(tier: .moved, range: 71..<80))
     }
 
+    // Most claims are still where they were, with their whole context: that case is decided on
+    // the selector's UTF-8 without the search. These cases pin down where it must step aside.
+
+    @Test func recordedSpanWithItsWholeContextIsExactAmongOtherOccurrences() {
+        let selector = AnchorSelector(quote: "185 cases", prefix: "Lanzhou reported ", suffix: " too.", start: 71, end: 80)
+        #expect(anchor(selector, in: Self.article) == AnchorResult(tier: .exact, range: 71..<80))
+    }
+
+    @Test(arguments: [
+        // Only the suffix tells the occurrences apart: one scalar of it differs at the recorded span.
+        ("185 cases here. 185 cases there.", AnchorSelector(quote: "185 cases", suffix: " there.", start: 0, end: 9), 16..<25),
+        // Only the prefix does.
+        ("in Gansu 185 cases; in Lanzhou 185 cases", AnchorSelector(quote: "185 cases", prefix: "in Lanzhou ", start: 9, end: 18), 31..<40),
+    ])
+    func contextMissingAtTheRecordedSpanMovesTheClaim(text: String, selector: AnchorSelector, range: Range<Int>) {
+        #expect(anchor(selector, in: text) == AnchorResult(tier: .moved, range: range))
+    }
+
+    @Test func contextLongerThanTheTextAroundTheSpanIsNotWhole() {
+        // The prefix reaches before the start and the suffix past the end: the only occurrence
+        // is still exact, found by the search.
+        let selector = AnchorSelector(quote: "Gansu", prefix: "Header: ", suffix: " reported 185 cases, and more", start: 0, end: 5)
+        #expect(anchor(selector, in: "Gansu reported 185 cases") == AnchorResult(tier: .exact, range: 0..<5))
+    }
+
+    @Test func nonASCIIContextOrQuoteAtTheRecordedSpan() {
+        let text = "He said “185 cases” — 兰州 reported 185 cases."
+        let curly = AnchorSelector(quote: "185 cases", prefix: "He said “", suffix: "” — 兰州", start: 9, end: 18)
+        #expect(anchor(curly, in: text) == AnchorResult(tier: .exact, range: 9..<18))
+        let chinese = AnchorSelector(quote: "兰州", prefix: "” — ", suffix: " reported", start: 22, end: 24)
+        #expect(anchor(chinese, in: text) == AnchorResult(tier: .exact, range: 22..<24))
+    }
+
+    @Test func whitespaceQuoteWithItsWholeContextIsStillEmpty() {
+        let selector = AnchorSelector(quote: " \t", prefix: "Gansu", suffix: "reported", start: 5, end: 7)
+        #expect(anchor(selector, in: "Gansu \treported") == AnchorResult(tier: .orphaned, problems: [.emptyQuote]))
+    }
+
     @Test func orphanedWhenTheQuoteIsGone() {
         let selector = AnchorSelector(quote: "99%", start: 36, end: 39)
         #expect(anchor(selector, in: Self.article) == AnchorResult(tier: .orphaned))

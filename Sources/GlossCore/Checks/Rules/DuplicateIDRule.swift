@@ -39,12 +39,11 @@ public enum DuplicateIDRule: Rule {
     )
 
     public static func check(_ analysis: Analysis) -> [Finding] {
-        // Claims are many, and the analysis already knows the first claim with each id.
+        // Claims are many: the analysis notes the repeated ids while it indexes them by id.
         let (claims, firstClaims) = (analysis.claims, analysis.claimsByID)
-        let claimFindings = claims.indices.compactMap { position -> Finding? in
-            guard let first = firstClaims[claims[position].id], first != position else { return nil }
-            return finding(claims[position].claim.id, at: claims[position].path, firstUse: claims[first].primaryLocation,
-                           what: "claim")
+        let claimFindings = analysis.repeatedClaimIDs.map { position in
+            finding(claims[position].claim.id, at: claims[position].path, firstUse: claims[firstClaims[claims[position].id]!].primaryLocation,
+                    what: "claim")
         }
         return claimFindings
             + duplicates(analysis.registry.sources.map { ($0.id, analysis.configuration.sourcesPath) }, what: "source")
