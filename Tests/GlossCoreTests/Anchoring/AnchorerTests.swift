@@ -104,7 +104,7 @@ struct AnchorerTests {
         // Only the suffix tells the occurrences apart: one scalar of it differs at the recorded span.
         ("185 cases here. 185 cases there.", AnchorSelector(quote: "185 cases", suffix: " there.", start: 0, end: 9), 16..<25),
         // Only the prefix does.
-        ("in Gansu 185 cases; in Lanzhou 185 cases", AnchorSelector(quote: "185 cases", prefix: "in Lanzhou ", start: 9, end: 18), 31..<40),
+        ("in Gansu town 185 cases; in Lanzhou 185 cases", AnchorSelector(quote: "185 cases", prefix: "in Lanzhou ", start: 14, end: 23), 36..<45),
     ])
     func contextMissingAtTheRecordedSpanMovesTheClaim(text: String, selector: AnchorSelector, range: Range<Int>) {
         #expect(anchor(selector, in: text) == AnchorResult(tier: .moved, range: range))
