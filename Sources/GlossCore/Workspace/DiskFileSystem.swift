@@ -86,6 +86,20 @@ public struct DiskFileSystem: FileSystem {
         return String(cString: resolved)
     }
 
+    /// Where no part of `relative` is a symbolic link, the joined path is resolved already: one
+    /// `lstat` for each part of `relative`, where `realpath` reads every part of the whole path.
+    public func resolvingSymbolicLinks(_ relative: String, under resolvedRoot: String) -> String {
+        let joined = WorkspacePath.join(resolvedRoot, relative)
+        var prefix = resolvedRoot
+        for part in relative.split(separator: "/", omittingEmptySubsequences: false) {
+            prefix = WorkspacePath.join(prefix, String(part))
+            var status = stat()
+            guard part != ".", part != "..", !part.isEmpty, lstat(prefix, &status) == 0, status.st_mode & S_IFMT != S_IFLNK
+            else { return resolvingSymbolicLinks(joined) }
+        }
+        return joined
+    }
+
     public func write(_ bytes: [UInt8], to path: String, expecting expected: [UInt8]?) throws(FileSystemError) {
         var status = stat()
         let exists = stat(path, &status) == 0

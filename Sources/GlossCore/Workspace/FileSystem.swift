@@ -13,6 +13,11 @@ public protocol FileSystem: Sendable {
     func entries(ofDirectory path: String) throws(FileSystemError) -> [(name: String, kind: FileKind?)]
     /// The path with symbolic links resolved, so containment checks see where a link really goes.
     func resolvingSymbolicLinks(_ path: String) -> String
+    /// What ``resolvingSymbolicLinks(_:)`` says of `relative`, a normalized relative path, joined
+    /// to `resolvedRoot`, a folder whose links are resolved already. The default asks exactly
+    /// that; the disk looks at each part of `relative` alone, which for every document of a
+    /// workspace spares resolving the parts of the root again.
+    func resolvingSymbolicLinks(_ relative: String, under resolvedRoot: String) -> String
     /// Replaces a file's contents atomically (a temporary file in the same folder, renamed into
     /// place), refusing with ``FileSystemError/Reason/changedSinceRead`` when the file no longer
     /// holds `expected`: the bytes the caller read, or nil when it expects no file there. A
@@ -21,6 +26,10 @@ public protocol FileSystem: Sendable {
 }
 
 extension FileSystem {
+    public func resolvingSymbolicLinks(_ relative: String, under resolvedRoot: String) -> String {
+        resolvingSymbolicLinks(WorkspacePath.join(resolvedRoot, relative))
+    }
+
     public func entries(ofDirectory path: String) throws(FileSystemError) -> [(name: String, kind: FileKind?)] {
         try contents(ofDirectory: path).map { ($0, kind(of: WorkspacePath.join(path, $0))) }
     }

@@ -143,7 +143,7 @@ public struct WorkspaceLoader: Sendable {
         let absolute = WorkspacePath.join(workspace.root, relative)
         let fileSystem = workspace.fileSystem
         guard fileSystem.kind(of: absolute) == .file else { return .missing(path: relative) }
-        guard WorkspacePath.relative(fileSystem.resolvingSymbolicLinks(absolute), to: resolvedRoot) != nil else {
+        guard WorkspacePath.relative(fileSystem.resolvingSymbolicLinks(relative, under: resolvedRoot), to: resolvedRoot) != nil else {
             return .outsideWorkspace(path: named)
         }
         do {
