@@ -20,10 +20,17 @@ struct CodeUnitIndex: Sendable {
         scalars.withUnsafeBufferPointer { scalars in
             var start = 0
             while start + Self.stride <= scalars.count {
+                // Each scalar takes one unit, and one more in UTF-8 from each of U+0080, U+0800
+                // and U+10000 on, and in UTF-16 from U+10000 on: counted as comparisons the
+                // compiler can do several at a time.
+                var (from0080, from0800, from10000) = (0, 0, 0)
                 for scalar in scalars[start..<(start + Self.stride)] {
-                    utf8Units += Unicode.UTF8.width(scalar)
-                    utf16Units += Unicode.UTF16.width(scalar)
+                    from0080 &+= scalar.value >= 0x80 ? 1 : 0
+                    from0800 &+= scalar.value >= 0x800 ? 1 : 0
+                    from10000 &+= scalar.value >= 0x1_0000 ? 1 : 0
                 }
+                utf8Units += Self.stride + from0080 + from0800 + from10000
+                utf16Units += Self.stride + from10000
                 utf8.append(utf8Units)
                 utf16.append(utf16Units)
                 start += Self.stride

@@ -90,12 +90,16 @@ public struct DiskFileSystem: FileSystem {
     /// `lstat` for each part of `relative`, where `realpath` reads every part of the whole path.
     public func resolvingSymbolicLinks(_ relative: String, under resolvedRoot: String) -> String {
         let joined = WorkspacePath.join(resolvedRoot, relative)
-        var prefix = resolvedRoot
-        for part in relative.split(separator: "/", omittingEmptySubsequences: false) {
-            prefix = WorkspacePath.join(prefix, String(part))
+        guard !relative.isEmpty, WorkspacePath.normalize(relative) == relative else { return resolvingSymbolicLinks(joined) }
+        // Each part's path is the joined path cut short at the slash after it.
+        var path = Array(joined.utf8CString)
+        let end = path.count - 1
+        for index in (end - relative.utf8.count)...end where path[index] == 0x2F || index == end {
+            path[index] = 0
             var status = stat()
-            guard part != ".", part != "..", !part.isEmpty, lstat(prefix, &status) == 0, status.st_mode & S_IFMT != S_IFLNK
-            else { return resolvingSymbolicLinks(joined) }
+            let isPlain = lstat(path, &status) == 0 && status.st_mode & S_IFMT != S_IFLNK
+            path[index] = index == end ? 0 : 0x2F
+            guard isPlain else { return resolvingSymbolicLinks(joined) }
         }
         return joined
     }

@@ -153,7 +153,8 @@ struct NodeReader {
     /// A list of strings, also accepting a single string for a one-element list.
     mutating func strings(_ node: YAMLNode?, named key: String) -> [Located<String>] {
         guard let node, !node.isNull else { return [] }
-        if node.scalar != nil { return string(node, named: key).map { [$0] } ?? [] }
+        // A scalar, told by its kind: making its text only to see that there is one made it twice.
+        if !node.isSequence, !node.isMapping { return string(node, named: key).map { [$0] } ?? [] }
         return list(node, named: key)?.compactMap { string($0, named: key) } ?? []
     }
 
