@@ -106,16 +106,20 @@ public enum Anchorer {
         guard let start = selector.start, let end = selector.end, 0 <= start, start <= end, end <= text.scalarCount
         else { return nil }
         var (quote, prefix, suffix) = (selector.quote, selector.prefix ?? "", selector.suffix ?? "")
-        let holds = quote.withUTF8 { quote in
-            prefix.withUTF8 { prefix in
-                suffix.withUTF8 { suffix in
-                    let scalars = text.scalars
-                    guard quote.count == end - start, start >= prefix.count, end + suffix.count <= scalars.count,
-                          quote.contains(where: { !(9...13).contains($0) && $0 != 32 }) else { return false }
-                    func equal(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int) -> Bool {
-                        bytes.indices.allSatisfy { bytes[$0] < 0x80 && scalars[offset + $0].value == UInt32(bytes[$0]) }
+        let holds = text.scalars.withUnsafeBufferPointer { scalars in
+            quote.withUTF8 { quote in
+                prefix.withUTF8 { prefix in
+                    suffix.withUTF8 { suffix in
+                        guard quote.count == end - start, start >= prefix.count, end + suffix.count <= scalars.count,
+                              quote.contains(where: { !(9...13).contains($0) && $0 != 32 }) else { return false }
+                        func equal(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int) -> Bool {
+                            for index in bytes.indices where bytes[index] >= 0x80 || scalars[offset + index].value != UInt32(bytes[index]) {
+                                return false
+                            }
+                            return true
+                        }
+                        return equal(quote, from: start) && equal(prefix, from: start - prefix.count) && equal(suffix, from: end)
                     }
-                    return equal(quote, from: start) && equal(prefix, from: start - prefix.count) && equal(suffix, from: end)
                 }
             }
         }

@@ -98,11 +98,13 @@ struct AnnotationFileDecoder {
 
     private mutating func decodeSummary(_ node: YAMLNode?) -> Located<String>? {
         guard let summary = reader.string(node, named: "summary") else { return nil }
-        // The byte tests first: characters are costly to count, and summaries are mostly ASCII.
-        let bytes = summary.value.utf8
-        if bytes.contains(where: { (0x0A...0x0D).contains($0) || $0 >= 0x80 }), summary.value.contains(where: \.isNewline) {
+        // The byte tests first, on the bytes in place: characters are costly to count, and
+        // summaries are mostly ASCII.
+        var text = summary.value
+        let mayBreakLines = text.withUTF8 { $0.contains { (0x0A...0x0D).contains($0) || $0 >= 0x80 } }
+        if mayBreakLines, summary.value.contains(where: \.isNewline) {
             reader.report(.invalidValue, "`summary` must be one line", at: summary.range)
-        } else if bytes.count > Self.maximumSummaryLength, summary.value.count > Self.maximumSummaryLength {
+        } else if text.utf8.count > Self.maximumSummaryLength, summary.value.count > Self.maximumSummaryLength {
             reader.report(.invalidValue,
                           "`summary` has \(summary.value.count) characters; keep it to \(Self.maximumSummaryLength)",
                           at: summary.range)
