@@ -85,7 +85,7 @@ public struct JUnitReporter: Reporter {
 /// C0 controls) become U+FFFD, so a stray control character in a document cannot break a report.
 enum XML {
     static func text(_ value: String) -> String {
-        escape(value, [:])
+        escape(value) { _ in nil }
     }
 
     /// A quoted attribute value; line breaks and tabs are kept as character references, which
@@ -94,11 +94,21 @@ enum XML {
         "\"" + escape(value, attributeEscapes) + "\""
     }
 
-    private static let attributeEscapes: [Unicode.Scalar: String] = ["\"": "&quot;", "'": "&apos;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"]
+    private static func attributeEscapes(_ scalar: Unicode.Scalar) -> String? {
+        switch scalar {
+        case "\"": "&quot;"
+        case "'": "&apos;"
+        case "\n": "&#10;"
+        case "\r": "&#13;"
+        case "\t": "&#9;"
+        default: nil
+        }
+    }
 
-    private static func escape(_ value: String, _ extra: [Unicode.Scalar: String]) -> String {
+    /// `extra` comes first; every scalar is asked, so both are `switch`es rather than lookups.
+    private static func escape(_ value: String, _ extra: (Unicode.Scalar) -> String?) -> String {
         value.replacingScalars { scalar in
-            if let replacement = extra[scalar] { return replacement }
+            if let replacement = extra(scalar) { return replacement }
             switch scalar {
             case "&": return "&amp;"
             case "<": return "&lt;"
