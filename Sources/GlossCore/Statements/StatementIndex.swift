@@ -5,18 +5,31 @@
 public struct StatementIndex: Sendable {
     /// One statement, small enough to hold by the hundred thousand: the claim itself stays in
     /// the analysis and is fetched with ``StatementIndex/claim(_:)`` when a finding needs it.
-    public struct Entry: Sendable {
+    ///
+    /// A class, immutable once read: every rule about statements walks every entry, and an entry
+    /// holds the parsed value, formula and key, which a copy would retain one by one.
+    public final class Entry: Sendable {
         /// The claim's id.
-        public var id: String
+        public let id: String
         /// Where the claim is: `analysis.files[file].claims[claim]`.
-        public var file: Int
-        public var claim: Int
+        public let file: Int
+        public let claim: Int
         /// The parsed `value` (with `unit:` applied), or why it does not parse; nil without a value.
-        public var value: Result<StatementValue, ValueError>?
+        public let value: Result<StatementValue, ValueError>?
         /// The parsed `derived:` formula, or why it does not parse; nil without one.
-        public var formula: Result<DerivedFormula, ValueError>?
+        public let formula: Result<DerivedFormula, ValueError>?
         /// Equal for statements about the same subject, property and time.
-        public var key: Key
+        public let key: Key
+
+        init(id: String, file: Int, claim: Int, value: Result<StatementValue, ValueError>?,
+             formula: Result<DerivedFormula, ValueError>?, key: Key) {
+            self.id = id
+            self.file = file
+            self.claim = claim
+            self.value = value
+            self.formula = formula
+            self.key = key
+        }
     }
 
     /// Subject (resolved), property and time: only statements with equal keys are compared.
