@@ -27,22 +27,21 @@ public struct WorkspaceLoader: Sendable {
                                    problems: &registryProblems) { decoder, node in decoder.decodeSources(node) }
         let places = loadRegistry(configuration.placesPath, texts: &yamlTexts,
                                   problems: &registryProblems) { decoder, node in decoder.decodePlaces(node) }
-        let loaded = ConcurrentMap.map(paths) { path in
-            var texts: [String: [UInt8]] = [:]
-            let file = loadAnnotationFile(path, texts: &texts)
-            return (file, texts)
+        let loaded = ConcurrentMap.map(paths) { loadAnnotationFile($0) }
+        yamlTexts.reserveCapacity(yamlTexts.count + loaded.count)
+        for (file, bytes) in loaded where yamlTexts[file.path] == nil {
+            yamlTexts[file.path] = bytes
         }
-        let files = loaded.map(\.0)
-        for (_, texts) in loaded { yamlTexts.merge(texts) { first, _ in first } }
+        let files = loaded.map(\.file)
         return Analysis(configuration: workspace.configuration, registry: Registry(sources: sources ?? [], places: places ?? []),
                         files: files, registryProblems: registryProblems, yamlTexts: yamlTexts)
     }
 
     // MARK: YAML files
 
-    /// Reads and parses one YAML file, turning every failure into a problem at its position.
-    /// Returns nil for the node when there is nothing to decode.
-    private func parse(_ path: String, texts: inout [String: [UInt8]], problems: inout [LoadProblem]) -> YAMLNode? {
+    /// Reads and parses one YAML file, turning every failure into a problem at its position;
+    /// `bytes` gets what was read. Returns nil for the node when there is nothing to decode.
+    private func parse(_ path: String, bytes read: inout [UInt8]?, problems: inout [LoadProblem]) -> YAMLNode? {
         let bytes: [UInt8]
         do {
             bytes = try workspace.fileSystem.read(WorkspacePath.join(workspace.root, path), limit: limits.yaml.maxFileBytes)
@@ -52,7 +51,7 @@ public struct WorkspaceLoader: Sendable {
                                         location: Location(path: path, range: TextRange(at: .start))))
             return nil
         }
-        texts[path] = bytes
+        read = bytes
         do {
             if let node = try YAMLParser.parse(bytes, limits: limits.yaml) { return node }
             problems.append(LoadProblem(kind: .schema, message: "the file is empty",
@@ -67,22 +66,26 @@ public struct WorkspaceLoader: Sendable {
     private func loadRegistry<Entry>(_ path: String, texts: inout [String: [UInt8]], problems: inout [LoadProblem],
                                      _ decode: (inout RegistryDecoder, YAMLNode) -> [Entry]) -> [Entry]? {
         guard workspace.fileSystem.kind(of: WorkspacePath.join(workspace.root, path)) != nil else { return nil }
-        guard let node = parse(path, texts: &texts, problems: &problems) else { return nil }
+        var bytes: [UInt8]?
+        defer { if let bytes { texts[path] = bytes } }
+        guard let node = parse(path, bytes: &bytes, problems: &problems) else { return nil }
         var decoder = RegistryDecoder(path: path)
         let entries = decode(&decoder, node)
         problems += decoder.reader.problems
         return entries
     }
 
-    private func loadAnnotationFile(_ path: String, texts: inout [String: [UInt8]]) -> LoadedAnnotationFile {
+    /// An annotation file loaded and anchored, with the bytes it was read from.
+    private func loadAnnotationFile(_ path: String) -> (file: LoadedAnnotationFile, bytes: [UInt8]?) {
         var problems: [LoadProblem] = []
-        guard let node = parse(path, texts: &texts, problems: &problems) else {
-            return LoadedAnnotationFile(path: path, annotation: nil, problems: problems, document: nil, claims: [])
+        var bytes: [UInt8]?
+        guard let node = parse(path, bytes: &bytes, problems: &problems) else {
+            return (LoadedAnnotationFile(path: path, annotation: nil, problems: problems, document: nil, claims: []), bytes)
         }
         var decoder = AnnotationFileDecoder(path: path, maximumClaims: limits.maxClaimsPerFile)
         let annotation = decoder.decode(node)
         problems += decoder.reader.problems
-        return anchor(LoadedAnnotationFile(path: path, annotation: annotation, problems: problems, document: nil, claims: []))
+        return (anchor(LoadedAnnotationFile(path: path, annotation: annotation, problems: problems, document: nil, claims: [])), bytes)
     }
 
     /// Reads the document an annotation file names and anchors the file's claims in it again,
