@@ -12,4 +12,8 @@ public enum AnchorProblem: String, Sendable, Hashable, CaseIterable {
     /// The recorded position holds the quote but starts or ends inside a character (between a
     /// base and its combining mark, inside an emoji sequence or a CRLF); it is not accepted as is.
     case splitsCharacter
+    /// The quote is not at its recorded position or anywhere exactly, and it is longer than
+    /// ``FoldedSearch/maximumQuoteLength``: approximate search, whose memory grows with the square
+    /// of the quote, is not tried.
+    case quoteTooLong
 }

@@ -52,7 +52,9 @@ public enum Anchorer {
         }
         let ranking = OccurrenceRanking(prefix: selector.prefix, suffix: selector.suffix)
 
-        let hint = carried?.lowerBound ?? selector.start.flatMap { $0 >= 0 ? $0 : nil }
+        // A recorded start past the end ranks occurrences as the end of the text would, and
+        // keeps the distances small enough to compare and double.
+        let hint = carried?.lowerBound ?? selector.start.flatMap { $0 >= 0 ? min($0, text.scalarCount) : nil }
         // Made on first need: most quotes are still exactly where they were, with their context.
         lazy var raw = CandidateScoring(quoteLength: quote.count, prefix: selector.prefix, suffix: selector.suffix, hint: hint)
         let context = { (range: Range<Int>) in raw.score(range, distance: 0, in: text.scalars) }
@@ -90,6 +92,9 @@ public enum Anchorer {
             break
         }
 
+        guard quote.count <= FoldedSearch.maximumQuoteLength else {
+            return AnchorResult(tier: .orphaned, candidates: found, problems: problems + [.quoteTooLong])
+        }
         let view = document.foldedView()
         var result = FoldedSearch(selector: selector, hint: hint, folded: view, foldingCase: document.foldingCase)
             .anchor(in: text, folded: view, index: { document.foldedViewIndex() })

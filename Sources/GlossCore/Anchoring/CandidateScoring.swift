@@ -75,12 +75,18 @@ struct CandidateScoring: Sendable {
     private let prefixBoundary: Int?
     private let suffixBoundary: Int?
 
+    /// The most context either side of the quote that scoring compares, in scalars.
+    static let maximumContextLength = 1_024
+
     /// `fold` turns raw context into the scalars of the text scored (identity for the raw text);
     /// `prefixBoundary` and `suffixBoundary` are set when a paragraph boundary was recorded,
     /// to the raw scalars between it and the quote.
     init(quoteLength: Int, prefix: String?, suffix: String?, hint: Int?,
          fold: (String) -> [Unicode.Scalar] = { $0.scalarArray }) {
-        let rawPrefix = (prefix ?? "").scalarArray, rawSuffix = (suffix ?? "").scalarArray
+        // Only the context nearest the quote is compared (tools write about 32 scalars): the
+        // matchers' memory grows with the square of what they are given.
+        let rawPrefix = Array((prefix ?? "").scalarArray.suffix(Self.maximumContextLength))
+        let rawSuffix = Array((suffix ?? "").scalarArray.prefix(Self.maximumContextLength))
         let prefixBreak = Self.lastParagraphBreak(in: rawPrefix)
         let suffixBreak = Self.firstParagraphBreak(in: rawSuffix)
         let keptPrefix = prefixBreak.map { rawPrefix[$0...] } ?? rawPrefix[...]

@@ -12,6 +12,7 @@ public protocol GitObjectReader: Sendable {
 /// anchoring confirms, never taken on trust.
 public struct DocumentHistory: Sendable {
     private let oldStarts: [Int]
+    private let oldCount: Int
     private let newStarts: [Int]
     private let newCount: Int
     private let runs: [MyersDiff.Run]
@@ -22,6 +23,7 @@ public struct DocumentHistory: Sendable {
         guard let runs = MyersDiff.runs(oldLines, newLines, maxEdits: 2_000) else { return nil }
         self.runs = runs
         oldStarts = old.lines.starts
+        oldCount = old.scalarCount
         newStarts = new.lines.starts
         newCount = new.scalarCount
     }
@@ -35,7 +37,10 @@ public struct DocumentHistory: Sendable {
 
     /// Where an old offset is now.
     public func carry(_ offset: Int) -> Int {
-        let line = oldStarts.lastIndex(notAbove: max(offset, 0)) ?? 0
+        // Clamped into the old text, as offsets are everywhere: a recorded offset past its end
+        // would otherwise overflow the arithmetic below.
+        let offset = min(max(offset, 0), oldCount)
+        let line = oldStarts.lastIndex(notAbove: offset) ?? 0
         guard let run = runs.first(where: { $0.old.contains(line) }) else { return newCount }
         guard run.isEqual else { return run.new.lowerBound < newStarts.count ? newStarts[run.new.lowerBound] : newCount }
         return min(newStarts[run.new.lowerBound + line - run.old.lowerBound] + offset - oldStarts[line], newCount)

@@ -2,6 +2,11 @@
 /// approximately around the position hint and then everywhere, and the candidates scored and
 /// decided on as ``Anchorer`` describes.
 struct FoldedSearch: Sendable {
+    /// The longest quote searched for approximately, in scalars: the bit-parallel matcher holds a
+    /// word for every 64 scalars of the quote for each distinct scalar in it, so its memory grows
+    /// with the square of the quote. A quote this long is a long passage; it is still found where
+    /// it is exact.
+    static let maximumQuoteLength = 4_096
     /// How far either side of the hint the first window reaches, at least.
     static let windowRadius = 512
     /// A candidate in the window this close to the quote and its context ends the search there:

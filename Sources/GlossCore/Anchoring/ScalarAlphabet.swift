@@ -1,5 +1,8 @@
 /// The distinct scalars of a pattern, numbered from 1 (0 stands for every scalar not in it), with a
 /// lookup cheap enough for the inner loop of a scan: a table for ASCII, open addressing for the rest.
+///
+/// Symbols are 16 bits: patterns are quotes of at most ``FoldedSearch/maximumQuoteLength`` and
+/// context of at most ``CandidateScoring/maximumContextLength`` scalars.
 struct ScalarAlphabet: Sendable {
     /// Symbol of each ASCII scalar.
     private var ascii = [UInt16](repeating: 0, count: 128)
@@ -11,6 +14,7 @@ struct ScalarAlphabet: Sendable {
     private(set) var count = 1
 
     init(_ pattern: [Unicode.Scalar]) {
+        precondition(pattern.count < Int(UInt16.max), "patterns are bounded before they are searched for")
         var capacity = 16
         while capacity < pattern.count * 2 { capacity *= 2 }
         keys = [UInt32](repeating: .max, count: capacity)

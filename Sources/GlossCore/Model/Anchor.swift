@@ -8,6 +8,11 @@ public struct Anchor: Sendable, Hashable {
     /// The whole `anchor:` mapping.
     public var range: TextRange
 
+    /// The largest `start` or `end` a file may record. Positions are held in 32 bits
+    /// (``TextPosition``) and no document Gloss reads is longer, while anchoring does arithmetic
+    /// with the recorded offsets that a larger number would overflow.
+    public static let maximumOffset = Int(Int32.max)
+
     public init(quote: Located<String>, prefix: Located<String>? = nil, suffix: Located<String>? = nil,
                 start: Located<Int>? = nil, end: Located<Int>? = nil, range: TextRange) {
         self.quote = quote

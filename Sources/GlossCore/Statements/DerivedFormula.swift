@@ -14,6 +14,9 @@ public struct DerivedFormula: Sendable, Hashable {
 
     /// Deeper nesting than this is refused rather than risking the stack.
     public static let maximumDepth = 64
+    /// More operators than this are refused too: each one nests the expression a level deeper,
+    /// and reading, evaluating and releasing it recurse through every level.
+    public static let maximumOperators = 256
 
     public let expression: Expression
 
@@ -21,6 +24,10 @@ public struct DerivedFormula: Sendable, Hashable {
     public init(parsing text: String) throws(ValueError) {
         var parser = Parser(tokens: try Self.tokens(text))
         guard !parser.tokens.isEmpty else { throw ValueError(message: "the formula is empty") }
+        let operators = parser.tokens.count { if case .operation = $0 { true } else { false } }
+        guard operators <= Self.maximumOperators else {
+            throw ValueError(message: "the formula has \(operators) operators, more than the \(Self.maximumOperators) allowed")
+        }
         expression = try parser.sum(depth: 0)
         if let extra = parser.next { throw ValueError(message: "unexpected `\(extra)` in the formula") }
     }

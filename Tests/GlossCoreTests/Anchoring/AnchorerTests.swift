@@ -26,6 +26,12 @@ struct AnchorerTests {
         #expect(result == AnchorResult(tier: .moved, range: 61..<64))
     }
 
+    /// A start past the end of the text ranks occurrences as the end would: nearest the end wins.
+    @Test func aStartFarPastTheTextRanksFromItsEnd() {
+        let selector = AnchorSelector(quote: "185 cases", start: Int.max / 2)
+        #expect(anchor(selector, in: Self.article) == AnchorResult(tier: .moved, range: 71..<80, problems: [.invalidRange]))
+    }
+
     @Test func movedWhenNoPositionWasRecorded() {
         #expect(anchor(AnchorSelector(quote: "98%"), in: Self.article) == AnchorResult(tier: .moved, range: 36..<39))
     }

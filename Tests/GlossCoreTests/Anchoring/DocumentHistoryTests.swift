@@ -20,6 +20,13 @@ import Testing
         #expect(history.carry(0) == 0)
     }
 
+    /// Offsets outside the old text are carried as its ends are, without overflowing.
+    @Test func offsetsOutsideTheOldTextAreCarriedAsItsEnds() throws {
+        let history = try #require(DocumentHistory(from: SourceText(Self.old), to: SourceText(Self.new)))
+        #expect(history.carry(Int.max) == history.carry(Self.old.unicodeScalars.count))
+        #expect(history.carry(Int.min) == 0)
+    }
+
     /// An annotation file of `Sources-Docs/a.md` with one claim, and a loader over it and `document`.
     static func loader(anchor: String, revision: String? = nil, document: String, git: FakeGit? = nil) -> WorkspaceLoader {
         let annotation = """

@@ -63,6 +63,54 @@ import Testing
         #expect(elapsed < .seconds(30), "took \(elapsed)")
     }
 
+    /// Offsets no document can have are refused where they are written; before, ranking the two
+    /// occurrences of the quote by their distance from such a start overflowed and crashed.
+    @Test func offsetsPastAnyDocumentAreRefused() {
+        let (diagnostics, _) = Self.timedDiagnostics(RuleExample(claims: """
+            - id: city
+              kind: location
+              anchor: {quote: the city, start: 5000000000000000000, end: 5000000000000000008}
+            """).files[RuleExample.annotationPath]!)
+        #expect(diagnostics.filter { $0.ruleID == "invalid-value" }.map(\.message) == [
+            "`start` must be at most 2147483647, found 5000000000000000000",
+            "`end` must be at most 2147483647, found 5000000000000000008",
+        ])
+    }
+
+    /// `1 + 1 + … + 1` nests one level an operator: reading, evaluating and releasing it recursed
+    /// 200,000 deep and overflowed the stack.
+    @Test func aFormulaOfAHundredThousandTermsIsRefused() {
+        let formula = Array(repeating: "1", count: 200_000).joined(separator: " + ")
+        let (diagnostics, elapsed) = Self.timedDiagnostics(RuleExample(claims: """
+            - id: crowd
+              kind: number
+              anchor: {quote: "185", start: 24, end: 27}
+              statement: {subject: central-park, property: crowd-size, derived: \(formula)}
+            """).files[RuleExample.annotationPath]!)
+        #expect(diagnostics.filter { $0.ruleID == "invalid-value" }.map(\.message)
+            == ["`derived`: the formula has 199999 operators, more than the 256 allowed"])
+        #expect(elapsed < .seconds(30), "took \(elapsed)")
+    }
+
+    /// A quote and context of 70,000 distinct characters: the approximate matcher numbered them
+    /// in 16 bits (a trap past 65,535) and would have held gigabytes. The quote is searched for
+    /// exactly only, and the context is cut to what scoring compares.
+    @Test func aQuoteOfSeventyThousandDistinctCharactersIsNotSearchedApproximately() {
+        let scalars = Array(0x4E00..<0x9FFF) + Array(0xAC00..<0xD7A4) + Array(0x2_0000..<0x2_A6DF)
+        let text = String(String.UnicodeScalarView(scalars.prefix(70_000).map { Unicode.Scalar($0)! }))
+        let (diagnostics, elapsed) = Self.timedDiagnostics(RuleExample(claims: """
+            - id: crowd
+              kind: number
+              anchor: {quote: "\(text)", prefix: "\(text)", suffix: "\(text)"}
+            """).files[RuleExample.annotationPath]!)
+        #expect(diagnostics.filter { $0.ruleID == "invalid-value" }.map(\.message) == [
+            "the anchor's quote is too long to search for approximately (70000 characters, at most 4096); "
+                + "it is found only where it is exact",
+        ])
+        #expect(diagnostics.contains { $0.ruleID == "anchor-orphaned" })
+        #expect(elapsed < .seconds(30), "took \(elapsed)")
+    }
+
     /// A document that is a symbolic link out of the workspace is refused before it is read.
     @Test(arguments: ["/etc/passwd", "secret"])
     func aDocumentLinkedOutsideIsNeverRead(_ target: String) throws {

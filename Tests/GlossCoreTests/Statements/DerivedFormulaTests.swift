@@ -32,6 +32,14 @@ import Testing
         #expect(throws: ValueError.self) { try DerivedFormula(parsing: text) }
     }
 
+    @Test func operatorsUpToTheLimitAreAllowed() throws {
+        let terms = { (count: Int) in Array(repeating: "1", count: count).joined(separator: " + ") }
+        #expect(try evaluate(terms(DerivedFormula.maximumOperators + 1), [:]) == Double(DerivedFormula.maximumOperators + 1))
+        #expect(throws: ValueError(message: "the formula has 257 operators, more than the 256 allowed")) {
+            try DerivedFormula(parsing: terms(DerivedFormula.maximumOperators + 2))
+        }
+    }
+
     @Test func operatorsWithoutSpacesAreExplained() {
         #expect(throws: ValueError(message: "`a/b` is neither a claim id nor a number; put spaces around operators")) {
             try DerivedFormula(parsing: "a/b")

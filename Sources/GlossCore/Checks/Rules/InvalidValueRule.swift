@@ -128,7 +128,15 @@ public enum InvalidValueRule: Rule {
             case .emptyQuote:
                 claim.finding("the anchor's quote is empty or only white space", at: anchor.quote.range)
             case .invalidRange:
-                claim.finding("the anchor's `start` is after its `end`", at: anchor.start?.range ?? anchor.range)
+                switch (anchor.start, anchor.end) {
+                case (nil, _?): claim.finding("the anchor has an `end` but no `start`", at: anchor.range)
+                case (_?, nil): claim.finding("the anchor has a `start` but no `end`", at: anchor.range)
+                default: claim.finding("the anchor's `start` is after its `end`", at: anchor.start?.range ?? anchor.range)
+                }
+            case .quoteTooLong:
+                claim.finding("the anchor's quote is too long to search for approximately (\(anchor.quote.value.unicodeScalars.count) "
+                              + "characters, at most \(FoldedSearch.maximumQuoteLength)); it is found only where it is exact",
+                              at: anchor.quote.range)
             case .rangeOutsideText:
                 claim.finding("the anchor's offsets lie past the end of the document (\(document.text.scalarCount) characters)",
                               at: anchor.end?.range ?? anchor.range)

@@ -91,8 +91,8 @@ struct AnnotationFileDecoder {
         return Anchor(quote: quote,
                       prefix: reader.string(fields["prefix"], named: "prefix"),
                       suffix: reader.string(fields["suffix"], named: "suffix"),
-                      start: reader.integer(fields["start"], named: "start", minimum: 0),
-                      end: reader.integer(fields["end"], named: "end", minimum: 0),
+                      start: reader.integer(fields["start"], named: "start", minimum: 0, maximum: Anchor.maximumOffset),
+                      end: reader.integer(fields["end"], named: "end", minimum: 0, maximum: Anchor.maximumOffset),
                       range: node.range)
     }
 
