@@ -45,9 +45,13 @@ public enum VerdictsInconsistentRule: Rule {
     public static func check(_ analysis: Analysis) -> [Finding] {
         // Only claims marked supported can be inconsistent; the rest are never looked up.
         var supported: [String: AnchoredClaim] = [:]
+        // In workspace order too: when both claims of a pair name the other, the first one's
+        // relation is the reason given, on every run.
+        var supportedInOrder: [AnchoredClaim] = []
         for file in analysis.files {
             for claim in file.claims where claim.claim.status == .verdict(.supported) && supported[claim.id] == nil {
                 supported[claim.id] = claim
+                supportedInOrder.append(claim)
             }
         }
         guard !supported.isEmpty else { return [] }
@@ -55,7 +59,7 @@ public enum VerdictsInconsistentRule: Rule {
         for conflict in analysis.statementConflicts.pairs {
             reasons[ClaimPair(conflict.first.id, conflict.second.id)] = "their statements conflict"
         }
-        for claim in supported.values {
+        for claim in supportedInOrder {
             for relation in claim.claim.relations where relation.kind == .contradicts && relation.target.value != claim.id {
                 let pair = ClaimPair(claim.id, relation.target.value)
                 if reasons[pair] == nil { reasons[pair] = "`\(claim.id)` contradicts `\(relation.target.value)`" }

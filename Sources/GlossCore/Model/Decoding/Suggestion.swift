@@ -7,14 +7,16 @@ enum Suggestion {
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
             let distance = editDistance(target, Array(candidate.lowercased().unicodeScalars))
-            if distance <= threshold, distance < (best?.distance ?? .max) {
+            // Ties go to the first name in order, so the suggestion does not depend on the order
+            // candidates come in (a dictionary's keys differ from run to run).
+            if distance <= threshold, distance < (best?.distance ?? .max) || (distance == best?.distance && candidate < best!.candidate) {
                 best = (candidate, distance)
             }
         }
         return best?.candidate
     }
 
-    /// A sentence ending to append to a message: " (did you mean `x`?)" or nothing.
+    /// A sentence ending to append to a message: "; did you mean `x`?" or nothing.
     static func phrase(for word: String, among candidates: some Sequence<String>) -> String {
         closest(to: word, among: candidates).map { "; did you mean `\($0)`?" } ?? ""
     }
