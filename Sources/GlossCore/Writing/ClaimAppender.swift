@@ -61,6 +61,10 @@ public enum ClaimAppender {
             return (end..<end, "claims:" + newline + items(drafts, indent: 2, newline: newline))
         }
         let value = pair.value
+        if value.isNull, value.range.start.offset < value.range.end.offset {
+            // `claims: ~` or `claims: null`: the word is replaced, as `[]` is.
+            return replacing(value, with: drafts, in: scalars, newline: newline)
+        }
         if value.isNull {
             // `claims:` with nothing after it: the list starts on the next line.
             let end = lineEnd(after: pair.key.range.end.offset, in: scalars)
@@ -71,14 +75,21 @@ public enum ClaimAppender {
         guard let last = list.last else {
             // `claims: []`: replaced by a block list starting on the next line.
             guard !isBlock(value, in: scalars) else { throw ClaimAppendError.claimsNotAList }
-            let range = value.range.start.offset..<value.range.end.offset
-            let start = range.lowerBound > 0 && scalars[range.lowerBound - 1] == " " ? range.lowerBound - 1 : range.lowerBound
-            return (start..<range.upperBound, newline + items(drafts, indent: 2, newline: newline).dropLastNewline(newline))
+            return replacing(value, with: drafts, in: scalars, newline: newline)
         }
         guard isBlock(value, in: scalars) else { throw ClaimAppendError.flowList }
         let end = lineEnd(after: contentEnd(last, in: scalars), in: scalars)
         return (end..<end, newlineIfNeeded(before: end, in: scalars, newline: newline)
                     + items(drafts, indent: value.range.start.column - 1, newline: newline))
+    }
+
+    /// An edit that puts a block list of `drafts` where the one-line value `value` is, starting on
+    /// the next line.
+    private static func replacing(_ value: YAMLNode, with drafts: [[String]], in scalars: [Unicode.Scalar],
+                                  newline: String) -> (range: Range<Int>, text: String) {
+        let range = value.range.start.offset..<value.range.end.offset
+        let start = range.lowerBound > 0 && scalars[range.lowerBound - 1] == " " ? range.lowerBound - 1 : range.lowerBound
+        return (start..<range.upperBound, newline + items(drafts, indent: 2, newline: newline).dropLastNewline(newline))
     }
 
     private static func items(_ drafts: [[String]], indent: Int, newline: String) -> String {

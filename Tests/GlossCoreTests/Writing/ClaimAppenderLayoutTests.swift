@@ -58,6 +58,14 @@ import Testing
         #expect(missing == "gloss: 1\ndocument: a.md\nclaims:\n  - id: b\n")
     }
 
+    /// A null written out is replaced: left in place, `claims: ~` followed by a list does not parse.
+    @Test(arguments: ["~", "null", "Null", "NULL"])
+    func replacesANullWrittenOut(_ null: String) throws {
+        let result = try appending(["id: b"], to: "gloss: 1\nclaims: \(null)\ndocument: a.md\n", document: "a.md")
+        #expect(result == "gloss: 1\nclaims:\n  - id: b\ndocument: a.md\n")
+        #expect(try YAMLParser.parse(Array(result.utf8))?.mapping?.first { $0.key.scalar == "claims" }?.value.sequence?.count == 1)
+    }
+
     @Test func createsAFileThatDoesNotExist() throws {
         let created = try appending(Self.claims, to: nil, document: "Sources-Docs/a b.md")
         #expect(created == "gloss: 1\ndocument: Sources-Docs/a b.md\nclaims:\n" + Self.appended)
