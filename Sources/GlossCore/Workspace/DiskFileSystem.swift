@@ -4,6 +4,25 @@ import Glibc
 import Darwin
 #endif
 
+/// The C library's `read` and `write`, which the file system's own methods of those names hide.
+private enum POSIX {
+    static func read(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+        #if canImport(Glibc)
+        Glibc.read(descriptor, buffer, count)
+        #else
+        Darwin.read(descriptor, buffer, count)
+        #endif
+    }
+
+    static func write(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
+        #if canImport(Glibc)
+        Glibc.write(descriptor, buffer, count)
+        #else
+        Darwin.write(descriptor, buffer, count)
+        #endif
+    }
+}
+
 /// The real file system, through POSIX calls: no Foundation on the hot path of reading ten
 /// thousand files.
 public struct DiskFileSystem: FileSystem {
@@ -26,7 +45,7 @@ public struct DiskFileSystem: FileSystem {
         var failure: FileSystemError?
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, total in
             while total < size {
-                let count = Glibc.read(descriptor, buffer.baseAddress! + total, size - total)
+                let count = POSIX.read(descriptor, buffer.baseAddress! + total, size - total)
                 if count < 0, errno == EINTR { continue }
                 guard count >= 0 else { return failure = error(path) }
                 if count == 0 { break }
@@ -122,7 +141,7 @@ public struct DiskFileSystem: FileSystem {
         var failure: FileSystemError?
         if exists { fchmod(descriptor, status.st_mode & 0o7777) }
         while written < bytes.count, failure == nil {
-            let count = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + written, bytes.count - written) }
+            let count = bytes.withUnsafeBytes { POSIX.write(descriptor, $0.baseAddress! + written, bytes.count - written) }
             if count < 0, errno != EINTR { failure = error(temporary) }
             if count > 0 { written += count }
         }
