@@ -18,10 +18,12 @@ public enum MyersDiff {
         let limit = min(n + m, maxEdits)
         let offset = limit + 1
         var frontier = [Int](repeating: 0, count: 2 * limit + 3)
+        // Step d reads only diagonals -d-1...d+1 of the frontier before it: that much is kept of
+        // each, so the trace grows with the square of the edits, not with edits times length.
         var trace: [[Int]] = []
         var found = false
         search: for d in 0...limit {
-            trace.append(frontier)
+            trace.append(Array(frontier[(offset - d - 1)...(offset + d + 1)]))
             for k in stride(from: -d, through: d, by: 2) {
                 var x = k == -d || (k != d && frontier[offset + k - 1] < frontier[offset + k + 1])
                     ? frontier[offset + k + 1] : frontier[offset + k - 1] + 1
@@ -42,11 +44,12 @@ public enum MyersDiff {
         var equalStretches: [(x: Int, y: Int, length: Int)] = []
         var x = n, y = m
         for d in stride(from: trace.count - 1, through: 0, by: -1) {
-            let previous = trace[d]
+            // Diagonal k of step d's frontier is at k + d + 1 of what was kept.
+            let previous = trace[d], base = d + 1
             let k = x - y
-            let down = k == -d || (k != d && previous[offset + k - 1] < previous[offset + k + 1])
+            let down = k == -d || (k != d && previous[base + k - 1] < previous[base + k + 1])
             let previousK = down ? k + 1 : k - 1
-            let previousX = d == 0 ? 0 : previous[offset + previousK]
+            let previousX = d == 0 ? 0 : previous[base + previousK]
             let previousY = previousX - previousK
             let startX = d == 0 ? 0 : (down ? previousX : previousX + 1)
             let startY = startX - k

@@ -1,11 +1,15 @@
 /// A unified diff (`diff -u` format, three lines of context) of two versions of a text file, as
 /// `gloss fix --dry-run` prints it.
 public enum UnifiedDiff {
+    /// More changed lines than this are shown as one hunk that replaces the file: the shortest
+    /// diff's memory grows with the square of the changes.
+    static let maxEdits = 4_096
+
     public static func render(old: String, new: String, path: String, context: Int = 3) -> String {
         let oldLines = lines(old), newLines = lines(new)
-        guard let runs = MyersDiff.runs(oldLines, newLines, maxEdits: .max), runs.contains(where: { !$0.isEqual }) else {
-            return ""
-        }
+        let runs = MyersDiff.runs(oldLines, newLines, maxEdits: maxEdits)
+            ?? [MyersDiff.Run(old: 0..<oldLines.count, new: 0..<newLines.count, isEqual: false)]
+        guard runs.contains(where: { !$0.isEqual }) else { return "" }
         var output = "--- a/\(path)\n+++ b/\(path)\n"
         // Group changes whose context would touch into one hunk.
         var index = 0
@@ -21,16 +25,16 @@ public enum UnifiedDiff {
             let oldStart = runs[index].old.lowerBound - leading, newStart = runs[index].new.lowerBound - leading
             let oldEnd = runs[last].old.upperBound + trailing, newEnd = runs[last].new.upperBound + trailing
             output += "@@ -\(oldStart + 1),\(oldEnd - oldStart) +\(newStart + 1),\(newEnd - newStart) @@\n"
-            for line in oldLines[oldStart..<runs[index].old.lowerBound] { output += " " + line }
+            for line in oldLines[oldStart..<runs[index].old.lowerBound] { output += " " + terminated(line) }
             for run in runs[index...last] {
                 if run.isEqual {
-                    for line in oldLines[run.old] { output += " " + line }
+                    for line in oldLines[run.old] { output += " " + terminated(line) }
                 } else {
                     for line in oldLines[run.old] { output += "-" + terminated(line) }
                     for line in newLines[run.new] { output += "+" + terminated(line) }
                 }
             }
-            for line in oldLines[runs[last].old.upperBound..<oldEnd] { output += " " + line }
+            for line in oldLines[runs[last].old.upperBound..<oldEnd] { output += " " + terminated(line) }
             index = last + 1
         }
         return output

@@ -58,6 +58,34 @@ import Testing
         #expect(UnifiedDiff.render(old: old, new: old, path: "x.yaml").isEmpty)
     }
 
+    /// An unchanged last line without a line break is context, and says so as a changed one does.
+    @Test func unifiedDiffMarksAnUnterminatedContextLine() {
+        #expect(UnifiedDiff.render(old: "a\nb\nc", new: "A\nb\nc", path: "x.yaml") == """
+            --- a/x.yaml
+            +++ b/x.yaml
+            @@ -1,3 +1,3 @@
+            -a
+            +A
+             b
+             c
+            \\ No newline at end of file
+
+            """)
+    }
+
+    /// Past the edit limit, the diff is one hunk that replaces the file: still a patch that
+    /// applies, in bounded memory.
+    @Test func unifiedDiffOfTooManyChangesReplacesTheFile() {
+        let count = UnifiedDiff.maxEdits
+        let old = (0..<count).map { "old \($0)\n" }.joined(), new = (0..<count).map { "new \($0)\n" }.joined()
+        let diff = UnifiedDiff.render(old: old, new: new, path: "x.yaml")
+        let lines = diff.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.prefix(3) == ["--- a/x.yaml", "+++ b/x.yaml", "@@ -1,\(count) +1,\(count) @@"])
+        #expect(lines.dropFirst(3).prefix(count).allSatisfy { $0.hasPrefix("-old ") })
+        #expect(lines.dropFirst(3 + count).prefix(count).allSatisfy { $0.hasPrefix("+new ") })
+        #expect(lines.count == 3 + 2 * count + 1)
+    }
+
     /// Lines end at every line break a `Character` can be (CRLF as one), so a changed line is
     /// shown whole with its own terminator.
     @Test func unifiedDiffSplitsAtEveryLineBreak() {
