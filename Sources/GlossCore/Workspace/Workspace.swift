@@ -45,6 +45,10 @@ public struct Workspace: Sendable {
     /// The annotation files to check, relative to the root and sorted: those under the given paths
     /// (files or folders, relative to the root or absolute), or the whole annotations folder. A
     /// document stands for its annotation file, `<annotations>/<document name>.yaml`.
+    ///
+    /// The registries are never annotation files, even named one by one (as a shell expands
+    /// `Annotations/*.yaml`). In a folder, only YAML inside the annotations folder is: fixtures
+    /// and other YAML elsewhere in the repository are not, when the whole workspace is named.
     public func annotationFiles(under paths: [String] = []) throws(WorkspaceError) -> [String] {
         let registries: Set = [configuration.sourcesPath, configuration.placesPath]
         var found: Set<String> = []
@@ -56,7 +60,7 @@ public struct Workspace: Sendable {
             let full = WorkspacePath.join(root, relative)
             switch fileSystem.kind(of: full) {
             case .file where Self.isYAML(relative):
-                found.insert(relative)
+                if !registries.contains(relative) { found.insert(relative) }
             case .file:
                 let annotation = annotationPath(forDocument: relative)
                 guard fileSystem.kind(of: WorkspacePath.join(root, annotation)) == .file else {
@@ -64,7 +68,7 @@ public struct Workspace: Sendable {
                 }
                 found.insert(annotation)
             case .directory:
-                for file in try files(in: relative) {
+                for file in try files(in: relative) where !Self.isYAML(file) || isInAnnotationsFolder(file) {
                     let annotation = Self.isYAML(file) ? file : annotationPath(forDocument: file)
                     guard !registries.contains(annotation), isSelected(annotation),
                           annotation == file || fileSystem.kind(of: WorkspacePath.join(root, annotation)) == .file
@@ -87,6 +91,10 @@ public struct Workspace: Sendable {
     }
 
     private static func isYAML(_ path: String) -> Bool { path.hasSuffix(".yaml") || path.hasSuffix(".yml") }
+
+    private func isInAnnotationsFolder(_ path: String) -> Bool {
+        configuration.annotations.isEmpty || path.hasPrefix(configuration.annotations + "/")
+    }
 
     private func files(in folder: String) throws(WorkspaceError) -> [String] {
         var result: [String] = []

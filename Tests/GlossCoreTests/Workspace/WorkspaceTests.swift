@@ -50,6 +50,19 @@ import Testing
         #expect(try workspace.annotationFiles() == ["Annotations/a.yml", "Annotations/b.yaml"])
         #expect(try workspace.annotationFiles(under: ["/w/Annotations/drafts/c.yaml"]) == ["Annotations/drafts/c.yaml"])
         #expect(throws: WorkspaceError.self) { try workspace.annotationFiles(under: ["/elsewhere/a.yaml"]) }
+        // What a shell makes of `Annotations/*.yaml`: the registries are still left out.
+        #expect(try workspace.annotationFiles(under: ["Annotations/b.yaml", "Annotations/places.yaml", "Annotations/sources.yaml"])
+            == ["Annotations/b.yaml"])
+    }
+
+    /// Naming the whole workspace checks its annotation files, not every YAML file in it.
+    @Test func theWholeWorkspaceMeansTheAnnotationsFolder() throws {
+        let workspace = try Workspace.open(root: "/w", fileSystem: Self.workspace([
+            "Annotations/a.yaml": "", "Annotations/sources.yaml": "sources: []\n",
+            "Sources-Docs/a.md": "text", "Tests/Fixtures/Annotations/x.yaml": "", "Fuzz/corpus/y.yaml": "",
+        ]))
+        #expect(try workspace.annotationFiles(under: ["."]) == ["Annotations/a.yaml"])
+        #expect(try workspace.annotationFiles(under: ["Tests/Fixtures/Annotations/x.yaml"]) == ["Tests/Fixtures/Annotations/x.yaml"])
     }
 
     @Test func configurationErrorsHaveLinesAndColumns() throws {
