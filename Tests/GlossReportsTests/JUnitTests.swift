@@ -83,7 +83,7 @@ import Testing
         #expect(failures.map { $0.attributes["type"] ?? "" }.sorted() == errors.map(\.ruleID).sorted(), "one failure per error")
         let orphan = try #require(failures.first { $0.attributes["type"] == "anchor-orphaned" })
         #expect(orphan.attributes["message"] == "the quote “<250> & 100%, more” is not in the document", "escaped and read back")
-        #expect(orphan.text.hasPrefix("Annotations/article.yaml:39:21: error: "), "the location is in the body")
+        #expect(orphan.text.hasPrefix("Annotations/article.yaml:40:21: error: "), "the location is in the body")
     }
 
     @Test func characterXMLCannotCarryAreReplaced() throws {

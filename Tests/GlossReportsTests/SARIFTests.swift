@@ -71,7 +71,7 @@ import Testing
         #expect(text.contains(#""id" : 2"#) && text.contains(#""text" : "bob's verdict""#))
         #expect(!text.contains(#""level" : "info""#))
         let info = CheckResult(analysis: try ReportFixture.result().analysis, diagnostics: [Diagnostic(
-            ruleID: "document-changed", severity: .info,
+            ruleID: "a-retired-rule", severity: .info,
             finding: Finding(message: "m", location: Location(path: "Annotations/a b/兰州.yaml", range: TextRange(at: .start))))])
         let sarif = SARIFReporter().report(info)
         #expect(sarif.contains(#""level" : "note""#))

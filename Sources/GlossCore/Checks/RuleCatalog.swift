@@ -9,6 +9,7 @@ public enum RuleCatalog {
         DocumentMissingRule.self,
         DocumentUnreadableRule.self,
         PathOutsideWorkspaceRule.self,
+        DocumentChangedRule.self,
         AnchorOrphanedRule.self,
         AnchorAmbiguousRule.self,
         AnchorMovedRule.self,
@@ -24,6 +25,7 @@ public enum RuleCatalog {
         DerivedMismatchRule.self,
         VerdictsInconsistentRule.self,
         EvidenceStanceMismatchRule.self,
+        EvidenceUnarchivedRule.self,
         DateAfterPublicationRule.self,
     ]
 
