@@ -1,6 +1,6 @@
 extension Array where Element == Unicode.Scalar {
     /// Every place `pattern` occurs, overlapping ones included, in ascending order. Package-visible
-    /// so that `gloss-anchor-benchmark` can time the exact search alone.
+    /// for `gloss-anchor-benchmark`, whose corpus keeps only quotes that occur once.
     ///
     /// Horspool's algorithm on pairs of scalars, comparing values rather than grapheme clusters (an
     /// anchor is a run of scalars): the window moves by how far its last two scalars are from their

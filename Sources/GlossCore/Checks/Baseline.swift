@@ -29,12 +29,6 @@ public struct Baseline: Hashable, Sendable {
 }
 
 extension CheckResult {
-    /// The same result with only the diagnostics `isIncluded` keeps: for `--baseline` and
-    /// `--quiet`, which narrow what is reported.
-    public func filtered(_ isIncluded: (Diagnostic) -> Bool) -> CheckResult {
-        CheckResult(analysis: analysis, diagnostics: diagnostics.filter(isIncluded))
-    }
-
     /// The result with only the findings `baseline` has not recorded.
     public func excluding(_ baseline: Baseline) -> CheckResult {
         CheckResult(analysis: analysis, diagnostics: baseline.newDiagnostics(diagnostics))

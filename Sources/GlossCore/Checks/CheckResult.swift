@@ -36,3 +36,11 @@ public struct CheckResult: Sendable {
         diagnostics.contains { $0.severity == .error || (strict && $0.severity == .warning) }
     }
 }
+
+extension CheckResult {
+    /// The same result with only the diagnostics `isIncluded` keeps: for `--baseline` and
+    /// `--quiet`, which narrow what is reported.
+    public func filtered(_ isIncluded: (Diagnostic) -> Bool) -> CheckResult {
+        CheckResult(analysis: analysis, diagnostics: diagnostics.filter(isIncluded))
+    }
+}

@@ -41,6 +41,14 @@ extension ClaimRule {
     }
 }
 
+/// A rule that judges the other rules' outcome rather than the workspace: the ``Checker`` runs
+/// it after every other rule, with ``Analysis/unusedSuppressions`` filled in.
+public protocol AuditRule: Rule {}
+
+extension AuditRule {
+    public static var isAudit: Bool { true }
+}
+
 /// What a rule is: id, default severity, a one-line summary, why it matters, and examples that
 /// must trigger it and examples that must not.
 public struct RuleDescription: Sendable {

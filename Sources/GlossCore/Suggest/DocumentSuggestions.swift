@@ -39,14 +39,12 @@ extension Workspace {
         let bytes: [UInt8]
         let text: SourceText
         do {
-            bytes = try fileSystem.read(full, limit: configuration.limits.maxDocumentBytes)
-            text = try SourceText(decoding: bytes)
-        } catch let error as FileSystemError {
-            throw .workspace(.unreadable(error))
-        } catch let error as SourceTextError {
-            throw .undecodable(path: document, error)
+            (bytes, text) = try readDocument(atAbsolutePath: full)
         } catch {
-            throw .workspace(.unreadable(FileSystemError(path: full, reason: .failed("\(error)"))))
+            switch error {
+            case .file(let error): throw .workspace(.unreadable(error))
+            case .text(let error): throw .undecodable(path: document, error)
+            }
         }
         let annotationPath = annotationPath(forDocument: document)
         let annotationFull = WorkspacePath.join(root, annotationPath)

@@ -90,10 +90,3 @@ struct RegistryNames: Sendable {
         scalar.properties.isAlphabetic && scalar.value < 0x0250
     }
 }
-
-extension String {
-    /// Without whitespace at either end.
-    var trimmed: String {
-        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
-    }
-}

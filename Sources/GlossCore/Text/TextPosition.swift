@@ -8,27 +8,18 @@ public struct TextPosition: Hashable, Comparable, Sendable, CustomStringConverti
     // Stored in 32 bits: every field of every claim carries two positions, and a large workspace
     // holds millions of them. Files are far smaller than 2 GiB (`Limits` caps what is read), so
     // nothing is lost; the public coordinates are `Int`s.
-    private var storedOffset: Int32
-    private var storedLine: Int32
-    private var storedColumn: Int32
+    private let storedOffset: Int32
+    private let storedLine: Int32
+    private let storedColumn: Int32
 
     /// Unicode scalar offset from the start of the text, 0-based.
-    public var offset: Int {
-        get { Int(storedOffset) }
-        set { storedOffset = Int32(newValue) }
-    }
+    public var offset: Int { Int(storedOffset) }
 
     /// Line number, 1-based.
-    public var line: Int {
-        get { Int(storedLine) }
-        set { storedLine = Int32(newValue) }
-    }
+    public var line: Int { Int(storedLine) }
 
     /// Column number, 1-based, counted in Unicode scalars.
-    public var column: Int {
-        get { Int(storedColumn) }
-        set { storedColumn = Int32(newValue) }
-    }
+    public var column: Int { Int(storedColumn) }
 
     public init(offset: Int, line: Int, column: Int) {
         storedOffset = Int32(offset)

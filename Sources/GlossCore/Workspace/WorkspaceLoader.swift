@@ -150,15 +150,13 @@ public struct WorkspaceLoader: Sendable {
             return .outsideWorkspace(path: named)
         }
         do {
-            let bytes = try fileSystem.read(absolute, limit: limits.maxDocumentBytes)
-            let text = try SourceText(decoding: bytes)
+            let (bytes, text) = try workspace.readDocument(atAbsolutePath: absolute)
             return .loaded(LoadedDocument(path: relative, text: text, blobID: GitBlobID.of(bytes)))
-        } catch let error as FileSystemError {
-            return .unreadable(path: relative, message: error.message, position: nil)
-        } catch let error as SourceTextError {
-            return .unreadable(path: relative, message: error.message, position: error.position)
         } catch {
-            return .unreadable(path: relative, message: "\(error)", position: nil)
+            switch error {
+            case .file(let error): return .unreadable(path: relative, message: error.message, position: nil)
+            case .text(let error): return .unreadable(path: relative, message: error.message, position: error.position)
+            }
         }
     }
 }

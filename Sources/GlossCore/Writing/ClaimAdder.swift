@@ -53,13 +53,9 @@ public enum ClaimAdder {
         let text: SourceText
         let bytes: [UInt8]
         do {
-            bytes = try workspace.fileSystem.read(WorkspacePath.join(workspace.root, document),
-                                                  limit: workspace.configuration.limits.maxDocumentBytes)
-            text = try SourceText(decoding: bytes)
-        } catch let error as FileSystemError {
-            throw .documentUnreadable(error.message)
+            (bytes, text) = try workspace.readDocument(atAbsolutePath: WorkspacePath.join(workspace.root, document))
         } catch {
-            throw .documentUnreadable((error as? SourceTextError)?.message ?? "\(error)")
+            throw .documentUnreadable(error.message)
         }
         let range = try locate(span, in: text)
         let quote = text.string(range)

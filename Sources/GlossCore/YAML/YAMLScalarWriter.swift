@@ -83,9 +83,3 @@ public enum YAMLScalarWriter {
           || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{FEFF}")
     }
 }
-
-extension String {
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
-    }
-}

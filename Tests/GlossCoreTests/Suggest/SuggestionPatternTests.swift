@@ -67,9 +67,11 @@ import Testing
     /// The text without its `⟦…⟧` marks and the scalar range they enclosed.
     static func unmarked(_ example: String) throws -> (String, Range<Int>) {
         let scalars = Array(example.unicodeScalars)
-        let open = try #require(scalars.firstIndex(of: "⟦"))
-        let close = try #require(scalars.firstIndex(of: "⟧"))
-        let plain = String(String.UnicodeScalarView(scalars.filter { $0 != "⟦" && $0 != "⟧" }))
+        let marks = SuggestionPattern.spanMarks
+        let (openMark, closeMark) = (marks.open.unicodeScalars.first!, marks.close.unicodeScalars.first!)
+        let open = try #require(scalars.firstIndex(of: openMark))
+        let close = try #require(scalars.firstIndex(of: closeMark))
+        let plain = String(String.UnicodeScalarView(scalars.filter { $0 != openMark && $0 != closeMark }))
         return (plain, open..<(close - 1))
     }
 }

@@ -1,8 +1,9 @@
 /// Reads typed, located values out of a YAML node tree and collects every problem instead of
 /// stopping at the first, so a reviewer sees all the mistakes in a file at once.
 ///
-/// Each `read…` method names the key in its messages and the expected type, and returns nil when
-/// the value is absent or unusable (after reporting why).
+/// Each typed reader (`string`, `integer`, `url`, `date`, `choice`, …) names the key and the
+/// expected type in its messages, and returns nil when the value is absent or unusable (after
+/// reporting why).
 struct NodeReader {
     let path: String
     private(set) var problems: [LoadProblem] = []
