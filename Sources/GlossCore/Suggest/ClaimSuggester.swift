@@ -32,14 +32,14 @@ public struct ClaimSuggester {
 
     /// Every candidate in the text, sorted by position.
     public func candidates(in text: SourceText) -> [SuggestionCandidate] {
+        // Its UTF-8 is the text's, so a match's byte offsets are the text's too.
         let string = String(String.UnicodeScalarView(text.scalars))
-        let offsets = ScalarOffsets(string)
         var found: [SuggestionCandidate] = []
         for (pattern, regex) in patterns {
             for match in string.matches(of: regex) {
                 let output = match.output
                 let span = output["span"]?.range ?? match.range
-                guard let range = offsets.trimmed(span, in: text.scalars) else { continue }
+                guard let range = Self.trimmedRange(of: span, in: string, text: text) else { continue }
                 var candidate = SuggestionCandidate(kind: pattern.kind, range: range, foundBy: pattern.id)
                 if let place = output["place"]?.substring { candidate.place = names.place(named: String(place)) }
                 if let source = output["source"]?.substring { candidate.attributedTo = names.source(in: String(source)) }
@@ -118,6 +118,18 @@ public struct ClaimSuggester {
         return result
     }
 
+    /// The scalar range of a match in `string`, the text's own characters, without whitespace at
+    /// its ends; nil when nothing is left.
+    private static func trimmedRange(of range: Range<String.Index>, in string: String, text: SourceText) -> Range<Int>? {
+        let utf8 = string.utf8
+        guard var lower = text.offset(atCodeUnit: utf8.distance(from: utf8.startIndex, to: range.lowerBound), in: .utf8),
+              var upper = text.offset(atCodeUnit: utf8.distance(from: utf8.startIndex, to: range.upperBound), in: .utf8)
+        else { return nil }
+        while lower < upper, text.scalars[lower].properties.isWhitespace { lower += 1 }
+        while upper > lower, text.scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+        return lower < upper ? lower..<upper : nil
+    }
+
     /// Whether a blank line lies between two offsets.
     private static func hasParagraphBreak(in scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
         var sawBreak = false
@@ -159,32 +171,4 @@ public struct SuggestionCandidate: Sendable, Hashable {
 public struct SuggestionPatternError: Error, Sendable, Hashable {
     public var id: String
     public var message: String
-}
-
-/// Converts `String` indices from `Regex` matches into Unicode scalar offsets.
-private struct ScalarOffsets {
-    private let string: String
-    /// The scalar offset at each UTF-8 offset that starts a scalar.
-    private let scalarAtByte: [Int]
-
-    init(_ string: String) {
-        self.string = string
-        var table = [Int](repeating: 0, count: string.utf8.count + 1)
-        var byte = 0
-        for (offset, scalar) in string.unicodeScalars.enumerated() {
-            table[byte] = offset
-            byte += UTF8.width(scalar)
-        }
-        table[byte] = string.unicodeScalars.count
-        scalarAtByte = table
-    }
-
-    /// The scalar range of a match, without whitespace at its ends; nil when nothing is left.
-    func trimmed(_ range: Range<String.Index>, in scalars: [Unicode.Scalar]) -> Range<Int>? {
-        var lower = scalarAtByte[string.utf8.distance(from: string.startIndex, to: range.lowerBound)]
-        var upper = scalarAtByte[string.utf8.distance(from: string.startIndex, to: range.upperBound)]
-        while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
-        while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
-        return lower < upper ? lower..<upper : nil
-    }
 }

@@ -68,13 +68,8 @@ private struct LineTable {
     }
 
     func position(ofScalar offset: Int) -> TextPosition {
-        // Binary search for the last line start at or before the offset; starts[low] <= offset.
-        var low = 0
-        var high = starts.count
-        while high - low > 1 {
-            let middle = (low + high) / 2
-            if starts[middle] <= offset { low = middle } else { high = middle }
-        }
-        return TextPosition(offset: offset, line: low + 1, column: offset - starts[low] + 1)
+        // The first line starts at 0, so some start is at or before any offset.
+        let line = starts.lastIndex(notAbove: offset) ?? 0
+        return TextPosition(offset: offset, line: line + 1, column: offset - starts[line] + 1)
     }
 }
