@@ -50,28 +50,20 @@ struct AddCommand: ParsableCommand {
 
     func run() throws {
         let workspace = try workspaceOptions.openWorkspace()
-        let analysis: Analysis
-        do {
-            analysis = WorkspaceLoader(workspace: workspace).load(try workspace.annotationFiles())
-        } catch {
-            throw WorkspaceOptions.fail(error)
-        }
+        let analysis = try workspaceOptions.load(workspace)
         guard let relative = WorkspacePath.relative(workspaceOptions.input(document, in: workspace), to: workspace.root) else {
             throw WorkspaceOptions.fail(.outsideWorkspace(document))
         }
         let span: ClaimAdder.Span = if let quote { .quote(quote, occurrence: occurrence) } else { .range(parsedRange(range!)!) }
-        let fileSystem = DiskFileSystem()
+        let addition: ClaimAdder.Addition
         do {
-            let addition = try ClaimAdder.add(document: relative, span: span, kind: ClaimKind(rawValue: kind)!, id: id,
-                                              in: workspace, analysis: analysis)
-            try fileSystem.write(addition.updated, to: WorkspacePath.join(workspace.root, addition.path), expecting: addition.original)
-            Console.output("added `\(addition.claimID)` (\(addition.range.lowerBound):\(addition.range.upperBound)) to \(addition.path)\n")
-        } catch let failure as ClaimAdder.Failure {
-            Console.error("gloss: \(document): \(failure.message)")
-            throw GlossExit.usage
-        } catch let failure as FileSystemError {
-            Console.error("gloss: \(failure.path): \(failure.message)")
+            addition = try ClaimAdder.add(document: relative, span: span, kind: ClaimKind(rawValue: kind)!, id: id,
+                                          in: workspace, analysis: analysis)
+        } catch {
+            Console.error("gloss: \(document): \(error.message)")
             throw GlossExit.usage
         }
+        try AnnotationWriter.write(to: addition.path, in: workspace, expecting: addition.original) { addition.updated }
+        Console.output("added `\(addition.claimID)` (\(addition.range.lowerBound):\(addition.range.upperBound)) to \(addition.path)\n")
     }
 }

@@ -23,13 +23,8 @@ struct FixCommand: ParsableCommand {
 
     func run() throws {
         let workspace = try workspaceOptions.openWorkspace()
-        let analysis: Analysis
-        do {
-            analysis = WorkspaceLoader(workspace: workspace, git: GitProcess())
-                .load(try workspace.annotationFiles(under: paths.map { workspaceOptions.input($0, in: workspace) }))
-        } catch {
-            throw WorkspaceOptions.fail(error)
-        }
+        let analysis = try workspaceOptions.load(workspace, under: paths.map { workspaceOptions.input($0, in: workspace) },
+                                                 git: GitProcess())
         let fileSystem = DiskFileSystem()
         var changed = 0
         var leftAlone = 0

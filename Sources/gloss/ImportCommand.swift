@@ -49,12 +49,7 @@ struct ImportCommand: ParsableCommand {
             }
             return relative
         }
-        let analysis: Analysis
-        do {
-            analysis = WorkspaceLoader(workspace: workspace).load(try workspace.annotationFiles())
-        } catch {
-            throw WorkspaceOptions.fail(error)
-        }
+        let analysis = try workspaceOptions.load(workspace)
         let plan = WebAnnotationImport(read.annotations, into: workspace, analysis: analysis, document: documentPath)
         guard plan.unresolved.isEmpty else {
             let targets = Set(plan.unresolved).sorted().joined(separator: ", ")
@@ -69,15 +64,8 @@ struct ImportCommand: ParsableCommand {
         let path = WorkspacePath.join(workspace.root, edit.annotationPath)
         let disk = DiskFileSystem()
         let before = disk.kind(of: path) == nil ? nil : try? disk.read(path, limit: workspace.configuration.limits.yaml.maxFileBytes)
-        do {
-            let bytes = try ClaimAppender.append(lines: edit.claims, to: before, document: edit.document)
-            try disk.write(bytes, to: path, expecting: before)
-        } catch let error as ClaimAppendError {
-            Console.error("gloss: \(edit.annotationPath): \(error.message)")
-            throw GlossExit.usage
-        } catch {
-            Console.error("gloss: \(edit.annotationPath): \((error as? FileSystemError)?.message ?? "\(error)")")
-            throw GlossExit.usage
+        try AnnotationWriter.write(to: edit.annotationPath, in: workspace, expecting: before) { () throws(ClaimAppendError) in
+            try ClaimAppender.append(lines: edit.claims, to: before, document: edit.document)
         }
     }
 

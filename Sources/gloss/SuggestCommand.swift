@@ -52,17 +52,8 @@ struct SuggestCommand: ParsableCommand {
             Console.output("no new suggestions for \(suggestions.document)\n")
             return
         }
-        do {
-            let bytes = try suggestions.appended()
-            let disk = DiskFileSystem()
-            try disk.write(bytes, to: WorkspacePath.join(workspace.root, suggestions.annotationPath),
-                           expecting: suggestions.annotationBytes)
-        } catch let error as ClaimAppendError {
-            Console.error("gloss: \(suggestions.annotationPath): \(error.message)")
-            throw GlossExit.usage
-        } catch let error as FileSystemError {
-            Console.error("gloss: \(suggestions.annotationPath): \(error.message)")
-            throw GlossExit.usage
+        try AnnotationWriter.write(to: suggestions.annotationPath, in: workspace, expecting: suggestions.annotationBytes) {
+            () throws(ClaimAppendError) in try suggestions.appended()
         }
         let count = suggestions.drafts.count
         Console.output("appended \(count) suggested claim\(count == 1 ? "" : "s") to \(suggestions.annotationPath)\n")

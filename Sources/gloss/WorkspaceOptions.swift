@@ -34,6 +34,16 @@ struct WorkspaceOptions: ParsableArguments {
         }
     }
 
+    /// The annotation files under `paths` (all of them when there are none), loaded and anchored;
+    /// a workspace error is reported and ends with exit code 2.
+    func load(_ workspace: Workspace, under paths: [String] = [], git: (any GitObjectReader)? = nil) throws -> Analysis {
+        do {
+            return WorkspaceLoader(workspace: workspace, git: git).load(try workspace.annotationFiles(under: paths))
+        } catch {
+            throw Self.fail(error)
+        }
+    }
+
     /// A file or folder the user named: a path from the current folder, or, when nothing is
     /// there, a document's name in the workspace's documents folder (`documents:` in
     /// `.gloss.yml`), so that `gloss add lanzhou-protests-2022-10.md …` finds the article.
