@@ -41,6 +41,21 @@ import GlossReports
         #expect(words?["contents"]?["value"]?.stringValue?.contains("Officials said **185 cases** were found") == true)
     }
 
+    /// A speaker or subject naming a private source by its name or an alias shows only "withheld".
+    @Test func hoverWithholdsPrivateSourcesNamedByNameOrAlias() {
+        var files = Fixture.files()
+        files["Annotations/sources.yaml"]! += "\n  - {id: witness, name: Zhang Wei, aliases: [小张], kind: person, private: true}\n"
+        files[Fixture.annotationPath] = Fixture.annotation()
+            .replacingOccurrences(of: "speaker: a resident", with: "speaker: zhang wei\n    statement: {subject: 小张, property: hunger, value: severe}")
+        let client = TestClient(files: files)
+        client.initialize()
+        let card = client.request("textDocument/hover", at("we are hungry", in: Fixture.articlePath, text: Fixture.article))
+        let markdown = card?["contents"]?["value"]?.stringValue ?? ""
+        #expect(markdown.contains("- Speaker: _withheld_"), "\(markdown)")
+        #expect(markdown.contains("- Statement: _withheld_ · hunger = severe"), "\(markdown)")
+        #expect(!markdown.lowercased().contains("zhang") && !markdown.contains("小张"), "\(markdown)")
+    }
+
     @Test func definitionJumpsBetweenSpanAndClaim() {
         let client = started()
         let toYAML = client.request("textDocument/definition", at("250 cases", in: Fixture.articlePath, text: Fixture.article))
