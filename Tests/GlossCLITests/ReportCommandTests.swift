@@ -70,6 +70,34 @@ import Testing
         #expect(try String(contentsOf: out.appendingPathComponent("old"), encoding: .utf8) == "old output\n")
     }
 
+    /// What `gloss check` fails on as a `statement-conflict` is a contradiction in every report.
+    @Test func reportsShowTheConflictsCheckFinds() throws {
+        let folder = try GlossRunner.workspace(["Annotations/example.yaml": """
+            gloss: 1
+            document: Sources-Docs/example.md
+            claims:
+              - id: crowd
+                kind: number
+                anchor: {quote: "185 people", start: 24, end: 34}
+                attributed_to: the-daily
+                statement: {subject: central-park, property: crowd-size, value: "185", as_of: 2022-10-02}
+              - id: crowd-estimate
+                kind: number
+                anchor: {quote: "185 people", start: 24, end: 34}
+                attributed_to: unattributed
+                statement: {subject: central-park, property: crowd-size, value: "250", as_of: 2022-10-02}
+
+            """])
+        #expect(try GlossRunner.run(["check"], in: folder).output.contains("[statement-conflict]"))
+        let reason = "their statements cannot both hold: 185 and 250"
+        let json = try GlossRunner.run(["report", "--format", "json"], in: folder)
+        #expect(json.output.contains("\"reason\" : \"\(reason)\""), "\(json.output)")
+        let html = try GlossRunner.run(["report"], in: folder).output
+        #expect(html.contains(reason))
+        #expect(!html.contains("No claims are known to contradict each other"))
+        #expect(try GlossRunner.run(["report", "--format", "markdown"], in: folder).output.contains(reason))
+    }
+
     @Test func exportsGeoJSONAndClaimReview() throws {
         var files = ["Annotations/example.yaml": Self.annotation]
         files["Annotations/places.yaml"] = "places:\n  - {id: central-park, name: Central Park, coordinates: [40.78, -73.97]}\n"
