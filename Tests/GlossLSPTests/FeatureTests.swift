@@ -56,6 +56,20 @@ import GlossReports
         #expect(!markdown.lowercased().contains("zhang") && !markdown.contains("小张"), "\(markdown)")
     }
 
+    /// CommonMark processes no backslash escape inside an autolink: the address goes in as it is.
+    @Test func hoverLinksEvidenceAsWritten() {
+        var files = Fixture.files()
+        files[Fixture.annotationPath] = Fixture.annotation().replacingOccurrences(
+            of: "- url: https://example.org/count",
+            with: "- url: \"https://example.org/a_b*c#d~e!f[g]\"\n            stance: refutes\n          - url: \"https://example.org/x>**y**<\\x01\"")
+        let client = TestClient(files: files)
+        client.initialize()
+        let card = client.request("textDocument/hover", at("185 cases", in: Fixture.articlePath, text: Fixture.article))
+        let markdown = card?["contents"]?["value"]?.stringValue ?? ""
+        #expect(markdown.contains("  - refutes: <https://example.org/a_b*c#d~e!f[g]>\n"), "\(markdown)")
+        #expect(markdown.hasSuffix("  - refutes: <https://example.org/x%3E**y**%3C%01>"), "\(markdown)")
+    }
+
     @Test func definitionJumpsBetweenSpanAndClaim() {
         let client = started()
         let toYAML = client.request("textDocument/definition", at("250 cases", in: Fixture.articlePath, text: Fixture.article))

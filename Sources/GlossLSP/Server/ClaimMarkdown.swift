@@ -36,7 +36,7 @@ enum ClaimMarkdown {
                 for evidence in review.evidence {
                     let stance = evidence.stance.map { "\($0.value.rawValue): " } ?? ""
                     let note = evidence.note.map { " — " + escaped($0.value) } ?? ""
-                    lines.append("  - \(stance)<\(escaped(evidence.url.value))>\(note)")
+                    lines.append("  - \(stance)\(autolink(evidence.url.value))\(note)")
                 }
             }
         }
@@ -67,6 +67,17 @@ enum ClaimMarkdown {
     /// A source, speaker or subject as Markdown: its name, escaped, or an italic _withheld_.
     private static func name(of reference: String, mentions: MentionResolver) -> String {
         mentions.resolve(reference).name.map(escaped) ?? "_withheld_"
+    }
+
+    /// An evidence address as a CommonMark autolink. Nothing is processed inside one, backslash
+    /// escapes included (`\_` would reach the address), so the address goes in as it is, with
+    /// only what would end the autolink or spoil it — `<`, `>`, spaces and control characters,
+    /// which the decoder's http and https check lets through — percent-encoded.
+    private static func autolink(_ url: String) -> String {
+        "<" + url.replacingScalars { scalar in
+            guard scalar == "<" || scalar == ">" || scalar == " " || scalar.value < 0x20 || scalar.value == 0x7F else { return nil }
+            return String(scalar).utf8.map { "%" + ($0 < 0x10 ? "0" : "") + String($0, radix: 16, uppercase: true) }.joined()
+        } + ">"
     }
 
     /// Text with Markdown and HTML syntax escaped.
