@@ -65,13 +65,8 @@ enum Console {
         }
     }
 
-    /// Writes a report file atomically: a temporary file beside it, then a rename, so a reader
-    /// never sees half a report.
-    static func write(_ text: String, to path: String) throws {
-        try write(to: path, utf8(text))
-    }
-
-    /// Writes what `produce` hands its sink to a file, atomically as above, piece by piece.
+    /// Writes what `produce` hands its sink to a file atomically, piece by piece: a temporary
+    /// file beside it, then a rename, so a reader never sees half a report.
     static func write(to path: String, _ produce: Producer) throws {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
