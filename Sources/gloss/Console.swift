@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GlossReports
 
 /// Where the command line writes: reports to standard output or a file, errors to standard error.
 enum Console {
@@ -34,7 +35,11 @@ enum Console {
         isatty(STDOUT_FILENO) == 1 && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
     }
 
+    /// Writes a message, ending its line. Messages name files, ids, addresses and words taken
+    /// from the workspace and imported files, so their control characters are made visible
+    /// first (``ControlCharacters``); line feeds stay, between the message's lines.
     static func error(_ text: String) {
+        let text = text.replacingControlCharacters(keepingLineFeeds: true)
         FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }
 

@@ -161,4 +161,18 @@ import Testing
         #expect(try GlossRunner.run(["import", "empty.json"], in: folder).status == 0)
         #expect(try GlossRunner.run(["import", "missing.json"], in: folder).status == 2)
     }
+
+    /// Errors quote what imported files say; an escape sequence in them shows, and does nothing.
+    @Test func errorsShowControlCharactersFromImportedFiles() throws {
+        let folder = try GlossRunner.workspace(["Annotations/example.yaml": Self.annotation])
+        let hostile = #"""
+            {"type": "Annotation", "target": {"source": "https://elsewhere.example.org/\u001b]0;x\u0007\u009b2J",
+             "selector": {"type": "TextQuoteSelector", "exact": "185 people"}}}
+            """#
+        try Data(hostile.utf8).write(to: folder.appendingPathComponent("hostile.json"))
+        let run = try GlossRunner.run(["import", "hostile.json"], in: folder)
+        #expect(run.status == 2)
+        #expect(run.error == "gloss: no document of the workspace is the target "
+                    + "https://elsewhere.example.org/\u{FFFD}]0;x\u{FFFD}\u{FFFD}2J; name one with --document\n")
+    }
 }
