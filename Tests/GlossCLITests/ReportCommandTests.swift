@@ -72,22 +72,12 @@ import Testing
 
     /// What `gloss check` fails on as a `statement-conflict` is a contradiction in every report.
     @Test func reportsShowTheConflictsCheckFinds() throws {
-        let folder = try GlossRunner.workspace(["Annotations/example.yaml": """
-            gloss: 1
-            document: Sources-Docs/example.md
-            claims:
-              - id: crowd
-                kind: number
-                anchor: {quote: "185 people", start: 24, end: 34}
-                attributed_to: the-daily
-                statement: {subject: central-park, property: crowd-size, value: "185", as_of: 2022-10-02}
-              - id: crowd-estimate
-                kind: number
-                anchor: {quote: "185 people", start: 24, end: 34}
-                attributed_to: unattributed
-                statement: {subject: central-park, property: crowd-size, value: "250", as_of: 2022-10-02}
-
-            """])
+        let claims = [("crowd", "185"), ("crowd-estimate", "250")].map { id, value in
+            "  - {id: \(id), kind: number, anchor: {quote: \"185 people\", start: 24, end: 34}, attributed_to: unattributed,\n"
+                + "     statement: {subject: central-park, property: crowd-size, value: \"\(value)\", as_of: 2022-10-02}}\n"
+        }
+        let folder = try GlossRunner.workspace(["Annotations/example.yaml": "gloss: 1\ndocument: Sources-Docs/example.md\nclaims:\n"
+                                                    + claims.joined()])
         #expect(try GlossRunner.run(["check"], in: folder).output.contains("[statement-conflict]"))
         let reason = "their statements cannot both hold: 185 and 250"
         let json = try GlossRunner.run(["report", "--format", "json"], in: folder)
