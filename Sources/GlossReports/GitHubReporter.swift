@@ -44,8 +44,11 @@ public struct GitHubReporter: Reporter {
         }
     }
 
-    /// The toolkit's `escapeData`: `%`, CR and LF. (Every scalar of every line is asked: a
-    /// `switch`, where looking each up in a dictionary hashed it, a fifth of the whole run.)
+    /// The toolkit's `escapeData`: `%`, CR and LF; and, as the runner's log is shown in a
+    /// terminal emulator, every other control character made visible (``ControlCharacters``),
+    /// so an article cannot send escape sequences through a message. (Every scalar of every
+    /// line is asked: a `switch`, where looking each up in a dictionary hashed it, a fifth of the
+    /// whole run.)
     static func escapeData(_ text: String) -> String {
         text.replacingScalars(dataEscape)
     }
@@ -55,7 +58,7 @@ public struct GitHubReporter: Reporter {
         case "%": "%25"
         case "\r": "%0D"
         case "\n": "%0A"
-        default: nil
+        default: ControlCharacters.replacement(for: scalar)
         }
     }
 

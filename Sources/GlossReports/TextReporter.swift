@@ -36,7 +36,8 @@ public struct TextReporter: Reporter {
     /// The unverified claims, one a line: `path:line:col: id: status: why`.
     static func format(_ unverified: [UnverifiedClaim]) -> String {
         "\(unverified.count) unverified claim\(unverified.count == 1 ? "" : "s"):\n" + unverified.map {
-            "\($0.location.path):\($0.location.range.start): \($0.claimID): \($0.status): \($0.reason)\n"
+            "\($0.location.path):\($0.location.range.start): \($0.claimID): \($0.status): \($0.reason)"
+                .replacingControlCharacters() + "\n"
         }.joined()
     }
 
@@ -55,17 +56,18 @@ public struct TextReporter: Reporter {
     }
 
     /// `path:line:col: severity: message [rule-id]`: location and message bold, the severity in
-    /// its colour, when colour is on.
+    /// its colour, when colour is on. Paths and messages carry text from files, whose control
+    /// characters are made visible before any colour is added.
     public func headline(_ diagnostic: Diagnostic) -> String {
         let location = diagnostic.location
-        return paint("\(location.path):\(location.range.start): ", "1")
+        return paint("\(location.path):\(location.range.start): ".replacingControlCharacters(), "1")
             + paint("\(diagnostic.severity.rawValue):", Self.colorCode(diagnostic.severity))
-            + " " + paint(diagnostic.message, "1") + " [\(diagnostic.ruleID)]"
+            + " " + paint(diagnostic.message.replacingControlCharacters(), "1") + " [\(diagnostic.ruleID)]"
     }
 
-    /// `note: path:line:col: message`, for a related location.
+    /// `note: path:line:col: message`, for a related location, its control characters visible.
     public static func note(_ related: RelatedLocation) -> String {
-        "note: \(related.location.path):\(related.location.range.start): \(related.message)"
+        "note: \(related.location.path):\(related.location.range.start): \(related.message)".replacingControlCharacters()
     }
 
     /// Bold red, bold yellow, bold cyan: the colours compilers use.
@@ -118,7 +120,8 @@ public struct SourceTexts: Sendable {
     mutating func snippet(for location: Location) -> String {
         let start = location.range.start
         guard let text = text(of: location.path), start.line <= text.lineCount else { return "" }
-        let shown = text.line(start.line)
+        // The line of an article can hold anything; U+FFFD takes the one column a control was counted.
+        let shown = text.line(start.line).replacingControlCharacters()
         let line = Array(shown.unicodeScalars)
         let before = line.prefix(max(0, start.column - 1))
         let span = location.range.end.line == start.line

@@ -32,14 +32,21 @@ struct CheckCommand: ParsableCommand {
             help: ArgumentHelp("Record this run's findings in a baseline file for --baseline.", valueName: "file"))
     var writeBaseline: String?
 
-    @Flag(help: "Also list every unverified claim: unreviewed, disputed, unverifiable, or a verdict without evidence.")
+    @Flag(help: "Also list every unverified claim: unreviewed, disputed, unverifiable, or a verdict without evidence (text and json formats only).")
     var unverified = false
+
+    /// The formats with a place for unverified claims. The others carry findings only, and a CI
+    /// job asking one of them for the list is told so rather than given nothing.
+    private static let unverifiedFormats = [TextReporter.identifier, JSONReporter.identifier]
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
 
     func validate() throws {
         guard Reporters.make(format) != nil else {
             throw ValidationError("unknown format `\(format)`; choose one of \(Reporters.identifiers)")
+        }
+        if unverified, !Self.unverifiedFormats.contains(format) {
+            throw ValidationError("--unverified lists claims in the \(Self.unverifiedFormats.joined(separator: " and ")) formats only, not in \(format)")
         }
     }
 

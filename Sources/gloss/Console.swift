@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GlossReports
 
 /// Where the command line writes: reports to standard output or a file, errors to standard error.
 enum Console {
@@ -34,7 +35,11 @@ enum Console {
         isatty(STDOUT_FILENO) == 1 && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
     }
 
+    /// Writes a message, ending its line. Messages name files, ids, addresses and words taken
+    /// from the workspace and imported files, so their control characters are made visible
+    /// first (``ControlCharacters``); line feeds stay, between the message's lines.
     static func error(_ text: String) {
+        let text = text.replacingControlCharacters(keepingLineFeeds: true)
         FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }
 
@@ -45,18 +50,28 @@ enum Console {
         withExtendedLifetime(value) { Foundation.exit(code.rawValue) }
     }
 
-    /// The bytes of a file the user named.
+    /// The bytes of a file the user named. Read with the system's calls, as files are written
+    /// here, so a failure is described as the system describes it ("Is a directory") where
+    /// Foundation gave "The operation could not be completed".
     static func read(_ path: String) throws -> [UInt8] {
-        Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw SystemError(errno: errno) }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
+            if count == 0 { return bytes }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw SystemError(errno: errno)
+            }
+            bytes += chunk[..<count]
+        }
     }
 
-    /// Writes a report file atomically: a temporary file beside it, then a rename, so a reader
-    /// never sees half a report.
-    static func write(_ text: String, to path: String) throws {
-        try write(to: path, utf8(text))
-    }
-
-    /// Writes what `produce` hands its sink to a file, atomically as above, piece by piece.
+    /// Writes what `produce` hands its sink to a file atomically, piece by piece: a temporary
+    /// file beside it, then a rename, so a reader never sees half a report.
     static func write(to path: String, _ produce: Producer) throws {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()

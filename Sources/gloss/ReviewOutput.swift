@@ -31,7 +31,9 @@ extension ReviewOutputCommand {
         let progress = TerminalProgress()
         progress.show("loading \(files.count) annotation file\(files.count == 1 ? "" : "s")")
         let analysis = WorkspaceLoader(workspace: workspace).load(files)
-        let report = ReviewReport(analysis: analysis) { done, total in progress.show("building the report", done, total) }
+        let report = ReviewReport(analysis: analysis, contradictions: Contradiction.statementConflicts(in: analysis)) { done, total in
+            progress.show("building the report", done, total)
+        }
         progress.show("writing \(type(of: renderer).identifier)")
         defer { progress.finish() }
         try Console.deliver({ renderer.write(report, to: $0) }, to: output.map(workspaceOptions.absolute), named: output)

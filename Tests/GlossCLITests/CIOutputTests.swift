@@ -106,7 +106,10 @@ import Testing
         #expect(broken.error.contains("gloss: old.json: not a Gloss baseline"))
         let missing = try GlossRunner.run(["check", "--baseline", "nowhere.json"], in: folder)
         #expect(missing.status == 2)
-        #expect(missing.error.contains("gloss: cannot read nowhere.json"))
+        #expect(missing.error == "gloss: cannot read nowhere.json: No such file or directory\n")
+        let folderGiven = try GlossRunner.run(["check", "--baseline", "Annotations"], in: folder)
+        #expect(folderGiven.status == 2)
+        #expect(folderGiven.error == "gloss: cannot read Annotations: Is a directory\n")
     }
 
     @Test func theConfigurationSelectsFilesAndSeveritiesEndToEnd() throws {

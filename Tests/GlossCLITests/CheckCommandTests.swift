@@ -113,6 +113,17 @@ import Testing
         #expect(!plain.output.contains("\"unverified\""), "the key is present only with --unverified")
     }
 
+    /// SARIF, GitHub and JUnit output carry findings only: asking them for the list is a usage
+    /// error, not a run that silently leaves it out.
+    @Test(arguments: ["sarif", "github", "junit"])
+    func unverifiedIsRefusedWhereTheFormatCannotListClaims(_ format: String) throws {
+        let folder = try GlossRunner.workspace(["Annotations/example.yaml": Self.reviewed])
+        let run = try GlossRunner.run(["check", "--unverified", "--format", format], in: folder)
+        #expect(run.status == 2)
+        #expect(run.output.isEmpty)
+        #expect(run.error.contains("--unverified lists claims in the text and json formats only, not in \(format)"), "\(run.error)")
+    }
+
     @Test func theShippedExampleListsItsUnverifiedClaims() throws {
         let run = try GlossRunner.run(["check", "--unverified"], in: GlossRunner.repository)
         #expect(run.status == 0)

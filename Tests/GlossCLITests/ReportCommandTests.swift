@@ -70,6 +70,24 @@ import Testing
         #expect(try String(contentsOf: out.appendingPathComponent("old"), encoding: .utf8) == "old output\n")
     }
 
+    /// What `gloss check` fails on as a `statement-conflict` is a contradiction in every report.
+    @Test func reportsShowTheConflictsCheckFinds() throws {
+        let claims = [("crowd", "185"), ("crowd-estimate", "250")].map { id, value in
+            "  - {id: \(id), kind: number, anchor: {quote: \"185 people\", start: 24, end: 34}, attributed_to: unattributed,\n"
+                + "     statement: {subject: central-park, property: crowd-size, value: \"\(value)\", as_of: 2022-10-02}}\n"
+        }
+        let folder = try GlossRunner.workspace(["Annotations/example.yaml": "gloss: 1\ndocument: Sources-Docs/example.md\nclaims:\n"
+                                                    + claims.joined()])
+        #expect(try GlossRunner.run(["check"], in: folder).output.contains("[statement-conflict]"))
+        let reason = "their statements cannot both hold: 185 and 250"
+        let json = try GlossRunner.run(["report", "--format", "json"], in: folder)
+        #expect(json.output.contains("\"reason\" : \"\(reason)\""), "\(json.output)")
+        let html = try GlossRunner.run(["report"], in: folder).output
+        #expect(html.contains(reason))
+        #expect(!html.contains("No claims are known to contradict each other"))
+        #expect(try GlossRunner.run(["report", "--format", "markdown"], in: folder).output.contains(reason))
+    }
+
     @Test func exportsGeoJSONAndClaimReview() throws {
         var files = ["Annotations/example.yaml": Self.annotation]
         files["Annotations/places.yaml"] = "places:\n  - {id: central-park, name: Central Park, coordinates: [40.78, -73.97]}\n"
@@ -132,5 +150,19 @@ import Testing
         #expect(run.error.contains("no document of the workspace is the target https://elsewhere.example.org/a; name one with --document"))
         #expect(try GlossRunner.run(["import", "empty.json"], in: folder).status == 0)
         #expect(try GlossRunner.run(["import", "missing.json"], in: folder).status == 2)
+    }
+
+    /// Errors quote what imported files say; an escape sequence in them shows, and does nothing.
+    @Test func errorsShowControlCharactersFromImportedFiles() throws {
+        let folder = try GlossRunner.workspace(["Annotations/example.yaml": Self.annotation])
+        let hostile = #"""
+            {"type": "Annotation", "target": {"source": "https://elsewhere.example.org/\u001b]0;x\u0007\u009b2J",
+             "selector": {"type": "TextQuoteSelector", "exact": "185 people"}}}
+            """#
+        try Data(hostile.utf8).write(to: folder.appendingPathComponent("hostile.json"))
+        let run = try GlossRunner.run(["import", "hostile.json"], in: folder)
+        #expect(run.status == 2)
+        #expect(run.error == "gloss: no document of the workspace is the target "
+                    + "https://elsewhere.example.org/\u{FFFD}]0;x\u{FFFD}\u{FFFD}2J; name one with --document\n")
     }
 }

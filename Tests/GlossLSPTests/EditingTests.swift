@@ -134,4 +134,19 @@ import GlossReports
             "context": .object(["diagnostics": .array([]), "only": .array([.string("refactor")])])]))
         #expect(refactorsOnly == .array([]))
     }
+
+    /// A client sends the diagnostics in range, any server's: LSP 3.17 makes `severity` and
+    /// `source` optional, and such a diagnostic must not fail the request.
+    @Test func codeActionsAcceptDiagnosticsWithoutSeverityOrSource() throws {
+        let client = TestClient(files: Fixture.files(positions: false))
+        client.initialize()
+        let anchor = Fixture.position(of: "{quote: \"185 cases\"}", in: Fixture.annotation(positions: false), encoding: "utf-16")
+        let range = TestClient.range((anchor.line, anchor.character), (anchor.line, anchor.character))
+        let response = client.send("textDocument/codeAction", .object([
+            "textDocument": .object(["uri": .string(TestClient.uri(Fixture.annotationPath))]),
+            "range": range,
+            "context": .object(["diagnostics": .array([.object(["range": range, "message": .string("from another server")])])])]))
+        #expect(response?["error"] == nil, "\(String(describing: response))")
+        #expect(response?["result"]?.arrayValue?.count == 2)
+    }
 }

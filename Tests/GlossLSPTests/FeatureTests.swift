@@ -16,6 +16,14 @@ import GlossReports
         return TestClient.at(path, position.line, position.character + 1)
     }
 
+    /// The hover card over `words` in the article, in a workspace of `files`.
+    private func card(over words: String, files: [String: String]) -> String {
+        let client = TestClient(files: files)
+        client.initialize()
+        let hover = client.request("textDocument/hover", at(words, in: Fixture.articlePath, text: Fixture.article))
+        return hover?["contents"]?["value"]?.stringValue ?? ""
+    }
+
     @Test func articleDiagnosticsFollowStatusAndContradictions() {
         let client = started()
         let diagnostics = client.diagnostics(Fixture.articlePath)
@@ -39,6 +47,29 @@ import GlossReports
         }
         let words = client.request("textDocument/hover", at("official-cases", in: Fixture.annotationPath, text: Fixture.annotation()))
         #expect(words?["contents"]?["value"]?.stringValue?.contains("Officials said **185 cases** were found") == true)
+    }
+
+    /// A speaker or subject naming a private source by its name or an alias shows only "withheld".
+    @Test func hoverWithholdsPrivateSourcesNamedByNameOrAlias() {
+        var files = Fixture.files()
+        files["Annotations/sources.yaml"]! += "\n  - {id: witness, name: Zhang Wei, aliases: [小张], kind: person, private: true}\n"
+        files[Fixture.annotationPath] = Fixture.annotation()
+            .replacingOccurrences(of: "speaker: a resident", with: "speaker: zhang wei\n    statement: {subject: 小张, property: hunger, value: severe}")
+        let markdown = card(over: "we are hungry", files: files)
+        #expect(markdown.contains("- Speaker: _withheld_"), "\(markdown)")
+        #expect(markdown.contains("- Statement: _withheld_ · hunger = severe"), "\(markdown)")
+        #expect(!markdown.lowercased().contains("zhang") && !markdown.contains("小张"), "\(markdown)")
+    }
+
+    /// CommonMark processes no backslash escape inside an autolink: the address goes in as it is.
+    @Test func hoverLinksEvidenceAsWritten() {
+        var files = Fixture.files()
+        files[Fixture.annotationPath] = Fixture.annotation().replacingOccurrences(
+            of: "- url: https://example.org/count",
+            with: "- url: \"https://example.org/a_b*c#d~e!f[g]\"\n            stance: refutes\n          - url: \"https://example.org/x>**y**<\\x01\"")
+        let markdown = card(over: "185 cases", files: files)
+        #expect(markdown.contains("  - refutes: <https://example.org/a_b*c#d~e!f[g]>\n"), "\(markdown)")
+        #expect(markdown.hasSuffix("  - refutes: <https://example.org/x%3E**y**%3C%01>"), "\(markdown)")
     }
 
     @Test func definitionJumpsBetweenSpanAndClaim() {

@@ -14,6 +14,12 @@ import GlossReports
         #expect(errorCode(client.send("initialize", .object(["capabilities": .object([:])]))) == ResponseError.invalidRequestCode)
     }
 
+    /// The server does nothing on `didSave`, so it does not ask clients to send it.
+    @Test func saveNotificationsAreNotAskedFor() {
+        let result = TestClient(files: Fixture.files()).initialize()
+        #expect(result?["capabilities"]?["textDocumentSync"] == .object(["openClose": .bool(true), "change": .int(2)]))
+    }
+
     @Test func malformedMessagesAreAnsweredNotFatal() {
         let client = TestClient(files: Fixture.files())
         client.initialize()

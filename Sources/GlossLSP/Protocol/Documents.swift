@@ -31,10 +31,6 @@ public struct DidCloseTextDocumentParams: Codable, Sendable {
     public var textDocument: TextDocumentIdentifier
 }
 
-public struct DidSaveTextDocumentParams: Codable, Sendable {
-    public var textDocument: TextDocumentIdentifier
-}
-
 public struct FileEvent: Codable, Sendable {
     public var uri: String
     public var type: Int

@@ -53,8 +53,10 @@ public struct CompletionList: Codable, Sendable {
     public var items: [CompletionItem]
 }
 
+/// The client's diagnostics in the range (`diagnostics`, required by the protocol) are not
+/// decoded: the actions do not depend on them, and they may be another server's, without the
+/// `severity` and `source` that LSP 3.17 makes optional, which would fail the whole request.
 public struct CodeActionContext: Codable, Sendable {
-    public var diagnostics: [LSPDiagnostic]
     /// The kinds the client asks for; nil for all.
     public var only: [String]?
 

@@ -52,11 +52,12 @@ public struct ServerCapabilities: Codable, Sendable {
     public var executeCommandProvider: ExecuteCommandOptions
 }
 
+/// Open, close and incremental changes. Saves are not asked for: an open buffer is checked as
+/// it changes, and saving it changes nothing the server shows.
 public struct TextDocumentSyncOptions: Codable, Sendable {
     public var openClose = true
     /// 2: incremental.
     public var change = 2
-    public var save = true
 }
 
 public struct CompletionOptions: Codable, Sendable {

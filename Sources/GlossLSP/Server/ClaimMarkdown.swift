@@ -6,20 +6,23 @@ import GlossReports
 /// annotations and documents is escaped, so nothing in them becomes markup or a link.
 enum ClaimMarkdown {
     /// Summary, status, attribution, statement, reviews with their evidence, and the final verdict.
-    static func card(_ anchored: AnchoredClaim, registry: Registry) -> String {
+    /// Sources, speakers and subjects go through `mentions`, so a private source is withheld
+    /// however it is named.
+    static func card(_ anchored: AnchoredClaim, registry: Registry, mentions: MentionResolver) -> String {
         let claim = anchored.claim
         var lines = ["**`\(code(anchored.id))`** · \(claim.kind?.value.rawValue ?? "claim") · **\(claim.status)**", ""]
         if let summary = claim.summary?.value { lines += [escaped(summary), ""] }
         if let reason = claim.unverifiedReason { lines += ["_Unverified: \(escaped(reason.description))._", ""] }
         var facts: [String] = []
         if let attribution = claim.attributedTo?.value {
-            let names = attribution.sourceIDs.map { sourceName($0.value, registry: registry) }
+            let names = attribution.sourceIDs.map { name(of: $0.value, mentions: mentions) }
             facts.append("Attributed to: " + (names.isEmpty ? "unattributed" : names.joined(separator: ", citing ")))
         }
-        if let speaker = claim.speaker?.value { facts.append("Speaker: " + sourceName(speaker, registry: registry)) }
+        if let speaker = claim.speaker?.value { facts.append("Speaker: " + name(of: speaker, mentions: mentions)) }
         if let place = claim.place?.value { facts.append("Place: " + escaped(registry.place(place)?.name?.value ?? place)) }
         if let statement = claim.statement, let value = statement.value?.value {
-            facts.append("Statement: \(escaped(statement.subject.value)) · \(escaped(statement.property.value)) = \(escaped(value))")
+            let subject = name(of: statement.subject.value, mentions: mentions)
+            facts.append("Statement: \(subject) · \(escaped(statement.property.value)) = \(escaped(value))")
         }
         if !facts.isEmpty { lines += facts.map { "- " + $0 } + [""] }
         if claim.reviews.isEmpty {
@@ -33,7 +36,7 @@ enum ClaimMarkdown {
                 for evidence in review.evidence {
                     let stance = evidence.stance.map { "\($0.value.rawValue): " } ?? ""
                     let note = evidence.note.map { " — " + escaped($0.value) } ?? ""
-                    lines.append("  - \(stance)<\(escaped(evidence.url.value))>\(note)")
+                    lines.append("  - \(stance)\(autolink(evidence.url.value))\(note)")
                 }
             }
         }
@@ -61,9 +64,20 @@ enum ClaimMarkdown {
             + quote.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n> ")
     }
 
-    private static func sourceName(_ id: String, registry: Registry) -> String {
-        guard let source = registry.source(id) else { return escaped(id) }
-        return source.isPrivate ? "_withheld_" : escaped(source.name?.value ?? id)
+    /// A source, speaker or subject as Markdown: its name, escaped, or an italic _withheld_.
+    private static func name(of reference: String, mentions: MentionResolver) -> String {
+        mentions.resolve(reference).name.map(escaped) ?? "_withheld_"
+    }
+
+    /// An evidence address as a CommonMark autolink. Nothing is processed inside one, backslash
+    /// escapes included (`\_` would reach the address), so the address goes in as it is, with
+    /// only what would end the autolink or spoil it — `<`, `>`, spaces and control characters,
+    /// which the decoder's http and https check lets through — percent-encoded.
+    private static func autolink(_ url: String) -> String {
+        "<" + url.replacingScalars { scalar in
+            guard scalar == "<" || scalar == ">" || scalar == " " || scalar.value < 0x20 || scalar.value == 0x7F else { return nil }
+            return String(scalar).utf8.map { "%" + ($0 < 0x10 ? "0" : "") + String($0, radix: 16, uppercase: true) }.joined()
+        } + ">"
     }
 
     /// Text with Markdown and HTML syntax escaped.

@@ -1,4 +1,5 @@
 import GlossCore
+import GlossReports
 
 /// Hover, definition and symbols, in articles and in annotation files.
 extension LanguageServer {
@@ -9,7 +10,8 @@ extension LanguageServer {
         }
         let claims = claims(inArticle: path, at: offset)
         guard let first = claims.first, let range = first.anchoring?.range else { return nil }
-        let cards = claims.map { ClaimMarkdown.card($0, registry: live.analysis.registry) }
+        let mentions = MentionResolver(live.analysis.registry)
+        let cards = claims.map { ClaimMarkdown.card($0, registry: live.analysis.registry, mentions: mentions) }
         return Hover(contents: MarkupContent(value: cards.joined(separator: "\n\n---\n\n")), range: mapper(for: path)?.range(range))
     }
 

@@ -35,14 +35,6 @@ extension String {
         }
         return result
     }
-
-    /// `text` escaped for HTML and XML.
-    static func escapingHTML<Text: StringProtocol>(_ text: Text) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        escaped.appendEscapingHTML(text)
-        return escaped
-    }
 }
 
 /// The link targets a report may contain. Anything else (`javascript:`, `data:`, `file:`,

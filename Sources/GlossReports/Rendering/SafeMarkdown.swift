@@ -2,9 +2,9 @@ import Ink
 
 /// Renders reviewers' Markdown notes to HTML that cannot run code. Ink passes raw HTML through
 /// and writes any link target into `href` as given, so the note is HTML-escaped before Ink sees
-/// it (Markdown syntax survives; tags and quotes do not), and afterwards every link whose target
-/// is not http, https or mailto loses its target, and every image its source: a report loads
-/// nothing from the network.
+/// it (Markdown syntax survives; tags and quotes do not), code is left escaped once rather than
+/// by both, and afterwards every link whose target is not http, https or mailto loses its target,
+/// and every image its source: a report loads nothing from the network.
 struct SafeMarkdown {
     private let parser = MarkdownParser()
 
@@ -21,7 +21,25 @@ struct SafeMarkdown {
         }
         // Ink reads a leading `---` block as metadata and drops it; a note is never metadata.
         if escaped.hasPrefix("---") { escaped = "\\" + escaped }
-        return Self.filteringTargets(parser.html(from: escaped))
+        return Self.filteringTargets(Self.unescapingCode(parser.html(from: escaped)))
+    }
+
+    /// Ink escapes `&`, `<` and `>` in code spans and fenced blocks itself, so there the note's
+    /// own escaping showed through (`a &amp;lt; b` for `a < b`); between `<code…>` and `</code>`
+    /// one level of `&amp;` is taken off again, leaving the note escaped once. Only Ink can have
+    /// written those tags: every `<` of the note was escaped before Ink saw it.
+    static func unescapingCode(_ html: String) -> String {
+        var output = ""
+        output.reserveCapacity(html.utf8.count)
+        var rest = html[...]
+        // A fence's language is written unescaped into `class`, `>` and all, but holds no `"`.
+        while let open = rest.firstMatch(of: #/<code(?: class="[^"]*")?>/#),
+              let close = rest[open.range.upperBound...].firstRange(of: "</code>") {
+            output += rest[..<open.range.upperBound]
+            output += rest[open.range.upperBound..<close.lowerBound].replacing("&amp;", with: "&")
+            rest = rest[close.lowerBound...]
+        }
+        return output + rest
     }
 
     /// Removes `href` attributes with a target outside ``LinkPolicy/notes`` and every `src`.

@@ -49,6 +49,20 @@ public struct Contradiction: Sendable, Hashable {
     }
 }
 
+extension Contradiction {
+    /// The pairs of claims whose statements cannot both hold (what `statement-conflict` finds),
+    /// to show beside the pairs annotators linked by `contradicts`. Left out, a report said no
+    /// claims contradicted each other while `gloss check` failed on a conflict.
+    public static func statementConflicts(in analysis: Analysis) -> [Contradiction] {
+        let index = analysis.statements
+        return analysis.statementConflicts.pairs.map { conflict in
+            let (first, second) = (index.statement(conflict.first), index.statement(conflict.second))
+            return Contradiction(first: conflict.first.id, second: conflict.second.id,
+                                 reason: "their statements cannot both hold: \(first.value?.value ?? "") and \(second.value?.value ?? "")")
+        }
+    }
+}
+
 /// How the claims attributed to one source stand. Private sources are counted together under
 /// "withheld"; claims the article attributes to nobody under "unattributed".
 public struct SourceTally: Sendable {

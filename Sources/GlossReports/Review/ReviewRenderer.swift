@@ -6,9 +6,10 @@ public protocol ReviewRenderer: Sendable {
     static var identifier: String { get }
     init()
     func render(_ report: ReviewReport) -> String
-    /// Hands the output to `output` as UTF-8, in pieces, in order: the JSON formats of a large
-    /// workspace run to a hundred megabytes and are passed on as they are written. The others
-    /// pass their text whole.
+    /// Hands the output to `output` as UTF-8, in pieces, in order. The formats that grow with the
+    /// workspace (the HTML and JSON reports and the Web Annotation export run to a hundred and
+    /// fifty megabytes for ten thousand articles) pass it on as they write it; Markdown (cut
+    /// short for a pull-request comment), ClaimReview and GeoJSON pass their text whole.
     func write(_ report: ReviewReport, to output: (UnsafeRawBufferPointer) -> Void)
 }
 

@@ -12,7 +12,7 @@ extension ReviewReport {
     public init(analysis: Analysis, contradictions: [Contradiction] = [],
                 progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }) {
         let files = analysis.files
-        let maker = CardMaker(registry: analysis.registry)
+        let maker = CardMaker(registry: analysis.registry, mentions: MentionResolver(analysis.registry))
         var builder = ReportBuilder()
         // Each file's cards and text segments are made on all cores, a batch at a time; they are
         // numbered and given their page anchors in file order.
@@ -158,6 +158,7 @@ private struct ReportBuilder {
 /// Makes a file's part of the report from the file alone, so that files can be done on all cores.
 private struct CardMaker: Sendable {
     let registry: Registry
+    let mentions: MentionResolver
 
     @Sendable func part(_ file: LoadedAnnotationFile) -> FilePart {
         let annotation = file.annotation
@@ -225,18 +226,21 @@ private struct CardMaker: Sendable {
         }
     }
 
-    private func sourceLabel(_ id: String) -> SourceLabel {
-        guard let source = registry.source(id) else { return SourceLabel(id: id, name: id) }
-        if source.isPrivate { return .withheld }
-        return SourceLabel(id: id, name: source.name?.value ?? id, kind: source.kind?.value, url: source.url?.value)
+    /// A source in an attribution chain. Chains name sources by id; one named otherwise is an
+    /// `unknown-reference`, shown as written unless it names a private source.
+    private func sourceLabel(_ reference: String) -> SourceLabel {
+        switch mentions.resolve(reference) {
+        case .withheld: .withheld
+        case .source(let source):
+            SourceLabel(id: source.id.value, name: source.name?.value ?? source.id.value, kind: source.kind?.value, url: source.url?.value)
+        case .place, .text: SourceLabel(id: reference, name: reference)
+        }
     }
 
-    /// A speaker or subject: a source id becomes the source's name (or "withheld"), a place id
-    /// the place's name; free text stays as written.
+    /// A speaker or subject: a source or place named by id, name or alias becomes its name (a
+    /// private source "withheld"); free text stays as written.
     private func name(of reference: String) -> String {
-        if registry.source(reference) != nil { return sourceLabel(reference).name }
-        if let place = registry.place(reference) { return place.name?.value ?? reference }
-        return reference
+        mentions.resolve(reference).name ?? SourceLabel.withheldName
     }
 
     private func placeLabel(_ id: String) -> PlaceLabel {

@@ -64,6 +64,25 @@ import Testing
         #expect(SafeMarkdown().html("---\ntitle: kept\n---\nbody").contains("title: kept"))
     }
 
+    /// Ink escapes code itself: the note's escaping must not show through it a second time.
+    @Test func codeInNotesIsEscapedOnce() {
+        #expect(SafeMarkdown().html("Inline `a < b && \"c\" 'd' &amp;` code")
+                    == "<p>Inline <code>a &lt; b &amp;&amp; &quot;c&quot; &#39;d&#39; &amp;amp;</code> code</p>")
+        #expect(SafeMarkdown().html("```swift\nif a < b && c > \"d\" {}\n```")
+                    == "<pre><code class=\"language-swift\">if a &lt; b &amp;&amp; c &gt; &quot;d&quot; {}\n</code></pre>")
+    }
+
+    /// Raw HTML in code is shown as text, in spans, in blocks, and as a fence's language.
+    @Test func htmlInCodeIsText() {
+        let span = SafeMarkdown().html("`<script>alert(1)</script>` and `</code><img src=x onerror=alert(1)>`")
+        #expect(span == "<p><code>&lt;script&gt;alert(1)&lt;/script&gt;</code> and "
+                    + "<code>&lt;/code&gt;&lt;img src=x onerror=alert(1)&gt;</code></p>")
+        let block = SafeMarkdown().html("```\"><script>x&amp;</script>\n<b onclick=\"alert(1)\">&lt;</b>\n```")
+        #expect(!block.contains("<script") && !block.contains("<b ") && !block.contains(" onclick=\""), "\(block)")
+        #expect(block == "<pre><code class=\"language-&quot;>&lt;script>x&amp;amp;&lt;/script>\">"
+                    + "&lt;b onclick=&quot;alert(1)&quot;&gt;&amp;lt;&lt;/b&gt;\n</code></pre>")
+    }
+
     @Test func evidenceLinksAreWebOnlyEvenWhenTheModelSaysOtherwise() throws {
         var report = try ReviewFixture.report()
         let index = try #require(report.cards.firstIndex { $0.id == "crowd-daily" })

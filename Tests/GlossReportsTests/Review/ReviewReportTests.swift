@@ -64,6 +64,45 @@ import Testing
         }
     }
 
+    /// Speakers and subjects may name a source by its name or an alias, in any case, as well as
+    /// by its id (an attribution by anything but an id is an error, but still reported); a
+    /// private one is withheld however it is named.
+    @Test func privateSourcesNamedByNameOrAliasAreWithheld() throws {
+        var files = ReviewFixture.files
+        files["Annotations/sources.yaml"] = files["Annotations/sources.yaml"]!
+            .replacingOccurrences(of: "private: true", with: "private: true, aliases: [J. Secret]")
+        files[ReviewFixture.annotationPath]! += """
+              - id: named-speaker
+                kind: quote
+                anchor: {quote: "We want to go home."}
+                speaker: jane secret
+                statement: {subject: Jane Secret, property: wish, value: home}
+              - id: alias-speaker
+                kind: quote
+                anchor: {quote: "We want to go home."}
+                attributed_to: jane-secret
+                speaker: J. Secret
+                statement: {subject: j. secret, property: wish, value: home}
+              - id: place-alias
+                kind: number
+                anchor: {quote: "185 people"}
+                statement: {subject: central park, property: crowd, value: "185"}
+
+            """
+        let report = ReviewReport(analysis: try ReviewFixture.analysis(files))
+        for id in ["named-speaker", "alias-speaker"] {
+            let card = try #require(report.card(withID: id))
+            #expect(card.speaker == "withheld")
+            #expect(card.statement == "withheld · wish = home")
+        }
+        #expect(report.card(withID: "alias-speaker")?.attribution == .chain([.withheld]))
+        #expect(report.card(withID: "place-alias")?.statement == "Central Park · crowd = 185")
+        for format in ReviewFormats.reports + ReviewFormats.exports {
+            let output = format.init().render(report).lowercased()
+            #expect(!output.contains("secret"), "\(format.identifier)")
+        }
+    }
+
     @Test func placesCarryTheClaimsThatNameThem() throws {
         let places = try ReviewFixture.report().places
         #expect(places.map(\.id) == ["central-park", "elsewhere"])

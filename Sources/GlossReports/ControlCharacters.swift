@@ -1,0 +1,25 @@
+/// Control characters from documents and annotations, made visible before they reach a terminal
+/// or a CI log. An article can carry escape sequences (`ESC ] 0 ; … BEL` retitles the window,
+/// others move the cursor, clear the screen or fake colours and findings); printed as they are,
+/// they act instead of showing. Each C0 control but tab, DEL and each C1 control becomes U+FFFD,
+/// which takes one terminal column as the control was counted, so the marker under a span stays
+/// where it was.
+public enum ControlCharacters {
+    /// U+FFFD for a control character; nil for every other scalar, for tab, and for line feed
+    /// when `keepingLineFeeds` (text whose format breaks lines there, such as an error message).
+    public static func replacement(for scalar: Unicode.Scalar, keepingLineFeeds: Bool = false) -> String? {
+        switch scalar.value {
+        case 0x09: nil
+        case 0x0A where keepingLineFeeds: nil
+        case 0x00...0x1F, 0x7F...0x9F: "\u{FFFD}"
+        default: nil
+        }
+    }
+}
+
+extension String {
+    /// The text with its control characters made visible (``ControlCharacters``).
+    public func replacingControlCharacters(keepingLineFeeds: Bool = false) -> String {
+        replacingScalars { ControlCharacters.replacement(for: $0, keepingLineFeeds: keepingLineFeeds) }
+    }
+}

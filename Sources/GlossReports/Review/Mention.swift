@@ -1,0 +1,55 @@
+import GlossCore
+
+/// What a speaker, a statement subject or an attribution names: annotators write a source or a
+/// place by id, by name or by an alias, in any case, or write free text. Reports and hovers
+/// print what they find here, so a private source named by its name or an alias is withheld as
+/// surely as one named by its id.
+public enum Mention: Sendable {
+    /// A source marked `private: true`: only ever shown as "withheld".
+    case withheld
+    case source(Source)
+    case place(Place)
+    /// Text that names no registry entry, shown as written.
+    case text(String)
+
+    /// The name to show: the registry's name (else the id), or the text; nil when withheld.
+    public var name: String? {
+        switch self {
+        case .withheld: nil
+        case .source(let source): source.name?.value ?? source.id.value
+        case .place(let place): place.name?.value ?? place.id.value
+        case .text(let text): text
+        }
+    }
+}
+
+/// Resolves mentions against a workspace's registry, built once for a report or a hover.
+public struct MentionResolver: Sendable {
+    private let registry: Registry
+    private let resolver: EntityResolver
+    /// Every id, name and alias of a private source, normalized as the resolver compares them.
+    /// Asked first: the resolver lets a place win a name it shares with a source, and a name a
+    /// private source bears is never printed, whatever else bears it too.
+    private let privateNames: Set<String>
+
+    public init(_ registry: Registry) {
+        self.registry = registry
+        resolver = registry.resolver
+        privateNames = Set(registry.sources.filter(\.isPrivate).flatMap { source in
+            ([source.id] + (source.name.map { [$0] } ?? []) + source.aliases).map { EntityResolver.normalized($0.value) }
+        })
+    }
+
+    /// The source or place `reference` names: by id first, as attributions use ids, then by any
+    /// name or alias.
+    public func resolve(_ reference: String) -> Mention {
+        if privateNames.contains(EntityResolver.normalized(reference)) { return .withheld }
+        if let source = registry.source(reference) { return .source(source) }
+        if let place = registry.place(reference) { return .place(place) }
+        switch resolver.entity(named: reference) {
+        case .source(let id): return registry.source(id).map(Mention.source) ?? .text(reference)
+        case .place(let id): return registry.place(id).map(Mention.place) ?? .text(reference)
+        case nil: return .text(reference)
+        }
+    }
+}
