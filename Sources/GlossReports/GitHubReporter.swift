@@ -4,7 +4,7 @@ import GlossCore
 /// on the pull request: `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`
 /// (`::warning`, and `::notice` for info). Values are escaped as the Actions toolkit escapes
 /// them, so a message cannot end the command early or forge another one.
-public struct GitHubReporter: Reporter {
+public struct GitHubReporter: PlainReporter {
     public static let identifier = "github"
 
     public init() {}

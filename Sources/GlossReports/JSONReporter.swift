@@ -4,7 +4,7 @@ import GlossCore
 /// keys are sorted so the output is byte-for-byte repeatable. Written directly with
 /// `PrettyJSONWriter` (the same bytes as `JSONText`), since a large workspace has a hundred
 /// thousand findings.
-public struct JSONReporter: Reporter {
+public struct JSONReporter: PlainReporter {
     public static let identifier = "json"
     /// Bumped on any change a consumer could notice.
     public static let formatVersion = 1

@@ -6,7 +6,7 @@ import GlossCore
 /// the rule id, the location in the body); warnings and infos are listed in `<system-out>`, as
 /// they do not fail a run. `failures` counts the test cases with a failure; `errors` and
 /// `skipped` are always 0, as Gloss neither crashes in a test nor skips one.
-public struct JUnitReporter: Reporter {
+public struct JUnitReporter: PlainReporter {
     public static let identifier = "junit"
     /// The test case for findings that are about no claim. Claim ids cannot contain parentheses.
     public static let fileCaseName = "(file)"

@@ -5,11 +5,23 @@ import GlossCore
 public protocol Reporter: Sendable {
     /// The name `--format` takes.
     static var identifier: String { get }
+    /// A reporter for `--format`; `color` is asked for when the output is a terminal, and the
+    /// formats that are not read on one ignore it.
+    init(color: Bool)
     func report(_ result: CheckResult) -> String
     /// Hands the report to `output` as UTF-8, in pieces, in order. A report built in pieces (the
     /// JSON of a large workspace runs to a hundred megabytes) is passed on without being joined
     /// into one string first; the others pass their text whole.
     func write(_ result: CheckResult, to output: (UnsafeRawBufferPointer) -> Void)
+}
+
+/// A reporter without colours: it is made the same way whatever the output is.
+public protocol PlainReporter: Reporter {
+    init()
+}
+
+extension PlainReporter {
+    public init(color: Bool) { self.init() }
 }
 
 extension Reporter {
@@ -36,14 +48,7 @@ public enum Reporters {
 
     /// The reporter for a `--format` name; `color` is for the formats read on a terminal.
     public static func make(_ identifier: String, color: Bool = false) -> (any Reporter)? {
-        switch identifier {
-        case TextReporter.identifier: TextReporter(color: color)
-        case JSONReporter.identifier: JSONReporter()
-        case SARIFReporter.identifier: SARIFReporter()
-        case GitHubReporter.identifier: GitHubReporter()
-        case JUnitReporter.identifier: JUnitReporter()
-        default: nil
-        }
+        all.first { $0.identifier == identifier }.map { $0.init(color: color) }
     }
 }
 

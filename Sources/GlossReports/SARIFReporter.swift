@@ -5,7 +5,7 @@ import GlossCore
 /// `%SRCROOT%` (the repository root when the workspace is), related locations for the article
 /// span and the other side of a contradiction, and fingerprints that ignore line numbers so an
 /// alert survives edits above it. Columns count Unicode code points, as the run declares.
-public struct SARIFReporter: Reporter {
+public struct SARIFReporter: PlainReporter {
     public static let identifier = "sarif"
     /// The OASIS schema the output conforms to (2.1.0, errata 01).
     public static let schema = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"

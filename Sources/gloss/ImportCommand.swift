@@ -44,7 +44,7 @@ struct ImportCommand: ParsableCommand {
             throw GlossExit.usage
         }
         let documentPath = try document.map { typed in
-            guard let relative = WorkspacePath.relative(workspaceOptions.absolute(typed), to: workspace.root) else {
+            guard let relative = WorkspacePath.relative(workspaceOptions.input(typed, in: workspace), to: workspace.root) else {
                 throw WorkspaceOptions.fail(.outsideWorkspace(typed))
             }
             return relative
@@ -53,7 +53,8 @@ struct ImportCommand: ParsableCommand {
         let plan = WebAnnotationImport(read.annotations, into: workspace, analysis: analysis, document: documentPath)
         guard plan.unresolved.isEmpty else {
             let targets = Set(plan.unresolved).sorted().joined(separator: ", ")
-            Console.error("gloss: no document of the workspace is the target \(targets); name one with --document")
+            Console.error(document.map { "gloss: \($0): not a document of the workspace" }
+                ?? "gloss: no document of the workspace is the target \(targets); name one with --document")
             throw GlossExit.usage
         }
         for edit in plan.edits { try write(edit, in: workspace) }
