@@ -20,6 +20,18 @@ public enum ControlCharacters {
 extension String {
     /// The text with its control characters made visible (``ControlCharacters``).
     public func replacingControlCharacters(keepingLineFeeds: Bool = false) -> String {
-        replacingScalars { ControlCharacters.replacement(for: $0, keepingLineFeeds: keepingLineFeeds) }
+        // Every line of a text report passes here and nearly none holds a control, so the bytes
+        // are looked at first: C0 controls and DEL are one byte each, C1 controls C2 80 to C2 9F.
+        var text = self
+        let clean = text.withUTF8 { bytes in
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if (byte < 0x20 && byte != 0x09 && !(keepingLineFeeds && byte == 0x0A)) || byte == 0x7F
+                    || (previous == 0xC2 && (0x80...0x9F).contains(byte)) { return false }
+                previous = byte
+            }
+            return true
+        }
+        return clean ? self : replacingScalars { ControlCharacters.replacement(for: $0, keepingLineFeeds: keepingLineFeeds) }
     }
 }

@@ -72,13 +72,17 @@ struct CheckCommand: ParsableCommand {
         Console.exit(fails ? GlossExit.findings : GlossExit.clean, keeping: result)
     }
 
+    /// A baseline of a few hundred thousand findings is tens of megabytes; past this, the file
+    /// is not one.
+    private static let maxBaselineBytes = 256 << 20
+
     private func readBaseline(_ path: String) throws -> Baseline {
         do {
-            return try BaselineFile.decode(try Console.read(workspaceOptions.absolute(path)))
+            return try BaselineFile.decode(try DiskFileSystem().read(workspaceOptions.absolute(path), limit: Self.maxBaselineBytes))
         } catch let error as BaselineFileError {
             Console.error("gloss: \(path): \(error.message)")
         } catch {
-            Console.error("gloss: cannot read \(path): \(error.localizedDescription)")
+            Console.error("gloss: cannot read \(path): \((error as? FileSystemError)?.message ?? "\(error)")")
         }
         throw GlossExit.usage
     }

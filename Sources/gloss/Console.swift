@@ -50,26 +50,6 @@ enum Console {
         withExtendedLifetime(value) { Foundation.exit(code.rawValue) }
     }
 
-    /// The bytes of a file the user named. Read with the system's calls, as files are written
-    /// here, so a failure is described as the system describes it ("Is a directory") where
-    /// Foundation gave "The operation could not be completed".
-    static func read(_ path: String) throws -> [UInt8] {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { throw SystemError(errno: errno) }
-        defer { close(descriptor) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
-            if count == 0 { return bytes }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw SystemError(errno: errno)
-            }
-            bytes += chunk[..<count]
-        }
-    }
-
     /// Writes what `produce` hands its sink to a file atomically, piece by piece: a temporary
     /// file beside it, then a rename, so a reader never sees half a report.
     static func write(to path: String, _ produce: Producer) throws {
