@@ -18,6 +18,14 @@ import Testing
                                            related: [related]))
     }
 
+    /// C1 controls are two bytes (C2 80 to C2 9F); their neighbours in UTF-8 are text.
+    @Test func controlsAreFoundByTheirBytes() {
+        #expect("a\u{85}b\u{9F}c\u{7F}d\u{1}".replacingControlCharacters() == "a\u{FFFD}b\u{FFFD}c\u{FFFD}d\u{FFFD}")
+        #expect("\u{A0}é兰州\t".replacingControlCharacters() == "\u{A0}é兰州\t")
+        #expect("one\ntwo".replacingControlCharacters() == "one\u{FFFD}two")
+        #expect("one\ntwo".replacingControlCharacters(keepingLineFeeds: true) == "one\ntwo")
+    }
+
     @Test func textShowsControlCharactersInMessagesPathsAndNotes() {
         let line = TextReporter().headline(Self.diagnostic) + "\n" + TextReporter.note(Self.diagnostic.related[0])
         #expect(line == "Annotations/a\u{FFFD}.yaml:1:5: error: \(Self.shown) [anchor-text-changed]\n"
