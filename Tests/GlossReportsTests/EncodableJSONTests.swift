@@ -56,7 +56,7 @@ import Testing
         }
     }
 
-    static let doubles: [Double] = [0, -0.0, 1, 1.5, 0.1, 103.8, 36.06, 1e20, 1e21, 1e-5, 1e-7, 123456789012345678,
+    static let doubles: [Double] = [0, -0.0, 1, 1.5, 0.1, 103.8, 36.06, 1e20, 1e21, 1e-5, 1e-7, 1.2345678901234568e17,
                                     .greatestFiniteMagnitude, .leastNonzeroMagnitude, 3e15, 1e16, 0.000123, -2.5]
 
     static func sample(_ text: String) -> Sample {
