@@ -80,7 +80,15 @@ public enum Anchorer {
         }
 
         let found = occurrences(of: quote, in: &document)
-        let holds = { (range: Range<Int>) in context(range).contextHolds }
+        // The recorded place may keep its whole context on both sides and hold other words: the
+        // quoted words changed there ("185" edited to "180"). A place away from it without the
+        // whole context is then not the claim's; taken, it would move the claim silently to
+        // another passage's 185.
+        let elsewhere = { (range: Range<Int>) in
+            guard let recorded, ranking.contextMatchesFully(at: recorded, in: text.scalars) else { return false }
+            return !range.overlaps(recorded) && !ranking.contextMatchesFully(at: range, in: text.scalars)
+        }
+        let holds = { (range: Range<Int>) in context(range).contextHolds && !elsewhere(range) }
         switch found.count > 1 ? ranking.choose(among: found, start: hint, in: text.scalars) : .tooClose(found) {
         case .clear(let range) where holds(range):
             return AnchorResult(tier: .moved, range: range, problems: problems)
@@ -98,6 +106,10 @@ public enum Anchorer {
         let view = document.foldedView()
         var result = FoldedSearch(selector: selector, hint: hint, folded: view, foldingCase: document.foldingCase)
             .anchor(in: text, folded: view, index: { document.foldedViewIndex() })
+        // The same test for what the search found: such a place is offered, not taken.
+        if let range = result.range, elsewhere(range) {
+            return AnchorResult(tier: .orphaned, candidates: [range], problems: problems)
+        }
         if result.tier == .orphaned { result.candidates = found }
         result.problems = problems
         return result

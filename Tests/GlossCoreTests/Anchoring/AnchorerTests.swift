@@ -32,6 +32,29 @@ struct AnchorerTests {
         #expect(anchor(selector, in: Self.article) == AnchorResult(tier: .moved, range: 71..<80, problems: [.invalidRange]))
     }
 
+    /// "185" edited to "180" where the claim was, with another 185 further on: the recorded
+    /// place keeps its whole context, so the other 185 is not the claim's, and the claim is not
+    /// moved there without a word.
+    @Test func aChangedNumberDoesNotMoveToTheSameNumberElsewhere() {
+        let text = "Police said 180 people were detained in Chengguan district on Sunday.\n\n"
+            + "Officials said 185 people were detained in Qilihe district on Monday.\n"
+        let selector = AnchorSelector(quote: "185", prefix: "Police said ", suffix: " people were detained in Chenggu",
+                                      start: 12, end: 15)
+        let result = anchor(selector, in: text)
+        #expect(result.tier == .orphaned)
+        #expect(result.candidates == [86..<89], "the other 185 is offered, not taken")
+    }
+
+    /// The same edit with the recorded offsets gone stale (a paragraph inserted above): the
+    /// recorded place has none of the context, and the only 185 whose context holds is taken.
+    @Test func aStaleRecordedPlaceDoesNotHoldTheClaimBack() {
+        let text = "An update was added at the top of the story.\n\n"
+            + "Officials said 185 people were detained in Chengguan district on Monday.\n"
+        let selector = AnchorSelector(quote: "185", prefix: "Police said ", suffix: " people were detained in Chenggu",
+                                      start: 12, end: 15)
+        #expect(anchor(selector, in: text) == AnchorResult(tier: .moved, range: 61..<64))
+    }
+
     @Test func movedWhenNoPositionWasRecorded() {
         #expect(anchor(AnchorSelector(quote: "98%"), in: Self.article) == AnchorResult(tier: .moved, range: 36..<39))
     }
