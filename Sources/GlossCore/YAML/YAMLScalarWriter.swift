@@ -59,17 +59,35 @@ public enum YAMLScalarWriter {
         else { return false }
         if inFlow, value.unicodeScalars.contains(where: { ",[]{}".unicodeScalars.contains($0) }) { return false }
         let lowered = value.lowercased()
-        if ["~", "null", "true", "false", "yes", "no", "on", "off", "y", "n", ".nan", ".inf", "-.inf", "+.inf"].contains(lowered) {
+        // YAML 1.1 readers (PyYAML, yamllint) also take `=` for a value key and `<<` for a merge.
+        if ["~", "null", "true", "false", "yes", "no", "on", "off", "y", "n", ".nan", ".inf", "-.inf", "+.inf", "=", "<<"]
+            .contains(lowered) {
             return false
         }
         // Anything made only of digits, signs, points, exponents and separators may resolve to a
-        // number, a date or a time (185, 1e3, 1_000, 2022-10-03, 12:30); so may 0x and 0o forms.
+        // number, a date or a time (185, 1e3, 1_000, 2022-10-03, 12:30); so may 0x, 0o and 0b
+        // forms, and a date followed by a time (2022-10-03T12:00:00Z).
         if value.unicodeScalars.contains(where: { ("0"..."9").contains($0) }),
            value.unicodeScalars.allSatisfy({ "0123456789+-._:eE ".unicodeScalars.contains($0) })
-            || value.hasPrefix("0x") || value.hasPrefix("0o") {
+            || value.hasPrefix("0x") || value.hasPrefix("0o") || value.hasPrefix("0b") || startsWithDateAndTime(value) {
             return false
         }
         return true
+    }
+
+    /// `2022-10-03T…` or `2022-10-03 1…`: the start of a YAML 1.1 timestamp.
+    private static func startsWithDateAndTime(_ value: String) -> Bool {
+        let scalars = Array(value.unicodeScalars.prefix(12))
+        let digit = { (index: Int) in index < scalars.count && ("0"..."9").contains(scalars[index]) }
+        guard (0..<4).allSatisfy(digit), scalars.count > 4, scalars[4] == "-" else { return false }
+        // Month and day of one or two digits each, then `T`, `t` or a space and a digit.
+        var index = 5
+        for part in 0..<2 {
+            guard digit(index) else { return false }
+            index += digit(index + 1) ? 2 : 1
+            if part == 0 { guard index < scalars.count, scalars[index] == "-" else { return false }; index += 1 }
+        }
+        return index + 1 < scalars.count && "Tt ".unicodeScalars.contains(scalars[index]) && digit(index + 1)
     }
 
     static func isSafeSingleQuoted(_ value: String) -> Bool {

@@ -105,7 +105,10 @@ import Testing
     }
 
     @Test(arguments: [("plain text", "plain text"), ("185", "\"185\""), ("a: b", "\"a: b\""), ("line\nbreak", "\"line\\nbreak\""),
-                      (" padded", "\" padded\""), ("true", "\"true\""), ("- item", "\"- item\""), ("it's", "it's"), ("8c182f08", "8c182f08"), ("2022-10-03", "\"2022-10-03\""), ("1e3", "\"1e3\"")])
+                      (" padded", "\" padded\""), ("true", "\"true\""), ("- item", "\"- item\""), ("it's", "it's"), ("8c182f08", "8c182f08"), ("2022-10-03", "\"2022-10-03\""), ("1e3", "\"1e3\""),
+                      // What YAML 1.1 readers (PyYAML, yamllint) would take for a number, a time or a key.
+                      ("0b11", "\"0b11\""), ("2022-10-03T12:00:00Z", "\"2022-10-03T12:00:00Z\""), ("2022-1-3t1:00:00", "\"2022-1-3t1:00:00\""),
+                      ("=", "\"=\""), ("<<", "\"<<\""), ("2022-10-03 news", "2022-10-03 news"), ("0bituary", "\"0bituary\"")])
     func valuesAreWrittenPlainOnlyWhenSafe(value: String, rendered: String) {
         #expect(YAMLScalarWriter.render(value, style: .plain, inFlow: false) == rendered)
         let parsed = try? YAMLParser.parse(Array("k: \(YAMLScalarWriter.render(value, style: .plain, inFlow: true))\n".utf8))
