@@ -36,7 +36,7 @@ public enum AnchorFixer {
         var skipped: [AnchorFix.Skipped] = []
         for claim in file.claims {
             guard let anchor = claim.claim.anchor, let result = claim.anchoring else { continue }
-            let reason = reasonToLeave(result, anchor: anchor, editor: editor)
+            let reason = reasonToLeave(result, anchor: anchor, editor: editor, text: yaml.scalars)
             if let reason {
                 skipped.append(AnchorFix.Skipped(claimID: claim.id, tier: result.tier,
                                                  location: claim.location(anchor.quote.range), reason: reason))
@@ -59,16 +59,37 @@ public enum AnchorFixer {
         return AnchorFix(path: file.path, original: bytes, fixed: fixed, edits: editor.edits, skipped: skipped)
     }
 
-    private static func reasonToLeave(_ result: AnchorResult, anchor: Anchor, editor: YAMLEditor) -> String? {
+    private static func reasonToLeave(_ result: AnchorResult, anchor: Anchor, editor: YAMLEditor,
+                                      text: [Unicode.Scalar]) -> String? {
         switch result.tier {
         case .exact, .moved, .normalized:
             let fields = [anchor.prefix?.range, anchor.suffix?.range, anchor.start?.range, anchor.end?.range].compactMap { $0 }
-            return fields.allSatisfy(editor.isEditable) ? nil
-                : "its anchor uses YAML anchors, aliases or tags; update it by hand"
+            guard fields.allSatisfy(editor.isEditable) else { return "its anchor uses YAML anchors, aliases or tags; update it by hand" }
+            let unread = [("prefix", anchor.prefix == nil), ("suffix", anchor.suffix == nil), ("start", anchor.start == nil),
+                          ("end", anchor.end == nil)].filter { $0.1 && names($0.0, in: anchor.range, of: text) }.map(\.0)
+            return unread.isEmpty ? nil
+                : "its anchor's " + unread.map { "`\($0)`" }.joined(separator: ", ") + " could not be read; correct it by hand"
         case .fuzzy: return "the quoted words changed; a reviewer must update the quote"
         case .ambiguous: return "the quote fits several places; add context or a position by hand"
         case .orphaned: return "the quote is not in the document"
         }
+    }
+
+    /// Whether the text of the anchor mapping has `key` as a key although the decoder read no
+    /// value for it (a null, or a value of the wrong type): inserting it would write it twice.
+    private static func names(_ key: String, in range: TextRange, of text: [Unicode.Scalar]) -> Bool {
+        let key = key.scalarArray
+        let end = min(range.end.offset, text.count)
+        var index = range.start.offset
+        while index + key.count < end {
+            defer { index += 1 }
+            guard text[index..<(index + key.count)].elementsEqual(key),
+                  index == 0 || " \t\n\r{,".unicodeScalars.contains(text[index - 1]) else { continue }
+            var after = index + key.count
+            while after < end, text[after] == " " || text[after] == "\t" { after += 1 }
+            if after < end, text[after] == ":" { return true }
+        }
+        return false
     }
 
     private static func rewrite(_ anchor: Anchor, to range: Range<Int>, in text: SourceText, editor: inout YAMLEditor) {
