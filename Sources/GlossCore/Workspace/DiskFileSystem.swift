@@ -124,6 +124,13 @@ public struct DiskFileSystem: FileSystem {
     }
 
     public func write(_ bytes: [UInt8], to path: String, expecting expected: [UInt8]?) throws(FileSystemError) {
+        // A symbolic link is written through, as editors do: renamed over, the link would become
+        // a file of its own and what it points at would keep the old text.
+        var linkStatus = stat()
+        if lstat(path, &linkStatus) == 0, linkStatus.st_mode & S_IFMT == S_IFLNK, let target = realpath(path, nil) {
+            defer { free(target) }
+            return try write(bytes, to: String(cString: target), expecting: expected)
+        }
         var status = stat()
         let exists = stat(path, &status) == 0
         // Renaming over a file works whatever its permissions; a file marked read-only (for

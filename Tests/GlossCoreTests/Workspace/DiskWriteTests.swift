@@ -22,6 +22,20 @@ import Testing
         #expect(try disk.contents(ofDirectory: folder.path) == ["a.yaml", "b.yaml"], "no temporary file is left")
     }
 
+    /// An annotation file kept elsewhere and linked in is updated where it is; the link stays.
+    @Test func writesThroughASymbolicLink() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let shared = folder.appendingPathComponent("shared.yaml").path, linked = folder.appendingPathComponent("a.yaml").path
+        let disk = DiskFileSystem()
+        try disk.write(Array("old\n".utf8), to: shared, expecting: nil)
+        try FileManager.default.createSymbolicLink(atPath: linked, withDestinationPath: "shared.yaml")
+        try disk.write(Array("new\n".utf8), to: linked, expecting: Array("old\n".utf8))
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: linked) == "shared.yaml")
+        #expect(try disk.read(shared, limit: 100) == Array("new\n".utf8))
+        #expect(throws: FileSystemError.self) { try disk.write(Array("again\n".utf8), to: linked, expecting: Array("old\n".utf8)) }
+    }
+
     @Test func refusesWhenTheFileChangedSinceItWasRead() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
