@@ -1,3 +1,4 @@
+import Foundation
 import GlossCore
 import Testing
 @testable import GlossLSP
@@ -57,6 +58,65 @@ import GlossReports
         // Applied: the annotation file is checked again (here the disk did not change, so nothing new).
         client.raw(#"{"jsonrpc":"2.0","id":\#(String(decoding: JSONRPCCoding.encode(request["id"]!), as: UTF8.self)),"result":{"applied":true}}"#)
         #expect(client.server.pendingEdits.isEmpty)
+    }
+
+    /// A disk another program writes to while the server runs.
+    final class ChangingDisk: FileSystem, @unchecked Sendable {
+        private let lock = NSLock()
+        private var disk: InMemoryFileSystem
+
+        init(_ files: [String: String]) { disk = InMemoryFileSystem(root: TestClient.root, texts: files) }
+
+        func replace(_ path: String, with text: String) {
+            lock.withLock { disk.files[TestClient.root + "/" + path] = Array(text.utf8) }
+        }
+
+        func read(_ path: String, limit: Int) throws(FileSystemError) -> [UInt8] {
+            let disk = lock.withLock { self.disk }
+            return try disk.read(path, limit: limit)
+        }
+
+        func kind(of path: String) -> FileKind? { lock.withLock { disk.kind(of: path) } }
+
+        func contents(ofDirectory path: String) throws(FileSystemError) -> [String] {
+            let disk = lock.withLock { self.disk }
+            return try disk.contents(ofDirectory: path)
+        }
+
+        func resolvingSymbolicLinks(_ path: String) -> String { path }
+
+        func write(_ bytes: [UInt8], to path: String, expecting expected: [UInt8]?) throws(FileSystemError) {
+            var disk = lock.withLock { self.disk }
+            try disk.write(bytes, to: path, expecting: expected)
+            lock.withLock { self.disk = disk }
+        }
+    }
+
+    /// The annotation file changed on disk while closed in the editor (the server watches no
+    /// files): the claim is added to what is there now, not to what the server read at the start.
+    @Test func annotatingWritesAgainstTheAnnotationFileAsItIsNow() throws {
+        let disk = ChangingDisk(Fixture.files())
+        let client = TestClient(fileSystem: disk)
+        client.initialize(capabilities: Self.applyEdit)
+        client.open(Fixture.articlePath, Fixture.article)
+        let edited = "# a reviewer's note, added meanwhile\n# and another\n" + Fixture.annotation()
+        disk.replace(Fixture.annotationPath, with: edited)
+        _ = annotate(client, Fixture.articlePath, text: Fixture.article, words: "七里河", title: "Annotate as location claim")
+        let request = try #require(client.serverRequests("workspace/applyEdit").last)
+        let edits = try #require(request["params"]?["edit"]?["changes"]?[TestClient.uri(Fixture.annotationPath)]?.arrayValue)
+        let applied = try apply(edits, to: edited)
+        #expect(applied.hasPrefix(edited.dropLast()), "the file as it is now, with the claim after it")
+        #expect(try YAMLParser.parse(Array(applied.utf8)) != nil)
+    }
+
+    /// Annotating is for documents: the words of an annotation file are not a claim.
+    @Test func anAnnotationFileIsNotAnnotated() throws {
+        let client = TestClient(files: Fixture.files())
+        client.initialize(capabilities: Self.applyEdit)
+        let response = client.send("workspace/executeCommand", .object(["command": .string(LanguageServer.annotateCommand),
+            "arguments": .array([.string(TestClient.uri(Fixture.annotationPath)), .null, .int(0), .int(5), .string("number")])]))
+        #expect(response?["error"]?["message"]?.stringValue?.contains("is an annotation file") == true)
+        #expect(client.serverRequests("workspace/applyEdit").isEmpty)
     }
 
     @Test func aNewAnnotationFileIsCreatedOnlyWhereTheClientCan() throws {

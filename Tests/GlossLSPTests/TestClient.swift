@@ -13,8 +13,12 @@ final class TestClient {
     private(set) var logs: [String] = []
     private var nextID = 1
 
-    init(files: [String: String], git: (any GitObjectReader)? = nil) {
-        server = LanguageServer(fileSystem: InMemoryFileSystem(root: Self.root, texts: files), git: git, root: "/",
+    convenience init(files: [String: String], git: (any GitObjectReader)? = nil) {
+        self.init(fileSystem: InMemoryFileSystem(root: Self.root, texts: files), git: git)
+    }
+
+    init(fileSystem: any FileSystem, git: (any GitObjectReader)? = nil) {
+        server = LanguageServer(fileSystem: fileSystem, git: git, root: "/",
                                 send: { [unowned self] body in
             received.append(JSONValue.parse(body) ?? .string("unparsable: \(String(decoding: body, as: UTF8.self))"))
         }, log: { [unowned self] in logs.append($0) })

@@ -23,6 +23,16 @@ extension LanguageServer {
         }
     }
 
+    /// The claim `gloss.annotate` adds, against the workspace as last loaded.
+    private func addition(to path: String, span: Range<Int>, kind: ClaimKind) throws(ResponseError) -> ClaimAdder.Addition {
+        guard let live else { throw .invalidParams("\(path) is not a file in the workspace") }
+        do {
+            return try ClaimAdder.add(document: path, span: .range(span), kind: kind, id: nil, in: live.workspace, analysis: live.analysis)
+        } catch {
+            throw refusal(error.message)
+        }
+    }
+
     /// `gloss.annotate [uri, version, start, end, kind]`: adds the claim and asks the client to
     /// apply the edit; answers with the new claim's id.
     func executeCommand(_ params: ExecuteCommandParams) throws(ResponseError) -> JSONValue {
@@ -33,20 +43,26 @@ extension LanguageServer {
             throw .invalidParams("\(Self.annotateCommand) takes [uri, version, start, end, kind]")
         }
         checkPendingChanges()
-        guard let live, let path = path(of: uri) else { throw .invalidParams("\(uri) is not a file in the workspace") }
+        guard let path = path(of: uri), live != nil else { throw .invalidParams("\(uri) is not a file in the workspace") }
+        guard live?.isAnnotationFile(path) == false, !path.hasSuffix(".yaml"), !path.hasSuffix(".yml") else {
+            throw refusal("\(path) is an annotation file; select the words in the document")
+        }
         guard arguments[1] == .null || open[path].map({ JSONValue.int($0.version) }) == arguments[1] else {
             throw refusal("the document changed since the action was offered; select the words again")
         }
         guard clientCapabilities?.workspace?.applyEdit == true else {
             throw refusal("the editor cannot apply edits that Gloss sends (workspace/applyEdit)")
         }
-        let addition: ClaimAdder.Addition
-        do {
-            addition = try ClaimAdder.add(document: path, span: .range(start..<end), kind: kind, id: nil,
-                                          in: live.workspace, analysis: live.analysis)
-        } catch {
-            throw refusal(error.message)
+        var addition = try addition(to: path, span: start..<end, kind: kind)
+        // A closed annotation file can change on disk without a word to the server (it watches
+        // no files): the edit is made against what is there now, else it would land mid-claim.
+        if open[addition.path] == nil, let live,
+           (try? live.workspace.fileSystem.read(live.absolutePath(addition.path), limit: .max)) != addition.original {
+            markChanged(addition.path)
+            flush()
+            addition = try self.addition(to: path, span: start..<end, kind: kind)
         }
+        guard let live else { throw .invalidParams("\(uri) is not a file in the workspace") }
         let target = open[addition.path]?.uri ?? DocumentURI.uri(ofPath: live.absolutePath(addition.path))
         let editCapabilities = clientCapabilities?.workspace?.workspaceEdit
         let documentChanges = editCapabilities?.documentChanges == true

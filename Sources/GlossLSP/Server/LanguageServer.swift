@@ -283,7 +283,7 @@ public final class LanguageServer {
         }
     }
 
-    private func markChanged(_ path: String) {
+    func markChanged(_ path: String) {
         changed.insert(path)
     }
 
