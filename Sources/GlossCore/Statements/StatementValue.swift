@@ -64,18 +64,28 @@ public struct Quantity: Sendable, Hashable {
         dimension == other.dimension && (unit == nil || other.unit == nil || unit == other.unit)
     }
 
-    /// Whether `value` (in base units) makes this quantity true, directly or once rounded to the
-    /// precision the quantity was written with: "98.4%" holds 98.43, "at least 98%" holds 97.96.
+    /// Whether `value` (in base units) makes this quantity true. A single number holds what
+    /// rounds to it at the precision it was written with ("98.4%" holds 98.43); a comparison, a
+    /// range or an approximation holds what lies within its bounds as written ("at least 98%"
+    /// does not hold 97.96, nor "about 2 million", ±10 %, 1.6 million).
     public func holds(_ value: Double) -> Bool {
-        interval.contains(value) || precision.map { interval.contains($0.rounded(value)) } == true
+        interval.contains(value) || (interval.isPoint && precision.map { interval.contains($0.rounded(value)) } == true)
     }
 
-    /// Whether both quantities can be true at once: their intervals overlap, or one is a single
-    /// value the other holds once rounded ("98%" and "98.4%").
+    /// Whether both quantities can be true at once: some value lies in both, a single number
+    /// standing for everything that rounds to it ("98%" and "98.4%", "98%" and "more than 98%").
     public func canBothHold(_ other: Quantity) -> Bool {
-        interval.overlaps(other.interval)
-            || (other.interval.isPoint && holds(other.interval.lower))
-            || (interval.isPoint && other.holds(interval.lower))
+        extent.overlaps(other.extent)
+    }
+
+    /// The values the quantity stands for: a single number written with a precision is every
+    /// value that rounds to it ("98%" is 97.5 up to 98.5, "1.5 million" 1.45 up to 1.55 million);
+    /// a whole count ("20") is that count; anything else is its interval.
+    private var extent: Interval {
+        guard interval.isPoint, let precision,
+              dimension != .number || precision.decimals > 0 || precision.scale != 1 else { return interval }
+        let half = precision.halfUnit
+        return Interval(lower: interval.lower - half, upper: interval.lower + half, includesLower: true, includesUpper: false)
     }
 }
 
@@ -90,11 +100,16 @@ public struct Precision: Sendable, Hashable {
         self.decimals = decimals
     }
 
-    /// `value` (base units) rounded to this precision, in base units.
+    /// `value` (base units) rounded to this precision, in base units. A half a binary fraction
+    /// short of the next digit still rounds up: 23 / 40 is 57.49999999999999 percent, not 57.
     public func rounded(_ value: Double) -> Double {
         let factor = Self.power(decimals)
-        return (value / scale * factor).rounded() / factor * scale
+        return (value / scale * factor * (1 + 1e-12)).rounded() / factor * scale
     }
+
+    /// Half the last written digit, in base units: how far a value may lie from a number written
+    /// this way and still round to it.
+    var halfUnit: Double { scale / Self.power(decimals) / 2 }
 
     static func power(_ decimals: Int) -> Double {
         (0..<max(0, decimals)).reduce(1.0) { value, _ in value * 10 }

@@ -43,7 +43,8 @@ import Testing
         #expect(try quantity("fewer than 20").interval == .below(20, inclusive: false))
         #expect(try quantity("<= 7").interval == .below(7, inclusive: true))
         #expect(try quantity(">=7").interval == .above(7, inclusive: true))
-        #expect(try quantity("at least 98%").holds(97.96), "rounds to 98")
+        #expect(!(try quantity("at least 98%").holds(97.96)), "a bound is the bound as written")
+        #expect(try quantity("98%").holds(97.96), "rounds to 98")
     }
 
     @Test func approximationsUseTheTolerance() throws {
@@ -128,7 +129,22 @@ import Testing
         #expect(try quantity("about 200").canBothHold(try quantity("185")))
         #expect(!(try quantity("> 98%").canBothHold(try quantity("97%"))))
         #expect(try quantity("98%").canBothHold(try quantity("98.4%")), "98.4 rounds to 98")
-        #expect(!(try quantity("fewer than 20").canBothHold(try quantity("20"))))
+        #expect(!(try quantity("fewer than 20").canBothHold(try quantity("20"))), "a whole count is exact")
         #expect(try quantity("180-190").canBothHold(try quantity("more than 185")))
+        // A rounded number stands for what rounds to it; a bound, a range or an approximation for
+        // what lies within it as written, however coarse its unit.
+        #expect(try quantity("98%").canBothHold(try quantity("more than 98%")), "98.3% is both")
+        #expect(try quantity("1.5 million").canBothHold(try quantity("more than 1.5 million")))
+        for (a, b) in [("at least 2 million", "1.6 million"), ("about 2 million", "1.5 million"), ("~2 million", "2.3 million"),
+                       ("at least 2 days", "36 hours"), ("at least 3", "2.5"), ("at most 20", "20.4")] {
+            #expect(!(try quantity(a).canBothHold(try quantity(b))), "\(a) and \(b)")
+        }
+    }
+
+    /// 23 / 40 is 57.49999999999999 percent in binary floating point, which rounds to 58 all the same.
+    @Test func aComputedHalfRoundsUp() throws {
+        #expect(try quantity("58%").holds(23.0 / 40.0 * 100))
+        #expect(try quantity("28.8%").holds(23.0 / 80.0 * 100))
+        #expect(!(try quantity("57%").holds(23.0 / 40.0 * 100)))
     }
 }
