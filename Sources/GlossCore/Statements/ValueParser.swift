@@ -153,6 +153,12 @@ public struct ValueParser: Sendable {
     /// The quantity a number (or a range of two) makes with the unit written after it.
     private func measure(_ first: Amount, _ second: Amount?, qualifier: Qualifier?,
                          _ scanner: inout ValueScanner) -> Result<Quantity, ValueError> {
+        var first = first
+        // "1-2 million", "3-5万": a scale written once, after the second number, is both numbers',
+        // unless that would put the first above the second ("500,000 to 2 million").
+        if let second, first.scale == 1, second.scale != 1, first.written * second.scale <= second.base {
+            first.scale = second.scale
+        }
         let count: Interval
         if let second {
             guard first.base <= second.base else { return .failure(ValueError(message: "the range runs backwards")) }

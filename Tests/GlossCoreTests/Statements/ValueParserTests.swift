@@ -131,6 +131,12 @@ import Testing
         #expect(try quantity("98%").canBothHold(try quantity("98.4%")), "98.4 rounds to 98")
         #expect(!(try quantity("fewer than 20").canBothHold(try quantity("20"))), "a whole count is exact")
         #expect(try quantity("180-190").canBothHold(try quantity("more than 185")))
+        // A scale after a range's second number is the first number's too.
+        #expect(try quantity("1-2 million").interval == Interval(lower: 1_000_000, upper: 2_000_000))
+        #expect(try quantity("between 1 and 2 million").interval == Interval(lower: 1_000_000, upper: 2_000_000))
+        #expect(try quantity("3-5万").interval == Interval(lower: 30_000, upper: 50_000))
+        #expect(try quantity("500 thousand to 2 million").interval == Interval(lower: 500_000, upper: 2_000_000))
+        #expect(try quantity("500,000 to 2 million").interval == Interval(lower: 500_000, upper: 2_000_000))
         // A rounded number stands for what rounds to it; a bound, a range or an approximation for
         // what lies within it as written, however coarse its unit.
         #expect(try quantity("98%").canBothHold(try quantity("more than 98%")), "98.3% is both")
