@@ -59,37 +59,64 @@ public enum NumberWords {
         "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9,
     ]
     static let chineseUnits: [Unicode.Scalar: Int] = ["十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000]
+    /// The units written after Arabic digits as a scale: 2千 is 2 000, 5百 500.
+    static let chineseScalesAfterDigits: [Unicode.Scalar: Double] = ["千": 1e3, "仟": 1e3, "百": 1e2, "佰": 1e2]
     /// Myriads: they close a section of up to four digits.
     public static let chineseMyriads: [Unicode.Scalar: Double] = ["万": 1e4, "亿": 1e8]
 
+    /// The decimal point of a Chinese numeral: 九十八点六 is 98.6.
+    static let chinesePoint: Unicode.Scalar = "点"
+
     public static func isChineseNumeral(_ character: Unicode.Scalar) -> Bool {
         chineseDigits[character] != nil || chineseUnits[character] != nil || chineseMyriads[character] != nil
+            || character == chinesePoint
     }
 
-    /// The value of a Chinese numeral (`一百零五` is 105, `十六` is 16, `三万` is 30 000), or nil.
+    /// The value of a Chinese numeral (`一百零五` is 105, `十六` is 16, `三万` is 30 000, `一千二`
+    /// is 1 200, `九十八点六` is 98.6), or nil.
     public static func chinese(_ text: some Collection<Unicode.Scalar>) -> Double? {
+        let parts = text.split(separator: chinesePoint, maxSplits: 1, omittingEmptySubsequences: false)
+        guard let whole = parts.first.flatMap(chineseWhole) else { return nil }
+        guard parts.count == 2 else { return whole }
+        // After the point, digits one by one: 点六五 is .65.
+        let digits = parts[1].map { chineseDigits[$0] }
+        guard !digits.isEmpty, digits.allSatisfy({ $0 != nil }) else { return nil }
+        return whole + digits.reversed().reduce(0.0) { ($0 + Double($1!)) / 10 }
+    }
+
+    /// A Chinese numeral without a decimal point.
+    private static func chineseWhole(_ text: some Collection<Unicode.Scalar>) -> Double? {
         guard !text.isEmpty else { return nil }
         var total = 0.0
         var section = 0.0
         var digit: Int?
+        // The place of the unit or myriad just read, for a last digit written without its own:
+        // 一千二 is 1 200 and 三万五 35 000, as they are spoken; after 零 a digit is ones (一百零五).
+        var lastPlace: Double?
         for character in text {
             if let value = chineseDigits[character] {
                 guard digit == nil || value == 0 || digit == 0 else { return nil }
+                if value == 0 { lastPlace = nil }
                 digit = value
             } else if let unit = chineseUnits[character] {
                 // A leading 十 is ten: 十六 is sixteen.
                 section += Double(digit ?? (section == 0 && unit == 10 ? 1 : 0)) * Double(unit)
                 guard digit != nil || unit == 10 else { return nil }
                 digit = nil
+                lastPlace = Double(unit)
             } else if let myriad = chineseMyriads[character] {
                 let value = section + Double(digit ?? 0)
                 guard value > 0 || total > 0 else { return nil }
                 total = myriad > 1e4 ? (total + value) * myriad : total + value * myriad
                 section = 0
                 digit = nil
+                lastPlace = myriad
             } else {
                 return nil
             }
+        }
+        if let digit, digit != 0, let lastPlace, lastPlace > 10 {
+            return total + section + Double(digit) * lastPlace / 10
         }
         return total + section + Double(digit ?? 0)
     }

@@ -109,7 +109,8 @@ public struct ValueParser: Sendable {
             var lookahead = scanner
             lookahead.skipSpaces()
             if let scale = NumberWords.scales.first(where: { lookahead.consume($0.key) })?.value
-                ?? NumberWords.chineseMyriads.first(where: { lookahead.consume(String($0.key)) })?.value {
+                ?? NumberWords.chineseMyriads.first(where: { lookahead.consume(String($0.key)) })?.value
+                ?? NumberWords.chineseScalesAfterDigits.first(where: { lookahead.consume(String($0.key)) })?.value {
                 amount.scale = scale
                 scanner = lookahead
             }

@@ -17,12 +17,21 @@ import Testing
         ("three", 3), ("sixteen", 16), ("a dozen", 12), ("twenty-one", 21), ("one hundred eighty-five", 185),
         ("one hundred and eighty-five", 185), ("two thousand five hundred", 2500), ("1.5 million", 1_500_000),
         ("十六", 16), ("一百八十五", 185), ("两千", 2000), ("三万", 30_000), ("一百零五", 105), ("3万", 30_000),
+        // As they are spoken: a last digit takes the place below the unit before it.
+        ("一千二", 1200), ("三万五", 35_000), ("两百五", 250), ("一千零二", 1002), ("一万零五", 10_005), ("十五", 15),
+        ("2千", 2000), ("5百", 500), ("九十八点六", 98.6), ("三点一四", 3.14),
         ("185 cases", 185),
     ])
     func exactNumbers(_ text: String, _ expected: Double) throws {
         let quantity = try quantity(text)
         #expect(quantity.interval == .point(expected))
         #expect(quantity.dimension == .number)
+    }
+
+    @Test func chinesePercentagesWithAPoint() throws {
+        let share = try quantity("百分之九十八点六")
+        #expect(share.dimension == .share)
+        #expect(abs(share.interval.lower - 98.6) < 1e-9)
     }
 
     @Test func percentagesAreSharesHeldInPercent() throws {
