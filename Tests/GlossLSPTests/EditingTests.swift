@@ -195,6 +195,24 @@ import GlossReports
         #expect(refactorsOnly == .array([]))
     }
 
+    /// Where the client takes document changes, a quick fix names the version of the buffer it
+    /// was made for, so the editor refuses it once the buffer moved on.
+    @Test func quickFixesNameTheVersionTheyWereMadeFor() throws {
+        let client = TestClient(files: Fixture.files(positions: false))
+        client.initialize(capabilities: .object(["workspace": .object(["workspaceEdit": .object(["documentChanges": .bool(true)])])]))
+        let yaml = Fixture.annotation(positions: false)
+        client.open(Fixture.annotationPath, yaml)
+        let anchor = Fixture.position(of: "{quote: \"185 cases\"}", in: yaml, encoding: "utf-16")
+        let actions = try #require(client.request("textDocument/codeAction", .object([
+            "textDocument": .object(["uri": .string(TestClient.uri(Fixture.annotationPath))]),
+            "range": TestClient.range((anchor.line, anchor.character), (anchor.line, anchor.character)),
+            "context": .object(["diagnostics": .array([])])]))?.arrayValue)
+        let change = try #require(actions.first?["edit"]?["documentChanges"]?.arrayValue?.first)
+        #expect(change["textDocument"]?["uri"] == .string(TestClient.uri(Fixture.annotationPath)))
+        #expect(change["textDocument"]?["version"] == .int(1))
+        #expect(actions.first?["edit"]?["changes"] == nil)
+    }
+
     /// A client sends the diagnostics in range, any server's: LSP 3.17 makes `severity` and
     /// `source` optional, and such a diagnostic must not fail the request.
     @Test func codeActionsAcceptDiagnosticsWithoutSeverityOrSource() throws {

@@ -71,11 +71,7 @@ extension LanguageServer {
             guard let textEdit = minimalEdit(from: original, to: addition.updated) else {
                 throw refusal("\(addition.path) is not UTF-8 text")
             }
-            edit = documentChanges
-                ? WorkspaceEdit(documentChanges: [.edit(TextDocumentEdit(
-                    textDocument: OptionalVersionedTextDocumentIdentifier(uri: target, version: open[addition.path]?.version),
-                    edits: [textEdit]))])
-                : WorkspaceEdit(changes: [target: [textEdit]])
+            edit = workspaceEdit([textEdit], to: target, path: addition.path)
         } else {
             guard documentChanges, editCapabilities?.resourceOperations?.contains("create") == true else {
                 throw refusal("\(addition.path) does not exist and the editor cannot create files through Gloss; "
@@ -115,6 +111,16 @@ extension LanguageServer {
                            newText: String(inserted))
     }
 
+    /// Edits to one file, versioned where the client takes document changes: an editor then
+    /// refuses them once its buffer moved on since they were made, instead of applying them at
+    /// stale positions.
+    private func workspaceEdit(_ edits: [LSPTextEdit], to uri: String, path: String) -> WorkspaceEdit {
+        clientCapabilities?.workspace?.workspaceEdit?.documentChanges == true
+            ? WorkspaceEdit(documentChanges: [.edit(TextDocumentEdit(
+                textDocument: OptionalVersionedTextDocumentIdentifier(uri: uri, version: open[path]?.version), edits: edits))])
+            : WorkspaceEdit(changes: [uri: edits])
+    }
+
     /// Quick fixes for `anchor-moved` findings that touch the range: each claim re-anchored on
     /// its own, and the whole file as `gloss fix` would.
     private func anchorFixes(_ path: String, near offsets: Range<Int>) -> [CodeAction] {
@@ -129,7 +135,7 @@ extension LanguageServer {
         guard !moved.isEmpty, let fix = AnchorFixer.fixes(for: single).first, fix.changes else { return [] }
         let uri = open[path]?.uri ?? DocumentURI.uri(ofPath: live.absolutePath(path))
         let lspEdits = { (edits: [TextEdit]) in
-            WorkspaceEdit(changes: [uri: edits.map { LSPTextEdit(range: mapper.range($0.range), newText: $0.replacement) }])
+            self.workspaceEdit(edits.map { LSPTextEdit(range: mapper.range($0.range), newText: $0.replacement) }, to: uri, path: path)
         }
         var actions: [CodeAction] = moved.compactMap { finding in
             guard let anchor = file.claims.first(where: { $0.id == finding.claimID })?.claim.anchor else { return nil }
