@@ -5,6 +5,7 @@ enum AnchorTextFindings {
                         message: (_ quote: String, _ now: String) -> String) {
         guard let result = claim.anchoring, result.tier == tier, let anchor = claim.claim.anchor,
               let now = result.textNow else { return }
-        findings.append(claim.finding(message(Excerpt.short(anchor.quote.value), Excerpt.short(now)), at: anchor.quote.range))
+        let (quote, shown) = Excerpt.differing(anchor.quote.value, now)
+        findings.append(claim.finding(message(quote, shown), at: anchor.quote.range))
     }
 }

@@ -1,0 +1,23 @@
+import Testing
+
+@testable import GlossCore
+
+/// Quotes in one-line messages: short ones whole, long ones cut where the reader needs to look.
+@Suite struct ExcerptTests {
+    @Test func shortTextIsShownWhole() {
+        #expect(Excerpt.differing("185 people", "180 people") == ("185 people", "180 people"))
+        #expect(Excerpt.short("a\nb") == "a b")
+    }
+
+    /// Editing "October 5" to "October 8" deep in a long quote: both sides show the change.
+    @Test func longTextIsCutAroundTheChange() {
+        let before = "after three days of protests at Jiuzhou, residents said the lockdown would end on October 5, "
+            + "officials said nothing about it that evening or the next day"
+        let after = before.replacingOccurrences(of: "October 5", with: "October 8")
+        let (old, new) = Excerpt.differing(before, after)
+        #expect(old.contains("October 5") && new.contains("October 8"), "\(old) / \(new)")
+        #expect(old.hasPrefix("…") && old.hasSuffix("…") && old.count == 40)
+        #expect(Excerpt.differing(before, "before" + after) == (Excerpt.short(before), Excerpt.short("before" + after)),
+                "a change at the start is cut as a short excerpt is")
+    }
+}
