@@ -50,7 +50,20 @@ public enum ClaimAppender {
         result.append(contentsOf: before)
         result.append(contentsOf: edit.text.unicodeScalars)
         result.append(contentsOf: scalars[edit.range.upperBound...])
-        return Array(String(result).utf8)
+        let appended = Array(String(result).utf8)
+        guard holdsWhatItHeld(root, and: drafts.count, in: appended) else { throw ClaimAppendError.layout }
+        return appended
+    }
+
+    /// Whether `appended` reads back as the file did, with `count` more claims at the end of its
+    /// list: a layout the text edit misjudged (an alias at the end of a claim, line breaks YAML
+    /// reads differently) must not reach the disk.
+    private static func holdsWhatItHeld(_ root: YAMLNode?, and count: Int, in appended: [UInt8]) -> Bool {
+        guard let new = try? YAMLParser.parse(appended), let newClaims = new["claims"]?.sequence,
+              newClaims.count == (root?["claims"]?.sequence?.count ?? 0) + count else { return false }
+        guard let root else { return true }
+        return root.hasSameContent(as: new, except: ["claims"])
+            && zip(root["claims"]?.sequence ?? [], newClaims).allSatisfy { $0.hasSameContent(as: $1) }
     }
 
     /// Where and what to write for the top-level mapping's `claims:`.
@@ -155,6 +168,9 @@ public enum ClaimAppendError: Error, Sendable, Equatable {
     case notAMapping
     case claimsNotAList
     case flowList
+    /// The edit, read back, changed what the file held: its layout is one the text edit cannot
+    /// follow, and nothing is written.
+    case layout
 
     public var message: String {
         switch self {
@@ -162,6 +178,7 @@ public enum ClaimAppendError: Error, Sendable, Equatable {
         case .notAMapping: "the file's top level is not a mapping of keys"
         case .claimsNotAList: "`claims:` is not a list"
         case .flowList: "`claims:` is a flow list ([…]); write it as a block list to append to it"
+        case .layout: "Gloss cannot append to this file's layout as text without changing what it holds; nothing was written, add the claims by hand"
         }
     }
 }

@@ -58,6 +58,31 @@ import Testing
         #expect(missing == "gloss: 1\ndocument: a.md\nclaims:\n  - id: b\n")
     }
 
+    /// The last claim ends in an alias, whose range is its anchor's, earlier in the file: the new
+    /// claim must not land inside the claim that holds the anchor. What cannot be appended as
+    /// text without changing the other claims is refused.
+    @Test func anAliasAtTheEndOfTheLastClaimIsNoPlaceToAppend() throws {
+        let text = """
+            gloss: 1
+            document: a.md
+            claims:
+              - id: crowd
+                place: &park central-park
+                summary: first
+              - id: second
+                place: *park
+
+            """
+        do {
+            let result = try appending(["id: b"], to: text, document: "a.md")
+            let claims = try #require(try YAMLParser.parse(Array(result.utf8))?["claims"]?.sequence)
+            #expect(claims.map { $0["id"]?.scalar } == ["crowd", "second", "b"])
+            #expect(claims.first?["summary"]?.scalar == "first")
+        } catch {
+            #expect(error as? ClaimAppendError == .layout)
+        }
+    }
+
     /// A null written out is replaced: left in place, `claims: ~` followed by a list does not parse.
     @Test(arguments: ["~", "null", "Null", "NULL"])
     func replacesANullWrittenOut(_ null: String) throws {
