@@ -34,7 +34,9 @@ public enum AnchorFixer {
               let yaml = try? SourceText(decoding: bytes) else { return nil }
         var editor = YAMLEditor(yaml.scalars)
         var skipped: [AnchorFix.Skipped] = []
-        for claim in file.claims {
+        // Each claim rewritten, by its place in the file, with the anchor it must read back as.
+        var rewritten: [(index: Int, claim: AnchoredClaim, range: Range<Int>)] = []
+        for (index, claim) in file.claims.enumerated() {
             guard let anchor = claim.claim.anchor, let result = claim.anchoring else { continue }
             let reason = reasonToLeave(result, anchor: anchor, editor: editor, text: yaml.scalars)
             if let reason {
@@ -44,6 +46,7 @@ public enum AnchorFixer {
             }
             guard let range = result.range else { continue }
             rewrite(anchor, to: range, in: document.text, editor: &editor)
+            rewritten.append((index, claim, range))
         }
         if skipped.isEmpty, let named = annotation.document {
             if let revision = annotation.revision {
@@ -56,7 +59,33 @@ public enum AnchorFixer {
             }
         }
         let fixed = editor.editedBytes(byteOrderMark: yaml.hadByteOrderMark)
+        guard fixed == bytes || readsBack(fixed, from: bytes, path: file.path, rewritten: rewritten, in: document) else {
+            // A layout the text edits misjudged (a shared anchor, a tagged mapping): nothing is
+            // written, and each claim is listed for a reviewer.
+            let unsafe = rewritten.map { entry in
+                AnchorFix.Skipped(claimID: entry.claim.id, tier: entry.claim.anchoring?.tier,
+                                  location: entry.claim.location(entry.claim.claim.anchor?.quote.range ?? entry.claim.claim.id.range),
+                                  reason: "Gloss cannot rewrite this file's anchors as text and read them back the same; update them by hand")
+            }
+            return AnchorFix(path: file.path, original: bytes, fixed: bytes, edits: [], skipped: skipped + unsafe)
+        }
         return AnchorFix(path: file.path, original: bytes, fixed: fixed, edits: editor.edits, skipped: skipped)
+    }
+
+    /// Whether the fixed file reads back as the original everywhere but the anchors' context and
+    /// offsets and the revision, and each rewritten anchor as the place it was fixed to.
+    private static func readsBack(_ fixed: [UInt8], from original: [UInt8], path: String,
+                                  rewritten: [(index: Int, claim: AnchoredClaim, range: Range<Int>)], in document: LoadedDocument) -> Bool {
+        guard let before = try? YAMLParser.parse(original), let after = try? YAMLParser.parse(fixed),
+              before.hasSameContent(as: after, except: ["prefix", "suffix", "start", "end", "revision"]) else { return false }
+        var decoder = AnnotationFileDecoder(path: path, maximumClaims: .max)
+        guard let claims = decoder.decode(after)?.claims else { return false }
+        return rewritten.allSatisfy { entry in
+            let (prefix, suffix) = Anchorer.context(around: entry.range, in: document.text)
+            guard entry.index < claims.count, let anchor = claims[entry.index].anchor else { return false }
+            return anchor.start?.value == entry.range.lowerBound && anchor.end?.value == entry.range.upperBound
+                && anchor.prefix?.value == prefix && anchor.suffix?.value == suffix
+        }
     }
 
     private static func reasonToLeave(_ result: AnchorResult, anchor: Anchor, editor: YAMLEditor,

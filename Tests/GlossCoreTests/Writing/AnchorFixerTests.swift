@@ -108,6 +108,51 @@ import Testing
         _ = try YAMLParser.parse(fixed.fixed)
     }
 
+    /// Layouts a text edit can misjudge: two claims sharing one anchor mapping (edited twice
+    /// through the alias), an anchor mapping with a YAML anchor of its own (keys inserted at the
+    /// anchor's column), a revision held by an alias. Each file is either fixed so that it reads
+    /// back right, or left as it was with the claims listed.
+    @Test(arguments: [
+        """
+        gloss: 1
+        document: Sources-Docs/a.md
+        claims:
+          - id: crowd
+            kind: number
+            anchor: &a1 {quote: "185 people", start: 24, end: 34}
+          - id: again
+            kind: number
+            anchor: *a1
+        """,
+        """
+        gloss: 1
+        document: Sources-Docs/a.md
+        claims:
+          - id: crowd
+            kind: number
+            anchor: &a1
+              quote: "185 people"
+        """,
+        """
+        gloss: 1
+        base: &rev 0000000000000000000000000000000000000000
+        document: Sources-Docs/a.md
+        revision: *rev
+        claims: []
+        """,
+    ])
+    func aLayoutTheEditsMisjudgeIsLeftAlone(_ annotation: String) throws {
+        let fixed = Self.fix(Self.workspace(annotation: annotation + "\n"))
+        let root = try #require(try YAMLParser.parse(fixed.fixed), "the file still parses")
+        let original = try #require(try YAMLParser.parse(Array((annotation + "\n").utf8)))
+        #expect(original.hasSameContent(as: root, except: ["prefix", "suffix", "start", "end", "revision"]))
+        if fixed.changes {
+            var decoder = AnnotationFileDecoder(path: "Annotations/a.yaml", maximumClaims: .max)
+            let claims = try #require(decoder.decode(root)?.claims)
+            #expect(claims.allSatisfy { $0.anchor?.start?.value == 43 && $0.anchor?.end?.value == 53 })
+        }
+    }
+
     @Test func aMissingRevisionIsInsertedAfterTheDocument() {
         let annotation = "gloss: 1\ndocument: Sources-Docs/a.md\nclaims: []\n"
         let fixed = Self.fix(Self.workspace(annotation: annotation))
