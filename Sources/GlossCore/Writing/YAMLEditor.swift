@@ -4,9 +4,12 @@
 struct YAMLEditor {
     let scalars: [Unicode.Scalar]
     var edits: [TextEdit] = []
+    /// The file's line break, for the lines an edit adds: CRLF when the file has one.
+    private let newline: String
 
     init(_ scalars: [Unicode.Scalar]) {
         self.scalars = scalars
+        newline = zip(scalars, scalars.dropFirst()).contains { $0 == "\r" && $1 == "\n" } ? "\r\n" : "\n"
     }
 
     /// The file's bytes with the edits applied, a byte order mark written back when it had one.
@@ -44,7 +47,7 @@ struct YAMLEditor {
         let style = style(at: range)
         var text = YAMLScalarWriter.render(value, style: style, inFlow: inFlow)
         // A block scalar's range ends after its last line break, which the new value must keep.
-        if style == .literal || style == .folded { text += "\n" }
+        if style == .literal || style == .folded { text += newline }
         edits.append(TextEdit(range: range.offsets, replacement: text))
     }
 
@@ -64,7 +67,7 @@ struct YAMLEditor {
         var offset = last.end.offset
         if offset > 0, scalars[offset - 1] == "\n" {
             // After a block scalar: its range already ends at the start of the next line.
-            edits.append(TextEdit(range: offset..<offset, replacement: "\(indent)\(key): \(value)\n"))
+            edits.append(TextEdit(range: offset..<offset, replacement: "\(indent)\(key): \(value)\(newline)"))
             return
         }
         // After the rest of the line (a comment stays with its value); before the line break.

@@ -153,6 +153,18 @@ import Testing
         }
     }
 
+    /// A CRLF file stays CRLF where a block scalar is replaced and where keys follow one.
+    @Test func blockScalarsInACRLFFileKeepItsLineBreaks() throws {
+        let annotation = [
+            "gloss: 1", "document: Sources-Docs/a.md", "claims:", "  - id: crowd", "    kind: number", "    anchor:",
+            "      quote: |-", "        185 people", "      suffix: >-", "        gathered at Central", "",
+        ].joined(separator: "\r\n")
+        let fixed = Self.fix(Self.workspace(annotation: annotation))
+        #expect(fixed.changes)
+        let text = String(decoding: fixed.fixed, as: UTF8.self)
+        #expect(!text.replacingAll("\r\n", with: "").contains("\n"), "every line break is CRLF: \(text.debugDescription)")
+    }
+
     @Test func aMissingRevisionIsInsertedAfterTheDocument() {
         let annotation = "gloss: 1\ndocument: Sources-Docs/a.md\nclaims: []\n"
         let fixed = Self.fix(Self.workspace(annotation: annotation))
