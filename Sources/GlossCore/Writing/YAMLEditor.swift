@@ -46,9 +46,28 @@ struct YAMLEditor {
     mutating func replace(_ range: TextRange, with value: String, inFlow: Bool) {
         let style = style(at: range)
         var text = YAMLScalarWriter.render(value, style: style, inFlow: inFlow)
-        // A block scalar's range ends after its last line break, which the new value must keep.
-        if style == .literal || style == .folded { text += newline }
-        edits.append(TextEdit(range: range.offsets, replacement: text))
+        var offsets = range.offsets
+        if style == .literal || style == .folded {
+            // A block scalar's range ends after its last line break, which the new value must
+            // keep, and takes in the blank lines after it, which stay where they are.
+            text += newline
+            offsets = offsets.lowerBound..<endOfLastNonBlankLine(in: offsets)
+        }
+        edits.append(TextEdit(range: offsets, replacement: text))
+    }
+
+    /// Where the line after the last line in `range` with more than white space starts.
+    private func endOfLastNonBlankLine(in range: Range<Int>) -> Int {
+        var end = range.upperBound
+        while end > range.lowerBound {
+            // The line that ends at `end`: from after the previous line feed up to `end`.
+            var start = end - 1
+            while start > range.lowerBound, scalars[start - 1] != "\n" { start -= 1 }
+            guard scalars[start..<end].allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" }), start > range.lowerBound
+            else { return end }
+            end = start
+        }
+        return end
     }
 
     mutating func replace(_ range: TextRange, with value: Int) {

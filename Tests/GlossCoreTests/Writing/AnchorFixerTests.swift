@@ -165,6 +165,31 @@ import Testing
         #expect(!text.replacingAll("\r\n", with: "").contains("\n"), "every line break is CRLF: \(text.debugDescription)")
     }
 
+    /// libyaml counts the blank lines after a block scalar into it; replacing the value keeps them.
+    @Test func blankLinesAfterABlockScalarStay() throws {
+        let annotation = """
+            gloss: 1
+            document: Sources-Docs/a.md
+            claims:
+              - id: crowd
+                kind: number
+                anchor:
+                  quote: "185 people"
+                  suffix: >-
+                    gathered at Central
+
+                  # the suffix above is folded
+                  start: 24
+                  end: 34
+
+            """
+        let fixed = Self.fix(Self.workspace(annotation: annotation))
+        #expect(fixed.changes)
+        let text = String(decoding: fixed.fixed, as: UTF8.self)
+        #expect(text.contains("\n\n      # the suffix above is folded\n"), "\(text)")
+        _ = try YAMLParser.parse(fixed.fixed)
+    }
+
     @Test func aMissingRevisionIsInsertedAfterTheDocument() {
         let annotation = "gloss: 1\ndocument: Sources-Docs/a.md\nclaims: []\n"
         let fixed = Self.fix(Self.workspace(annotation: annotation))
