@@ -41,6 +41,12 @@ public struct ValueParser: Sendable {
         if qualifier != nil {
             scanner.skipSpaces()
             meansQuantity = meansQuantity || scanner.startsWithNumber
+        } else if scanner.rest.hasPrefix("between ") {
+            // `between` followed by a number or a date is a range, and must parse as one.
+            var after = scanner
+            _ = after.consume("between")
+            after.skipSpaces()
+            meansQuantity = meansQuantity || after.startsWithNumber
         }
         switch quantity(&scanner, qualifier) {
         case .success(let quantity):
@@ -131,7 +137,17 @@ public struct ValueParser: Sendable {
     private func quantity(_ scanner: inout ValueScanner, _ qualifier: Qualifier?) -> Result<Quantity, ValueError> {
         if qualifier == nil, scanner.consume("between") {
             scanner.skipSpaces()
-            guard let low = amount(&scanner) else { return .failure(ValueError(message: "expected a number after `between`")) }
+            if let first = scanner.scanDate() {
+                scanner.skipSpaces()
+                guard scanner.consume("and") else { return .failure(ValueError(message: "expected `and` in `between … and …`")) }
+                scanner.skipSpaces()
+                guard let last = scanner.scanDate() else { return .failure(ValueError(message: "expected a date after `and`")) }
+                guard first <= last else { return .failure(ValueError(message: "the range runs backwards")) }
+                scanner.skipSpaces()
+                guard scanner.isAtEnd else { return .failure(ValueError(message: "unexpected `\(scanner.rest)` after the date")) }
+                return .success(Quantity(dimension: .date, interval: Interval(lower: Double(first.dayNumber), upper: Double(last.dayNumber))))
+            }
+            guard let low = amount(&scanner) else { return .failure(ValueError(message: "expected a number or a date after `between`")) }
             scanner.skipSpaces()
             guard scanner.consume("and") else { return .failure(ValueError(message: "expected `and` in `between … and …`")) }
             scanner.skipSpaces()

@@ -20,6 +20,8 @@ import Testing
         // As they are spoken: a last digit takes the place below the unit before it.
         ("一千二", 1200), ("三万五", 35_000), ("两百五", 250), ("一千零二", 1002), ("一万零五", 10_005), ("十五", 15),
         ("2千", 2000), ("5百", 500), ("九十八点六", 98.6), ("三点一四", 3.14),
+        // Full-width digits, as Chinese text often writes them.
+        ("１８５", 185), ("１２，０００", 12_000),
         ("185 cases", 185),
     ])
     func exactNumbers(_ text: String, _ expected: Double) throws {
@@ -140,6 +142,11 @@ import Testing
         #expect(try quantity("98%").canBothHold(try quantity("98.4%")), "98.4 rounds to 98")
         #expect(!(try quantity("fewer than 20").canBothHold(try quantity("20"))), "a whole count is exact")
         #expect(try quantity("180-190").canBothHold(try quantity("more than 185")))
+        // Dates between two days; `between` and a number or date must parse.
+        #expect(try quantity("between 2022-10-01 and 2022-10-03").interval == Interval(lower: 19266, upper: 19268))
+        #expect(!(try quantity("between 2022-10-01 and 2022-10-03").canBothHold(try quantity("2022-11-05"))))
+        #expect(throws: ValueError.self) { try ValueParser(tolerance: 0.1).parse("between 2022-10-01 and later").get() }
+        #expect(try ValueParser(tolerance: 0.1).parse("between friends").get() == .text("between friends"))
         // A scale after a range's second number is the first number's too.
         #expect(try quantity("1-2 million").interval == Interval(lower: 1_000_000, upper: 2_000_000))
         #expect(try quantity("between 1 and 2 million").interval == Interval(lower: 1_000_000, upper: 2_000_000))
