@@ -26,13 +26,18 @@ package struct ApproximateSearch: Sendable {
     package func matches(in text: [Unicode.Scalar], window: Range<Int>) -> [ApproximateMatch] {
         guard !pattern.isEmpty, !window.isEmpty else { return [] }
         var ends: [(end: Int, distance: Int)] = []
+        // A quote that ends with a word ends a match at a word's end where the distance allows:
+        // "we want to go home" is "we want to go back" now, not "we want to go ".
+        let endsWord = pattern.last.map(Self.isWord) == true
         text.withUnsafeBufferPointer { buffer in
             let slice = UnsafeBufferPointer(rebasing: buffer[window])
             var runEnd = -2
             forward.scan(slice, maxErrors: maxErrors) { end, distance in
                 let end = end + window.lowerBound
                 if end == runEnd + 1, let last = ends.last {
-                    if distance < last.distance { ends[ends.count - 1] = (end, distance) }
+                    let better = distance < last.distance
+                        || (distance == last.distance && endsWord && Self.isWordEnd(end, in: text) && !Self.isWordEnd(last.end, in: text))
+                    if better { ends[ends.count - 1] = (end, distance) }
                 } else {
                     ends.append((end, distance))
                 }
@@ -43,17 +48,46 @@ package struct ApproximateSearch: Sendable {
     }
 
     /// The alignment ending at `end`: of the starts that reach the least distance, the one that
-    /// makes the match's length closest to the pattern's.
+    /// makes the match's length closest to the pattern's. A quote that starts with a word starts
+    /// its match at a word's start when one is within two more edits: "they want to go home" is
+    /// what the text now says, not "ey want to go home", which is one edit closer to "we want…".
     private func match(endingAt end: Int, distance: Int, in text: [Unicode.Scalar], from lowest: Int) -> ApproximateMatch {
-        let reach = min(end - lowest, pattern.count + maxErrors)
+        let reach = min(end - lowest, pattern.count + maxErrors + Self.wordSlack)
         let reversed = Array(text[(end - reach)..<end].reversed())
         var best = (length: 0, distance: Int.max)
+        var bestAtWord = (length: 0, distance: Int.max)
+        let startsWord = pattern.first.map(Self.isWord) == true
         reversed.withUnsafeBufferPointer { buffer in
-            backward.scan(buffer, maxErrors: pattern.count + maxErrors, anchored: true) { length, found in
+            backward.scan(buffer, maxErrors: pattern.count + maxErrors + Self.wordSlack, anchored: true) { length, found in
                 let closer = abs(length - pattern.count) < abs(best.length - pattern.count)
                 if found < best.distance || (found == best.distance && closer) { best = (length, found) }
+                guard startsWord, Self.isWordStart(end - length, in: text) else { return }
+                let closerAtWord = abs(length - pattern.count) < abs(bestAtWord.length - pattern.count)
+                if found < bestAtWord.distance || (found == bestAtWord.distance && closerAtWord) { bestAtWord = (length, found) }
             }
         }
+        if startsWord, !Self.isWordStart(end - best.length, in: text), bestAtWord.distance <= best.distance + Self.wordSlack {
+            best = bestAtWord
+        }
         return ApproximateMatch(range: (end - best.length)..<end, distance: min(distance, best.distance))
+    }
+
+    /// How many more edits a match may take to start at a word's start.
+    private static let wordSlack = 2
+
+    /// A letter or digit of a script that separates words with spaces: Chinese and Japanese
+    /// text has no word boundaries to keep to.
+    private static func isWord(_ scalar: Unicode.Scalar) -> Bool {
+        let properties = scalar.properties
+        guard properties.isAlphabetic || properties.numericType != nil else { return false }
+        return !properties.isIdeographic && !(0x3040...0x30FF).contains(scalar.value)
+    }
+
+    private static func isWordStart(_ offset: Int, in text: [Unicode.Scalar]) -> Bool {
+        offset < text.count && isWord(text[offset]) && (offset == 0 || !isWord(text[offset - 1]))
+    }
+
+    private static func isWordEnd(_ offset: Int, in text: [Unicode.Scalar]) -> Bool {
+        offset > 0 && isWord(text[offset - 1]) && (offset == text.count || !isWord(text[offset]))
     }
 }

@@ -55,6 +55,18 @@ struct AnchorerTests {
         #expect(anchor(selector, in: text) == AnchorResult(tier: .moved, range: 61..<64))
     }
 
+    /// A quote whose words changed is reported with the text now there in whole words, not cut
+    /// where the fewest edits happen to start or end.
+    @Test(arguments: [("they want to go home", "they want to go home"), ("we want to go back", "we want to go back")])
+    func changedWordsAreShownWhole(_ now: String, _ shown: String) {
+        let text = "Protesters in Chengguan district chanted “\(now)” outside the district office on Sunday."
+        let selector = AnchorSelector(quote: "we want to go home", prefix: "Chengguan district chanted “",
+                                      suffix: "” outside the district office", start: 42, end: 60)
+        let result = anchor(selector, in: text)
+        #expect(result.tier == .fuzzy)
+        #expect(result.textNow == shown)
+    }
+
     @Test func movedWhenNoPositionWasRecorded() {
         #expect(anchor(AnchorSelector(quote: "98%"), in: Self.article) == AnchorResult(tier: .moved, range: 36..<39))
     }
