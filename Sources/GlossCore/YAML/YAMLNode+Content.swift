@@ -7,21 +7,25 @@ extension YAMLNode {
     /// The values of mapping keys in `changeable`, at any depth, may differ, and such keys may be
     /// present on one side only.
     public func hasSameContent(as other: YAMLNode, except changeable: Set<String> = []) -> Bool {
-        guard tag == other.tag else { return false }
-        switch (kind, other.kind) {
-        case (.scalar(let text, let style), .scalar(let otherText, let otherStyle)):
-            return text == otherText && style == otherStyle
-        case (.sequence(let items), .sequence(let otherItems)):
-            return items.count == otherItems.count
-                && zip(items, otherItems).allSatisfy { $0.hasSameContent(as: $1, except: changeable) }
-        case (.mapping(let pairs), .mapping(let otherPairs)):
-            let kept = { (pairs: [YAMLPair]) in pairs.filter { $0.key.scalar.map(changeable.contains) != true } }
-            let (mine, theirs) = (kept(pairs), kept(otherPairs))
-            return mine.count == theirs.count && zip(mine, theirs).allSatisfy { pair, other in
+        // Read from the records and the scalars' bytes: `gloss fix` compares every file it
+        // changes, and making the nodes' values cost as much as parsing them.
+        let mine = document.records[index], theirs = other.document.records[other.index]
+        guard mine.kind == theirs.kind, tag == other.tag else { return false }
+        switch mine.kind {
+        case .scalar:
+            return mine.style == theirs.style
+                && mine.withText(in: document.text) { a in theirs.withText(in: other.document.text) { b in a.elementsEqual(b) } }
+        case .sequence:
+            return items.count == other.items.count
+                && zip(items, other.items).allSatisfy { $0.hasSameContent(as: $1, except: changeable) }
+        case .mapping:
+            let kept = { (node: YAMLNode) in
+                changeable.isEmpty ? Array(node.pairs) : node.pairs.filter { pair in !changeable.contains { pair.key.isScalar($0) } }
+            }
+            let (left, right) = (kept(self), kept(other))
+            return left.count == right.count && zip(left, right).allSatisfy { pair, other in
                 pair.key.hasSameContent(as: other.key) && pair.value.hasSameContent(as: other.value, except: changeable)
             }
-        default:
-            return false
         }
     }
 }
