@@ -48,28 +48,38 @@ package struct ApproximateSearch: Sendable {
     }
 
     /// The alignment ending at `end`: of the starts that reach the least distance, the one that
-    /// makes the match's length closest to the pattern's. A quote that starts with a word starts
-    /// its match at a word's start when one is within two more edits: "they want to go home" is
-    /// what the text now says, not "ey want to go home", which is one edit closer to "we want…".
+    /// makes the match's length closest to the pattern's.
     private func match(endingAt end: Int, distance: Int, in text: [Unicode.Scalar], from lowest: Int) -> ApproximateMatch {
-        let reach = min(end - lowest, pattern.count + maxErrors + Self.wordSlack)
+        let reach = min(end - lowest, pattern.count + maxErrors)
         let reversed = Array(text[(end - reach)..<end].reversed())
         var best = (length: 0, distance: Int.max)
-        var bestAtWord = (length: 0, distance: Int.max)
-        let startsWord = pattern.first.map(Self.isWord) == true
         reversed.withUnsafeBufferPointer { buffer in
-            backward.scan(buffer, maxErrors: pattern.count + maxErrors + Self.wordSlack, anchored: true) { length, found in
+            backward.scan(buffer, maxErrors: pattern.count + maxErrors, anchored: true) { length, found in
                 let closer = abs(length - pattern.count) < abs(best.length - pattern.count)
                 if found < best.distance || (found == best.distance && closer) { best = (length, found) }
-                guard startsWord, Self.isWordStart(end - length, in: text) else { return }
-                let closerAtWord = abs(length - pattern.count) < abs(bestAtWord.length - pattern.count)
-                if found < bestAtWord.distance || (found == bestAtWord.distance && closerAtWord) { bestAtWord = (length, found) }
             }
         }
-        if startsWord, !Self.isWordStart(end - best.length, in: text), bestAtWord.distance <= best.distance + Self.wordSlack {
-            best = bestAtWord
-        }
         return ApproximateMatch(range: (end - best.length)..<end, distance: min(distance, best.distance))
+    }
+
+    /// The match started at a word's start when the quote starts with a word and one is within
+    /// two more edits: "they want to go home" is what the text now says, not "ey want to go
+    /// home", one edit closer to "we want…". For the match chosen, not for every candidate: it
+    /// takes a second scan.
+    func wordAligned(_ match: ApproximateMatch, in text: [Unicode.Scalar]) -> ApproximateMatch {
+        let end = match.range.upperBound
+        guard pattern.first.map(Self.isWord) == true, !Self.isWordStart(match.range.lowerBound, in: text) else { return match }
+        let reach = min(end, pattern.count + maxErrors + Self.wordSlack)
+        let reversed = Array(text[(end - reach)..<end].reversed())
+        var best: (length: Int, distance: Int)?
+        let from = match.range.count
+        reversed.withUnsafeBufferPointer { buffer in
+            backward.scan(buffer, maxErrors: match.distance + Self.wordSlack, anchored: true) { length, found in
+                guard Self.isWordStart(end - length, in: text) else { return }
+                if best.map({ abs(length - from) < abs($0.length - from) }) ?? true { best = (length, found) }
+            }
+        }
+        return best.map { ApproximateMatch(range: (end - $0.length)..<end, distance: $0.distance) } ?? match
     }
 
     /// How many more edits a match may take to start at a word's start.
@@ -78,6 +88,7 @@ package struct ApproximateSearch: Sendable {
     /// A letter or digit of a script that separates words with spaces: Chinese and Japanese
     /// text has no word boundaries to keep to.
     private static func isWord(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar.isASCIILetter || scalar.isASCIIDigit }
         let properties = scalar.properties
         guard properties.isAlphabetic || properties.numericType != nil else { return false }
         return !properties.isIdeographic && !(0x3040...0x30FF).contains(scalar.value)

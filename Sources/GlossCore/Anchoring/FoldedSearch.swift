@@ -43,7 +43,7 @@ struct FoldedSearch: Sendable {
             let candidates = self.candidates(in: [window], text: text, folded: folded)
             if case .chosen(let index) = CandidateScoring.decide(candidates.map(\.score)),
                isDecisive(candidates[index].score) {
-                return result(candidates[index], in: text)
+                return result(candidates[index], in: text, folded: folded)
             }
         }
         // The whole text, where the q-gram filter says a match can be.
@@ -51,7 +51,7 @@ struct FoldedSearch: Sendable {
         let candidates = self.candidates(in: windows, text: text, folded: folded)
         switch CandidateScoring.decide(candidates.map(\.score)) {
         case .chosen(let index):
-            return result(candidates[index], in: text)
+            return result(candidates[index], in: text, folded: folded)
         case .tooClose(let indices):
             return AnchorResult(tier: .ambiguous, candidates: indices.map { candidates[$0].original })
         case .none:
@@ -73,7 +73,15 @@ struct FoldedSearch: Sendable {
         ([score.quote, score.prefix, score.suffix] as [Double?]).allSatisfy { ($0 ?? 1) >= Self.decisive }
     }
 
-    private func result(_ candidate: Candidate, in text: SourceText) -> AnchorResult {
+    private func result(_ candidate: Candidate, in text: SourceText, folded: NormalizedText) -> AnchorResult {
+        var candidate = candidate
+        if candidate.match.distance > 0 {
+            let aligned = search.wordAligned(candidate.match, in: folded.scalars)
+            let original = folded.originalRange(of: aligned.range)
+            if aligned != candidate.match, !original.isEmpty, Anchorer.isWholeCharacters(original, in: text) {
+                (candidate.match, candidate.original) = (aligned, original)
+            }
+        }
         let now = text.string(candidate.original)
         if now == rawQuote { return AnchorResult(tier: .moved, range: candidate.original) }
         let tier: AnchorTier = candidate.match.distance == 0 ? .normalized : .fuzzy
