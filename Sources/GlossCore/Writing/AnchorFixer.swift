@@ -35,7 +35,7 @@ public enum AnchorFixer {
         var editor = YAMLEditor(yaml.scalars)
         var skipped: [AnchorFix.Skipped] = []
         // Each claim rewritten, by its place in the file, with the anchor it must read back as.
-        var rewritten: [(index: Int, claim: AnchoredClaim, range: Range<Int>)] = []
+        var rewritten: [Rewritten] = []
         for (index, claim) in file.claims.enumerated() {
             guard let anchor = claim.claim.anchor, let result = claim.anchoring else { continue }
             let reason = reasonToLeave(result, anchor: anchor, editor: editor, text: yaml.scalars)
@@ -45,8 +45,8 @@ public enum AnchorFixer {
                 continue
             }
             guard let range = result.range else { continue }
-            rewrite(anchor, to: range, in: document.text, editor: &editor)
-            rewritten.append((index, claim, range))
+            let (prefix, suffix) = rewrite(anchor, to: range, in: document.text, editor: &editor)
+            rewritten.append(Rewritten(index: index, claim: claim, range: range, prefix: prefix, suffix: suffix))
         }
         if skipped.isEmpty, let named = annotation.document {
             if let revision = annotation.revision {
@@ -59,7 +59,7 @@ public enum AnchorFixer {
             }
         }
         let fixed = editor.editedBytes(byteOrderMark: yaml.hadByteOrderMark)
-        guard fixed == bytes || readsBack(fixed, from: bytes, path: file.path, rewritten: rewritten, in: document) else {
+        guard fixed == bytes || readsBack(fixed, from: bytes, path: file.path, rewritten: rewritten) else {
             // A layout the text edits misjudged (a shared anchor, a tagged mapping): nothing is
             // written, and each claim is listed for a reviewer.
             let unsafe = rewritten.map { entry in
@@ -74,18 +74,26 @@ public enum AnchorFixer {
 
     /// Whether the fixed file reads back as the original everywhere but the anchors' context and
     /// offsets and the revision, and each rewritten anchor as the place it was fixed to.
-    private static func readsBack(_ fixed: [UInt8], from original: [UInt8], path: String,
-                                  rewritten: [(index: Int, claim: AnchoredClaim, range: Range<Int>)], in document: LoadedDocument) -> Bool {
+    private static func readsBack(_ fixed: [UInt8], from original: [UInt8], path: String, rewritten: [Rewritten]) -> Bool {
         guard let before = try? YAMLParser.parse(original), let after = try? YAMLParser.parse(fixed),
               before.hasSameContent(as: after, except: ["prefix", "suffix", "start", "end", "revision"]) else { return false }
         var decoder = AnnotationFileDecoder(path: path, maximumClaims: .max)
         guard let claims = decoder.decode(after)?.claims else { return false }
         return rewritten.allSatisfy { entry in
-            let (prefix, suffix) = Anchorer.context(around: entry.range, in: document.text)
             guard entry.index < claims.count, let anchor = claims[entry.index].anchor else { return false }
             return anchor.start?.value == entry.range.lowerBound && anchor.end?.value == entry.range.upperBound
-                && anchor.prefix?.value == prefix && anchor.suffix?.value == suffix
+                && anchor.prefix?.value == entry.prefix && anchor.suffix?.value == entry.suffix
         }
+    }
+
+    /// A claim whose anchor was rewritten: where it is in the file's claims, and what its anchor
+    /// must read back as.
+    private struct Rewritten {
+        var index: Int
+        var claim: AnchoredClaim
+        var range: Range<Int>
+        var prefix: String
+        var suffix: String
     }
 
     private static func reasonToLeave(_ result: AnchorResult, anchor: Anchor, editor: YAMLEditor,
@@ -121,7 +129,9 @@ public enum AnchorFixer {
         return false
     }
 
-    private static func rewrite(_ anchor: Anchor, to range: Range<Int>, in text: SourceText, editor: inout YAMLEditor) {
+    /// Rewrites the anchor's context and offsets for `range`, and returns the context written.
+    private static func rewrite(_ anchor: Anchor, to range: Range<Int>, in text: SourceText,
+                                editor: inout YAMLEditor) -> (prefix: String, suffix: String) {
         let (prefix, suffix) = Anchorer.context(around: range, in: text)
         let inFlow = editor.isFlow(anchor.range)
         let last = [anchor.quote.range, anchor.prefix?.range, anchor.suffix?.range, anchor.start?.range, anchor.end?.range]
@@ -147,5 +157,6 @@ public enum AnchorFixer {
         set("suffix", anchor.suffix, suffix)
         set("start", anchor.start, range.lowerBound)
         set("end", anchor.end, range.upperBound)
+        return (prefix, suffix)
     }
 }
