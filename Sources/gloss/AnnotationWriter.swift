@@ -7,7 +7,7 @@ enum AnnotationWriter {
     static func write(to path: String, in workspace: Workspace, expecting original: [UInt8]?,
                       _ bytes: () throws(ClaimAppendError) -> [UInt8]) throws {
         do {
-            try DiskFileSystem().write(try bytes(), to: WorkspacePath.join(workspace.root, path), expecting: original)
+            try workspace.write(try bytes(), toAnnotationFile: path, expecting: original)
         } catch let error as ClaimAppendError {
             Console.error("gloss: \(path): \(error.message)")
             throw GlossExit.usage

@@ -25,7 +25,6 @@ struct FixCommand: ParsableCommand {
         let workspace = try workspaceOptions.openWorkspace()
         let analysis = try workspaceOptions.load(workspace, under: paths.map { workspaceOptions.input($0, in: workspace) },
                                                  git: GitProcess())
-        let fileSystem = DiskFileSystem()
         var changed = 0
         var leftAlone = 0
         let fixes = AnchorFixer.fixes(for: analysis)
@@ -46,7 +45,7 @@ struct FixCommand: ParsableCommand {
                 continue
             }
             do {
-                try fileSystem.write(fix.fixed, to: WorkspacePath.join(workspace.root, fix.path), expecting: fix.original)
+                try workspace.write(fix.fixed, toAnnotationFile: fix.path, expecting: fix.original)
             } catch {
                 Console.error("gloss: \(fix.path): \(error.message)")
                 throw GlossExit.usage

@@ -36,6 +36,26 @@ import Testing
         #expect(throws: FileSystemError.self) { try disk.write(Array("again\n".utf8), to: linked, expecting: Array("old\n".utf8)) }
     }
 
+    /// An annotation file linked from outside the workspace is read, but never written.
+    @Test func anAnnotationFileLinkedFromOutsideIsNotWritten() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let root = folder.appendingPathComponent("workspace"), outside = folder.appendingPathComponent("outside.yaml").path
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("Annotations"), withIntermediateDirectories: true)
+        var disk = DiskFileSystem()
+        try disk.write(Array("old\n".utf8), to: outside, expecting: nil)
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("Annotations/a.yaml").path, withDestinationPath: outside)
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("Annotations/inside.yaml").path,
+                                                   withDestinationPath: "a-real.yaml")
+        try disk.write(Array("kept\n".utf8), to: root.appendingPathComponent("Annotations/a-real.yaml").path, expecting: nil)
+        let workspace = Workspace(root: root.path, fileSystem: DiskFileSystem())
+        #expect(throws: FileSystemError.self) { try workspace.write(Array("new\n".utf8), toAnnotationFile: "Annotations/a.yaml", expecting: Array("old\n".utf8)) }
+        #expect(try disk.read(outside, limit: 100) == Array("old\n".utf8))
+        try workspace.write(Array("new\n".utf8), toAnnotationFile: "Annotations/inside.yaml", expecting: Array("kept\n".utf8))
+        #expect(try disk.read(root.appendingPathComponent("Annotations/a-real.yaml").path, limit: 100) == Array("new\n".utf8))
+        try workspace.write(Array("created\n".utf8), toAnnotationFile: "Annotations/new.yaml", expecting: nil)
+    }
+
     @Test func refusesWhenTheFileChangedSinceItWasRead() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
