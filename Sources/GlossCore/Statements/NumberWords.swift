@@ -76,7 +76,7 @@ public enum NumberWords {
     /// is 1 200, `九十八点六` is 98.6), or nil.
     public static func chinese(_ text: some Collection<Unicode.Scalar>) -> Double? {
         let parts = text.split(separator: chinesePoint, maxSplits: 1, omittingEmptySubsequences: false)
-        guard let whole = parts.first.flatMap(chineseWhole) else { return nil }
+        guard let first = parts.first, let whole = chineseWhole(first) else { return nil }
         guard parts.count == 2 else { return whole }
         // After the point, digits one by one: 点六五 is .65.
         let digits = parts[1].map { chineseDigits[$0] }
