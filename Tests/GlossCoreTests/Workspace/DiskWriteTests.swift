@@ -42,7 +42,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let root = folder.appendingPathComponent("workspace"), outside = folder.appendingPathComponent("outside.yaml").path
         try FileManager.default.createDirectory(at: root.appendingPathComponent("Annotations"), withIntermediateDirectories: true)
-        var disk = DiskFileSystem()
+        let disk = DiskFileSystem()
         try disk.write(Array("old\n".utf8), to: outside, expecting: nil)
         try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("Annotations/a.yaml").path, withDestinationPath: outside)
         try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("Annotations/inside.yaml").path,
