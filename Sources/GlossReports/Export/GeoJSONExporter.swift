@@ -15,7 +15,8 @@ public struct GeoJSONExporter: ReviewRenderer {
             var statuses: [String: Int] = [:]
             for card in cards { statuses[card.status.description, default: 0] += 1 }
             return Feature(id: place.id, geometry: Point(coordinates: [coordinates.longitude, coordinates.latitude]),
-                           properties: Properties(place: place.id, name: place.name, claims: cards.map(\.id), statuses: statuses))
+                           properties: Properties(place: place.id, name: place.name, wikidata: place.wikidata, geonames: place.geonames,
+                                                  claims: cards.map(\.id), statuses: statuses))
         }
         return JSONText.encode(FeatureCollection(features: features))
     }
@@ -52,6 +53,10 @@ public struct GeoJSONExporter: ReviewRenderer {
     struct Properties: Encodable {
         var place: String
         var name: String
+        /// Where the registry gives them, for a map to link the place to its Wikidata item or
+        /// GeoNames entry; absent otherwise.
+        var wikidata: String?
+        var geonames: String?
         var claims: [String]
         /// Claims per status.
         var statuses: [String: Int]

@@ -83,13 +83,19 @@ public struct ReportPlace: Sendable {
     public var id: String
     public var name: String
     public var coordinates: Coordinates?
+    /// The place's Wikidata item and GeoNames id, when `places.yaml` gives them.
+    public var wikidata: String?
+    public var geonames: String?
     /// Card indices.
     public var claims: [Int]
 
-    public init(id: String, name: String, coordinates: Coordinates?, claims: [Int]) {
+    public init(id: String, name: String, coordinates: Coordinates?, wikidata: String? = nil, geonames: String? = nil,
+                claims: [Int]) {
         self.id = id
         self.name = name
         self.coordinates = coordinates
+        self.wikidata = wikidata
+        self.geonames = geonames
         self.claims = claims
     }
 }

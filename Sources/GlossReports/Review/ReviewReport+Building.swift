@@ -149,8 +149,8 @@ private struct ReportBuilder {
             if let place = cards[index].place { claims[place.id, default: []].append(index) }
         }
         return registry.places.map { place in
-            ReportPlace(id: place.id.value, name: place.name?.value ?? place.id.value,
-                        coordinates: place.coordinates?.value, claims: claims[place.id.value] ?? [])
+            ReportPlace(id: place.id.value, name: place.name?.value ?? place.id.value, coordinates: place.coordinates?.value,
+                        wikidata: place.wikidata?.value, geonames: place.geonames?.value, claims: claims[place.id.value] ?? [])
         }
     }
 }

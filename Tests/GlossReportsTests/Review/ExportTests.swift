@@ -47,6 +47,8 @@ import Testing
         #expect(properties["name"] as? String == "Central Park")
         #expect(properties["claims"] as? [String] == ["crowd-daily", "crowd-herald"])
         #expect(properties["statuses"] as? [String: Int] == ["supported": 1, "refuted": 1])
+        #expect(properties["wikidata"] as? String == "Q160409", "a map links the place to its item")
+        #expect(properties["geonames"] == nil, "only what places.yaml says")
     }
 
     @Test func webAnnotationsSelectByQuoteAndPosition() throws {

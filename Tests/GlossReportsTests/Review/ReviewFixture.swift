@@ -104,7 +104,7 @@ enum ReviewFixture {
             """,
         "Annotations/places.yaml": """
             places:
-              - {id: central-park, name: Central Park, coordinates: [40.78, -73.97]}
+              - {id: central-park, name: Central Park, coordinates: [40.78, -73.97], wikidata: Q160409}
               - {id: elsewhere, name: Elsewhere}
 
             """,
