@@ -13,7 +13,7 @@ public enum AnchorProblem: String, Sendable, Hashable, CaseIterable {
     /// base and its combining mark, inside an emoji sequence or a CRLF); it is not accepted as is.
     case splitsCharacter
     /// The quote is not at its recorded position or anywhere exactly, and it is longer than
-    /// ``FoldedSearch/maximumQuoteLength``: approximate search, whose memory grows with the square
+    /// 4,096 scalars: approximate search, whose memory grows with the square
     /// of the quote, is not tried.
     case quoteTooLong
 }
