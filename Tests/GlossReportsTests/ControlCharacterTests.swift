@@ -24,6 +24,10 @@ import Testing
         #expect("\u{A0}é兰州\t".replacingControlCharacters() == "\u{A0}é兰州\t")
         #expect("one\ntwo".replacingControlCharacters() == "one\u{FFFD}two")
         #expect("one\ntwo".replacingControlCharacters(keepingLineFeeds: true) == "one\ntwo")
+        // Bidirectional overrides and isolates, which can reorder what a line shows; the marks stay,
+        // and so does right-to-left text itself.
+        #expect("a\u{202E}b\u{2066}c\u{2069}".replacingControlCharacters() == "a\u{FFFD}b\u{FFFD}c\u{FFFD}")
+        #expect("\u{200F}שלום\u{2014}".replacingControlCharacters() == "\u{200F}שלום\u{2014}")
     }
 
     @Test func textShowsControlCharactersInMessagesPathsAndNotes() {
