@@ -82,4 +82,22 @@ import GlossReports
         #expect(client.server.open.isEmpty)
         #expect(client.logs.contains { $0.contains("/etc/passwd is not a file in the workspace") })
     }
+
+    /// A client that lets servers register for notifications is asked to report changes on disk
+    /// to YAML and document files; one that does not is not asked.
+    @Test func theClientIsAskedToWatchTheWorkspacesFiles() throws {
+        let watching = TestClient(files: Fixture.files())
+        watching.initialize(capabilities: .object(["workspace": .object(["didChangeWatchedFiles": .object(["dynamicRegistration": .bool(true)])])]))
+        let request = try #require(watching.serverRequests("client/registerCapability").first)
+        let registration = try #require(request["params"]?["registrations"]?.arrayValue?.first)
+        #expect(registration["method"] == .string("workspace/didChangeWatchedFiles"))
+        #expect(registration["registerOptions"]?["watchers"]?.arrayValue?.count == 2)
+        // The answer is taken without complaint.
+        watching.raw(#"{"jsonrpc":"2.0","id":\#(String(decoding: JSONRPCCoding.encode(request["id"]!), as: UTF8.self)),"result":null}"#)
+        #expect(!watching.logs.contains { $0.contains("no request of ours") })
+
+        let other = TestClient(files: Fixture.files())
+        other.initialize()
+        #expect(other.serverRequests("client/registerCapability").isEmpty)
+    }
 }

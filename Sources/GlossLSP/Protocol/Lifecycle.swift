@@ -24,6 +24,12 @@ public struct GeneralClientCapabilities: Codable, Sendable {
 public struct WorkspaceClientCapabilities: Codable, Sendable {
     public var applyEdit: Bool?
     public var workspaceEdit: WorkspaceEditClientCapabilities?
+    public var didChangeWatchedFiles: DynamicRegistrationCapability?
+}
+
+/// Whether the client lets the server register for a notification after `initialized`.
+public struct DynamicRegistrationCapability: Codable, Sendable {
+    public var dynamicRegistration: Bool?
 }
 
 public struct WorkspaceEditClientCapabilities: Codable, Sendable {

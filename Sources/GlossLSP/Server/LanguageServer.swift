@@ -41,6 +41,8 @@ public final class LanguageServer {
     private var nextRequestID = 1
     /// The annotation file each `workspace/applyEdit` we sent is about.
     var pendingEdits: [RequestID: String] = [:]
+    /// `client/registerCapability` requests not answered yet.
+    private var registrations: Set<RequestID> = []
 
     struct OpenDocument {
         var uri: String
@@ -123,7 +125,8 @@ public final class LanguageServer {
             return
         }
         switch method {
-        case "initialized", "$/cancelRequest", "$/setTrace", "workspace/didChangeConfiguration": break
+        case "initialized": watchFiles()
+        case "$/cancelRequest", "$/setTrace", "workspace/didChangeConfiguration": break
         case "textDocument/didOpen": notify(method, params, didOpen)
         case "textDocument/didChange": notify(method, params, didChange)
         case "textDocument/didClose": notify(method, params, didClose)
@@ -133,7 +136,23 @@ public final class LanguageServer {
         }
     }
 
+    /// Asks the client to report changes on disk to the files a workspace is made of, where it
+    /// can: annotation files, registries and documents edited by another program (git, a script,
+    /// another editor) are then reloaded, and edits are never computed against a stale copy.
+    private func watchFiles() {
+        guard clientCapabilities?.workspace?.didChangeWatchedFiles?.dynamicRegistration == true else { return }
+        let watchers: [JSONValue] = ["**/*.{yaml,yml}", "**/*.{md,markdown,txt}"].map { .object(["globPattern": .string($0)]) }
+        let registration: JSONValue = .object([
+            "id": .string("gloss-watched-files"), "method": .string("workspace/didChangeWatchedFiles"),
+            "registerOptions": .object(["watchers": .array(watchers)])])
+        registrations.insert(request("client/registerCapability", JSONValue.object(["registrations": .array([registration])])))
+    }
+
     private func handleResponse(_ id: RequestID, result: JSONValue?, error: ResponseError?) {
+        if registrations.remove(id) != nil {
+            if let error { log("gloss lsp: the client refused to watch files: \(error.message)") }
+            return
+        }
         guard let path = pendingEdits.removeValue(forKey: id) else {
             log("gloss lsp: a response to no request of ours")
             return
