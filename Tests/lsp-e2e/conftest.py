@@ -54,11 +54,25 @@ def record_applied_edits(client: LanguageClient) -> list:
     return applied
 
 
+def record_registrations(client: LanguageClient) -> list:
+    """Answers `client/registerCapability` as VS Code does, keeping the registrations."""
+    registrations = []
+
+    @client.feature(types.CLIENT_REGISTER_CAPABILITY)
+    def register(params: types.RegistrationParams):
+        registrations.extend(params.registrations)
+        return None
+
+    return registrations
+
+
 @pytest_lsp.fixture(config=ClientServerConfig(server_command=[GLOSS, "lsp"]))
 async def client(lsp_client: LanguageClient, workspace):
-    """A VS Code-like client (UTF-16 positions, applyEdit, documentChanges) on the workspace."""
+    """A VS Code-like client (UTF-16 positions, applyEdit, documentChanges, dynamic registration
+    of file watchers) on the workspace."""
     capabilities = client_capabilities("visual-studio-code")
     lsp_client.applied_edits = record_applied_edits(lsp_client)
+    lsp_client.registrations = record_registrations(lsp_client)
     lsp_client.root = workspace
     lsp_client.initialize_result = await lsp_client.initialize_session(
         types.InitializeParams(capabilities=capabilities, root_uri=workspace.as_uri())

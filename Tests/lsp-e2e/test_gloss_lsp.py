@@ -45,6 +45,17 @@ async def test_initialize_negotiates_utf16_for_vscode(client):
     assert list(capabilities.execute_command_provider.commands) == ["gloss.annotate"]
 
 
+async def test_the_server_asks_to_watch_the_workspaces_files(client):
+    for _ in range(50):
+        if client.registrations:
+            break
+        await asyncio.sleep(0.1)
+    methods = [registration.method for registration in client.registrations]
+    assert methods == ["workspace/didChangeWatchedFiles"]
+    patterns = [watcher["globPattern"] for watcher in client.registrations[0].register_options["watchers"]]
+    assert "**/*.{yaml,yml}" in patterns
+
+
 async def test_article_diagnostics(client):
     text = await open_document(client, ARTICLE)
     diagnostics = await diagnostics_for(client, ARTICLE)
