@@ -61,6 +61,25 @@ import GlossReports
         #expect(!markdown.lowercased().contains("zhang") && !markdown.contains("小张"), "\(markdown)")
     }
 
+    /// A summary, a note or a place that names a private source shows "withheld" in its place.
+    @Test func hoverWithholdsPrivateNamesInFreeTextAndPlaces() {
+        var files = Fixture.files()
+        files["Annotations/sources.yaml"]! += "\n  - {id: witness, name: Zhang Wei, aliases: [小张], kind: person, private: true}\n"
+        files[Fixture.annotationPath] = Fixture.annotation()
+            .replacingOccurrences(of: "summary: Residents said they were hungry", with: "summary: Zhang Wei said they were hungry")
+            .replacingOccurrences(of: "speaker: a resident", with: """
+                speaker: a resident
+                    place: witness
+                    reviews:
+                      - {reviewer: alice, verdict: supported, note: 小张 told us, evidence: [{url: "https://example.org/call", note: call with Zhang  Wei}]}
+                """)
+        let markdown = card(over: "we are hungry", files: files)
+        #expect(markdown.contains("withheld said they were hungry"), "\(markdown)")
+        #expect(markdown.contains("- Place: _withheld_"), "\(markdown)")
+        #expect(markdown.contains("withheld told us") && markdown.contains("call with withheld"), "\(markdown)")
+        #expect(!markdown.lowercased().contains("zhang") && !markdown.contains("小张") && !markdown.contains("witness"), "\(markdown)")
+    }
+
     /// CommonMark processes no backslash escape inside an autolink: the address goes in as it is.
     @Test func hoverLinksEvidenceAsWritten() {
         var files = Fixture.files()

@@ -6,12 +6,12 @@ import GlossReports
 /// annotations and documents is escaped, so nothing in them becomes markup or a link.
 enum ClaimMarkdown {
     /// Summary, status, attribution, statement, reviews with their evidence, and the final verdict.
-    /// Sources, speakers and subjects go through `mentions`, so a private source is withheld
-    /// however it is named.
+    /// Sources, speakers, subjects and places go through `mentions`, so a private source is
+    /// withheld however it is named, and so is a mention of one in a summary or a note.
     static func card(_ anchored: AnchoredClaim, registry: Registry, mentions: MentionResolver) -> String {
         let claim = anchored.claim
         var lines = ["**`\(code(anchored.id))`** · \(claim.kind?.value.rawValue ?? "claim") · **\(claim.status)**", ""]
-        if let summary = claim.summary?.value { lines += [escaped(summary), ""] }
+        if let summary = claim.summary?.value { lines += [escaped(mentions.withholdingPrivateNames(in: summary)), ""] }
         if let reason = claim.unverifiedReason { lines += ["_Unverified: \(escaped(reason.description))._", ""] }
         var facts: [String] = []
         if let attribution = claim.attributedTo?.value {
@@ -19,10 +19,15 @@ enum ClaimMarkdown {
             facts.append("Attributed to: " + (names.isEmpty ? "unattributed" : names.joined(separator: ", citing ")))
         }
         if let speaker = claim.speaker?.value { facts.append("Speaker: " + name(of: speaker, mentions: mentions)) }
-        if let place = claim.place?.value { facts.append("Place: " + escaped(registry.place(place)?.name?.value ?? place)) }
+        if let place = claim.place?.value {
+            // A place named by what a private source is called is withheld like the source.
+            let name = if case .withheld = mentions.resolve(place) { "_withheld_" } else { escaped(registry.place(place)?.name?.value ?? place) }
+            facts.append("Place: " + name)
+        }
         if let statement = claim.statement, let value = statement.value?.value {
             let subject = name(of: statement.subject.value, mentions: mentions)
-            facts.append("Statement: \(subject) · \(escaped(statement.property.value)) = \(escaped(value))")
+            let said = mentions.withholdingPrivateNames(in: "\(statement.property.value) = \(value)")
+            facts.append("Statement: \(subject) · \(escaped(said))")
         }
         if !facts.isEmpty { lines += facts.map { "- " + $0 } + [""] }
         if claim.reviews.isEmpty {
@@ -31,11 +36,11 @@ enum ClaimMarkdown {
             lines.append("Reviews:")
             for review in claim.reviews {
                 let date = review.date.map { ", \($0.value)" } ?? ""
-                let note = review.note.map { ": " + escaped($0.value) } ?? ""
+                let note = review.note.map { ": " + escaped(mentions.withholdingPrivateNames(in: $0.value)) } ?? ""
                 lines.append("- \(escaped(review.reviewer.value))\(date) — **\(review.verdict.value.rawValue)**\(note)")
                 for evidence in review.evidence {
                     let stance = evidence.stance.map { "\($0.value.rawValue): " } ?? ""
-                    let note = evidence.note.map { " — " + escaped($0.value) } ?? ""
+                    let note = evidence.note.map { " — " + escaped(mentions.withholdingPrivateNames(in: $0.value)) } ?? ""
                     lines.append("  - \(stance)\(autolink(evidence.url.value))\(note)")
                 }
             }

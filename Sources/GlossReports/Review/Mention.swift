@@ -27,23 +27,20 @@ public enum Mention: Sendable {
 public struct MentionResolver: Sendable {
     private let registry: Registry
     private let resolver: EntityResolver
-    /// Every id, name and alias of a private source, normalized as the resolver compares them.
     /// Asked first: the resolver lets a place win a name it shares with a source, and a name a
     /// private source bears is never printed, whatever else bears it too.
-    private let privateNames: Set<String>
+    private let privateNames: PrivateNames
 
     public init(_ registry: Registry) {
         self.registry = registry
         resolver = registry.resolver
-        privateNames = Set(registry.sources.filter(\.isPrivate).flatMap { source in
-            ([source.id] + (source.name.map { [$0] } ?? []) + source.aliases).map { EntityResolver.normalized($0.value) }
-        })
+        privateNames = PrivateNames(registry)
     }
 
     /// The source or place `reference` names: by id first, as attributions use ids, then by any
     /// name or alias.
     public func resolve(_ reference: String) -> Mention {
-        if privateNames.contains(EntityResolver.normalized(reference)) { return .withheld }
+        if privateNames.contains(reference) { return .withheld }
         if let source = registry.source(reference) { return .source(source) }
         if let place = registry.place(reference) { return .place(place) }
         switch resolver.entity(named: reference) {
@@ -51,5 +48,11 @@ public struct MentionResolver: Sendable {
         case .place(let id): return registry.place(id).map(Mention.place) ?? .text(reference)
         case nil: return .text(reference)
         }
+    }
+
+    /// Free text a reviewer wrote (a summary, a note) with every mention of a private source,
+    /// by id, name or alias, replaced by `replacement`.
+    public func withholdingPrivateNames(in text: String, replacement: String = SourceLabel.withheldName) -> String {
+        privateNames.redacting(text, with: replacement)
     }
 }

@@ -12,7 +12,8 @@ extension ReviewReport {
     public init(analysis: Analysis, contradictions: [Contradiction] = [],
                 progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }) {
         let files = analysis.files
-        let maker = CardMaker(registry: analysis.registry, mentions: MentionResolver(analysis.registry))
+        let mentions = MentionResolver(analysis.registry)
+        let maker = CardMaker(registry: analysis.registry, mentions: mentions)
         var builder = ReportBuilder()
         // Each file's cards and text segments are made on all cores, a batch at a time; they are
         // numbered and given their page anchors in file order.
@@ -25,7 +26,12 @@ extension ReviewReport {
         }
         builder.resolveRelations()
         self.init(documents: builder.documents, cards: builder.cards,
-                  summary: builder.summary(contradictions: contradictions), places: builder.places(of: analysis.registry),
+                  summary: builder.summary(contradictions: contradictions.map { contradiction in
+                      // Statement values are free text too.
+                      var contradiction = contradiction
+                      contradiction.reason = mentions.withholdingPrivateNames(in: contradiction.reason)
+                      return contradiction
+                  }), places: builder.places(of: analysis.registry),
                   publisher: analysis.configuration.publisher,
                   verdictLabels: Self.labels(of: analysis.configuration.verdictScale))
     }
@@ -198,11 +204,11 @@ private struct CardMaker: Sendable {
         }
         return ClaimCard(
             number: 0, id: claim.id.value, anchorID: "", document: 0,
-            kind: claim.kind?.value, summary: claim.summary?.value, status: claim.status,
+            kind: claim.kind?.value, summary: claim.summary.map { withheld($0.value) }, status: claim.status,
             unverifiedReason: Self.unverifiedReason(claim), quote: claim.anchor?.quote.value ?? "", span: span,
             tier: anchored.anchoring?.tier, attribution: attribution(claim.attributedTo?.value),
             speaker: claim.speaker.map { name(of: $0.value) }, place: claim.place.map { placeLabel($0.value) },
-            statement: claim.statement.map(statementLine), reviews: claim.reviews.map(Self.entry),
+            statement: claim.statement.map(statementLine), reviews: claim.reviews.map(entry),
             finalVerdict: claim.verdict?.value,
             relations: claim.relations.map { RelationEntry(kind: $0.kind, target: $0.target.value, card: nil) })
     }
@@ -243,8 +249,16 @@ private struct CardMaker: Sendable {
         mentions.resolve(reference).name ?? SourceLabel.withheldName
     }
 
+    /// A claim's place, by id. A place named by what a private source is called (an
+    /// `unknown-reference`) is withheld like the source.
     private func placeLabel(_ id: String) -> PlaceLabel {
-        PlaceLabel(id: id, name: registry.place(id)?.name?.value ?? id)
+        if case .withheld = mentions.resolve(id) { return PlaceLabel(id: SourceLabel.withheldName, name: SourceLabel.withheldName) }
+        return PlaceLabel(id: id, name: registry.place(id)?.name?.value ?? id)
+    }
+
+    /// Free text with the private sources it mentions withheld.
+    private func withheld(_ text: String) -> String {
+        mentions.withholdingPrivateNames(in: text)
     }
 
     private func statementLine(_ statement: Statement) -> String {
@@ -259,15 +273,15 @@ private struct CardMaker: Sendable {
         case (nil, let to?): line += " (to \(to.value))"
         case (nil, nil): break
         }
-        return line
+        return withheld(line)
     }
 
-    private static func entry(_ review: Review) -> ReviewEntry {
+    private func entry(_ review: Review) -> ReviewEntry {
         ReviewEntry(reviewer: review.reviewer.value, date: review.date?.value, verdict: review.verdict.value,
                     evidence: review.evidence.map { evidence in
                         EvidenceEntry(url: evidence.url.value, archive: evidence.archive?.value, accessed: evidence.accessed?.value,
-                                      stance: evidence.stance?.value, note: evidence.note?.value)
+                                      stance: evidence.stance?.value, note: evidence.note.map { withheld($0.value) })
                     },
-                    note: review.note?.value)
+                    note: review.note.map { withheld($0.value) })
     }
 }

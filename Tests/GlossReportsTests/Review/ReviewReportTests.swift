@@ -103,6 +103,57 @@ import Testing
         }
     }
 
+    /// Reviewers write free text too: a summary, a note or a statement value that names a
+    /// private source, by id, name or alias, in any case and however spaced, must not carry the
+    /// name into a report or an export; nor may a `place:` that holds it. The fixture's "A
+    /// resident wants to go home" keeps its words: the id `a-resident` is withheld only as written.
+    @Test func privateNamesInFreeTextAndPlacesAreWithheld() throws {
+        var files = ReviewFixture.files
+        files["Annotations/sources.yaml"] = files["Annotations/sources.yaml"]!
+            .replacingOccurrences(of: "private: true", with: "private: true, aliases: [老张]")
+        files[ReviewFixture.annotationPath]! += """
+              - id: named-in-text
+                kind: quote
+                anchor: {quote: "We want to go home."}
+                summary: Jane Secret wants to go home
+                place: jane-secret
+                statement: {subject: the-daily, property: source, value: JANE SECRET}
+                reviews:
+                  - reviewer: alice
+                    verdict: supported
+                    note: 老张说的。Confirmed by jane  secret herself.
+                    evidence:
+                      - {url: "https://example.org/call", note: "Call with A-Resident (Jane Secret)"}
+
+            """
+        let report = ReviewReport(analysis: try ReviewFixture.analysis(files))
+        let card = try #require(report.card(withID: "named-in-text"))
+        #expect(card.summary == "withheld wants to go home")
+        #expect(card.place == PlaceLabel(id: "withheld", name: "withheld"))
+        #expect(report.card(withID: "resident-quote")?.summary == "A resident wants to go home")
+        #expect(card.statement == "The Daily · source = withheld")
+        #expect(card.reviews.first?.note == "withheld说的。Confirmed by withheld herself.")
+        #expect(card.reviews.first?.evidence.first?.note == "Call with withheld (withheld)")
+        for format in ReviewFormats.reports + ReviewFormats.exports {
+            let output = format.init().render(report).lowercased()
+            #expect(!output.contains("secret"), "\(format.identifier)")
+            #expect(!output.contains("老张"), "\(format.identifier)")
+        }
+    }
+
+    /// Only whole words are withheld where words are spaced, so a private source called "Li"
+    /// leaves "Lies" and "Lily" alone; other sources' names stay.
+    @Test func privateNamesAreMatchedAsWholeWords() throws {
+        var files = ReviewFixture.files
+        files["Annotations/sources.yaml"] = files["Annotations/sources.yaml"]!
+            .replacingOccurrences(of: "private: true", with: "private: true, aliases: [Li]")
+        let mentions = MentionResolver(try ReviewFixture.analysis(files).registry)
+        #expect(mentions.withholdingPrivateNames(in: "Lies, said Li, to The Daily.") == "Lies, said withheld, to The Daily.")
+        #expect(mentions.withholdingPrivateNames(in: "Janet Secretary and Lily") == "Janet Secretary and Lily")
+        #expect(mentions.withholdingPrivateNames(in: "LI") == "withheld")
+        #expect(mentions.withholdingPrivateNames(in: "No one private here.") == "No one private here.")
+    }
+
     @Test func placesCarryTheClaimsThatNameThem() throws {
         let places = try ReviewFixture.report().places
         #expect(places.map(\.id) == ["central-park", "elsewhere"])
