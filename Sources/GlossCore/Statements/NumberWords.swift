@@ -19,6 +19,14 @@ public enum NumberWords {
             || articles.contains(word) || word == "and"
     }
 
+    /// The unit lowercase English number words are rounded to: the last word's when it is
+    /// `hundred`, `thousand`, `million` or `billion` ("two thousand" is a round figure, as
+    /// "2 thousand" is), else ones ("two thousand and five", "a dozen").
+    public static func englishPrecision(_ words: [String]) -> Double {
+        guard let last = words.last else { return 1 }
+        return last == "hundred" ? 100 : scales[last] ?? 1
+    }
+
     /// The value of lowercase English number words (hyphenated words already split), or nil
     /// when they do not make a number: `["one", "hundred", "and", "eighty", "five"]` is 185.
     public static func english(_ words: [String]) -> Double? {
@@ -75,17 +83,27 @@ public enum NumberWords {
     /// The value of a Chinese numeral (`一百零五` is 105, `十六` is 16, `三万` is 30 000, `一千二`
     /// is 1 200, `九十八点六` is 98.6), or nil.
     public static func chinese(_ text: some Collection<Unicode.Scalar>) -> Double? {
+        chineseNumber(text)?.value
+    }
+
+    /// A Chinese numeral with the precision it is written to: `两千` and `三万` are round figures
+    /// (to the thousand, to the ten thousand), as `2千` and `3万` are; `一千二` is 1 200 to the
+    /// hundred, as it is spoken; `一百八十五` and `八十` are exact, as 185 and 80 are; `九十八点六`
+    /// has one decimal.
+    static func chineseNumber(_ text: some Collection<Unicode.Scalar>) -> (value: Double, scale: Double, decimals: Int)? {
         let parts = text.split(separator: chinesePoint, maxSplits: 1, omittingEmptySubsequences: false)
         guard let first = parts.first, let whole = chineseWhole(first) else { return nil }
-        guard parts.count == 2 else { return whole }
+        guard parts.count == 2 else { return (whole.value, whole.scale, 0) }
         // After the point, digits one by one: 点六五 is .65.
         let digits = parts[1].map { chineseDigits[$0] }
         guard !digits.isEmpty, digits.allSatisfy({ $0 != nil }) else { return nil }
-        return whole + digits.reversed().reduce(0.0) { ($0 + Double($1!)) / 10 }
+        return (whole.value + digits.reversed().reduce(0.0) { ($0 + Double($1!)) / 10 }, 1, digits.count)
     }
 
-    /// A Chinese numeral without a decimal point.
-    private static func chineseWhole(_ text: some Collection<Unicode.Scalar>) -> Double? {
+    /// A Chinese numeral without a decimal point, and the place it ends on: the hundred or more
+    /// it ends with (`两千`, `三万`), the place below the last unit for a digit written without
+    /// its own (`一千二`), else ones.
+    private static func chineseWhole(_ text: some Collection<Unicode.Scalar>) -> (value: Double, scale: Double)? {
         guard !text.isEmpty else { return nil }
         var total = 0.0
         var section = 0.0
@@ -116,8 +134,9 @@ public enum NumberWords {
             }
         }
         if let digit, digit != 0, let lastPlace, lastPlace > 10 {
-            return total + section + Double(digit) * lastPlace / 10
+            return (total + section + Double(digit) * lastPlace / 10, lastPlace / 10)
         }
-        return total + section + Double(digit ?? 0)
+        let endsOnAUnit = digit == nil ? lastPlace ?? 1 : 1
+        return (total + section + Double(digit ?? 0), endsOnAUnit >= 100 ? endsOnAUnit : 1)
     }
 }

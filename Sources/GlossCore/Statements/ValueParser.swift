@@ -120,8 +120,8 @@ public struct ValueParser: Sendable {
                 amount.scale = scale
                 scanner = lookahead
             }
-        } else if let value = scanner.scanChinese() ?? scanner.scanEnglish() {
-            amount = Amount(written: value)
+        } else if let number = scanner.scanChinese() ?? scanner.scanEnglish() {
+            amount = Amount(written: number.value / number.scale, decimals: number.decimals, scale: number.scale)
         } else {
             return nil
         }

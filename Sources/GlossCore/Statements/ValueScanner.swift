@@ -80,19 +80,19 @@ struct ValueScanner {
     }
 
     /// A run of Chinese numerals (`一百八十五`).
-    mutating func scanChinese() -> Double? {
+    mutating func scanChinese() -> WordNumber? {
         let start = index
         while let character = peek, NumberWords.isChineseNumeral(character) { index += 1 }
-        guard let value = NumberWords.chinese(characters[start..<index]) else {
+        guard let number = NumberWords.chineseNumber(characters[start..<index]) else {
             index = start
             return nil
         }
-        return value
+        return WordNumber(value: number.value, scale: number.scale, decimals: number.decimals)
     }
 
     /// English number words (`one hundred and eighty-five`, `a dozen`); `a`/`an` alone is one
     /// only before a unit of time (`a week`).
-    mutating func scanEnglish() -> Double? {
+    mutating func scanEnglish() -> WordNumber? {
         let start = index
         // Each word scanned, split at its hyphens, and where it ends.
         var words: [[String]] = []
@@ -121,12 +121,14 @@ struct ValueScanner {
         }
         index = end
         let parts = Array(words.joined())
-        if let value = NumberWords.english(parts) { return value }
+        if let value = NumberWords.english(parts) {
+            return WordNumber(value: value, scale: NumberWords.englishPrecision(parts), decimals: 0)
+        }
         if parts.count == 1, NumberWords.articles.contains(parts[0]) {
             var lookahead = self
             lookahead.skipSpaces()
             let unit = String(String.UnicodeScalarView(lookahead.characters[lookahead.index...].prefix(while: \.isLetter)))
-            if TimeUnit.named(unit) != nil { return 1 }
+            if TimeUnit.named(unit) != nil { return WordNumber(value: 1, scale: 1, decimals: 0) }
         }
         index = start
         return nil
@@ -152,4 +154,12 @@ struct ValueScanner {
         guard position < characters.count else { return 0 }
         return characters[position...].prefix(while: \.isASCIIDigit).count
     }
+}
+
+/// A number written in words, with the place it is rounded to (`scale`, as for `2 thousand`)
+/// and its decimals.
+struct WordNumber {
+    var value: Double
+    var scale: Double
+    var decimals: Int
 }

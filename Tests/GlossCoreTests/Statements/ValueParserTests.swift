@@ -163,6 +163,20 @@ import Testing
         }
     }
 
+    /// A number in words that ends on a hundred or more is a round figure to that place, as the
+    /// same number in digits with a scale word is; other numbers in words are as exact as digits.
+    @Test func numbersInWordsAreRoundedToTheirLastScaleWord() throws {
+        for (words, close) in [("two thousand", "2,400"), ("2 thousand", "2,400"), ("two hundred", "240"),
+                               ("two thousand five hundred", "2,540"), ("三万", "34,000"), ("两千", "2,400"),
+                               ("一千二", "1,240"), ("三万五", "35,400"), ("九十八点六", "98.64"), ("twelve million", "12.3 million")] {
+            #expect(try quantity(words).canBothHold(try quantity(close)), "\(words) and \(close)")
+        }
+        for (words, other) in [("two thousand and five", "2,004"), ("a dozen", "13"), ("twenty", "21"), ("八十", "81"),
+                               ("一百八十五", "186"), ("一千二", "1,260"), ("九十八点六", "98.7"), ("two thousand", "2,600")] {
+            #expect(!(try quantity(words).canBothHold(try quantity(other))), "\(words) and \(other)")
+        }
+    }
+
     /// 23 / 40 is 57.49999999999999 percent in binary floating point, which rounds to 58 all the same.
     @Test func aComputedHalfRoundsUp() throws {
         #expect(try quantity("58%").holds(23.0 / 40.0 * 100))
