@@ -25,7 +25,8 @@ public struct ClaimReviewExporter: ReviewRenderer {
                                      bestRating: score.map { _ in 3 }, worstRating: score.map { _ in 1 }),
                 itemReviewed: ClaimItem(
                     appearance: document.url.map {
-                        [Appearance(url: $0, headline: document.title, datePublished: document.published?.description)]
+                        [Appearance(url: $0, headline: document.title, datePublished: document.published?.description,
+                                    inLanguage: document.language)]
                     },
                     author: card.attribution.sources.first.map(Party.init)),
                 author: author, datePublished: card.latestReviewDate?.description, url: report.publisher?.url)
@@ -75,9 +76,10 @@ public struct ClaimReviewExporter: ReviewRenderer {
         var url: String
         var headline: String?
         var datePublished: String?
+        var inLanguage: String?
 
         enum CodingKeys: String, CodingKey {
-            case type = "@type", url, headline, datePublished
+            case type = "@type", url, headline, datePublished, inLanguage
         }
     }
 

@@ -6,7 +6,14 @@ extension HTMLWriter {
 
     mutating func writeDocument(_ index: Int) {
         let document = report.documents[index]
-        html += "<section class=\"document\" id=\"doc-\(index + 1)\"><h2>"
+        // The title and the text are in the document's language; the rest is the report's.
+        var language = ""
+        if let tag = document.language {
+            language = " lang=\""
+            language.appendEscapingHTML(tag)
+            language += "\""
+        }
+        html += "<section class=\"document\" id=\"doc-\(index + 1)\"><h2\(document.title == nil ? "" : language)>"
         text(document.title ?? document.path)
         html += "</h2>\n<p class=\"meta\"><code>"
         text(document.path)
@@ -25,7 +32,7 @@ extension HTMLWriter {
             html += "</p>\n"
         }
         if !document.segments.isEmpty {
-            html += "<div class=\"text\">"
+            html += "<div class=\"text\"\(language)>"
             for segment in document.segments { writeSegment(segment) }
             html += "</div>\n"
         }

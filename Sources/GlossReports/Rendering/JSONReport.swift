@@ -80,13 +80,15 @@ public struct JSONReport: ReviewRenderer {
     // The documents and their claims are most of the report, so they are written by hand rather
     // than encoded: members in sorted order, absent optionals left out, as an encoder leaves them.
 
-    /// `annotations`, `claims`, `path`, then `problem`, `published`, `title` and `url` when known.
+    /// `annotations`, `claims`, then `language` when known, `path`, then `problem`, `published`,
+    /// `title` and `url` when known.
     private static func write(_ document: ReportDocument, cards: ArraySlice<ClaimCard>, into json: inout PrettyJSONWriter) {
         json.object { json in
             json.key("annotations")
             json.string(document.annotationPath)
             json.key("claims")
             json.array(cards) { json, card in write(card, into: &json) }
+            json.string(document.language, forKey: "language")
             json.key("path")
             json.string(document.path)
             json.string(document.problem, forKey: "problem")

@@ -171,7 +171,8 @@ private struct CardMaker: Sendable {
         var cards = file.claims.map(card)
         var document = ReportDocument(path: annotation?.document?.value ?? file.path, annotationPath: file.path,
                                       title: annotation?.title?.value, url: annotation?.url?.value,
-                                      published: annotation?.published?.value, problem: Self.problem(with: file),
+                                      published: annotation?.published?.value, language: annotation?.language?.value,
+                                      problem: Self.problem(with: file),
                                       cards: 0..<cards.count)
         if case .loaded(let loaded) = file.document {
             let spans = cards.indices.compactMap { index in cards[index].span.map { (range: $0.start..<$0.end, card: index) } }

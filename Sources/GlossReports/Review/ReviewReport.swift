@@ -44,6 +44,9 @@ public struct ReportDocument: Sendable {
     public var title: String?
     public var url: String?
     public var published: ISODate?
+    /// The document's language as a BCP 47 tag (`language:`), for the report to mark its text
+    /// (so that Chinese is set in a Chinese font and read aloud as Chinese) and for exports.
+    public var language: String?
     /// Why the document's text is not shown, when it is not.
     public var problem: String?
     /// The text cut at every claim boundary; empty when the text is not at hand.
@@ -52,12 +55,13 @@ public struct ReportDocument: Sendable {
     public var cards: Range<Int>
 
     public init(path: String, annotationPath: String, title: String? = nil, url: String? = nil, published: ISODate? = nil,
-                problem: String? = nil, segments: [TextSegment] = [], cards: Range<Int>) {
+                language: String? = nil, problem: String? = nil, segments: [TextSegment] = [], cards: Range<Int>) {
         self.path = path
         self.annotationPath = annotationPath
         self.title = title
         self.url = url
         self.published = published
+        self.language = language
         self.problem = problem
         self.segments = segments
         self.cards = cards

@@ -88,6 +88,11 @@ import Testing
         ("titel: Lanzhou", "did you mean `title`?"),
         ("language: [en, zh]", "`language` must be a string, found a list"),
         ("publisher: Sound of Hope", "lowercase letters and digits"),
+        ("language: English (US)", "must be a BCP 47 language tag"),
+        ("language: zh_CN", "must be a BCP 47 language tag"),
+        ("language: e", "must be a BCP 47 language tag"),
+        ("language: zh-", "must be a BCP 47 language tag"),
+        ("language: \"en\\\" onload=x\"", "must be a BCP 47 language tag"),
     ])
     func reportsBadFileFields(_ line: String, _ expected: String) throws {
         let text = Self.text.replacingOccurrences(of: "published: 2022-10-03", with: line)
@@ -95,6 +100,13 @@ import Testing
         let (_, problems) = try decode(text)
         #expect(problems.contains { $0.message.contains(expected) && $0.location.range.start.line <= 3 },
                 "\(problems.map(\.message))")
+    }
+
+    @Test(arguments: ["en", "zh", "zh-Hans", "pt-BR", "zh-Hant-TW", "es-419", "yue"])
+    func acceptsLanguageTags(_ tag: String) throws {
+        let (file, problems) = try decode(Self.text.replacingOccurrences(of: "published: 2022-10-03", with: "language: \(tag)"))
+        #expect(problems.isEmpty, "\(problems.map(\.message))")
+        #expect(file?.language?.value == tag)
     }
 
     @Test func reportsEveryProblemNotJustTheFirst() throws {

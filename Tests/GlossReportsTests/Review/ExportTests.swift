@@ -28,6 +28,7 @@ import Testing
         let appearance = try #require((item["appearance"] as? [[String: Any]])?.first)
         #expect(appearance["url"] as? String == "https://news.example.org/city")
         #expect(appearance["datePublished"] as? String == "2022-10-03")
+        #expect(appearance["inLanguage"] as? String == "en", "the annotation file's `language:`")
         #expect((reviews[1]["reviewRating"] as? [String: Any])?["alternateName"] as? String == "false-claim")
         let unverifiable = try #require(reviews[2]["reviewRating"] as? [String: Any])
         #expect(unverifiable["alternateName"] as? String == "unverifiable")

@@ -27,6 +27,20 @@ import Testing
         #expect(html.contains("<a class=\"ref st-disputed\" href=\"#claim-gathering\" title=\"gathering\">3</a>"))
     }
 
+    /// The document's title and text carry its `language:`, so that a browser picks the right
+    /// fonts and a screen reader the right voice; the report's own words do not.
+    @Test func theDocumentsTextIsMarkedWithItsLanguage() throws {
+        var files = ReviewFixture.files
+        files[ReviewFixture.annotationPath] = ReviewFixture.annotation.replacingOccurrences(of: "language: en", with: "language: zh-Hans")
+        let html = HTMLReport().render(ReviewReport(analysis: try ReviewFixture.analysis(files)))
+        #expect(html.contains("<h2 lang=\"zh-Hans\">Crowds in the &lt;b&gt;city&lt;/b&gt;</h2>"))
+        #expect(html.contains("<div class=\"text\" lang=\"zh-Hans\">"))
+        #expect(Self.values(of: "lang", in: html).filter { $0 == "zh-Hans" }.count == 2)
+        files[ReviewFixture.annotationPath] = ReviewFixture.annotation.replacingOccurrences(of: "language: en\n", with: "")
+        let unmarked = HTMLReport().render(ReviewReport(analysis: try ReviewFixture.analysis(files)))
+        #expect(unmarked.contains("<div class=\"text\">"))
+    }
+
     @Test func nothingFromTheInputRunsOrLoads() throws {
         let html = HTMLReport().render(try ReviewFixture.report())
         let lowered = html.lowercased()

@@ -43,6 +43,7 @@ import Testing
         #expect(summary["claims"] as? Int == 6)
         #expect((summary["statuses"] as? [String: Int])?["disputed"] == 1)
         let documents = try #require(object["documents"] as? [[String: Any]])
+        #expect(documents.first?["language"] as? String == "en")
         let claims = try #require(documents.first?["claims"] as? [[String: Any]])
         #expect(claims.map { $0["id"] as? String } == ["crowd-daily", "crowd-herald", "gathering", "park-date", "resident-quote", "script-claim"])
         #expect(json.contains("\"span\" : {\n            \"end\" : 64,\n            \"exact\" : \"185 people\",\n            \"start\" : 54\n          }"))

@@ -22,6 +22,7 @@ enum ReviewFixture {
         url: https://news.example.org/city
         title: Crowds in the <b>city</b>
         published: 2022-10-03
+        language: en
         claims:
           - id: crowd-daily
             kind: number

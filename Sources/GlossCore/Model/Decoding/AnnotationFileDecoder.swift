@@ -37,7 +37,7 @@ struct AnnotationFileDecoder {
         file.url = reader.url(fields["url"], named: "url")
         file.published = reader.date(fields["published"], named: "published")
         file.publisher = reader.identifier(fields["publisher"], named: "publisher")
-        file.language = reader.string(fields["language"], named: "language")
+        file.language = reader.languageTag(fields["language"], named: "language")
         if let claims = fields["claims"], let items = reader.list(claims, named: "claims") {
             if items.count > maximumClaims {
                 reader.report(.invalidValue,

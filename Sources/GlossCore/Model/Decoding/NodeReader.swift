@@ -137,6 +137,23 @@ struct NodeReader {
         return text
     }
 
+    /// A BCP 47 language tag in its usual shape (`en`, `zh`, `zh-Hans`, `pt-BR`): reports mark
+    /// the document's text with it and exports publish it, so nothing else is allowed.
+    mutating func languageTag(_ node: YAMLNode?, named key: String) -> Located<String>? {
+        guard let text = string(node, named: key) else { return nil }
+        // A language of two to eight letters, then subtags of one to eight letters and digits.
+        func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
+        let subtags = text.value.utf8.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
+        let isTag = (2...8).contains(subtags[0].count) && subtags[0].allSatisfy(isLetter)
+            && subtags.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { isLetter($0) || (0x30...0x39).contains($0) } }
+        guard isTag else {
+            report(.invalidValue, "`\(key)` must be a BCP 47 language tag such as `en`, `zh` or `zh-Hans`, found `\(text.value)`",
+                   at: text.range)
+            return nil
+        }
+        return text
+    }
+
     mutating func choice<Value>(_ node: YAMLNode?, named key: String, as _: Value.Type) -> Located<Value>?
     where Value: RawRepresentable & CaseIterable & Sendable, Value.RawValue == String {
         guard let text = string(node, named: key) else { return nil }
