@@ -93,13 +93,18 @@ private struct FoldedText {
     /// names are looked for first.
     func mentions(of names: [[Unicode.Scalar]]) -> [Range<Int>] {
         var found: [Range<Int>] = []
+        // The scalars already withheld, so that a shorter name is not looked for inside a longer
+        // one; marked rather than searched for, so that a note naming someone a hundred thousand
+        // times costs no more than reading it.
+        var taken = [Bool](repeating: false, count: scalars.count)
         for name in names {
             var start = 0
             while start + name.count <= scalars.count {
                 let end = start + name.count
                 if scalars[start] == name[0], scalars[start..<end].elementsEqual(name), isWordBoundary(at: start),
-                   isWordBoundary(at: end), !found.contains(where: { $0.overlaps(start..<end) }) {
+                   isWordBoundary(at: end), !taken[start..<end].contains(true) {
                     found.append(start..<end)
+                    for index in start..<end { taken[index] = true }
                     start = end
                 } else {
                     start += 1

@@ -152,6 +152,10 @@ import Testing
         #expect(mentions.withholdingPrivateNames(in: "Janet Secretary and Lily") == "Janet Secretary and Lily")
         #expect(mentions.withholdingPrivateNames(in: "LI") == "withheld")
         #expect(mentions.withholdingPrivateNames(in: "No one private here.") == "No one private here.")
+        // A note that names someone a hundred thousand times is read once, not once a mention.
+        let flood = String(repeating: "Li, Jane Secret; ", count: 100_000)
+        let withheld = mentions.withholdingPrivateNames(in: flood)
+        #expect(withheld == String(repeating: "withheld, withheld; ", count: 100_000))
     }
 
     @Test func placesCarryTheClaimsThatNameThem() throws {
