@@ -61,21 +61,25 @@ import GlossReports
         #expect(!markdown.lowercased().contains("zhang") && !markdown.contains("小张"), "\(markdown)")
     }
 
-    /// A summary, a note or a place that names a private source shows "withheld" in its place.
+    /// A summary, a note, a place, or a speaker or subject in free text that names a private
+    /// source shows "withheld" in its place.
     @Test func hoverWithholdsPrivateNamesInFreeTextAndPlaces() {
         var files = Fixture.files()
         files["Annotations/sources.yaml"]! += "\n  - {id: witness, name: Zhang Wei, aliases: [小张], kind: person, private: true}\n"
         files[Fixture.annotationPath] = Fixture.annotation()
             .replacingOccurrences(of: "summary: Residents said they were hungry", with: "summary: Zhang Wei said they were hungry")
             .replacingOccurrences(of: "speaker: a resident", with: """
-                speaker: a resident
+                speaker: Zhang-Wei, a resident
                     place: witness
+                    statement: {subject: zhang wei's family, property: size, value: "4"}
                     reviews:
                       - {reviewer: alice, verdict: supported, note: 小张 told us, evidence: [{url: "https://example.org/call", note: call with Zhang  Wei}]}
                 """)
         let markdown = card(over: "we are hungry", files: files)
         #expect(markdown.contains("withheld said they were hungry"), "\(markdown)")
         #expect(markdown.contains("- Place: _withheld_"), "\(markdown)")
+        #expect(markdown.contains("- Speaker: withheld, a resident"), "\(markdown)")
+        #expect(markdown.contains("- Statement: withheld's family · size = 4"), "\(markdown)")
         #expect(markdown.contains("withheld told us") && markdown.contains("call with withheld"), "\(markdown)")
         #expect(!markdown.lowercased().contains("zhang") && !markdown.contains("小张") && !markdown.contains("witness"), "\(markdown)")
     }

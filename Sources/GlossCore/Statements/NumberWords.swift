@@ -19,12 +19,13 @@ public enum NumberWords {
             || articles.contains(word) || word == "and"
     }
 
-    /// The unit lowercase English number words are rounded to: the last word's when it is
-    /// `hundred`, `thousand`, `million` or `billion` ("two thousand" is a round figure, as
-    /// "2 thousand" is), else ones ("two thousand and five", "a dozen").
-    public static func englishPrecision(_ words: [String]) -> Double {
-        guard let last = words.last else { return 1 }
-        return last == "hundred" ? 100 : scales[last] ?? 1
+    /// The unit lowercase English number words worth `value` are rounded to: the last word's
+    /// when it is `thousand`, `million` or `billion` and counts more than one of them ("two
+    /// thousand" is a round figure, as "2 thousand" is), else ones ("a thousand", "two hundred",
+    /// "two thousand and five", "a dozen").
+    public static func englishPrecision(_ words: [String], value: Double) -> Double {
+        guard let last = words.last, let scale = scales[last], value != scale else { return 1 }
+        return scale
     }
 
     /// The value of lowercase English number words (hyphenated words already split), or nil
@@ -88,8 +89,8 @@ public enum NumberWords {
 
     /// A Chinese numeral with the precision it is written to: `两千` and `三万` are round figures
     /// (to the thousand, to the ten thousand), as `2千` and `3万` are; `一千二` is 1 200 to the
-    /// hundred, as it is spoken; `一百八十五` and `八十` are exact, as 185 and 80 are; `九十八点六`
-    /// has one decimal.
+    /// hundred, as it is spoken; `一千`, `两百`, `一百八十五` and `八十` are exact, as 1000, 200, 185
+    /// and 80 are; `九十八点六` has one decimal.
     static func chineseNumber(_ text: some Collection<Unicode.Scalar>) -> (value: Double, scale: Double, decimals: Int)? {
         let parts = text.split(separator: chinesePoint, maxSplits: 1, omittingEmptySubsequences: false)
         guard let first = parts.first, let whole = chineseWhole(first) else { return nil }
@@ -100,9 +101,9 @@ public enum NumberWords {
         return (whole.value + digits.reversed().reduce(0.0) { ($0 + Double($1!)) / 10 }, 1, digits.count)
     }
 
-    /// A Chinese numeral without a decimal point, and the place it ends on: the hundred or more
-    /// it ends with (`两千`, `三万`), the place below the last unit for a digit written without
-    /// its own (`一千二`), else ones.
+    /// A Chinese numeral without a decimal point, and the place it is rounded to: the thousand or
+    /// more it ends with, counted more than once (`两千`, `三万`), the place below the last unit
+    /// for a digit written without its own (`一千二`), else ones.
     private static func chineseWhole(_ text: some Collection<Unicode.Scalar>) -> (value: Double, scale: Double)? {
         guard !text.isEmpty else { return nil }
         var total = 0.0
@@ -136,7 +137,8 @@ public enum NumberWords {
         if let digit, digit != 0, let lastPlace, lastPlace > 10 {
             return (total + section + Double(digit) * lastPlace / 10, lastPlace / 10)
         }
+        let value = total + section + Double(digit ?? 0)
         let endsOnAUnit = digit == nil ? lastPlace ?? 1 : 1
-        return (total + section + Double(digit ?? 0), endsOnAUnit >= 100 ? endsOnAUnit : 1)
+        return (value, endsOnAUnit >= 1000 && value != endsOnAUnit ? endsOnAUnit : 1)
     }
 }

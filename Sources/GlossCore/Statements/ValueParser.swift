@@ -128,6 +128,9 @@ public struct ValueParser: Sendable {
         var lookahead = scanner
         lookahead.skipSpaces()
         if percentPrefix || ["%", "％", "percent", "per cent"].contains(where: { lookahead.consume($0) }) {
+            // A share is as exact as it is written, whatever words it is written in: "one
+            // hundred percent" is all of it, not about a hundred.
+            amount = Amount(written: amount.base, decimals: amount.decimals)
             amount.percent = true
             if !percentPrefix { scanner = lookahead }
         }
@@ -172,8 +175,9 @@ public struct ValueParser: Sendable {
                          _ scanner: inout ValueScanner) -> Result<Quantity, ValueError> {
         var first = first
         // "1-2 million", "3-5万": a scale written once, after the second number, is both numbers',
-        // unless that would put the first above the second ("500,000 to 2 million").
-        if let second, first.scale == 1, second.scale != 1, first.written * second.scale <= second.base {
+        // unless that would put the first at or above the second ("500,000 to 2 million", "1 to
+        // 1 thousand").
+        if let second, first.scale == 1, second.scale != 1, first.written < second.written {
             first.scale = second.scale
         }
         let count: Interval

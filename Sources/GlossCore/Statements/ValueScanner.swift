@@ -90,6 +90,9 @@ struct ValueScanner {
         return WordNumber(value: number.value, scale: number.scale, decimals: number.decimals)
     }
 
+    /// "nine hundred and ninety-nine thousand nine hundred and ninety-nine" is eleven words.
+    static let longestNumberInWords = 24
+
     /// English number words (`one hundred and eighty-five`, `a dozen`); `a`/`an` alone is one
     /// only before a unit of time (`a week`).
     mutating func scanEnglish() -> WordNumber? {
@@ -110,7 +113,24 @@ struct ValueScanner {
             ends.append(index)
             skipSpaces()
         }
-        // A trailing "and" belongs to the text after the number.
+        // The longest run of words that makes a number. A shorter one only where "and" and
+        // another number follow: in "between one and two million" the number is "one", while
+        // "three and a half" is no number at all.
+        func isNumber(_ words: ArraySlice<[String]>) -> Bool { NumberWords.english(Array(words.joined())) != nil }
+        // No number is written in more words than this, and trying every shorter run of a long
+        // one would take time in the cube of its length.
+        let tried = words.count <= Self.longestNumberInWords ? words.count : 0
+        for count in stride(from: tried, through: 1, by: -1) where words[count - 1] != ["and"] {
+            if count < words.count {
+                let rest = words[(count + 1)...]
+                guard words[count] == ["and"], rest.indices.contains(where: { isNumber(rest[...$0]) }) else { continue }
+            }
+            let parts = Array(words[..<count].joined())
+            if let value = NumberWords.english(parts) {
+                index = ends[count - 1]
+                return WordNumber(value: value, scale: NumberWords.englishPrecision(parts, value: value), decimals: 0)
+            }
+        }
         while words.last == ["and"] {
             words.removeLast()
             ends.removeLast()
@@ -121,9 +141,6 @@ struct ValueScanner {
         }
         index = end
         let parts = Array(words.joined())
-        if let value = NumberWords.english(parts) {
-            return WordNumber(value: value, scale: NumberWords.englishPrecision(parts), decimals: 0)
-        }
         if parts.count == 1, NumberWords.articles.contains(parts[0]) {
             var lookahead = self
             lookahead.skipSpaces()

@@ -9,7 +9,7 @@ public enum Mention: Sendable {
     case withheld
     case source(Source)
     case place(Place)
-    /// Text that names no registry entry, shown as written.
+    /// Text that names no registry entry, shown as written but for the private names in it.
     case text(String)
 
     /// The name to show: the registry's name (else the id), or the text; nil when withheld.
@@ -38,15 +38,17 @@ public struct MentionResolver: Sendable {
     }
 
     /// The source or place `reference` names: by id first, as attributions use ids, then by any
-    /// name or alias.
+    /// name or alias. Free text ("Jane Secret, a nurse") comes back with the private names in it
+    /// withheld.
     public func resolve(_ reference: String) -> Mention {
         if privateNames.contains(reference) { return .withheld }
         if let source = registry.source(reference) { return .source(source) }
         if let place = registry.place(reference) { return .place(place) }
+        let text = Mention.text(withholdingPrivateNames(in: reference))
         switch resolver.entity(named: reference) {
-        case .source(let id): return registry.source(id).map(Mention.source) ?? .text(reference)
-        case .place(let id): return registry.place(id).map(Mention.place) ?? .text(reference)
-        case nil: return .text(reference)
+        case .source(let id): return registry.source(id).map(Mention.source) ?? text
+        case .place(let id): return registry.place(id).map(Mention.place) ?? text
+        case nil: return text
         }
     }
 

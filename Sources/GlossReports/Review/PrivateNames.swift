@@ -7,18 +7,35 @@ import GlossCore
 struct PrivateNames: Sendable {
     /// The names normalized as ``EntityResolver`` compares whole fields.
     private let normalized: Set<String>
-    /// The names folded as ``FoldedText`` folds free text, longest first, so that a name is
-    /// withheld whole before a shorter alias inside it is looked for.
-    private let folded: [[Unicode.Scalar]]
+    /// The names folded as ``FoldedText`` folds free text, by their first scalar (a hyphen or an
+    /// underscore as a space), longest first, so that one pass over a text tries at each place
+    /// only the names that can start there, and withholds a name whole before an alias inside it.
+    private let byFirstScalar: [Unicode.Scalar: [Pattern]]
+
+    /// A name as free text is searched for. Names and aliases are words, so a hyphen, an
+    /// underscore and a space in them are alike ("Jean-Pierre Li", "jean pierre li"); an id is
+    /// matched as written, so that the id `a-resident` is withheld and the words "a resident" are not.
+    private struct Pattern: Sendable, Hashable {
+        var scalars: [Unicode.Scalar]
+        var isWords: Bool
+
+        /// Longer first; then in a fixed order, so that every run withholds the same way.
+        static func tried(_ a: Pattern, before b: Pattern) -> Bool {
+            if a.scalars.count != b.scalars.count { return a.scalars.count > b.scalars.count }
+            if a.scalars != b.scalars { return a.scalars.lexicographicallyPrecedes(b.scalars) { $0.value < $1.value } }
+            return !a.isWords && b.isWords
+        }
+    }
 
     init(_ registry: Registry) {
-        let names = registry.sources.filter(\.isPrivate).flatMap { source in
-            ([source.id] + (source.name.map { [$0] } ?? []) + source.aliases).map(\.value)
-        }
-        normalized = Set(names.map(EntityResolver.normalized))
-        folded = Set(names.map { String(String.UnicodeScalarView(FoldedText($0).scalars)) }).sorted()
-            .map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }
-            .sorted { $0.count > $1.count }
+        let sources = registry.sources.filter(\.isPrivate)
+        let words = sources.flatMap { source in ((source.name.map { [$0] } ?? []) + source.aliases).map(\.value) }
+        let ids = sources.map(\.id.value)
+        normalized = Set((ids + words).map(EntityResolver.normalized))
+        let patterns = Set(ids.map { Pattern(scalars: FoldedText($0).scalars, isWords: false) }
+            + words.map { Pattern(scalars: FoldedText($0).scalars.map(Self.wordSeparator), isWords: true) })
+            .filter { !$0.scalars.isEmpty }
+        byFirstScalar = Dictionary(grouping: patterns) { $0.scalars[0] }.mapValues { $0.sorted(by: Pattern.tried) }
     }
 
     /// Whether a whole field names a private source.
@@ -31,8 +48,21 @@ struct PrivateNames: Sendable {
     /// the alias "Li" is withheld in "Li said" but "Lies" stays. Names in scripts written without
     /// spaces (Chinese, Japanese) are found wherever they occur.
     func redacting(_ text: String, with replacement: String) -> String {
-        guard !folded.isEmpty else { return text }
-        let mentions = FoldedText(text).mentions(of: folded)
+        guard !byFirstScalar.isEmpty else { return text }
+        let folded = FoldedText(text)
+        var mentions: [Range<Int>] = []
+        var start = 0
+        while start < folded.scalars.count {
+            let first = folded.scalars[start]
+            let end = byFirstScalar[first == "-" || first == "_" ? " " : first]?.lazy
+                .compactMap { folded.end(of: $0.scalars, at: start, asWords: $0.isWords) }.first
+            if let end {
+                mentions.append(folded.original(start..<end))
+                start = end
+            } else {
+                start += 1
+            }
+        }
         guard !mentions.isEmpty else { return text }
         let bytes = Array(text.utf8)
         var result: [UInt8] = []
@@ -43,6 +73,10 @@ struct PrivateNames: Sendable {
             copied = mention.upperBound
         }
         return String(decoding: result + bytes[copied...], as: UTF8.self)
+    }
+
+    private static func wordSeparator(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        scalar == "-" || scalar == "_" ? " " : scalar
     }
 }
 
@@ -89,30 +123,21 @@ private struct FoldedText {
         }
     }
 
-    /// The UTF-8 ranges of the original where `names` occur, in order, none overlapping; longer
-    /// names are looked for first.
-    func mentions(of names: [[Unicode.Scalar]]) -> [Range<Int>] {
-        var found: [Range<Int>] = []
-        // The scalars already withheld, so that a shorter name is not looked for inside a longer
-        // one; marked rather than searched for, so that a note naming someone a hundred thousand
-        // times costs no more than reading it.
-        var taken = [Bool](repeating: false, count: scalars.count)
-        for name in names {
-            var start = 0
-            while start + name.count <= scalars.count {
-                let end = start + name.count
-                if scalars[start] == name[0], scalars[start..<end].elementsEqual(name), isWordBoundary(at: start),
-                   isWordBoundary(at: end), !taken[start..<end].contains(true) {
-                    found.append(start..<end)
-                    for index in start..<end { taken[index] = true }
-                    start = end
-                } else {
-                    start += 1
-                }
-            }
+    /// Where `name` ends when it occurs at scalar `start` as a whole word, if it does; with
+    /// `asWords`, a hyphen or an underscore in the text is taken for the space in the name.
+    func end(of name: [Unicode.Scalar], at start: Int, asWords: Bool) -> Int? {
+        let end = start + name.count
+        guard end <= scalars.count, isWordBoundary(at: start), isWordBoundary(at: end) else { return nil }
+        for offset in name.indices {
+            let scalar = scalars[start + offset]
+            guard scalar == name[offset] || (asWords && name[offset] == " " && (scalar == "-" || scalar == "_")) else { return nil }
         }
-        return found.sorted { $0.lowerBound < $1.lowerBound }
-            .map { origins[$0.lowerBound].lowerBound..<origins[$0.upperBound - 1].upperBound }
+        return end
+    }
+
+    /// The UTF-8 bytes of the original that scalars `range` stand for.
+    func original(_ range: Range<Int>) -> Range<Int> {
+        origins[range.lowerBound].lowerBound..<origins[range.upperBound - 1].upperBound
     }
 
     /// Whether a word may start or end between scalar `index - 1` and scalar `index`: not

@@ -240,7 +240,8 @@ private struct CardMaker: Sendable {
         case .withheld: .withheld
         case .source(let source):
             SourceLabel(id: source.id.value, name: source.name?.value ?? source.id.value, kind: source.kind?.value, url: source.url?.value)
-        case .place, .text: SourceLabel(id: reference, name: reference)
+        case .place: SourceLabel(id: reference, name: reference)
+        case .text(let text): SourceLabel(id: text, name: text)
         }
     }
 

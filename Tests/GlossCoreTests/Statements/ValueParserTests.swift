@@ -111,6 +111,15 @@ import Testing
         #expect(error.message.contains(ValueParser.expected))
     }
 
+    /// A value of a hundred thousand number words is read in one pass, not tried run by run.
+    @Test func aFloodOfNumberWordsIsNoNumber() {
+        let flood = Array(repeating: "one and", count: 100_000).joined(separator: " ") + " one"
+        guard case .text = try? parser.parse(flood).get() else {
+            Issue.record("a flood of number words should be text")
+            return
+        }
+    }
+
     @Test func sameValueInWordsDigitsAndChineseHolds() throws {
         let values = try ["16", "sixteen", "十六"].map(quantity)
         for a in values { for b in values { #expect(a.canBothHold(b)) } }
@@ -163,17 +172,33 @@ import Testing
         }
     }
 
-    /// A number in words that ends on a hundred or more is a round figure to that place, as the
-    /// same number in digits with a scale word is; other numbers in words are as exact as digits.
+    /// A number in words that ends on a thousand or more, counted more than once, is a round
+    /// figure to that place, as the same number in digits with a scale word is; other numbers in
+    /// words are as exact as digits, and so is every percentage.
     @Test func numbersInWordsAreRoundedToTheirLastScaleWord() throws {
-        for (words, close) in [("two thousand", "2,400"), ("2 thousand", "2,400"), ("two hundred", "240"),
-                               ("two thousand five hundred", "2,540"), ("三万", "34,000"), ("两千", "2,400"),
-                               ("一千二", "1,240"), ("三万五", "35,400"), ("九十八点六", "98.64"), ("twelve million", "12.3 million")] {
+        for (words, close) in [("two thousand", "2,400"), ("2 thousand", "2,400"), ("三万", "34,000"), ("两千", "2,400"),
+                               ("一千二", "1,240"), ("三万五", "35,400"), ("九十八点六", "98.64"), ("twelve million", "12.3 million"),
+                               ("two hundred thousand", "200,400")] {
             #expect(try quantity(words).canBothHold(try quantity(close)), "\(words) and \(close)")
         }
         for (words, other) in [("two thousand and five", "2,004"), ("a dozen", "13"), ("twenty", "21"), ("八十", "81"),
-                               ("一百八十五", "186"), ("一千二", "1,260"), ("九十八点六", "98.7"), ("two thousand", "2,600")] {
+                               ("一百八十五", "186"), ("一千二", "1,260"), ("九十八点六", "98.7"), ("two thousand", "2,600"),
+                               ("two hundred", "240"), ("a hundred", "60"), ("一百", "140"), ("a thousand", "1,200"), ("一千", "1,200"),
+                               ("two thousand five hundred", "2,540"), ("one hundred percent", "60%"), ("百分之一百", "百分之六十"),
+                               ("a hundred days", "ninety days"), ("two hundred hours", "160 hours"), ("two thousand percent", "2,400%")] {
             #expect(!(try quantity(words).canBothHold(try quantity(other))), "\(words) and \(other)")
+        }
+    }
+
+    /// A range's second number lends its scale to the first only when the first stays below it.
+    @Test func rangesInWordsKeepBothEnds() throws {
+        for (text, lower, upper) in [("one to a hundred", 1.0, 100.0), ("one to one hundred", 1, 100), ("1 to one thousand", 1, 1000),
+                                     ("一到一百", 1, 100), ("一至一千", 1, 1000), ("1 to 1 thousand", 1, 1000),
+                                     ("one to two million", 1_000_000, 2_000_000), ("two to three hundred", 2, 300),
+                                     ("1-2 thousand", 1000, 2000), ("3-5万", 30_000, 50_000),
+                                     ("between one and two million", 1_000_000, 2_000_000), ("between one and one hundred", 1, 100),
+                                     ("between two hundred and five and three hundred", 205, 300)] {
+            #expect(try quantity(text).interval == Interval(lower: lower, upper: upper), "\(text)")
         }
     }
 

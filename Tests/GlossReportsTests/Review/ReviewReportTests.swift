@@ -116,6 +116,7 @@ import Testing
                 kind: quote
                 anchor: {quote: "We want to go home."}
                 summary: Jane Secret wants to go home
+                speaker: Jane-Secret, a nurse
                 place: jane-secret
                 statement: {subject: the-daily, property: source, value: JANE SECRET}
                 reviews:
@@ -124,11 +125,17 @@ import Testing
                     note: 老张说的。Confirmed by jane  secret herself.
                     evidence:
                       - {url: "https://example.org/call", note: "Call with A-Resident (Jane Secret)"}
+              - id: subject-in-text
+                kind: quote
+                anchor: {quote: "We want to go home."}
+                statement: {subject: jane_secret's family, property: size, value: "4"}
 
             """
         let report = ReviewReport(analysis: try ReviewFixture.analysis(files))
         let card = try #require(report.card(withID: "named-in-text"))
         #expect(card.summary == "withheld wants to go home")
+        #expect(card.speaker == "withheld, a nurse", "a speaker in free text")
+        #expect(report.card(withID: "subject-in-text")?.statement == "withheld's family · size = 4")
         #expect(card.place == PlaceLabel(id: "withheld", name: "withheld"))
         #expect(report.card(withID: "resident-quote")?.summary == "A resident wants to go home")
         #expect(card.statement == "The Daily · source = withheld")
@@ -156,6 +163,16 @@ import Testing
         let flood = String(repeating: "Li, Jane Secret; ", count: 100_000)
         let withheld = mentions.withholdingPrivateNames(in: flood)
         #expect(withheld == String(repeating: "withheld, withheld; ", count: 100_000))
+    }
+
+    /// A workspace may protect thousands of people: each place in a text tries only the names
+    /// that can start there, and the longest of those that are there is withheld whole.
+    @Test func manyPrivateSourcesAreLookedForInOnePass() throws {
+        var files = ReviewFixture.files
+        files["Annotations/sources.yaml"]! += (0..<3_000).map { "  - {id: person-\($0), name: Person \($0), private: true}\n" }.joined()
+        let mentions = MentionResolver(try ReviewFixture.analysis(files).registry)
+        #expect(mentions.withholdingPrivateNames(in: "Person 12 met person 1234 and Person-299; person-2999 left; Person 30000 stayed.")
+                == "withheld met withheld and withheld; withheld left; Person 30000 stayed.")
     }
 
     @Test func placesCarryTheClaimsThatNameThem() throws {
