@@ -1,3 +1,4 @@
+import Foundation
 import GlossCore
 
 /// Every id, name and alias of the sources marked `private: true`, to withhold them wherever a
@@ -91,35 +92,53 @@ private struct FoldedText {
         scalars.reserveCapacity(text.utf8.count)
         origins.reserveCapacity(text.utf8.count)
         var offset = 0
-        for scalar in text.unicodeScalars {
-            let width = UTF8.width(scalar)
-            defer { offset += width }
-            let origin = offset..<offset + width
-            if scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace {
-                if scalars.last == " " {
-                    origins[origins.count - 1] = origins[origins.count - 1].lowerBound..<origin.upperBound
-                } else if !scalars.isEmpty {
-                    scalars.append(" ")
-                    origins.append(origin)
-                }
-            } else if scalar.isASCII {
-                // Summaries and notes are nearly all ASCII: lowered here without asking Unicode.
-                scalars.append((0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(UInt8(scalar.value) | 0x20) : scalar)
-                origins.append(origin)
-            } else if scalar.properties.changesWhenLowercased {
-                for lower in scalar.properties.lowercaseMapping.unicodeScalars {
-                    scalars.append(lower)
-                    origins.append(origin)
-                }
-            } else {
-                scalars.append(scalar)
-                origins.append(origin)
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // Summaries and notes are nearly all ASCII: a byte is a character.
+            for scalar in text.unicodeScalars {
+                append(scalar, from: offset..<offset + 1)
+                offset += 1
+            }
+        } else {
+            // Each character in its canonical decomposition, so that "José" typed with a
+            // combining accent is the "José" of the registry; every scalar of it stands for the
+            // whole character.
+            for character in text {
+                let width = character.utf8.count
+                let decomposed = character.isASCII ? String(character) : String(character).decomposedStringWithCanonicalMapping
+                for scalar in decomposed.unicodeScalars { append(scalar, from: offset..<offset + width) }
+                offset += width
             }
         }
         // A name is compared without the spaces around it.
         if scalars.last == " " {
             scalars.removeLast()
             origins.removeLast()
+        }
+    }
+
+    /// Adds a scalar of the text, lowercased; white space joins a run of it, and what is not
+    /// shown (a soft hyphen, a zero-width space) is left out, so that it cannot hide a name.
+    private mutating func append(_ scalar: Unicode.Scalar, from origin: Range<Int>) {
+        if scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace {
+            if scalars.last == " " {
+                origins[origins.count - 1] = origins[origins.count - 1].lowerBound..<origin.upperBound
+            } else if !scalars.isEmpty {
+                scalars.append(" ")
+                origins.append(origin)
+            }
+        } else if scalar.isASCII {
+            scalars.append((0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(UInt8(scalar.value) | 0x20) : scalar)
+            origins.append(origin)
+        } else if scalar.properties.isDefaultIgnorableCodePoint {
+            return
+        } else if scalar.properties.changesWhenLowercased {
+            for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                scalars.append(lower)
+                origins.append(origin)
+            }
+        } else {
+            scalars.append(scalar)
+            origins.append(origin)
         }
     }
 
@@ -150,7 +169,9 @@ private struct FoldedText {
     private static func isSpacedWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) }
         let properties = scalar.properties
-        guard properties.isAlphabetic || properties.numericType != nil else { return false }
+        // A combining mark belongs to the letter before it: "Martí" is not a word of "Martínez".
+        let isMark = [.nonspacingMark, .spacingMark, .enclosingMark].contains(properties.generalCategory)
+        guard properties.isAlphabetic || properties.numericType != nil || isMark else { return false }
         // Han, kana and Hangul syllables are not told apart by spaces.
         return !(properties.isIdeographic || (0x3040...0x30FF).contains(scalar.value) || (0xAC00...0xD7AF).contains(scalar.value))
     }

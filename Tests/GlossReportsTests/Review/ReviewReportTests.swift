@@ -159,10 +159,21 @@ import Testing
         #expect(mentions.withholdingPrivateNames(in: "Janet Secretary and Lily") == "Janet Secretary and Lily")
         #expect(mentions.withholdingPrivateNames(in: "LI") == "withheld")
         #expect(mentions.withholdingPrivateNames(in: "No one private here.") == "No one private here.")
+        // What a reader cannot see cannot hide a name: a soft hyphen, a zero-width joiner.
+        #expect(mentions.withholdingPrivateNames(in: "Ask Jane Se\u{AD}cret or J\u{200D}ane Secret.") == "Ask withheld or withheld.")
         // A note that names someone a hundred thousand times is read once, not once a mention.
         let flood = String(repeating: "Li, Jane Secret; ", count: 100_000)
         let withheld = mentions.withholdingPrivateNames(in: flood)
         #expect(withheld == String(repeating: "withheld, withheld; ", count: 100_000))
+    }
+
+    /// A name matches however its accents are encoded: composed, or a letter and a combining mark.
+    @Test func privateNamesMatchWhateverTheirAccentsAreMadeOf() throws {
+        var files = ReviewFixture.files
+        files["Annotations/sources.yaml"]! += "  - {id: jose, name: \"Jos\u{E9} Mart\u{ED}\", private: true}\n"
+        let mentions = MentionResolver(try ReviewFixture.analysis(files).registry)
+        #expect(mentions.withholdingPrivateNames(in: "Jose\u{301} Marti\u{301} spoke; JOSÉ MARTÍ too.") == "withheld spoke; withheld too.")
+        #expect(mentions.withholdingPrivateNames(in: "José Martínez spoke.") == "José Martínez spoke.")
     }
 
     /// A workspace may protect thousands of people: each place in a text tries only the names
