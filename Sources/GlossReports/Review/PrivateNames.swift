@@ -8,35 +8,19 @@ import GlossCore
 struct PrivateNames: Sendable {
     /// The names normalized as ``EntityResolver`` compares whole fields.
     private let normalized: Set<String>
-    /// The names folded as ``FoldedText`` folds free text, by their first scalar (a hyphen or an
-    /// underscore as a space), longest first, so that one pass over a text tries at each place
-    /// only the names that can start there, and withholds a name whole before an alias inside it.
-    private let byFirstScalar: [Unicode.Scalar: [Pattern]]
-
-    /// A name as free text is searched for. Names and aliases are words, so a hyphen, an
-    /// underscore and a space in them are alike ("Jean-Pierre Li", "jean pierre li"); an id is
-    /// matched as written, so that the id `a-resident` is withheld and the words "a resident" are not.
-    private struct Pattern: Sendable, Hashable {
-        var scalars: [Unicode.Scalar]
-        var isWords: Bool
-
-        /// Longer first; then in a fixed order, so that every run withholds the same way.
-        static func tried(_ a: Pattern, before b: Pattern) -> Bool {
-            if a.scalars.count != b.scalars.count { return a.scalars.count > b.scalars.count }
-            if a.scalars != b.scalars { return a.scalars.lexicographicallyPrecedes(b.scalars) { $0.value < $1.value } }
-            return !a.isWords && b.isWords
-        }
-    }
+    /// The ids, folded as ``FoldedText`` folds free text and matched as written, so that the id
+    /// `a-resident` is withheld and the words "a resident" are not.
+    private let ids: NameTrie
+    /// The names and aliases, folded, with hyphens and underscores as spaces: they are words,
+    /// and "Jean-Pierre Li", "jean pierre li" and "Jean_Pierre Li" are one name.
+    private let words: NameTrie
 
     init(_ registry: Registry) {
         let sources = registry.sources.filter(\.isPrivate)
-        let words = sources.flatMap { source in ((source.name.map { [$0] } ?? []) + source.aliases).map(\.value) }
-        let ids = sources.map(\.id.value)
-        normalized = Set((ids + words).map(EntityResolver.normalized))
-        let patterns = Set(ids.map { Pattern(scalars: FoldedText($0).scalars, isWords: false) }
-            + words.map { Pattern(scalars: FoldedText($0).scalars.map(Self.wordSeparator), isWords: true) })
-            .filter { !$0.scalars.isEmpty }
-        byFirstScalar = Dictionary(grouping: patterns) { $0.scalars[0] }.mapValues { $0.sorted(by: Pattern.tried) }
+        let names = sources.flatMap { source in ((source.name.map { [$0] } ?? []) + source.aliases).map(\.value) }
+        normalized = Set((sources.map(\.id.value) + names).map(EntityResolver.normalized))
+        ids = NameTrie(sources.map { FoldedText($0.id.value).scalars })
+        words = NameTrie(names.map { FoldedText($0).scalars.map(Self.wordSeparator) })
     }
 
     /// Whether a whole field names a private source.
@@ -47,17 +31,17 @@ struct PrivateNames: Sendable {
     /// `text` with every mention of a private source replaced by `replacement`. Mentions are found
     /// in any case, however the words are spaced, and as whole words where words are spaced:
     /// the alias "Li" is withheld in "Li said" but "Lies" stays. Names in scripts written without
-    /// spaces (Chinese, Japanese) are found wherever they occur.
+    /// spaces (Chinese, Japanese) are found wherever they occur. Read left to right, once: at each
+    /// place the longest name there is withheld whole, before an alias inside it is looked for.
     func redacting(_ text: String, with replacement: String) -> String {
-        guard !byFirstScalar.isEmpty else { return text }
+        guard !ids.isEmpty || !words.isEmpty else { return text }
         let folded = FoldedText(text)
         var mentions: [Range<Int>] = []
         var start = 0
         while start < folded.scalars.count {
-            let first = folded.scalars[start]
-            let end = byFirstScalar[first == "-" || first == "_" ? " " : first]?.lazy
-                .compactMap { folded.end(of: $0.scalars, at: start, asWords: $0.isWords) }.first
-            if let end {
+            let asWritten = ids.longestMatch(in: folded, at: start) { $0 }
+            let asWords = words.longestMatch(in: folded, at: start, Self.wordSeparator)
+            if let end = [asWritten, asWords].compactMap({ $0 }).max() {
                 mentions.append(folded.original(start..<end))
                 start = end
             } else {
@@ -81,10 +65,53 @@ struct PrivateNames: Sendable {
     }
 }
 
+/// Names as a tree of their scalars, so that finding every name that starts at a place in a text
+/// costs the length of the longest, however many thousands of names there are.
+private struct NameTrie: Sendable {
+    private struct Node: Sendable {
+        var children: [Unicode.Scalar: Int] = [:]
+        var endsAName = false
+    }
+
+    private var nodes = [Node()]
+
+    init(_ names: [[Unicode.Scalar]]) {
+        for name in names where !name.isEmpty {
+            var node = 0
+            for scalar in name {
+                if let next = nodes[node].children[scalar] {
+                    node = next
+                } else {
+                    nodes.append(Node())
+                    nodes[node].children[scalar] = nodes.count - 1
+                    node = nodes.count - 1
+                }
+            }
+            nodes[node].endsAName = true
+        }
+    }
+
+    var isEmpty: Bool { nodes[0].children.isEmpty }
+
+    /// Where the longest name that occurs at scalar `start` of `text` as a whole word ends, if
+    /// one does; the text's scalars are compared as `fold` makes them.
+    func longestMatch(in text: FoldedText, at start: Int, _ fold: (Unicode.Scalar) -> Unicode.Scalar) -> Int? {
+        var node = 0
+        var longest: Int?
+        var index = start
+        while index < text.scalars.count, let next = nodes[node].children[fold(text.scalars[index])] {
+            node = next
+            index += 1
+            if nodes[node].endsAName, text.isWordBoundary(at: index) { longest = index }
+        }
+        return longest != nil && text.isWordBoundary(at: start) ? longest : nil
+    }
+}
+
 /// Text as lowercase scalars with each run of white space one space, remembering which UTF-8
 /// bytes of the original each scalar stands for. Hyphens stay: an id such as `a-resident` is
 /// withheld where it is written, while the words "a resident" are only words.
-private struct FoldedText {
+fileprivate struct FoldedText {
     private(set) var scalars: [Unicode.Scalar] = []
     private var origins: [Range<Int>] = []
 
@@ -142,18 +169,6 @@ private struct FoldedText {
         }
     }
 
-    /// Where `name` ends when it occurs at scalar `start` as a whole word, if it does; with
-    /// `asWords`, a hyphen or an underscore in the text is taken for the space in the name.
-    func end(of name: [Unicode.Scalar], at start: Int, asWords: Bool) -> Int? {
-        let end = start + name.count
-        guard end <= scalars.count, isWordBoundary(at: start), isWordBoundary(at: end) else { return nil }
-        for offset in name.indices {
-            let scalar = scalars[start + offset]
-            guard scalar == name[offset] || (asWords && name[offset] == " " && (scalar == "-" || scalar == "_")) else { return nil }
-        }
-        return end
-    }
-
     /// The UTF-8 bytes of the original that scalars `range` stand for.
     func original(_ range: Range<Int>) -> Range<Int> {
         origins[range.lowerBound].lowerBound..<origins[range.upperBound - 1].upperBound
@@ -161,13 +176,13 @@ private struct FoldedText {
 
     /// Whether a word may start or end between scalar `index - 1` and scalar `index`: not
     /// inside a word of a script that spaces its words.
-    private func isWordBoundary(at index: Int) -> Bool {
+    func isWordBoundary(at index: Int) -> Bool {
         guard index > 0, index < scalars.count else { return true }
         return !(Self.isSpacedWordScalar(scalars[index - 1]) && Self.isSpacedWordScalar(scalars[index]))
     }
 
     private static func isSpacedWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) }
+        if scalar.isASCII { return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) }
         let properties = scalar.properties
         // A combining mark belongs to the letter before it: "Martí" is not a word of "Martínez".
         let isMark = [.nonspacingMark, .spacingMark, .enclosingMark].contains(properties.generalCategory)
