@@ -9,7 +9,8 @@ public enum InvalidValueRule: Rule {
             `javascript:` or local files; ids are lowercase words joined by hyphens; kinds, \
             verdicts and stances come from a fixed list (the nearest is suggested); an anchor's \
             quote is not empty and its offsets lie inside the document, in order, on character \
-            boundaries. A statement's value that starts with a digit, a sign or `> < ≥ ≤ ~ ≈`, \
+            boundaries; a file's `language:` is a BCP 47 tag (`en`, `zh-Hans`), since reports \
+            mark the document's text with it. A statement's value that starts with a digit, a sign or `> < ≥ ≤ ~ ≈`, \
             or with a comparison or approximation phrase and a number (`more than 180`), must \
             read as a number, percentage, range, duration or ISO date; a `derived:` formula must \
             parse, refer to claims with a single numeric value, and not divide by zero; a claim \
@@ -82,6 +83,7 @@ public enum InvalidValueRule: Rule {
                   relations:
                     - same_as: crowd
                 """),
+            RuleExample(files: [RuleExample.annotationPath: withLanguage("English (US)")]),
         ],
         nonTriggeringExamples: [
             RuleExample(claims: """
@@ -113,6 +115,7 @@ public enum InvalidValueRule: Rule {
                   anchor: {quote: "185", start: 24, end: 27}
                   statement: {subject: central-park, property: crowd-doubled, derived: (crowd + crowd) * 1}
                 """),
+            RuleExample(files: [RuleExample.annotationPath: withLanguage("zh-Hans")]),
         ]
     )
 
@@ -145,5 +148,10 @@ public enum InvalidValueRule: Rule {
                               at: anchor.start?.range ?? anchor.range)
             }
         }
+    }
+
+    /// An annotation file in `language`, with one claim.
+    private static func withLanguage(_ language: String) -> String {
+        RuleExample.header + "language: \(language)\nclaims:\n  - id: crowd\n    kind: number\n    anchor: {quote: \"185\", start: 24, end: 27}\n"
     }
 }
