@@ -4,7 +4,7 @@ public enum WorkspacePath {
     /// Collapses `.` and `..` in a relative path. Returns nil for an absolute path, a `~` path, or
     /// one that climbs above the root.
     public static func normalize(_ path: String) -> String? {
-        guard !path.hasPrefix("/"), !path.hasPrefix("~"), !path.hasPrefix("\\"), !path.contains("\0") else { return nil }
+        guard !path.hasPrefix("/"), !path.hasPrefix("~"), !path.hasPrefix("\\"), !path.utf8.contains(0) else { return nil }
         if isNormal(path) { return path }
         var parts: [Substring] = []
         for part in path.split(separator: "/", omittingEmptySubsequences: true) {

@@ -15,6 +15,8 @@ import Testing
         ("Sources-Docs/a.md/..", "Sources-Docs"),
         ("Sources-Docs/a..md", "Sources-Docs/a..md"),
         ("", ""),
+        ("Sources-Docs/a.md\0.txt", nil),
+        ("\\\\server\\share\\a.md", nil),
     ] as [(String, String?)])
     func pathsStayInsideTheWorkspace(_ path: String, _ expected: String?) {
         #expect(WorkspacePath.normalize(path) == expected)
