@@ -9,7 +9,7 @@ struct FixCommand: ParsableCommand {
         discussion: """
             Quotes are never rewritten: a claim whose words changed, that fits several places or \
             that is gone is listed and left alone. Exit codes: 0 everything anchored, 1 claims left \
-            alone, 2 usage or I/O error (a file changed while it was being fixed is not written).
+            alone or an annotation file that could not be read, 2 usage or I/O error (a file changed while it was being fixed is not written).
             """
     )
 
@@ -51,8 +51,9 @@ struct FixCommand: ParsableCommand {
                 throw GlossExit.usage
             }
         }
+        let unread = WorkspaceOptions.reportUnreadFiles(in: analysis)
         let verb = dryRun ? "would change" : "changed"
         Console.error("gloss fix: \(verb) \(changed) file\(changed == 1 ? "" : "s"); \(leftAlone) claim\(leftAlone == 1 ? "" : "s") left alone")
-        if leftAlone > 0 { throw GlossExit.findings }
+        if leftAlone > 0 || unread { throw GlossExit.findings }
     }
 }

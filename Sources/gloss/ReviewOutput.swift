@@ -35,8 +35,11 @@ extension ReviewOutputCommand {
             progress.show("building the report", done, total)
         }
         progress.show("writing \(type(of: renderer).identifier)")
-        defer { progress.finish() }
-        try Console.deliver({ renderer.write(report, to: $0) }, to: output.map(workspaceOptions.absolute), named: output)
+        do {
+            defer { progress.finish() }
+            try Console.deliver({ renderer.write(report, to: $0) }, to: output.map(workspaceOptions.absolute), named: output)
+        }
+        if WorkspaceOptions.reportUnreadFiles(in: analysis) { throw GlossExit.findings }
     }
 }
 

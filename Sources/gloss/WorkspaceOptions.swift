@@ -44,6 +44,21 @@ struct WorkspaceOptions: ParsableArguments {
         }
     }
 
+    /// Tells, on standard error, where each annotation file that could not be read went wrong:
+    /// reports, exports and fixes work on what was read, and would otherwise leave a broken file
+    /// out without a word. Returns whether one was left out, for the command to end with exit
+    /// code 1 once its work is done.
+    static func reportUnreadFiles(in analysis: Analysis) -> Bool {
+        let unread = analysis.files.filter { $0.annotation == nil }
+        for file in unread {
+            for problem in file.problems.sorted(by: { $0.location.range.start < $1.location.range.start }) {
+                Console.error("\(problem.location.path):\(problem.location.range.start): error: \(problem.message) [\(problem.kind.rawValue)]")
+            }
+            Console.error("gloss: \(file.path) could not be read, so its claims are left out")
+        }
+        return !unread.isEmpty
+    }
+
     /// A file or folder the user named: a path from the current folder, or, when nothing is
     /// there, a document's name in the workspace's documents folder (`documents:` in
     /// `.gloss.yml`), so that `gloss add lanzhou-protests-2022-10.md …` finds the article.

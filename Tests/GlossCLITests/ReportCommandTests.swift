@@ -56,6 +56,27 @@ import Testing
         #expect(try GlossRunner.run(["report", "Annotations/none.yaml"], in: folder).status == 2)
     }
 
+    /// A file with a YAML syntax error has no claims to report: the output is still written, but
+    /// standard error says which file was left out and where it broke, and the exit code is 1,
+    /// so a report pasted into a pull request never passes for a clean review.
+    @Test(arguments: [["report", "--format", "markdown"], ["report", "--format", "json"],
+                      ["export", "--format", "claimreview"], ["fix", "--dry-run"]])
+    func aFileThatCannotBeReadIsNamedAndFailsTheRun(_ command: [String]) throws {
+        let broken = Self.annotation.replacingOccurrences(of: "    summary: 185", with: "  summary: 185")
+        let folder = try GlossRunner.workspace(["Annotations/example.yaml": broken])
+        let run = try GlossRunner.run(command, in: folder)
+        #expect(run.status == 1, "\(run.error)")
+        #expect(run.error.hasPrefix("Annotations/example.yaml:8:3: error: "), "\(run.error)")
+        #expect(run.error.contains("[yaml-syntax]\ngloss: Annotations/example.yaml could not be read, so its claims are left out\n"))
+        if command == ["report", "--format", "markdown"] {
+            #expect(run.output.contains("### Files with problems (1)\n\n| Annotation file | Document | Problem |\n"
+                + "| --- | --- | --- |\n| Annotations/example.yaml | Annotations/example.yaml | The annotation file could not be read; see "))
+        }
+        let readable = try GlossRunner.run(command, in: try GlossRunner.workspace(["Annotations/example.yaml": Self.annotation]))
+        #expect(!readable.error.contains("could not be read"))
+        #expect(!readable.output.contains("Files with problems"))
+    }
+
     /// Reports and exports are written in pieces as they are rendered; one that cannot be written
     /// whole (the file size limit stands in for a full disk) leaves the old file as it was and
     /// no temporary file, and exits with 2.

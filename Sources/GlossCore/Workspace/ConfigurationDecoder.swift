@@ -8,6 +8,11 @@ struct ConfigurationDecoder {
 
     var reader: NodeReader
     let ruleIDs: KnownKeys
+    /// The folders and `include` patterns as written, with where: a folder that is not there or
+    /// a pattern that selects nothing would check nothing and pass, so ``Workspace/open`` holds
+    /// them against the file system once the file is read.
+    private(set) var folders: [(key: String, value: Located<String>)] = []
+    private(set) var includes: [Located<String>] = []
 
     init(path: String, ruleIDs: [String]) {
         reader = NodeReader(path: path)
@@ -19,7 +24,8 @@ struct ConfigurationDecoder {
         guard let fields = reader.fields(root, of: "the configuration", known: Self.keys) else { return configuration }
         if let documents = folder(fields["documents"], named: "documents") { configuration.documents = documents }
         if let annotations = folder(fields["annotations"], named: "annotations") { configuration.annotations = annotations }
-        configuration.include = reader.strings(fields["include"], named: "include").map(\.value)
+        includes = reader.strings(fields["include"], named: "include")
+        configuration.include = includes.map(\.value)
         configuration.exclude = reader.strings(fields["exclude"], named: "exclude").map(\.value)
         if let rules = fields["rules"] { configuration.rules = decodeRules(rules) }
         if let limits = fields["limits"] { decodeLimits(limits, into: &configuration.limits) }
@@ -46,6 +52,7 @@ struct ConfigurationDecoder {
             reader.report(.invalidValue, "`\(key)` must be a folder inside the workspace, found `\(text.value)`", at: text.range)
             return nil
         }
+        folders.append((key, Located(normalized, at: text.range)))
         return normalized
     }
 

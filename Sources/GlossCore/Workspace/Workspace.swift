@@ -36,10 +36,29 @@ public struct Workspace: Sendable {
         } catch {
             decoder.reader.report(.yamlSyntax, error.message, at: TextRange(at: error.position))
         }
+        let workspace = Workspace(root: root, configuration: configuration, fileSystem: fileSystem)
+        if decoder.reader.problems.isEmpty { workspace.checkWrittenPaths(of: &decoder) }
         guard decoder.reader.problems.isEmpty else {
             throw WorkspaceError.configuration(decoder.reader.problems, text: bytes)
         }
-        return Workspace(root: root, configuration: configuration, fileSystem: fileSystem)
+        return workspace
+    }
+
+    /// Reports a configured folder that is not a folder of the workspace, and an `include`
+    /// pattern that selects none of the annotation files: either would have a check pass
+    /// without reading what it was meant to.
+    private func checkWrittenPaths(of decoder: inout ConfigurationDecoder) {
+        for (key, folder) in decoder.folders where fileSystem.kind(of: WorkspacePath.join(root, folder.value)) != .directory {
+            decoder.reader.report(.invalidValue, "`\(key)` names `\(folder.value)`, which is not a folder of the workspace",
+                                  at: folder.range)
+        }
+        guard !decoder.includes.isEmpty, decoder.reader.problems.isEmpty else { return }
+        let candidates = ((try? files(in: configuration.annotations)) ?? []).filter(Self.isYAML)
+        for pattern in decoder.includes where !candidates.contains(where: { Glob.matches(pattern.value, $0) }) {
+            decoder.reader.report(.invalidValue,
+                                  "`include` pattern `\(pattern.value)` selects none of the annotation files under \(configuration.annotations)/",
+                                  at: pattern.range)
+        }
     }
 
     /// The annotation files to check, relative to the root and sorted: those under the given paths

@@ -38,6 +38,16 @@ private struct MarkdownWriter {
         text += "**\(report.cards.count) claims** in \(report.documents.count) document\(report.documents.count == 1 ? "" : "s")"
         text += statuses.isEmpty ? "\n\n" : ": " + statuses.joined(separator: ", ") + "\n\n"
 
+        // Only when there are any: a file that could not be read has no claims in the tables
+        // below, and a comment that did not say so would read as a clean review.
+        let problems = report.documents.filter { $0.problem != nil }
+        if !problems.isEmpty {
+            text += "### Files with problems (\(problems.count))\n\n"
+            table(["Annotation file", "Document", "Problem"], rows: problems) { document in
+                [Self.cell(document.annotationPath), Self.cell(document.path), Self.cell(document.problem ?? "")]
+            }
+        }
+
         text += "### Unverified claims (\(summary.unverified.count))\n\n"
         table(["Claim", "Status", "Summary", "Attributed to"], rows: summary.unverified.map { report.cards[$0] }) { card in
             [Self.code(card.id), card.unverifiedReason.map(Self.cell) ?? "", Self.cell(card.headline), Self.attribution(card.attribution)]

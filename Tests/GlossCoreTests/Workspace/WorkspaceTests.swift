@@ -80,6 +80,32 @@ import Testing
         }
     }
 
+    /// A misspelt folder or a pattern that selects nothing would let a check pass without reading
+    /// a single annotation file.
+    @Test(arguments: [
+        ("annotations: Anotations\n", "1:14 `annotations` names `Anotations`, which is not a folder of the workspace"),
+        ("documents: Sources-Doc\n", "1:12 `documents` names `Sources-Doc`, which is not a folder of the workspace"),
+        ("include: [\"Annotations/**/*.yml\", \"Annotations/**/*.yaml\"]\n",
+         "1:11 `include` pattern `Annotations/**/*.yml` selects none of the annotation files under Annotations/"),
+    ])
+    func foldersAndPatternsThatSelectNothingAreConfigurationErrors(_ configuration: String, _ problem: String) {
+        let fileSystem = Self.workspace([".gloss.yml": configuration, "Annotations/2022/a.yaml": "", "Sources-Docs/a.md": "text"])
+        #expect {
+            try Workspace.open(root: "/w", fileSystem: fileSystem)
+        } throws: { error in
+            guard case WorkspaceError.configuration(let problems, _) = error else { return false }
+            return problems.map { "\($0.location.range.start) \($0.message)" } == [problem]
+        }
+    }
+
+    @Test func foldersAndPatternsThatSelectFilesOpen() throws {
+        let fileSystem = Self.workspace([
+            ".gloss.yml": "documents: Sources-Docs\nannotations: Annotations\ninclude: [\"Annotations/**/*.yaml\"]\n",
+            "Annotations/2022/a.yaml": "", "Sources-Docs/a.md": "text",
+        ])
+        #expect(try Workspace.open(root: "/w", fileSystem: fileSystem).annotationFiles() == ["Annotations/2022/a.yaml"])
+    }
+
     @Test func limitsAreSetInTheConfiguration() throws {
         let fileSystem = Self.workspace([".gloss.yml": """
             limits: {max_file_bytes: 1000, max_depth: 5, max_alias_expansion: 0, max_nodes: 300, max_claims_per_file: 20}
