@@ -142,6 +142,12 @@ import GlossReports
                                                                    "      reviews:", "    statement: {}"], schema: annotation)
                 == ["date", "evidence", "note"])
         #expect(LanguageServer.keys(typedIn: "do", above: ["gloss: 1"], schema: annotation) == ["document"])
+        // Comments hold no key, whatever their indentation.
+        let commented = ["    kind: quote", "  - id: a", "  # Paragraph 1: the crowd", "claims:"]
+        #expect(LanguageServer.keys(typedIn: "    s", above: ["    # a note", "    summary: x"] + commented, schema: annotation)
+                == ["speaker", "statement"])
+        #expect(LanguageServer.keys(typedIn: "  - ", above: commented, schema: annotation) == SchemaKeys.annotationFile(under: "claims"))
+        #expect(LanguageServer.key(of: "      - off", above: ["  # who", "    attributed_to:"]) == "attributed_to")
         #expect(LanguageServer.keys(typedIn: "      - con", above: ["    relations:"], schema: annotation) == ["contradicts"])
         #expect(LanguageServer.keys(typedIn: "  - ", above: ["sources:"], schema: { SchemaKeys.registry("sources", under: $0) })
                 == SchemaKeys.registry("sources", under: "sources"))

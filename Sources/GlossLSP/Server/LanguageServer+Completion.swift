@@ -38,7 +38,7 @@ extension LanguageServer {
         // starts the current list item (or the current line's own dash).
         var inCurrentItem = !line.drop { $0 == " " }.hasPrefix("-")
         var parent: String?
-        for previous in above where !previous.trimmingSpaces.isEmpty {
+        for previous in above where !isBlankOrComment(previous) {
             let content = itemContent(previous)
             let previousColumn = previous.count - content.count
             let key = content.prefix { $0 != ":" }.trimmingSpaces
@@ -60,13 +60,20 @@ extension LanguageServer {
         if let colon = content.firstIndex(of: ":") { return String(content[..<colon]).trimmingSpaces }
         let indent = line.prefix { $0 == " " }.count
         guard content.count < line.count - indent else { return nil }
-        for previous in above where !previous.trimmingSpaces.isEmpty {
+        for previous in above where !isBlankOrComment(previous) {
             let previousIndent = previous.prefix { $0 == " " }.count
             guard previousIndent <= indent else { continue }
             let trimmed = itemContent(previous).trimmingSpaces
             return trimmed.hasSuffix(":") && previousIndent <= indent ? String(trimmed.dropLast()) : nil
         }
         return nil
+    }
+
+    /// Whether a line holds no key: blank, or only a comment, whose indentation says nothing
+    /// about the mapping around it (`  # Paragraph 12` above a claim's keys).
+    private static func isBlankOrComment(_ line: String) -> Bool {
+        let content = line.trimmingSpaces
+        return content.isEmpty || content.hasPrefix("#")
     }
 
     /// A line without its indentation and list dashes.
