@@ -53,6 +53,7 @@ struct WorkspaceOptions: ParsableArguments {
         for file in unread {
             for problem in file.problems.sorted(by: { $0.location.range.start < $1.location.range.start }) {
                 Console.error("\(problem.location.path):\(problem.location.range.start): error: \(problem.message) [\(problem.kind.rawValue)]")
+                for related in problem.related { Console.error("  " + TextReporter.note(related)) }
             }
             Console.error("gloss: \(file.path) could not be read, so its claims are left out")
         }
@@ -85,7 +86,7 @@ struct WorkspaceOptions: ParsableArguments {
         case .configuration(let problems, let text):
             let diagnostics = problems.map { problem in
                 Diagnostic(ruleID: problem.kind.rawValue, severity: .error,
-                           finding: Finding(message: problem.message, location: problem.location))
+                           finding: Finding(message: problem.message, location: problem.location, related: problem.related))
             }.sorted(by: Diagnostic.ordered)
             let path = problems.first?.location.path ?? Configuration.fileName
             var texts = SourceTexts(bytes: [path: text])

@@ -34,7 +34,7 @@ public struct Workspace: Sendable {
         do {
             if let node = try YAMLParser.parse(bytes) { configuration = decoder.decode(node) }
         } catch {
-            decoder.reader.report(.yamlSyntax, error.message, at: TextRange(at: error.position))
+            decoder.reader.report(LoadProblem(error, in: displayPath))
         }
         let workspace = Workspace(root: root, configuration: configuration, fileSystem: fileSystem)
         if decoder.reader.problems.isEmpty { workspace.checkWrittenPaths(of: &decoder) }

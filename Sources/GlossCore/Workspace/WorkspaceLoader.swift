@@ -57,8 +57,7 @@ public struct WorkspaceLoader: Sendable {
             problems.append(LoadProblem(kind: .schema, message: "the file is empty",
                                         location: Location(path: path, range: TextRange(at: .start))))
         } catch {
-            problems.append(LoadProblem(kind: .yamlSyntax, message: error.message,
-                                        location: Location(path: path, range: TextRange(at: error.position))))
+            problems.append(LoadProblem(error, in: path))
         }
         return nil
     }

@@ -29,15 +29,18 @@ public struct YAMLError: Error, Sendable, Hashable {
     public var position: TextPosition
     /// A sentence for people, without the position, which is reported separately.
     public var message: String
+    /// libyaml's words for what it was reading (`while scanning a simple key`), when it says.
+    private var context: String?
 
     /// An error whose message follows from its kind; `problem` is libyaml's own description,
-    /// used by the kinds libyaml detects.
-    init(_ kind: Kind, at position: TextPosition, problem: String = "") {
+    /// used by the kinds libyaml detects, and `context` what libyaml was reading.
+    init(_ kind: Kind, at position: TextPosition, problem: String = "", context: String? = nil) {
         self.kind = kind
         self.position = position
+        self.context = context
         switch kind {
         case .syntax:
-            message = problem
+            message = context.map { "\(problem) \($0)" } ?? problem
         case .invalidUTF8:
             message = "the file is not valid UTF-8: \(problem)"
         case .forbiddenCharacter(let codePoint):
@@ -57,6 +60,23 @@ public struct YAMLError: Error, Sendable, Hashable {
             message = "duplicate key `\(key)`: the mapping already has this key"
         case .multipleDocuments:
             message = "the file holds more than one YAML document"
+        }
+    }
+
+    /// A second place the error is about, with what it is: where the construct libyaml was
+    /// reading began (a key missing its colon is found only on the line after it; an unclosed
+    /// quote only at the end of the file), or where a duplicated key first appeared.
+    public var related: (position: TextPosition, message: String)? {
+        switch kind {
+        case .syntax(let start?) where start != position:
+            // `while scanning a quoted scalar` → `the quoted scalar begins here`.
+            let words = (context ?? "").split(separator: " ").drop { $0 == "while" || $0 == "scanning" || $0 == "parsing" }
+            guard let article = words.first, article == "a" || article == "an" else { return (start, "what was being read begins here") }
+            return (start, "the \(words.dropFirst().joined(separator: " ")) begins here")
+        case .duplicateKey(let key, let first):
+            return (first, "the first `\(key)`")
+        default:
+            return nil
         }
     }
 }

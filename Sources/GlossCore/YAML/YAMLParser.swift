@@ -106,7 +106,7 @@ public enum YAMLParser {
         return YAMLError(
             .syntax(context: context == nil ? nil : marks.position(parser.context_mark)),
             at: marks.position(parser.problem_mark),
-            problem: context.map { "\(problem) \($0)" } ?? problem
+            problem: problem, context: context
         )
     }
 }

@@ -7,6 +7,17 @@ import Testing
         #expect(error.kind == .syntax(context: TextPosition(offset: 3, line: 1, column: 4)))
         #expect(error.position == TextPosition(offset: 13, line: 3, column: 1))
         #expect(error.message == "found unexpected end of stream while scanning a quoted scalar")
+        #expect(error.related?.position == TextPosition(offset: 3, line: 1, column: 4))
+        #expect(error.related?.message == "the quoted scalar begins here")
+    }
+
+    /// libyaml finds a key without its colon only on the line after it: the key is named too.
+    @Test func aKeyMissingItsColonIsShownWhereItBegins() throws {
+        let error = try #require(yamlError("claims:\n  - id: a\n    kind:quote\n    summary: x\n"))
+        #expect(error.position.line == 4)
+        #expect(error.message == "could not find expected ':' while scanning a simple key")
+        #expect(error.related?.position == TextPosition(offset: 22, line: 3, column: 5))
+        #expect(error.related?.message == "the simple key begins here")
     }
 
     @Test func badIndentation() throws {
@@ -21,6 +32,7 @@ import Testing
         #expect(error.kind == .syntax(context: nil))
         #expect(error.position == TextPosition(offset: 4, line: 1, column: 5))
         #expect(error.message == "mapping values are not allowed in this context")
+        #expect(error.related == nil)
     }
 
     @Test func tabIndentingAKeyPointsAtTheTab() throws {
@@ -42,6 +54,8 @@ import Testing
         #expect(error.kind == .duplicateKey(key: "id", first: TextPosition(offset: 12, line: 2, column: 5)))
         #expect(error.position == TextPosition(offset: 38, line: 4, column: 5))
         #expect(error.message == "duplicate key `id`: the mapping already has this key")
+        #expect(error.related?.position == TextPosition(offset: 12, line: 2, column: 5))
+        #expect(error.related?.message == "the first `id`")
     }
 
     @Test func keysAreComparedByValueWhateverTheirStyle() throws {

@@ -6,7 +6,9 @@ public enum YAMLSyntaxRule: Rule {
         summary: "The file is not valid YAML, or exceeds a safety limit.",
         explanation: """
             Annotation files are read with libyaml; its problem text is reported at the line and \
-            column it names. Duplicate keys, tabs used for indentation, nesting deeper than \
+            column it names, with a note where the construct it was reading began (a key missing \
+            its colon is found only on the next line, an unclosed quote only at the end of the \
+            file). Duplicate keys (with a note at the first), tabs used for indentation, nesting deeper than \
             `limits.max_depth`, alias expansion beyond `limits.max_alias_expansion`, more nodes \
             than `limits.max_nodes` and files larger than `limits.max_file_bytes` are reported \
             here too, so a broken or hostile \

@@ -13,7 +13,11 @@ struct NodeReader {
     }
 
     mutating func report(_ kind: LoadProblem.Kind, _ message: String, at range: TextRange) {
-        problems.append(LoadProblem(kind: kind, message: message, location: Location(path: path, range: range)))
+        report(LoadProblem(kind: kind, message: message, location: Location(path: path, range: range)))
+    }
+
+    mutating func report(_ problem: LoadProblem) {
+        problems.append(problem)
     }
 
     // MARK: Structure
