@@ -39,13 +39,16 @@ struct AddCommand: ParsableCommand {
         }
         guard (quote == nil) != (range == nil) else { throw ValidationError("give either --quote or --range") }
         guard occurrence == nil || quote != nil else { throw ValidationError("--occurrence goes with --quote") }
-        if let range, parsedRange(range) == nil { throw ValidationError("--range takes START:END, two offsets") }
+        if let range {
+            guard let (start, end) = Self.offsets(range) else { throw ValidationError("--range takes START:END, two offsets") }
+            guard start <= end else { throw ValidationError("--range \(range) ends before it starts: START comes first") }
+        }
     }
 
-    private func parsedRange(_ text: String) -> Range<Int>? {
+    private static func offsets(_ text: String) -> (start: Int, end: Int)? {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false).map { Int($0) }
-        guard parts.count == 2, let start = parts[0], let end = parts[1], start <= end else { return nil }
-        return start..<end
+        guard parts.count == 2, let start = parts[0], let end = parts[1] else { return nil }
+        return (start, end)
     }
 
     func run() throws {
@@ -54,7 +57,7 @@ struct AddCommand: ParsableCommand {
         guard let relative = WorkspacePath.relative(workspaceOptions.input(document, in: workspace), to: workspace.root) else {
             throw WorkspaceOptions.fail(.outsideWorkspace(document))
         }
-        let span: ClaimAdder.Span = if let quote { .quote(quote, occurrence: occurrence) } else { .range(parsedRange(range!)!) }
+        let span: ClaimAdder.Span = if let quote { .quote(quote, occurrence: occurrence) } else { .range(Self.offsets(range!).map { $0.start..<$0.end }!) }
         let addition: ClaimAdder.Addition
         do {
             addition = try ClaimAdder.add(document: relative, span: span, kind: ClaimKind(rawValue: kind)!, id: id,

@@ -37,5 +37,9 @@ import Testing
         #expect(twice.error.contains("--occurrence 3 is out of range: the quote occurs 2 times"))
         let both = try GlossRunner.run(["add", "Sources-Docs/example.md", "--range", "3:1", "--kind", "event"], in: folder)
         #expect(both.status == 2)
+        #expect(both.error.contains("--range 3:1 ends before it starts: START comes first"), "\(both.error)")
+        let notOffsets = try GlossRunner.run(["add", "Sources-Docs/example.md", "--range", "3-5", "--kind", "event"], in: folder)
+        #expect(notOffsets.status == 2)
+        #expect(notOffsets.error.contains("--range takes START:END, two offsets"), "\(notOffsets.error)")
     }
 }

@@ -54,7 +54,7 @@ import Testing
         Case(name: "50 MB annotation file", annotation: [UInt8](repeating: UInt8(ascii: "#"), count: 50 << 20),
              rule: "yaml-syntax", line: 1, column: 1, mentions: "over the limit"),
         Case(name: "one claim over the claims limit", annotation: yaml(header + "claims:\n" + String(repeating: "- {}\n", count: 10_001)),
-             rule: "invalid-value", line: 4, column: 1, mentions: "10001 claims exceed the limit of 10000"),
+             rule: "invalid-value", line: 3, column: 1, mentions: "10001 claims exceed the limit of 10000"),
         Case(name: "NUL byte", annotation: yaml(header + "title: a\u{0}b\n"),
              rule: "yaml-syntax", line: 3, column: 9, mentions: "U+0000"),
         Case(name: "invalid UTF-8 in the annotation file", annotation: yaml(header + "title: caf") + [0xC3, 0x28] + yaml("\n"),

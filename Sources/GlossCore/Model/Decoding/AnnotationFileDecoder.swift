@@ -42,7 +42,7 @@ struct AnnotationFileDecoder {
             if items.count > maximumClaims {
                 reader.report(.invalidValue,
                               "\(items.count) claims exceed the limit of \(maximumClaims) per file (limits.max_claims_per_file)",
-                              at: claims.range)
+                              at: fields.node.pair(forKey: "claims")?.key.range ?? claims.range)
             } else {
                 // Each claim is moved in; a generic `compactMap` copied it.
                 file.claims.reserveCapacity(items.count)
