@@ -82,6 +82,25 @@ package struct ApproximateSearch: Sendable {
         return best.map { ApproximateMatch(range: (end - $0.length)..<end, distance: $0.distance) } ?? match
     }
 
+    /// The same place ended at the nearest word end on either side, when the quote ends with a
+    /// word: a quote whose last word was replaced ("Memorial week", now "Memorial holiday") fits
+    /// best, by edits alone, ending before the new word or inside it. Which end is the claim's
+    /// is for the recorded suffix to tell, so both are offered to the scoring beside `match`.
+    func wordEndings(of match: ApproximateMatch, in text: [Unicode.Scalar], window: Range<Int>) -> [ApproximateMatch] {
+        guard pattern.last.map(Self.isWord) == true else { return [] }
+        let (start, end) = (match.range.lowerBound, match.range.upperBound)
+        // From the match's start, a fit within the errors allowed is at least this long and at most.
+        let lowest = max(window.lowerBound + 1, start + max(1, pattern.count - maxErrors))
+        let highest = min(window.upperBound, text.count, start + pattern.count + maxErrors)
+        let before = stride(from: end - 1, through: lowest, by: -1).first { Self.isWordEnd($0, in: text) }
+        let after = stride(from: end + 1, through: highest, by: 1).first { Self.isWordEnd($0, in: text) }
+        return [before, after].compactMap { ending in
+            guard let ending else { return nil }
+            let found = self.match(endingAt: ending, distance: .max, in: text, from: window.lowerBound)
+            return found.distance <= maxErrors && !found.range.isEmpty ? found : nil
+        }
+    }
+
     /// How many more edits a match may take to start at a word's start.
     private static let wordSlack = 2
 

@@ -59,14 +59,39 @@ struct FoldedSearch: Sendable {
         }
     }
 
+    /// One candidate a place: of the match and its word endings, the one the scoring likes best.
+    /// Two places whose best readings are the same span are one place, not a tie.
     private func candidates(in windows: [Range<Int>], text: SourceText, folded: NormalizedText) -> [Candidate] {
-        windows.flatMap { search.matches(in: folded.scalars, window: $0) }.compactMap { match in
-            let original = folded.originalRange(of: match.range)
-            guard !original.isEmpty, Anchorer.isWholeCharacters(original, in: text) else { return nil }
-            return Candidate(match: match, original: original,
-                             score: scoring.score(match.range, distance: match.distance, in: folded.scalars,
-                                                 original: (text.scalars, original)))
+        var candidates: [Candidate] = []
+        for window in windows {
+            for match in search.matches(in: folded.scalars, window: window) {
+                let endings = match.distance > 0 ? search.wordEndings(of: match, in: folded.scalars, window: window) : []
+                guard let best = ([match] + endings).compactMap({ candidate(for: $0, text: text, folded: folded) })
+                    .max(by: { worse($0, than: $1) }) else { continue }
+                if let same = candidates.lastIndex(where: { $0.original == best.original }) {
+                    if worse(candidates[same], than: best) { candidates[same] = best }
+                } else {
+                    candidates.append(best)
+                }
+            }
         }
+        return candidates
+    }
+
+    private func candidate(for match: ApproximateMatch, text: SourceText, folded: NormalizedText) -> Candidate? {
+        let original = folded.originalRange(of: match.range)
+        guard !original.isEmpty, Anchorer.isWholeCharacters(original, in: text) else { return nil }
+        return Candidate(match: match, original: original,
+                         score: scoring.score(match.range, distance: match.distance, in: folded.scalars,
+                                             original: (text.scalars, original)))
+    }
+
+    /// Whether `one` is the worse reading of a place than `other`: one the decision could not
+    /// take is worse than one it could, and otherwise the lower total is.
+    private func worse(_ one: Candidate, than other: Candidate) -> Bool {
+        let acceptable = { (score: CandidateScoring.Score) in score.total >= CandidateScoring.minimumScore && score.contextHolds }
+        if acceptable(one.score) != acceptable(other.score) { return !acceptable(one.score) }
+        return one.score.total < other.score.total
     }
 
     private func isDecisive(_ score: CandidateScoring.Score) -> Bool {

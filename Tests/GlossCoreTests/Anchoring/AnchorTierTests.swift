@@ -36,6 +36,21 @@ struct AnchorTierTests {
         #expect(result == AnchorResult(tier: .fuzzy, range: 7..<47, textNow: "Residents of Chengguan district gathered"))
     }
 
+    /// By edits alone, "…Memorial week" fits best ending before "holiday" (four deletions, not
+    /// seven edits); the recorded suffix says the span runs to the end of the new word.
+    @Test(arguments: [
+        ("the first day of China’s National Memorial week", "the first day of China’s National Memorial holiday"),
+        ("protests spread across the city", "protests spread across the province"),
+        ("residents gathered at the gate", "residents gathered at the"),
+    ])
+    func aReplacedLastWordIsFuzzyWithTheNewWord(_ quote: String, _ now: String) {
+        let text = "On \(now), residents of many sub-districts gathered to protest in Lanzhou."
+        let selector = AnchorSelector(quote: quote, prefix: "On ", suffix: ", residents of many sub-district",
+                                      start: 3, end: 3 + quote.unicodeScalars.count)
+        let result = anchor(selector, in: text)
+        #expect(result == AnchorResult(tier: .fuzzy, range: 3..<(3 + now.unicodeScalars.count), textNow: now))
+    }
+
     @Test func aChangedNameIsNeverMovedOntoALookalike() {
         // "Robin" became "Elisa"; an earlier "Robin" in another passage must not take the claim.
         let before = "Coach Robin praised the team. Later, the striker Robin scored twice."
