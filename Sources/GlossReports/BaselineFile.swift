@@ -26,7 +26,8 @@ public enum BaselineFile {
         do {
             version = try JSONDecoder().decode(Version.self, from: Data(bytes)).version
         } catch {
-            throw BaselineFileError(message: "not a Gloss baseline (a JSON object with `version` and `findings`)")
+            throw BaselineFileError(message: JSONSyntax.problem(in: bytes).map { "not JSON: \($0)" }
+                ?? "not a Gloss baseline (a JSON object with `version` and `findings`)")
         }
         guard version == formatVersion else {
             throw BaselineFileError(message: "baseline version \(version) is not supported; this Gloss reads version \(formatVersion)")

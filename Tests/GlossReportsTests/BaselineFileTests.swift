@@ -41,6 +41,9 @@ import Testing
 
     @Test(arguments: [
         ("[]", "not a Gloss baseline"),
+        // A merge conflict left in the file: where the JSON breaks, not that it is no baseline.
+        ("{\n  \"findings\" : [\n<<<<<<< HEAD\n  ]\n}", "not JSON: invalid value at line 3, column 1"),
+        ("{\n  \"version\" : 1\n  \"findings\" : []\n}", "not JSON: invalid value at line 3, column 3"),
         ("{\"version\": 2, \"findings\": []}", "baseline version 2 is not supported"),
         ("{\"version\": 1, \"findings\": [{\"path\": \"a.yaml\", \"rule\": \"schema\"}]}", "every finding in a baseline needs"),
     ])

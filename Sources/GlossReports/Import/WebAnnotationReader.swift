@@ -30,11 +30,8 @@ public enum WebAnnotationReader {
     }
 
     public static func read(_ bytes: [UInt8]) throws(Failure) -> (annotations: [ImportedAnnotation], skipped: Int) {
-        let json: Any
-        do {
-            json = try JSONSerialization.jsonObject(with: Data(bytes))
-        } catch {
-            throw Failure(message: "the file is not JSON: \(error.localizedDescription)")
+        guard let json = try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed]) else {
+            throw Failure(message: "the file is not JSON" + (JSONSyntax.problem(in: bytes).map { ": \($0)" } ?? ""))
         }
         let items = annotations(in: json)
         let read = items.compactMap(annotation)

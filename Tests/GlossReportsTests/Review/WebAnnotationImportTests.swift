@@ -94,5 +94,9 @@ import Testing
 
     @Test func rejectsWhatIsNotJSON() {
         #expect(throws: WebAnnotationReader.Failure.self) { try WebAnnotationReader.read(Array("<html>".utf8)) }
+        // A comma missing after the first member: the place is named, in lines and scalars.
+        #expect(throws: WebAnnotationReader.Failure(message: "the file is not JSON: invalid value at line 2, column 10")) {
+            try WebAnnotationReader.read(Array("[{\n  \"中\": 1 \"x\": 2}]".utf8))
+        }
     }
 }
