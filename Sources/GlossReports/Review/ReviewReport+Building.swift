@@ -263,6 +263,12 @@ private struct CardMaker: Sendable {
         mentions.withholdingPrivateNames(in: text)
     }
 
+    /// A link whose address mentions a private source (`…/profile/jane-secret`) is withheld
+    /// whole: with the name cut out it would lead nowhere, and left in it would name the person.
+    private func withheldLink(_ url: String) -> String {
+        withheld(url) == url ? url : SourceLabel.withheldName
+    }
+
     private func statementLine(_ statement: Statement) -> String {
         var line = "\(name(of: statement.subject.value)) · \(statement.property.value)"
         if let value = statement.value { line += " = \(value.value)" }
@@ -281,7 +287,8 @@ private struct CardMaker: Sendable {
     private func entry(_ review: Review) -> ReviewEntry {
         ReviewEntry(reviewer: review.reviewer.value, date: review.date?.value, verdict: review.verdict.value,
                     evidence: review.evidence.map { evidence in
-                        EvidenceEntry(url: evidence.url.value, archive: evidence.archive?.value, accessed: evidence.accessed?.value,
+                        EvidenceEntry(url: withheldLink(evidence.url.value), archive: evidence.archive.map { withheldLink($0.value) },
+                                      accessed: evidence.accessed?.value,
                                       stance: evidence.stance?.value, note: evidence.note.map { withheld($0.value) })
                     },
                     note: review.note.map { withheld($0.value) })

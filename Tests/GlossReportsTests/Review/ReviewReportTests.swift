@@ -125,6 +125,8 @@ import Testing
                     note: 老张说的。Confirmed by jane  secret herself.
                     evidence:
                       - {url: "https://example.org/call", note: "Call with A-Resident (Jane Secret)"}
+                      - {url: "https://example.org/people/jane-secret", archive: "https://web.archive.org/2022/https://example.org/people/jane-secret"}
+                      - {url: "https://example.org/secretary", archive: "https://web.archive.org/2022/https://example.org/secretary"}
               - id: subject-in-text
                 kind: quote
                 anchor: {quote: "We want to go home."}
@@ -141,8 +143,11 @@ import Testing
         #expect(card.statement == "The Daily · source = withheld")
         #expect(card.reviews.first?.note == "withheld说的。Confirmed by withheld herself.")
         #expect(card.reviews.first?.evidence.first?.note == "Call with withheld (withheld)")
+        // A link that names the person is withheld whole; one that does not is kept.
+        #expect(card.reviews.first?.evidence.dropFirst().map(\.url) == ["withheld", "https://example.org/secretary"])
+        #expect(card.reviews.first?.evidence.dropFirst().map(\.archive) == ["withheld", "https://web.archive.org/2022/https://example.org/secretary"])
         for format in ReviewFormats.reports + ReviewFormats.exports {
-            let output = format.init().render(report).lowercased()
+            let output = format.init().render(report).lowercased().replacingOccurrences(of: "example.org/secretary", with: "")
             #expect(!output.contains("secret"), "\(format.identifier)")
             #expect(!output.contains("老张"), "\(format.identifier)")
         }
