@@ -12,7 +12,9 @@
 /// 3. Otherwise the document and the quote are folded (``NormalizedText``: quotes, dashes, spaces,
 ///    full-width forms) and searched approximately by Myers' bit-parallel algorithm with up to a
 ///    quarter of the quote's length in edits, in a window around the position hint first, then in
-///    the whole text. Candidates are scored (`CandidateScoring`); the best must score at least
+///    the whole text. Each place found is also tried ending at the nearest word ends, since edits
+///    alone would end a replaced last word short of the new one. Candidates are scored
+///    (`CandidateScoring`), a place by its best reading; the best must score at least
 ///    the minimum, keep some of its recorded context, and beat the runner-up by a margin. It is
 ///    `moved` if its raw text is the quote, `normalized` if only the folded text is, else `fuzzy`
 ///    with the text now there. Candidates too close to call are `ambiguous`; none is `orphaned`,
