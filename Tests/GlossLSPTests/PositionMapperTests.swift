@@ -24,6 +24,10 @@ import Testing
         #expect(mapper.offset(Position(line: 2, character: 3)) == 14)
         #expect(mapper.offset(Position(line: 3, character: 0)) == nil)
         #expect(mapper.offset(Position(line: -1, character: 0)) == nil)
+        // Any integer a client sends: no line, not a crash.
+        #expect(mapper.offset(Position(line: .max, character: 0)) == nil)
+        #expect(mapper.offset(Position(line: .min, character: .max)) == nil)
+        #expect(mapper.offset(Position(line: 0, character: .max)) == 4)
     }
 
     @Test func insideACharacterMeansItsStart() {

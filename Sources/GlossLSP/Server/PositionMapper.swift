@@ -20,9 +20,10 @@ struct PositionMapper {
     /// a position means the line's end, as the protocol says; inside the encoding of a character
     /// (half a surrogate pair, a byte within a UTF-8 sequence), the start of that character.
     func offset(_ position: Position) -> Int? {
+        // Compared before adding: a client's line can be as large as an integer gets.
+        guard position.character >= 0, position.line >= 0, position.line < text.lineCount,
+              let lineStart = text.offset(line: position.line + 1, column: 1, in: unit) else { return nil }
         let line = position.line + 1
-        guard position.character >= 0, line >= 1, line <= text.lineCount,
-              let lineStart = text.offset(line: line, column: 1, in: unit) else { return nil }
         let lineEnd = lineStart + text.line(line).unicodeScalars.count
         let endCharacter = text.column(at: lineEnd, in: unit) - 1
         guard position.character < endCharacter else { return lineEnd }
