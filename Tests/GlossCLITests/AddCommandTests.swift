@@ -42,4 +42,44 @@ import Testing
         #expect(notOffsets.status == 2)
         #expect(notOffsets.error.contains("--range takes START:END, two offsets"), "\(notOffsets.error)")
     }
+
+    /// `add` and `suggest` read a document as `check` does: through a symbolic link that leaves
+    /// the workspace nothing is read, so no text from outside lands in an annotation.
+    @Test func aDocumentLinkedFromOutsideIsNotRead() throws {
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-secret-\(UUID().uuidString).txt")
+        try Data("TOKEN=hunter2 and the crowd was 185 people here.\n".utf8).write(to: outside)
+        let folder = try GlossRunner.workspace([:])
+        try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("Sources-Docs/pw.md"), withDestinationURL: outside)
+        let added = try GlossRunner.run(["add", "Sources-Docs/pw.md", "--quote", "185 people", "--kind", "number"], in: folder)
+        #expect(added.status == 2)
+        #expect(added.error.contains("cannot read the document: it is outside the workspace"), "\(added.error)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Annotations/pw.yaml").path))
+        let suggested = try GlossRunner.run(["suggest", "Sources-Docs/pw.md"], in: folder)
+        #expect(suggested.status == 2)
+        #expect(!suggested.output.contains("hunter2") && !suggested.error.contains("hunter2"))
+    }
+
+    /// `Sources-Docs/a.md` and `other/a.txt` both map to `Annotations/a.yaml`, and a registry named
+    /// as a document maps to itself: the claims go to neither, and neither file changes.
+    @Test func claimsGoOnlyToTheDocumentsOwnAnnotationFile() throws {
+        let folder = try GlossRunner.workspace(["Sources-Docs/a.md": "The crowd was 185 people.\n",
+                                                "other/a.txt": "Elsewhere, 185 people were counted.\n"])
+        let first = try GlossRunner.run(["add", "Sources-Docs/a.md", "--quote", "185 people", "--kind", "number"], in: folder)
+        #expect(first.status == 0, "\(first.error)")
+        let annotation = folder.appendingPathComponent("Annotations/a.yaml")
+        let written = try Data(contentsOf: annotation)
+        let second = try GlossRunner.run(["add", "other/a.txt", "--quote", "185 people", "--kind", "number", "--id", "other-crowd"],
+                                         in: folder)
+        #expect(second.status == 2)
+        #expect(second.error.contains("the file annotates `Sources-Docs/a.md`"), "\(second.error)")
+        #expect(try Data(contentsOf: annotation) == written)
+
+        let sources = folder.appendingPathComponent("Annotations/sources.yaml")
+        let registry = try Data(contentsOf: sources)
+        let intoRegistry = try GlossRunner.run(["add", "Annotations/sources.yaml", "--range", "0:7", "--kind", "attribution"],
+                                               in: folder)
+        #expect(intoRegistry.status == 2)
+        #expect(intoRegistry.error.contains("it is not an annotation file"), "\(intoRegistry.error)")
+        #expect(try Data(contentsOf: sources) == registry)
+    }
 }

@@ -34,14 +34,14 @@ extension Workspace {
         guard let document = WorkspacePath.relative(absolute, to: root).flatMap(WorkspacePath.normalize) else {
             throw .workspace(.outsideWorkspace(path))
         }
-        let full = WorkspacePath.join(root, document)
-        guard fileSystem.kind(of: full) == .file else { throw .workspace(.missingPath(path)) }
         let bytes: [UInt8]
         let text: SourceText
         do {
-            (bytes, text) = try readDocument(atAbsolutePath: full)
+            (_, bytes, text) = try readDocument(named: document)
         } catch {
             switch error {
+            case .outsideWorkspace: throw .workspace(.outsideWorkspace(path))
+            case .missing: throw .workspace(.missingPath(path))
             case .file(let error): throw .workspace(.unreadable(error))
             case .text(let error): throw .undecodable(path: document, error)
             }

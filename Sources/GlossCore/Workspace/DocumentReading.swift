@@ -1,10 +1,16 @@
-/// Why a document could not be read: the file itself, or its text.
-enum DocumentReadError: Error {
+/// Why a document could not be read: where it is, the file itself, or its text.
+public enum DocumentReadError: Error {
+    /// The name leaves the workspace: by `..`, an absolute path, `~` or a symbolic link.
+    case outsideWorkspace
+    /// Nothing is there, or nothing a document can be (a pipe, a device).
+    case missing
     case file(FileSystemError)
     case text(SourceTextError)
 
-    var message: String {
+    public var message: String {
         switch self {
+        case .outsideWorkspace: "it is outside the workspace"
+        case .missing: "there is no such file"
         case .file(let error): error.message
         case .text(let error): error.message
         }
@@ -12,17 +18,35 @@ enum DocumentReadError: Error {
 }
 
 extension Workspace {
-    /// A document's bytes and its text, read within the configured size limit. Checking, adding
-    /// and suggesting claims all read documents this way, so the limit and the decoding agree.
-    func readDocument(atAbsolutePath path: String) throws(DocumentReadError) -> (bytes: [UInt8], text: SourceText) {
+    /// A document named by a path relative to the workspace root, read the one way every command
+    /// reads documents: refused, unread, when it resolves outside the workspace (by `..`, an
+    /// absolute path, `~` or a symbolic link) or is not a regular file, and read within the
+    /// configured size limit. A check, `gloss add` and `gloss suggest` then agree on what a
+    /// document is, and none of them copies text from outside the workspace into an annotation.
+    ///
+    /// `resolvedRoot` is the root with its symbolic links resolved, for a caller that reads
+    /// many documents and resolves it once.
+    public func readDocument(named: String, resolvedRoot: String? = nil)
+    throws(DocumentReadError) -> (path: String, bytes: [UInt8], text: SourceText) {
+        guard let relative = WorkspacePath.normalize(named) else { throw .outsideWorkspace }
+        let absolute = WorkspacePath.join(root, relative)
+        switch fileSystem.kind(of: absolute) {
+        case .file: break
+        case .directory: throw .file(FileSystemError(path: absolute, reason: .failed("it is a folder, not a file")))
+        case nil: throw .missing
+        }
+        let resolvedRoot = resolvedRoot ?? fileSystem.resolvingSymbolicLinks(root)
+        guard WorkspacePath.relative(fileSystem.resolvingSymbolicLinks(relative, under: resolvedRoot), to: resolvedRoot) != nil else {
+            throw .outsideWorkspace
+        }
         let bytes: [UInt8]
         do {
-            bytes = try fileSystem.read(path, limit: configuration.limits.maxDocumentBytes)
+            bytes = try fileSystem.read(absolute, limit: configuration.limits.maxDocumentBytes)
         } catch {
             throw .file(error)
         }
         do {
-            return (bytes, try SourceText(decoding: bytes))
+            return (relative, bytes, try SourceText(decoding: bytes))
         } catch {
             throw .text(error)
         }

@@ -138,23 +138,18 @@ public struct WorkspaceLoader: Sendable {
         return DocumentHistory(from: old, to: document.text)
     }
 
-    /// Reads a document named by an annotation file, refusing anything that resolves outside the
-    /// workspace (by `..`, an absolute path, `~`, or a symbolic link).
+    /// Reads a document named by an annotation file (see ``Workspace/readDocument(named:resolvedRoot:)``).
     private func loadDocument(_ named: String) -> DocumentState {
-        guard let relative = WorkspacePath.normalize(named) else { return .outsideWorkspace(path: named) }
-        let absolute = WorkspacePath.join(workspace.root, relative)
-        let fileSystem = workspace.fileSystem
-        guard fileSystem.kind(of: absolute) == .file else { return .missing(path: relative) }
-        guard WorkspacePath.relative(fileSystem.resolvingSymbolicLinks(relative, under: resolvedRoot), to: resolvedRoot) != nil else {
-            return .outsideWorkspace(path: named)
-        }
         do {
-            let (bytes, text) = try workspace.readDocument(atAbsolutePath: absolute)
-            return .loaded(LoadedDocument(path: relative, text: text, blobID: GitBlobID.of(bytes)))
+            let (path, bytes, text) = try workspace.readDocument(named: named, resolvedRoot: resolvedRoot)
+            return .loaded(LoadedDocument(path: path, text: text, blobID: GitBlobID.of(bytes)))
         } catch {
+            let path = WorkspacePath.normalize(named) ?? named
             switch error {
-            case .file(let error): return .unreadable(path: relative, message: error.message, position: nil)
-            case .text(let error): return .unreadable(path: relative, message: error.message, position: error.position)
+            case .outsideWorkspace: return .outsideWorkspace(path: named)
+            case .missing: return .missing(path: path)
+            case .file(let error): return .unreadable(path: path, message: error.message, position: nil)
+            case .text(let error): return .unreadable(path: path, message: error.message, position: error.position)
             }
         }
     }

@@ -53,7 +53,7 @@ public enum ClaimAdder {
         let text: SourceText
         let bytes: [UInt8]
         do {
-            (bytes, text) = try workspace.readDocument(atAbsolutePath: WorkspacePath.join(workspace.root, document))
+            (_, bytes, text) = try workspace.readDocument(named: document)
         } catch {
             throw .documentUnreadable(error.message)
         }

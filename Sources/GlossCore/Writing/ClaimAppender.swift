@@ -40,6 +40,15 @@ public enum ClaimAppender {
         let edit: (range: Range<Int>, text: String)
         if let root {
             guard let top = root.mapping else { throw ClaimAppendError.notAMapping }
+            // Two documents with the same name (`a.md`, `other/a.txt`) map to one annotation
+            // file; a registry named as a document maps to itself. Neither takes the claims.
+            if let written = root["document"]?.scalar {
+                guard WorkspacePath.normalize(written) == WorkspacePath.normalize(document) else {
+                    throw ClaimAppendError.otherDocument(written)
+                }
+            } else if root["gloss"] == nil {
+                throw ClaimAppendError.notAnAnnotationFile
+            }
             edit = try claimsEdit(top, drafts: drafts, scalars: scalars, newline: newline)
         } else {
             edit = (scalars.count..<scalars.count, "claims:" + newline + items(drafts, indent: 2, newline: newline))
@@ -166,6 +175,10 @@ private extension String {
 public enum ClaimAppendError: Error, Sendable, Equatable {
     case syntax(YAMLError)
     case notAMapping
+    /// The file annotates another document, the one its `document:` names.
+    case otherDocument(String)
+    /// The file has neither `gloss:` nor `document:`: a registry, or other YAML.
+    case notAnAnnotationFile
     case claimsNotAList
     case flowList
     /// The edit, read back, changed what the file held: its layout is one the text edit cannot
@@ -176,6 +189,9 @@ public enum ClaimAppendError: Error, Sendable, Equatable {
         switch self {
         case .syntax(let error): "the file is not valid YAML (\(error.position): \(error.message)); fix it first"
         case .notAMapping: "the file's top level is not a mapping of keys"
+        case .otherDocument(let other):
+            "the file annotates `\(other)`: documents with the same file name share an annotation file name, so rename one of them"
+        case .notAnAnnotationFile: "the file has neither `gloss:` nor `document:`, so it is not an annotation file (a registry?)"
         case .claimsNotAList: "`claims:` is not a list"
         case .flowList: "`claims:` is a flow list ([…]); write it as a block list to append to it"
         case .layout: "Gloss cannot append to this file's layout as text without changing what it holds; nothing was written, add the claims by hand"

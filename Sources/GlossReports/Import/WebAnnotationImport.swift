@@ -72,9 +72,7 @@ public struct WebAnnotationImport: Sendable {
 
     private static func text(of path: String, in workspace: Workspace, loaded file: LoadedAnnotationFile?) -> SourceText? {
         if case .loaded(let document) = file?.document { return document.text }
-        let bytes = try? workspace.fileSystem.read(WorkspacePath.join(workspace.root, path),
-                                                   limit: workspace.configuration.limits.maxDocumentBytes)
-        return bytes.flatMap { try? SourceText(decoding: $0) }
+        return try? workspace.readDocument(named: path).text
     }
 
     /// The selector at the place its words are found now, with fresh context; as given when they

@@ -24,6 +24,19 @@ import Testing
         #expect(try disk.contents(ofDirectory: folder.path) == entries.map(\.name))
     }
 
+    /// A named pipe is refused at once: opening it for reading would wait for a writer forever.
+    @Test func aNamedPipeIsRefusedWithoutWaiting() throws {
+        let pipe = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-fifo-\(UUID().uuidString)")
+        guard mkfifo(pipe.path, 0o600) == 0 else { Issue.record("mkfifo failed"); return }
+        defer { try? FileManager.default.removeItem(at: pipe) }
+        #expect(throws: FileSystemError(path: pipe.path, reason: .failed("is not a regular file"))) {
+            try DiskFileSystem().read(pipe.path, limit: 1 << 20)
+        }
+        // A document that is a pipe or a folder is never read; a folder is called one.
+        let workspace = Workspace(root: pipe.deletingLastPathComponent().path)
+        #expect(throws: DocumentReadError.self) { try workspace.readDocument(named: pipe.lastPathComponent) }
+    }
+
     @Test func anUnreadableFolderIsAnError() {
         #expect(throws: FileSystemError.self) { try DiskFileSystem().entries(ofDirectory: "/nonexistent-\(UUID().uuidString)") }
     }

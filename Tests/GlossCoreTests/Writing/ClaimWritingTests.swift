@@ -75,7 +75,7 @@ import Testing
     }
 
     @Test func addsAMissingKey() throws {
-        #expect(try append("gloss: 1\ndocument: a.md") == "gloss: 1\ndocument: a.md\nclaims:\n\(Self.expectedItem)")
+        #expect(try append("gloss: 1\ndocument: Sources-Docs/a.md") == "gloss: 1\ndocument: Sources-Docs/a.md\nclaims:\n\(Self.expectedItem)")
     }
 
     @Test func keepsWindowsLineEnds() throws {
@@ -90,10 +90,22 @@ import Testing
     }
 
     @Test func refusesWhatItCannotAppendTo() {
-        #expect(throws: ClaimAppendError.flowList) { _ = try append("claims: [{id: a}]\n") }
-        #expect(throws: ClaimAppendError.claimsNotAList) { try append("claims: {id: a}\n") }
+        #expect(throws: ClaimAppendError.flowList) { _ = try append("gloss: 1\nclaims: [{id: a}]\n") }
+        #expect(throws: ClaimAppendError.claimsNotAList) { try append("gloss: 1\nclaims: {id: a}\n") }
         #expect(throws: ClaimAppendError.notAMapping) { try append("- a\n") }
         #expect(throws: ClaimAppendError.self) { try append("claims: [\n") }
+    }
+
+    /// `Sources-Docs/a.md` and `other/a.txt` both map to `Annotations/a.yaml`; a registry named as
+    /// a document maps to itself. Claims go to neither.
+    @Test func refusesAFileOfAnotherDocumentOrARegistry() {
+        #expect(throws: ClaimAppendError.otherDocument("other/a.txt")) {
+            try append("gloss: 1\ndocument: other/a.txt\nclaims: []\n")
+        }
+        #expect(throws: ClaimAppendError.notAnAnnotationFile) { try append("sources:\n  - id: the-daily\n") }
+        // The same document however its path is spelled, and a file that says only `gloss:`.
+        #expect(throws: Never.self) { try append("gloss: 1\ndocument: ./Sources-Docs//a.md\nclaims: []\n") }
+        #expect(throws: Never.self) { try append("gloss: 1\n") }
     }
 
     @Test func appendedFileDecodes() throws {
@@ -110,6 +122,6 @@ import Testing
     }
 
     func append(_ original: String) throws(ClaimAppendError) -> String {
-        String(decoding: try ClaimAppender.append([Self.draft], to: Array(original.utf8), document: "a.md"), as: UTF8.self)
+        String(decoding: try ClaimAppender.append([Self.draft], to: Array(original.utf8), document: "Sources-Docs/a.md"), as: UTF8.self)
     }
 }
