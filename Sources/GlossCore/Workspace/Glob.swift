@@ -2,28 +2,50 @@
 /// `**` spans segments, as in `.gitignore` and most linters' include/exclude lists.
 enum Glob {
     static func matches(_ pattern: String, _ path: String) -> Bool {
-        matches(Array(pattern.unicodeScalars)[...], Array(path.unicodeScalars)[...])
+        var matcher = Matcher(pattern: Array(pattern.unicodeScalars), path: Array(path.unicodeScalars))
+        return matcher.matches(from: (0, 0))
     }
 
-    private static func matches(_ pattern: ArraySlice<Unicode.Scalar>, _ path: ArraySlice<Unicode.Scalar>) -> Bool {
-        var pattern = pattern
-        var path = path
-        while let token = pattern.first {
-            if token == "*" {
-                let spansSegments = pattern.dropFirst().first == "*"
-                pattern = pattern.drop { $0 == "*" }
-                if spansSegments, pattern.first == "/" { pattern = pattern.dropFirst() }
-                var rest = path
-                while true {
-                    if matches(pattern, rest) { return true }
-                    guard let next = rest.first, spansSegments || next != "/" else { return false }
-                    rest = rest.dropFirst()
-                }
-            }
-            guard let character = path.first, token == "?" ? character != "/" : token == character else { return false }
-            pattern = pattern.dropFirst()
-            path = path.dropFirst()
+    /// One pattern against one path, remembering every pair of positions it failed from: a
+    /// pattern comes from `.gloss.yml`, and with backtracking alone `**?**?**?…X` took time
+    /// exponential in its length. Each pair is tried once, so a match costs at most the
+    /// pattern's length times the path's length squared.
+    private struct Matcher {
+        let pattern: [Unicode.Scalar]
+        let path: [Unicode.Scalar]
+        private var failed: Set<Int> = []
+
+        init(pattern: [Unicode.Scalar], path: [Unicode.Scalar]) {
+            self.pattern = pattern
+            self.path = path
         }
-        return path.isEmpty
+
+        mutating func matches(from start: (pattern: Int, path: Int)) -> Bool {
+            let key = start.pattern * (path.count + 1) + start.path
+            guard !failed.contains(key) else { return false }
+            var (p, t) = start
+            while p < pattern.count {
+                if pattern[p] == "*" {
+                    let spansSegments = p + 1 < pattern.count && pattern[p + 1] == "*"
+                    while p < pattern.count, pattern[p] == "*" { p += 1 }
+                    if spansSegments, p < pattern.count, pattern[p] == "/" { p += 1 }
+                    var rest = t
+                    while !matches(from: (p, rest)) {
+                        guard rest < path.count, spansSegments || path[rest] != "/" else { return fail(key) }
+                        rest += 1
+                    }
+                    return true
+                }
+                guard t < path.count, pattern[p] == "?" ? path[t] != "/" : pattern[p] == path[t] else { return fail(key) }
+                p += 1
+                t += 1
+            }
+            return t == path.count || fail(key)
+        }
+
+        private mutating func fail(_ key: Int) -> Bool {
+            failed.insert(key)
+            return false
+        }
     }
 }

@@ -29,9 +29,24 @@ import Testing
         ("Annotations/**/*.yaml", "Annotations/a.yaml", true),
         ("**/drafts/**", "Annotations/drafts/old/a.yaml", true),
         ("Annotations/?.yaml", "Annotations/ab.yaml", false),
+        ("*", "a/b", false),
+        ("**", "a/b", true),
+        ("a/**/b/*.yaml", "a/x/b/y/b/c.yaml", true),
+        ("a/**/b/*.yaml", "a/x/b/y/b/c/d.yaml", false),
+        ("*a*a*a*a*b", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", false),
     ])
     func globs(_ pattern: String, _ path: String, _ matches: Bool) {
         #expect(Glob.matches(pattern, path) == matches)
+    }
+
+    /// A pattern from `.gloss.yml` that backtracking alone takes exponential time over: each pair
+    /// of positions is tried once, so this returns at once. Backtracking did not return at all
+    /// (nine groups took half a minute, each more four times as long).
+    @Test func aPathologicalPatternStillReturns() {
+        let pattern = String(repeating: "**?", count: 30) + "X"
+        let path = "Annotations/" + String(repeating: "abcdefgh/", count: 12) + "claims.yaml"
+        #expect(!Glob.matches(pattern, path))
+        #expect(Glob.matches(pattern, path.replacingOccurrences(of: "claims.yaml", with: "aX")))
     }
 
     static func workspace(_ files: [String: String]) -> InMemoryFileSystem {
