@@ -65,6 +65,17 @@ import Testing
         #expect(make("兰州", avoiding: ["claim"]) == "claim-2")
         #expect(make("Flags", avoiding: ["flags", "flags-2"]) == "flags-3")
     }
+
+    /// An import of many Chinese quotes makes `claim` every time: each take goes on from the
+    /// last number instead of counting up from 2, and never reuses one.
+    @Test func manyTakesOfOneNameAreNumberedInOrder() {
+        var names = UniqueNames(used: ["claim-3"])
+        let taken = (0..<20_000).map { _ in names.take("claim") }
+        #expect(taken.prefix(4) == ["claim", "claim-2", "claim-4", "claim-5"])
+        #expect(taken.last == "claim-20001")
+        #expect(Set(taken).count == taken.count)
+        #expect(names.take("claim-2") == "claim-2-2")
+    }
 }
 
 private func make(_ quote: String, avoiding taken: Set<String>) -> String {
