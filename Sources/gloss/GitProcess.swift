@@ -12,15 +12,16 @@ final class GitProcess: GitObjectReader, @unchecked Sendable {
     private let lock = NSLock()
     private var found: [String: [UInt8]] = [:]
 
-    func blob(_ id: String, in folder: String) -> [UInt8]? {
+    func blob(_ id: String, in folder: String, limit: Int) -> [UInt8]? {
         let key = folder + "\u{0}" + id
-        if let bytes = lock.withLock({ found[key] }) { return bytes }
-        let bytes = catFile(id, in: folder)
+        if let bytes = lock.withLock({ found[key] }) { return bytes.count <= limit ? bytes : nil }
+        let bytes = catFile(id, in: folder, limit: limit)
         if let bytes { lock.withLock { found[key] = bytes } }
         return bytes
     }
 
-    private func catFile(_ id: String, in folder: String) -> [UInt8]? {
+    /// The blob, read a piece at a time and given up on (git stopped) once it passes `limit`.
+    private func catFile(_ id: String, in folder: String, limit: Int) -> [UInt8]? {
         guard id.count == 40, id.allSatisfy(\.isHexDigit) else { return nil }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -29,8 +30,16 @@ final class GitProcess: GitObjectReader, @unchecked Sendable {
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         do { try process.run() } catch { return nil }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
+        var bytes: [UInt8] = []
+        while let piece = try? output.fileHandleForReading.read(upToCount: 1 << 16), !piece.isEmpty {
+            bytes += piece
+            guard bytes.count <= limit else {
+                process.terminate()
+                process.waitUntilExit()
+                return nil
+            }
+        }
         process.waitUntilExit()
-        return process.terminationStatus == 0 ? Array(data) : nil
+        return process.terminationStatus == 0 ? bytes : nil
     }
 }

@@ -2,8 +2,10 @@
 /// command line runs `git cat-file`, tests pass a dictionary.
 public protocol GitObjectReader: Sendable {
     /// The bytes of the blob `id` in the repository holding `folder`, or nil when git does not have
-    /// it, or there is no git or no repository: anchoring then searches without complaint.
-    func blob(_ id: String, in folder: String) -> [UInt8]?
+    /// it, or there is no git or no repository: anchoring then searches without complaint. Nil
+    /// too when the blob is larger than `limit` bytes, the limit documents are read with: a
+    /// `revision:` is written by hand as easily as by tools, and may name any blob at all.
+    func blob(_ id: String, in folder: String, limit: Int) -> [UInt8]?
 }
 
 /// Carries offsets from the version of a document an annotation was written against to the

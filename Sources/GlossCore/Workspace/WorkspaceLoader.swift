@@ -133,7 +133,7 @@ public struct WorkspaceLoader: Sendable {
     /// The edits since the version `revision` names, when git has that version and it differs.
     private func history(of document: LoadedDocument, since revision: String?) -> DocumentHistory? {
         guard let git, let revision, revision != document.blobID,
-              let bytes = git.blob(revision, in: workspace.root), GitBlobID.of(bytes) == revision,
+              let bytes = git.blob(revision, in: workspace.root, limit: limits.maxDocumentBytes), GitBlobID.of(bytes) == revision,
               let old = try? SourceText(decoding: bytes) else { return nil }
         return DocumentHistory(from: old, to: document.text)
     }

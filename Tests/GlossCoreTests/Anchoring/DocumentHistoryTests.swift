@@ -1,3 +1,4 @@
+import Synchronization
 import Testing
 
 @testable import GlossCore
@@ -5,7 +6,7 @@ import Testing
 @Suite struct DocumentHistoryTests {
     struct FakeGit: GitObjectReader {
         var blobs: [String: [UInt8]]
-        func blob(_ id: String, in folder: String) -> [UInt8]? { blobs[id] }
+        func blob(_ id: String, in folder: String, limit: Int) -> [UInt8]? { blobs[id].flatMap { $0.count <= limit ? $0 : nil } }
     }
 
     static let old = "Title\nThe mayor said 185 people came.\nThe mayor said 185 people left.\nEnd.\n"
@@ -54,6 +55,25 @@ import Testing
         let git = FakeGit(blobs: [revision: Array(Self.old.utf8)])
         let start = Self.new.unicodeScalars.count - "The mayor said 185 people came.\nEnd.\n".unicodeScalars.count
         #expect(anchoring(git: git, revision: revision) == AnchorResult(tier: .moved, range: start..<(start + 30)))
+    }
+
+    /// A `revision:` can name any blob at all: git is asked for it within the limit documents
+    /// are read with, and one larger is not read.
+    @Test func theOldRevisionIsAskedForWithinTheDocumentLimit() {
+        final class Recording: GitObjectReader {
+            let limits = Mutex<[Int]>([])
+            func blob(_ id: String, in folder: String, limit: Int) -> [UInt8]? {
+                limits.withLock { $0.append(limit) }
+                return nil
+            }
+        }
+        let git = Recording()
+        let fileSystem = InMemoryFileSystem(root: "/w", texts: [
+            "Annotations/a.yaml": "gloss: 1\ndocument: Sources-Docs/a.md\nrevision: \(String(repeating: "a", count: 40))\nclaims: []\n",
+            "Sources-Docs/a.md": Self.new,
+        ])
+        _ = WorkspaceLoader(workspace: Workspace(root: "/w", fileSystem: fileSystem), git: git).load(["Annotations/a.yaml"])
+        #expect(git.limits.withLock { $0 } == [Limits().maxDocumentBytes])
     }
 
     /// An editor's saved file stands in for git: re-anchoring carries the offsets from it.
