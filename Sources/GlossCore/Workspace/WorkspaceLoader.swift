@@ -27,7 +27,8 @@ public struct WorkspaceLoader: Sendable {
                                    problems: &registryProblems) { decoder, node in decoder.decodeSources(node) }
         let places = loadRegistry(configuration.placesPath, texts: &yamlTexts,
                                   problems: &registryProblems) { decoder, node in decoder.decodePlaces(node) }
-        let loaded = ConcurrentMap.map(paths) { loadAnnotationFile($0) }
+        let documents = LoadedDocuments()
+        let loaded = ConcurrentMap.map(paths) { loadAnnotationFile($0, documents: documents) }
         yamlTexts.reserveCapacity(yamlTexts.count + loaded.count)
         for (file, bytes) in loaded where yamlTexts[file.path] == nil {
             yamlTexts[file.path] = bytes
@@ -75,7 +76,7 @@ public struct WorkspaceLoader: Sendable {
     }
 
     /// An annotation file loaded and anchored, with the bytes it was read from.
-    private func loadAnnotationFile(_ path: String) -> (file: LoadedAnnotationFile, bytes: [UInt8]?) {
+    private func loadAnnotationFile(_ path: String, documents: LoadedDocuments) -> (file: LoadedAnnotationFile, bytes: [UInt8]?) {
         var problems: [LoadProblem] = []
         var bytes: [UInt8]?
         guard let node = parse(path, bytes: &bytes, problems: &problems) else {
@@ -84,7 +85,8 @@ public struct WorkspaceLoader: Sendable {
         var decoder = AnnotationFileDecoder(path: path, maximumClaims: limits.maxClaimsPerFile)
         let annotation = decoder.decode(node)
         problems += decoder.reader.problems
-        return (anchor(LoadedAnnotationFile(path: path, annotation: annotation, problems: problems, document: nil, claims: [])), bytes)
+        return (anchor(LoadedAnnotationFile(path: path, annotation: annotation, problems: problems, document: nil, claims: []),
+                       documents: documents), bytes)
     }
 
     /// Reads the document an annotation file names and anchors the file's claims in it again,
@@ -97,6 +99,12 @@ public struct WorkspaceLoader: Sendable {
     /// either way they leave only as anchored claims, so that each is held once (held twice,
     /// 10,000 files of claims cost a quarter of a gigabyte more).
     public func anchor(_ file: consuming LoadedAnnotationFile, saved: SourceText? = nil) -> LoadedAnnotationFile {
+        anchor(file, saved: saved, documents: nil)
+    }
+
+    /// `documents` shares what other files of the same load read.
+    private func anchor(_ file: consuming LoadedAnnotationFile, saved: SourceText? = nil,
+                        documents: LoadedDocuments?) -> LoadedAnnotationFile {
         var annotation = file.annotation.take()
         var decodedClaims = file.claims.isEmpty ? annotation?.claims ?? [] : file.claims.map(\.claim)
         annotation?.claims = []
@@ -106,7 +114,9 @@ public struct WorkspaceLoader: Sendable {
         pending.reserveCapacity(decodedClaims.count)
         while let claim = decodedClaims.popLast() { pending.append(claim) }
         let path = file.path
-        let document = annotation?.document.map { loadDocument($0.value) }
+        let document = annotation?.document.map { named in
+            documents?.state(named: named.value) { loadDocument(named.value) } ?? loadDocument(named.value)
+        }
         let loaded: LoadedDocument? = if case .loaded(let loaded) = document { loaded } else { nil }
         var anchoring = loaded.map { AnchoringDocument($0.text) }
         let edits = loaded.flatMap { document in

@@ -165,6 +165,24 @@ import Testing
         #expect(diagnostics.first?.location.path == "Annotations/a.yaml")
         #expect(diagnostics.filter { $0.ruleID == "anchor-moved" }.count == 2)
     }
+
+    /// Files that name one document share one copy of it: held once a file, a few dozen files
+    /// about one long article took gigabytes.
+    @Test func filesNamingOneDocumentShareIt() throws {
+        let fileSystem = Self.workspace([
+            "Annotations/a.yaml": "gloss: 1\ndocument: Sources-Docs/long.md\nclaims: [{id: a, kind: number, anchor: {quote: \"185\"}}]\n",
+            "Annotations/b.yaml": "gloss: 1\ndocument: Sources-Docs/long.md\nclaims: [{id: b, kind: number, anchor: {quote: \"185\"}}]\n",
+            "Sources-Docs/long.md": "The crowd was 185 people.\n",
+        ])
+        let workspace = try Workspace.open(root: "/w", fileSystem: fileSystem)
+        let analysis = WorkspaceLoader(workspace: workspace).load(try workspace.annotationFiles())
+        let documents = analysis.files.compactMap { file -> LoadedDocument? in
+            if case .loaded(let document) = file.document { document } else { nil }
+        }
+        #expect(documents.count == 2)
+        #expect(documents.first === documents.last)
+        #expect(analysis.claims.map { $0.anchoring?.range } == [14..<17, 14..<17])
+    }
 }
 
 extension WorkspaceTests {
