@@ -77,14 +77,19 @@ public struct ClaimSuggester {
 
     // MARK: Choosing among candidates
 
+    /// The candidates no earlier one of the same kind overlaps, less those inside a kind they
+    /// are part of (a number inside a date). The kept spans of each kind never overlap, so they
+    /// are held sorted and searched by halves: a document of thousands of numbers compared
+    /// every candidate with every other.
     private func withoutOverlaps(_ found: [SuggestionCandidate]) -> [SuggestionCandidate] {
+        var spans: [ClaimKind: DisjointSpans] = [:]
         var kept: [SuggestionCandidate] = []
-        for candidate in found where !kept.contains(where: { $0.kind == candidate.kind && $0.range.overlaps(candidate.range) }) {
+        for candidate in found where spans[candidate.kind, default: DisjointSpans()].insert(candidate.range) {
             kept.append(candidate)
         }
         return kept.filter { candidate in
             let shadows = SuggestionPatterns.partOf[candidate.kind] ?? []
-            return !kept.contains { shadows.contains($0.kind) && $0.range.overlaps(candidate.range) }
+            return !shadows.contains { spans[$0]?.overlaps(candidate.range) == true }
         }
     }
 
@@ -104,9 +109,10 @@ public struct ClaimSuggester {
     private func attributedByParagraph(_ sorted: [SuggestionCandidate], in scalars: [Unicode.Scalar]) -> [SuggestionCandidate] {
         var result = sorted
         var current: (source: String, start: Int)?
+        let breaks = Self.paragraphBreaks(in: scalars)
         for index in result.indices {
             let candidate = result[index]
-            if let source = current, Self.hasParagraphBreak(in: scalars, from: source.start, to: candidate.range.lowerBound) {
+            if let source = current, Self.hasParagraphBreak(breaks, from: source.start, to: candidate.range.lowerBound) {
                 current = nil
             }
             if candidate.kind == .attribution {
@@ -130,18 +136,48 @@ public struct ClaimSuggester {
         return lower < upper ? lower..<upper : nil
     }
 
-    /// Whether a blank line lies between two offsets.
-    private static func hasParagraphBreak(in scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
-        var sawBreak = false
-        for scalar in scalars[start..<min(end, scalars.count)] {
+    /// The blank lines of a text, each as the offsets of the line break that starts it and of the
+    /// one that ends it (only white space between), in order: found once, where asking each
+    /// candidate scanned back to its paragraph's attribution.
+    private static func paragraphBreaks(in scalars: [Unicode.Scalar]) -> [(first: Int, second: Int)] {
+        var breaks: [(first: Int, second: Int)] = []
+        var lastBreak: Int?
+        for (offset, scalar) in scalars.enumerated() {
             if scalar == "\n" {
-                if sawBreak { return true }
-                sawBreak = true
+                if let first = lastBreak { breaks.append((first, offset)) }
+                lastBreak = offset
             } else if !scalar.properties.isWhitespace {
-                sawBreak = false
+                lastBreak = nil
             }
         }
-        return false
+        return breaks
+    }
+
+    /// Whether a blank line lies wholly between two offsets.
+    private static func hasParagraphBreak(_ breaks: [(first: Int, second: Int)], from start: Int, to end: Int) -> Bool {
+        // The first blank line starting at or after `start` ends before any later one does.
+        let index = breaks.partitioningIndex { $0.first >= start }
+        return index < breaks.count && breaks[index].second < end
+    }
+}
+
+/// Spans that do not overlap, sorted: a new one is taken only when it overlaps none of them.
+private struct DisjointSpans {
+    private var spans: [Range<Int>] = []
+
+    /// Whether `span` overlaps a span held.
+    func overlaps(_ span: Range<Int>) -> Bool {
+        // Sorted and disjoint, the spans' ends are sorted too: only the first ending after
+        // `span` starts can overlap it first.
+        let index = spans.partitioningIndex { $0.upperBound > span.lowerBound }
+        return index < spans.count && spans[index].overlaps(span)
+    }
+
+    /// Takes `span` unless it overlaps a span held; whether it was taken.
+    mutating func insert(_ span: Range<Int>) -> Bool {
+        guard !overlaps(span) else { return false }
+        spans.insert(span, at: spans.partitioningIndex { $0.lowerBound >= span.lowerBound })
+        return true
     }
 }
 

@@ -44,7 +44,8 @@ public enum SuggestionPatterns {
               matches: ["⟦According to Sound of Hope⟧, three days", "⟦according to information on the internet⟧."],
               nonMatches: ["Accordingly, nothing happened."]),
         .init("attribution-said-that", .attribution, "A named source reporting speech: “The Paper said that”",
-              #"(?<source>\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,8}?)\s+(?:\#(reportingVerbs))\s+that\b"#,
+              // Words of at most 40 letters: unbounded, a line of capitals was tried from each of them to its end.
+              #"(?<source>\p{Lu}[\p{L}’'-]{0,40}(?:\s+[\p{L}’'-]{1,40}){0,8}?)\s+(?:\#(reportingVerbs))\s+that\b"#,
               matches: ["⟦The Paper said that⟧ the city", "⟦The person who posted the video said that⟧ the police"],
               nonMatches: ["the police said nothing", "He said, “Go.”"]),
         .init("attribution-posted-on", .attribution, "A post on a platform: “posted on Twitter account Martin”",

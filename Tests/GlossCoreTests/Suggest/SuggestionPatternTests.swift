@@ -57,6 +57,17 @@ import Testing
         #expect(found.map(\.attributedTo) == ["sound-of-hope", "sound-of-hope", "sound-of-hope", nil])
     }
 
+    /// A number inside a date is part of the date; of two numbers over the same words the
+    /// first pattern's is kept; thousands of them are sorted out without comparing each pair.
+    @Test func overlappingCandidatesKeepTheFirstAndTheWhole() throws {
+        let suggester = try ClaimSuggester(registry: SuggestionPatterns.exampleRegistry)
+        let found = suggester.candidates(in: SourceText("On October 2, 2022, 185 people came.\n\nLater 20 people left."))
+        #expect(found.map(\.kind) == [.date, .number, .number])
+        #expect(found.map(\.range) == [3..<18, 20..<30, 44..<53])
+        let many = suggester.candidates(in: SourceText(String(repeating: "1 ", count: 5_000)))
+        #expect(many.count == 5_000 && Set(many.map(\.range.lowerBound)).count == 5_000)
+    }
+
     @Test func aPlaceNamedAfterAPlaceInsideItIsAQualifier() throws {
         let suggester = try ClaimSuggester(registry: SuggestionPatterns.exampleRegistry)
         let found = suggester.candidates(in: SourceText("Protests at Jiuzhou Central Park in Lanzhou. Lanzhou was calm."))
