@@ -76,7 +76,13 @@ struct NodeReader {
     mutating func integer(_ node: YAMLNode?, named key: String, minimum: Int = .min, maximum: Int = .max) -> Located<Int>? {
         guard let node, !node.isNull else { return nil }
         guard node.isPlainScalar, let text = node.scalar, let value = Int(text) else {
-            report(.schema, "`\(key)` must be an integer, found \(Self.describe(node))", at: node.range)
+            // Digits that do not fit in an integer are a number out of range, not another type.
+            if node.isPlainScalar, let text = node.scalar, Self.isWholeNumber(text) {
+                let bound = text.hasPrefix("-") ? "at least \(minimum)" : "at most \(maximum)"
+                report(.invalidValue, "`\(key)` must be \(bound), found \(text)", at: node.range)
+            } else {
+                report(.schema, "`\(key)` must be an integer, found \(Self.describe(node))", at: node.range)
+            }
             return nil
         }
         guard value >= minimum else {
@@ -197,6 +203,12 @@ struct NodeReader {
             }
             return !previousWasHyphen
         }
+    }
+
+    /// Digits with an optional sign, however many: an integer in the file, if not in memory.
+    private static func isWholeNumber(_ text: String) -> Bool {
+        let digits = text.utf8.drop { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") }
+        return !digits.isEmpty && digits.count >= text.utf8.count - 1 && digits.allSatisfy { (0x30...0x39).contains($0) }
     }
 
     static func isWebURL(_ text: String) -> Bool {
