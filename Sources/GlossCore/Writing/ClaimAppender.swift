@@ -33,7 +33,7 @@ public enum ClaimAppender {
         } catch {
             throw ClaimAppendError.syntax(error)
         }
-        let newline = containsCRLF(original) ? "\r\n" : "\n"
+        let newline = LineBreak.of(original.lazy.map(UInt32.init))
         var scalars = Array(String(decoding: original, as: UTF8.self).unicodeScalars)
         let byteOrderMark = scalars.first == "\u{FEFF}"
         if byteOrderMark { scalars.removeFirst() }
@@ -142,27 +142,21 @@ public enum ClaimAppender {
     /// The offset just after the line break that ends the line holding `offset` (the end of the
     /// text when the line has none). A block scalar's end already sits after its line break.
     private static func lineEnd(after offset: Int, in scalars: [Unicode.Scalar]) -> Int {
-        if offset > 0, offset <= scalars.count, scalars[offset - 1] == "\n" { return offset }
-        var index = offset
-        while index < scalars.count, scalars[index] != "\n" { index += 1 }
-        return min(index + 1, scalars.count)
+        LineBreak.ends(at: offset, in: scalars) ? offset : LineBreak.lineEnd(after: offset, in: scalars)
     }
 
     /// A line break when the text before `offset` does not end with one (a file without a final
     /// newline).
     private static func newlineIfNeeded(before offset: Int, in scalars: [Unicode.Scalar], newline: String) -> String {
-        offset == 0 || scalars[offset - 1] == "\n" ? "" : newline
+        offset == 0 || LineBreak.ends(at: offset, in: scalars) ? "" : newline
     }
 
     /// The text before an appended `claims:` key, ended by a line break when it has none.
     private static func separated(_ text: ArraySlice<Unicode.Scalar>, newline: String, needed: Bool) -> [Unicode.Scalar] {
-        guard needed, let last = text.last, last != "\n" else { return Array(text) }
+        guard needed, let last = text.last, last != "\n", last != "\r" else { return Array(text) }
         return Array(text) + Array(newline.unicodeScalars)
     }
 
-    private static func containsCRLF(_ bytes: [UInt8]) -> Bool {
-        zip(bytes, bytes.dropFirst()).contains { $0 == 0x0D && $1 == 0x0A }
-    }
 }
 
 private extension String {

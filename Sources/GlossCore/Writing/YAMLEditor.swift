@@ -4,12 +4,12 @@
 struct YAMLEditor {
     let scalars: [Unicode.Scalar]
     var edits: [TextEdit] = []
-    /// The file's line break, for the lines an edit adds: CRLF when the file has one.
+    /// The file's line break, for the lines an edit adds (``LineBreak/of(_:)``).
     private let newline: String
 
     init(_ scalars: [Unicode.Scalar]) {
         self.scalars = scalars
-        newline = zip(scalars, scalars.dropFirst()).contains { $0 == "\r" && $1 == "\n" } ? "\r\n" : "\n"
+        newline = LineBreak.of(scalars.lazy.map(\.value))
     }
 
     /// The file's bytes with the edits applied, a byte order mark written back when it had one.
@@ -84,14 +84,13 @@ struct YAMLEditor {
         }
         let indent = String(repeating: " ", count: indentColumn - 1)
         var offset = last.end.offset
-        if offset > 0, scalars[offset - 1] == "\n" {
+        if LineBreak.ends(at: offset, in: scalars) {
             // After a block scalar: its range already ends at the start of the next line.
             edits.append(TextEdit(range: offset..<offset, replacement: "\(indent)\(key): \(value)\(newline)"))
             return
         }
         // After the rest of the line (a comment stays with its value); before the line break.
         while offset < scalars.count, scalars[offset] != "\n", scalars[offset] != "\r" { offset += 1 }
-        let lineBreak = offset < scalars.count - 1 && scalars[offset] == "\r" && scalars[offset + 1] == "\n" ? "\r\n" : "\n"
-        edits.append(TextEdit(range: offset..<offset, replacement: "\(lineBreak)\(indent)\(key): \(value)"))
+        edits.append(TextEdit(range: offset..<offset, replacement: "\(newline)\(indent)\(key): \(value)"))
     }
 }

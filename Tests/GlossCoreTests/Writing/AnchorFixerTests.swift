@@ -165,6 +165,23 @@ import Testing
         #expect(!text.replacingAll("\r\n", with: "").contains("\n"), "every line break is CRLF: \(text.debugDescription)")
     }
 
+    /// A file whose lines end with a lone CR (as classic Mac OS wrote them) gets its new keys with
+    /// the same break, never an LF among CRs.
+    @Test(arguments: ["\r", "\r\n", "\n"])
+    func addedKeysUseTheFilesLineBreak(_ lineBreak: String) throws {
+        let annotation = [
+            "gloss: 1", "document: Sources-Docs/a.md", "claims:", "  - id: crowd", "    kind: number", "    anchor:",
+            "      quote: 185 people", "",
+        ].joined(separator: lineBreak)
+        let fixed = Self.fix(Self.workspace(annotation: annotation))
+        #expect(fixed.changes)
+        let text = String(decoding: fixed.fixed, as: UTF8.self)
+        #expect(text.contains("revision: ") && text.contains("      start: "), "\(text.debugDescription)")
+        let others = ["\r", "\r\n", "\n"].filter { $0 != lineBreak }
+        #expect(text.replacingAll(lineBreak, with: "").unicodeScalars.allSatisfy { $0 != "\r" && $0 != "\n" },
+                "only \(lineBreak.debugDescription), not \(others.map(\.debugDescription)): \(text.debugDescription)")
+    }
+
     /// libyaml counts the blank lines after a block scalar into it; replacing the value keeps them.
     @Test func blankLinesAfterABlockScalarStay() throws {
         let annotation = """

@@ -83,6 +83,15 @@ import Testing
         #expect(result == "gloss: 1\r\nclaims:\r\n  - id: a\r\n" + ClaimYAML.listItem(ClaimYAML.lines(Self.draft), indent: 2, newline: "\r\n"))
     }
 
+    @Test func keepsClassicMacLineEnds() throws {
+        let original = "gloss: 1\rdocument: Sources-Docs/a.md\rclaims:\r  - id: a\r    kind: number\r# last\r"
+        let result = try append(original)
+        #expect(result.hasPrefix("gloss: 1\rdocument: Sources-Docs/a.md\rclaims:\r  - id: a\r    kind: number\r  - id: "),
+                "\(result.debugDescription)")
+        #expect(!result.contains("\n"), "\(result.debugDescription)")
+        #expect(result.hasSuffix("# last\r"))
+    }
+
     @Test func createsAMissingFile() throws {
         let bytes = try ClaimAppender.append([Self.draft], to: nil, document: "Sources-Docs/a.md", revision: "abc123")
         #expect(String(decoding: bytes, as: UTF8.self)
