@@ -17,20 +17,31 @@ enum JSONSyntax {
             description = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? error.localizedDescription
         }
         guard let marker = description.range(of: " around character "),
-              let offset = Int(description[marker.upperBound...].prefix { $0.isNumber }), offset <= bytes.count else {
+              let offset = Int(description[marker.upperBound...].prefix { $0.isNumber }) else {
             return description
         }
+        // Foundation counts from after a byte order mark, which is no column of the first line.
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        guard start + offset <= bytes.count else { return description }
         let what = description[..<marker.lowerBound]
-        return "\(what.prefix(1).lowercased() + what.dropFirst()) at \(position(ofByte: offset, in: bytes))"
+        return "\(what.prefix(1).lowercased() + what.dropFirst()) at \(position(ofByte: start + offset, in: bytes[start...]))"
     }
 
-    /// `line L, column C`, both 1-based, the column in Unicode scalars.
-    private static func position(ofByte offset: Int, in bytes: [UInt8]) -> String {
-        let before = bytes[..<offset]
-        let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
-        let line = before.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
-        // Every scalar has one byte that is not a continuation byte (10xxxxxx).
-        let column = bytes[lineStart..<offset].reduce(1) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+    /// `line L, column C`, both 1-based, lines ending at LF, CRLF or CR, the column in Unicode
+    /// scalars.
+    private static func position(ofByte offset: Int, in bytes: ArraySlice<UInt8>) -> String {
+        var (line, column) = (1, 1)
+        var index = bytes.startIndex
+        while index < offset {
+            let byte = bytes[index]
+            if byte == 0x0A || (byte == 0x0D && (index + 1 == bytes.endIndex || bytes[index + 1] != 0x0A)) {
+                (line, column) = (line + 1, 1)
+            } else if byte & 0xC0 != 0x80, byte != 0x0D {
+                // Every scalar has one byte that is not a continuation byte (10xxxxxx).
+                column += 1
+            }
+            index += 1
+        }
         return "line \(line), column \(column)"
     }
 }

@@ -51,7 +51,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let workspace = try workspaceOptions.openWorkspace()
+        let workspace = try workspaceOptions.openWorkspace(requiringSelection: true)
         let recorded = try baseline.map(readBaseline)
         var result: CheckResult
         do {

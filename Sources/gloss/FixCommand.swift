@@ -22,7 +22,7 @@ struct FixCommand: ParsableCommand {
     @OptionGroup var workspaceOptions: WorkspaceOptions
 
     func run() throws {
-        let workspace = try workspaceOptions.openWorkspace()
+        let workspace = try workspaceOptions.openWorkspace(requiringSelection: true)
         let analysis = try workspaceOptions.load(workspace, under: paths.map { workspaceOptions.input($0, in: workspace) },
                                                  git: GitProcess())
         var changed = 0

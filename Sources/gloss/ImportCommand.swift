@@ -9,7 +9,7 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Append Web Annotations (a collection or a Hypothesis export) as claims.",
-        discussion: "Exit codes: 0 imported, 2 usage, configuration or I/O error."
+        discussion: "Exit codes: 0 imported, 2 usage, configuration or I/O error, or a document that cannot take the annotations (nothing is written then)."
     )
     static let formats = [WebAnnotationExporter.identifier]
 
@@ -55,6 +55,11 @@ struct ImportCommand: ParsableCommand {
             let targets = Set(plan.unresolved).sorted().joined(separator: ", ")
             Console.error(document.map { "gloss: \($0): not a document of the workspace" }
                 ?? "gloss: no document of the workspace is the target \(targets); name one with --document")
+            throw GlossExit.usage
+        }
+        guard plan.refused.isEmpty else {
+            for reason in plan.refused { Console.error("gloss: \(reason)") }
+            Console.error("gloss: nothing was imported")
             throw GlossExit.usage
         }
         for edit in plan.edits { try write(edit, in: workspace) }

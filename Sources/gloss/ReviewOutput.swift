@@ -21,7 +21,7 @@ extension ReviewOutputCommand {
     func run() throws {
         let renderer = ReviewFormats.make(format, from: Self.formats)!
         let (paths, output, workspaceOptions) = (options.paths, options.output, options.workspaceOptions)
-        let workspace = try workspaceOptions.openWorkspace()
+        let workspace = try workspaceOptions.openWorkspace(requiringSelection: true)
         let files: [String]
         do {
             files = try workspace.annotationFiles(under: paths.map { workspaceOptions.input($0, in: workspace) })

@@ -23,12 +23,13 @@ struct WorkspaceOptions: ParsableArguments {
         }
     }
 
-    /// Opens the workspace, printing configuration problems and ending with exit code 2.
-    func openWorkspace() throws -> Workspace {
+    /// Opens the workspace, printing configuration problems and ending with exit code 2;
+    /// `requiringSelection` as ``Workspace/open(root:configurationFile:fileSystem:requiringSelection:)`` says.
+    func openWorkspace(requiringSelection: Bool = false) throws -> Workspace {
         let root = root
         let configuration = configurationFile.map { absolute($0) }
         do {
-            return try Workspace.open(root: root, configurationFile: configuration)
+            return try Workspace.open(root: root, configurationFile: configuration, requiringSelection: requiringSelection)
         } catch {
             throw Self.fail(error)
         }

@@ -29,4 +29,29 @@ import Testing
         #expect(missing.status == 2)
         #expect(missing.error.contains("gone.md: not a document of the workspace"), "\(missing.error)")
     }
+
+    /// An import is refused whole, nothing written, when a document is one `gloss add` refuses
+    /// (linked from outside the workspace) or shares its annotation file's name with another.
+    @Test func documentsAddWouldRefuseAreNotImported() throws {
+        func annotation(_ source: String, _ exact: String) -> String {
+            #"{"type": "Annotation", "target": {"source": "\#(source)", "selector": {"type": "TextQuoteSelector", "exact": "\#(exact)"}}}"#
+        }
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-outside-\(UUID().uuidString).md")
+        try Data("The crowd in Oslo was 185 people.\n".utf8).write(to: outside)
+        let folder = try GlossRunner.workspace([
+            "Sources-Docs/a.md": "The crowd in Paris was 185 people.\n", "other/a.txt": "The crowd in Berlin was 185 people.\n",
+            "same-name.json": "[" + annotation("Sources-Docs/a.md", "Paris") + ", " + annotation("other/a.txt", "Berlin") + "]",
+            "linked.json": "[" + annotation("Sources-Docs/link.md", "Oslo") + "]",
+        ])
+        try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("Sources-Docs/link.md"), withDestinationURL: outside)
+        let sameName = try GlossRunner.run(["import", "same-name.json"], in: folder)
+        #expect(sameName.status == 2)
+        #expect(sameName.error.contains("`other/a.txt`: its annotation file Annotations/a.yaml belongs to `Sources-Docs/a.md`"),
+                "\(sameName.error)")
+        let linked = try GlossRunner.run(["import", "linked.json"], in: folder)
+        #expect(linked.status == 2)
+        #expect(linked.error.contains("`Sources-Docs/link.md`: cannot read the document: it is outside the workspace"), "\(linked.error)")
+        let written = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("Annotations").path)
+        #expect(!written.contains("a.yaml") && !written.contains("link.yaml"), "\(written)")
+    }
 }

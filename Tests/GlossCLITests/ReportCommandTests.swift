@@ -71,7 +71,7 @@ import Testing
             + "gloss: Annotations/example.yaml could not be read, so its claims are left out\n"), "\(run.error)")
         if command == ["report", "--format", "markdown"] {
             #expect(run.output.contains("### Files with problems (1)\n\n| Annotation file | Document | Problem |\n"
-                + "| --- | --- | --- |\n| Annotations/example.yaml | Annotations/example.yaml | The annotation file could not be read; see "))
+                + "| --- | --- | --- |\n| Annotations/example.yaml | — | The annotation file could not be read; see "))
         }
         let readable = try GlossRunner.run(command, in: try GlossRunner.workspace(["Annotations/example.yaml": Self.annotation]))
         #expect(!readable.error.contains("could not be read"))

@@ -63,14 +63,16 @@ struct FoldedSearch: Sendable {
     /// Two places whose best readings are the same span are one place, not a tie.
     private func candidates(in windows: [Range<Int>], text: SourceText, folded: NormalizedText) -> [Candidate] {
         var candidates: [Candidate] = []
+        var bySpan: [Range<Int>: Int] = [:]
         for window in windows {
             for match in search.matches(in: folded.scalars, window: window) {
                 let endings = match.distance > 0 ? search.wordEndings(of: match, in: folded.scalars, window: window) : []
                 guard let best = ([match] + endings).compactMap({ candidate(for: $0, text: text, folded: folded) })
                     .max(by: { worse($0, than: $1) }) else { continue }
-                if let same = candidates.lastIndex(where: { $0.original == best.original }) {
+                if let same = bySpan[best.original] {
                     if worse(candidates[same], than: best) { candidates[same] = best }
                 } else {
+                    bySpan[best.original] = candidates.count
                     candidates.append(best)
                 }
             }

@@ -14,8 +14,14 @@ public struct Workspace: Sendable {
     /// Opens a workspace, reading `.gloss.yml` from its root (or `configurationFile`, relative to
     /// the root or absolute) when there is one. A broken configuration is an error, with every
     /// problem at its line and column.
-    public static func open(root: String, configurationFile: String? = nil,
-                            fileSystem: any FileSystem = DiskFileSystem()) throws(WorkspaceError) -> Workspace {
+    ///
+    /// `requiringSelection` is for the commands that read the annotation files and pass when they
+    /// find nothing wrong (check, report, export, fix): a configured folder that is not there, or
+    /// an `include` pattern that selects no annotation file, is then an error too, since such a
+    /// run would pass without reading what it was meant to. Commands that create the first
+    /// annotation files (add, import, suggest) and the language server leave it off.
+    public static func open(root: String, configurationFile: String? = nil, fileSystem: any FileSystem = DiskFileSystem(),
+                            requiringSelection: Bool = false) throws(WorkspaceError) -> Workspace {
         let explicit = configurationFile.map { $0.hasPrefix("/") ? $0 : WorkspacePath.join(root, $0) }
         let path = explicit ?? WorkspacePath.join(root, Configuration.fileName)
         guard fileSystem.kind(of: path) == .file else {
@@ -37,7 +43,7 @@ public struct Workspace: Sendable {
             decoder.reader.report(LoadProblem(error, in: displayPath))
         }
         let workspace = Workspace(root: root, configuration: configuration, fileSystem: fileSystem)
-        if decoder.reader.problems.isEmpty { workspace.checkWrittenPaths(of: &decoder) }
+        if requiringSelection, decoder.reader.problems.isEmpty { try workspace.checkSelection(of: &decoder) }
         guard decoder.reader.problems.isEmpty else {
             throw WorkspaceError.configuration(decoder.reader.problems, text: bytes)
         }
@@ -45,15 +51,18 @@ public struct Workspace: Sendable {
     }
 
     /// Reports a configured folder that is not a folder of the workspace, and an `include`
-    /// pattern that selects none of the annotation files: either would have a check pass
-    /// without reading what it was meant to.
-    private func checkWrittenPaths(of decoder: inout ConfigurationDecoder) {
+    /// pattern that selects none of the annotation files (registries and excluded files are not
+    /// selected, as ``annotationFiles(under:)`` does not list them).
+    private func checkSelection(of decoder: inout ConfigurationDecoder) throws(WorkspaceError) {
         for (key, folder) in decoder.folders where fileSystem.kind(of: WorkspacePath.join(root, folder.value)) != .directory {
             decoder.reader.report(.invalidValue, "`\(key)` names `\(folder.value)`, which is not a folder of the workspace",
                                   at: folder.range)
         }
         guard !decoder.includes.isEmpty, decoder.reader.problems.isEmpty else { return }
-        let candidates = ((try? files(in: configuration.annotations)) ?? []).filter(Self.isYAML)
+        let registries: Set = [configuration.sourcesPath, configuration.placesPath]
+        let candidates = try files(in: configuration.annotations).filter { file in
+            Self.isYAML(file) && !registries.contains(file) && !configuration.exclude.contains { Glob.matches($0, file) }
+        }
         for pattern in decoder.includes where !candidates.contains(where: { Glob.matches(pattern.value, $0) }) {
             decoder.reader.report(.invalidValue,
                                   "`include` pattern `\(pattern.value)` selects none of the annotation files under \(configuration.annotations)/",

@@ -22,6 +22,10 @@ public struct WebAnnotationImport: Sendable {
     public var withoutKind: [String] = []
     /// Targets that name no document of the workspace.
     public var unresolved: [String] = []
+    /// Why a document's annotations cannot be imported at all, one sentence a document: it is
+    /// outside the workspace or unreadable (as `gloss add` refuses it), or its annotation file
+    /// belongs to another document of the same name. Nothing is written when there is one.
+    public var refused: [String] = []
 
     /// Plans the import of `annotations` into `analysis`'s workspace: all into `document`
     /// (workspace-relative) when given, else each into the document its target names, by the
@@ -30,13 +34,16 @@ public struct WebAnnotationImport: Sendable {
         var ids = UniqueNames(used: Set(analysis.claims.map(\.id)))
         var filesByDocument: [String: LoadedAnnotationFile] = [:]
         var documentsByURL: [String: String] = [:]
+        var documentOfFile: [String: String] = [:]
         for file in analysis.files {
             guard let named = file.annotation?.document?.value, let path = WorkspacePath.normalize(named) else { continue }
             filesByDocument[path] = filesByDocument[path] ?? file
+            documentOfFile[file.path] = path
             if let url = file.annotation?.url?.value { documentsByURL[url] = documentsByURL[url] ?? path }
         }
-        var texts: [String: SourceText?] = [:]
+        var texts: [String: SourceText] = [:]
         var editIndex: [String: Int] = [:]
+        var refusedDocuments: Set<String> = []
         for annotation in annotations {
             guard let path = document ?? annotation.source.flatMap({ documentsByURL[$0] ?? WorkspacePath.normalize($0) }),
                   workspace.fileSystem.kind(of: WorkspacePath.join(workspace.root, path)) == .file
@@ -44,21 +51,29 @@ public struct WebAnnotationImport: Sendable {
                 unresolved.append(document ?? annotation.source ?? "(no target)")
                 continue
             }
+            guard !refusedDocuments.contains(path) else { continue }
             let file = filesByDocument[path]
             let annotationPath = file?.path ?? workspace.annotationPath(forDocument: path)
-            let text = texts[path] ?? {
-                let text = Self.text(of: path, in: workspace, loaded: file)
-                texts[path] = text
-                return text
-            }()
-            let selector = text.map { Self.reanchored(annotation.selector, in: $0) } ?? annotation.selector
+            // `Sources-Docs/a.md` and `other/a.txt` both map to `Annotations/a.yaml`.
+            let owner = documentOfFile[annotationPath] ?? editIndex[annotationPath].map { edits[$0].document }
+            if let owner, owner != path {
+                refused.append("`\(path)`: its annotation file \(annotationPath) belongs to `\(owner)`; rename one of the two")
+                refusedDocuments.insert(path)
+                continue
+            }
+            guard let text = texts[path] ?? Self.text(of: path, in: workspace, loaded: file, refused: &refused) else {
+                refusedDocuments.insert(path)
+                continue
+            }
+            texts[path] = text
+            let selector = Self.reanchored(annotation.selector, in: text)
             if file?.claims.contains(where: { $0.claim.anchor?.selector == selector }) == true {
                 alreadyPresent += 1
                 continue
             }
             let candidate = annotation.id ?? ClaimIDs.slug(selector.quote, words: 5)
             let id = ids.take(Claim.isValidID(candidate) ? candidate : "claim")
-            if text.map({ Anchorer.anchor(selector, in: $0).range == nil }) ?? true { notFound.append(id) }
+            if Anchorer.anchor(selector, in: text).range == nil { notFound.append(id) }
             if annotation.kind == nil { withoutKind.append(id) }
             let index = editIndex[annotationPath] ?? {
                 edits.append(Edit(annotationPath: annotationPath, document: path, claims: [], ids: []))
@@ -70,9 +85,17 @@ public struct WebAnnotationImport: Sendable {
         }
     }
 
-    private static func text(of path: String, in workspace: Workspace, loaded file: LoadedAnnotationFile?) -> SourceText? {
+    /// The document's text, as a check reads it; nil, with the reason in `refused`, when it
+    /// cannot be read.
+    private static func text(of path: String, in workspace: Workspace, loaded file: LoadedAnnotationFile?,
+                             refused: inout [String]) -> SourceText? {
         if case .loaded(let document) = file?.document { return document.text }
-        return try? workspace.readDocument(named: path).text
+        do {
+            return try workspace.readDocument(named: path).text
+        } catch {
+            refused.append("`\(path)`: cannot read the document: \(error.message)")
+            return nil
+        }
     }
 
     /// The selector at the place its words are found now, with fresh context; as given when they

@@ -44,7 +44,9 @@ private struct MarkdownWriter {
         if !problems.isEmpty {
             text += "### Files with problems (\(problems.count))\n\n"
             table(["Annotation file", "Document", "Problem"], rows: problems) { document in
-                [Self.cell(document.annotationPath), Self.cell(document.path), Self.cell(document.problem ?? "")]
+                // A file that could not be read names no document: its own path stands in for one.
+                [Self.cell(document.annotationPath), document.path == document.annotationPath ? "—" : Self.cell(document.path),
+                 Self.cell(document.problem ?? "")]
             }
         }
 

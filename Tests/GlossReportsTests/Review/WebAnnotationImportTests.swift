@@ -98,5 +98,16 @@ import Testing
         #expect(throws: WebAnnotationReader.Failure(message: "the file is not JSON: invalid value at line 2, column 10")) {
             try WebAnnotationReader.read(Array("[{\n  \"中\": 1 \"x\": 2}]".utf8))
         }
+        // Foundation counts after a byte order mark; a lone CR ends a line too.
+        #expect(throws: WebAnnotationReader.Failure(message: "the file is not JSON: invalid value at line 2, column 7")) {
+            try WebAnnotationReader.read([0xEF, 0xBB, 0xBF] + Array("{\n \"a\": x}\n".utf8))
+        }
+        #expect(throws: WebAnnotationReader.Failure(message: "the file is not JSON: invalid value at line 3, column 3")) {
+            try WebAnnotationReader.read(Array("[\r{}\r  x]".utf8))
+        }
+        // JSON, but no annotations in it.
+        for value in ["null", "42", "\"text\""] {
+            #expect(throws: WebAnnotationReader.Failure.self) { try WebAnnotationReader.read(Array(value.utf8)) }
+        }
     }
 }
