@@ -111,7 +111,11 @@ public enum ClaimAppender {
                                   newline: String) -> (range: Range<Int>, text: String) {
         let range = value.range.start.offset..<value.range.end.offset
         let start = range.lowerBound > 0 && scalars[range.lowerBound - 1] == " " ? range.lowerBound - 1 : range.lowerBound
-        return (start..<range.upperBound, newline + items(drafts, indent: 2, newline: newline).dropLastNewline(newline))
+        // A comment after the empty value stays on the `claims:` line, not after the last claim.
+        var lineEnd = range.upperBound
+        while lineEnd < scalars.count, scalars[lineEnd] != "\n", scalars[lineEnd] != "\r" { lineEnd += 1 }
+        let rest = String(String.UnicodeScalarView(scalars[range.upperBound..<lineEnd]))
+        return (start..<lineEnd, rest + newline + items(drafts, indent: 2, newline: newline).dropLastNewline(newline))
     }
 
     private static func items(_ drafts: [[String]], indent: Int, newline: String) -> String {

@@ -51,7 +51,8 @@ import Testing
 
     @Test func startsAListWhereThereIsNone() throws {
         let empty = try appending(["id: b"], to: "gloss: 1\ndocument: a.md\nclaims: []  # none yet\n", document: "a.md")
-        #expect(empty == "gloss: 1\ndocument: a.md\nclaims:\n  - id: b  # none yet\n")
+        // The comment stays on the `claims:` line, rather than seeming to be about the new claim.
+        #expect(empty == "gloss: 1\ndocument: a.md\nclaims:  # none yet\n  - id: b\n")
         let null = try appending(["id: b"], to: "gloss: 1\nclaims:\ndocument: a.md\n", document: "a.md")
         #expect(null == "gloss: 1\nclaims:\n  - id: b\ndocument: a.md\n")
         let missing = try appending(["id: b"], to: "gloss: 1\ndocument: a.md", document: "a.md")

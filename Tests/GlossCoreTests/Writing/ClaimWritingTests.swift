@@ -68,6 +68,9 @@ import Testing
 
     @Test func replacesAnEmptyFlowList() throws {
         #expect(try append("gloss: 1\nclaims: []\nother: x\n") == "gloss: 1\nclaims:\n\(Self.expectedItem)other: x\n")
+        // The comment stays with `claims:`, not with the new claim's last value.
+        #expect(try append("gloss: 1\nclaims: [] # none yet\nother: x\n")
+                == "gloss: 1\nclaims: # none yet\n\(Self.expectedItem)other: x\n")
     }
 
     @Test func fillsAnEmptyKey() throws {
