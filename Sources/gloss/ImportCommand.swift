@@ -62,17 +62,25 @@ struct ImportCommand: ParsableCommand {
             Console.error("gloss: nothing was imported")
             throw GlossExit.usage
         }
-        for edit in plan.edits { try write(edit, in: workspace) }
-        report(plan, skipped: read.skipped)
-    }
-
-    private func write(_ edit: WebAnnotationImport.Edit, in workspace: Workspace) throws {
-        let path = WorkspacePath.join(workspace.root, edit.annotationPath)
-        let disk = DiskFileSystem()
-        let before = disk.kind(of: path) == nil ? nil : try? disk.read(path, limit: workspace.configuration.limits.yaml.maxFileBytes)
-        try AnnotationWriter.write(to: edit.annotationPath, in: workspace, expecting: before) { () throws(ClaimAppendError) in
-            try ClaimAppender.append(lines: edit.claims, to: before, document: edit.document)
+        // Every file's new text is made before any is written: a file that cannot take its claims
+        // (a registry, another document's file) stops the import with nothing written.
+        var appended: [(edit: WebAnnotationImport.Edit, before: [UInt8]?, after: [UInt8])] = []
+        for edit in plan.edits {
+            let path = WorkspacePath.join(workspace.root, edit.annotationPath)
+            let disk = DiskFileSystem()
+            let before = disk.kind(of: path) == nil ? nil : try? disk.read(path, limit: workspace.configuration.limits.yaml.maxFileBytes)
+            do {
+                appended.append((edit, before, try ClaimAppender.append(lines: edit.claims, to: before, document: edit.document)))
+            } catch {
+                Console.error("gloss: \(edit.annotationPath): \(error.message)")
+                Console.error("gloss: nothing was imported")
+                throw GlossExit.usage
+            }
         }
+        for (edit, before, after) in appended {
+            try AnnotationWriter.write(to: edit.annotationPath, in: workspace, expecting: before) { () throws(ClaimAppendError) in after }
+        }
+        report(plan, skipped: read.skipped)
     }
 
     private func report(_ plan: WebAnnotationImport, skipped: Int) {

@@ -53,5 +53,16 @@ import Testing
         #expect(linked.error.contains("`Sources-Docs/link.md`: cannot read the document: it is outside the workspace"), "\(linked.error)")
         let written = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("Annotations").path)
         #expect(!written.contains("a.yaml") && !written.contains("link.yaml"), "\(written)")
+
+        // A registry is found only when its claims would be appended: the other document's
+        // claims, planned first, are not written either.
+        try Data("Sources of the crowd: 185 people.\n".utf8).write(to: folder.appendingPathComponent("Sources-Docs/sources.md"))
+        let intoRegistry = folder.appendingPathComponent("registry.json")
+        try Data(("[" + annotation("Sources-Docs/a.md", "Paris") + ", " + annotation("Sources-Docs/sources.md", "crowd") + "]").utf8)
+            .write(to: intoRegistry)
+        let registry = try GlossRunner.run(["import", "registry.json"], in: folder)
+        #expect(registry.status == 2)
+        #expect(registry.error.contains("Annotations/sources.yaml: the file has neither `gloss:` nor `document:`"), "\(registry.error)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Annotations/a.yaml").path))
     }
 }

@@ -42,7 +42,7 @@ public enum ClaimAppender {
             guard let top = root.mapping else { throw ClaimAppendError.notAMapping }
             // Two documents with the same name (`a.md`, `other/a.txt`) map to one annotation
             // file; a registry named as a document maps to itself. Neither takes the claims.
-            if let written = root["document"]?.scalar {
+            if let written = root["document"].flatMap({ $0.isNull ? nil : $0.scalar }), !written.isEmpty {
                 guard WorkspacePath.normalize(written) == WorkspacePath.normalize(document) else {
                     throw ClaimAppendError.otherDocument(written)
                 }

@@ -60,9 +60,9 @@ struct YAMLEditor {
     private func endOfLastNonBlankLine(in range: Range<Int>) -> Int {
         var end = range.upperBound
         while end > range.lowerBound {
-            // The line that ends at `end`: from after the previous line feed up to `end`.
+            // The line that ends at `end`: from after the previous line break up to `end`.
             var start = end - 1
-            while start > range.lowerBound, scalars[start - 1] != "\n" { start -= 1 }
+            while start > range.lowerBound, !LineBreak.ends(at: start, in: scalars) { start -= 1 }
             guard scalars[start..<end].allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" }), start > range.lowerBound
             else { return end }
             end = start

@@ -31,7 +31,7 @@ import Testing
              rule: "schema", line: 7, column: 5, mentions: "did you mean `attributed_to`?"),
         Case(name: "wrong type", annotation: yaml(header + "claims:\n  - id: crowd\n    kind: number\n    anchor: {quote: \"185\", start: \"24\", end: 27}\n"),
              rule: "schema", line: 6, column: 35, mentions: "`start` must be an integer, found a string"),
-        Case(name: "offset too large for any integer", annotation: yaml(header + "claims:\n  - id: crowd\n    kind: number\n    anchor: {quote: \"185\", start: 99999999999999999999, end: 27}\n"),
+        Case(name: "offset too large for any integer", annotation: yaml(header + "claims:\n  - id: crowd\n    kind: number\n    anchor: {quote: \"185\", start: 99999999999999999999, end: 99999999999999999999}\n"),
              rule: "invalid-value", line: 6, column: 35, mentions: "`start` must be at most 2147483647, found 99999999999999999999"),
         Case(name: "offset past the end", annotation: yaml(header + "claims:\n  - id: crowd\n    kind: number\n    anchor: {quote: \"185\", start: 24, end: 9999}\n"),
              rule: "invalid-value", line: 6, column: 44, mentions: "past the end of the document"),

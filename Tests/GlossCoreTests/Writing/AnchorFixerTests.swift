@@ -183,8 +183,9 @@ import Testing
     }
 
     /// libyaml counts the blank lines after a block scalar into it; replacing the value keeps them.
-    @Test func blankLinesAfterABlockScalarStay() throws {
-        let annotation = """
+    @Test(arguments: ["\n", "\r\n", "\r"])
+    func blankLinesAfterABlockScalarStay(_ lineBreak: String) throws {
+        let lines = """
             gloss: 1
             document: Sources-Docs/a.md
             claims:
@@ -200,10 +201,11 @@ import Testing
                   end: 34
 
             """
+        let annotation = lines.replacingAll("\n", with: lineBreak)
         let fixed = Self.fix(Self.workspace(annotation: annotation))
         #expect(fixed.changes)
         let text = String(decoding: fixed.fixed, as: UTF8.self)
-        #expect(text.contains("\n\n      # the suffix above is folded\n"), "\(text)")
+        #expect(text.contains(lineBreak + lineBreak + "      # the suffix above is folded" + lineBreak), "\(text.debugDescription)")
         _ = try YAMLParser.parse(fixed.fixed)
     }
 

@@ -118,6 +118,9 @@ import Testing
         // The same document however its path is spelled, and a file that says only `gloss:`.
         #expect(throws: Never.self) { try append("gloss: 1\ndocument: ./Sources-Docs//a.md\nclaims: []\n") }
         #expect(throws: Never.self) { try append("gloss: 1\n") }
+        // A `document:` left empty names no other document.
+        #expect(throws: Never.self) { try append("gloss: 1\ndocument:\nclaims: []\n") }
+        #expect(throws: Never.self) { try append("gloss: 1\ndocument: ~\nclaims: []\n") }
     }
 
     @Test func appendedFileDecodes() throws {

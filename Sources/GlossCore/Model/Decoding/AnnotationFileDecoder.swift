@@ -88,16 +88,11 @@ struct AnnotationFileDecoder {
         guard let fields = reader.fields(node, of: "an anchor", known: Self.anchorKeys),
               let quote = reader.string(reader.require(fields, "quote", in: "an anchor"), named: "quote")
         else { return nil }
-        let (startNode, endNode) = (fields["start"], fields["end"])
-        let start = reader.integer(startNode, named: "start", minimum: 0, maximum: Anchor.maximumOffset)
-        let end = reader.integer(endNode, named: "end", minimum: 0, maximum: Anchor.maximumOffset)
-        // An offset written but unreadable was reported just now; kept alone, its partner would
-        // be reported again as an offset without the other.
-        let unread = (startNode.map { !$0.isNull } == true && start == nil) || (endNode.map { !$0.isNull } == true && end == nil)
         return Anchor(quote: quote,
                       prefix: reader.string(fields["prefix"], named: "prefix"),
                       suffix: reader.string(fields["suffix"], named: "suffix"),
-                      start: unread ? nil : start, end: unread ? nil : end,
+                      start: reader.integer(fields["start"], named: "start", minimum: 0, maximum: Anchor.maximumOffset),
+                      end: reader.integer(fields["end"], named: "end", minimum: 0, maximum: Anchor.maximumOffset),
                       range: node.range)
     }
 
