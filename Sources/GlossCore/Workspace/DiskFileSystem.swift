@@ -64,7 +64,7 @@ public struct DiskFileSystem: FileSystem {
         switch status.st_mode & S_IFMT {
         case S_IFDIR: return .directory
         case S_IFREG: return .file
-        default: return nil
+        default: return .other
         }
     }
 

@@ -2,7 +2,7 @@
 public enum DocumentReadError: Error {
     /// The name leaves the workspace: by `..`, an absolute path, `~` or a symbolic link.
     case outsideWorkspace
-    /// Nothing is there, or nothing a document can be (a pipe, a device).
+    /// Nothing is there.
     case missing
     case file(FileSystemError)
     case text(SourceTextError)
@@ -33,6 +33,7 @@ extension Workspace {
         switch fileSystem.kind(of: absolute) {
         case .file: break
         case .directory: throw .file(FileSystemError(path: absolute, reason: .failed("it is a folder, not a file")))
+        case .other: throw .file(FileSystemError(path: absolute, reason: .failed("it is not a regular file (a pipe or a device)")))
         case nil: throw .missing
         }
         let resolvedRoot = resolvedRoot ?? fileSystem.resolvingSymbolicLinks(root)

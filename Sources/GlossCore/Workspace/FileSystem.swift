@@ -37,6 +37,9 @@ extension FileSystem {
 
 public enum FileKind: Sendable {
     case file, directory
+    /// Something that is neither: a named pipe, a device, a socket. Never read, since reading
+    /// a pipe waits for a writer and a device may never end; reported as not a regular file.
+    case other
 }
 
 /// Why a file could not be read, in words for the person who has to fix it.

@@ -103,6 +103,8 @@ public struct Workspace: Sendable {
                     else { continue }
                     found.insert(annotation)
                 }
+            case .other:
+                throw WorkspaceError.unreadable(FileSystemError(path: full, reason: .failed("is not a regular file (a pipe or a device)")))
             case nil:
                 if paths.isEmpty { return [] }
                 throw WorkspaceError.missingPath(path)
@@ -139,7 +141,8 @@ public struct Workspace: Sendable {
                 switch kind {
                 case .directory: pending.append(relative)
                 case .file: result.append(relative)
-                case nil: break
+                // A pipe or a device among the files is no file to read.
+                case .other, nil: break
                 }
             }
         }

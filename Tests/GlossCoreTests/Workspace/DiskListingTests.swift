@@ -45,7 +45,7 @@ import Testing
                 return error.message
             }
         }
-        #expect(message(reading: pipe.lastPathComponent) == "there is no such file")
+        #expect(message(reading: pipe.lastPathComponent) == "it is not a regular file (a pipe or a device)")
         #expect(message(reading: folder.lastPathComponent) == "it is a folder, not a file")
     }
 
