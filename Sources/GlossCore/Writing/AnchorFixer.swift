@@ -52,10 +52,13 @@ public enum AnchorFixer {
             if let revision = annotation.revision {
                 if revision.value != document.blobID { editor.replace(revision.range, with: document.blobID, inFlow: false) }
             } else {
+                // A top level written `{gloss: 1, document: …}` takes the key after the document's
+                // value; a block one on a line of its own.
+                let root = (try? YAMLParser.parse(bytes)) ?? nil
                 let line = yaml.position(at: named.range.start.offset)
                 let indent = yaml.line(line.line).prefix { $0 == " " }.count
-                editor.insert(key: "revision", rendered: document.blobID, after: named.range, flow: false,
-                              indentColumn: indent + 1)
+                editor.insert(key: "revision", rendered: document.blobID, after: named.range,
+                              flow: root.map { editor.isFlow($0.range) } ?? false, indentColumn: indent + 1)
             }
         }
         let fixed = editor.editedBytes(byteOrderMark: yaml.hadByteOrderMark)

@@ -165,6 +165,17 @@ import Testing
         #expect(!text.replacingAll("\r\n", with: "").contains("\n"), "every line break is CRLF: \(text.debugDescription)")
     }
 
+    /// A file written as one flow mapping takes `revision` beside `document:`, inside its braces.
+    @Test func aFlowTopLevelTakesTheRevisionInsideItsBraces() throws {
+        let annotation = "{gloss: 1, document: Sources-Docs/a.md, claims: [{id: crowd, kind: number, anchor: {quote: 185 people}}]}\n"
+        let fixed = Self.fix(Self.workspace(annotation: annotation))
+        #expect(fixed.skipped.isEmpty, "\(fixed.skipped)")
+        let text = String(decoding: fixed.fixed, as: UTF8.self)
+        let revision = GitBlobID.of(Array(Self.edited.utf8))
+        #expect(text.hasPrefix("{gloss: 1, document: Sources-Docs/a.md, revision: \(revision), claims: [{id: crowd"), "\(text)")
+        #expect(text.contains("start: 43") && text.contains("end: 53"), "\(text)")
+    }
+
     /// A file whose lines end with a lone CR (as classic Mac OS wrote them) gets its new keys with
     /// the same break, never an LF among CRs.
     @Test(arguments: ["\r", "\r\n", "\n"])
