@@ -33,6 +33,8 @@ public enum AnchorFixer {
         guard let annotation = file.annotation, case .loaded(let document)? = file.document,
               let yaml = try? SourceText(decoding: bytes) else { return nil }
         var editor = YAMLEditor(yaml.scalars)
+        // The file's tree, parsed once and only when a revision is added or the edits are checked.
+        lazy var tree = (try? YAMLParser.parse(bytes)) ?? nil
         var skipped: [AnchorFix.Skipped] = []
         // Each claim rewritten, by its place in the file, with the anchor it must read back as.
         var rewritten: [Rewritten] = []
@@ -54,15 +56,14 @@ public enum AnchorFixer {
             } else {
                 // A top level written `{gloss: 1, document: …}` takes the key after the document's
                 // value; a block one on a line of its own.
-                let root = (try? YAMLParser.parse(bytes)) ?? nil
                 let line = yaml.position(at: named.range.start.offset)
                 let indent = yaml.line(line.line).prefix { $0 == " " }.count
                 editor.insert(key: "revision", rendered: document.blobID, after: named.range,
-                              flow: root.map { editor.isFlow($0.range) } ?? false, indentColumn: indent + 1)
+                              flow: tree.map { editor.isFlow($0.range) } ?? false, indentColumn: indent + 1)
             }
         }
         let fixed = editor.editedBytes(byteOrderMark: yaml.hadByteOrderMark)
-        guard fixed == bytes || readsBack(fixed, from: bytes, path: file.path, rewritten: rewritten) else {
+        guard fixed == bytes || readsBack(fixed, from: tree, path: file.path, rewritten: rewritten) else {
             // A layout the text edits misjudged (a shared anchor, a tagged mapping): nothing is
             // written, and each claim is listed for a reviewer.
             let unsafe = rewritten.map { entry in
@@ -77,8 +78,8 @@ public enum AnchorFixer {
 
     /// Whether the fixed file reads back as the original everywhere but the anchors' context and
     /// offsets and the revision, and each rewritten anchor as the place it was fixed to.
-    private static func readsBack(_ fixed: [UInt8], from original: [UInt8], path: String, rewritten: [Rewritten]) -> Bool {
-        guard let before = try? YAMLParser.parse(original), let after = try? YAMLParser.parse(fixed),
+    private static func readsBack(_ fixed: [UInt8], from before: YAMLNode?, path: String, rewritten: [Rewritten]) -> Bool {
+        guard let before, let after = try? YAMLParser.parse(fixed),
               before.hasSameContent(as: after, except: ["prefix", "suffix", "start", "end", "revision"]) else { return false }
         var decoder = AnnotationFileDecoder(path: path, maximumClaims: .max)
         guard let claims = decoder.decode(after)?.claims else { return false }
