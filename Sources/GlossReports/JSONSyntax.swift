@@ -16,15 +16,20 @@ enum JSONSyntax {
         } catch {
             description = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? error.localizedDescription
         }
-        guard let marker = description.range(of: " around character "),
-              let offset = Int(description[marker.upperBound...].prefix { $0.isNumber }) else {
-            return description
-        }
         // Foundation counts from after a byte order mark, which is no column of the first line.
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        guard start + offset <= bytes.count else { return description }
-        let what = description[..<marker.lowerBound]
-        return "\(what.prefix(1).lowercased() + what.dropFirst()) at \(position(ofByte: start + offset, in: bytes[start...]))"
+        let what: Substring
+        let offset: Int
+        if let marker = description.range(of: " around character "),
+           let given = Int(description[marker.upperBound...].prefix { $0.isNumber }), start + given <= bytes.count {
+            (what, offset) = (description[..<marker.lowerBound], start + given)
+        } else if description.lowercased().contains("end of file") {
+            // A file cut short breaks where it ends.
+            (what, offset) = (description.prefix { $0 != "." }, bytes.count)
+        } else {
+            return description
+        }
+        return "\(what.prefix(1).lowercased() + what.dropFirst()) at \(position(ofByte: offset, in: bytes[start...]))"
     }
 
     /// `line L, column C`, both 1-based, lines ending at LF, CRLF or CR, the column in Unicode

@@ -59,6 +59,10 @@ struct CheckCommand: ParsableCommand {
         } catch {
             throw WorkspaceOptions.fail(error)
         }
+        for path in [writeBaseline, output].compactMap(\.self) {
+            try ReadFiles.refuseOverwriting(workspaceOptions.absolute(path), named: path, analysis: result.analysis,
+                                            options: workspaceOptions, workspace: workspace)
+        }
         if let writeBaseline {
             try Console.deliver(Console.utf8(BaselineFile.encode(Baseline(result.diagnostics))),
                                 to: workspaceOptions.absolute(writeBaseline), named: writeBaseline)

@@ -51,8 +51,31 @@ enum Console {
     }
 
     /// Writes what `produce` hands its sink to a file atomically, piece by piece: a temporary
-    /// file beside it, then a rename, so a reader never sees half a report.
+    /// file beside it, then a rename, so a reader never sees half a report. What is at the path
+    /// is written the way a user expects of `> path`, never replaced by something else: a
+    /// symbolic link is written through to its file, a device or a pipe (`/dev/stdout`, a FIFO)
+    /// is written to as it is, and a file keeps its permissions. A file marked read-only is
+    /// taken to mean "do not change" and is refused, as ``DiskFileSystem`` refuses it.
     static func write(to path: String, _ produce: Producer) throws {
+        var status = stat()
+        if lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFLNK {
+            guard let target = realpath(path, nil) else { throw OutputError.danglingLink }
+            defer { free(target) }
+            return try write(to: String(cString: target), produce)
+        }
+        let exists = stat(path, &status) == 0
+        if exists {
+            switch status.st_mode & S_IFMT {
+            case S_IFREG:
+                guard status.st_mode & S_IWUSR != 0 else { throw OutputError.readOnly }
+            case S_IFDIR:
+                throw SystemError(errno: EISDIR)
+            default:
+                let descriptor = open(path, O_WRONLY)
+                guard descriptor >= 0 else { throw SystemError(errno: errno) }
+                return try finish(descriptor, produce)
+            }
+        }
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -60,22 +83,28 @@ enum Console {
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL, 0o666)
         guard descriptor >= 0 else { throw SystemError(errno: errno) }
         do {
-            var failure: SystemError?
-            produce { bytes in
-                var written = 0
-                while failure == nil, written < bytes.count {
-                    let count = Foundation.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
-                    if count < 0, errno != EINTR { failure = SystemError(errno: errno) }
-                    written += max(count, 0)
-                }
-            }
-            let closed = close(descriptor) == 0 ? nil : SystemError(errno: errno)
-            if let failure = failure ?? closed { throw failure }
+            if exists { fchmod(descriptor, status.st_mode & 0o7777) }
+            try finish(descriptor, produce)
             guard rename(temporary.path, url.path) == 0 else { throw SystemError(errno: errno) }
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw error
         }
+    }
+
+    /// Writes every piece `produce` hands over to `descriptor`, then closes it.
+    private static func finish(_ descriptor: Int32, _ produce: Producer) throws {
+        var failure: SystemError?
+        produce { bytes in
+            var written = 0
+            while failure == nil, written < bytes.count {
+                let count = Foundation.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
+                if count < 0, errno != EINTR { failure = SystemError(errno: errno) }
+                written += max(count, 0)
+            }
+        }
+        let closed = close(descriptor) == 0 ? nil : SystemError(errno: errno)
+        if let failure = failure ?? closed { throw failure }
     }
 }
 
@@ -93,6 +122,19 @@ extension Console {
         } catch {
             Console.error("gloss: cannot write \(name ?? path): \(error.localizedDescription)")
             throw GlossExit.usage
+        }
+    }
+}
+
+/// Why an output file was not written, besides a failed system call.
+private enum OutputError: LocalizedError {
+    case readOnly
+    case danglingLink
+
+    var errorDescription: String? {
+        switch self {
+        case .readOnly: "the file is read-only; nothing was written"
+        case .danglingLink: "it is a symbolic link to a file that does not exist; nothing was written"
         }
     }
 }

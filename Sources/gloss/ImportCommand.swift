@@ -65,31 +65,52 @@ struct ImportCommand: ParsableCommand {
         // Every file's new text is made before any is written: a file that cannot take its claims
         // (a registry, another document's file) stops the import with nothing written.
         var appended: [(edit: WebAnnotationImport.Edit, before: [UInt8]?, after: [UInt8])] = []
+        func refuse(_ edit: WebAnnotationImport.Edit, _ message: String) -> ExitCode {
+            Console.error("gloss: \(edit.annotationPath): \(message)")
+            Console.error("gloss: nothing was imported")
+            return GlossExit.usage
+        }
         for edit in plan.edits {
-            let path = WorkspacePath.join(workspace.root, edit.annotationPath)
-            let disk = DiskFileSystem()
-            let before = disk.kind(of: path) == nil ? nil : try? disk.read(path, limit: workspace.configuration.limits.yaml.maxFileBytes)
+            let before: [UInt8]?
+            do {
+                try workspace.requireChecked(annotationFile: edit.annotationPath)
+                before = try workspace.existingAnnotationFile(edit.annotationPath)
+            } catch {
+                throw refuse(edit, error.message)
+            }
             do {
                 appended.append((edit, before, try ClaimAppender.append(lines: edit.claims, to: before, document: edit.document)))
             } catch {
-                Console.error("gloss: \(edit.annotationPath): \(error.message)")
-                Console.error("gloss: nothing was imported")
-                throw GlossExit.usage
+                throw refuse(edit, error.message)
             }
         }
-        for (edit, before, after) in appended {
-            try AnnotationWriter.write(to: edit.annotationPath, in: workspace, expecting: before) { () throws(ClaimAppendError) in after }
+        for (index, (edit, before, after)) in appended.enumerated() {
+            do {
+                try AnnotationWriter.write(to: edit.annotationPath, in: workspace, expecting: before) { () throws(ClaimAppendError) in after }
+            } catch {
+                // Files are written one at a time: say which already took their claims.
+                let written = appended[..<index].map { "\($0.edit.annotationPath) (\(Self.claims($0.edit.claims.count)))" }
+                if !written.isEmpty { Console.error("gloss: the import stopped there; already written: \(written.joined(separator: ", "))") }
+                throw error
+            }
         }
         report(plan, skipped: read.skipped)
     }
 
     private func report(_ plan: WebAnnotationImport, skipped: Int) {
         for edit in plan.edits {
-            Console.error("\(edit.annotationPath): \(edit.claims.count) claim\(edit.claims.count == 1 ? "" : "s") added")
+            Console.error("\(edit.annotationPath): \(Self.claims(edit.claims.count)) added")
         }
         if plan.alreadyPresent > 0 { Console.error("\(plan.alreadyPresent) already present, left as they were") }
         if skipped > 0 { Console.error("\(skipped) without a quoted span (page notes), not imported") }
+        if !plan.wordsChanged.isEmpty {
+            Console.error("words that differ from the document's, kept as given (gloss check reports them): \(plan.wordsChanged.joined(separator: ", "))")
+        }
         if !plan.notFound.isEmpty { Console.error("words not found in the document: \(plan.notFound.joined(separator: ", "))") }
         if !plan.withoutKind.isEmpty { Console.error("no kind given, add one: \(plan.withoutKind.joined(separator: ", "))") }
+    }
+
+    private static func claims(_ count: Int) -> String {
+        "\(count) claim\(count == 1 ? "" : "s")"
     }
 }

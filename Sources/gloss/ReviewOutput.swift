@@ -34,6 +34,10 @@ extension ReviewOutputCommand {
         let report = ReviewReport(analysis: analysis, contradictions: Contradiction.statementConflicts(in: analysis)) { done, total in
             progress.show("building the report", done, total)
         }
+        if let output {
+            try ReadFiles.refuseOverwriting(workspaceOptions.absolute(output), named: output, analysis: analysis,
+                                            options: workspaceOptions, workspace: workspace)
+        }
         progress.show("writing \(type(of: renderer).identifier)")
         do {
             defer { progress.finish() }

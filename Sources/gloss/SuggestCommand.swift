@@ -52,6 +52,12 @@ struct SuggestCommand: ParsableCommand {
             Console.output("no new suggestions for \(suggestions.document)\n")
             return
         }
+        do {
+            try workspace.requireChecked(annotationFile: suggestions.annotationPath)
+        } catch {
+            Console.error("gloss: \(suggestions.annotationPath): \(error.message)")
+            throw GlossExit.usage
+        }
         try AnnotationWriter.write(to: suggestions.annotationPath, in: workspace, expecting: suggestions.annotationBytes) {
             () throws(ClaimAppendError) in try suggestions.appended()
         }

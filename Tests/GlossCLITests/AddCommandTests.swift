@@ -82,4 +82,43 @@ import Testing
         #expect(intoRegistry.error.contains("it is not an annotation file"), "\(intoRegistry.error)")
         #expect(try Data(contentsOf: sources) == registry)
     }
+
+    /// An annotation file started empty, or with only a comment, gets the header a new file has;
+    /// without it the claim lands in a file `gloss check` rejects.
+    @Test(arguments: ["", "# to do: annotate\n"])
+    func anEmptyAnnotationFileGetsItsHeader(_ existing: String) throws {
+        let folder = try GlossRunner.workspace(["Annotations/example.yaml": existing])
+        let run = try GlossRunner.run(["add", "Sources-Docs/example.md", "--quote", "Central Park", "--kind", "location"], in: folder)
+        #expect(run.status == 0, "\(run.error)")
+        let written = try String(contentsOf: folder.appendingPathComponent("Annotations/example.yaml"), encoding: .utf8)
+        #expect(written.hasPrefix(existing + "gloss: 1\ndocument: Sources-Docs/example.md\nrevision: "), "\(written)")
+        let check = try GlossRunner.run(["check", "--format", "json"], in: folder)
+        #expect(!check.output.contains("\"schema\""), "\(check.output)")
+    }
+
+    /// Something at the annotation file's path that is not a file is named for what it is; it
+    /// was taken for a new file and then reported as changed underneath, forever.
+    @Test func aFolderWhereTheAnnotationFileGoesIsNamed() throws {
+        let folder = try GlossRunner.workspace([:])
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("Annotations/example.yaml"),
+                                                withIntermediateDirectories: true)
+        let run = try GlossRunner.run(["add", "Sources-Docs/example.md", "--quote", "Central Park", "--kind", "location"], in: folder)
+        #expect(run.status == 2)
+        #expect(run.error.contains("cannot read the annotation file: it is a folder, not a file"), "\(run.error)")
+    }
+
+    /// A document whose annotation file a check would pass over (a name starting with a dot, or
+    /// one the configuration excludes) gets no claims: they would never be checked.
+    @Test(arguments: [("Sources-Docs/.draft.md", [String: String]()), ("Sources-Docs/draft.md", [".gloss.yml": "exclude: [\"**/draft.yaml\"]\n"])])
+    func claimsAreNotWrittenWhereNoCheckReadsThem(_ document: String, _ files: [String: String]) throws {
+        let folder = try GlossRunner.workspace(files.merging([document: "The crowd was 185 people.\n"]) { $1 })
+        let add = try GlossRunner.run(["add", document, "--quote", "185 people", "--kind", "number"], in: folder)
+        #expect(add.status == 2)
+        #expect(add.error.contains("so claims written there would never be checked"), "\(add.error)")
+        let suggest = try GlossRunner.run(["suggest", document, "--write"], in: folder)
+        #expect(suggest.status == 2)
+        #expect(suggest.error.contains("so claims written there would never be checked"), "\(suggest.error)")
+        let annotations = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("Annotations").path)
+        #expect(annotations.sorted() == ["places.yaml", "sources.yaml"])
+    }
 }

@@ -65,4 +65,24 @@ import Testing
         #expect(registry.error.contains("Annotations/sources.yaml: the file has neither `gloss:` nor `document:`"), "\(registry.error)")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Annotations/a.yaml").path))
     }
+
+    /// Files are written one at a time; when one cannot be written, the run says which already
+    /// took their claims instead of leaving the user to think nothing was written.
+    @Test func aWriteThatFailsHalfwaySaysWhatWasWritten() throws {
+        func annotation(_ source: String) -> String {
+            #"{"type": "Annotation", "target": {"source": "\#(source)", "selector": {"type": "TextQuoteSelector", "exact": "185 people"}}}"#
+        }
+        let folder = try GlossRunner.workspace([
+            "Sources-Docs/a.md": "In Paris, 185 people.\n", "Sources-Docs/b.md": "In Berlin, 185 people.\n",
+            "Annotations/b.yaml": "gloss: 1\ndocument: Sources-Docs/b.md\nclaims: []\n",
+            "both.json": "[" + annotation("Sources-Docs/a.md") + ", " + annotation("Sources-Docs/b.md") + "]",
+        ])
+        let frozen = folder.appendingPathComponent("Annotations/b.yaml").path
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: frozen)
+        let run = try GlossRunner.run(["import", "both.json"], in: folder)
+        #expect(run.status == 2)
+        #expect(run.error.contains("gloss: Annotations/b.yaml: the file is read-only; nothing was written\n"), "\(run.error)")
+        #expect(run.error.hasSuffix("gloss: the import stopped there; already written: Annotations/a.yaml (1 claim)\n"), "\(run.error)")
+        #expect(try String(contentsOf: folder.appendingPathComponent("Annotations/a.yaml"), encoding: .utf8).contains("185 people"))
+    }
 }

@@ -44,6 +44,9 @@ import Testing
         // A merge conflict left in the file: where the JSON breaks, not that it is no baseline.
         ("{\n  \"findings\" : [\n<<<<<<< HEAD\n  ]\n}", "not JSON: invalid value at line 3, column 1"),
         ("{\n  \"version\" : 1\n  \"findings\" : []\n}", "not JSON: invalid value at line 3, column 3"),
+        // A file cut short breaks where it ends.
+        ("{\n  \"version\" : 1,\n  \"findings\" : [\n    {\"path\"", "not JSON: unexpected end of file during JSON parse at line 4, column 12"),
+        ("", "not JSON: unexpected end of file during JSON parse at line 1, column 1"),
         ("{\"version\": 2, \"findings\": []}", "baseline version 2 is not supported"),
         ("{\"version\": 1, \"findings\": [{\"path\": \"a.yaml\", \"rule\": \"schema\"}]}", "every finding in a baseline needs"),
     ])

@@ -47,16 +47,14 @@ extension Workspace {
             }
         }
         let annotationPath = annotationPath(forDocument: document)
-        let annotationFull = WorkspacePath.join(root, annotationPath)
-        let exists = fileSystem.kind(of: annotationFull) == .file
         let annotationBytes: [UInt8]?
         do {
-            annotationBytes = exists ? try fileSystem.read(annotationFull, limit: configuration.limits.yaml.maxFileBytes) : nil
+            annotationBytes = try existingAnnotationFile(annotationPath)
         } catch {
             throw .workspace(.unreadable(error))
         }
         let others = (try? annotationFiles()) ?? []
-        let analysis = WorkspaceLoader(workspace: self).load(Array(Set(others + (exists ? [annotationPath] : []))).sorted())
+        let analysis = WorkspaceLoader(workspace: self).load(Array(Set(others + (annotationBytes != nil ? [annotationPath] : []))).sorted())
         let existing = analysis.claims.filter { $0.path == annotationPath }.compactMap { claim in
             claim.claim.kind.flatMap { kind in claim.anchoring?.range.map { (kind: kind.value, range: $0) } }
         }

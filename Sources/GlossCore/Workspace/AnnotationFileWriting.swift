@@ -1,4 +1,18 @@
 extension Workspace {
+    /// What an annotation file (workspace-relative) holds before claims are appended to it: nil
+    /// when there is no file yet, which the append creates. Anything else at the path that is not
+    /// a file is an error naming what it is, so that the append does not mistake it for a new
+    /// file and fail later as if the file had changed underneath.
+    public func existingAnnotationFile(_ path: String) throws(FileSystemError) -> [UInt8]? {
+        let absolute = WorkspacePath.join(root, path)
+        switch fileSystem.kind(of: absolute) {
+        case nil: return nil
+        case .file: return try fileSystem.read(absolute, limit: configuration.limits.yaml.maxFileBytes)
+        case .directory: throw FileSystemError(path: absolute, reason: .failed("it is a folder, not a file"))
+        case .other: throw FileSystemError(path: absolute, reason: .failed("it is not a regular file (a pipe or a device)"))
+        }
+    }
+
     /// Writes an annotation file (workspace-relative) as ``FileSystem/write(_:to:expecting:)``
     /// does, unless it resolves outside the workspace: a symbolic link is written through, and
     /// one that leaves the workspace would have Gloss change a file it was never given.
@@ -10,5 +24,23 @@ extension Workspace {
         }
         var fileSystem = fileSystem
         try fileSystem.write(bytes, to: absolute, expecting: expected)
+    }
+
+    /// Refuses an annotation file (workspace-relative) that a check of the whole workspace would
+    /// pass over, before claims are written to it: they would never be checked, and no command
+    /// would say so.
+    public func requireChecked(annotationFile path: String) throws(FileSystemError) {
+        guard let reason = reasonUnchecked(path) else { return }
+        throw FileSystemError(path: WorkspacePath.join(root, path),
+                              reason: .failed("\(reason), so claims written there would never be checked"))
+    }
+
+    private func reasonUnchecked(_ path: String) -> String? {
+        let folder = configuration.annotations
+        let inFolder = folder.isEmpty || !path.hasPrefix(folder + "/") ? path : String(path.dropFirst(folder.count + 1))
+        if inFolder.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+            return "a check skips files whose names start with a dot"
+        }
+        return isSelected(path) ? nil : "the configuration's `include` and `exclude` leave it out of a check"
     }
 }

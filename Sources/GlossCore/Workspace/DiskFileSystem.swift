@@ -129,7 +129,10 @@ public struct DiskFileSystem: FileSystem {
         // A symbolic link is written through, as editors do: renamed over, the link would become
         // a file of its own and what it points at would keep the old text.
         var linkStatus = stat()
-        if lstat(path, &linkStatus) == 0, linkStatus.st_mode & S_IFMT == S_IFLNK, let target = realpath(path, nil) {
+        if lstat(path, &linkStatus) == 0, linkStatus.st_mode & S_IFMT == S_IFLNK {
+            guard let target = realpath(path, nil) else {
+                throw FileSystemError(path: path, reason: .failed("it is a symbolic link to a file that does not exist; nothing was written"))
+            }
             defer { free(target) }
             return try write(bytes, to: String(cString: target), expecting: expected)
         }

@@ -149,7 +149,7 @@ public struct Workspace: Sendable {
         return result
     }
 
-    private func isSelected(_ path: String) -> Bool {
+    func isSelected(_ path: String) -> Bool {
         (configuration.include.isEmpty || configuration.include.contains { Glob.matches($0, path) })
             && !configuration.exclude.contains { Glob.matches($0, path) }
     }

@@ -53,6 +53,10 @@ public enum AnchorFixer {
         if skipped.isEmpty, let named = annotation.document {
             if let revision = annotation.revision {
                 if revision.value != document.blobID { editor.replace(revision.range, with: document.blobID, inFlow: false) }
+            } else if let empty = tree?.pair(forKey: "revision"), empty.value.isNull,
+                      empty.value.range.offsets.isEmpty || editor.isEditable(empty.value.range) {
+                // `revision:` left empty: filled in, since a second `revision:` key would be a duplicate.
+                editor.fill(empty, rendered: document.blobID)
             } else {
                 // A top level written `{gloss: 1, document: …}` takes the key after the document's
                 // value; a block one on a line of its own.

@@ -28,6 +28,7 @@ public enum ClaimAdder {
         case idTaken(String)
         case invalidID(String)
         case unsupportedLayout(String)
+        case annotationFileUnreadable(String)
 
         public var message: String {
             switch self {
@@ -42,6 +43,7 @@ public enum ClaimAdder {
             case .idTaken(let id): "the id `\(id)` is already used in the workspace"
             case .invalidID(let id): "`\(id)` is not an id: use lowercase letters and digits separated by single hyphens"
             case .unsupportedLayout(let reason): "cannot append to the annotation file: \(reason)"
+            case .annotationFileUnreadable(let reason): "cannot read the annotation file: \(reason)"
             }
         }
     }
@@ -70,8 +72,14 @@ public enum ClaimAdder {
         }()
         let draft = ClaimDraft(id: claimID, kind: kind, range: range, in: text)
         let path = workspace.annotationPath(forDocument: document)
-        let original = analysis.yamlTexts[path] ?? (try? workspace.fileSystem.read(WorkspacePath.join(workspace.root, path),
-                                                                                   limit: workspace.configuration.limits.yaml.maxFileBytes))
+        let original: [UInt8]?
+        do {
+            try workspace.requireChecked(annotationFile: path)
+            // A file the analysis read is taken as read there (an editor's unsaved text, in the language server).
+            if let loaded = analysis.yamlTexts[path] { original = loaded } else { original = try workspace.existingAnnotationFile(path) }
+        } catch {
+            throw .annotationFileUnreadable(error.message)
+        }
         do {
             let updated = try ClaimAppender.append([draft], to: original, document: document, revision: GitBlobID.of(bytes))
             return Addition(path: path, original: original, updated: updated, claimID: claimID, range: range)

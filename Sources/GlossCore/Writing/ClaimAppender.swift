@@ -14,6 +14,7 @@ public enum ClaimAppender {
     /// - `original == nil` (no file yet): a new file with `gloss: 1`, `document:`, `revision:` when
     ///   given, and the claims.
     /// - `claims:` a block list: the items go after the last line of its last item.
+    /// - An empty file, or one of only comments: what a new file holds, after the comments.
     /// - `claims: []`, `claims:` with no value, or no `claims:` key: the list is written in block
     ///   style, replacing the empty value or after the last line of the file.
     ///
@@ -22,10 +23,7 @@ public enum ClaimAppender {
     public static func append(lines drafts: [[String]], to original: [UInt8]?, document: String,
                               revision: String? = nil) throws(ClaimAppendError) -> [UInt8] {
         guard let original else {
-            var text = "gloss: \(AnnotationFile.schemaVersion)\ndocument: \(ClaimYAML.scalar(document))\n"
-            if let revision { text += "revision: \(ClaimYAML.scalar(revision))\n" }
-            text += "claims:\n" + items(drafts, indent: 2, newline: "\n")
-            return Array(text.utf8)
+            return Array((header(document: document, revision: revision, newline: "\n") + items(drafts, indent: 2, newline: "\n")).utf8)
         }
         let root: YAMLNode?
         do {
@@ -51,9 +49,12 @@ public enum ClaimAppender {
             }
             edit = try claimsEdit(top, drafts: drafts, scalars: scalars, newline: newline)
         } else {
-            edit = (scalars.count..<scalars.count, "claims:" + newline + items(drafts, indent: 2, newline: newline))
+            // Empty, or only comments: the file gets what a new one starts with, after them.
+            edit = (scalars.count..<scalars.count,
+                    header(document: document, revision: revision, newline: newline) + items(drafts, indent: 2, newline: newline))
         }
-        let before = separated(scalars[..<edit.range.lowerBound], newline: newline, needed: edit.text.hasPrefix("claims:"))
+        let before = separated(scalars[..<edit.range.lowerBound], newline: newline,
+                               needed: edit.text.hasPrefix("claims:") || edit.text.hasPrefix("gloss:"))
         var result = String.UnicodeScalarView()
         if byteOrderMark { result.append("\u{FEFF}") }
         result.append(contentsOf: before)
@@ -116,6 +117,14 @@ public enum ClaimAppender {
         while lineEnd < scalars.count, scalars[lineEnd] != "\n", scalars[lineEnd] != "\r" { lineEnd += 1 }
         let rest = String(String.UnicodeScalarView(scalars[range.upperBound..<lineEnd]))
         return (start..<lineEnd, rest + newline + items(drafts, indent: 2, newline: newline).dropLastNewline(newline))
+    }
+
+    /// The lines a new annotation file starts with, up to its `claims:` key.
+    private static func header(document: String, revision: String?, newline: String) -> String {
+        var lines = ["gloss: \(AnnotationFile.schemaVersion)", "document: \(ClaimYAML.scalar(document))"]
+        if let revision { lines.append("revision: \(ClaimYAML.scalar(revision))") }
+        lines.append("claims:")
+        return lines.map { $0 + newline }.joined()
     }
 
     private static func items(_ drafts: [[String]], indent: Int, newline: String) -> String {

@@ -70,6 +70,20 @@ struct YAMLEditor {
         return end
     }
 
+    /// Gives a key left without a value (`key:`, `key: ~`, `key: null`) the value `value`,
+    /// already rendered: the null is replaced, or the value written after the colon.
+    mutating func fill(_ pair: YAMLPair, rendered value: String) {
+        let range = pair.value.range.offsets
+        guard range.isEmpty else {
+            edits.append(TextEdit(range: range, replacement: value))
+            return
+        }
+        var colon = pair.key.range.end.offset
+        while colon < scalars.count, scalars[colon] != ":" { colon += 1 }
+        let end = min(colon + 1, scalars.count)
+        edits.append(TextEdit(range: end..<end, replacement: " \(value)"))
+    }
+
     mutating func replace(_ range: TextRange, with value: Int) {
         edits.append(TextEdit(range: range.offsets, replacement: YAMLScalarWriter.render(value)))
     }

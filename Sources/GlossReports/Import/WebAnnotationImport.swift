@@ -14,10 +14,14 @@ public struct WebAnnotationImport: Sendable {
     }
 
     public var edits: [Edit] = []
-    /// Annotations already in their annotation file (same words at the same place).
+    /// Annotations already in their annotation file, or earlier in the same import (same words
+    /// at the same place).
     public var alreadyPresent = 0
     /// Ids of claims whose words were not found in the document; written as given.
     public var notFound: [String] = []
+    /// Ids of claims whose words differ from the document's at the place found for them; written
+    /// with the annotator's words, which `gloss check` reports as changed.
+    public var wordsChanged: [String] = []
     /// Ids of claims the annotations gave no kind for; `gloss check` asks for one.
     public var withoutKind: [String] = []
     /// Targets that name no document of the workspace.
@@ -44,6 +48,7 @@ public struct WebAnnotationImport: Sendable {
         var texts: [String: SourceText] = [:]
         var editIndex: [String: Int] = [:]
         var refusedDocuments: Set<String> = []
+        var planned: [String: Set<AnchorSelector>] = [:]
         for annotation in annotations {
             guard let path = document ?? annotation.source.flatMap({ documentsByURL[$0] ?? WorkspacePath.normalize($0) }),
                   workspace.fileSystem.kind(of: WorkspacePath.join(workspace.root, path)) == .file
@@ -66,14 +71,20 @@ public struct WebAnnotationImport: Sendable {
                 continue
             }
             texts[path] = text
-            let selector = Self.reanchored(annotation.selector, in: text)
-            if file?.claims.contains(where: { $0.claim.anchor?.selector == selector }) == true {
+            let (selector, wordsDiffer) = Self.reanchored(annotation.selector, in: text)
+            // Also the same annotation twice in one import: it is one claim.
+            guard file?.claims.contains(where: { $0.claim.anchor?.selector == selector }) != true,
+                  planned[annotationPath, default: []].insert(selector).inserted else {
                 alreadyPresent += 1
                 continue
             }
             let candidate = annotation.id ?? ClaimIDs.slug(selector.quote, words: 5)
             let id = ids.take(Claim.isValidID(candidate) ? candidate : "claim")
-            if Anchorer.anchor(selector, in: text).range == nil { notFound.append(id) }
+            if wordsDiffer {
+                wordsChanged.append(id)
+            } else if Anchorer.anchor(selector, in: text).range == nil {
+                notFound.append(id)
+            }
             if annotation.kind == nil { withoutKind.append(id) }
             let index = editIndex[annotationPath] ?? {
                 edits.append(Edit(annotationPath: annotationPath, document: path, claims: [], ids: []))
@@ -100,11 +111,16 @@ public struct WebAnnotationImport: Sendable {
 
     /// The selector at the place its words are found now, with fresh context; as given when they
     /// are not found or the place is ambiguous (positions from other tools may count differently).
-    static func reanchored(_ selector: AnchorSelector, in text: SourceText) -> AnchorSelector {
-        guard let range = Anchorer.anchor(selector, in: text).range, let quote = text.text(in: range) else { return selector }
+    /// The quote is the document's own text only where the words are the same, perhaps written
+    /// with other quotation marks or dashes; where the words differ, the annotator's words are
+    /// kept, so that `gloss check` reports the difference instead of the import hiding it.
+    static func reanchored(_ selector: AnchorSelector, in text: SourceText) -> (selector: AnchorSelector, wordsDiffer: Bool) {
+        let result = Anchorer.anchor(selector, in: text)
+        guard let range = result.range, let found = text.text(in: range) else { return (selector, false) }
+        let wordsDiffer = result.tier == .fuzzy
         let context = Anchorer.context(around: range, in: text)
-        return AnchorSelector(quote: quote, prefix: context.prefix, suffix: context.suffix,
-                              start: range.lowerBound, end: range.upperBound)
+        return (AnchorSelector(quote: wordsDiffer ? selector.quote : found, prefix: context.prefix, suffix: context.suffix,
+                               start: range.lowerBound, end: range.upperBound), wordsDiffer)
     }
 
     static func yaml(id: String, kind: ClaimKind?, selector: AnchorSelector, summary: String?) -> [String] {

@@ -101,6 +101,17 @@ import Testing
                 == "gloss: 1\ndocument: Sources-Docs/a.md\nrevision: abc123\nclaims:\n\(Self.expectedItem)")
     }
 
+    /// A file left empty, or holding only comments, gets the header a new file has: without it
+    /// the claims land in a file `gloss check` rejects for its missing `gloss:` and `document:`.
+    @Test(arguments: [("", ""), ("# to do\n", "# to do\n"), ("# to do", "# to do\n"), ("# a\r\n\r\n", "# a\r\n\r\n")])
+    func givesAnEmptyFileItsHeader(original: String, kept: String) throws {
+        let newline = original.contains("\r\n") ? "\r\n" : "\n"
+        let bytes = try ClaimAppender.append([Self.draft], to: Array(original.utf8), document: "Sources-Docs/a.md", revision: "abc123")
+        let expected = kept + ["gloss: 1", "document: Sources-Docs/a.md", "revision: abc123", "claims:"].map { $0 + newline }.joined()
+            + ClaimYAML.listItem(ClaimYAML.lines(Self.draft), indent: 2, newline: newline)
+        #expect(String(decoding: bytes, as: UTF8.self) == expected)
+    }
+
     @Test func refusesWhatItCannotAppendTo() {
         #expect(throws: ClaimAppendError.flowList) { _ = try append("gloss: 1\nclaims: [{id: a}]\n") }
         #expect(throws: ClaimAppendError.claimsNotAList) { try append("gloss: 1\nclaims: {id: a}\n") }

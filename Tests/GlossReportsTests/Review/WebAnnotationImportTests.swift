@@ -78,6 +78,46 @@ import Testing
             """)
     }
 
+    /// Words that differ from the article's at the place found for them are kept as the
+    /// annotator wrote them, with that place's position and context, so that `gloss check`
+    /// reports the difference; the article's own text would hide it.
+    @Test func changedWordsAreKeptAsGiven() throws {
+        let annotation = """
+            [{"type": "Annotation", "target": {"source": "Sources-Docs/city.md", "selector": {"type": "TextQuoteSelector",
+              "exact": "260 people", "prefix": "The Herald said ", "suffix": " gathered."}}}]
+            """
+        let (files, plan) = try Self.imported(annotation, into: Self.emptied)
+        #expect(plan.wordsChanged == ["260-people"])
+        #expect(plan.notFound.isEmpty)
+        let written = try #require(files[ReviewFixture.annotationPath])
+        #expect(written.contains("quote: \"260 people\"\n      prefix: \"k on October 2.\\nThe Herald said \""), "\(written)")
+        #expect(written.contains("start: 120\n      end: 130"), "\(written)")
+        let analysis = try ReviewFixture.analysis(files)
+        #expect(analysis.claims.map { $0.anchoring?.tier } == [.fuzzy])
+        #expect(analysis.claims.first?.anchoring?.textNow == "250 people")
+
+        // Typography alone is not a change of words: the article's curly mark is taken.
+        let straight = """
+            [{"type": "Annotation", "target": {"source": "Sources-Docs/city.md", "selector": {"type": "TextQuoteSelector",
+              "exact": "said \\"We want"}}}]
+            """
+        let typographic = try Self.imported(straight, into: Self.emptied)
+        #expect(typographic.plan.wordsChanged.isEmpty && typographic.plan.notFound.isEmpty)
+        #expect(typographic.files[ReviewFixture.annotationPath]?.contains("quote: \"said “We want\"") == true)
+    }
+
+    /// One annotation given twice in an import is one claim, as it is when imported twice.
+    @Test func anAnnotationRepeatedInOneImportIsImportedOnce() throws {
+        let one = """
+            {"type": "Annotation", "target": {"source": "Sources-Docs/city.md", "selector": {"type": "TextQuoteSelector",
+              "exact": "250 people", "prefix": "The Herald said "}}}
+            """
+        let (files, plan) = try Self.imported("[\(one), \(one)]", into: Self.emptied)
+        #expect(plan.edits.map(\.ids) == [["250-people"]])
+        #expect(plan.alreadyPresent == 1)
+        #expect(files[ReviewFixture.annotationPath]?.ranges(of: "- id:").count == 1)
+    }
+
     @Test func summariesAreOneShortLine() {
         #expect(WebAnnotationReader.summary("  first line  \nsecond") == "first line")
         let long = String(repeating: "word ", count: 30)

@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+
+/// `--output` and `--write-baseline` as a user expects of `> file`: never over a file the run
+/// reads, and written into what is at the path rather than replacing it with something else.
+@Suite struct OutputFileTests {
+    static let annotation = """
+        gloss: 1
+        document: Sources-Docs/example.md
+        claims:
+          - id: crowd
+            kind: number
+            anchor: {quote: "185 people", start: 24, end: 34}
+
+        """
+
+    static func workspace() throws -> URL {
+        try GlossRunner.workspace(["Annotations/example.yaml": annotation, ".gloss.yml": "rules:\n  unreviewed: off\n"])
+    }
+
+    /// A report written over an annotation file, a registry, the article or the configuration
+    /// would replace what reviewers wrote, and the run would still end well.
+    @Test(arguments: [
+        (["check", "-o"], "Annotations/example.yaml"),
+        (["check", "--write-baseline"], "Annotations/example.yaml"),
+        (["report", "-o"], "Sources-Docs/example.md"),
+        (["export", "--format", "geojson", "-o"], "Annotations/sources.yaml"),
+        (["report", "--format", "markdown", "-o"], ".gloss.yml"),
+        (["check", "-o"], "./Annotations/../Annotations/example.yaml"),
+    ])
+    func neverOverAFileTheRunReads(_ command: [String], _ target: String) throws {
+        let folder = try Self.workspace()
+        let file = folder.appendingPathComponent(target).standardized
+        let before = try Data(contentsOf: file)
+        let run = try GlossRunner.run(command + [target], in: folder)
+        #expect(run.status == 2)
+        #expect(run.error.hasPrefix("gloss: refusing to write \(target): it is "), "\(run.error)")
+        #expect(run.error.hasSuffix("a file this run reads; choose another file\n"), "\(run.error)")
+        #expect(try Data(contentsOf: file) == before)
+    }
+
+    /// The same file under another name, through a symbolic link, is the same file.
+    @Test func notThroughALinkEither() throws {
+        let folder = try Self.workspace()
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("out.txt").path,
+                                                   withDestinationPath: "Annotations/example.yaml")
+        let run = try GlossRunner.run(["check", "-o", "out.txt"], in: folder)
+        #expect(run.status == 2)
+        #expect(run.error == "gloss: refusing to write out.txt: it is Annotations/example.yaml, a file this run reads; choose another file\n")
+        #expect(try String(contentsOf: folder.appendingPathComponent("Annotations/example.yaml"), encoding: .utf8) == Self.annotation)
+    }
+
+    @Test func aLinkIsWrittenThroughAndAFileKeepsItsPermissions() throws {
+        let folder = try Self.workspace()
+        let manager = FileManager.default
+        let target = folder.appendingPathComponent("reports/latest.txt")
+        try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("old\n".utf8).write(to: target)
+        try manager.setAttributes([.posixPermissions: 0o600], ofItemAtPath: target.path)
+        try manager.createSymbolicLink(atPath: folder.appendingPathComponent("link.txt").path, withDestinationPath: "reports/latest.txt")
+        let run = try GlossRunner.run(["check", "-o", "link.txt"], in: folder)
+        #expect(run.status == 0, "\(run.error)")
+        #expect(try manager.destinationOfSymbolicLink(atPath: folder.appendingPathComponent("link.txt").path) == "reports/latest.txt")
+        #expect(try String(contentsOf: target, encoding: .utf8).contains("1 file, 1 claim"))
+        #expect(try manager.attributesOfItem(atPath: target.path)[.posixPermissions] as? Int == 0o600)
+    }
+
+    @Test func aReadOnlyFileIsLeftAlone() throws {
+        let folder = try Self.workspace()
+        let target = folder.appendingPathComponent("frozen.txt")
+        try Data("keep me\n".utf8).write(to: target)
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: target.path)
+        let run = try GlossRunner.run(["check", "-o", "frozen.txt"], in: folder)
+        #expect(run.status == 2)
+        #expect(run.error == "gloss: cannot write frozen.txt: the file is read-only; nothing was written\n")
+        #expect(try String(contentsOf: target, encoding: .utf8) == "keep me\n")
+    }
+
+    @Test func aDanglingLinkIsNotReplaced() throws {
+        let folder = try Self.workspace()
+        let link = folder.appendingPathComponent("gone.txt").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "nowhere/report.txt")
+        let run = try GlossRunner.run(["check", "-o", "gone.txt"], in: folder)
+        #expect(run.status == 2)
+        #expect(run.error.contains("symbolic link to a file that does not exist"), "\(run.error)")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "nowhere/report.txt")
+    }
+
+    /// A named pipe (and so `/dev/stdout` or a device) is written to, not replaced by a file.
+    @Test func aPipeIsWrittenTo() throws {
+        let folder = try Self.workspace()
+        let pipe = folder.appendingPathComponent("pipe").path
+        #expect(mkfifo(pipe, 0o644) == 0)
+        let reader = Process()
+        reader.executableURL = URL(fileURLWithPath: "/bin/cat")
+        reader.arguments = [pipe]
+        let received = Pipe()
+        reader.standardOutput = received
+        try reader.run()
+        let run = try GlossRunner.run(["check", "-o", "pipe"], in: folder)
+        let text = String(decoding: received.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        reader.waitUntilExit()
+        #expect(run.status == 0, "\(run.error)")
+        #expect(text.contains("1 file, 1 claim"), "\(text)")
+        var status = stat()
+        #expect(lstat(pipe, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO)
+    }
+}
