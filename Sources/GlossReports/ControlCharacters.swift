@@ -1,5 +1,5 @@
-/// Control characters from documents and annotations, made visible before they reach a terminal
-/// or a CI log. An article can carry escape sequences (`ESC ] 0 ; … BEL` retitles the window,
+/// Control characters from documents and annotations, made visible before they reach a terminal,
+/// a CI log or a report. An article can carry escape sequences (`ESC ] 0 ; … BEL` retitles the window,
 /// others move the cursor, clear the screen or fake colours and findings); printed as they are,
 /// they act instead of showing. Each C0 control but tab, DEL and each C1 control becomes U+FFFD,
 /// which takes one terminal column as the control was counted, so the marker under a span stays
@@ -8,11 +8,14 @@
 /// right-to-left text shows rightly without them, and the marks U+200E and U+200F stay.
 public enum ControlCharacters {
     /// U+FFFD for a control character; nil for every other scalar, for tab, and for line feed
-    /// when `keepingLineFeeds` (text whose format breaks lines there, such as an error message).
-    public static func replacement(for scalar: Unicode.Scalar, keepingLineFeeds: Bool = false) -> String? {
+    /// when `keepingLineFeeds` (text whose format breaks lines there, such as an error message),
+    /// and carriage return as well when `keepingCarriageReturns` (HTML, where it moves nothing).
+    public static func replacement(for scalar: Unicode.Scalar, keepingLineFeeds: Bool = false,
+                                   keepingCarriageReturns: Bool = false) -> String? {
         switch scalar.value {
         case 0x09: nil
         case 0x0A where keepingLineFeeds: nil
+        case 0x0D where keepingCarriageReturns: nil
         case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: "\u{FFFD}"
         default: nil
         }
@@ -21,7 +24,7 @@ public enum ControlCharacters {
 
 extension String {
     /// The text with its control characters made visible (``ControlCharacters``).
-    public func replacingControlCharacters(keepingLineFeeds: Bool = false) -> String {
+    public func replacingControlCharacters(keepingLineFeeds: Bool = false, keepingCarriageReturns: Bool = false) -> String {
         // Every line of a text report passes here and nearly none holds a control, so the bytes
         // are looked at first: C0 controls and DEL are one byte each, C1 controls C2 80 to C2 9F,
         // the bidirectional controls E2 80 AA to E2 80 AE and E2 81 A6 to E2 81 A9.
@@ -29,7 +32,8 @@ extension String {
         let clean = text.withUTF8 { bytes in
             var (beforePrevious, previous): (UInt8, UInt8) = (0, 0)
             for byte in bytes {
-                if (byte < 0x20 && byte != 0x09 && !(keepingLineFeeds && byte == 0x0A)) || byte == 0x7F
+                if (byte < 0x20 && byte != 0x09 && !(keepingLineFeeds && byte == 0x0A) && !(keepingCarriageReturns && byte == 0x0D))
+                    || byte == 0x7F
                     || (previous == 0xC2 && (0x80...0x9F).contains(byte))
                     || (beforePrevious == 0xE2 && previous == 0x80 && (0xAA...0xAE).contains(byte))
                     || (beforePrevious == 0xE2 && previous == 0x81 && (0xA6...0xA9).contains(byte)) { return false }
@@ -37,6 +41,8 @@ extension String {
             }
             return true
         }
-        return clean ? self : replacingScalars { ControlCharacters.replacement(for: $0, keepingLineFeeds: keepingLineFeeds) }
+        return clean ? self : replacingScalars {
+            ControlCharacters.replacement(for: $0, keepingLineFeeds: keepingLineFeeds, keepingCarriageReturns: keepingCarriageReturns)
+        }
     }
 }

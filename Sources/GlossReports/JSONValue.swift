@@ -66,8 +66,45 @@ public enum JSONValue: Hashable, Sendable, Codable {
         }
     }
 
-    /// Decodes JSON text; nil when it is not JSON.
+    /// Decodes JSON text; nil when it is not JSON. Half a surrogate pair escaped on its own
+    /// (`"\ud800"`), which editors send when a user's text holds one, is read as U+FFFD instead
+    /// of making the whole text unreadable.
     public static func parse(_ bytes: [UInt8]) -> JSONValue? {
-        try? JSONDecoder().decode(JSONValue.self, from: Data(bytes))
+        if let value = try? JSONDecoder().decode(JSONValue.self, from: Data(bytes)) { return value }
+        guard let mended = replacingLoneSurrogateEscapes(bytes) else { return nil }
+        return try? JSONDecoder().decode(JSONValue.self, from: Data(mended))
+    }
+
+    /// `bytes` with each `\uXXXX` escape of a surrogate that is not half of a pair replaced by
+    /// `\ufffd`; nil when there is none.
+    static func replacingLoneSurrogateEscapes(_ bytes: [UInt8]) -> [UInt8]? {
+        func escapedUnit(at index: Int) -> UInt16? {
+            guard index + 6 <= bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else { return nil }
+            return UInt16(String(decoding: bytes[index + 2..<index + 6], as: UTF8.self), radix: 16)
+        }
+        var result: [UInt8] = []
+        var copied = 0
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] == UInt8(ascii: "\\") else {
+                index += 1
+                continue
+            }
+            guard let unit = escapedUnit(at: index) else {
+                // Any other escape is two bytes, an escaped backslash included.
+                index += 2
+                continue
+            }
+            if (0xD800...0xDBFF).contains(unit), let next = escapedUnit(at: index + 6), (0xDC00...0xDFFF).contains(next) {
+                index += 12
+            } else if (0xD800...0xDFFF).contains(unit) {
+                result += bytes[copied..<index] + Array("\\ufffd".utf8)
+                index += 6
+                copied = index
+            } else {
+                index += 6
+            }
+        }
+        return copied == 0 ? nil : result + bytes[copied...]
     }
 }

@@ -73,7 +73,9 @@ import GlossReports
                     place: witness
                     statement: {subject: zhang wei's family, property: size, value: "4"}
                     reviews:
-                      - {reviewer: alice, verdict: supported, note: 小张 told us, evidence: [{url: "https://example.org/call", note: call with Zhang  Wei}]}
+                      - {reviewer: alice, verdict: supported, note: 小张 told us, evidence: [{url: "https://example.org/call", note: call with Zhang  Wei},
+                         {url: "https://example.org/search?q=Zhang+Wei"}]}
+                      - {reviewer: Zhang Wei, verdict: supported}
                 """)
         let markdown = card(over: "we are hungry", files: files)
         #expect(markdown.contains("withheld said they were hungry"), "\(markdown)")
@@ -81,6 +83,7 @@ import GlossReports
         #expect(markdown.contains("- Speaker: withheld, a resident"), "\(markdown)")
         #expect(markdown.contains("- Statement: withheld's family · size = 4"), "\(markdown)")
         #expect(markdown.contains("withheld told us") && markdown.contains("call with withheld"), "\(markdown)")
+        #expect(markdown.contains("  - _withheld_\n") && markdown.contains("- withheld — **supported**"), "\(markdown)")
         #expect(!markdown.lowercased().contains("zhang") && !markdown.contains("小张") && !markdown.contains("witness"), "\(markdown)")
     }
 

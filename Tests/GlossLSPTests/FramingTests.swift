@@ -1,6 +1,6 @@
 import Testing
 @testable import GlossLSP
-import GlossReports
+@testable import GlossReports
 
 @Suite struct FramingTests {
     private func frames(_ chunks: [String]) -> [MessageFramer.Frame] {
@@ -50,6 +50,8 @@ import GlossReports
         #expect(classify(#"{"jsonrpc":"2.0","id":1,"method":"m","params":{}}"#) == .request(id: .int(1), method: "m", params: .object([:])))
         #expect(classify(#"{"jsonrpc":"2.0","method":"n"}"#) == .notification(method: "n", params: nil))
         #expect(classify(#"{"jsonrpc":"2.0","id":"a","result":null}"#) == .response(id: .string("a"), result: .null, error: nil))
+        #expect(classify(#"{"jsonrpc":"2.0","id":null,"error":{"code":-32700,"message":"x"}}"#)
+                == .responseWithoutID(error: ResponseError(code: -32700, message: "x")))
         func code(_ text: String) -> Int? { if case .invalid(_, let error) = classify(text) { error.code } else { nil } }
         #expect(code("{nope") == ResponseError.parseErrorCode)
         #expect(code("[1]") == ResponseError.invalidRequestCode)
@@ -57,6 +59,16 @@ import GlossReports
         #expect(code(#"{"jsonrpc":"2.0","id":[1],"method":"m"}"#) == ResponseError.invalidRequestCode)
         #expect(code(#"{"jsonrpc":"2.0","id":1,"method":"m","params":3}"#) == ResponseError.invalidRequestCode)
         #expect(code(#"{"jsonrpc":"2.0","id":1}"#) == ResponseError.invalidRequestCode)
+    }
+
+    /// An editor sends half a surrogate pair escaped on its own when the user's text holds one:
+    /// it reads as U+FFFD, and the rest of the message (a whole `didOpen`) is not lost.
+    @Test func aLoneSurrogateEscapeReadsAsAReplacementCharacter() {
+        let text = #"{"a":"x\ud800y","b":"\ud83d\ude00","c":"\\ud800","d":"\udc00"}"#
+        #expect(JSONValue.parse(Array(text.utf8)) == .object(["a": .string("x\u{FFFD}y"), "b": .string("😀"), "c": .string("\\ud800"),
+                                                             "d": .string("\u{FFFD}")]))
+        #expect(JSONValue.replacingLoneSurrogateEscapes(Array(#"{"b":"\ud83d\ude00"}"#.utf8)) == nil)
+        #expect(JSONValue.parse(Array(#"{"a":"\ud800"#.utf8)) == nil, "still not JSON")
     }
 
     @Test func theStreamingEncoderWritesJSONThatParsesBack() {

@@ -34,7 +34,41 @@ import GlossReports
         // A response to nothing the server asked is logged.
         client.raw(#"{"jsonrpc":"2.0","id":"nobody","result":null}"#)
         #expect(client.logs.contains { $0.contains("no request of ours") })
+        // A response with a null id (the client could not read something) is logged, never
+        // answered: a reply to a reply could go back and forth forever.
+        let answered = client.received.count
+        client.raw(#"{"jsonrpc":"2.0","id":null,"error":{"code":-32700,"message":"unreadable"}}"#)
+        #expect(client.received.count == answered)
+        #expect(client.logs.last == "gloss lsp: the client answered a message it could not read: unreadable")
         #expect(client.server.exitCode == nil)
+    }
+
+    /// An old client may send `rootPath` relative to where it started the server: the folder
+    /// the server runs in (here `/`) makes it absolute, so documents are found.
+    @Test func aRelativeRootPathIsTakenFromWhereTheServerRuns() {
+        let client = TestClient(files: Fixture.files())
+        _ = client.request("initialize", .object(["rootPath": .string("work/elsewhere/../space"), "capabilities": .object([:])]))
+        client.notify("initialized", .object([:]))
+        let symbols = client.request("textDocument/documentSymbol",
+                                     .object(["textDocument": .object(["uri": .string(TestClient.uri(Fixture.articlePath))])]))
+        #expect(symbols?.arrayValue?.compactMap { $0["name"]?.stringValue } == ["hungry-quote", "official-cases", "outlet-cases"])
+    }
+
+    /// A `.gloss.yml` broken in the editor is said at once, as at start-up, and so is its mending:
+    /// defaults used silently would read as a clean workspace.
+    @Test func aConfigurationBrokenInTheEditorIsShown() {
+        let client = TestClient(files: Fixture.files())
+        client.initialize()
+        func messages() -> [String] {
+            client.received.filter { $0["method"] == .string("window/showMessage") }.compactMap { $0["params"]?["message"]?.stringValue }
+        }
+        client.open(".gloss.yml", "rules:\n  unreviewed: bogus\nlimits: [\n")
+        #expect(messages().count == 1)
+        #expect(messages().last?.hasPrefix(".gloss.yml has problems, so Gloss uses its defaults: .gloss.yml:") == true, "\(messages())")
+        client.change(".gloss.yml", version: 2, range: .object(["start": .object(["line": .int(0), "character": .int(0)]),
+                                                               "end": .object(["line": .int(3), "character": .int(0)])]),
+                      text: "rules:\n  unreviewed: off\n")
+        #expect(messages().last == ".gloss.yml reads again; Gloss uses it")
     }
 
     @Test func exitWithoutShutdownExitsWithOne() {

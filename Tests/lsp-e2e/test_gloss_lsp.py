@@ -205,3 +205,19 @@ async def test_unknown_documents_and_positions(client):
 
 def vars_of(params: types.TextDocumentPositionParams) -> dict:
     return {"text_document": params.text_document, "position": params.position}
+
+
+async def test_a_document_linked_from_outside_is_not_read(client, tmp_path):
+    """A symbolic link out of the workspace is read as `gloss add` reads it: not at all, so code
+    actions offer nothing that would reveal the outside file's text."""
+    outside = tmp_path / "outside.md"
+    outside.write_text("A secret line from outside the workspace.\n", encoding="utf-8")
+    (client.root / "Sources-Docs" / "link.md").symlink_to(outside)
+    actions = await client.text_document_code_action_async(
+        types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri=uri(client.root, "Sources-Docs/link.md")),
+            range=types.Range(start=types.Position(line=0, character=0), end=types.Position(line=0, character=8)),
+            context=types.CodeActionContext(diagnostics=[]),
+        )
+    )
+    assert not actions

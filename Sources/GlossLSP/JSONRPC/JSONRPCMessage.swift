@@ -54,6 +54,10 @@ enum IncomingMessage: Equatable {
     case request(id: RequestID, method: String, params: JSONValue?)
     case notification(method: String, params: JSONValue?)
     case response(id: RequestID, result: JSONValue?, error: ResponseError?)
+    /// A response with a null id: the client's answer to something of ours it could not read.
+    /// Logged, never answered: JSON-RPC forbids replying to a response, and two peers that did
+    /// could answer each other forever.
+    case responseWithoutID(error: ResponseError?)
     /// Not a message the protocol allows: answered with the error (and the id, when one could be read).
     case invalid(id: RequestID?, ResponseError)
 
@@ -88,9 +92,9 @@ enum IncomingMessage: Equatable {
         switch members["method"] {
         case .string(let method)?:
             self = id.map { .request(id: $0, method: method, params: params) } ?? .notification(method: method, params: params)
-        case nil where id != nil && (members["result"] != nil || members["error"] != nil):
+        case nil where members["result"] != nil || members["error"] != nil:
             let error = members["error"].flatMap { try? JSONRPCCoding.decode(ResponseError.self, from: $0) }
-            self = .response(id: id!, result: members["result"], error: error)
+            self = id.map { .response(id: $0, result: members["result"], error: error) } ?? .responseWithoutID(error: error)
         default:
             self = invalid("a message needs a `method` (or, for a response, an `id` and a `result` or `error`)")
         }

@@ -21,7 +21,11 @@ enum ClaimMarkdown {
         if let speaker = claim.speaker?.value { facts.append("Speaker: " + name(of: speaker, mentions: mentions)) }
         if let place = claim.place?.value {
             // A place named by what a private source is called is withheld like the source.
-            let name = if case .withheld = mentions.resolve(place) { "_withheld_" } else { escaped(registry.place(place)?.name?.value ?? place) }
+            let name = if case .withheld = mentions.resolve(place) {
+                "_withheld_"
+            } else {
+                escaped(mentions.withholdingPrivateNames(in: registry.place(place)?.name?.value ?? place))
+            }
             facts.append("Place: " + name)
         }
         if let statement = claim.statement, let value = statement.value?.value {
@@ -37,11 +41,11 @@ enum ClaimMarkdown {
             for review in claim.reviews {
                 let date = review.date.map { ", \($0.value)" } ?? ""
                 let note = review.note.map { ": " + escaped(mentions.withholdingPrivateNames(in: $0.value)) } ?? ""
-                lines.append("- \(escaped(review.reviewer.value))\(date) — **\(review.verdict.value.rawValue)**\(note)")
+                lines.append("- \(escaped(mentions.withholdingPrivateNames(in: review.reviewer.value)))\(date) — **\(review.verdict.value.rawValue)**\(note)")
                 for evidence in review.evidence {
                     let stance = evidence.stance.map { "\($0.value.rawValue): " } ?? ""
                     let note = evidence.note.map { " — " + escaped(mentions.withholdingPrivateNames(in: $0.value)) } ?? ""
-                    lines.append("  - \(stance)\(autolink(evidence.url.value))\(note)")
+                    lines.append("  - \(stance)\(link(evidence.url.value, mentions: mentions))\(note)")
                 }
             }
         }
@@ -72,6 +76,13 @@ enum ClaimMarkdown {
     /// A source, speaker or subject as Markdown: its name, escaped, or an italic _withheld_.
     private static func name(of reference: String, mentions: MentionResolver) -> String {
         mentions.resolve(reference).name.map(escaped) ?? "_withheld_"
+    }
+
+    /// An evidence address as a link, or _withheld_ when it leads to or names a private source,
+    /// as the reports withhold it.
+    private static func link(_ url: String, mentions: MentionResolver) -> String {
+        let shown = mentions.withholdingPrivateLink(url)
+        return shown == url ? autolink(url) : "_withheld_"
     }
 
     /// An evidence address as a CommonMark autolink. Nothing is processed inside one, backslash

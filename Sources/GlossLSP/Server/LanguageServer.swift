@@ -85,6 +85,8 @@ public final class LanguageServer {
             respond(id, JSONValue?.none, error: error)
         case .response(let id, let result, let error):
             handleResponse(id, result: result, error: error)
+        case .responseWithoutID(let error):
+            log("gloss lsp: the client answered a message it could not read\(error.map { ": \($0.message)" } ?? "")")
         case .notification(let method, let params):
             handleNotification(method, params: params)
         case .request(let id, let method, let params):
@@ -185,6 +187,10 @@ public final class LanguageServer {
         return id
     }
 
+    private func showConfigurationProblem(_ problem: String) {
+        showMessage(2, ".gloss.yml has problems, so Gloss uses its defaults: \(problem)")
+    }
+
     func showMessage(_ type: Int, _ message: String) {
         log("gloss lsp: \(message)")
         notifyClient("window/showMessage", ShowMessageParams(type: type, message: message))
@@ -219,9 +225,16 @@ public final class LanguageServer {
 
     // MARK: Lifecycle
 
+    /// A `rootPath` as a client may send it, relative to the folder the server runs in, made
+    /// absolute: documents are found by their absolute paths.
+    private func absolute(_ path: String) -> String {
+        let joined = path.hasPrefix("/") ? path : WorkspacePath.join(defaultRoot, path)
+        return "/" + (WorkspacePath.normalize(String(joined.drop { $0 == "/" })) ?? "")
+    }
+
     private func initialize(_ params: InitializeParams) throws(ResponseError) -> InitializeResult {
         let root = [params.rootUri, params.workspaceFolders?.first?.uri].compactMap { $0 }.compactMap(DocumentURI.path).first
-            ?? params.rootPath ?? defaultRoot
+            ?? params.rootPath.map(absolute) ?? defaultRoot
         clientCapabilities = params.capabilities
         let offered = params.capabilities.general?.positionEncodings ?? []
         encoding = [TextEncodingUnit.utf32, .utf8].first { offered.contains($0.rawValue) } ?? .utf16
@@ -229,9 +242,7 @@ public final class LanguageServer {
         live = workspace
         publishesEverything = true
         phase = .running
-        if let problem = workspace.configurationProblem {
-            showMessage(2, ".gloss.yml has problems, so Gloss uses its defaults: \(problem)")
-        }
+        if let problem = workspace.configurationProblem { showConfigurationProblem(problem) }
         log("gloss lsp: workspace \(root), \(workspace.analysis.claimCount) claims, positions in \(encoding.rawValue)")
         return InitializeResult(
             capabilities: ServerCapabilities(
@@ -311,8 +322,16 @@ public final class LanguageServer {
     /// Re-checks what changed since the last call and publishes the diagnostics that differ.
     public func flush() {
         guard var live, publishesEverything || !changed.isEmpty else { return }
+        let problem = live.configurationProblem
         var touched = changed.isEmpty ? [] : live.refresh(changed: changed)
         self.live = live
+        // An edit that breaks `.gloss.yml` is said at once, as `initialize` says it; `gloss
+        // check` would stop on it, and defaults used silently would read as a clean workspace.
+        if let broken = live.configurationProblem, broken != problem {
+            showConfigurationProblem(broken)
+        } else if problem != nil, live.configurationProblem == nil {
+            showMessage(3, ".gloss.yml reads again; Gloss uses it")
+        }
         changed = []
         if publishesEverything {
             touched.formUnion(live.documents.keys)

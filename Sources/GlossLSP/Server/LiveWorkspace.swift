@@ -100,11 +100,11 @@ struct LiveWorkspace {
     }
 
     /// The text of a workspace file as last loaded (a document, an annotation file, a registry),
-    /// else as the overlay has it now.
+    /// else as the overlay has it now, read as a check reads a document: never through a
+    /// symbolic link that leaves the workspace.
     mutating func text(of path: String) -> SourceText? {
         if let text = documents[path]?.text ?? texts[path] { return text }
-        let bytes = yamlTexts[path] ?? (try? overlay.read(absolutePath(path), limit: workspace.configuration.limits.maxDocumentBytes))
-        guard let bytes, let text = try? SourceText(decoding: bytes) else { return nil }
+        let text = if let bytes = yamlTexts[path] { try? SourceText(decoding: bytes) } else { try? workspace.readDocument(named: path).text }
         texts[path] = text
         return text
     }

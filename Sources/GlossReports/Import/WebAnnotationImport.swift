@@ -50,7 +50,7 @@ public struct WebAnnotationImport: Sendable {
         var refusedDocuments: Set<String> = []
         var planned: [String: Set<AnchorSelector>] = [:]
         for annotation in annotations {
-            guard let path = document ?? annotation.source.flatMap({ documentsByURL[$0] ?? WorkspacePath.normalize($0) }),
+            guard let path = document ?? annotation.source.flatMap({ documentsByURL[$0] ?? WorkspacePath.normalize(PercentEncoding.decoded($0)) }),
                   workspace.fileSystem.kind(of: WorkspacePath.join(workspace.root, path)) == .file
             else {
                 unresolved.append(document ?? annotation.source ?? "(no target)")

@@ -13,7 +13,9 @@ public struct MarkdownReport: ReviewRenderer {
     public func render(_ report: ReviewReport) -> String {
         var writer = MarkdownWriter(report: report, budget: Self.characterBudget)
         writer.write()
-        return writer.text
+        // A comment or a terminal shows the report: control characters from annotations become
+        // visible (``ControlCharacters``) instead of acting.
+        return writer.text.replacingControlCharacters(keepingLineFeeds: true)
     }
 }
 

@@ -52,6 +52,13 @@ public struct MentionResolver: Sendable {
         }
     }
 
+    /// A link as a report or a hover may show it: withheld whole (as "withheld") when it leads to
+    /// or names a private source, since with the name cut out it would lead nowhere and left in
+    /// it would name the person.
+    public func withholdingPrivateLink(_ url: String) -> String {
+        privateNames.identifies(link: url) ? SourceLabel.withheldName : url
+    }
+
     /// Free text a reviewer wrote (a summary, a note) with every mention of a private source,
     /// by id, name or alias, replaced by `replacement`.
     public func withholdingPrivateNames(in text: String, replacement: String = SourceLabel.withheldName) -> String {

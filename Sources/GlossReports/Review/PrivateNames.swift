@@ -14,6 +14,8 @@ struct PrivateNames: Sendable {
     /// The names and aliases, folded, with hyphens and underscores as spaces: they are words,
     /// and "Jean-Pierre Li", "jean pierre li" and "Jean_Pierre Li" are one name.
     private let words: NameTrie
+    /// The sources' own addresses (a profile, a homepage), as ``addressKey(_:)`` compares them.
+    private let addresses: [String]
 
     init(_ registry: Registry) {
         let sources = registry.sources.filter(\.isPrivate)
@@ -21,6 +23,29 @@ struct PrivateNames: Sendable {
         normalized = Set((sources.map(\.id.value) + names).map(EntityResolver.normalized))
         ids = NameTrie(sources.map { FoldedText($0.id.value).scalars })
         words = NameTrie(names.map { FoldedText($0).scalars.map(Self.wordSeparator) })
+        addresses = sources.compactMap { $0.url.map { Self.addressKey($0.value) } }.filter { !$0.isEmpty }
+    }
+
+    /// Whether a link leads to a private source or names one: it is the source's own address
+    /// or an address under it, or a private name is in it as written or once decoded (`%E7…`,
+    /// `+` and `%20` for spaces), as a search or a profile address carries it.
+    func identifies(link: String) -> Bool {
+        let key = Self.addressKey(link)
+        if addresses.contains(where: { key == $0 || key.hasPrefix($0 + "/") || key.hasPrefix($0 + "?") || key.hasPrefix($0 + "#") }) {
+            return true
+        }
+        let decoded = PercentEncoding.decoded(link.replacingOccurrences(of: "+", with: " "))
+        return [link, decoded].contains { redacting($0, with: "") != $0 }
+    }
+
+    /// An address as two links to one page compare: without its scheme, `www.` and a final
+    /// slash, lowercased.
+    private static func addressKey(_ url: String) -> String {
+        var key = Substring(url.trimmingCharacters(in: .whitespaces).lowercased())
+        if let scheme = key.range(of: "://") { key = key[scheme.upperBound...] }
+        if key.hasPrefix("www.") { key = key.dropFirst(4) }
+        while key.hasSuffix("/") { key = key.dropLast() }
+        return String(key)
     }
 
     /// Whether a whole field names a private source.

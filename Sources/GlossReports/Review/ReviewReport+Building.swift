@@ -31,7 +31,7 @@ extension ReviewReport {
                       var contradiction = contradiction
                       contradiction.reason = mentions.withholdingPrivateNames(in: contradiction.reason)
                       return contradiction
-                  }), places: builder.places(of: analysis.registry),
+                  }), places: builder.places(of: analysis.registry, mentions: mentions),
                   publisher: analysis.configuration.publisher,
                   verdictLabels: Self.labels(of: analysis.configuration.verdictScale))
     }
@@ -149,13 +149,16 @@ private struct ReportBuilder {
     /// Where each status is in ``ReviewReport/statusOrder``.
     private static let statusIndex = Dictionary(uniqueKeysWithValues: ReviewReport.statusOrder.enumerated().map { ($1, $0) })
 
-    func places(of registry: Registry) -> [ReportPlace] {
+    /// The registry's places; a name that mentions a private source ("Jane Secret's home") is
+    /// withheld in it.
+    func places(of registry: Registry, mentions: MentionResolver) -> [ReportPlace] {
         var claims: [String: [Int]] = [:]
         for index in cards.indices {
             if let place = cards[index].place { claims[place.id, default: []].append(index) }
         }
         return registry.places.map { place in
-            ReportPlace(id: place.id.value, name: place.name?.value ?? place.id.value, coordinates: place.coordinates?.value,
+            ReportPlace(id: place.id.value, name: mentions.withholdingPrivateNames(in: place.name?.value ?? place.id.value),
+                        coordinates: place.coordinates?.value,
                         wikidata: place.wikidata?.value, geonames: place.geonames?.value, claims: claims[place.id.value] ?? [])
         }
     }
@@ -170,7 +173,7 @@ private struct CardMaker: Sendable {
         let annotation = file.annotation
         var cards = file.claims.map(card)
         var document = ReportDocument(path: annotation?.document?.value ?? file.path, annotationPath: file.path,
-                                      title: annotation?.title?.value, url: annotation?.url?.value,
+                                      title: annotation?.title.map { withheld($0.value) }, url: annotation?.url.map { withheldLink($0.value) },
                                       published: annotation?.published?.value, language: annotation?.language?.value,
                                       problem: Self.problem(with: file),
                                       cards: 0..<cards.count)
@@ -248,14 +251,14 @@ private struct CardMaker: Sendable {
     /// A speaker or subject: a source or place named by id, name or alias becomes its name (a
     /// private source "withheld"); free text stays as written.
     private func name(of reference: String) -> String {
-        mentions.resolve(reference).name ?? SourceLabel.withheldName
+        mentions.resolve(reference).name.map(withheld) ?? SourceLabel.withheldName
     }
 
     /// A claim's place, by id. A place named by what a private source is called (an
     /// `unknown-reference`) is withheld like the source.
     private func placeLabel(_ id: String) -> PlaceLabel {
         if case .withheld = mentions.resolve(id) { return PlaceLabel(id: SourceLabel.withheldName, name: SourceLabel.withheldName) }
-        return PlaceLabel(id: id, name: registry.place(id)?.name?.value ?? id)
+        return PlaceLabel(id: id, name: withheld(registry.place(id)?.name?.value ?? id))
     }
 
     /// Free text with the private sources it mentions withheld.
@@ -263,10 +266,8 @@ private struct CardMaker: Sendable {
         mentions.withholdingPrivateNames(in: text)
     }
 
-    /// A link whose address mentions a private source (`…/profile/jane-secret`) is withheld
-    /// whole: with the name cut out it would lead nowhere, and left in it would name the person.
     private func withheldLink(_ url: String) -> String {
-        withheld(url) == url ? url : SourceLabel.withheldName
+        mentions.withholdingPrivateLink(url)
     }
 
     private func statementLine(_ statement: Statement) -> String {
@@ -285,7 +286,7 @@ private struct CardMaker: Sendable {
     }
 
     private func entry(_ review: Review) -> ReviewEntry {
-        ReviewEntry(reviewer: review.reviewer.value, date: review.date?.value, verdict: review.verdict.value,
+        ReviewEntry(reviewer: withheld(review.reviewer.value), date: review.date?.value, verdict: review.verdict.value,
                     evidence: review.evidence.map { evidence in
                         EvidenceEntry(url: withheldLink(evidence.url.value), archive: evidence.archive.map { withheldLink($0.value) },
                                       accessed: evidence.accessed?.value,

@@ -153,6 +153,66 @@ import Testing
         }
     }
 
+    /// A link leads to a private source when it is the source's own address, or names the person
+    /// once decoded (a search with `+` for spaces, `%20`, a percent-encoded alias); a title, a
+    /// place's name and a reviewer's name are free text like a note.
+    @Test func linksTitlesPlaceNamesAndReviewersThatNameAPrivateSourceAreWithheld() throws {
+        var files = ReviewFixture.files
+        files["Annotations/sources.yaml"] = files["Annotations/sources.yaml"]!.replacingOccurrences(
+            of: "private: true", with: "private: true, aliases: [秘密证人], url: \"https://social.example.net/@xq7handle/\"")
+        files["Annotations/places.yaml"]! += "  - {id: secret-home, name: \"Jane Secret's home\"}\n"
+        files[ReviewFixture.annotationPath] = files[ReviewFixture.annotationPath]!
+            .replacingOccurrences(of: "title: Crowds in the <b>city</b>", with: "title: Talking to Jane Secret")
+            + """
+              - id: linked
+                kind: number
+                anchor: {quote: "185 people"}
+                place: secret-home
+                reviews:
+                  - reviewer: Jane Secret
+                    verdict: supported
+                    evidence:
+                      - {url: "https://social.example.net/@xq7handle"}
+                      - {url: "http://WWW.social.example.net/@xq7handle/status/12"}
+                      - {url: "https://example.org/search?q=Jane+Secret"}
+                      - {url: "https://example.org/Jane%20Secret"}
+                      - {url: "https://zh.example.org/wiki/%E7%A7%98%E5%AF%86%E8%AF%81%E4%BA%BA"}
+                      - {url: "https://social.example.net/@xq7handler"}
+                      - {url: "https://example.org/search?q=secretary%20general"}
+
+            """
+        let report = ReviewReport(analysis: try ReviewFixture.analysis(files))
+        let card = try #require(report.card(withID: "linked"))
+        #expect(card.reviews.first?.evidence.map(\.url) == ["withheld", "withheld", "withheld", "withheld", "withheld",
+                                                            "https://social.example.net/@xq7handler",
+                                                            "https://example.org/search?q=secretary%20general"])
+        #expect(card.reviews.first?.reviewer == "withheld")
+        #expect(card.place?.name == "withheld's home")
+        #expect(report.documents.first?.title == "Talking to withheld")
+        for format in ReviewFormats.reports + ReviewFormats.exports {
+            let output = format.init().render(report)
+            for leak in ["Jane Secret", "Jane+Secret", "Jane%20Secret", "%E7%A7%98", "秘密", "xq7handle/", "xq7handle\""] {
+                #expect(!output.contains(leak), "\(leak) in \(format.identifier)")
+            }
+        }
+    }
+
+    /// An escape sequence in a summary would reset the terminal the Markdown report is printed
+    /// on, and a right-to-left override makes "exe.png" read as "gnp.exe": both reports show
+    /// U+FFFD in their place, and keep the article's line breaks.
+    @Test func controlCharactersInAnnotationsAreShownNotActedOn() throws {
+        var files = ReviewFixture.files
+        files[ReviewFixture.annotationPath] = files[ReviewFixture.annotationPath]!.replacingOccurrences(
+            of: "summary: 185 people gathered", with: #"summary: "185 \x1Bc\x07people \u202Egnp.exe \x9B31m gathered""#)
+        let report = ReviewReport(analysis: try ReviewFixture.analysis(files))
+        for format in [MarkdownReport.self, HTMLReport.self] as [any ReviewRenderer.Type] {
+            let output = format.init().render(report)
+            #expect(output.contains("185 \u{FFFD}c\u{FFFD}people \u{FFFD}gnp.exe \u{FFFD}31m gathered"), "\(format.identifier)")
+            #expect(!output.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || (0x7F...0x9F).contains($0.value)
+                || (0x202A...0x202E).contains($0.value) }, "\(format.identifier)")
+        }
+    }
+
     /// Only whole words are withheld where words are spaced, so a private source called "Li"
     /// leaves "Lies" and "Lily" alone; other sources' names stay.
     @Test func privateNamesAreMatchedAsWholeWords() throws {

@@ -118,6 +118,23 @@ import Testing
         #expect(files[ReviewFixture.annotationPath]?.ranges(of: "- id:").count == 1)
     }
 
+    /// A document known only by its path is the annotations' `source` as an IRI reference, with
+    /// a space or a bracket percent-encoded, and an import finds it again by that reference.
+    @Test func aPathWithSpacesIsAnIRIThatImportsBack() throws {
+        let named = "Sources-Docs/my city [1].md"
+        var files = ReviewFixture.files
+        files[named] = files.removeValue(forKey: ReviewFixture.documentPath)
+        files[ReviewFixture.annotationPath] = files[ReviewFixture.annotationPath]!
+            .replacingOccurrences(of: "document: Sources-Docs/city.md\nurl: https://news.example.org/city\n", with: "document: \"\(named)\"\n")
+        let exported = WebAnnotationExporter().render(ReviewReport(analysis: try ReviewFixture.analysis(files)))
+        #expect(exported.contains(#""source" : "Sources-Docs/my%20city%20%5B1%5D.md""#), "\(exported)")
+        var emptied = files
+        emptied[ReviewFixture.annotationPath] = "gloss: 1\ndocument: \"\(named)\"\nclaims: []\n"
+        let (_, plan) = try Self.imported(exported, into: emptied)
+        #expect(plan.unresolved.isEmpty)
+        #expect(plan.edits.map(\.document) == [named])
+    }
+
     @Test func summariesAreOneShortLine() {
         #expect(WebAnnotationReader.summary("  first line  \nsecond") == "first line")
         let long = String(repeating: "word ", count: 30)
