@@ -55,6 +55,17 @@ struct GlossRunner {
                    error: String(decoding: errorData, as: UTF8.self))
     }
 
+    /// An annotation file with one claim, anchored where "185 people" is in the shared article.
+    static let oneClaim = """
+        gloss: 1
+        document: Sources-Docs/example.md
+        claims:
+          - id: crowd
+            kind: number
+            anchor: {quote: "185 people", start: 24, end: 34}
+
+        """
+
     /// A temporary workspace: the rule examples' shared article and registries plus `files`.
     static func workspace(_ files: [String: String]) throws -> URL {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-cli-\(UUID().uuidString)")

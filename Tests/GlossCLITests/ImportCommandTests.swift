@@ -7,15 +7,7 @@ import Testing
     /// What `gloss export` wrote for one claim, imported again after its annotation file is gone,
     /// with the document named as `gloss add` and `gloss suggest` take it: by its name alone.
     @Test func aDocumentIsNamedAsTheOtherCommandsNameIt() throws {
-        let folder = try GlossRunner.workspace(["Annotations/example.yaml": """
-            gloss: 1
-            document: Sources-Docs/example.md
-            claims:
-              - id: crowd
-                kind: number
-                anchor: {quote: "185 people", start: 24, end: 34}
-
-            """])
+        let folder = try GlossRunner.workspace(["Annotations/example.yaml": GlossRunner.oneClaim])
         let export = try GlossRunner.run(["export", "--format", "web-annotation", "--output", "annotations.json"], in: folder)
         #expect(export.status == 0, "\(export.error)")
         try FileManager.default.removeItem(at: folder.appendingPathComponent("Annotations/example.yaml"))

@@ -4,15 +4,7 @@ import Testing
 /// `--output` and `--write-baseline` as a user expects of `> file`: never over a file the run
 /// reads, and written into what is at the path rather than replacing it with something else.
 @Suite struct OutputFileTests {
-    static let annotation = """
-        gloss: 1
-        document: Sources-Docs/example.md
-        claims:
-          - id: crowd
-            kind: number
-            anchor: {quote: "185 people", start: 24, end: 34}
-
-        """
+    static let annotation = GlossRunner.oneClaim
 
     static func workspace() throws -> URL {
         try GlossRunner.workspace(["Annotations/example.yaml": annotation, ".gloss.yml": "rules:\n  unreviewed: off\n"])
