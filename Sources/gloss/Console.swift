@@ -57,6 +57,12 @@ enum Console {
     /// is written to as it is, and a file keeps its permissions. A file marked read-only is
     /// taken to mean "do not change" and is refused, as ``DiskFileSystem`` refuses it.
     static func write(to path: String, _ produce: Producer) throws {
+        if let descriptor = ownDescriptor(path) {
+            // `-o /dev/stdout >> log` must append to the log, as the shell opened it.
+            let copy = dup(descriptor)
+            guard copy >= 0 else { throw SystemError(errno: errno) }
+            return try finish(copy, produce)
+        }
         var status = stat()
         if lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFLNK {
             guard let target = realpath(path, nil) else { throw OutputError.danglingLink }
@@ -89,6 +95,20 @@ enum Console {
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw error
+        }
+    }
+
+    /// The descriptor of this process that `path` names (`/dev/stdout`, `/dev/stderr`,
+    /// `/dev/fd/N`, `/proc/self/fd/N`), if it names one: written to as it is open, never
+    /// replaced, and never reopened at its start.
+    private static func ownDescriptor(_ path: String) -> Int32? {
+        switch path {
+        case "/dev/stdin": return 0
+        case "/dev/stdout": return 1
+        case "/dev/stderr": return 2
+        default:
+            let prefix = ["/dev/fd/", "/proc/self/fd/"].first { path.hasPrefix($0) }
+            return prefix.flatMap { Int32(path.dropFirst($0.count)) }
         }
     }
 

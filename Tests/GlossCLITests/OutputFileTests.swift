@@ -78,7 +78,27 @@ import Testing
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "nowhere/report.txt")
     }
 
-    /// A named pipe (and so `/dev/stdout` or a device) is written to, not replaced by a file.
+    /// `-o /dev/stdout` writes to standard output as it is open (here a pipe; after `>>`, the end
+    /// of a file), not to a file put in its place.
+    @Test func standardOutputByNameIsStandardOutput() throws {
+        let folder = try Self.workspace()
+        let run = try GlossRunner.run(["check", "-o", "/dev/stdout"], in: folder)
+        #expect(run.status == 0, "\(run.error)")
+        #expect(run.output.hasSuffix("in 1 file, 1 claim\n"), "\(run.output)")
+        let log = folder.appendingPathComponent("log.txt")
+        try Data("earlier line\n".utf8).write(to: log)
+        let shell = Process()
+        shell.executableURL = URL(fileURLWithPath: "/bin/sh")
+        shell.arguments = ["-c", "'\(GlossRunner.binary.path)' check -o /dev/stdout >> log.txt"]
+        shell.currentDirectoryURL = folder
+        try shell.run()
+        shell.waitUntilExit()
+        #expect(shell.terminationStatus == 0)
+        let text = try String(contentsOf: log, encoding: .utf8)
+        #expect(text.hasPrefix("earlier line\n") && text.hasSuffix("in 1 file, 1 claim\n"), "\(text)")
+    }
+
+    /// A named pipe (and so a device) is written to, not replaced by a file.
     @Test func aPipeIsWrittenTo() throws {
         let folder = try Self.workspace()
         let pipe = folder.appendingPathComponent("pipe").path
