@@ -16,7 +16,7 @@ struct CheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Output format: \(Reporters.identifiers).", valueName: "format"))
     var format = "text"
 
-    @Option(name: [.short, .long], help: "Write the report to this file instead of standard output.")
+    @Option(name: [.short, .long], help: "Write the report to this file instead of standard output (never over an annotation file, a document or the configuration).")
     var output: String?
 
     @Flag(help: "Warnings fail the run too (info never does).")
@@ -59,8 +59,10 @@ struct CheckCommand: ParsableCommand {
         } catch {
             throw WorkspaceOptions.fail(error)
         }
-        for path in [writeBaseline, output].compactMap(\.self) {
-            try ReadFiles.refuseOverwriting(workspaceOptions.absolute(path), named: path, analysis: result.analysis,
+        // A baseline may be written over itself, as it is updated; a report may not replace it.
+        for (path, baseline) in [(writeBaseline, nil), (output, baseline)] {
+            guard let path else { continue }
+            try ReadFiles.refuseOverwriting(workspaceOptions.absolute(path), named: path, analysis: result.analysis, baseline: baseline,
                                             options: workspaceOptions, workspace: workspace)
         }
         if let writeBaseline {

@@ -64,23 +64,23 @@ enum Console {
             return try finish(copy, produce)
         }
         var status = stat()
-        if lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFLNK {
-            guard let target = realpath(path, nil) else { throw OutputError.danglingLink }
+        // Followed through any links first: a link to a pipe or a device (`/dev/stdout` when it
+        // is a pipe) is written into like the pipe itself.
+        let exists = stat(path, &status) == 0
+        if exists, ![S_IFREG, S_IFDIR].contains(status.st_mode & S_IFMT) {
+            let descriptor = open(path, O_WRONLY)
+            guard descriptor >= 0 else { throw SystemError(errno: errno) }
+            return try finish(descriptor, produce)
+        }
+        var link = stat()
+        if lstat(path, &link) == 0, link.st_mode & S_IFMT == S_IFLNK {
+            guard let target = realpath(path, nil) else { throw errno == ELOOP ? OutputError.linkLoop : OutputError.danglingLink }
             defer { free(target) }
             return try write(to: String(cString: target), produce)
         }
-        let exists = stat(path, &status) == 0
         if exists {
-            switch status.st_mode & S_IFMT {
-            case S_IFREG:
-                guard status.st_mode & S_IWUSR != 0 else { throw OutputError.readOnly }
-            case S_IFDIR:
-                throw SystemError(errno: EISDIR)
-            default:
-                let descriptor = open(path, O_WRONLY)
-                guard descriptor >= 0 else { throw SystemError(errno: errno) }
-                return try finish(descriptor, produce)
-            }
+            guard status.st_mode & S_IFMT == S_IFREG else { throw SystemError(errno: EISDIR) }
+            guard status.st_mode & S_IWUSR != 0 else { throw OutputError.readOnly }
         }
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
@@ -150,11 +150,13 @@ extension Console {
 private enum OutputError: LocalizedError {
     case readOnly
     case danglingLink
+    case linkLoop
 
     var errorDescription: String? {
         switch self {
         case .readOnly: "the file is read-only; nothing was written"
         case .danglingLink: "it is a symbolic link to a file that does not exist; nothing was written"
+        case .linkLoop: "its symbolic links lead round in a loop; nothing was written"
         }
     }
 }

@@ -114,10 +114,11 @@ import Testing
         let folder = try GlossRunner.workspace(files.merging([document: "The crowd was 185 people.\n"]) { $1 })
         let add = try GlossRunner.run(["add", document, "--quote", "185 people", "--kind", "number"], in: folder)
         #expect(add.status == 2)
-        #expect(add.error.contains("so claims written there would never be checked"), "\(add.error)")
+        #expect(add.error.contains(": will not write to Annotations/"), "\(add.error)")
+        #expect(add.error.contains("draft.yaml: claims written there would never be checked: "), "\(add.error)")
         let suggest = try GlossRunner.run(["suggest", document, "--write"], in: folder)
         #expect(suggest.status == 2)
-        #expect(suggest.error.contains("so claims written there would never be checked"), "\(suggest.error)")
+        #expect(suggest.error.contains("draft.yaml: claims written there would never be checked: "), "\(suggest.error)")
         let annotations = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("Annotations").path)
         #expect(annotations.sorted() == ["places.yaml", "sources.yaml"])
     }

@@ -27,19 +27,49 @@ import Testing
         let run = try GlossRunner.run(command + [target], in: folder)
         #expect(run.status == 2)
         #expect(run.error.hasPrefix("gloss: refusing to write \(target): it is "), "\(run.error)")
-        #expect(run.error.hasSuffix("a file this run reads; choose another file\n"), "\(run.error)")
+        #expect(run.error.hasSuffix("; choose another file\n"), "\(run.error)")
         #expect(try Data(contentsOf: file) == before)
+    }
+
+    /// Not only what was read whole: a document that could not be decoded, the baseline the run
+    /// compares with, and an annotation file a check of other paths did not read are reviewers'
+    /// work too. A baseline may still be rewritten in place, as it is updated.
+    @Test func norOverADocumentItCouldNotReadABaselineOrAnotherAnnotationFile() throws {
+        let folder = try GlossRunner.workspace([
+            "Annotations/example.yaml": Self.annotation,
+            "Annotations/latin.yaml": "gloss: 1\ndocument: notes/latin.md\nclaims: []\n",
+        ])
+        let latin = folder.appendingPathComponent("notes/latin.md")
+        try FileManager.default.createDirectory(at: latin.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data([0x43, 0x61, 0x66, 0xE9, 0x0A]).write(to: latin)
+        let undecodable = try GlossRunner.run(["check", "-o", "notes/latin.md"], in: folder)
+        #expect(undecodable.status == 2)
+        #expect(undecodable.error == "gloss: refusing to write notes/latin.md: it is a file this run reads; choose another file\n")
+        #expect(try Data(contentsOf: latin) == Data([0x43, 0x61, 0x66, 0xE9, 0x0A]))
+
+        #expect(try GlossRunner.run(["check", "--write-baseline", "base.json"], in: folder).status == 1)
+        let baseline = try Data(contentsOf: folder.appendingPathComponent("base.json"))
+        let overBaseline = try GlossRunner.run(["check", "--baseline", "base.json", "-o", "base.json"], in: folder)
+        #expect(overBaseline.status == 2)
+        #expect(try Data(contentsOf: folder.appendingPathComponent("base.json")) == baseline)
+        let updated = try GlossRunner.run(["check", "--baseline", "base.json", "--write-baseline", "base.json"], in: folder)
+        #expect(updated.status == 0, "\(updated.error)")
+
+        let other = try GlossRunner.run(["check", "Annotations/latin.yaml", "-o", "Annotations/example.yaml"], in: folder)
+        #expect(other.status == 2)
+        #expect(other.error == "gloss: refusing to write Annotations/example.yaml: it is a YAML file in the annotations folder; choose another file\n")
+        #expect(try String(contentsOf: folder.appendingPathComponent("Annotations/example.yaml"), encoding: .utf8) == Self.annotation)
     }
 
     /// The same file under another name, through a symbolic link, is the same file.
     @Test func notThroughALinkEither() throws {
         let folder = try Self.workspace()
         try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("out.txt").path,
-                                                   withDestinationPath: "Annotations/example.yaml")
+                                                   withDestinationPath: ".gloss.yml")
         let run = try GlossRunner.run(["check", "-o", "out.txt"], in: folder)
         #expect(run.status == 2)
-        #expect(run.error == "gloss: refusing to write out.txt: it is Annotations/example.yaml, a file this run reads; choose another file\n")
-        #expect(try String(contentsOf: folder.appendingPathComponent("Annotations/example.yaml"), encoding: .utf8) == Self.annotation)
+        #expect(run.error == "gloss: refusing to write out.txt: it is .gloss.yml, a file this run reads; choose another file\n")
+        #expect(try String(contentsOf: folder.appendingPathComponent(".gloss.yml"), encoding: .utf8) == "rules:\n  unreviewed: off\n")
     }
 
     @Test func aLinkIsWrittenThroughAndAFileKeepsItsPermissions() throws {
@@ -96,6 +126,21 @@ import Testing
         #expect(shell.terminationStatus == 0)
         let text = try String(contentsOf: log, encoding: .utf8)
         #expect(text.hasPrefix("earlier line\n") && text.hasSuffix("in 1 file, 1 claim\n"), "\(text)")
+    }
+
+    /// A link to standard output is followed to the pipe it is; links in a loop are named so.
+    @Test func linksToAPipeAreFollowedAndLoopsNamed() throws {
+        let folder = try Self.workspace()
+        let manager = FileManager.default
+        try manager.createSymbolicLink(atPath: folder.appendingPathComponent("out").path, withDestinationPath: "/dev/stdout")
+        let run = try GlossRunner.run(["check", "-o", "out"], in: folder)
+        #expect(run.status == 0, "\(run.error)")
+        #expect(run.output.hasSuffix("in 1 file, 1 claim\n"), "\(run.output)")
+        try manager.createSymbolicLink(atPath: folder.appendingPathComponent("a").path, withDestinationPath: "b")
+        try manager.createSymbolicLink(atPath: folder.appendingPathComponent("b").path, withDestinationPath: "a")
+        let loop = try GlossRunner.run(["check", "-o", "a"], in: folder)
+        #expect(loop.status == 2)
+        #expect(loop.error == "gloss: cannot write a: its symbolic links lead round in a loop; nothing was written\n")
     }
 
     /// A named pipe (and so a device) is written to, not replaced by a file.

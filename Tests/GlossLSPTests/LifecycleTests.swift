@@ -65,7 +65,12 @@ import GlossReports
         client.open(".gloss.yml", "rules:\n  unreviewed: bogus\nlimits: [\n")
         #expect(messages().count == 1)
         #expect(messages().last?.hasPrefix(".gloss.yml has problems, so Gloss uses its defaults: .gloss.yml:") == true, "\(messages())")
-        client.change(".gloss.yml", version: 2, range: .object(["start": .object(["line": .int(0), "character": .int(0)]),
+        // Typing on while it is still broken says nothing more.
+        client.change(".gloss.yml", version: 2, range: .object(["start": .object(["line": .int(1), "character": .int(19)]),
+                                                               "end": .object(["line": .int(1), "character": .int(19)])]),
+                      text: "x")
+        #expect(messages().count == 1, "\(messages())")
+        client.change(".gloss.yml", version: 3, range: .object(["start": .object(["line": .int(0), "character": .int(0)]),
                                                                "end": .object(["line": .int(3), "character": .int(0)])]),
                       text: "rules:\n  unreviewed: off\n")
         #expect(messages().last == ".gloss.yml reads again; Gloss uses it")

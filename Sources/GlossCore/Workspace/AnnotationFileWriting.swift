@@ -32,7 +32,7 @@ extension Workspace {
     public func requireChecked(annotationFile path: String) throws(FileSystemError) {
         guard let reason = reasonUnchecked(path) else { return }
         throw FileSystemError(path: WorkspacePath.join(root, path),
-                              reason: .failed("\(reason), so claims written there would never be checked"))
+                              reason: .failed("claims written there would never be checked: \(reason)"))
     }
 
     private func reasonUnchecked(_ path: String) -> String? {

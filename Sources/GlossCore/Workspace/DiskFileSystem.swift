@@ -131,7 +131,8 @@ public struct DiskFileSystem: FileSystem {
         var linkStatus = stat()
         if lstat(path, &linkStatus) == 0, linkStatus.st_mode & S_IFMT == S_IFLNK {
             guard let target = realpath(path, nil) else {
-                throw FileSystemError(path: path, reason: .failed("it is a symbolic link to a file that does not exist; nothing was written"))
+                throw FileSystemError(path: path, reason: .failed(errno == ELOOP ? "its symbolic links lead round in a loop; nothing was written"
+                                                                    : "it is a symbolic link to a file that does not exist; nothing was written"))
             }
             defer { free(target) }
             return try write(bytes, to: String(cString: target), expecting: expected)

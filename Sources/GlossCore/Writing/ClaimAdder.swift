@@ -29,6 +29,7 @@ public enum ClaimAdder {
         case invalidID(String)
         case unsupportedLayout(String)
         case annotationFileUnreadable(String)
+        case annotationFileUnchecked(path: String, reason: String)
 
         public var message: String {
             switch self {
@@ -44,6 +45,7 @@ public enum ClaimAdder {
             case .invalidID(let id): "`\(id)` is not an id: use lowercase letters and digits separated by single hyphens"
             case .unsupportedLayout(let reason): "cannot append to the annotation file: \(reason)"
             case .annotationFileUnreadable(let reason): "cannot read the annotation file: \(reason)"
+            case .annotationFileUnchecked(let path, let reason): "will not write to \(path): \(reason)"
             }
         }
     }
@@ -72,9 +74,13 @@ public enum ClaimAdder {
         }()
         let draft = ClaimDraft(id: claimID, kind: kind, range: range, in: text)
         let path = workspace.annotationPath(forDocument: document)
-        let original: [UInt8]?
         do {
             try workspace.requireChecked(annotationFile: path)
+        } catch {
+            throw .annotationFileUnchecked(path: path, reason: error.message)
+        }
+        let original: [UInt8]?
+        do {
             // A file the analysis read is taken as read there (an editor's unsaved text, in the language server).
             if let loaded = analysis.yamlTexts[path] { original = loaded } else { original = try workspace.existingAnnotationFile(path) }
         } catch {

@@ -327,7 +327,8 @@ public final class LanguageServer {
         self.live = live
         // An edit that breaks `.gloss.yml` is said at once, as `initialize` says it; `gloss
         // check` would stop on it, and defaults used silently would read as a clean workspace.
-        if let broken = live.configurationProblem, broken != problem {
+        // Said once, not again at each keystroke while it stays broken.
+        if problem == nil, let broken = live.configurationProblem {
             showConfigurationProblem(broken)
         } else if problem != nil, live.configurationProblem == nil {
             showMessage(3, ".gloss.yml reads again; Gloss uses it")

@@ -71,7 +71,7 @@ public struct WebAnnotationImport: Sendable {
                 continue
             }
             texts[path] = text
-            let (selector, wordsDiffer) = Self.reanchored(annotation.selector, in: text)
+            let (selector, found, wordsDiffer) = Self.reanchored(annotation.selector, in: text)
             // Also the same annotation twice in one import: it is one claim.
             guard file?.claims.contains(where: { $0.claim.anchor?.selector == selector }) != true,
                   planned[annotationPath, default: []].insert(selector).inserted else {
@@ -80,11 +80,8 @@ public struct WebAnnotationImport: Sendable {
             }
             let candidate = annotation.id ?? ClaimIDs.slug(selector.quote, words: 5)
             let id = ids.take(Claim.isValidID(candidate) ? candidate : "claim")
-            if wordsDiffer {
-                wordsChanged.append(id)
-            } else if Anchorer.anchor(selector, in: text).range == nil {
-                notFound.append(id)
-            }
+            if wordsDiffer { wordsChanged.append(id) }
+            if !found { notFound.append(id) }
             if annotation.kind == nil { withoutKind.append(id) }
             let index = editIndex[annotationPath] ?? {
                 edits.append(Edit(annotationPath: annotationPath, document: path, claims: [], ids: []))
@@ -114,13 +111,13 @@ public struct WebAnnotationImport: Sendable {
     /// The quote is the document's own text only where the words are the same, perhaps written
     /// with other quotation marks or dashes; where the words differ, the annotator's words are
     /// kept, so that `gloss check` reports the difference instead of the import hiding it.
-    static func reanchored(_ selector: AnchorSelector, in text: SourceText) -> (selector: AnchorSelector, wordsDiffer: Bool) {
+    static func reanchored(_ selector: AnchorSelector, in text: SourceText) -> (selector: AnchorSelector, found: Bool, wordsDiffer: Bool) {
         let result = Anchorer.anchor(selector, in: text)
-        guard let range = result.range, let found = text.text(in: range) else { return (selector, false) }
+        guard let range = result.range, let found = text.text(in: range) else { return (selector, false, false) }
         let wordsDiffer = result.tier == .fuzzy
         let context = Anchorer.context(around: range, in: text)
         return (AnchorSelector(quote: wordsDiffer ? selector.quote : found, prefix: context.prefix, suffix: context.suffix,
-                               start: range.lowerBound, end: range.upperBound), wordsDiffer)
+                               start: range.lowerBound, end: range.upperBound), true, wordsDiffer)
     }
 
     static func yaml(id: String, kind: ClaimKind?, selector: AnchorSelector, summary: String?) -> [String] {

@@ -14,8 +14,8 @@ struct PrivateNames: Sendable {
     /// The names and aliases, folded, with hyphens and underscores as spaces: they are words,
     /// and "Jean-Pierre Li", "jean pierre li" and "Jean_Pierre Li" are one name.
     private let words: NameTrie
-    /// The sources' own addresses (a profile, a homepage), as ``addressKey(_:)`` compares them.
-    private let addresses: [String]
+    /// The sources' own addresses (a profile, a homepage).
+    private let addresses: [Address]
 
     init(_ registry: Registry) {
         let sources = registry.sources.filter(\.isPrivate)
@@ -23,34 +23,22 @@ struct PrivateNames: Sendable {
         normalized = Set((sources.map(\.id.value) + names).map(EntityResolver.normalized))
         ids = NameTrie(sources.map { FoldedText($0.id.value).scalars })
         words = NameTrie(names.map { FoldedText($0).scalars.map(Self.wordSeparator) })
-        addresses = sources.compactMap { $0.url.map { Self.addressKey($0.value) } }.filter { !$0.isEmpty }
+        addresses = sources.compactMap { $0.url.map { Address($0.value) } }.filter { !$0.place.isEmpty }
+    }
+
+    /// Whether a whole field names a private source.
+    func contains(_ reference: String) -> Bool {
+        normalized.contains(EntityResolver.normalized(reference))
     }
 
     /// Whether a link leads to a private source or names one: it is the source's own address
     /// or an address under it, or a private name is in it as written or once decoded (`%E7…`,
     /// `+` and `%20` for spaces), as a search or a profile address carries it.
     func identifies(link: String) -> Bool {
-        let key = Self.addressKey(link)
-        if addresses.contains(where: { key == $0 || key.hasPrefix($0 + "/") || key.hasPrefix($0 + "?") || key.hasPrefix($0 + "#") }) {
-            return true
-        }
+        let address = Address(link)
+        if addresses.contains(where: address.leads) { return true }
         let decoded = PercentEncoding.decoded(link.replacingOccurrences(of: "+", with: " "))
         return [link, decoded].contains { redacting($0, with: "") != $0 }
-    }
-
-    /// An address as two links to one page compare: without its scheme, `www.` and a final
-    /// slash, lowercased.
-    private static func addressKey(_ url: String) -> String {
-        var key = Substring(url.trimmingCharacters(in: .whitespaces).lowercased())
-        if let scheme = key.range(of: "://") { key = key[scheme.upperBound...] }
-        if key.hasPrefix("www.") { key = key.dropFirst(4) }
-        while key.hasSuffix("/") { key = key.dropLast() }
-        return String(key)
-    }
-
-    /// Whether a whole field names a private source.
-    func contains(_ reference: String) -> Bool {
-        normalized.contains(EntityResolver.normalized(reference))
     }
 
     /// `text` with every mention of a private source replaced by `replacement`. Mentions are found
@@ -214,5 +202,35 @@ fileprivate struct FoldedText {
         guard properties.isAlphabetic || properties.numericType != nil || isMark else { return false }
         // Han, kana and Hangul syllables are not told apart by spaces.
         return !(properties.isIdeographic || (0x3040...0x30FF).contains(scalar.value) || (0xAC00...0xD7AF).contains(scalar.value))
+    }
+}
+
+/// An address as links to one page compare: its host and path, lowercased, without the scheme,
+/// `www.` or a final slash, and the `name=value` settings of its query in any order; the
+/// fragment does not count.
+private struct Address: Sendable {
+    let place: String
+    let settings: Set<Substring>
+
+    init(_ url: String) {
+        var rest = Substring(url.trimmingCharacters(in: .whitespaces))
+        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
+        if let fragment = rest.firstIndex(of: "#") { rest = rest[..<fragment] }
+        var query: Substring = ""
+        if let mark = rest.firstIndex(of: "?") {
+            query = rest[rest.index(after: mark)...]
+            rest = rest[..<mark]
+        }
+        var place = Substring(rest.lowercased())
+        if place.hasPrefix("www.") { place = place.dropFirst(4) }
+        while place.hasSuffix("/") { place = place.dropLast() }
+        self.place = String(place)
+        settings = Set(query.split(separator: "&"))
+    }
+
+    /// Whether a link to this address leads to `source`: the same page or one under it, with at
+    /// least the source's settings (a share link adds its own).
+    func leads(to source: Address) -> Bool {
+        (place == source.place || place.hasPrefix(source.place + "/")) && source.settings.isSubset(of: settings)
     }
 }

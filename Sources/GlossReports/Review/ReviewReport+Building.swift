@@ -173,7 +173,8 @@ private struct CardMaker: Sendable {
         let annotation = file.annotation
         var cards = file.claims.map(card)
         var document = ReportDocument(path: annotation?.document?.value ?? file.path, annotationPath: file.path,
-                                      title: annotation?.title.map { withheld($0.value) }, url: annotation?.url.map { withheldLink($0.value) },
+                                      title: annotation?.title.map { withheld($0.value) },
+                                      url: annotation?.url.flatMap { withheldLink($0.value) == $0.value ? $0.value : nil },
                                       published: annotation?.published?.value, language: annotation?.language?.value,
                                       problem: Self.problem(with: file),
                                       cards: 0..<cards.count)

@@ -67,8 +67,9 @@ public struct ReportDocument: Sendable {
         self.cards = cards
     }
 
-    /// What the document is called where it came from, as an IRI: its URL when known, else its
-    /// path as a reference relative to the workspace (`my%20notes.md`).
+    /// What the document is called where it came from, as an IRI: its URL when known (and not
+    /// withheld for naming a private source), else its path as a reference relative to the
+    /// workspace (`my%20notes.md`).
     public var source: String { url ?? PercentEncoding.iriPath(path) }
 }
 

@@ -229,15 +229,14 @@ import Testing
 
     /// `revision:` left empty (or null) is filled in where it is: a second `revision:` key would
     /// make the file unreadable, and the fix was refused for every claim.
-    @Test(arguments: [("revision:\n", "revision: "), ("revision: ~\n", "revision: "), ("revision: null # soon\n", "revision: "),
-                      ("revision:", "revision: ")])
-    func anEmptyRevisionIsFilledIn(written: String, filled: String) throws {
+    @Test(arguments: ["revision:\n", "revision: ~\n", "revision: null # soon\n", "revision:", "revision: ''\n"])
+    func anEmptyRevisionIsFilledIn(written: String) throws {
         let annotation = "gloss: 1\ndocument: Sources-Docs/a.md\n" + written + (written.hasSuffix("\n") ? "claims: []\n" : "")
         let fixed = Self.fix(Self.workspace(annotation: annotation))
         #expect(fixed.skipped.isEmpty, "\(fixed.skipped)")
         let text = String(decoding: fixed.fixed, as: UTF8.self)
         let revision = GitBlobID.of(Array(Self.edited.utf8))
-        #expect(text.contains(filled + revision), "\(text.debugDescription)")
+        #expect(text.contains("revision: \(revision)") || text.contains("revision: '\(revision)'"), "\(text.debugDescription)")
         #expect(text.ranges(of: "revision:").count == 1, "\(text.debugDescription)")
         #expect(!written.contains("#") || text.contains("\(revision) # soon"), "\(text.debugDescription)")
     }

@@ -159,10 +159,11 @@ import Testing
     @Test func linksTitlesPlaceNamesAndReviewersThatNameAPrivateSourceAreWithheld() throws {
         var files = ReviewFixture.files
         files["Annotations/sources.yaml"] = files["Annotations/sources.yaml"]!.replacingOccurrences(
-            of: "private: true", with: "private: true, aliases: [秘密证人], url: \"https://social.example.net/@xq7handle/\"")
+            of: "private: true", with: "private: true, aliases: [秘密证人], url: \"https://social.example.net/@xq7handle/?id=42\"")
         files["Annotations/places.yaml"]! += "  - {id: secret-home, name: \"Jane Secret's home\"}\n"
         files[ReviewFixture.annotationPath] = files[ReviewFixture.annotationPath]!
             .replacingOccurrences(of: "title: Crowds in the <b>city</b>", with: "title: Talking to Jane Secret")
+            .replacingOccurrences(of: "url: https://news.example.org/city", with: "url: https://social.example.net/@xq7handle/posts/1?id=42")
             + """
               - id: linked
                 kind: number
@@ -172,28 +173,38 @@ import Testing
                   - reviewer: Jane Secret
                     verdict: supported
                     evidence:
-                      - {url: "https://social.example.net/@xq7handle"}
-                      - {url: "http://WWW.social.example.net/@xq7handle/status/12"}
+                      - {url: "https://social.example.net/@xq7handle?id=42"}
+                      - {url: "http://WWW.social.example.net/@xq7handle/status/12?lang=en&id=42#top"}
                       - {url: "https://example.org/search?q=Jane+Secret"}
                       - {url: "https://example.org/Jane%20Secret"}
                       - {url: "https://zh.example.org/wiki/%E7%A7%98%E5%AF%86%E8%AF%81%E4%BA%BA"}
-                      - {url: "https://social.example.net/@xq7handler"}
+                      - {url: "https://social.example.net/@xq7handler?id=42"}
+                      - {url: "https://social.example.net/@xq7handle?id=43"}
                       - {url: "https://example.org/search?q=secretary%20general"}
 
             """
         let report = ReviewReport(analysis: try ReviewFixture.analysis(files))
         let card = try #require(report.card(withID: "linked"))
         #expect(card.reviews.first?.evidence.map(\.url) == ["withheld", "withheld", "withheld", "withheld", "withheld",
-                                                            "https://social.example.net/@xq7handler",
+                                                            "https://social.example.net/@xq7handler?id=42",
+                                                            "https://social.example.net/@xq7handle?id=43",
                                                             "https://example.org/search?q=secretary%20general"])
         #expect(card.reviews.first?.reviewer == "withheld")
         #expect(card.place?.name == "withheld's home")
         #expect(report.documents.first?.title == "Talking to withheld")
+        // The article's own address leads to the person too: the path stands in for it.
+        #expect(report.documents.first?.url == nil)
+        #expect(report.documents.first?.source == ReviewFixture.documentPath)
         for format in ReviewFormats.reports + ReviewFormats.exports {
             let output = format.init().render(report)
-            for leak in ["Jane Secret", "Jane+Secret", "Jane%20Secret", "%E7%A7%98", "秘密", "xq7handle/", "xq7handle\""] {
+            for leak in ["Jane Secret", "Jane+Secret", "Jane%20Secret", "%E7%A7%98", "秘密", "xq7handle/", "xq7handle?id=42"] {
                 #expect(!output.contains(leak), "\(leak) in \(format.identifier)")
             }
+        }
+        // An export names the article by an address or a path, never by the word "withheld".
+        for format in ReviewFormats.exports {
+            let output = format.init().render(report)
+            #expect(!output.contains(#""source" : "withheld""#) && !output.contains(#""url" : "withheld""#), "\(format.identifier)")
         }
     }
 
