@@ -78,6 +78,8 @@ struct ImportCommand: ParsableCommand {
             } catch {
                 throw refuse(edit, error.message)
             }
+            // A file that would be refused at its turn stops the import before any is written.
+            if let refusal = workspace.refusalToWrite(annotationFile: edit.annotationPath) { throw refuse(edit, refusal.message) }
             do {
                 appended.append((edit, before, try ClaimAppender.append(lines: edit.claims, to: before, document: edit.document)))
             } catch {
@@ -88,7 +90,8 @@ struct ImportCommand: ParsableCommand {
             do {
                 try AnnotationWriter.write(to: edit.annotationPath, in: workspace, expecting: before) { () throws(ClaimAppendError) in after }
             } catch {
-                // Files are written one at a time: say which already took their claims.
+                // Files are written one at a time: if one fails all the same (a full disk, a
+                // change underneath), say which already took their claims.
                 let written = appended[..<index].map { "\($0.edit.annotationPath) (\(Self.claims($0.edit.claims.count)))" }
                 if !written.isEmpty { Console.error("gloss: the import stopped there; already written: \(written.joined(separator: ", "))") }
                 throw error

@@ -58,23 +58,32 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Annotations/a.yaml").path))
     }
 
-    /// Files are written one at a time; when one cannot be written, the run says which already
-    /// took their claims instead of leaving the user to think nothing was written.
-    @Test func aWriteThatFailsHalfwaySaysWhatWasWritten() throws {
+    /// A file that would be refused (read-only) stops the import before any file is written.
+    /// Files are still written one at a time: when one fails all the same (here a full disk,
+    /// which the file size limit stands in for), the run says which already took their claims.
+    @Test func anImportIsRefusedWholeOrSaysWhatItWrote() throws {
         func annotation(_ source: String) -> String {
             #"{"type": "Annotation", "target": {"source": "\#(source)", "selector": {"type": "TextQuoteSelector", "exact": "185 people"}}}"#
         }
+        let padding = "# " + String(repeating: "notes ", count: 120) + "\n"
         let folder = try GlossRunner.workspace([
             "Sources-Docs/a.md": "In Paris, 185 people.\n", "Sources-Docs/b.md": "In Berlin, 185 people.\n",
-            "Annotations/b.yaml": "gloss: 1\ndocument: Sources-Docs/b.md\nclaims: []\n",
+            "Annotations/b.yaml": padding + "gloss: 1\ndocument: Sources-Docs/b.md\nclaims: []\n",
             "both.json": "[" + annotation("Sources-Docs/a.md") + ", " + annotation("Sources-Docs/b.md") + "]",
         ])
+        let a = folder.appendingPathComponent("Annotations/a.yaml")
         let frozen = folder.appendingPathComponent("Annotations/b.yaml").path
         try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: frozen)
-        let run = try GlossRunner.run(["import", "both.json"], in: folder)
-        #expect(run.status == 2)
-        #expect(run.error.contains("gloss: Annotations/b.yaml: the file is read-only; nothing was written\n"), "\(run.error)")
-        #expect(run.error.hasSuffix("gloss: the import stopped there; already written: Annotations/a.yaml (1 claim)\n"), "\(run.error)")
-        #expect(try String(contentsOf: folder.appendingPathComponent("Annotations/a.yaml"), encoding: .utf8).contains("185 people"))
+        let refused = try GlossRunner.run(["import", "both.json"], in: folder)
+        #expect(refused.status == 2)
+        #expect(refused.error == "gloss: Annotations/b.yaml: the file is read-only; nothing was written\ngloss: nothing was imported\n",
+                "\(refused.error)")
+        #expect(!FileManager.default.fileExists(atPath: a.path))
+
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: frozen)
+        let full = try GlossRunner.run(["import", "both.json"], in: folder, fileSizeLimit: 1)
+        #expect(full.status == 2)
+        #expect(full.error.hasSuffix("gloss: the import stopped there; already written: Annotations/a.yaml (1 claim)\n"), "\(full.error)")
+        #expect(try String(contentsOf: a, encoding: .utf8).contains("185 people"))
     }
 }

@@ -17,13 +17,20 @@ extension Workspace {
     /// does, unless it resolves outside the workspace: a symbolic link is written through, and
     /// one that leaves the workspace would have Gloss change a file it was never given.
     public func write(_ bytes: [UInt8], toAnnotationFile path: String, expecting expected: [UInt8]?) throws(FileSystemError) {
+        if let refusal = refusalToWrite(annotationFile: path) { throw refusal }
+        var fileSystem = fileSystem
+        try fileSystem.write(bytes, to: WorkspacePath.join(root, path), expecting: expected)
+    }
+
+    /// Why ``write(_:toAnnotationFile:expecting:)`` would refuse the file whatever it held: it
+    /// resolves outside the workspace, or the file system refuses it (read-only, a broken link).
+    public func refusalToWrite(annotationFile path: String) -> FileSystemError? {
         let absolute = WorkspacePath.join(root, path)
         if fileSystem.kind(of: absolute) != nil,
            WorkspacePath.relative(fileSystem.resolvingSymbolicLinks(absolute), to: fileSystem.resolvingSymbolicLinks(root)) == nil {
-            throw FileSystemError(path: absolute, reason: .failed("it resolves outside the workspace; Gloss does not write there"))
+            return FileSystemError(path: absolute, reason: .failed("it resolves outside the workspace; Gloss does not write there"))
         }
-        var fileSystem = fileSystem
-        try fileSystem.write(bytes, to: absolute, expecting: expected)
+        return fileSystem.refusalToWrite(absolute)
     }
 
     /// Refuses an annotation file (workspace-relative) that a check of the whole workspace would

@@ -125,25 +125,34 @@ public struct DiskFileSystem: FileSystem {
         return joined
     }
 
+    /// A file marked read-only, or a symbolic link that leads nowhere or round in a loop.
+    public func refusalToWrite(_ path: String) -> FileSystemError? {
+        var status = stat()
+        if lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFLNK {
+            guard let target = realpath(path, nil) else {
+                return FileSystemError(path: path, reason: .failed(errno == ELOOP ? "its symbolic links lead round in a loop; nothing was written"
+                                                                     : "it is a symbolic link to a file that does not exist; nothing was written"))
+            }
+            defer { free(target) }
+            return refusalToWrite(String(cString: target))
+        }
+        // Renaming over a file works whatever its permissions; a file marked read-only (for
+        // its owner, which is also what root sees) is taken to mean "do not change".
+        guard stat(path, &status) == 0, status.st_mode & S_IWUSR == 0 else { return nil }
+        return FileSystemError(path: path, reason: .failed("the file is read-only; nothing was written"))
+    }
+
     public func write(_ bytes: [UInt8], to path: String, expecting expected: [UInt8]?) throws(FileSystemError) {
+        if let refusal = refusalToWrite(path) { throw refusal }
         // A symbolic link is written through, as editors do: renamed over, the link would become
         // a file of its own and what it points at would keep the old text.
         var linkStatus = stat()
-        if lstat(path, &linkStatus) == 0, linkStatus.st_mode & S_IFMT == S_IFLNK {
-            guard let target = realpath(path, nil) else {
-                throw FileSystemError(path: path, reason: .failed(errno == ELOOP ? "its symbolic links lead round in a loop; nothing was written"
-                                                                    : "it is a symbolic link to a file that does not exist; nothing was written"))
-            }
+        if lstat(path, &linkStatus) == 0, linkStatus.st_mode & S_IFMT == S_IFLNK, let target = realpath(path, nil) {
             defer { free(target) }
             return try write(bytes, to: String(cString: target), expecting: expected)
         }
         var status = stat()
         let exists = stat(path, &status) == 0
-        // Renaming over a file works whatever its permissions; a file marked read-only (for
-        // its owner, which is also what root sees) is taken to mean "do not change".
-        if exists, status.st_mode & S_IWUSR == 0 {
-            throw FileSystemError(path: path, reason: .failed("the file is read-only; nothing was written"))
-        }
         let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
         try makeFolders(folder.isEmpty ? "/" : folder)
         let name = path.split(separator: "/").last.map(String.init) ?? path

@@ -23,9 +23,15 @@ public protocol FileSystem: Sendable {
     /// holds `expected`: the bytes the caller read, or nil when it expects no file there. A
     /// concurrent edit is never overwritten.
     mutating func write(_ bytes: [UInt8], to path: String, expecting expected: [UInt8]?) throws(FileSystemError)
+    /// Why ``write(_:to:expecting:)`` would refuse `path` whatever it held, asked before any of
+    /// several files is written, so that one refused does not leave the others half done. The
+    /// default refuses nothing.
+    func refusalToWrite(_ path: String) -> FileSystemError?
 }
 
 extension FileSystem {
+    public func refusalToWrite(_ path: String) -> FileSystemError? { nil }
+
     public func resolvingSymbolicLinks(_ relative: String, under resolvedRoot: String) -> String {
         resolvingSymbolicLinks(WorkspacePath.join(resolvedRoot, relative))
     }
