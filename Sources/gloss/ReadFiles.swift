@@ -10,8 +10,8 @@ enum ReadFiles {
     /// file that this run read or that the workspace is made of: the same file (by device and
     /// inode, so whatever path or link names it) as the configuration, the baseline, a YAML file
     /// read, or a document named, whether or not it could be read; or any YAML file in the
-    /// annotations folder or file in the documents folder, which a check of other paths did not
-    /// read but which are still reviewers' work.
+    /// annotations folder, or a document its annotation file names, which a check of other paths
+    /// did not read but which are still reviewers' work.
     static func refuseOverwriting(_ output: String, named name: String, analysis: Analysis, baseline: String? = nil,
                                   options: WorkspaceOptions, workspace: Workspace) throws {
         var target = stat()
@@ -19,17 +19,6 @@ enum ReadFiles {
         func refuse(_ what: String) -> ExitCode {
             Console.error("gloss: refusing to write \(name): it is \(what); choose another file")
             return GlossExit.usage
-        }
-        let configuration = workspace.configuration
-        let resolved = URL(fileURLWithPath: output).resolvingSymlinksInPath().path
-        let root = URL(fileURLWithPath: workspace.root).resolvingSymlinksInPath().path
-        if let inside = WorkspacePath.relative(resolved, to: root) {
-            if inside.hasPrefix(configuration.annotations + "/"), inside.hasSuffix(".yaml") || inside.hasSuffix(".yml") {
-                throw refuse("a YAML file in the annotations folder")
-            }
-            if !configuration.documents.isEmpty, configuration.documents != ".", inside.hasPrefix(configuration.documents + "/") {
-                throw refuse("a file in the documents folder")
-            }
         }
         let documents = analysis.files.compactMap { file -> String? in
             switch file.document {
@@ -46,6 +35,22 @@ enum ReadFiles {
             guard stat(input, &status) == 0, status.st_dev == target.st_dev, status.st_ino == target.st_ino else { continue }
             let shown = WorkspaceOptions.displayed(input)
             throw refuse((shown == name ? "" : "\(shown), ") + "a file this run reads")
+        }
+        let configuration = workspace.configuration
+        let resolved = URL(fileURLWithPath: output).resolvingSymlinksInPath().path
+        let root = URL(fileURLWithPath: workspace.root).resolvingSymlinksInPath().path
+        if let inside = WorkspacePath.relative(resolved, to: root) {
+            if inside.hasPrefix(configuration.annotations + "/"), inside.hasSuffix(".yaml") || inside.hasSuffix(".yml") {
+                throw refuse("a YAML file in the annotations folder")
+            }
+            // A document a check of other paths did not load: its annotation file says it is one.
+            let annotation = workspace.annotationPath(forDocument: inside)
+            if let bytes = try? workspace.fileSystem.read(WorkspacePath.join(workspace.root, annotation),
+                                                           limit: configuration.limits.yaml.maxFileBytes),
+               let named = (try? YAMLParser.parse(bytes, limits: configuration.limits.yaml))??["document"]?.scalar,
+               WorkspacePath.normalize(named) == inside {
+                throw refuse("the document \(annotation) annotates")
+            }
         }
     }
 }

@@ -59,6 +59,16 @@ import Testing
         #expect(other.status == 2)
         #expect(other.error == "gloss: refusing to write Annotations/example.yaml: it is a YAML file in the annotations folder; choose another file\n")
         #expect(try String(contentsOf: folder.appendingPathComponent("Annotations/example.yaml"), encoding: .utf8) == Self.annotation)
+        let article = folder.appendingPathComponent("Sources-Docs/example.md")
+        let before = try Data(contentsOf: article)
+        let document = try GlossRunner.run(["check", "Annotations/latin.yaml", "-o", "Sources-Docs/example.md"], in: folder)
+        #expect(document.status == 2)
+        #expect(document.error == "gloss: refusing to write Sources-Docs/example.md: it is the document Annotations/example.yaml annotates; choose another file\n")
+        #expect(try Data(contentsOf: article) == before)
+        // Another file in the documents folder is no document: a report may go there, twice.
+        for _ in 1...2 {
+            #expect(try GlossRunner.run(["report", "-o", "Sources-Docs/report.html"], in: folder).status == 0)
+        }
     }
 
     /// The same file under another name, through a symbolic link, is the same file.
