@@ -2,13 +2,17 @@
 /// nothing: it names its tier and any defect of the selector, and rules turn those into findings.
 ///
 /// Tiers, tried in order:
-/// 1. `exact`: the recorded `start..<end` still holds the quote, unless the recorded context
-///    clearly points at another occurrence (a different occurrence now sits at the old offsets),
-///    which is then `moved`.
+/// 1. `exact`: the recorded `start..<end` still holds the quote with its whole recorded context.
+///    Where the context changed around the words, the span the document's history carries them
+///    to, or the one other occurrence with the whole context, takes the claim (`moved`); else
+///    they stay `exact` when the context was only pushed a short way off (an edit right beside
+///    them) or nearly all of it is there (``CandidateScoring/Score/contextConfirms``); else one
+///    other occurrence that confirms the context takes the claim (several are `ambiguous`); else
+///    the words stay, `moved` to say their context changed, or `orphaned` when none of it is left.
 /// 2. `moved`: the span carried across the document's edits (see ``DocumentHistory``) holds the
 ///    quote; or the quote occurs exactly elsewhere and one occurrence stands out by context and
-///    position (below) with its context still holding; several that cannot be told apart are
-///    `ambiguous`.
+///    position (below) with its context confirmed on both sides; several that cannot be told
+///    apart are `ambiguous`.
 /// 3. Otherwise the document and the quote are folded (``NormalizedText``: quotes, dashes, spaces,
 ///    full-width forms) and searched approximately by Myers' bit-parallel algorithm with up to a
 ///    quarter of the quote's length in edits, in a window around the position hint first, then in
@@ -16,8 +20,9 @@
 ///    alone would end a replaced last word short of the new one. Candidates are scored
 ///    (`CandidateScoring`), a place by its best reading; the best must score at least
 ///    the minimum, keep some of its recorded context, and beat the runner-up by a margin. It is
-///    `moved` if its raw text is the quote, `normalized` if only the folded text is, else `fuzzy`
-///    with the text now there. Candidates too close to call are `ambiguous`; none is `orphaned`,
+///    `moved` if its raw text is the quote, `normalized` if only the folded text is (either only
+///    with its context confirmed, away from the recorded offsets), else `fuzzy` with the text
+///    now there. Candidates too close to call are `ambiguous`; none is `orphaned`,
 ///    with any exact occurrence that lost its context as `candidates` (a lookalike, never chosen).
 ///
 /// Occurrences that start or end inside a character (the 👍 of 👍🏽) are not occurrences.
@@ -60,25 +65,47 @@ public enum Anchorer {
         // Made on first need: most quotes are still exactly where they were, with their context.
         lazy var raw = CandidateScoring(quoteLength: quote.count, prefix: selector.prefix, suffix: selector.suffix, hint: hint)
         let context = { (range: Range<Int>) in raw.score(range, distance: 0, in: text.scalars) }
+        let confirms = { (range: Range<Int>) in context(range).contextConfirms }
+        // Where the document's history carries the recorded span, when it holds the quote there.
+        let carriedQuote = carried.flatMap { carried in
+            carried.upperBound <= text.scalarCount && text.scalars[carried].elementsEqual(quote) && isWholeCharacters(carried, in: text)
+                ? carried : nil
+        }
         if let recorded, text.scalars[recorded].elementsEqual(quote) {
             if isWholeCharacters(recorded, in: text) {
                 guard !ranking.contextMatchesFully(at: recorded, in: text.scalars) else {
                     return AnchorResult(tier: .exact, range: recorded, problems: problems)
                 }
-                // Another occurrence takes the claim only when its context is clearly the recorded one.
-                let choice = ranking.choose(
-                    among: occurrences(of: quote, in: &document), start: recorded.lowerBound, in: text.scalars)
-                if case .clear(let elsewhere) = choice, elsewhere != recorded,
-                   context(elsewhere).contextAverage - context(recorded).contextAverage >= 0.25 {
-                    return AnchorResult(tier: .moved, range: elsewhere, problems: problems)
+                // The words are at the recorded offsets, but the text around them changed: they
+                // may be another passage's, moved there by an edit above.
+                if let carriedQuote, carriedQuote != recorded {
+                    return AnchorResult(tier: .moved, range: carriedQuote, problems: problems)
                 }
-                return AnchorResult(tier: .exact, range: recorded, problems: problems)
+                let others = occurrences(of: quote, in: &document).filter { $0 != recorded }
+                let whole = others.filter { ranking.contextMatchesFully(at: $0, in: text.scalars) }
+                if whole.count == 1, selector.prefix?.isEmpty == false || selector.suffix?.isEmpty == false {
+                    return AnchorResult(tier: .moved, range: whole[0], problems: problems)
+                }
+                // An edit beside the words (a word added after them, the sentence repeated)
+                // leaves their context a short way off, and a small one (a typo mended, quotes
+                // restyled) leaves nearly all of it: the claim stays.
+                if ranking.contextIsNear(recorded, in: text.scalars) || confirms(recorded) {
+                    return AnchorResult(tier: .exact, range: recorded, problems: problems)
+                }
+                let confirmed = others.filter(confirms)
+                if confirmed.count == 1 { return AnchorResult(tier: .moved, range: confirmed[0], problems: problems) }
+                if confirmed.count > 1 { return AnchorResult(tier: .ambiguous, candidates: confirmed, problems: problems) }
+                // Nothing else is the claim's passage: the words stayed where they were and what
+                // surrounds them changed. Said (as moved, for `gloss fix` to record the new
+                // context once a reviewer agrees), or, with nothing of the context left, not taken.
+                return context(recorded).contextHolds
+                    ? AnchorResult(tier: .moved, range: recorded, problems: problems)
+                    : AnchorResult(tier: .orphaned, candidates: [recorded], problems: problems)
             }
             problems.append(.splitsCharacter)
         }
-        if let carried, carried.upperBound <= text.scalarCount, text.scalars[carried].elementsEqual(quote),
-           isWholeCharacters(carried, in: text) {
-            return AnchorResult(tier: .moved, range: carried, problems: problems)
+        if let carriedQuote {
+            return AnchorResult(tier: .moved, range: carriedQuote, problems: problems)
         }
 
         let found = occurrences(of: quote, in: &document)
@@ -90,7 +117,7 @@ public enum Anchorer {
             guard let recorded, ranking.contextMatchesFully(at: recorded, in: text.scalars) else { return false }
             return !range.overlaps(recorded) && !ranking.contextMatchesFully(at: range, in: text.scalars)
         }
-        let holds = { (range: Range<Int>) in context(range).contextHolds && !elsewhere(range) }
+        let holds = { (range: Range<Int>) in confirms(range) && !elsewhere(range) }
         switch found.count > 1 ? ranking.choose(among: found, start: hint, in: text.scalars) : .tooClose(found) {
         case .clear(let range) where holds(range):
             return AnchorResult(tier: .moved, range: range, problems: problems)
@@ -106,13 +133,13 @@ public enum Anchorer {
             return AnchorResult(tier: .orphaned, candidates: found, problems: problems + [.quoteTooLong])
         }
         let view = document.foldedView()
-        var result = FoldedSearch(selector: selector, hint: hint, folded: view, foldingCase: document.foldingCase)
+        var result = FoldedSearch(selector: selector, hint: hint, recorded: recorded, folded: view, foldingCase: document.foldingCase)
             .anchor(in: text, folded: view, index: { document.foldedViewIndex() })
         // The same test for what the search found: such a place is offered, not taken.
         if let range = result.range, elsewhere(range) {
             return AnchorResult(tier: .orphaned, candidates: [range], problems: problems)
         }
-        if result.tier == .orphaned { result.candidates = found }
+        if result.tier == .orphaned { result.candidates = Set(result.candidates + found).sorted { $0.lowerBound < $1.lowerBound } }
         result.problems = problems
         return result
     }

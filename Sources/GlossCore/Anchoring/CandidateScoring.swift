@@ -28,10 +28,13 @@ struct CandidateScoring: Sendable {
             return sum / weights
         }
 
-        /// The mean similarity of the recorded context's sides, 1 without context.
-        var contextAverage: Double {
-            let sides = [prefix, suffix].compactMap { $0 }
-            return sides.isEmpty ? 1 : sides.reduce(0, +) / Double(sides.count)
+        /// Whether the recorded context is still nearly all there on every side it was recorded
+        /// (vacuously so without any), however short: the evidence that a place other than the
+        /// recorded one, holding the quote's words, is the claim's passage. A side that merely
+        /// resembles (the same sentence about another city, the same opening words of another
+        /// paragraph) is a lookalike's, and so are words that once began the document.
+        var contextConfirms: Bool {
+            prefixConfirms && suffixConfirms
         }
 
         /// Whether at least one side of the recorded context still resembles the text beside the
@@ -50,6 +53,11 @@ struct CandidateScoring: Sendable {
 
         var prefixIsEvidence = true
         var suffixIsEvidence = true
+        /// Whether the side is there but for at most an eighth of its scalars edited (two, for a
+        /// short side), with its paragraph boundary where one was recorded; true when nothing
+        /// was recorded on that side.
+        var prefixConfirms = true
+        var suffixConfirms = true
     }
 
     enum Decision: Sendable, Equatable {
@@ -132,22 +140,32 @@ struct CandidateScoring: Sendable {
             let end = raw.range.upperBound + kept
             return end >= raw.text.count || raw.text[end] == "\n" || raw.text[end] == "\r"
         }
+        let (prefixSide, suffixSide) = (Self.side(prefix, found: before, boundary: startsParagraph),
+                                        Self.side(suffix, found: after, boundary: endsParagraph))
         return Score(
             quote: max(0, 1 - Double(distance) / Double(max(quoteLength, 1))),
-            prefix: Self.side(prefix, found: before, boundary: startsParagraph),
-            suffix: Self.side(suffix, found: after, boundary: endsParagraph),
+            prefix: prefixSide?.similarity,
+            suffix: suffixSide?.similarity,
             position: hint.map { 1 / (1 + Double(abs(range.lowerBound - $0)) / Double(quoteLength + 64)) },
             prefixIsEvidence: prefix.expected.count >= Self.minimumEvidence || prefixBoundary != nil,
-            suffixIsEvidence: suffix.expected.count >= Self.minimumEvidence || suffixBoundary != nil
+            suffixIsEvidence: suffix.expected.count >= Self.minimumEvidence || suffixBoundary != nil,
+            prefixConfirms: prefixSide?.confirms ?? true,
+            suffixConfirms: suffixSide?.confirms ?? true
         )
     }
 
     /// One side's similarity: of the kept context, halved when the recorded paragraph boundary is
-    /// not there; nil when nothing was recorded on that side.
-    private static func side(_ context: EditDistance, found: ArraySlice<Unicode.Scalar>, boundary: Bool?) -> Double? {
+    /// not there; nil when nothing was recorded on that side. And whether the side confirms the
+    /// place: its boundary there, and at most an eighth of its scalars edited (two, when short).
+    private static func side(_ context: EditDistance, found: ArraySlice<Unicode.Scalar>,
+                             boundary: Bool?) -> (similarity: Double, confirms: Bool)? {
         guard !context.expected.isEmpty || boundary != nil else { return nil }
-        let similarity = context.similarity(of: found)
-        return boundary == false ? (context.expected.isEmpty ? 0 : similarity / 2) : similarity
+        let edits = context.expected.isEmpty ? 0 : context.distance(to: found)
+        let similarity = context.similarity(edits: edits)
+        // The text compared is as long as the recorded side, so one scalar inserted or deleted
+        // near the quote counts twice (it pushes one off the far end).
+        let confirms = boundary != false && edits <= max(2, context.expected.count / 8)
+        return (boundary == false ? (context.expected.isEmpty ? 0 : similarity / 2) : similarity, confirms)
     }
 
     /// The best acceptable candidate when it beats every other acceptable one by the margin.

@@ -27,7 +27,12 @@ struct EditDistance: Sendable {
 
     /// 1 for equal sequences, falling to 0 as the edits approach the length of `expected`.
     func similarity(of found: ArraySlice<Unicode.Scalar>) -> Double {
+        similarity(edits: expected.isEmpty ? 0 : distance(to: found))
+    }
+
+    /// The similarity of a sequence `edits` away from `expected`.
+    func similarity(edits: Int) -> Double {
         guard !expected.isEmpty else { return 1 }
-        return max(0, 1 - Double(distance(to: found)) / Double(expected.count))
+        return max(0, 1 - Double(edits) / Double(expected.count))
     }
 }

@@ -21,13 +21,16 @@ struct FoldedSearch: Sendable {
 
     private let quote: [Unicode.Scalar]
     private let rawQuote: String
+    /// The recorded span, where the quote's words may stay when their context changed.
+    private let recorded: Range<Int>?
     private let search: ApproximateSearch
     private let scoring: CandidateScoring
 
-    init(selector: AnchorSelector, hint: Int?, folded: NormalizedText, foldingCase: Bool) {
+    init(selector: AnchorSelector, hint: Int?, recorded: Range<Int>? = nil, folded: NormalizedText, foldingCase: Bool) {
         let fold = { (text: String) in NormalizedText(text.unicodeScalars, foldingCase: foldingCase).scalars }
         quote = fold(selector.quote)
         rawQuote = selector.quote
+        self.recorded = recorded
         search = ApproximateSearch(quote, maxErrors: quote.count / 4)
         scoring = CandidateScoring(quoteLength: quote.count, prefix: selector.prefix, suffix: selector.suffix,
                                    hint: hint.map(folded.normalizedOffset), fold: fold)
@@ -108,6 +111,12 @@ struct FoldedSearch: Sendable {
             if aligned != candidate.match, !original.isEmpty, Anchorer.isWholeCharacters(original, in: text) {
                 (candidate.match, candidate.original) = (aligned, original)
             }
+        }
+        // The quote's words (perhaps in other typography) away from where they were recorded
+        // take the claim only where the recorded context confirms it; elsewhere they are a
+        // lookalike, offered and not taken. Changed words are a finding whatever their context.
+        if candidate.match.distance == 0, candidate.original != recorded, !candidate.score.contextConfirms {
+            return AnchorResult(tier: .orphaned, candidates: [candidate.original])
         }
         let now = text.string(candidate.original)
         if now == rawQuote { return AnchorResult(tier: .moved, range: candidate.original) }

@@ -21,6 +21,20 @@ struct OccurrenceRanking: Sendable {
         contextScore(of: occurrence, in: text) == prefix.count + suffix.count
     }
 
+    /// How far from the words the context may have been pushed by an edit beside them.
+    static let nearReach = 80
+
+    /// Whether each recorded side of the context is beside the occurrence, or its nearest dozen
+    /// scalars are within ``nearReach`` of it: what an edit right beside the words (a word
+    /// added after them, the sentence repeated) does, where another passage with the same words
+    /// keeps none of it.
+    func contextIsNear(_ occurrence: Range<Int>, in text: [Unicode.Scalar]) -> Bool {
+        let (tail, head) = (prefix.suffix(12), suffix.prefix(12))
+        let before = max(0, occurrence.lowerBound - Self.nearReach - tail.count)..<occurrence.lowerBound
+        let after = occurrence.upperBound..<min(text.count, occurrence.upperBound + Self.nearReach + head.count)
+        return (tail.isEmpty || text[before].firstRange(of: tail) != nil) && (head.isEmpty || text[after].firstRange(of: head) != nil)
+    }
+
     /// Applies the rule to `occurrences`, given in text order; `start` is the recorded start.
     func choose(among occurrences: [Range<Int>], start: Int?, in text: [Unicode.Scalar]) -> Choice {
         let scores = occurrences.map { contextScore(of: $0, in: text) }

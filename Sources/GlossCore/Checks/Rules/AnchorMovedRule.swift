@@ -1,14 +1,16 @@
-/// The quote is intact but no longer at its recorded position.
+/// The quote is intact but no longer at its recorded position, or no longer in its recorded context.
 public enum AnchorMovedRule: ClaimRule {
     public static let description = RuleDescription(
         id: "anchor-moved",
         defaultSeverity: .warning,
-        summary: "The quote was found, but not at its recorded `start`/`end`; `gloss fix` updates them.",
+        summary: "The quote was found, but not at its recorded `start`/`end` or not in its recorded context; `gloss fix` updates them.",
         explanation: """
             Text was inserted or removed before the claim, or the claim was written without \
-            positions. Its words are unchanged and were found unambiguously, so nothing is \
-            wrong with the claim itself; recording the new position keeps later searches fast \
-            and exact.
+            positions: its words are unchanged and were found unambiguously with their \
+            context, and recording the new position keeps later searches fast and exact. Or \
+            the words are still at their recorded position but the text around them changed \
+            (a sentence rewritten, a neighbour deleted): check that they are still the claim's \
+            passage before `gloss fix` records the new context.
             """,
         triggeringExamples: [
             RuleExample(claims: """
@@ -21,12 +23,23 @@ public enum AnchorMovedRule: ClaimRule {
                   kind: number
                   anchor: {quote: "185"}
                 """),
+            // At its place, but the outlet before it is another now.
+            RuleExample(claims: """
+                - id: crowd
+                  kind: number
+                  anchor: {quote: "185", prefix: "According to The Herald, ", suffix: " people gathered", start: 24, end: 27}
+                """),
         ],
         nonTriggeringExamples: [
             RuleExample(claims: """
                 - id: crowd
                   kind: number
                   anchor: {quote: "185", start: 24, end: 27}
+                """),
+            RuleExample(claims: """
+                - id: crowd
+                  kind: number
+                  anchor: {quote: "185", prefix: "According to The Daily, ", suffix: " people gathered", start: 24, end: 27}
                 """),
         ]
     )
@@ -38,7 +51,12 @@ public enum AnchorMovedRule: ClaimRule {
                                           at: anchor.range))
             return
         }
-        findings.append(claim.finding("the quote is no longer at its recorded position; `gloss fix` records where it is now",
-                                      at: start.range))
+        guard let end = anchor.end, start.value <= end.value, claim.anchoring?.range == start.value..<end.value else {
+            findings.append(claim.finding("the quote is no longer at its recorded position; `gloss fix` records where it is now",
+                                          at: start.range))
+            return
+        }
+        findings.append(claim.finding("the text around the quote changed; check it is still the claim's passage, "
+                                      + "then `gloss fix` records the new context", at: anchor.quote.range))
     }
 }
