@@ -13,18 +13,24 @@ public struct AnchorResult: Sendable, Hashable {
     public var textNow: String?
     /// Defects of the selector itself, in the order found.
     public var problems: [AnchorProblem]
+    /// Whether the words were taken where part of their recorded context changed around them
+    /// (a sentence rewritten beside them, a neighbour deleted): they are likely the claim's, but
+    /// a reviewer should look before `gloss fix` records the new context. Only for `moved`.
+    public var contextChanged: Bool
 
     public init(
         tier: AnchorTier,
         range: Range<Int>? = nil,
         candidates: [Range<Int>] = [],
         textNow: String? = nil,
-        problems: [AnchorProblem] = []
+        problems: [AnchorProblem] = [],
+        contextChanged: Bool = false
     ) {
         self.tier = tier
         self.range = range
         self.candidates = candidates
         self.textNow = textNow
         self.problems = problems
+        self.contextChanged = contextChanged
     }
 }

@@ -96,16 +96,28 @@ public enum Anchorer {
                 if confirmed.count == 1 { return AnchorResult(tier: .moved, range: confirmed[0], problems: problems) }
                 if confirmed.count > 1 { return AnchorResult(tier: .ambiguous, candidates: confirmed, problems: problems) }
                 // Nothing else is the claim's passage: the words stayed where they were and what
-                // surrounds them changed. Said (as moved, for `gloss fix` to record the new
-                // context once a reviewer agrees), or, with nothing of the context left, not taken.
+                // surrounds them changed. Said (as moved, for a reviewer to look before `gloss
+                // fix` records the new context), or, with nothing of the context left, not taken.
                 return context(recorded).contextHolds
-                    ? AnchorResult(tier: .moved, range: recorded, problems: problems)
+                    ? AnchorResult(tier: .moved, range: recorded, problems: problems, contextChanged: true)
                     : AnchorResult(tier: .orphaned, candidates: [recorded], problems: problems)
             }
             problems.append(.splitsCharacter)
         }
         if let carriedQuote {
             return AnchorResult(tier: .moved, range: carriedQuote, problems: problems)
+        }
+        // The recorded prefix still ends where the words began and the recorded suffix follows
+        // close after: the words between them are the claim's, changed ("185" edited to "195"),
+        // whatever the same words say elsewhere (a correction note quoting the old figure).
+        // Only quotation marks or dashes restyled there is the normalized tier's, found below.
+        if let recorded, let changed = ranking.changedWords(at: recorded, quoteLength: quote.count, in: text.scalars),
+           isWholeCharacters(changed, in: text) {
+            let foldingCase = document.foldingCase
+            let fold = { (scalars: ArraySlice<Unicode.Scalar>) in NormalizedText(scalars, foldingCase: foldingCase).scalars }
+            if fold(text.scalars[changed]) != fold(quote[...]) {
+                return AnchorResult(tier: .fuzzy, range: changed, textNow: text.string(changed), problems: problems)
+            }
         }
 
         let found = occurrences(of: quote, in: &document)
@@ -118,11 +130,19 @@ public enum Anchorer {
             return !range.overlaps(recorded) && !ranking.contextMatchesFully(at: range, in: text.scalars)
         }
         let holds = { (range: Range<Int>) in confirms(range) && !elsewhere(range) }
-        switch found.count > 1 ? ranking.choose(among: found, start: hint, in: text.scalars) : .tooClose(found) {
+        // One side of the context there and the other changed: taken, said so, when it is the
+        // one place the context points at.
+        let partly = { (range: Range<Int>) in context(range).contextPartlyConfirms && !elsewhere(range) }
+        let choice = found.count > 1 ? ranking.choose(among: found, start: hint, in: text.scalars) : .tooClose(found)
+        switch choice {
         case .clear(let range) where holds(range):
             return AnchorResult(tier: .moved, range: range, problems: problems)
         case .tooClose(let candidates) where candidates.count == 1 && holds(candidates[0]):
             return AnchorResult(tier: .moved, range: candidates[0], problems: problems)
+        case .clear(let range) where partly(range) && found.filter(partly).count == 1:
+            return AnchorResult(tier: .moved, range: range, problems: problems, contextChanged: true)
+        case .tooClose(let candidates) where candidates.count == 1 && partly(candidates[0]):
+            return AnchorResult(tier: .moved, range: candidates[0], problems: problems, contextChanged: true)
         case .tooClose(let candidates) where candidates.count > 1 && candidates.contains(where: holds):
             return AnchorResult(tier: .ambiguous, candidates: candidates, problems: problems)
         default:

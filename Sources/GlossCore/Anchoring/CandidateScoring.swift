@@ -37,6 +37,14 @@ struct CandidateScoring: Sendable {
             prefixConfirms && suffixConfirms
         }
 
+        /// Whether one side, with enough recorded on it to go on (not a paragraph boundary
+        /// alone), confirms the place while the other changed: the claim's sentence edited
+        /// beside its words, or another sentence that begins or ends the same way. Taken only
+        /// as a `moved` that asks a reviewer to look.
+        var contextPartlyConfirms: Bool {
+            (prefixConfirms && prefixIsSubstantial) || (suffixConfirms && suffixIsSubstantial)
+        }
+
         /// Whether at least one side of the recorded context still resembles the text beside the
         /// candidate (vacuously so without context). A place whose surroundings both changed is
         /// another passage that happens to use the same words, not the claim's passage. A side of
@@ -58,6 +66,10 @@ struct CandidateScoring: Sendable {
         /// was recorded on that side.
         var prefixConfirms = true
         var suffixConfirms = true
+        /// Whether a side records at least ``CandidateScoring/minimumEvidence`` scalars within
+        /// the quote's paragraph.
+        var prefixIsSubstantial = false
+        var suffixIsSubstantial = false
     }
 
     enum Decision: Sendable, Equatable {
@@ -132,16 +144,26 @@ struct CandidateScoring: Sendable {
         let raw = original ?? (text, range)
         let before = text[max(0, range.lowerBound - prefix.expected.count)..<range.lowerBound]
         let after = text[range.upperBound..<min(text.count, range.upperBound + suffix.expected.count)]
+        // The boundary where it was, give or take the edits a side tolerates: a typo mended
+        // between the paragraph's start and the quote moves it by a scalar or two.
         let startsParagraph = prefixBoundary.map { kept in
             let start = raw.range.lowerBound - kept
-            return start <= 0 || raw.text[start - 1] == "\n" || raw.text[start - 1] == "\r"
+            return (start - Self.tolerated(kept)...start + Self.tolerated(kept)).contains { at in
+                at <= 0 || (at <= raw.range.lowerBound && (raw.text[at - 1] == "\n" || raw.text[at - 1] == "\r"))
+            }
         }
         let endsParagraph = suffixBoundary.map { kept in
             let end = raw.range.upperBound + kept
-            return end >= raw.text.count || raw.text[end] == "\n" || raw.text[end] == "\r"
+            return (end - Self.tolerated(kept)...end + Self.tolerated(kept)).contains { at in
+                at >= raw.text.count || (at >= raw.range.upperBound && (raw.text[at] == "\n" || raw.text[at] == "\r"))
+            }
         }
-        let (prefixSide, suffixSide) = (Self.side(prefix, found: before, boundary: startsParagraph),
-                                        Self.side(suffix, found: after, boundary: endsParagraph))
+        // Numbers in the context are compared as written, past the ends of the compared text by
+        // what a side tolerates: "October 2" is not "October 3", whatever the edit distance.
+        let reachBefore = text[max(0, range.lowerBound - prefix.expected.count - Self.tolerated(prefix.expected.count))..<range.lowerBound]
+        let reachAfter = text[range.upperBound..<min(text.count, range.upperBound + suffix.expected.count + Self.tolerated(suffix.expected.count))]
+        let (prefixSide, suffixSide) = (Self.side(prefix, found: before, boundary: startsParagraph, numbersIn: reachBefore),
+                                        Self.side(suffix, found: after, boundary: endsParagraph, numbersIn: reachAfter))
         return Score(
             quote: max(0, 1 - Double(distance) / Double(max(quoteLength, 1))),
             prefix: prefixSide?.similarity,
@@ -150,22 +172,51 @@ struct CandidateScoring: Sendable {
             prefixIsEvidence: prefix.expected.count >= Self.minimumEvidence || prefixBoundary != nil,
             suffixIsEvidence: suffix.expected.count >= Self.minimumEvidence || suffixBoundary != nil,
             prefixConfirms: prefixSide?.confirms ?? true,
-            suffixConfirms: suffixSide?.confirms ?? true
+            suffixConfirms: suffixSide?.confirms ?? true,
+            prefixIsSubstantial: prefix.expected.count >= Self.minimumEvidence,
+            suffixIsSubstantial: suffix.expected.count >= Self.minimumEvidence
         )
+    }
+
+    /// The edits a side of `length` scalars may have and still confirm a place: an eighth, at
+    /// least two (the text compared is as long as the recorded side, so one scalar inserted or
+    /// deleted near the quote counts twice, pushing one off the far end).
+    private static func tolerated(_ length: Int) -> Int {
+        max(2, length / 8)
     }
 
     /// One side's similarity: of the kept context, halved when the recorded paragraph boundary is
     /// not there; nil when nothing was recorded on that side. And whether the side confirms the
     /// place: its boundary there, and at most an eighth of its scalars edited (two, when short).
-    private static func side(_ context: EditDistance, found: ArraySlice<Unicode.Scalar>,
-                             boundary: Bool?) -> (similarity: Double, confirms: Bool)? {
+    private static func side(_ context: EditDistance, found: ArraySlice<Unicode.Scalar>, boundary: Bool?,
+                             numbersIn reach: ArraySlice<Unicode.Scalar>) -> (similarity: Double, confirms: Bool)? {
         guard !context.expected.isEmpty || boundary != nil else { return nil }
         let edits = context.expected.isEmpty ? 0 : context.distance(to: found)
         let similarity = context.similarity(edits: edits)
-        // The text compared is as long as the recorded side, so one scalar inserted or deleted
-        // near the quote counts twice (it pushes one off the far end).
-        let confirms = boundary != false && edits <= max(2, context.expected.count / 8)
+        // Unedited, the side holds its numbers; edited, they are looked for.
+        let confirms = boundary != false && edits <= tolerated(context.expected.count)
+            && (edits == 0 || numbers(of: context.expected, areIn: reach))
         return (boundary == false ? (context.expected.isEmpty ? 0 : similarity / 2) : similarity, confirms)
+    }
+
+    /// Whether every run of ASCII digits in `expected` is in `text` as a whole run.
+    private static func numbers(of expected: [Unicode.Scalar], areIn text: ArraySlice<Unicode.Scalar>) -> Bool {
+        let isDigit = { (scalar: Unicode.Scalar) in ("0"..."9").contains(scalar) }
+        var start = expected.startIndex
+        while let first = expected[start...].firstIndex(where: isDigit) {
+            let end = expected[first...].firstIndex { !isDigit($0) } ?? expected.endIndex
+            let run = expected[first..<end]
+            var found = false
+            var from = text.startIndex
+            while !found, let match = text[from...].firstRange(of: run) {
+                found = (match.lowerBound == text.startIndex || !isDigit(text[match.lowerBound - 1]))
+                    && (match.upperBound == text.endIndex || !isDigit(text[match.upperBound]))
+                from = match.lowerBound + 1
+            }
+            guard found else { return false }
+            start = end
+        }
+        return true
     }
 
     /// The best acceptable candidate when it beats every other acceptable one by the margin.

@@ -113,14 +113,18 @@ struct FoldedSearch: Sendable {
             }
         }
         // The quote's words (perhaps in other typography) away from where they were recorded
-        // take the claim only where the recorded context confirms it; elsewhere they are a
-        // lookalike, offered and not taken. Changed words are a finding whatever their context.
-        if candidate.match.distance == 0, candidate.original != recorded, !candidate.score.contextConfirms {
+        // take the claim only where the recorded context confirms it, on both sides or on one;
+        // elsewhere they are a lookalike, offered and not taken. Changed words are a finding
+        // whatever their context.
+        // With one side there and the other changed, they are taken, said so.
+        let away = candidate.match.distance == 0 && candidate.original != recorded
+        if away, !candidate.score.contextConfirms, !candidate.score.contextPartlyConfirms {
             return AnchorResult(tier: .orphaned, candidates: [candidate.original])
         }
+        let changedContext = away && !candidate.score.contextConfirms
         let now = text.string(candidate.original)
-        if now == rawQuote { return AnchorResult(tier: .moved, range: candidate.original) }
+        if now == rawQuote { return AnchorResult(tier: .moved, range: candidate.original, contextChanged: changedContext) }
         let tier: AnchorTier = candidate.match.distance == 0 ? .normalized : .fuzzy
-        return AnchorResult(tier: tier, range: candidate.original, textNow: now)
+        return AnchorResult(tier: tier, range: candidate.original, textNow: now, contextChanged: changedContext)
     }
 }

@@ -24,15 +24,24 @@ struct OccurrenceRanking: Sendable {
     /// How far from the words the context may have been pushed by an edit beside them.
     static let nearReach = 80
 
-    /// Whether each recorded side of the context is beside the occurrence, or its nearest dozen
-    /// scalars are within ``nearReach`` of it: what an edit right beside the words (a word
-    /// added after them, the sentence repeated) does, where another passage with the same words
-    /// keeps none of it.
+    /// Whether each recorded side of the context is whole beside the occurrence or within
+    /// ``nearReach`` of it: what an edit right beside the words (a word added after them, the
+    /// sentence repeated) does, where another passage with the same words keeps none of it.
     func contextIsNear(_ occurrence: Range<Int>, in text: [Unicode.Scalar]) -> Bool {
-        let (tail, head) = (prefix.suffix(12), suffix.prefix(12))
-        let before = max(0, occurrence.lowerBound - Self.nearReach - tail.count)..<occurrence.lowerBound
-        let after = occurrence.upperBound..<min(text.count, occurrence.upperBound + Self.nearReach + head.count)
-        return (tail.isEmpty || text[before].firstRange(of: tail) != nil) && (head.isEmpty || text[after].firstRange(of: head) != nil)
+        let before = max(0, occurrence.lowerBound - Self.nearReach - prefix.count)..<occurrence.lowerBound
+        let after = occurrence.upperBound..<min(text.count, occurrence.upperBound + Self.nearReach + suffix.count)
+        return (prefix.isEmpty || text[before].firstRange(of: prefix) != nil) && (suffix.isEmpty || text[after].firstRange(of: suffix) != nil)
+    }
+
+    /// The words now between the whole recorded prefix, still ending at the recorded start, and
+    /// the whole recorded suffix, found soon after: the claim's own words, edited. Nil unless
+    /// both sides were recorded with a few scalars each, or when nothing is between them.
+    func changedWords(at recorded: Range<Int>, quoteLength: Int, in text: [Unicode.Scalar]) -> Range<Int>? {
+        guard prefix.count >= 4, suffix.count >= 4, recorded.lowerBound >= prefix.count, recorded.lowerBound <= text.count,
+              text[(recorded.lowerBound - prefix.count)..<recorded.lowerBound].elementsEqual(prefix) else { return nil }
+        let reach = recorded.lowerBound..<min(text.count, recorded.lowerBound + 2 * quoteLength + 16 + suffix.count)
+        guard let after = text[reach].firstRange(of: suffix), after.lowerBound > recorded.lowerBound else { return nil }
+        return recorded.lowerBound..<after.lowerBound
     }
 
     /// Applies the rule to `occurrences`, given in text order; `start` is the recorded start.

@@ -22,7 +22,7 @@ struct AnchorerTests {
         let none = AnchorSelector(quote: "98%", prefix: "nothing like this", suffix: " at all", start: 36, end: 39)
         #expect(anchor(none, in: Self.article) == AnchorResult(tier: .orphaned, candidates: [36..<39]))
         let oneSide = AnchorSelector(quote: "98%", prefix: "cases, more than ", suffix: " of them were symptomatic", start: 36, end: 39)
-        #expect(anchor(oneSide, in: Self.article) == AnchorResult(tier: .moved, range: 36..<39))
+        #expect(anchor(oneSide, in: Self.article) == AnchorResult(tier: .moved, range: 36..<39, contextChanged: true))
     }
 
     @Test func movedAfterAnInsertion() {
@@ -38,29 +38,73 @@ struct AnchorerTests {
     }
 
     /// "185" edited to "180" where the claim was, with another 185 further on: the recorded
-    /// place keeps its whole context, so the other 185 is not the claim's, and the claim is not
-    /// moved there without a word.
+    /// place keeps its whole context, so its words are the claim's, changed, and the other 185
+    /// is not taken. So with a figure of another length, and with a correction note that
+    /// repeats the whole old sentence.
     @Test func aChangedNumberDoesNotMoveToTheSameNumberElsewhere() {
         let text = "Police said 180 people were detained in Chengguan district on Sunday.\n\n"
             + "Officials said 185 people were detained in Qilihe district on Monday.\n"
         let selector = AnchorSelector(quote: "185", prefix: "Police said ", suffix: " people were detained in Chenggu",
                                       start: 12, end: 15)
-        let result = anchor(selector, in: text)
-        #expect(result.tier == .orphaned)
-        #expect(result.candidates == [86..<89], "the other 185 is offered, not taken")
+        #expect(anchor(selector, in: text) == AnchorResult(tier: .fuzzy, range: 12..<15, textNow: "180"))
+        let longer = text.replacingOccurrences("said 180 people", "said 1,850 people")
+        #expect(anchor(selector, in: longer) == AnchorResult(tier: .fuzzy, range: 12..<17, textNow: "1,850"))
+        let corrected = text + "\nCorrection: Police said 185 people were detained in Chengguan district on Sunday.\n"
+        #expect(anchor(selector, in: corrected) == AnchorResult(tier: .fuzzy, range: 12..<15, textNow: "180"))
     }
 
-    /// With the recorded offsets gone stale (a paragraph inserted above), a 185 whose context
-    /// kept one side and changed the other ("Police said" now "Officials said") may be another
-    /// passage's: it is offered, not taken. With its whole context it is the claim's.
-    @Test func aPlaceWithHalfItsContextIsOfferedNotTaken() {
+    /// With the recorded offsets gone stale (a paragraph inserted above), the one 185 whose
+    /// context kept one side and changed the other ("Police said" now "Officials said") is
+    /// taken and said (`contextChanged`), for a reviewer to look; with neither side it is
+    /// offered, not taken; with its whole context it is simply the claim's.
+    @Test func aPlaceWithHalfItsContextIsTakenAndSaid() {
         let above = "An update was added at the top of the story.\n\n"
         let selector = AnchorSelector(quote: "185", prefix: "Police said ", suffix: " people were detained in Chenggu",
                                       start: 12, end: 15)
         let changed = above + "Officials said 185 people were detained in Chengguan district on Monday.\n"
-        #expect(anchor(selector, in: changed) == AnchorResult(tier: .orphaned, candidates: [61..<64]))
+        #expect(anchor(selector, in: changed) == AnchorResult(tier: .moved, range: 61..<64, contextChanged: true))
+        let neither = above + "Officials said 185 people were seen in Qilihe district on Monday.\n"
+        #expect(anchor(selector, in: neither) == AnchorResult(tier: .orphaned, candidates: [61..<64]))
         let kept = above + "Police said 185 people were detained in Chengguan district on Monday.\n"
         #expect(anchor(selector, in: kept) == AnchorResult(tier: .moved, range: 58..<61))
+    }
+
+    /// Ordinary edits to the claim's own sentence beside its words (a phrase reworded before
+    /// them, a sentence added before them in the paragraph, a typo mended at the paragraph's
+    /// start, a link added, two paragraphs merged): the words are found, and said to have moved
+    /// with their surroundings changed, a warning rather than an error.
+    @Test(arguments: [
+        ("The lockdown was over on October 1. Fighters got their wish.\n", "October 1", "was over on", "ended on"),
+        ("Police were deployed.\n\nOn October 2, police cars rushed in to arrest people.\n", "October 2", "\n\nOn October", "\n\nTensions rose. On October"),
+        ("Intro.\n\nSome netizen said, \"Only resistance can bring hope.\"\n", "Only resistance can bring hope.", "netizen", "netizens"),
+        ("The COVID-19 outbreak started in Gansu province on October 1.\n", "Gansu province", "COVID-19 outbreak", "[COVID-19 outbreak](https://example.org/x)"),
+        ("Residents rushed in to arrest people.\n\nAccording to Sound of Hope, the outbreak started.\n", "According to Sound of Hope", "people.\n\n", "people. "),
+    ])
+    func theClaimsOwnSentenceEditedBesideItsWordsIsAWarning(text: String, quote: String, edited: String, replacement: String) throws {
+        let original = SourceText(text)
+        let start = try #require(text.unicodeScalars.firstRange(of: quote.unicodeScalars))
+        let offsets = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: start.lowerBound)
+        let span = offsets..<(offsets + quote.unicodeScalars.count)
+        let (prefix, suffix) = Anchorer.context(around: span, in: original)
+        let selector = AnchorSelector(quote: quote, prefix: prefix, suffix: suffix, start: span.lowerBound, end: span.upperBound)
+        let after = text.replacingOccurrences(edited, replacement)
+        let result = anchor(selector, in: after)
+        let now = try #require(after.unicodeScalars.firstRange(of: quote.unicodeScalars))
+        let at = after.unicodeScalars.distance(from: after.unicodeScalars.startIndex, to: now.lowerBound)
+        #expect(result.range == at..<(at + quote.unicodeScalars.count), "\(result)")
+        #expect(result.tier == .moved || result.tier == .exact, "\(result)")
+    }
+
+    /// A date or a figure in the context is not a typo: the tally for October 3, at the
+    /// offsets October 2's had, is not October 2's.
+    @Test func numbersInTheContextMustBeTheRecordedOnes() {
+        let text = "Figures.\n\nOn October 2, police detained 185 people in Lanzhou.\n\nOn October 3, police detained 185 people in Lanzhou.\n"
+        let original = SourceText(text)
+        let (prefix, suffix) = Anchorer.context(around: 40..<43, in: original)
+        let selector = AnchorSelector(quote: "185", prefix: prefix, suffix: suffix, start: 40, end: 43)
+        let deleted = text.replacingOccurrences("On October 2, police detained 185 people in Lanzhou.\n\n", "")
+        let result = anchor(selector, in: deleted)
+        #expect(result.tier != .exact && !(result.tier == .moved && !result.contextChanged), "said, not silently taken: \(result)")
     }
 
     /// Edits a reviewer found to land claims on another passage's words (Gloss reported nothing,
@@ -199,7 +243,7 @@ struct AnchorerTests {
         // The prefix reaches before the start and the suffix past the end: the text around the
         // words was cut ("Header: " and ", and more" deleted), which is said; the words stay.
         let selector = AnchorSelector(quote: "Gansu", prefix: "Header: ", suffix: " reported 185 cases, and more", start: 0, end: 5)
-        #expect(anchor(selector, in: "Gansu reported 185 cases") == AnchorResult(tier: .moved, range: 0..<5))
+        #expect(anchor(selector, in: "Gansu reported 185 cases") == AnchorResult(tier: .moved, range: 0..<5, contextChanged: true))
     }
 
     @Test func nonASCIIContextOrQuoteAtTheRecordedSpan() {

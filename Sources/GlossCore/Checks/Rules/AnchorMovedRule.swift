@@ -51,12 +51,14 @@ public enum AnchorMovedRule: ClaimRule {
                                           at: anchor.range))
             return
         }
-        guard let end = anchor.end, start.value <= end.value, claim.anchoring?.range == start.value..<end.value else {
+        guard claim.anchoring?.contextChanged == true else {
             findings.append(claim.finding("the quote is no longer at its recorded position; `gloss fix` records where it is now",
                                           at: start.range))
             return
         }
-        findings.append(claim.finding("the text around the quote changed; check it is still the claim's passage, "
-                                      + "then `gloss fix` records the new context", at: anchor.quote.range))
+        let stayed = anchor.end.map { start.value <= $0.value && claim.anchoring?.range == start.value..<$0.value } ?? false
+        findings.append(claim.finding((stayed ? "the text around the quote changed" : "the quote moved and the text around it changed")
+                                      + "; check it is still the claim's passage, then `gloss fix` records "
+                                      + (stayed ? "the new context" : "where it is now"), at: anchor.quote.range))
     }
 }
