@@ -10,9 +10,12 @@
 ///    other occurrence that confirms the context takes the claim (several are `ambiguous`); else
 ///    the words stay, `moved` to say their context changed, or `orphaned` when none of it is left.
 /// 2. `moved`: the span carried across the document's edits (see ``DocumentHistory``) holds the
-///    quote; or the quote occurs exactly elsewhere and one occurrence stands out by context and
-///    position (below) with its context confirmed on both sides; several that cannot be told
-///    apart are `ambiguous`.
+///    quote. Otherwise, when the whole recorded prefix still ends at the recorded start and the
+///    whole suffix follows soon after, the words between them are the claim's, changed: `fuzzy`
+///    with the text now there. Otherwise the quote occurs exactly elsewhere and one occurrence
+///    stands out by context and position (below) with its context confirmed on both sides, or,
+///    as the one such place, on one side (`moved` with ``AnchorResult/contextChanged``); several
+///    that cannot be told apart are `ambiguous`.
 /// 3. Otherwise the document and the quote are folded (``NormalizedText``: quotes, dashes, spaces,
 ///    full-width forms) and searched approximately by Myers' bit-parallel algorithm with up to a
 ///    quarter of the quote's length in edits, in a window around the position hint first, then in
