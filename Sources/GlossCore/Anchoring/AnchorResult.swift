@@ -15,7 +15,8 @@ public struct AnchorResult: Sendable, Hashable {
     public var problems: [AnchorProblem]
     /// Whether the words were taken where part of their recorded context changed around them
     /// (a sentence rewritten beside them, a neighbour deleted): they are likely the claim's, but
-    /// a reviewer should look before `gloss fix` records the new context. Only for `moved`.
+    /// a reviewer should look before `gloss fix` records the new context. For `moved`, and
+    /// for `normalized` (the words in other typography).
     public var contextChanged: Bool
 
     public init(

@@ -95,7 +95,7 @@ public enum Anchorer {
                 if ranking.contextIsNear(recorded, in: text.scalars) || confirms(recorded) {
                     return AnchorResult(tier: .exact, range: recorded, problems: problems)
                 }
-                let confirmed = others.filter(confirms)
+                let confirmed = ranking.closest(others, limit: Self.closelyScored, in: text.scalars).filter(confirms)
                 if confirmed.count == 1 { return AnchorResult(tier: .moved, range: confirmed[0], problems: problems) }
                 if confirmed.count > 1 { return AnchorResult(tier: .ambiguous, candidates: confirmed, problems: problems) }
                 // Nothing else is the claim's passage: the words stayed where they were and what
@@ -114,7 +114,7 @@ public enum Anchorer {
         // close after: the words between them are the claim's, changed ("185" edited to "195"),
         // whatever the same words say elsewhere (a correction note quoting the old figure).
         // Only quotation marks or dashes restyled there is the normalized tier's, found below.
-        if let recorded, let changed = ranking.changedWords(at: recorded, quoteLength: quote.count, in: text.scalars),
+        if let recorded, let changed = ranking.changedWords(at: recorded, quote: quote, in: text.scalars),
            isWholeCharacters(changed, in: text) {
             let foldingCase = document.foldingCase
             let fold = { (scalars: ArraySlice<Unicode.Scalar>) in NormalizedText(scalars, foldingCase: foldingCase).scalars }
@@ -142,7 +142,8 @@ public enum Anchorer {
             return AnchorResult(tier: .moved, range: range, problems: problems)
         case .tooClose(let candidates) where candidates.count == 1 && holds(candidates[0]):
             return AnchorResult(tier: .moved, range: candidates[0], problems: problems)
-        case .clear(let range) where partly(range) && found.filter(partly).count == 1:
+        case .clear(let range) where partly(range)
+            && ranking.closest(found, limit: Self.closelyScored, in: text.scalars).filter(partly).count == 1:
             return AnchorResult(tier: .moved, range: range, problems: problems, contextChanged: true)
         case .tooClose(let candidates) where candidates.count == 1 && partly(candidates[0]):
             return AnchorResult(tier: .moved, range: candidates[0], problems: problems, contextChanged: true)
@@ -213,6 +214,10 @@ public enum Anchorer {
             return nil
         }
     }
+
+    /// How many occurrences of a quote are scored closely for context, at most: the best by
+    /// the scalars matching beside them (``OccurrenceRanking/closest(_:limit:in:)``).
+    static let closelyScored = 32
 
     /// Exact occurrences of the quote that cut no character in half.
     private static func occurrences(of quote: [Unicode.Scalar], in document: inout AnchoringDocument) -> [Range<Int>] {

@@ -162,8 +162,8 @@ struct CandidateScoring: Sendable {
         // what a side tolerates: "October 2" is not "October 3", whatever the edit distance.
         let reachBefore = text[max(0, range.lowerBound - prefix.expected.count - Self.tolerated(prefix.expected.count))..<range.lowerBound]
         let reachAfter = text[range.upperBound..<min(text.count, range.upperBound + suffix.expected.count + Self.tolerated(suffix.expected.count))]
-        let (prefixSide, suffixSide) = (Self.side(prefix, found: before, boundary: startsParagraph, numbersIn: reachBefore),
-                                        Self.side(suffix, found: after, boundary: endsParagraph, numbersIn: reachAfter))
+        let (prefixSide, suffixSide) = (Self.side(prefix, found: before, boundary: startsParagraph, numbersIn: reachBefore, farEnd: .start),
+                                        Self.side(suffix, found: after, boundary: endsParagraph, numbersIn: reachAfter, farEnd: .end))
         return Score(
             quote: max(0, 1 - Double(distance) / Double(max(quoteLength, 1))),
             prefix: prefixSide?.similarity,
@@ -188,24 +188,34 @@ struct CandidateScoring: Sendable {
     /// One side's similarity: of the kept context, halved when the recorded paragraph boundary is
     /// not there; nil when nothing was recorded on that side. And whether the side confirms the
     /// place: its boundary there, and at most an eighth of its scalars edited (two, when short).
+    /// The end of a recorded side away from the quote, where tools cut the context.
+    private enum FarEnd { case start, end }
+
     private static func side(_ context: EditDistance, found: ArraySlice<Unicode.Scalar>, boundary: Bool?,
-                             numbersIn reach: ArraySlice<Unicode.Scalar>) -> (similarity: Double, confirms: Bool)? {
+                             numbersIn reach: ArraySlice<Unicode.Scalar>, farEnd: FarEnd) -> (similarity: Double, confirms: Bool)? {
         guard !context.expected.isEmpty || boundary != nil else { return nil }
         let edits = context.expected.isEmpty ? 0 : context.distance(to: found)
         let similarity = context.similarity(edits: edits)
         // Unedited, the side holds its numbers; edited, they are looked for.
         let confirms = boundary != false && edits <= tolerated(context.expected.count)
-            && (edits == 0 || numbers(of: context.expected, areIn: reach))
+            && (edits == 0 || numbers(of: context.expected, areIn: reach, farEnd: farEnd))
         return (boundary == false ? (context.expected.isEmpty ? 0 : similarity / 2) : similarity, confirms)
     }
 
-    /// Whether every run of ASCII digits in `expected` is in `text` as a whole run.
-    private static func numbers(of expected: [Unicode.Scalar], areIn text: ArraySlice<Unicode.Scalar>) -> Bool {
+    /// Whether every run of ASCII digits in `expected` is in `text` as a whole run; a run at the
+    /// far end may be a number cut in two by the recorded side's length ("23" of "1923") and
+    /// only has to be part of one.
+    private static func numbers(of expected: [Unicode.Scalar], areIn text: ArraySlice<Unicode.Scalar>, farEnd: FarEnd) -> Bool {
         let isDigit = { (scalar: Unicode.Scalar) in ("0"..."9").contains(scalar) }
         var start = expected.startIndex
         while let first = expected[start...].firstIndex(where: isDigit) {
             let end = expected[first...].firstIndex { !isDigit($0) } ?? expected.endIndex
             let run = expected[first..<end]
+            if (farEnd == .start && first == expected.startIndex) || (farEnd == .end && end == expected.endIndex) {
+                guard text.firstRange(of: run) != nil else { return false }
+                start = end
+                continue
+            }
             var found = false
             var from = text.startIndex
             while !found, let match = text[from...].firstRange(of: run) {

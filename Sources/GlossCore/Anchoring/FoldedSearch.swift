@@ -46,7 +46,7 @@ struct FoldedSearch: Sendable {
             let candidates = self.candidates(in: [window], text: text, folded: folded)
             if case .chosen(let index) = CandidateScoring.decide(candidates.map(\.score)),
                isDecisive(candidates[index].score) {
-                return result(candidates[index], in: text, folded: folded)
+                return result(candidates[index], among: candidates, in: text, folded: folded)
             }
         }
         // The whole text, where the q-gram filter says a match can be.
@@ -54,7 +54,7 @@ struct FoldedSearch: Sendable {
         let candidates = self.candidates(in: windows, text: text, folded: folded)
         switch CandidateScoring.decide(candidates.map(\.score)) {
         case .chosen(let index):
-            return result(candidates[index], in: text, folded: folded)
+            return result(candidates[index], among: candidates, in: text, folded: folded)
         case .tooClose(let indices):
             return AnchorResult(tier: .ambiguous, candidates: indices.map { candidates[$0].original })
         case .none:
@@ -103,7 +103,7 @@ struct FoldedSearch: Sendable {
         ([score.quote, score.prefix, score.suffix] as [Double?]).allSatisfy { ($0 ?? 1) >= Self.decisive }
     }
 
-    private func result(_ candidate: Candidate, in text: SourceText, folded: NormalizedText) -> AnchorResult {
+    private func result(_ candidate: Candidate, among candidates: [Candidate], in text: SourceText, folded: NormalizedText) -> AnchorResult {
         var candidate = candidate
         if candidate.match.distance > 0 {
             let aligned = search.wordAligned(candidate.match, in: folded.scalars)
@@ -116,12 +116,19 @@ struct FoldedSearch: Sendable {
         // take the claim only where the recorded context confirms it, on both sides or on one;
         // elsewhere they are a lookalike, offered and not taken. Changed words are a finding
         // whatever their context.
-        // With one side there and the other changed, they are taken, said so.
-        let away = candidate.match.distance == 0 && candidate.original != recorded
-        if away, !candidate.score.contextConfirms, !candidate.score.contextPartlyConfirms {
+        // With one side there and the other changed, they are taken as the one such place,
+        // said so; at the recorded offsets, with some of the context left, said so too.
+        let sameWords = candidate.match.distance == 0
+        let away = sameWords && candidate.original != recorded
+        if away, !candidate.score.contextConfirms {
+            guard candidate.score.contextPartlyConfirms else { return AnchorResult(tier: .orphaned, candidates: [candidate.original]) }
+            let alike = candidates.filter { $0.match.distance == 0 && $0.original != recorded && $0.score.contextPartlyConfirms }
+            if alike.count > 1 { return AnchorResult(tier: .ambiguous, candidates: alike.map(\.original)) }
+        }
+        if sameWords, !away, !candidate.score.contextConfirms, !candidate.score.contextHolds {
             return AnchorResult(tier: .orphaned, candidates: [candidate.original])
         }
-        let changedContext = away && !candidate.score.contextConfirms
+        let changedContext = sameWords && !candidate.score.contextConfirms
         let now = text.string(candidate.original)
         if now == rawQuote { return AnchorResult(tier: .moved, range: candidate.original, contextChanged: changedContext) }
         let tier: AnchorTier = candidate.match.distance == 0 ? .normalized : .fuzzy

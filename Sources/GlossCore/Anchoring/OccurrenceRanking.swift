@@ -36,12 +36,32 @@ struct OccurrenceRanking: Sendable {
     /// The words now between the whole recorded prefix, still ending at the recorded start, and
     /// the whole recorded suffix, found soon after: the claim's own words, edited. Nil unless
     /// both sides were recorded with a few scalars each, or when nothing is between them.
-    func changedWords(at recorded: Range<Int>, quoteLength: Int, in text: [Unicode.Scalar]) -> Range<Int>? {
+    func changedWords(at recorded: Range<Int>, quote: [Unicode.Scalar], in text: [Unicode.Scalar]) -> Range<Int>? {
         guard prefix.count >= 4, suffix.count >= 4, recorded.lowerBound >= prefix.count, recorded.lowerBound <= text.count,
               text[(recorded.lowerBound - prefix.count)..<recorded.lowerBound].elementsEqual(prefix) else { return nil }
-        let reach = recorded.lowerBound..<min(text.count, recorded.lowerBound + 2 * quoteLength + 16 + suffix.count)
+        let reach = recorded.lowerBound..<min(text.count, recorded.lowerBound + 2 * quote.count + 16 + suffix.count)
         guard let after = text[reach].firstRange(of: suffix), after.lowerBound > recorded.lowerBound else { return nil }
-        return recorded.lowerBound..<after.lowerBound
+        let between = recorded.lowerBound..<after.lowerBound
+        // Markup added around the words ("**185**", a link) leaves them whole between it: they
+        // did not change, they moved a little, which the search for occurrences finds.
+        let isWordScalar = { (scalar: Unicode.Scalar) in scalar.properties.isAlphabetic || scalar.properties.numericType != nil }
+        var from = between.lowerBound
+        while let inside = text[from..<between.upperBound].firstRange(of: quote) {
+            let before = inside.lowerBound > between.lowerBound ? text[inside.lowerBound - 1] : nil
+            let after = inside.upperBound < between.upperBound ? text[inside.upperBound] : nil
+            if !(before.map(isWordScalar) ?? false) && !(after.map(isWordScalar) ?? false) { return nil }
+            from = inside.lowerBound + 1
+        }
+        return between
+    }
+
+    /// The occurrences whose context matches best, scalar for scalar beside them, at most
+    /// `limit`: the only ones worth scoring closely when a short quote ("the") occurs thousands
+    /// of times, since a place whose context confirms matches most of it beside the words.
+    func closest(_ occurrences: [Range<Int>], limit: Int, in text: [Unicode.Scalar]) -> [Range<Int>] {
+        guard occurrences.count > limit else { return occurrences }
+        let scored = occurrences.map { ($0, contextScore(of: $0, in: text)) }
+        return scored.sorted { $0.1 > $1.1 }.prefix(limit).map(\.0).sorted { $0.lowerBound < $1.lowerBound }
     }
 
     /// Applies the rule to `occurrences`, given in text order; `start` is the recorded start.

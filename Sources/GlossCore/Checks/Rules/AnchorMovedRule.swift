@@ -8,9 +8,10 @@ public enum AnchorMovedRule: ClaimRule {
             Text was inserted or removed before the claim, or the claim was written without \
             positions: its words are unchanged and were found unambiguously with their \
             context, and recording the new position keeps later searches fast and exact. Or \
-            the words are still at their recorded position but the text around them changed \
-            (a sentence rewritten, a neighbour deleted): check that they are still the claim's \
-            passage before `gloss fix` records the new context.
+            the text around the words changed, where they are still at their recorded position \
+            or where they were found as the one place keeping one side of their context (the \
+            claim's sentence reworded beside them, a neighbour deleted): check that they are \
+            still the claim's passage before `gloss fix` records the new position and context.
             """,
         triggeringExamples: [
             RuleExample(claims: """
@@ -45,7 +46,10 @@ public enum AnchorMovedRule: ClaimRule {
     )
 
     public static func check(_ claim: AnchoredClaim, in analysis: Analysis, into findings: inout [Finding]) {
-        guard claim.anchoring?.tier == .moved, let anchor = claim.claim.anchor else { return }
+        // A match in other typography whose surroundings changed asks for a look as well.
+        let tier = claim.anchoring?.tier
+        guard tier == .moved || (tier == .normalized && claim.anchoring?.contextChanged == true),
+              let anchor = claim.claim.anchor else { return }
         guard let start = anchor.start else {
             findings.append(claim.finding("the anchor has no recorded position; `gloss fix` records where its quote is",
                                           at: anchor.range))
