@@ -113,11 +113,10 @@ struct FoldedSearch: Sendable {
             }
         }
         // The quote's words (perhaps in other typography) away from where they were recorded
-        // take the claim only where the recorded context confirms it, on both sides or on one;
-        // elsewhere they are a lookalike, offered and not taken. Changed words are a finding
-        // whatever their context.
-        // With one side there and the other changed, they are taken as the one such place,
-        // said so; at the recorded offsets, with some of the context left, said so too.
+        // take the claim where the recorded context confirms it on both sides, or, said so, as
+        // the one place where it confirms one side; elsewhere they are a lookalike, offered and
+        // not taken. At the recorded offsets, with some of the context left, they stay, said
+        // so. Changed words are a finding whatever their context.
         let sameWords = candidate.match.distance == 0
         let away = sameWords && candidate.original != recorded
         if away, !candidate.score.contextConfirms {
