@@ -35,6 +35,10 @@ public struct DerivedValues: Sendable {
         defer { inProgress.remove(id) }
         var values: [String: Double] = [:]
         var result: Outcome?
+        // A formula that uses its own claim checks nothing, whatever value the claim states.
+        if formula.references.contains(id) {
+            result = .invalid(ValueError(message: "the formula uses its own claim `\(id)`"))
+        }
         for reference in formula.references where result == nil {
             switch value(of: reference, in: index, depth: depth) {
             case .value(let number): values[reference] = number
@@ -43,7 +47,10 @@ public struct DerivedValues: Sendable {
         }
         let outcome = result ?? {
             do throws(ValueError) {
-                return .value(try formula.evaluate(values))
+                let computed = try formula.evaluate(values)
+                // Too large for a number: nothing it is compared with can be judged.
+                guard computed.isFinite else { return .invalid(ValueError(message: "the formula computes a number too large to check")) }
+                return .value(computed)
             } catch {
                 return .invalid(error)
             }

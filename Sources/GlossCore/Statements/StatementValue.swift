@@ -69,7 +69,12 @@ public struct Quantity: Sendable, Hashable {
     /// range or an approximation holds what lies within its bounds as written ("at least 98%"
     /// does not hold 97.96, nor "about 2 million", ±10 %, 1.6 million).
     public func holds(_ value: Double) -> Bool {
-        interval.contains(value) || (interval.isPoint && precision.map { interval.contains($0.rounded(value)) } == true)
+        // A computed value within a rounding error of a bound is on it: 29 / 50 is
+        // 57.99999999999999 percent in binary, and "at least 58%" holds it.
+        let slack = abs(value) * 1e-12
+        let onBound = [interval.lower, interval.upper].first { $0.isFinite && abs(value - $0) <= slack }
+        let value = onBound ?? value
+        return interval.contains(value) || (interval.isPoint && precision.map { interval.contains($0.rounded(value)) } == true)
     }
 
     /// Whether both quantities can be true at once: some value lies in both, a single number

@@ -202,6 +202,13 @@ public struct ValueParser: Sendable {
         guard unitText.unicodeScalars.allSatisfy({ $0.isLetter || " -'’".unicodeScalars.contains($0) }) else {
             return .failure(ValueError(message: "unexpected `\(unitText)` after the number"))
         }
+        // "5 hundred" or "2 dozen" is not 5 of a unit called "hundred": read as one, it would
+        // be compared with 500 and found to conflict. Digits take only thousand, million and
+        // billion after them.
+        if let word = words.first.map({ $0.lowercased() }), word != "and", !NumberWords.articles.contains(word),
+           NumberWords.isEnglishWord(word) {
+            return .failure(ValueError(message: "`\(word)` after digits is not a unit; write the number in digits (500) or in words (five hundred)"))
+        }
         return .success(Quantity(dimension: percent ? .share : .number, interval: count,
                                  precision: Precision(scale: scale, decimals: decimals),
                                  unit: Self.normalizedUnit(unitText)))
@@ -211,7 +218,13 @@ public struct ValueParser: Sendable {
         guard qualifier != .approximately else {
             return .failure(ValueError(message: "an approximate date cannot be checked; write a range (`2022-10-01 to 2022-10-03`)"))
         }
-        var days = interval(Double(date.dayNumber), qualifier)
+        // Days are whole: "after 2022-10-03" starts on 2022-10-04, which "before 2022-10-04" excludes.
+        let day = Double(date.dayNumber)
+        var days = switch qualifier {
+        case .moreThan: Interval.above(day + 1, inclusive: true)
+        case .lessThan: Interval.below(day - 1, inclusive: true)
+        default: interval(day, qualifier)
+        }
         scanner.skipSpaces()
         if qualifier == nil, ["to", "–", "—"].contains(where: { scanner.consume($0) }) {
             scanner.skipSpaces()

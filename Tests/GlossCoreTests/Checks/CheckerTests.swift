@@ -121,3 +121,21 @@ import Testing
         #expect(RuleCatalog.all.contains { $0.isAudit })
     }
 }
+
+/// Rules over the whole workspace that must not depend on how many findings another rule lists.
+@Suite struct ListingCapTests {
+    /// A hundred refuted claims conflict with one value; two supported claims past the listing
+    /// of those pairs still contradict each other, and `verdicts-inconsistent` says so.
+    @Test func supportedClaimsPastTheConflictListingAreStillJudged() {
+        func claim(_ id: String, _ value: String, _ verdict: String) -> String {
+            "- {id: \(id), kind: number, anchor: {quote: \"185\", start: 24, end: 27}, attributed_to: the-daily, "
+                + "statement: {subject: central-park, property: crowd, value: \"\(value)\", as_of: 2022-10-02}, verdict: \(verdict)}\n"
+        }
+        let claims = claim("x1", "250", "refuted") + (1...100).map { claim("c\($0)", "185", "refuted") }.joined()
+            + claim("s1", "185", "supported") + claim("s2", "250", "supported")
+        let diagnostics = RuleExample(claims: claims).diagnostics()
+        #expect(diagnostics.contains { $0.ruleID == "statement-conflict" && $0.message.contains("more pairs") })
+        let inconsistent = diagnostics.filter { $0.ruleID == "verdicts-inconsistent" }
+        #expect(inconsistent.map(\.claimID) == ["s2"], "\(inconsistent.map(\.message))")
+    }
+}

@@ -202,6 +202,34 @@ import Testing
         }
     }
 
+    /// Days are whole: no day is after 2022-10-03 and before 2022-10-04.
+    @Test func strictDateBoundsAreWholeDays() throws {
+        let after = try quantity("after 2022-10-03"), before = try quantity("before 2022-10-04")
+        #expect(!after.canBothHold(before))
+        #expect(after.holds(Double(ISODate("2022-10-04")!.dayNumber)) && !after.holds(Double(ISODate("2022-10-03")!.dayNumber)))
+        #expect(try quantity("after 2022-10-02").canBothHold(before))
+    }
+
+    /// A computed value a rounding error off a bound is on it: 29 / 50 is 57.99999999999999
+    /// percent in binary, which "at least 58%" holds and "more than 58%" does not.
+    @Test func aComputedValueOnABoundIsOnIt() throws {
+        #expect(try quantity("at least 58%").holds(29.0 / 50.0 * 100))
+        #expect(!(try quantity("more than 58%").holds(29.0 / 50.0 * 100)))
+        #expect(try quantity("at most 0.3").holds(0.1 + 0.2))
+        #expect(!(try quantity("less than 0.3").holds(0.1 + 0.2)))
+    }
+
+    /// "5 hundred" read as five of a unit called "hundred" conflicted with 500: a number word
+    /// after digits is refused with a way to write it.
+    @Test(arguments: ["5 hundred", "2 dozen", "2-3 hundred", "5 hundred thousand"])
+    func numberWordsAfterDigitsAreRefused(_ text: String) {
+        guard case .failure(let error) = parser.parse(text) else {
+            Issue.record("`\(text)` should be an invalid value")
+            return
+        }
+        #expect(error.message.contains("is not a unit"), "\(error.message)")
+    }
+
     /// 23 / 40 is 57.49999999999999 percent in binary floating point, which rounds to 58 all the same.
     @Test func aComputedHalfRoundsUp() throws {
         #expect(try quantity("58%").holds(23.0 / 40.0 * 100))

@@ -17,6 +17,24 @@ public enum InvalidValueRule: Rule {
             cannot relate to itself.
             """,
         triggeringExamples: [
+            // A formula that uses its own claim checks nothing.
+            RuleExample(claims: """
+                - id: crowd
+                  kind: number
+                  anchor: {quote: "185", start: 24, end: 27}
+                  statement: {subject: central-park, property: crowd-size, value: "185", derived: crowd}
+                """),
+            // A formula whose result is too large for a number.
+            RuleExample(claims: """
+                - id: crowd
+                  kind: number
+                  anchor: {quote: "185", start: 24, end: 27}
+                  statement: {subject: central-park, property: crowd-size, value: "99999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999"}
+                - id: squared
+                  kind: number
+                  anchor: {quote: "185", start: 24, end: 27}
+                  statement: {subject: central-park, property: crowd-squared, value: "more than 5", derived: crowd * crowd * crowd * crowd}
+                """),
             RuleExample(claims: """
                 - id: crowd
                   kind: numbr

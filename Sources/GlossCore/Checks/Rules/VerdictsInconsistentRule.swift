@@ -56,8 +56,8 @@ public enum VerdictsInconsistentRule: Rule {
         }
         guard !supported.isEmpty else { return [] }
         var reasons: [ClaimPair: String] = [:]
-        for conflict in analysis.statementConflicts.pairs {
-            reasons[ClaimPair(conflict.first.id, conflict.second.id)] = "their statements conflict"
+        for pair in supportedConflicts(supportedInOrder, in: analysis.statements) {
+            reasons[pair] = "their statements conflict"
         }
         for claim in supportedInOrder {
             for relation in claim.claim.relations where relation.kind == .contradicts && relation.target.value != claim.id {
@@ -72,6 +72,39 @@ public enum VerdictsInconsistentRule: Rule {
             return b.finding("`\(b.id)` and `\(a.id)` are both supported, but \(reasons[pair]!)",
                              at: b.claim.verdict?.range, related: [related])
         }
+    }
+
+    /// The pairs of supported claims whose statements cannot both hold. Compared among the
+    /// supported claims themselves, not taken from the conflicts `statement-conflict` lists:
+    /// that listing stops at ``StatementIndex/maximumPairsPerFact`` pairs a fact, and two
+    /// supported claims past it would go unreported. Bounded the same way: equal values are
+    /// compared once, at most ``StatementIndex/maximumValuesPerFact`` of them a fact, and at
+    /// most ``StatementIndex/maximumPairsPerFact`` pairs a fact are reported.
+    private static func supportedConflicts(_ claims: [AnchoredClaim], in index: StatementIndex) -> [ClaimPair] {
+        var facts: [StatementIndex.Key: [StatementValue: [String]]] = [:]
+        var order: [StatementIndex.Key: [StatementValue]] = [:]
+        for claim in claims {
+            guard let entry = index.entry(forClaim: claim.id), case .success(let value)? = entry.value else { continue }
+            if facts[entry.key]?[value] == nil { order[entry.key, default: []].append(value) }
+            facts[entry.key, default: [:]][value, default: []].append(claim.id)
+        }
+        var pairs: [ClaimPair] = []
+        for (key, values) in order where values.count > 1 {
+            let compared = values.prefix(StatementIndex.maximumValuesPerFact)
+            var found = 0
+            listing: for (i, a) in compared.enumerated() {
+                for b in compared[(i + 1)...] where a.isComparable(with: b) && !a.canBothHold(b) {
+                    for x in facts[key]![a]! {
+                        for y in facts[key]![b]! {
+                            guard found < StatementIndex.maximumPairsPerFact else { break listing }
+                            pairs.append(ClaimPair(x, y))
+                            found += 1
+                        }
+                    }
+                }
+            }
+        }
+        return pairs
     }
 
     /// Two claim ids in a fixed order, so a relation and its mirror are one pair.
