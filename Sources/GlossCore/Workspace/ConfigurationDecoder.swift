@@ -13,6 +13,7 @@ struct ConfigurationDecoder {
     /// them against the file system once the file is read.
     private(set) var folders: [(key: String, value: Located<String>)] = []
     private(set) var includes: [Located<String>] = []
+    private(set) var excludes: [Located<String>] = []
 
     init(path: String, ruleIDs: [String]) {
         reader = NodeReader(path: path)
@@ -26,7 +27,8 @@ struct ConfigurationDecoder {
         if let annotations = folder(fields["annotations"], named: "annotations") { configuration.annotations = annotations }
         includes = reader.strings(fields["include"], named: "include")
         configuration.include = includes.map(\.value)
-        configuration.exclude = reader.strings(fields["exclude"], named: "exclude").map(\.value)
+        excludes = reader.strings(fields["exclude"], named: "exclude")
+        configuration.exclude = excludes.map(\.value)
         if let rules = fields["rules"] { configuration.rules = decodeRules(rules) }
         if let limits = fields["limits"] { decodeLimits(limits, into: &configuration.limits) }
         if let tolerance = reader.number(fields["tolerance"], named: "tolerance") {
@@ -79,11 +81,16 @@ struct ConfigurationDecoder {
         guard let fields = reader.fields(node, of: "`limits`", known: Self.limitKeys) else { return }
         if let value = reader.integer(fields["max_file_bytes"], named: "max_file_bytes", minimum: 1,
                                         maximum: YAMLLimits.largestFileBytes) { limits.yaml.maxFileBytes = value.value }
-        if let value = reader.integer(fields["max_depth"], named: "max_depth", minimum: 1) { limits.yaml.maxDepth = value.value }
-        if let value = reader.integer(fields["max_alias_expansion"], named: "max_alias_expansion", minimum: 0) {
+        if let value = reader.integer(fields["max_depth"], named: "max_depth", minimum: 1, maximum: YAMLLimits.largestDepth) {
+            limits.yaml.maxDepth = value.value
+        }
+        if let value = reader.integer(fields["max_alias_expansion"], named: "max_alias_expansion", minimum: 0,
+                                      maximum: YAMLLimits.largestNodes) {
             limits.yaml.maxAliasExpansion = value.value
         }
-        if let value = reader.integer(fields["max_nodes"], named: "max_nodes", minimum: 1) { limits.yaml.maxNodes = value.value }
+        if let value = reader.integer(fields["max_nodes"], named: "max_nodes", minimum: 1, maximum: YAMLLimits.largestNodes) {
+            limits.yaml.maxNodes = value.value
+        }
         if let value = reader.integer(fields["max_claims_per_file"], named: "max_claims_per_file", minimum: 1) {
             limits.maxClaimsPerFile = value.value
         }

@@ -24,7 +24,16 @@ public struct Workspace: Sendable {
                             requiringSelection: Bool = false) throws(WorkspaceError) -> Workspace {
         let explicit = configurationFile.map { $0.hasPrefix("/") ? $0 : WorkspacePath.join(root, $0) }
         let path = explicit ?? WorkspacePath.join(root, Configuration.fileName)
-        guard fileSystem.kind(of: path) == .file else {
+        // A configuration that is there but no file is a mistake, not an absence: its settings
+        // would be dropped without a word.
+        switch fileSystem.kind(of: path) {
+        case .file:
+            break
+        case .directory:
+            throw WorkspaceError.unreadable(FileSystemError(path: path, reason: .failed("it is a folder, not a file")))
+        case .other:
+            throw WorkspaceError.unreadable(FileSystemError(path: path, reason: .failed("it is not a regular file (a pipe or a device)")))
+        case nil:
             if let explicit { throw WorkspaceError.missingPath(explicit) }
             return Workspace(root: root, fileSystem: fileSystem)
         }
@@ -58,10 +67,17 @@ public struct Workspace: Sendable {
             decoder.reader.report(.invalidValue, "`\(key)` names `\(folder.value)`, which is not a folder of the workspace",
                                   at: folder.range)
         }
-        guard !decoder.includes.isEmpty, decoder.reader.problems.isEmpty else { return }
+        guard !decoder.includes.isEmpty || !decoder.excludes.isEmpty, decoder.reader.problems.isEmpty else { return }
         let registries: Set = [configuration.sourcesPath, configuration.placesPath]
-        let candidates = try files(in: configuration.annotations).filter { file in
-            Self.isYAML(file) && !registries.contains(file) && !configuration.exclude.contains { Glob.matches($0, file) }
+        let annotationFiles = try files(in: configuration.annotations).filter { Self.isYAML($0) && !registries.contains($0) }
+        let candidates = annotationFiles.filter { file in !configuration.exclude.contains { Glob.matches($0, file) } }
+        // An `exclude` that leaves nothing makes a run that reads nothing pass, as an `include`
+        // that selects nothing would.
+        if candidates.isEmpty, !annotationFiles.isEmpty, let first = decoder.excludes.first {
+            decoder.reader.report(.invalidValue,
+                                  "`exclude` leaves none of the annotation files under \(configuration.annotations)/",
+                                  at: first.range)
+            return
         }
         for pattern in decoder.includes where !candidates.contains(where: { Glob.matches(pattern.value, $0) }) {
             decoder.reader.report(.invalidValue,

@@ -26,6 +26,12 @@ public struct YAMLLimits: Sendable, Hashable {
 
     /// The most `maxFileBytes` may be raised to: positions are stored in 32 bits.
     public static let largestFileBytes = 1 << 30
+    /// The most `maxDepth` may be raised to: code walks the tree recursively, and work on a
+    /// deeply nested file grows with the square of its depth.
+    public static let largestDepth = 1_000
+    /// The most `maxNodes` and `maxAliasExpansion` may be raised to: ten million nodes are a few
+    /// hundred megabytes, however few bytes of aliases made them.
+    public static let largestNodes = 10_000_000
 
     /// Generous for hand-written annotation files, small enough to check thousands of them at once.
     public static let `default` = YAMLLimits()

@@ -104,8 +104,12 @@ import Testing
          "1:11 `include` pattern `Annotations/**/*.yml` selects none of the annotation files under Annotations/"),
         ("include: [Annotations/sources.yaml]\n",
          "1:11 `include` pattern `Annotations/sources.yaml` selects none of the annotation files under Annotations/"),
+        ("include: [\"Annotations/2023/*\"]\nexclude: [\"**/b.yaml\"]\n",
+         "1:11 `include` pattern `Annotations/2023/*` selects none of the annotation files under Annotations/"),
+        // An exclude that leaves nothing makes the same run that reads nothing.
         ("include: [\"Annotations/2022/*\"]\nexclude: [\"**/a.yaml\"]\n",
-         "1:11 `include` pattern `Annotations/2022/*` selects none of the annotation files under Annotations/"),
+         "2:11 `exclude` leaves none of the annotation files under Annotations/"),
+        ("exclude: [\"Annotations/**\"]\n", "1:11 `exclude` leaves none of the annotation files under Annotations/"),
     ])
     func foldersAndPatternsThatSelectNothingAreConfigurationErrors(_ configuration: String, _ problem: String) throws {
         let fileSystem = Self.workspace([".gloss.yml": configuration, "Annotations/2022/a.yaml": "", "Sources-Docs/a.md": "text",
@@ -118,6 +122,32 @@ import Testing
         }
         // `gloss add` may create the first annotation file, in a folder not made yet.
         _ = try Workspace.open(root: "/w", fileSystem: fileSystem)
+    }
+
+    /// A `.gloss.yml` that is a folder is a mistake, not an absence: its settings would be dropped.
+    @Test func aConfigurationThatIsAFolderIsAnError() {
+        let fileSystem = Self.workspace([".gloss.yml/x": "", "Annotations/a.yaml": ""])
+        #expect {
+            try Workspace.open(root: "/w", fileSystem: fileSystem)
+        } throws: { error in
+            guard case WorkspaceError.unreadable(let failure) = error else { return false }
+            return failure.message == "it is a folder, not a file"
+        }
+    }
+
+    /// Limits raised past what a run can afford are refused: a hundred million levels of nesting
+    /// would take hours, and nine quintillion alias nodes all memory.
+    @Test(arguments: [("max_depth: 100000000", "`max_depth` must be at most 1000"),
+                      ("max_nodes: 9000000000000000000", "`max_nodes` must be at most 10000000"),
+                      ("max_alias_expansion: 9000000000000000000", "`max_alias_expansion` must be at most 10000000")])
+    func limitsHaveCeilings(_ limit: String, _ message: String) {
+        let fileSystem = Self.workspace([".gloss.yml": "limits:\n  \(limit)\n", "Annotations/a.yaml": ""])
+        #expect {
+            try Workspace.open(root: "/w", fileSystem: fileSystem)
+        } throws: { error in
+            guard case WorkspaceError.configuration(let problems, _) = error else { return false }
+            return problems.map(\.message).contains { $0.hasPrefix(message) }
+        }
     }
 
     @Test func foldersAndPatternsThatSelectFilesOpen() throws {
