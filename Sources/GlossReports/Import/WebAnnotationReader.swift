@@ -37,8 +37,22 @@ public enum WebAnnotationReader {
             throw Failure(message: "the file holds no annotations: a list of Web Annotations, or an object with `rows`, is expected")
         }
         let items = annotations(in: json)
+        // Objects none of which targets anything (`{}`, `[1]`, `{"rows": 5}`) are no annotations;
+        // an empty list or page is, as `gloss export` writes for a workspace without claims.
+        guard items.contains(where: { $0["target"] != nil }) || isEmptyList(json) else {
+            throw Failure(message: "the file holds no annotations: a list of Web Annotations, or an object with `rows`, is expected")
+        }
         let read = items.compactMap(annotation)
         return (read, items.count - read.count)
+    }
+
+    /// Whether `json` is an empty list, or a collection or page whose list is empty.
+    private static func isEmptyList(_ json: Any) -> Bool {
+        if let list = json as? [Any] { return list.isEmpty }
+        guard let object = json as? [String: Any], let key = ["first", "items", "rows"].first(where: { object[$0] != nil }) else {
+            return false
+        }
+        return isEmptyList(object[key]!)
     }
 
     private static func annotations(in json: Any) -> [[String: Any]] {

@@ -149,7 +149,7 @@ import Testing
         #expect(ClaimIDs.slug("兰州") == "")
     }
 
-    @Test func rejectsWhatIsNotJSON() {
+    @Test func rejectsWhatIsNotJSON() throws {
         #expect(throws: WebAnnotationReader.Failure.self) { try WebAnnotationReader.read(Array("<html>".utf8)) }
         // A comma missing after the first member: the place is named, in lines and scalars.
         #expect(throws: WebAnnotationReader.Failure(message: "the file is not JSON: invalid value at line 2, column 10")) {
@@ -162,8 +162,9 @@ import Testing
         #expect(throws: WebAnnotationReader.Failure(message: "the file is not JSON: invalid value at line 3, column 3")) {
             try WebAnnotationReader.read(Array("[\r{}\r  x]".utf8))
         }
-        // JSON, but no annotations in it.
-        for value in ["null", "42", "\"text\""] {
+        // JSON, but no annotations in it; an empty list is an empty import.
+        #expect(try WebAnnotationReader.read(Array("[]".utf8)).annotations.isEmpty)
+        for value in ["null", "42", "\"text\"", "[1]", "{}", "{\"rows\": 5}", "{\"items\": [1, 2]}", "[{\"a\": 1}]"] {
             #expect(throws: WebAnnotationReader.Failure.self) { try WebAnnotationReader.read(Array(value.utf8)) }
         }
     }
