@@ -53,7 +53,12 @@ public enum NumberWords {
             } else if word == "dozen" {
                 current = max(current, 1) * 12
             } else if let scale = scales[word] {
-                total += max(current, 1) * scale
+                if current == 0, let last = previous.flatMap({ scales[$0] }), last < scale {
+                    // "a thousand million": the larger scale multiplies what the smaller made.
+                    total *= scale
+                } else {
+                    total += max(current, 1) * scale
+                }
                 current = 0
             } else if word != "and" {
                 return nil

@@ -126,6 +126,14 @@ import Testing
         #expect(!(try quantity("16").canBothHold(try quantity("seventeen"))))
     }
 
+    /// A larger scale after a smaller one multiplies it: "a thousand million" is a billion.
+    @Test func aScaleOfAScaleMultiplies() throws {
+        #expect(NumberWords.english(["a", "thousand", "million"]) == 1e9)
+        #expect(NumberWords.english(["two", "thousand", "million"]) == 2e9)
+        #expect(NumberWords.english(["one", "million", "two", "thousand"]) == 1_002_000)
+        #expect(try quantity("a thousand million").canBothHold(try quantity("1,000,000,000")))
+    }
+
     @Test func thePlainCountFastPathReadsLikeTheGrammar() throws {
         #expect(try parser.parse("185").get() == parser.parse("+185").get())
         #expect(try parser.parse("007").get() == parser.parse("7 ").get())
