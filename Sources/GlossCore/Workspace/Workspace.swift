@@ -47,7 +47,8 @@ public struct Workspace: Sendable {
         var decoder = ConfigurationDecoder(path: displayPath, ruleIDs: RuleCatalog.all.map { $0.description.id })
         var configuration = Configuration()
         do {
-            if let node = try YAMLParser.parse(bytes) { configuration = decoder.decode(node) }
+            // A document that says nothing (`---`, `~`) is no settings, as an empty file is.
+            if let node = try YAMLParser.parse(bytes), !node.isNull { configuration = decoder.decode(node) }
         } catch {
             decoder.reader.report(LoadProblem(error, in: displayPath))
         }

@@ -124,6 +124,13 @@ import Testing
         _ = try Workspace.open(root: "/w", fileSystem: fileSystem)
     }
 
+    /// A configuration that says nothing, however it says it, is the defaults.
+    @Test(arguments: ["", "# nothing yet\n", "---\n", "~\n", "--- # later\n...\n"])
+    func anEmptyConfigurationIsTheDefaults(_ text: String) throws {
+        let workspace = try Workspace.open(root: "/w", fileSystem: Self.workspace([".gloss.yml": text, "Annotations/a.yaml": ""]))
+        #expect(workspace.configuration.annotations == Configuration().annotations)
+    }
+
     /// A `.gloss.yml` that is a folder is a mistake, not an absence: its settings would be dropped.
     @Test func aConfigurationThatIsAFolderIsAnError() {
         let fileSystem = Self.workspace([".gloss.yml/x": "", "Annotations/a.yaml": ""])
