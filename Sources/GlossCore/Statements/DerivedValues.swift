@@ -22,9 +22,40 @@ public struct DerivedValues: Sendable {
 
     public init(_ index: StatementIndex, claimIDs: Dictionary<String, Int>.Keys) {
         self.claimIDs = claimIDs
-        for entry in index.entries where entry.formula != nil {
+        // Formulas that use other formulas are computed after them, so that a long chain is
+        // worked out link by link, whichever claim comes first in the files; what is left (a
+        // cycle) is followed and reported as one.
+        for entry in Self.dependenciesFirst(index) {
             _ = outcome(of: entry, in: index, depth: 0)
         }
+    }
+
+    /// The statements with a formula, each after the formulas its own uses (those of claims
+    /// without a stated value); the members of cycles come last.
+    private static func dependenciesFirst(_ index: StatementIndex) -> [StatementIndex.Entry] {
+        let withFormula = index.entries.filter { $0.formula != nil }
+        var waitingOn: [String: Int] = [:]
+        var dependents: [String: [Int]] = [:]
+        for (position, entry) in withFormula.enumerated() {
+            guard case .success(let formula)? = entry.formula else { continue }
+            let inputs = formula.references.filter { id in
+                id != entry.id && index.entry(forClaim: id).map { $0.value == nil && $0.formula != nil } == true
+            }
+            waitingOn[entry.id] = inputs.count
+            for input in inputs { dependents[input, default: []].append(position) }
+        }
+        var ready = withFormula.indices.filter { waitingOn[withFormula[$0].id, default: 0] == 0 }
+        var ordered: [StatementIndex.Entry] = []
+        var placed = Set<Int>()
+        while let position = ready.popLast() {
+            guard placed.insert(position).inserted else { continue }
+            ordered.append(withFormula[position])
+            for dependent in dependents[withFormula[position].id] ?? [] {
+                waitingOn[withFormula[dependent].id, default: 0] -= 1
+                if waitingOn[withFormula[dependent].id] == 0 { ready.append(dependent) }
+            }
+        }
+        return ordered + withFormula.indices.filter { !placed.contains($0) }.map { withFormula[$0] }
     }
 
     private mutating func outcome(of entry: StatementIndex.Entry, in index: StatementIndex, depth: Int) -> Outcome {

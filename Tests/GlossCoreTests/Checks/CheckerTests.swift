@@ -139,3 +139,22 @@ import Testing
         #expect(inconsistent.map(\.claimID) == ["s2"], "\(inconsistent.map(\.message))")
     }
 }
+
+/// Formulas that use formulas are worked out link by link, whatever order the claims come in.
+@Suite struct FormulaChainTests {
+    /// Three hundred formulas, each adding one to the one before, with the claim that checks
+    /// the chain's end first in the file: the mismatch at the end is found, and no depth limit
+    /// is met along the way.
+    @Test func aLongChainIsCheckedWhateverTheOrder() {
+        func claim(_ id: String, _ statement: String) -> String {
+            "- {id: \(id), kind: number, anchor: {quote: \"185\", start: 24, end: 27}, attributed_to: the-daily, "
+                + "statement: {subject: central-park, property: \(id), \(statement), as_of: 2022-10-02}}\n"
+        }
+        let chain = (1...300).map { claim("c\($0)", "derived: c\($0 - 1) + 1") }.joined()
+        let claims = claim("cend", "value: \"999\", derived: c300") + chain + claim("c0", "value: \"1\"")
+        let diagnostics = RuleExample(claims: claims).diagnostics()
+        #expect(!diagnostics.contains { $0.ruleID == "invalid-value" }, "\(diagnostics.filter { $0.ruleID == "invalid-value" }.map(\.message))")
+        let mismatch = diagnostics.filter { $0.ruleID == "derived-mismatch" }
+        #expect(mismatch.map(\.claimID) == ["cend"] && mismatch.first?.message.contains("301") == true, "\(mismatch.map(\.message))")
+    }
+}
