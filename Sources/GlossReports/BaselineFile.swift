@@ -29,6 +29,7 @@ public enum BaselineFile {
             throw BaselineFileError(message: JSONSyntax.problem(in: bytes).map { "not JSON: \($0)" }
                 ?? "not a Gloss baseline (a JSON object with `version` and `findings`)")
         }
+        if let comma = JSONSyntax.strayComma(in: bytes) { throw BaselineFileError(message: "not JSON: \(comma)") }
         guard version == formatVersion else {
             throw BaselineFileError(message: "baseline version \(version) is not supported; this Gloss reads version \(formatVersion)")
         }

@@ -32,6 +32,39 @@ enum JSONSyntax {
         return "\(what.prefix(1).lowercased() + what.dropFirst()) at \(position(ofByte: offset, in: bytes[start...]))"
     }
 
+    /// Where a comma stands before a `]` or `}`, for text Foundation has read: its reader takes
+    /// `[1,]`, which JSON forbids and `jq` and Python refuse, so a baseline or an export edited
+    /// by hand would pass here and break the next tool. Nil when there is none; one pass over the
+    /// bytes, cheap next to the parse.
+    static func strayComma(in bytes: [UInt8]) -> String? {
+        var (inString, escaped) = (false, false)
+        var lastComma: Int?
+        for (offset, byte) in bytes.enumerated() {
+            if inString {
+                if escaped {
+                    escaped = false
+                } else if byte == UInt8(ascii: "\\") {
+                    escaped = true
+                } else if byte == UInt8(ascii: "\"") {
+                    inString = false
+                }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: " "), 0x09, 0x0A, 0x0D: continue
+            case UInt8(ascii: "]"), UInt8(ascii: "}"):
+                if let comma = lastComma {
+                    let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+                    return "a comma before `\(Character(Unicode.Scalar(byte)))` at \(position(ofByte: comma, in: bytes[start...]))"
+                }
+            case UInt8(ascii: "\""): inString = true
+            default: break
+            }
+            lastComma = byte == UInt8(ascii: ",") ? offset : nil
+        }
+        return nil
+    }
+
     /// `line L, column C`, both 1-based, lines ending at LF, CRLF or CR, the column in Unicode
     /// scalars.
     private static func position(ofByte offset: Int, in bytes: ArraySlice<UInt8>) -> String {

@@ -47,6 +47,10 @@ import Testing
         // A file cut short breaks where it ends.
         ("{\n  \"version\" : 1,\n  \"findings\" : [\n    {\"path\"", "not JSON: unexpected end of file during JSON parse at line 4, column 12"),
         ("", "not JSON: unexpected end of file during JSON parse at line 1, column 1"),
+        // Foundation reads a comma before `]` or `}`; JSON, jq and Python do not.
+        ("{\n  \"version\" : 1,\n  \"findings\" : [\n  ],\n}", "not JSON: a comma before `}` at line 4, column 4"),
+        ("{\"version\": 1, \"findings\": [{\"path\": \"a.yaml\", \"rule\": \"schema\", \"message\": \"x\"},]}",
+         "not JSON: a comma before `]` at line 1, column 81"),
         ("{\"version\": 2, \"findings\": []}", "baseline version 2 is not supported"),
         ("{\"version\": 1, \"findings\": [{\"path\": \"a.yaml\", \"rule\": \"schema\"}]}", "every finding in a baseline needs"),
     ])

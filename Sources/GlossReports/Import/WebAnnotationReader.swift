@@ -33,6 +33,7 @@ public enum WebAnnotationReader {
         guard let json = try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed]) else {
             throw Failure(message: "the file is not JSON" + (JSONSyntax.problem(in: bytes).map { ": \($0)" } ?? ""))
         }
+        if let comma = JSONSyntax.strayComma(in: bytes) { throw Failure(message: "the file is not JSON: \(comma)") }
         guard json is [Any] || json is [String: Any] else {
             throw Failure(message: "the file holds no annotations: a list of Web Annotations, or an object with `rows`, is expected")
         }

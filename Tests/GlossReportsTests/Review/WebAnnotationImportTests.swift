@@ -162,6 +162,14 @@ import Testing
         #expect(throws: WebAnnotationReader.Failure(message: "the file is not JSON: invalid value at line 3, column 3")) {
             try WebAnnotationReader.read(Array("[\r{}\r  x]".utf8))
         }
+        // A comma before `]` or `}`, which Foundation reads and JSON forbids; commas in strings are text.
+        #expect(throws: WebAnnotationReader.Failure(message: "the file is not JSON: a comma before `]` at line 1, column 4")) {
+            try WebAnnotationReader.read(Array("[{},\n]".utf8))
+        }
+        #expect(throws: WebAnnotationReader.Failure(message: "the file is not JSON: a comma before `}` at line 1, column 14")) {
+            try WebAnnotationReader.read(Array("[{\"a\": \",}\\\"\",}]".utf8))
+        }
+        #expect(JSONSyntax.strayComma(in: Array("[{\"a\": \",]\\\",}\"}, [\"x\" , 1]]".utf8)) == nil)
         // JSON, but no annotations in it; an empty list is an empty import.
         #expect(try WebAnnotationReader.read(Array("[]".utf8)).annotations.isEmpty)
         for value in ["null", "42", "\"text\"", "[1]", "{}", "{\"rows\": 5}", "{\"items\": [1, 2]}", "[{\"a\": 1}]"] {
