@@ -98,7 +98,7 @@ private struct MarkdownWriter {
     /// Text for a table cell: HTML and Markdown syntax escaped, on one line, so that nothing from
     /// an annotation becomes markup, a link or an image.
     static func cell(_ value: String) -> String {
-        value.replacingCharacters { character in
+        unlinkingReferences(value.replacingCharacters { character in
             switch character {
             case "&": "&amp;"
             case "<": "&lt;"
@@ -106,7 +106,29 @@ private struct MarkdownWriter {
             case "|", "\\", "`", "*", "_", "[", "]", "~": "\\" + String(character)
             default: character.isNewline ? " " : nil
             }
+        })
+    }
+
+    /// GitHub turns `@name` in a comment into a mention that notifies that account, and `#12`
+    /// into a link to an issue: a summary quoting a Twitter handle would page a stranger. A
+    /// zero-width space after the sign (`&#8203;`, as Dependabot and Renovate write) leaves the
+    /// text reading the same and links nothing. Only where GitHub would link: after a letter or
+    /// digit (`a@b.org`, `C#1`) the sign starts no reference.
+    static func unlinkingReferences(_ text: String) -> String {
+        var result = ""
+        var (beforePrevious, previous): (Character?, Character?) = (nil, nil)
+        for character in text {
+            let startsReference = (previous == "@" && isWordCharacter(character))
+                || (previous == "#" && character.isASCII && character.isNumber)
+            if startsReference, !(beforePrevious.map(isWordCharacter) ?? false) { result += "&#8203;" }
+            result.append(character)
+            (beforePrevious, previous) = (previous, character)
         }
+        return result
+    }
+
+    private static func isWordCharacter(_ character: Character) -> Bool {
+        character.isLetter || character.isNumber || character == "_"
     }
 
     static func attribution(_ attribution: ReportAttribution) -> String {

@@ -17,6 +17,23 @@ import Testing
         #expect(markdown.hasSuffix("</details>\n"))
     }
 
+    @Test(arguments: [
+        ("Posted by @lanzhou_news", "Posted by @&#8203;lanzhou\\_news"),
+        ("@alice and #12", "@&#8203;alice and #&#8203;12"),
+        ("(see #3, @bob)", "(see #&#8203;3, @&#8203;bob)"),
+        // No reference: an address, a sign after a letter, a hashtag, a sign alone.
+        ("write to tips@example.org", "write to tips@example.org"),
+        ("C#1 and x@y", "C#1 and x@y"),
+        ("#BlankPaper protests", "#BlankPaper protests"),
+        ("@ 3 # 4", "@ 3 # 4"),
+    ])
+    func markdownMentionsNobodyAndLinksNoIssue(_ summary: String, _ cell: String) throws {
+        var report = try ReviewFixture.report()
+        report.cards[0].summary = summary
+        let markdown = MarkdownReport().render(report)
+        #expect(markdown.contains("| \(cell) |"))
+    }
+
     @Test func markdownStaysShortEnoughForAComment() throws {
         var report = try ReviewFixture.report()
         let card = report.cards[0]
