@@ -8,7 +8,7 @@ struct AddCommand: ParsableCommand {
         abstract: "Add a claim anchored to a quote or a range of a document.",
         discussion: """
             The claim is appended to Annotations/<document name>.yaml (created when missing) with \
-            its quote, prefix, suffix, start and end. Exit codes: 0 added, 2 usage or I/O error \
+            its quote, prefix, suffix, start and end. Exit codes: 0 added, 2 usage, configuration or I/O error \
             (a quote not found, an occurrence out of range, a range inside a character, an id in use).
             """
     )

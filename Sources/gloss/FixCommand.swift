@@ -9,7 +9,7 @@ struct FixCommand: ParsableCommand {
         discussion: """
             Quotes are never rewritten: a claim whose words changed, that fits several places or \
             that is gone is listed and left alone. Exit codes: 0 everything anchored, 1 claims left \
-            alone or an annotation file that could not be read, 2 usage or I/O error (a file changed while it was being fixed is not written).
+            alone or an annotation file that could not be read, 2 usage, configuration or I/O error (a file changed while it was being fixed is not written).
             """
     )
 

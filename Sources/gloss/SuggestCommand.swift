@@ -10,7 +10,7 @@ struct SuggestCommand: ParsableCommand {
         discussion: """
             Prints candidate claims as YAML in the annotation format, each with the pattern that found it \
             (found_by); spans already annotated with a claim of the same kind are skipped. --write appends \
-            them to the document's annotation file. Exit codes: 0 done, 2 usage or I/O error.
+            them to the document's annotation file. Exit codes: 0 done, 2 usage, configuration or I/O error.
             """
     )
 
