@@ -43,6 +43,7 @@ extension ReviewOutputCommand {
             defer { progress.finish() }
             try Console.deliver({ renderer.write(report, to: $0) }, to: output.map(workspaceOptions.absolute), named: output)
         }
+        if let caveat = type(of: renderer).caveat(for: report) { Console.error("gloss: warning: \(caveat)") }
         if WorkspaceOptions.reportUnreadFiles(in: analysis) { throw GlossExit.findings }
     }
 }

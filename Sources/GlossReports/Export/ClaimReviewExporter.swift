@@ -1,12 +1,18 @@
 import GlossCore
 
 /// schema.org ClaimReview JSON-LD, for search engines: one review for every claim with a
-/// verdict (unreviewed and disputed claims have nothing to publish yet).
+/// verdict backed by evidence (unreviewed and disputed claims have nothing to publish yet, and
+/// a rating nobody can check is not one to publish).
 ///
 /// `reviewRating.alternateName` is the house label for the verdict (`.gloss.yml` `verdicts:`),
 /// else the verdict itself. Verdicts on a truth scale also get a number: refuted 1, misleading 2,
-/// supported 3 (worst 1, best 3); `unverifiable` is not on it. The claim's author is the nearest
-/// attributed source, a private one named "withheld".
+/// supported 3 (worst 1, best 3); `unverifiable` is not on it. The claim's author is the source
+/// it started with, the last of its attribution chain (the outlets before it only reported
+/// it), a private one named "withheld".
+///
+/// Publishers paste this into a `<script type="application/ld+json">` element, so `<`, `>` and
+/// `&` are written as `\u003c`, `\u003e` and `\u0026`: a summary holding `</script>` cannot end
+/// the element and start markup of its own.
 public struct ClaimReviewExporter: ReviewRenderer {
     public static let identifier = "claimreview"
     static let scale: [Verdict: Int] = [.refuted: 1, .misleading: 2, .supported: 3]
@@ -16,7 +22,7 @@ public struct ClaimReviewExporter: ReviewRenderer {
     public func render(_ report: ReviewReport) -> String {
         let author = report.publisher.map { Party(type: "Organization", name: $0.name, url: $0.url) }
         let reviews = report.cards.compactMap { card -> ClaimReview? in
-            guard case .verdict(let verdict) = card.status else { return nil }
+            guard case .verdict(let verdict) = card.status, card.unverifiedReason == nil || verdict == .unverifiable else { return nil }
             let document = report.documents[card.document]
             let score = Self.scale[verdict]
             return ClaimReview(
@@ -28,10 +34,28 @@ public struct ClaimReviewExporter: ReviewRenderer {
                         [Appearance(url: $0, headline: document.title, datePublished: document.published?.description,
                                     inLanguage: document.language)]
                     },
-                    author: card.attribution.sources.first.map(Party.init)),
+                    author: card.attribution.sources.last.map(Party.init)),
                 author: author, datePublished: card.latestReviewDate?.description, url: report.publisher?.url)
         }
-        return JSONText.encode(reviews)
+        return Self.safeInScriptElement(JSONText.encode(reviews))
+    }
+
+    public static func caveat(for report: ReviewReport) -> String? {
+        guard report.publisher == nil else { return nil }
+        return "the ClaimReviews have no `author` or `url`, which search engines require: "
+            + "set `publisher:` (its `name` and `url`) in .gloss.yml"
+    }
+
+    /// JSON in which `<`, `>` and `&` appear only as escapes; outside strings JSON has none of them.
+    static func safeInScriptElement(_ json: String) -> String {
+        json.replacingCharacters { character in
+            switch character {
+            case "<": "\\u003c"
+            case ">": "\\u003e"
+            case "&": "\\u0026"
+            default: nil
+            }
+        }
     }
 
     struct ClaimReview: Encodable {

@@ -11,6 +11,9 @@ public struct ClaimCard: Sendable {
     public var document: Int
     public var kind: ClaimKind?
     public var summary: String?
+    /// The one line a list shows: the summary, else the quote with private names withheld, as
+    /// a summary's are (a list or a ClaimReview shows it without the article around it).
+    public var headline: String
     public var status: ClaimStatus
     /// Why the claim counts as unverified, or nil when it is verified.
     public var unverifiedReason: String?
@@ -32,7 +35,7 @@ public struct ClaimCard: Sendable {
     public var overlaps: Bool
 
     public init(number: Int, id: String, anchorID: String, document: Int, kind: ClaimKind?, summary: String?,
-                status: ClaimStatus, unverifiedReason: String?, quote: String, span: QuoteSpan?, tier: AnchorTier?,
+                headline: String? = nil, status: ClaimStatus, unverifiedReason: String?, quote: String, span: QuoteSpan?, tier: AnchorTier?,
                 attribution: ReportAttribution, speaker: String?, place: PlaceLabel?, statement: String?,
                 reviews: [ReviewEntry], finalVerdict: Verdict?, relations: [RelationEntry], overlaps: Bool = false) {
         self.number = number
@@ -41,6 +44,7 @@ public struct ClaimCard: Sendable {
         self.document = document
         self.kind = kind
         self.summary = summary
+        self.headline = headline ?? summary ?? quote
         self.status = status
         self.unverifiedReason = unverifiedReason
         self.quote = quote
@@ -55,9 +59,6 @@ public struct ClaimCard: Sendable {
         self.relations = relations
         self.overlaps = overlaps
     }
-
-    /// The one line a list shows: the summary, else the quote.
-    public var headline: String { summary ?? quote }
 
     /// The date of the latest review, ClaimReview's `datePublished`.
     public var latestReviewDate: ISODate? { reviews.compactMap(\.date).max() }

@@ -11,9 +11,14 @@ public protocol ReviewRenderer: Sendable {
     /// fifty megabytes for ten thousand articles) pass it on as they write it; Markdown (cut
     /// short for a pull-request comment), ClaimReview and GeoJSON pass their text whole.
     func write(_ report: ReviewReport, to output: (UnsafeRawBufferPointer) -> Void)
+    /// What the output will lack that its consumers need, for the command to warn about; nil
+    /// when nothing is missing.
+    static func caveat(for report: ReviewReport) -> String?
 }
 
 extension ReviewRenderer {
+    public static func caveat(for report: ReviewReport) -> String? { nil }
+
     public func write(_ report: ReviewReport, to output: (UnsafeRawBufferPointer) -> Void) {
         render(report).write(to: output)
     }

@@ -207,9 +207,10 @@ private struct CardMaker: Sendable {
                                  start: range.lowerBound, end: range.upperBound)
             }
         }
+        let summary = claim.summary.map { withheld($0.value) }
         return ClaimCard(
-            number: 0, id: claim.id.value, anchorID: "", document: 0,
-            kind: claim.kind?.value, summary: claim.summary.map { withheld($0.value) }, status: claim.status,
+            number: 0, id: claim.id.value, anchorID: "", document: 0, kind: claim.kind?.value, summary: summary,
+            headline: summary ?? withheld(claim.anchor?.quote.value ?? ""), status: claim.status,
             unverifiedReason: Self.unverifiedReason(claim), quote: claim.anchor?.quote.value ?? "", span: span,
             tier: anchored.anchoring?.tier, attribution: attribution(claim.attributedTo?.value),
             speaker: claim.speaker.map { name(of: $0.value) }, place: claim.place.map { placeLabel($0.value) },

@@ -8,10 +8,28 @@ import Testing
         try JSONSerialization.jsonObject(with: Data(text.utf8))
     }
 
+    /// The fixture's workspace with each pair's first text replaced by its second in the article
+    /// and the annotation file.
+    static func report(replacing edits: [(String, String)], dropping dropped: String? = nil) throws -> ReviewReport {
+        var files = ReviewFixture.files
+        for path in [ReviewFixture.documentPath, ReviewFixture.annotationPath] {
+            for (old, new) in edits { files[path] = files[path]?.replacingOccurrences(of: old, with: new) }
+        }
+        if let dropped { files[dropped] = nil }
+        return ReviewReport(analysis: try ReviewFixture.analysis(files), contradictions: [])
+    }
+
+    static func claimReviews(_ report: ReviewReport) throws -> [[String: Any]] {
+        try #require(try Self.json(ClaimReviewExporter().render(report)) as? [[String: Any]])
+    }
+
     @Test func claimReviewForEveryClaimWithAVerdict() throws {
-        let reviews = try #require(try Self.json(ClaimReviewExporter().render(try ReviewFixture.report())) as? [[String: Any]])
-        #expect(reviews.map { $0["claimReviewed"] as? String } == ["185 people gathered", "250 people gathered",
-                                                                     "<script>alert('summary')</script>"])
+        let text = ClaimReviewExporter().render(try ReviewFixture.report())
+        let reviews = try Self.claimReviews(try ReviewFixture.report())
+        // crowd-herald's refutation has no evidence behind it; gathering is disputed.
+        #expect(reviews.map { $0["claimReviewed"] as? String } == ["185 people gathered", "<script>alert('summary')</script>"])
+        #expect(!text.contains("<") && !text.contains(">") && text.contains(#""\u003cscript\u003ealert('summary')\u003c/script\u003e""#),
+                "pasted into a <script> element, no summary can close it")
         let daily = reviews[0]
         #expect(daily["@context"] as? String == "https://schema.org")
         #expect(daily["@type"] as? String == "ClaimReview")
@@ -29,10 +47,41 @@ import Testing
         #expect(appearance["url"] as? String == "https://news.example.org/city")
         #expect(appearance["datePublished"] as? String == "2022-10-03")
         #expect(appearance["inLanguage"] as? String == "en", "the annotation file's `language:`")
-        #expect((reviews[1]["reviewRating"] as? [String: Any])?["alternateName"] as? String == "false-claim")
-        let unverifiable = try #require(reviews[2]["reviewRating"] as? [String: Any])
+        let unverifiable = try #require(reviews[1]["reviewRating"] as? [String: Any])
         #expect(unverifiable["alternateName"] as? String == "unverifiable")
         #expect(unverifiable["ratingValue"] == nil)
+        #expect(ClaimReviewExporter.caveat(for: try ReviewFixture.report()) == nil)
+    }
+
+    @Test func claimReviewPublishesVerdictsWithEvidence() throws {
+        let evidenced = try Self.claimReviews(try Self.report(replacing: [("{reviewer: bob, date: 2022-10-06, verdict: refuted}", """
+            {reviewer: bob, date: 2022-10-06, verdict: refuted, evidence: [{url: "https://example.org/photo"}]}
+            """)]))
+        let herald = try #require(evidenced.first { $0["claimReviewed"] as? String == "250 people gathered" })
+        #expect((herald["reviewRating"] as? [String: Any])?["alternateName"] as? String == "false-claim")
+        #expect((herald["reviewRating"] as? [String: Any])?["ratingValue"] as? Int == 1)
+    }
+
+    @Test func claimReviewAuthorIsWhereTheClaimStarted() throws {
+        // The Herald reported what The Daily said: The Daily made the claim.
+        let reviews = try Self.claimReviews(try Self.report(replacing: [("attributed_to: the-daily\n    place", "attributed_to: [the-herald, the-daily]\n    place")]))
+        let item = try #require(reviews.first?["itemReviewed"] as? [String: Any])
+        #expect((item["author"] as? [String: Any])?["name"] as? String == "The Daily")
+    }
+
+    @Test func claimReviewWithoutASummaryWithholdsPrivateNamesInTheQuote() throws {
+        let report = try Self.report(replacing: [("A resident said", "\(ReviewFixture.privateName) said"),
+                                                 ("\n    summary: 185 people gathered", ""),
+                                                 ("{quote: \"185 people\"}", "{quote: \"\(ReviewFixture.privateName) said\"}")])
+        let reviews = try Self.claimReviews(report)
+        #expect(reviews.first?["claimReviewed"] as? String == "withheld said")
+        #expect(!ClaimReviewExporter().render(report).contains(ReviewFixture.privateName))
+        #expect(MarkdownReport().render(report).contains("| withheld said |"))
+    }
+
+    @Test func claimReviewWithoutAPublisherIsWarnedAbout() throws {
+        let caveat = ClaimReviewExporter.caveat(for: try Self.report(replacing: [], dropping: ".gloss.yml"))
+        #expect(caveat?.contains("set `publisher:`") == true)
     }
 
     @Test func geoJSONPutsLongitudeFirst() throws {

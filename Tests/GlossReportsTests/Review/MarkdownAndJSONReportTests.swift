@@ -29,7 +29,7 @@ import Testing
     ])
     func markdownMentionsNobodyAndLinksNoIssue(_ summary: String, _ cell: String) throws {
         var report = try ReviewFixture.report()
-        report.cards[0].summary = summary
+        report.cards[0].headline = summary
         let markdown = MarkdownReport().render(report)
         #expect(markdown.contains("| \(cell) |"))
     }
