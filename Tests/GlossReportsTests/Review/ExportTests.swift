@@ -82,6 +82,10 @@ import Testing
     @Test func claimReviewWithoutAPublisherIsWarnedAbout() throws {
         let caveat = ClaimReviewExporter.caveat(for: try Self.report(replacing: [], dropping: ".gloss.yml"))
         #expect(caveat?.contains("set `publisher:`") == true)
+        // Nothing to publish, nothing missing.
+        var unreviewed = try Self.report(replacing: [], dropping: ".gloss.yml")
+        unreviewed.cards.removeAll { $0.status != .unreviewed }
+        #expect(ClaimReviewExporter.caveat(for: unreviewed) == nil)
     }
 
     @Test func geoJSONPutsLongitudeFirst() throws {
