@@ -2,8 +2,11 @@ import GlossCore
 
 /// The claims as a W3C Web Annotation `AnnotationCollection` (JSON-LD), for annotation tools.
 /// Each annotation targets the document (its URL when the annotation file has one, else its
-/// workspace path) through a TextQuoteSelector and, when the quote landed, a
-/// TextPositionSelector in code points, which are Gloss's own offsets. Bodies carry the summary
+/// workspace path) through a TextQuoteSelector and, when the quote landed on its own words, a
+/// TextPositionSelector in code points, which are Gloss's own offsets. A quote whose words the
+/// article no longer has (changed, lost, ambiguous) is exported as the reviewer wrote it, with
+/// its recorded context and no position: the verdict is about those words, and a tool, or
+/// `gloss import`, must not attach it to the words now there. Bodies carry the summary
 /// (`describing`), the kind (`tagging`) and a verdict (`assessing`); ids are
 /// `urn:gloss:claim:<id>`, which `gloss import` reads back.
 public struct WebAnnotationExporter: ReviewRenderer {
@@ -64,9 +67,13 @@ public struct WebAnnotationExporter: ReviewRenderer {
             json.key("target")
             json.object { json in
                 json.key("selector")
-                var selectors: [Selector] = [.quote(exact: card.span?.exact ?? card.quote, prefix: card.span?.prefix,
-                                                    suffix: card.span?.suffix)]
-                if let span = card.span { selectors.append(.position(start: span.start, end: span.end)) }
+                var selectors: [Selector]
+                if let span = card.span, card.tier != .fuzzy {
+                    selectors = [.quote(exact: span.exact, prefix: span.prefix, suffix: span.suffix),
+                                 .position(start: span.start, end: span.end)]
+                } else {
+                    selectors = [.quote(exact: card.quote, prefix: card.recordedPrefix, suffix: card.recordedSuffix)]
+                }
                 json.array(selectors) { json, selector in
                     json.object { json in
                         switch selector {

@@ -19,6 +19,10 @@ public struct ClaimCard: Sendable {
     public var unverifiedReason: String?
     /// The quote as the annotation file writes it.
     public var quote: String
+    /// The context the annotation file records around the quote, for a quote that did not land
+    /// on its own words; nil where the file records none.
+    public var recordedPrefix: String? = nil
+    public var recordedSuffix: String? = nil
     /// Where the quote landed in the document, with its context; nil when it did not land.
     public var span: QuoteSpan?
     /// How the anchor was found, or nil when there was no document to look in.

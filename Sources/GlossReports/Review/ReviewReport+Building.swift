@@ -208,7 +208,7 @@ private struct CardMaker: Sendable {
             }
         }
         let summary = claim.summary.map { withheld($0.value) }
-        return ClaimCard(
+        var card = ClaimCard(
             number: 0, id: claim.id.value, anchorID: "", document: 0, kind: claim.kind?.value, summary: summary,
             headline: summary ?? withheld(claim.anchor?.quote.value ?? ""), status: claim.status,
             unverifiedReason: Self.unverifiedReason(claim), quote: claim.anchor?.quote.value ?? "", span: span,
@@ -217,6 +217,9 @@ private struct CardMaker: Sendable {
             statement: claim.statement.map(statementLine), reviews: claim.reviews.map(entry),
             finalVerdict: claim.verdict?.value,
             relations: claim.relations.map { RelationEntry(kind: $0.kind, target: $0.target.value, card: nil) })
+        card.recordedPrefix = claim.anchor?.prefix?.value
+        card.recordedSuffix = claim.anchor?.suffix?.value
+        return card
     }
 
     /// Unreviewed, disputed, unverifiable, or a verdict with no evidence behind it.

@@ -123,6 +123,20 @@ import Testing
         #expect(selectors[1]["start"] as? Int == 54 && selectors[1]["end"] as? Int == 64)
     }
 
+    @Test func webAnnotationsKeepTheReviewersWordsWhereTheArticleChangedThem() throws {
+        // The article now says 186; the verdict was given on "185 people" and stays with it.
+        let report = try Self.report(replacing: [("The Daily, 185 people", "The Daily, 186 people"),
+                                                 ("{quote: \"185 people\"}", "{quote: \"185 people\", prefix: \"to The Daily, \", suffix: \" gathered\"}")])
+        #expect(report.cards.first { $0.id == "crowd-daily" }?.tier == .fuzzy)
+        let collection = try #require(try Self.json(WebAnnotationExporter().render(report)) as? [String: Any])
+        let items = try #require((collection["first"] as? [String: Any])?["items"] as? [[String: Any]])
+        let daily = try #require(items.first { $0["id"] as? String == "urn:gloss:claim:crowd-daily" })
+        let selectors = try #require((daily["target"] as? [String: Any])?["selector"] as? [[String: Any]])
+        #expect(selectors.count == 1, "no position: the words there are not the ones reviewed")
+        #expect(selectors[0]["exact"] as? String == "185 people")
+        #expect(selectors[0]["prefix"] as? String == "to The Daily, " && selectors[0]["suffix"] as? String == " gathered")
+    }
+
     /// Annotations are written by hand: what Foundation writes for the same values, with keys
     /// sorted and absent optionals left out, must be what comes out, byte for byte.
     @Test func webAnnotationsAreWhatFoundationWritesForTheSameValues() throws {
