@@ -10,12 +10,15 @@
 ///    other occurrence that confirms the context takes the claim (several are `ambiguous`); else
 ///    the words stay, `moved` to say their context changed, or `orphaned` when none of it is left.
 /// 2. `moved`: the span carried across the document's edits (see ``DocumentHistory``) holds the
-///    quote. Otherwise, when the whole recorded prefix still ends at the recorded start and the
-///    whole suffix follows soon after, the words between them are the claim's, changed: `fuzzy`
-///    with the text now there. Otherwise the quote occurs exactly elsewhere and one occurrence
+///    quote, or a quote widened or narrowed by hand fits where the recorded one was
+///    (``OccurrenceRanking/requoted(_:quote:in:)``). Otherwise, when the whole recorded prefix
+///    still ends at the recorded start and the whole suffix follows soon after, the words between
+///    them are the claim's, changed: `fuzzy` with the text now there. Otherwise the quote occurs exactly elsewhere and one occurrence
 ///    stands out by context and position (below) with its context confirmed on both sides, or,
 ///    as the one such place, on one side (`moved` with ``AnchorResult/contextChanged``); several
-///    that cannot be told apart are `ambiguous`.
+///    that cannot be told apart are `ambiguous`. Failing those, the words between the whole
+///    prefix and suffix at the one place they still stand together are the claim's, changed
+///    (`fuzzy`): an edit above moved the passage.
 /// 3. Otherwise the document and the quote are folded (``NormalizedText``: quotes, dashes, spaces,
 ///    full-width forms) and searched approximately by Myers' bit-parallel algorithm with up to a
 ///    quarter of the quote's length in edits, in a window around the position hint first, then in
@@ -110,17 +113,25 @@ public enum Anchorer {
         if let carriedQuote {
             return AnchorResult(tier: .moved, range: carriedQuote, problems: problems)
         }
+        // A reviewer widened or narrowed the quote and left the offsets and context it replaced:
+        // the new words are where the old ones were, for `gloss fix` to record.
+        if let recorded, let requoted = ranking.requoted(recorded, quote: quote, in: text.scalars),
+           isWholeCharacters(requoted, in: text) {
+            return AnchorResult(tier: .moved, range: requoted, problems: problems,
+                                contextChanged: !ranking.contextMatchesFully(at: requoted, in: text.scalars)
+                                    && !(ranking.contextMatchesFully(at: recorded, in: text.scalars) && requoted.overlaps(recorded)))
+        }
         // The recorded prefix still ends where the words began and the recorded suffix follows
         // close after: the words between them are the claim's, changed ("185" edited to "195"),
         // whatever the same words say elsewhere (a correction note quoting the old figure).
         // Only quotation marks or dashes restyled there is the normalized tier's, found below.
-        if let recorded, let changed = ranking.changedWords(at: recorded, quote: quote, in: text.scalars),
-           isWholeCharacters(changed, in: text) {
-            let foldingCase = document.foldingCase
-            let fold = { (scalars: ArraySlice<Unicode.Scalar>) in NormalizedText(scalars, foldingCase: foldingCase).scalars }
-            if fold(text.scalars[changed]) != fold(quote[...]) {
-                return AnchorResult(tier: .fuzzy, range: changed, textNow: text.string(changed), problems: problems)
-            }
+        let foldingCase = document.foldingCase
+        let fold = { (scalars: ArraySlice<Unicode.Scalar>) in NormalizedText(scalars, foldingCase: foldingCase).scalars }
+        let changedWords = { (range: Range<Int>) in
+            Self.isWholeCharacters(range, in: text) && fold(text.scalars[range]) != fold(quote[...])
+        }
+        if let recorded, let changed = ranking.changedWords(at: recorded, quote: quote, in: text.scalars), changedWords(changed) {
+            return AnchorResult(tier: .fuzzy, range: changed, textNow: text.string(changed), problems: problems)
         }
 
         let found = occurrences(of: quote, in: &document)
@@ -151,6 +162,15 @@ public enum Anchorer {
             return AnchorResult(tier: .ambiguous, candidates: candidates, problems: problems)
         default:
             break
+        }
+
+        // The same where an edit above moved the passage: the one place the whole prefix and, soon
+        // after it, the whole suffix still stand, with other words between them. Approximate
+        // search would miss words rewritten beyond a quarter of their scalars.
+        let changedElsewhere = ranking.changedWordsAnywhere(quote: quote, in: text.scalars).filter(changedWords)
+        if changedElsewhere.count == 1, !found.contains(where: { $0.overlaps(changedElsewhere[0]) }) {
+            let changed = changedElsewhere[0]
+            return AnchorResult(tier: .fuzzy, range: changed, textNow: text.string(changed), problems: problems)
         }
 
         guard quote.count <= FoldedSearch.maximumQuoteLength else {

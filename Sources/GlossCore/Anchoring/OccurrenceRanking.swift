@@ -55,6 +55,45 @@ struct OccurrenceRanking: Sendable {
         return between
     }
 
+    /// Where the claim's words were changed when an edit above also moved their passage: the
+    /// words between the whole recorded prefix and, soon after, the whole recorded suffix, at
+    /// every place the prefix occurs (see ``changedWords(at:quote:in:)``).
+    func changedWordsAnywhere(quote: [Unicode.Scalar], in text: [Unicode.Scalar]) -> [Range<Int>] {
+        guard prefix.count >= 4, suffix.count >= 4 else { return [] }
+        return text.ranges(of: prefix).compactMap { found in
+            changedWords(at: found.upperBound..<found.upperBound, quote: quote, in: text)
+        }
+    }
+
+    /// Where the quote stands when a reviewer edited it and left the recorded offsets and
+    /// context as they were: a quote widened or narrowed by hand (its length no longer that of
+    /// `recorded`) that starts at the recorded start after the whole recorded prefix, ends at
+    /// the recorded end before the whole suffix, or lies within the recorded passage, both sides
+    /// of it still whole at the recorded offsets, across the words recorded. Nil otherwise, and
+    /// when the quote fits there in more than one way.
+    func requoted(_ recorded: Range<Int>, quote: [Unicode.Scalar], in text: [Unicode.Scalar]) -> Range<Int>? {
+        guard !quote.isEmpty, quote.count != recorded.count, recorded.upperBound <= text.count else { return nil }
+        let prefixStands = !prefix.isEmpty && recorded.lowerBound >= prefix.count
+            && text[(recorded.lowerBound - prefix.count)..<recorded.lowerBound].elementsEqual(prefix)
+        let suffixStands = !suffix.isEmpty && recorded.upperBound + suffix.count <= text.count
+            && text[recorded.upperBound..<(recorded.upperBound + suffix.count)].elementsEqual(suffix)
+        let holdsQuote = { (range: Range<Int>) in
+            range.lowerBound >= 0 && range.upperBound <= text.count && text[range].elementsEqual(quote)
+        }
+        var places: Set<Range<Int>> = []
+        let fromStart = recorded.lowerBound..<(recorded.lowerBound + quote.count)
+        if prefixStands, holdsQuote(fromStart) { places.insert(fromStart) }
+        let toEnd = (recorded.upperBound - quote.count)..<recorded.upperBound
+        if suffixStands, holdsQuote(toEnd) { places.insert(toEnd) }
+        if prefixStands, suffixStands {
+            let passage = (recorded.lowerBound - prefix.count)..<(recorded.upperBound + suffix.count)
+            for found in text[passage].ranges(of: quote) where found.overlaps(recorded) || recorded.isEmpty {
+                places.insert(found)
+            }
+        }
+        return places.count == 1 ? places.first : nil
+    }
+
     /// The occurrences whose context matches best, scalar for scalar beside them, at most
     /// `limit`: the only ones worth scoring closely when a short quote ("the") occurs thousands
     /// of times, since a place whose context confirms matches most of it beside the words.

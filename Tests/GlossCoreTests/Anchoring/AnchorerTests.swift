@@ -152,6 +152,49 @@ struct AnchorerTests {
         #expect(result.tier != .exact && !(result.tier == .moved && !result.contextChanged), "said, not silently taken: \(result)")
     }
 
+    /// A reviewer widens or narrows a quote by hand and leaves the offsets and context the old
+    /// one had: the new words are where the old ones were, for `gloss fix` to record; the
+    /// article did not change, so nothing says its words did.
+    @Test func aQuoteEditedByHandIsFoundWhereTheOldOneWas() {
+        let text = "Of the 185 cases, 182 were asymptomatic, accounting for more than 98% of them in Gansu.\n"
+        let recorded = AnchorSelector(quote: "more than 98%", prefix: "asymptomatic, accounting for ",
+                                      suffix: " of them in Gansu.\n", start: 56, end: 69)
+        #expect(anchor(recorded, in: text) == AnchorResult(tier: .exact, range: 56..<69))
+        var widened = recorded
+        widened.quote = "accounting for more than 98%"
+        #expect(anchor(widened, in: text) == AnchorResult(tier: .moved, range: 41..<69))
+        var narrowed = recorded
+        narrowed.quote = "98%"
+        #expect(anchor(narrowed, in: text) == AnchorResult(tier: .moved, range: 66..<69))
+        // The sentence reworded after the words and the quote mended to match: the whole prefix
+        // still ends where the words begin, which is enough, said as a changed context.
+        let reworded = "Of the 185 cases, 182 were asymptomatic, accounting for more than 98 percent of them.\n"
+        var mended = recorded
+        mended.quote = "more than 98 percent"
+        #expect(anchor(mended, in: reworded) == AnchorResult(tier: .moved, range: 56..<76, contextChanged: true))
+        // Other words altogether do not fit there: the passage's words differ from the quote,
+        // said as such, and the same words elsewhere are not taken; nor are words that fit twice.
+        var elsewhere = recorded
+        elsewhere.quote = "185 cases"
+        #expect(anchor(elsewhere, in: text) == AnchorResult(tier: .fuzzy, range: 56..<69, textNow: "more than 98%"))
+        var twice = recorded
+        twice.quote = "a"
+        #expect(anchor(twice, in: "aaaa asymptomatic, accounting for bbbb of them in Gansu.\n").tier != .moved)
+    }
+
+    /// Words changed where an edit above also moved the passage (a paragraph added at the top,
+    /// the most common newsroom edit): still the claim's words, changed, at the one place its
+    /// whole context stands, not a quote that is gone.
+    @Test func wordsChangedAfterAnEditAboveAreStillTheClaims() {
+        let selector = AnchorSelector(quote: "182 cases were asymptomatic", prefix: "Of the 185 cases reported, ",
+                                      suffix: ", the commission said on Monday.", start: 27, end: 54)
+        let text = "Editor's note: updated.\n\nOf the 185 cases reported, 182 cases had no symptoms, the commission said on Monday.\n"
+        #expect(anchor(selector, in: text) == AnchorResult(tier: .fuzzy, range: 52..<77, textNow: "182 cases had no symptoms"))
+        // Two such places: neither is taken.
+        let twice = text + "Of the 185 cases reported, 180 cases had mild symptoms, the commission said on Monday.\n"
+        #expect(anchor(selector, in: twice).tier != .fuzzy)
+    }
+
     /// Edits a reviewer found to land claims on another passage's words (Gloss reported nothing,
     /// or only that the claim moved): each now leaves the claim unplaced, finds it where its
     /// whole context is, or says that the text around it changed.
@@ -169,16 +212,19 @@ struct AnchorerTests {
         let inserted = "On Sunday, Lanzhou residents protested.\nOn Monday, Lanzhou residents protested.\nOn Friday, Lanzhou residents protested.\n"
         #expect(anchor(friday, in: inserted) == AnchorResult(tier: .moved, range: 91..<98))
 
-        // 185 edited to 186 and a line added above: Qinghai's 185 is not Gansu's.
+        // 185 edited to 186 and a line added above: Qinghai's 185 is not Gansu's; Gansu's
+        // words changed, where the whole recorded context still stands around them.
         let gansu = AnchorSelector(quote: "185", prefix: "Gansu reported ", suffix: " new cases on Monday, the health",
                                    start: 15, end: 18)
         let edited = "Update.\nGansu reported 186 new cases on Monday, the health commission said.\n"
             + "Qinghai reported 185 new cases on Tuesday, the health commission said.\n"
-        let qinghai = anchor(gansu, in: edited)
-        #expect(qinghai.range == nil && qinghai.candidates == [93..<96], "\(qinghai)")
+        let changed = AnchorResult(tier: .fuzzy, range: 23..<26, textNow: "186")
+        #expect(anchor(gansu, in: edited) == changed)
         // Nor in full-width digits.
-        let fullWidth = anchor(gansu, in: edited.replacingOccurrences("185 new", "１８５ new"))
-        #expect(fullWidth.range == nil, "\(fullWidth)")
+        #expect(anchor(gansu, in: edited.replacingOccurrences("185 new", "１８５ new")) == changed)
+        // Without Gansu's context anywhere, Qinghai's 185 is offered, never taken.
+        let qinghai = anchor(gansu, in: edited.replacingOccurrences("Gansu reported 186", "Gansu recorded 186"))
+        #expect(qinghai.range == nil && qinghai.candidates == [93..<96], "\(qinghai)")
 
         // A paragraph deleted; another begins with the same words, and only the paragraph break
         // before them matches.
