@@ -164,15 +164,6 @@ public enum Anchorer {
             break
         }
 
-        // The same where an edit above moved the passage: the one place the whole prefix and, soon
-        // after it, the whole suffix still stand, with other words between them. Approximate
-        // search would miss words rewritten beyond a quarter of their scalars.
-        let changedElsewhere = ranking.changedWordsAnywhere(quote: quote, in: text.scalars).filter(changedWords)
-        if changedElsewhere.count == 1, !found.contains(where: { $0.overlaps(changedElsewhere[0]) }) {
-            let changed = changedElsewhere[0]
-            return AnchorResult(tier: .fuzzy, range: changed, textNow: text.string(changed), problems: problems)
-        }
-
         guard quote.count <= FoldedSearch.maximumQuoteLength else {
             return AnchorResult(tier: .orphaned, candidates: found, problems: problems + [.quoteTooLong])
         }
@@ -183,7 +174,19 @@ public enum Anchorer {
         if let range = result.range, elsewhere(range) {
             return AnchorResult(tier: .orphaned, candidates: [range], problems: problems)
         }
-        if result.tier == .orphaned { result.candidates = Set(result.candidates + found).sorted { $0.lowerBound < $1.lowerBound } }
+        if result.tier == .orphaned {
+            // Where an edit above moved the passage and its words were rewritten beyond what
+            // approximate search allows: the one place the whole prefix and, soon after it, the
+            // whole suffix still stand, with other words between them, holds them, changed.
+            // Looked for only now, as it reads the whole text.
+            let changedElsewhere = ranking.changedWordsAnywhere(quote: quote, in: text.scalars) { document.occurrences(of: $0) }
+                .filter(changedWords)
+            if changedElsewhere.count == 1, !found.contains(where: { $0.overlaps(changedElsewhere[0]) }) {
+                let changed = changedElsewhere[0]
+                return AnchorResult(tier: .fuzzy, range: changed, textNow: text.string(changed), problems: problems)
+            }
+            result.candidates = Set(result.candidates + found).sorted { $0.lowerBound < $1.lowerBound }
+        }
         result.problems = problems
         return result
     }

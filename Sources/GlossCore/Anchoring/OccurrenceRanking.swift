@@ -57,10 +57,12 @@ struct OccurrenceRanking: Sendable {
 
     /// Where the claim's words were changed when an edit above also moved their passage: the
     /// words between the whole recorded prefix and, soon after, the whole recorded suffix, at
-    /// every place the prefix occurs (see ``changedWords(at:quote:in:)``).
-    func changedWordsAnywhere(quote: [Unicode.Scalar], in text: [Unicode.Scalar]) -> [Range<Int>] {
+    /// every place the prefix occurs (see ``changedWords(at:quote:in:)``), which `occurrences`
+    /// finds in the text.
+    func changedWordsAnywhere(quote: [Unicode.Scalar], in text: [Unicode.Scalar],
+                              occurrences: ([Unicode.Scalar]) -> [Range<Int>]) -> [Range<Int>] {
         guard prefix.count >= 4, suffix.count >= 4 else { return [] }
-        return text.ranges(of: prefix).compactMap { found in
+        return occurrences(prefix).compactMap { found in
             changedWords(at: found.upperBound..<found.upperBound, quote: quote, in: text)
         }
     }
@@ -87,8 +89,9 @@ struct OccurrenceRanking: Sendable {
         if suffixStands, holdsQuote(toEnd) { places.insert(toEnd) }
         if prefixStands, suffixStands {
             let passage = (recorded.lowerBound - prefix.count)..<(recorded.upperBound + suffix.count)
-            for found in text[passage].ranges(of: quote) where found.overlaps(recorded) || recorded.isEmpty {
-                places.insert(found)
+            for start in passage.lowerBound...(passage.upperBound - quote.count) {
+                let found = start..<(start + quote.count)
+                if found.overlaps(recorded), holdsQuote(found) { places.insert(found) }
             }
         }
         return places.count == 1 ? places.first : nil
