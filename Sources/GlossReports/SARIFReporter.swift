@@ -4,15 +4,35 @@ import GlossCore
 /// each result pointing at its rule by id and index, its primary location relative to
 /// `%SRCROOT%` (the repository root when the workspace is), related locations for the article
 /// span and the other side of a contradiction, and fingerprints that ignore line numbers so an
-/// alert survives edits above it. Columns count Unicode code points, as the run declares.
+/// alert survives edits above it. Columns count Unicode code points and lines end at LF, CRLF
+/// or CR, as the run declares.
+///
+/// Messages are SARIF plain text, in which `[text](id)` is a link: every related location is
+/// linked from its result's message, since GitHub shows only the related locations a message
+/// links, and brackets and backslashes from annotations are escaped so they link nothing. A run
+/// holds at most ``maximumResults`` results, errors first, and says in a notification how many
+/// it left out: GitHub rejects a run with more.
 public struct SARIFReporter: PlainReporter {
     public static let identifier = "sarif"
     /// The OASIS schema the output conforms to (2.1.0, errata 01).
     public static let schema = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
     /// The `partialFingerprints` key: a digest of the finding's path, rule, claim and message.
     public static let fingerprintKey = "glossFindingKey/v1"
+    /// The results GitHub code scanning accepts in one run.
+    public static let maximumResults = 25_000
+    /// Related locations linked from one message; the rest are listed, not linked.
+    static let maximumLinks = 10
 
-    public init() {}
+    /// The most results a run holds: ``maximumResults``, fewer for tests.
+    let resultLimit: Int
+
+    public init() {
+        resultLimit = Self.maximumResults
+    }
+
+    init(resultLimit: Int) {
+        self.resultLimit = resultLimit
+    }
 
     public func report(_ result: CheckResult) -> String {
         PrettyJSONWriter.text { write(result, into: &$0) }
@@ -27,7 +47,8 @@ public struct SARIFReporter: PlainReporter {
     private func write(_ result: CheckResult, into json: inout PrettyJSONWriter) {
         let rules = RuleCatalog.all.map { $0.description }
         let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
-        let numbered = zip(result.diagnostics, FindingKey.numbered(result.diagnostics)).map { ($0, $1) }
+        let numbered = Self.kept(zip(result.diagnostics, FindingKey.numbered(result.diagnostics)).map { ($0, $1) }, limit: resultLimit)
+        let leftOut = result.diagnostics.count - numbered.count
         json.object { json in
             json.key("$schema")
             json.string(Self.schema)
@@ -37,6 +58,12 @@ public struct SARIFReporter: PlainReporter {
                 json.object { json in
                     json.key("columnKind")
                     json.string("unicodeCodePoints")
+                    if leftOut > 0 {
+                        json.key("invocations")
+                        json.array([leftOut]) { json, leftOut in Self.write(leftOut: leftOut, limit: resultLimit, to: &json) }
+                    }
+                    json.key("newlineSequences")
+                    json.array(["\r\n", "\n", "\r"]) { json, sequence in json.string(sequence) }
                     json.key("results")
                     json.array(concurrently: numbered) { json, item in
                         Self.write(item.0, key: item.1.key, occurrence: item.1.occurrence,
@@ -63,7 +90,7 @@ public struct SARIFReporter: PlainReporter {
             json.key("locations")
             json.array([diagnostic.location]) { json, location in write(location, to: &json) }
             json.key("message")
-            write(message: diagnostic.message, to: &json)
+            write(message: linkedMessage(diagnostic), to: &json)
             json.key("partialFingerprints")
             json.object { json in
                 json.key(escaping: fingerprintKey)
@@ -93,7 +120,7 @@ public struct SARIFReporter: PlainReporter {
             }
             if let message {
                 json.key("message")
-                write(message: message, to: &json)
+                write(message: plainText(message), to: &json)
             }
             json.key("physicalLocation")
             json.object { json in
@@ -145,6 +172,52 @@ public struct SARIFReporter: PlainReporter {
             json.key("version")
             json.string(GlossVersion.current)
         }
+    }
+
+    /// At most `limit` of the results, errors first, then warnings, then the rest, each
+    /// severity in the order given.
+    static func kept<Item>(_ results: [(Diagnostic, Item)], limit: Int) -> [(Diagnostic, Item)] {
+        guard results.count > limit else { return results }
+        let rank: (Severity) -> Int = { $0 == .error ? 0 : $0 == .warning ? 1 : 2 }
+        let chosen = results.indices.sorted { (rank(results[$0].0.severity), $0) < (rank(results[$1].0.severity), $1) }
+            .prefix(limit).sorted()
+        return chosen.map { results[$0] }
+    }
+
+    /// The run's one invocation, saying what was left out and where to find all of it.
+    private static func write(leftOut: Int, limit: Int, to json: inout PrettyJSONWriter) {
+        json.object { json in
+            json.key("executionSuccessful")
+            json.boolean(true)
+            json.key("toolExecutionNotifications")
+            json.array([leftOut]) { json, leftOut in
+                json.object { json in
+                    json.key("level")
+                    json.string("warning")
+                    json.key("message")
+                    write(message: "\(leftOut) more results were left out, the least severe first: GitHub code scanning "
+                        + "rejects a run of more than \(limit). `gloss check --format json` lists them all.", to: &json)
+                }
+            }
+        }
+    }
+
+    /// The message, with a link to each related location (the article span, the other claim).
+    static func linkedMessage(_ diagnostic: Diagnostic) -> String {
+        let text = plainText(diagnostic.message)
+        guard !diagnostic.related.isEmpty else { return text }
+        let links = diagnostic.related.prefix(maximumLinks).enumerated().map { offset, related in
+            "[\(plainText(related.message))](\(offset + 1))"
+        }
+        let more = diagnostic.related.count - links.count
+        return text + " (" + links.joined(separator: "; ") + (more > 0 ? "; \(more) more" : "") + ")"
+    }
+
+    /// Text in which `[`, `]` and `\` are literal: SARIF reads `[text](id)` in a plain-text
+    /// message as a link, and a backslash as escaping the character after it.
+    static func plainText(_ text: String) -> String {
+        guard text.contains(where: { $0 == "[" || $0 == "]" || $0 == "\\" }) else { return text }
+        return text.replacingCharacters { $0 == "[" || $0 == "]" || $0 == "\\" ? "\\" + String($0) : nil }
     }
 
     private static func write(message text: String, to json: inout PrettyJSONWriter) {

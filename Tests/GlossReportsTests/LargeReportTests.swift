@@ -76,7 +76,7 @@ import Testing
             messages = entries.map { ($0["message"] as? [String: Any])?["text"] as? String ?? "" }
         }
         #expect(entries.count == result.diagnostics.count)
-        #expect(messages == result.diagnostics.map(\.message))
+        #expect(messages == result.diagnostics.map { format == "json" ? $0.message : SARIFReporter.linkedMessage($0) })
     }
 
     @Test func sarifFingerprintsCountRepeatedFindingsAcrossPieces() throws {

@@ -1,6 +1,6 @@
 import Foundation
 import GlossCore
-import GlossReports
+@testable import GlossReports
 import Testing
 
 /// The SARIF output against the official SARIF 2.1.0 schema (a copy in Fixtures), and the parts
@@ -77,6 +77,51 @@ import Testing
         #expect(sarif.contains(#""level" : "note""#))
         #expect(sarif.contains(#""uri" : "Annotations/a%20b/%E5%85%B0%E5%B7%9E.yaml""#))
         #expect(!sarif.contains("ruleIndex"), "a rule Gloss does not describe gets no index")
+    }
+
+    static func result(_ diagnostics: [Diagnostic]) -> CheckResult {
+        CheckResult(analysis: Analysis(configuration: Configuration(), registry: Registry(sources: [], places: []),
+                                       files: [], registryProblems: [], yamlTexts: [:]), diagnostics: diagnostics)
+    }
+
+    static func diagnostic(_ message: String, severity: Severity = .error, related: [String] = []) -> Diagnostic {
+        let location = Location(path: "Annotations/a.yaml", range: TextRange(at: .start))
+        return Diagnostic(ruleID: "anchor-ambiguous", severity: severity, finding: Finding(
+            message: message, location: location, related: related.map { RelatedLocation(location: location, message: $0) }))
+    }
+
+    /// SARIF reads `[text](id)` in a message as a link; GitHub shows only related locations a
+    /// message links.
+    @Test func messagesLinkRelatedLocationsAndNothingElse() throws {
+        let quoted = Self.diagnostic(#"the quote “see [here](2) now \ then” occurs 2 times"#,
+                                     related: ["one of the [candidates]", "one of the [candidates]"])
+        let text = SARIFReporter().report(Self.result([quoted]))
+        #expect(text.contains(#""text" : "the quote “see \\[here\\](2) now \\\\ then” occurs 2 times ([one of the \\[candidates\\]](1); [one of the \\[candidates\\]](2))""#),
+                "\(text)")
+        #expect(text.contains(#""text" : "one of the \\[candidates\\]""#), "related messages are plain text too")
+        let many = Self.diagnostic("ambiguous", related: (1...12).map { "candidate \($0)" })
+        #expect(SARIFReporter.linkedMessage(many).hasSuffix("[candidate 10](10); 2 more)"))
+        #expect(SARIFReporter.linkedMessage(Self.diagnostic("alone")) == "alone")
+    }
+
+    @Test func aRunHoldsWhatGitHubAcceptsErrorsFirst() throws {
+        #expect(SARIFReporter.maximumResults == 25_000, "GitHub code scanning's limit for a run")
+        let reporter = SARIFReporter(resultLimit: 10)
+        let diagnostics = (0..<13).map { Self.diagnostic("finding \($0)", severity: $0 < 5 ? .warning : .error) }
+        let text = reporter.report(Self.result(diagnostics))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let run = try #require((object["runs"] as? [[String: Any]])?.first)
+        let results = try #require(run["results"] as? [[String: Any]])
+        let messages = results.compactMap { ($0["message"] as? [String: Any])?["text"] as? String }
+        // The eight errors and the first two of the five warnings, in the order given.
+        #expect(messages == ["finding 0", "finding 1"] + (5..<13).map { "finding \($0)" })
+        let notification = try #require(((run["invocations"] as? [[String: Any]])?.first?["toolExecutionNotifications"] as? [[String: Any]])?.first)
+        #expect((notification["message"] as? [String: Any])?["text"] as? String
+            == "3 more results were left out, the least severe first: GitHub code scanning rejects a run of more than 10. "
+            + "`gloss check --format json` lists them all.")
+        #expect(try Self.validator().problems(try JSONValue.parse(Data(text.utf8))) == [], "the notification is valid SARIF")
+        // Within the limit, nothing is left out and nothing is said.
+        #expect(!reporter.report(Self.result(Array(diagnostics.prefix(10)))).contains("invocations"))
     }
 
     @Test func fingerprintsDoNotDependOnLines() throws {
