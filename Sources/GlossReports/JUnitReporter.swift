@@ -62,7 +62,7 @@ public struct JUnitReporter: PlainReporter {
                 }
                 xml += ">\n"
                 for diagnostic in diagnostics where diagnostic.severity == .error {
-                    xml += "      <failure type=\(XML.attribute(diagnostic.ruleID)) message=\(XML.attribute(diagnostic.message))>"
+                    xml += "      <failure type=\(XML.attribute(diagnostic.ruleID)) message=\(XML.attribute(diagnostic.message.replacingControlCharacters(keepingLineFeeds: true)))>"
                         + XML.text(JUnitReporter.describe(diagnostic)) + "</failure>\n"
                 }
                 let others = diagnostics.filter { $0.severity != .error }

@@ -1,3 +1,4 @@
+import Foundation
 import GlossCore
 @testable import GlossReports
 import Testing
@@ -51,6 +52,17 @@ import Testing
 
             """))
         #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" || (0x7F...0x9F).contains($0.value) })
+    }
+
+    /// The `message` attribute as the `<failure>` text: a CI log or a test viewer shows both.
+    @Test func junitShowsControlCharactersInMessageAttributes() throws {
+        let result = CheckResult(analysis: Analysis(configuration: Configuration(), registry: Registry(sources: [], places: []),
+                                                    files: [], registryProblems: [], yamlTexts: [:]), diagnostics: [Self.diagnostic])
+        let xml = JUnitReporter().report(result)
+        let attribute = try #require(xml.components(separatedBy: "message=\"").dropFirst().first?.prefix { $0 != "\"" })
+        // Line feeds stay, as character references; a CR alone would move a terminal's cursor.
+        #expect(String(attribute) == "peo\u{FFFD}]0;x\u{FFFD}ple \u{FFFD}2J\u{FFFD} a\u{FFFD}b&#10;c&#9;end")
+        #expect(!xml.unicodeScalars.contains { (0x7F...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value) })
     }
 
     @Test func unverifiedClaimsShowControlCharacters() {
