@@ -67,6 +67,8 @@ struct AddCommand: ParsableCommand {
             throw GlossExit.usage
         }
         try AnnotationWriter.write(to: addition.path, in: workspace, expecting: addition.original) { addition.updated }
-        Console.output("added `\(addition.claimID)` (\(addition.range.lowerBound):\(addition.range.upperBound)) to \(addition.path)\n")
+        for note in addition.notes { Console.error("gloss: note: \(note)") }
+        Console.output("added `\(addition.claimID)` at \(relative):\(addition.position.line):\(addition.position.column) "
+            + "(\(addition.range.lowerBound):\(addition.range.upperBound)) to \(addition.path)\n")
     }
 }

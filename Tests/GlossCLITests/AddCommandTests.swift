@@ -6,7 +6,7 @@ import Testing
         let folder = try GlossRunner.workspace([:])
         let run = try GlossRunner.run(["add", "Sources-Docs/example.md", "--quote", "Central Park", "--kind", "location"], in: folder)
         #expect(run.status == 0, "\(run.error)")
-        #expect(run.output == "added `central-park` (47:59) to Annotations/example.yaml\n")
+        #expect(run.output == "added `central-park` at Sources-Docs/example.md:1:48 (47:59) to Annotations/example.yaml\n")
         let check = try GlossRunner.run(["check", "--format", "json"], in: folder)
         #expect(!check.output.contains("anchor-"))
         let again = try GlossRunner.run(["add", "Sources-Docs/example.md", "--quote", "Central Park", "--kind", "location",
@@ -19,7 +19,7 @@ import Testing
         let folder = try GlossRunner.workspace([".gloss.yml": "documents: Sources-Docs\n"])
         let added = try GlossRunner.run(["add", "example.md", "--quote", "Central Park", "--kind", "location"], in: folder)
         #expect(added.status == 0, "\(added.error)")
-        #expect(added.output == "added `central-park` (47:59) to Annotations/example.yaml\n")
+        #expect(added.output == "added `central-park` at Sources-Docs/example.md:1:48 (47:59) to Annotations/example.yaml\n")
         let checked = try GlossRunner.run(["check", "example.md"], in: folder)
         #expect(checked.output.hasSuffix("in 1 file, 1 claim\n"), "\(checked.output)")
         let missing = try GlossRunner.run(["add", "missing.md", "--quote", "x", "--kind", "event"], in: folder)

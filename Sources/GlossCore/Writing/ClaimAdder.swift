@@ -15,13 +15,19 @@ public enum ClaimAdder {
         public var updated: [UInt8]
         public var claimID: String
         public var range: Range<Int>
+        /// Where the span starts in the document, for the person adding it.
+        public var position: TextPosition
+        /// Things worth a second look that do not stop the addition: the quote found only in the
+        /// article's typography, a range that cuts a word, a claim of the same kind on the span.
+        public var notes: [String]
     }
 
     public enum Failure: Error, Sendable, Hashable {
         case documentUnreadable(String)
         case quoteNotFound
         case occurrenceOutOfRange(requested: Int, found: Int)
-        case severalOccurrences(Int)
+        /// Where each occurrence starts, with the words around it, for choosing one.
+        case severalOccurrences([Occurrence])
         case rangeOutsideText(count: Int)
         case rangeSplitsCharacter
         case emptySpan
@@ -37,7 +43,10 @@ public enum ClaimAdder {
             case .quoteNotFound: "the quote is not in the document"
             case .occurrenceOutOfRange(let requested, let found):
                 "--occurrence \(requested) is out of range: the quote occurs \(found) time\(found == 1 ? "" : "s")"
-            case .severalOccurrences(let found): "the quote occurs \(found) times; choose one with --occurrence N or --range START:END"
+            case .severalOccurrences(let found):
+                "the quote occurs \(found.count) times; choose one with --occurrence N or --range START:END:\n"
+                    + found.enumerated().map { "  \($0 + 1): line \($1.position.line), column \($1.position.column): …\($1.context)…" }
+                        .joined(separator: "\n")
             case .rangeOutsideText(let count): "the range must lie within 0...\(count) with START < END"
             case .rangeSplitsCharacter: "the range starts or ends inside a character (an emoji sequence, a flag, a letter with its accent)"
             case .emptySpan: "the span is empty or only whitespace"
@@ -48,6 +57,13 @@ public enum ClaimAdder {
             case .annotationFileUnchecked(let path, let reason): "will not write to \(path): \(reason)"
             }
         }
+    }
+
+    /// One place a quote occurs.
+    public struct Occurrence: Sendable, Hashable {
+        public var position: TextPosition
+        /// The quote with a few words either side, on one line.
+        public var context: String
     }
 
     /// Prepares the addition; `analysis` is the workspace's annotation files as loaded, for the
@@ -61,8 +77,14 @@ public enum ClaimAdder {
         } catch {
             throw .documentUnreadable(error.message)
         }
-        let range = try locate(span, in: text)
+        var notes: [String] = []
+        let range = try locate(span, in: text, notes: &notes)
         let quote = text.string(range)
+        if let same = analysis.claims.first(where: { claim in
+            claim.document?.path == WorkspacePath.normalize(document) && claim.anchoring?.range == range && claim.claim.kind?.value == kind
+        }) {
+            notes.append("`\(same.id)` is already a \(kind.rawValue) claim on these words")
+        }
         let taken = Set(analysis.claims.map(\.id))
         let claimID = try id.map { (given) throws(Failure) -> String in
             guard NodeReader.isIdentifier(given) else { throw .invalidID(given) }
@@ -88,14 +110,17 @@ public enum ClaimAdder {
         }
         do {
             let updated = try ClaimAppender.append([draft], to: original, document: document, revision: GitBlobID.of(bytes))
-            return Addition(path: path, original: original, updated: updated, claimID: claimID, range: range)
+            return Addition(path: path, original: original, updated: updated, claimID: claimID, range: range,
+                            position: text.position(at: range.lowerBound), notes: notes)
         } catch {
             throw .unsupportedLayout(error.message)
         }
     }
 
-    private static func locate(_ span: Span, in text: SourceText) throws(Failure) -> Range<Int> {
+    private static func locate(_ span: Span, in text: SourceText, notes: inout [String]) throws(Failure) -> Range<Int> {
         let range: Range<Int>
+        // The quote as typed, when only its folded form was found.
+        var writtenAs: String?
         switch span {
         case .range(let given):
             guard given.lowerBound >= 0, given.upperBound <= text.scalarCount, !given.isEmpty else {
@@ -103,10 +128,23 @@ public enum ClaimAdder {
             }
             guard Anchorer.isWholeCharacters(given, in: text) else { throw .rangeSplitsCharacter }
             range = given
+            let isLetter = { (offset: Int) in text.scalars[offset].properties.isAlphabetic || text.scalars[offset].properties.numericType != nil }
+            if (given.lowerBound > 0 && isLetter(given.lowerBound - 1) && isLetter(given.lowerBound))
+                || (given.upperBound < text.scalarCount && isLetter(given.upperBound - 1) && isLetter(given.upperBound)) {
+                notes.append("the range cuts a word: “\(text.string(given))” in “\(oneLine(text, around: given))”")
+            }
         case .quote(let quote, let occurrence):
             let scalars = Array(quote.unicodeScalars)
             guard !scalars.allSatisfy(\.properties.isWhitespace) else { throw .emptySpan }
-            let found = text.occurrences(of: scalars).filter { Anchorer.isWholeCharacters($0, in: text) }
+            var found = text.occurrences(of: scalars).filter { Anchorer.isWholeCharacters($0, in: text) }
+            if found.isEmpty {
+                // Typed with straight quotes or hyphens where the article has curly quotes or
+                // dashes: the article's own characters are recorded, as `check` would find them.
+                let folded = NormalizedText(text)
+                found = folded.scalars.occurrences(of: NormalizedText(scalars).scalars).map(folded.originalRange(of:))
+                    .filter { Anchorer.isWholeCharacters($0, in: text) }
+                writtenAs = quote
+            }
             guard !found.isEmpty else { throw .quoteNotFound }
             if let occurrence {
                 guard (1...found.count).contains(occurrence) else {
@@ -114,11 +152,22 @@ public enum ClaimAdder {
                 }
                 range = found[occurrence - 1]
             } else {
-                guard found.count == 1 else { throw .severalOccurrences(found.count) }
+                guard found.count == 1 else {
+                    throw .severalOccurrences(found.map { Occurrence(position: text.position(at: $0.lowerBound), context: oneLine(text, around: $0)) })
+                }
                 range = found[0]
             }
         }
         guard !text.scalars[range].allSatisfy(\.properties.isWhitespace) else { throw .emptySpan }
+        if let writtenAs, text.string(range) != writtenAs {
+            notes.append("the article writes the quote “\(text.string(range))”; its characters are recorded")
+        }
         return range
+    }
+
+    /// The span with about twenty scalars either side, line breaks as spaces.
+    private static func oneLine(_ text: SourceText, around range: Range<Int>) -> String {
+        let shown = max(0, range.lowerBound - 20)..<min(text.scalarCount, range.upperBound + 20)
+        return String(String.UnicodeScalarView(text.scalars[shown].map { $0.properties.isWhitespace ? " " : $0 }))
     }
 }

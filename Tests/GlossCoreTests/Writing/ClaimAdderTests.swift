@@ -6,7 +6,8 @@ import Testing
     static let root = "/w"
     static let document = "Flags 🇨🇳 and 👍🏽. The crowd grew. The crowd left.\n"
 
-    static func add(_ span: ClaimAdder.Span, id: String? = nil, annotation: String? = nil) throws(ClaimAdder.Failure) -> ClaimAdder.Addition {
+    static func add(_ span: ClaimAdder.Span, id: String? = nil, annotation: String? = nil,
+                    document: String = document) throws(ClaimAdder.Failure) -> ClaimAdder.Addition {
         var texts = ["Sources-Docs/story.md": document, "Annotations/other.yaml":
                         "gloss: 1\ndocument: Sources-Docs/story.md\nclaims:\n  - id: taken\n    kind: event\n    anchor: {quote: Flags}\n"]
         if let annotation { texts["Annotations/story.yaml"] = annotation }
@@ -47,9 +48,26 @@ import Testing
         #expect(parsed["claims"]?.sequence?.last?["id"]?.scalar == "the-crowd-left")
     }
 
+    @Test func saysWhereTheClaimIsAndWhatToLookAt() throws {
+        let added = try Self.add(.quote("The crowd left", occurrence: nil))
+        #expect(added.position == TextPosition(offset: 33, line: 1, column: 34) && added.notes.isEmpty)
+        // Typed with straight quotes and a hyphen: the article's characters are recorded.
+        let curly = try Self.add(.quote("\"Let's go\" - now", occurrence: nil), document: "They said “Let’s go” — now.\n")
+        #expect(curly.range == 10..<26 && String(decoding: curly.updated, as: UTF8.self).contains("quote: “Let’s go” — now"))
+        #expect(curly.notes == ["the article writes the quote ““Let’s go” — now”; its characters are recorded"])
+        // A range cutting a word, and a claim of the same kind already on the words.
+        let cut = try Self.add(.range(28..<31)).notes
+        #expect(cut.count == 1 && cut[0].hasPrefix("the range cuts a word: “rew” in “"), "\(cut)")
+        #expect(try Self.add(.range(27..<31)).notes.isEmpty, "“grew”, whole")
+        #expect(try Self.add(.range(0..<5)).notes == ["`taken` is already a event claim on these words"])
+    }
+
     @Test func clearErrors() {
         #expect(throws: ClaimAdder.Failure.quoteNotFound) { try Self.add(.quote("riot", occurrence: nil)) }
-        #expect(throws: ClaimAdder.Failure.severalOccurrences(2)) { try Self.add(.quote("The crowd", occurrence: nil)) }
+        #expect(throws: ClaimAdder.Failure.severalOccurrences([
+            .init(position: TextPosition(offset: 17, line: 1, column: 18), context: "Flags 🇨🇳 and 👍🏽. The crowd grew. The crowd lef"),
+            .init(position: TextPosition(offset: 33, line: 1, column: 34), context: "👍🏽. The crowd grew. The crowd left. "),
+        ])) { try Self.add(.quote("The crowd", occurrence: nil)) }
         #expect(throws: ClaimAdder.Failure.occurrenceOutOfRange(requested: 3, found: 2)) { try Self.add(.quote("The crowd", occurrence: 3)) }
         #expect(throws: ClaimAdder.Failure.rangeSplitsCharacter) { try Self.add(.range(7..<8)) }
         #expect(throws: ClaimAdder.Failure.rangeSplitsCharacter) { try Self.add(.range(13..<14)) }
