@@ -8,7 +8,8 @@ public enum AnchorNormalizedRule: ClaimRule {
             The article's words are the quote's, but typed differently: curly instead of \
             straight quotes, an en dash for a hyphen, a no-break space or a line break for a \
             space, full-width letters. The claim is in place; `gloss fix` records its position \
-            and context, and never rewrites the quote, which stays as the reviewer wrote it.
+            and context, and never rewrites the quote, which stays as the reviewer wrote it, so \
+            this note stays until the quote is written as the article has it.
             """,
         triggeringExamples: [
             RuleExample(claims: """
@@ -28,8 +29,8 @@ public enum AnchorNormalizedRule: ClaimRule {
 
     public static func check(_ claim: AnchoredClaim, in analysis: Analysis, into findings: inout [Finding]) {
         AnchorTextFindings.finding(about: claim, tier: .normalized, into: &findings) { _, now in
-            "the quote was found as “\(now)” once quotes, dashes and spaces are "
-                + "normalized; `gloss fix` records its position and keeps the quote"
+            "the quote was found as “\(now)” once quotes, dashes and spaces are normalized; "
+                + "write the quote as the article has it to silence this (`gloss fix` keeps the quote as written)"
         }
     }
 }
