@@ -111,7 +111,9 @@ import Testing
     }
 
     @Test func exportsGeoJSONAndClaimReview() throws {
-        var files = ["Annotations/example.yaml": Self.annotation]
+        // ClaimReview publishes verdicts with evidence behind them.
+        var files = ["Annotations/example.yaml": Self.annotation.replacingOccurrences(
+            of: "verdict: supported}", with: "verdict: supported, evidence: [{url: \"https://example.org/count\"}]}")]
         files["Annotations/places.yaml"] = "places:\n  - {id: central-park, name: Central Park, coordinates: [40.78, -73.97]}\n"
         let folder = try GlossRunner.workspace(files)
         let geojson = try GlossRunner.run(["export", "--format", "geojson"], in: folder)
@@ -122,6 +124,7 @@ import Testing
         let written = try String(contentsOf: folder.appendingPathComponent("out/claims.json"), encoding: .utf8)
         #expect(written.contains("\"claimReviewed\" : \"185 people gathered\""))
         #expect(!written.contains("go-home"), "only claims with a verdict")
+        #expect(claimReview.error.contains("set `publisher:`"), "search engines need a publisher: \(claimReview.error)")
     }
 
     @Test func importAppendsExportedAnnotationsToTheAnnotationFile() throws {
