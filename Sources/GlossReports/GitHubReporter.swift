@@ -4,8 +4,13 @@ import GlossCore
 /// on the pull request: `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`
 /// (`::warning`, and `::notice` for info). Values are escaped as the Actions toolkit escapes
 /// them, so a message cannot end the command early or forge another one.
+///
+/// GitHub shows ``annotationsShown`` annotations of each kind a step and drops the rest without
+/// a word; past that, a last plain line says how many are only in the log.
 public struct GitHubReporter: PlainReporter {
     public static let identifier = "github"
+    /// Annotations of one kind (error, warning, notice) GitHub shows for a step.
+    public static let annotationsShown = 10
 
     public init() {}
 
@@ -19,6 +24,18 @@ public struct GitHubReporter: PlainReporter {
         OrderedPieces.render(count: diagnostics.count, size: 1024) { range in
             diagnostics[range].map(Self.line).joined()
         } emit: { $0.write(to: output) }
+        Self.hidden(result).map { "\($0)\n" }?.write(to: output)
+    }
+
+    /// The line saying how many findings GitHub will not show as annotations; nil when it shows all.
+    static func hidden(_ result: CheckResult) -> String? {
+        let hidden = Severity.allCases.reversed().compactMap { severity -> String? in
+            let over = result.count(severity) - annotationsShown
+            return over > 0 ? "\(over) \(command(severity))\(over == 1 ? "" : "s")" : nil
+        }
+        guard !hidden.isEmpty else { return nil }
+        return "gloss: GitHub shows \(annotationsShown) annotations of each kind a step; "
+            + hidden.joined(separator: ", ") + " more are only in this log (`--format sarif` with code scanning shows them all)"
     }
 
     /// The workflow command for one finding, with its line break.

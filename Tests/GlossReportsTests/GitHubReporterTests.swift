@@ -19,6 +19,21 @@ import Testing
             """)
     }
 
+    /// GitHub shows ten annotations of each kind a step and drops the rest silently.
+    @Test func whatGitHubWillNotShowIsCounted() throws {
+        let location = Location(path: "Annotations/a.yaml", range: TextRange(at: .start))
+        func result(errors: Int, warnings: Int, notices: Int) throws -> CheckResult {
+            let counts: [(Severity, Int)] = [(.error, errors), (.warning, warnings), (.info, notices)]
+            return CheckResult(analysis: try ReportFixture.result().analysis, diagnostics: counts.flatMap { severity, count in
+                (0..<count).map { _ in Diagnostic(ruleID: "unreviewed", severity: severity, finding: Finding(message: "m", location: location)) }
+            })
+        }
+        let many = GitHubReporter().report(try result(errors: 11, warnings: 38, notices: 10))
+        #expect(many.hasSuffix("::m\ngloss: GitHub shows 10 annotations of each kind a step; 1 error, 28 warnings more are only in this log "
+                               + "(`--format sarif` with code scanning shows them all)\n"))
+        #expect(!GitHubReporter().report(try result(errors: 10, warnings: 10, notices: 10)).contains("gloss: GitHub shows"))
+    }
+
     @Test func spansOverSeveralLinesHaveNoColumns() throws {
         let range = TextRange(start: TextPosition(offset: 30, line: 3, column: 5), end: TextPosition(offset: 60, line: 5, column: 2))
         #expect(try Self.report("m", severity: .error, range: range)
