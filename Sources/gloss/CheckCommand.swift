@@ -69,7 +69,14 @@ struct CheckCommand: ParsableCommand {
             try Console.deliver(Console.utf8(BaselineFile.encode(Baseline(result.diagnostics))),
                                 to: workspaceOptions.absolute(writeBaseline), named: writeBaseline)
         }
-        if let recorded { result = result.excluding(recorded) }
+        if let recorded, let path = baseline {
+            let before = result.diagnostics.count
+            result = result.excluding(recorded)
+            // The summary counts what is shown; what the baseline hides is said, so a clean
+            // run is not mistaken for a workspace without findings.
+            let hidden = before - result.diagnostics.count
+            if hidden > 0 { Console.error("gloss: \(hidden) finding\(hidden == 1 ? "" : "s") recorded in \(path) not shown") }
+        }
         let fails = result.fails(strict: strict)
         if quiet { result = result.filtered { $0.severity == .error } }
         if unverified { result.listUnverified() }

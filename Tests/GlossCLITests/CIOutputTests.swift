@@ -84,6 +84,9 @@ import Testing
         let old = try GlossRunner.run(["check", "--baseline", "gloss-baseline.json", "--strict"], in: folder)
         #expect(old.status == 0)
         #expect(old.output == "0 errors, 0 warnings, 0 infos in 1 file, 1 claim\n")
+        let recorded = baseline.components(separatedBy: "\"rule\"").count - 1
+        #expect(old.error == "gloss: \(recorded) finding\(recorded == 1 ? "" : "s") recorded in gloss-baseline.json not shown\n",
+                "a clean summary is not mistaken for a workspace without findings")
 
         let moved = "# Checked on Monday.\n# Still open.\n" + Self.orphaned
         try Data(moved.utf8).write(to: folder.appendingPathComponent("Annotations/example.yaml"))
