@@ -24,6 +24,26 @@ import Testing
         #expect(try disk.contents(ofDirectory: folder.path) == entries.map(\.name))
     }
 
+    /// A file whose name is not UTF-8 is listed with U+FFFD, a name no file has: reading it says
+    /// why, instead of that no such file exists.
+    @Test func aNameThatIsNotUTF8IsSaidToBeOne() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-latin1-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let name = Array("lat".utf8) + [0xE9] + Array(".yaml".utf8) + [0]
+        let path = Array(folder.path.utf8) + [UInt8(ascii: "/")] + name
+        let descriptor = path.withUnsafeBufferPointer { open(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), O_CREAT | O_WRONLY, 0o644) }
+        guard descriptor >= 0 else { Issue.record("cannot create the file"); return }
+        close(descriptor)
+        let disk = DiskFileSystem()
+        let listed = try disk.contents(ofDirectory: folder.path)
+        #expect(listed == ["lat\u{FFFD}.yaml"])
+        #expect(throws: FileSystemError(path: folder.path + "/lat\u{FFFD}.yaml",
+                                        reason: .failed("its name is not UTF-8 text (shown with \u{FFFD}): rename the file"))) {
+            try disk.read(folder.path + "/lat\u{FFFD}.yaml", limit: 1 << 20)
+        }
+    }
+
     /// A named pipe is refused at once: opening it for reading would wait for a writer forever.
     @Test func aNamedPipeIsRefusedWithoutWaiting() throws {
         let pipe = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-fifo-\(UUID().uuidString)")
