@@ -54,7 +54,11 @@ public struct WebAnnotationExporter: ReviewRenderer {
         var bodies: [(purpose: String, value: String)] = []
         if let summary = card.summary { bodies.append(("describing", summary)) }
         if let kind = card.kind { bodies.append(("tagging", kind.rawValue)) }
-        if case .verdict(let verdict) = card.status { bodies.append(("assessing", verdict.rawValue)) }
+        var assessed = false
+        if case .verdict(let verdict) = card.status {
+            bodies.append(("assessing", verdict.rawValue))
+            assessed = true
+        }
         json.object { json in
             json.key("body")
             json.array(bodies) { json, body in
@@ -63,7 +67,8 @@ public struct WebAnnotationExporter: ReviewRenderer {
             json.key("id")
             json.string(idPrefix + card.id)
             json.key("motivation")
-            json.string(card.status == .unreviewed ? "highlighting" : "assessing")
+            // An assessment is a verdict; reviewers who disagree have not given one yet.
+            json.string(assessed ? "assessing" : "highlighting")
             json.key("target")
             json.object { json in
                 json.key("selector")

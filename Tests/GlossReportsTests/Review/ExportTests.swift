@@ -123,6 +123,16 @@ import Testing
         #expect(selectors[1]["start"] as? Int == 54 && selectors[1]["end"] as? Int == 64)
     }
 
+    /// `assessing` goes with a verdict; a disputed or unreviewed claim is only highlighted.
+    @Test func webAnnotationsAssessOnlyWithAVerdict() throws {
+        let collection = try #require(try Self.json(WebAnnotationExporter().render(try ReviewFixture.report())) as? [String: Any])
+        let items = try #require((collection["first"] as? [String: Any])?["items"] as? [[String: Any]])
+        let motivations = Dictionary(uniqueKeysWithValues: items.map { ($0["id"] as? String ?? "", $0["motivation"] as? String ?? "") })
+        #expect(motivations["urn:gloss:claim:crowd-daily"] == "assessing")
+        #expect(motivations["urn:gloss:claim:gathering"] == "highlighting", "disputed: no verdict yet")
+        #expect(motivations["urn:gloss:claim:park-date"] == "highlighting", "unreviewed")
+    }
+
     @Test func webAnnotationsKeepTheReviewersWordsWhereTheArticleChangedThem() throws {
         // The article now says 186; the verdict was given on "185 people" and stays with it.
         let report = try Self.report(replacing: [("The Daily, 185 people", "The Daily, 186 people"),
