@@ -38,6 +38,16 @@ import GlossReports
         return client.send("workspace/executeCommand", .object(["command": command["command"]!, "arguments": command["arguments"]!]))
     }
 
+    /// The notes `gloss add` prints reach the editor as messages.
+    @Test func annotatingPartOfAWordSaysSo() throws {
+        let client = TestClient(files: Fixture.files())
+        client.initialize(capabilities: Self.applyEdit)
+        client.open(Fixture.articlePath, Fixture.article)
+        _ = annotate(client, Fixture.articlePath, text: Fixture.article, words: "fficials", title: "Annotate as event claim")
+        let messages = client.received.filter { $0["method"] == .string("window/showMessage") }.compactMap { $0["params"]?["message"]?.stringValue }
+        #expect(messages.contains { $0.hasPrefix("Gloss: the range cuts a word: “fficials”") }, "\(messages)")
+    }
+
     @Test func annotatingASelectionSendsTheEditGlossAddMakes() throws {
         let client = TestClient(files: Fixture.files())
         client.initialize(capabilities: Self.applyEdit)

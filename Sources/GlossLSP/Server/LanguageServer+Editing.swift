@@ -88,6 +88,9 @@ extension LanguageServer {
         let id = request("workspace/applyEdit", ApplyWorkspaceEditParams(
             label: "Annotate as \(kind.rawValue) claim `\(addition.claimID)`", edit: edit))
         pendingEdits[id] = addition.path
+        // What `gloss add` notes on standard error: a selection that cuts a word, a claim of
+        // the same kind already on the words.
+        for note in addition.notes { showMessage(3, "Gloss: \(note)") }
         return .string(addition.claimID)
     }
 
