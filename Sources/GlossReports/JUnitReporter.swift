@@ -62,7 +62,7 @@ public struct JUnitReporter: PlainReporter {
                 }
                 xml += ">\n"
                 for diagnostic in diagnostics where diagnostic.severity == .error {
-                    xml += "      <failure type=\(XML.attribute(diagnostic.ruleID)) message=\(XML.attribute(diagnostic.message.replacingControlCharacters(keepingLineFeeds: true)))>"
+                    xml += "      <failure type=\(XML.attribute(diagnostic.ruleID)) message=\(XML.attribute(diagnostic.message))>"
                         + XML.text(JUnitReporter.describe(diagnostic)) + "</failure>\n"
                 }
                 let others = diagnostics.filter { $0.severity != .error }
@@ -89,9 +89,11 @@ enum XML {
     }
 
     /// A quoted attribute value; line breaks and tabs are kept as character references, which
-    /// attribute normalization would otherwise turn into spaces.
+    /// attribute normalization would otherwise turn into spaces. Test viewers and CI logs show
+    /// attributes (a message, a file's path) as they show the failure's text, so control and
+    /// bidirectional characters are made visible here too (``ControlCharacters``).
     static func attribute(_ value: String) -> String {
-        "\"" + escape(value, attributeEscapes) + "\""
+        "\"" + escape(value.replacingControlCharacters(keepingLineFeeds: true), attributeEscapes) + "\""
     }
 
     private static func attributeEscapes(_ scalar: Unicode.Scalar) -> String? {

@@ -16,7 +16,7 @@ struct AddCommand: ParsableCommand {
     @Argument(help: "The document: its path, or its name in the documents folder (e.g. article.md).")
     var document: String
 
-    @Option(help: "The exact words of the span.")
+    @Option(help: "The words of the span, as the article has them (straight quotes, hyphens and spaces also match curly quotes, dashes and other spaces).")
     var quote: String?
 
     @Option(help: "Which occurrence of the quote, from 1, when it occurs more than once.")

@@ -16,9 +16,7 @@
 ///    them are the claim's, changed: `fuzzy` with the text now there. Otherwise the quote occurs exactly elsewhere and one occurrence
 ///    stands out by context and position (below) with its context confirmed on both sides, or,
 ///    as the one such place, on one side (`moved` with ``AnchorResult/contextChanged``); several
-///    that cannot be told apart are `ambiguous`. Failing those, the words between the whole
-///    prefix and suffix at the one place they still stand together are the claim's, changed
-///    (`fuzzy`): an edit above moved the passage.
+///    that cannot be told apart are `ambiguous`.
 /// 3. Otherwise the document and the quote are folded (``NormalizedText``: quotes, dashes, spaces,
 ///    full-width forms) and searched approximately by Myers' bit-parallel algorithm with up to a
 ///    quarter of the quote's length in edits, in a window around the position hint first, then in
@@ -28,8 +26,11 @@
 ///    the minimum, keep some of its recorded context, and beat the runner-up by a margin. It is
 ///    `moved` if its raw text is the quote, `normalized` if only the folded text is (either only
 ///    with its context confirmed, away from the recorded offsets), else `fuzzy` with the text
-///    now there. Candidates too close to call are `ambiguous`; none is `orphaned`,
-///    with any exact occurrence that lost its context as `candidates` (a lookalike, never chosen).
+///    now there. Candidates too close to call are `ambiguous`. When none is good enough, the
+///    words between the whole prefix and suffix, at the one place they still stand together, are
+///    the claim's, changed (`fuzzy`): an edit above moved the passage and the words were rewritten
+///    past what approximate search allows. Otherwise the claim is `orphaned`, with any exact
+///    occurrence that lost its context as `candidates` (a lookalike, never chosen).
 ///
 /// Occurrences that start or end inside a character (the 👍 of 👍🏽) are not occurrences.
 ///

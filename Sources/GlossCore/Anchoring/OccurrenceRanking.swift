@@ -87,8 +87,8 @@ struct OccurrenceRanking: Sendable {
         if prefixStands, holdsQuote(fromStart) { places.insert(fromStart) }
         let toEnd = (recorded.upperBound - quote.count)..<recorded.upperBound
         if suffixStands, holdsQuote(toEnd) { places.insert(toEnd) }
-        if prefixStands, suffixStands {
-            let passage = (recorded.lowerBound - prefix.count)..<(recorded.upperBound + suffix.count)
+        let passage = (recorded.lowerBound - prefix.count)..<(recorded.upperBound + suffix.count)
+        if prefixStands, suffixStands, quote.count <= passage.count {
             for start in passage.lowerBound...(passage.upperBound - quote.count) {
                 let found = start..<(start + quote.count)
                 if found.overlaps(recorded), holdsQuote(found) { places.insert(found) }

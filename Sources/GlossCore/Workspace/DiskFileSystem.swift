@@ -194,7 +194,8 @@ public struct DiskFileSystem: FileSystem {
     private func error(_ path: String) -> FileSystemError {
         // A listed name that is not UTF-8 comes back with U+FFFD in it, a name no file has.
         if errno == ENOENT, path.contains("\u{FFFD}") {
-            return FileSystemError(path: path, reason: .failed("its name is not UTF-8 text (shown with \u{FFFD}): rename the file"))
+            return FileSystemError(path: path, reason: .failed(
+                "no such file; a name that is not UTF-8 text is shown with \u{FFFD}: rename such a file"))
         }
         return FileSystemError(path: path, reason: .failed(String(cString: strerror(errno))))
     }

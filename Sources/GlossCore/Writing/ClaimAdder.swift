@@ -37,6 +37,9 @@ public enum ClaimAdder {
         case annotationFileUnreadable(String)
         case annotationFileUnchecked(path: String, reason: String)
 
+        /// Occurrences a message lists, at most.
+        static let occurrencesListed = 20
+
         public var message: String {
             switch self {
             case .documentUnreadable(let reason): "cannot read the document: \(reason)"
@@ -45,8 +48,10 @@ public enum ClaimAdder {
                 "--occurrence \(requested) is out of range: the quote occurs \(found) time\(found == 1 ? "" : "s")"
             case .severalOccurrences(let found):
                 "the quote occurs \(found.count) times; choose one with --occurrence N or --range START:END:\n"
-                    + found.enumerated().map { "  \($0 + 1): line \($1.position.line), column \($1.position.column): …\($1.context)…" }
+                    + found.prefix(Self.occurrencesListed).enumerated()
+                        .map { "  \($0 + 1): line \($1.position.line), column \($1.position.column): \($1.context)" }
                         .joined(separator: "\n")
+                    + (found.count > Self.occurrencesListed ? "\n  … and \(found.count - Self.occurrencesListed) more" : "")
             case .rangeOutsideText(let count): "the range must lie within 0...\(count) with START < END"
             case .rangeSplitsCharacter: "the range starts or ends inside a character (an emoji sequence, a flag, a letter with its accent)"
             case .emptySpan: "the span is empty or only whitespace"
@@ -83,7 +88,7 @@ public enum ClaimAdder {
         if let same = analysis.claims.first(where: { claim in
             claim.document?.path == WorkspacePath.normalize(document) && claim.anchoring?.range == range && claim.claim.kind?.value == kind
         }) {
-            notes.append("`\(same.id)` is already a \(kind.rawValue) claim on these words")
+            notes.append("`\(same.id)` is already a claim of kind `\(kind.rawValue)` on these words")
         }
         let taken = Set(analysis.claims.map(\.id))
         let claimID = try id.map { (given) throws(Failure) -> String in
@@ -128,9 +133,8 @@ public enum ClaimAdder {
             }
             guard Anchorer.isWholeCharacters(given, in: text) else { throw .rangeSplitsCharacter }
             range = given
-            let isLetter = { (offset: Int) in text.scalars[offset].properties.isAlphabetic || text.scalars[offset].properties.numericType != nil }
-            if (given.lowerBound > 0 && isLetter(given.lowerBound - 1) && isLetter(given.lowerBound))
-                || (given.upperBound < text.scalarCount && isLetter(given.upperBound - 1) && isLetter(given.upperBound)) {
+            if (given.lowerBound > 0 && isInsideWord(given.lowerBound - 1, in: text) && isInsideWord(given.lowerBound, in: text))
+                || (given.upperBound < text.scalarCount && isInsideWord(given.upperBound - 1, in: text) && isInsideWord(given.upperBound, in: text)) {
                 notes.append("the range cuts a word: “\(text.string(given))” in “\(oneLine(text, around: given))”")
             }
         case .quote(let quote, let occurrence):
@@ -165,9 +169,22 @@ public enum ClaimAdder {
         return range
     }
 
-    /// The span with about twenty scalars either side, line breaks as spaces.
+    /// The span with about twenty scalars either side, whole characters, line breaks as spaces,
+    /// and "…" where the text goes on.
     private static func oneLine(_ text: SourceText, around range: Range<Int>) -> String {
-        let shown = max(0, range.lowerBound - 20)..<min(text.scalarCount, range.upperBound + 20)
-        return String(String.UnicodeScalarView(text.scalars[shown].map { $0.properties.isWhitespace ? " " : $0 }))
+        var (start, end) = (max(0, range.lowerBound - 20), min(text.scalarCount, range.upperBound + 20))
+        while start > 0, !text.isGraphemeBoundary(at: start) { start -= 1 }
+        while end < text.scalarCount, !text.isGraphemeBoundary(at: end) { end += 1 }
+        let shown = String(String.UnicodeScalarView(text.scalars[start..<end].map { $0.properties.isWhitespace ? " " : $0 }))
+        return (start > 0 ? "…" : "") + shown + (end < text.scalarCount ? "…" : "")
+    }
+
+    /// Whether the scalar at `offset` is part of a word in a script that spaces its words:
+    /// Chinese, Japanese and Thai do not, so no range cuts a word there.
+    private static func isInsideWord(_ offset: Int, in text: SourceText) -> Bool {
+        let properties = text.scalars[offset].properties
+        let unspaced: [ClosedRange<UInt32>] = [0x0E00...0x0EFF, 0x1000...0x109F, 0x1780...0x17FF, 0x3040...0x30FF]
+        guard !properties.isIdeographic, !unspaced.contains(where: { $0.contains(text.scalars[offset].value) }) else { return false }
+        return properties.isAlphabetic || properties.numericType != nil
     }
 }

@@ -22,7 +22,7 @@ public struct ClaimReviewExporter: ReviewRenderer {
     public func render(_ report: ReviewReport) -> String {
         let author = report.publisher.map { Party(type: "Organization", name: $0.name, url: $0.url) }
         let reviews = report.cards.compactMap { card -> ClaimReview? in
-            guard let verdict = Self.publishedVerdict(of: card) else { return nil }
+            guard let verdict = card.publishableVerdict else { return nil }
             let document = report.documents[card.document]
             let score = Self.scale[verdict]
             return ClaimReview(
@@ -40,14 +40,8 @@ public struct ClaimReviewExporter: ReviewRenderer {
         return Self.safeInScriptElement(JSONText.encode(reviews))
     }
 
-    /// The verdict to publish: one backed by evidence, or `unverifiable`, which needs none.
-    static func publishedVerdict(of card: ClaimCard) -> Verdict? {
-        guard case .verdict(let verdict) = card.status, card.unverifiedReason == nil || verdict == .unverifiable else { return nil }
-        return verdict
-    }
-
     public static func caveat(for report: ReviewReport) -> String? {
-        guard report.publisher == nil, report.cards.contains(where: { publishedVerdict(of: $0) != nil }) else { return nil }
+        guard report.publisher == nil, report.cards.contains(where: { $0.publishableVerdict != nil }) else { return nil }
         return "the ClaimReviews have no `author` or `url`, which search engines require: "
             + "set `publisher:` (its `name` and `url`) in .gloss.yml"
     }

@@ -7,7 +7,7 @@ import GlossCore
 /// article no longer has (changed, lost, ambiguous) is exported as the reviewer wrote it, with
 /// its recorded context and no position: the verdict is about those words, and a tool, or
 /// `gloss import`, must not attach it to the words now there. Bodies carry the summary
-/// (`describing`), the kind (`tagging`) and a verdict (`assessing`); ids are
+/// (`describing`), the kind (`tagging`) and a verdict with evidence behind it (`assessing`); ids are
 /// `urn:gloss:claim:<id>`, which `gloss import` reads back.
 public struct WebAnnotationExporter: ReviewRenderer {
     public static let identifier = "web-annotation"
@@ -54,11 +54,9 @@ public struct WebAnnotationExporter: ReviewRenderer {
         var bodies: [(purpose: String, value: String)] = []
         if let summary = card.summary { bodies.append(("describing", summary)) }
         if let kind = card.kind { bodies.append(("tagging", kind.rawValue)) }
-        var assessed = false
-        if case .verdict(let verdict) = card.status {
-            bodies.append(("assessing", verdict.rawValue))
-            assessed = true
-        }
+        // Published as ClaimReview publishes it: a verdict nothing backs is not an assessment yet.
+        let verdict = card.publishableVerdict
+        if let verdict { bodies.append(("assessing", verdict.rawValue)) }
         json.object { json in
             json.key("body")
             json.array(bodies) { json, body in
@@ -67,8 +65,7 @@ public struct WebAnnotationExporter: ReviewRenderer {
             json.key("id")
             json.string(idPrefix + card.id)
             json.key("motivation")
-            // An assessment is a verdict; reviewers who disagree have not given one yet.
-            json.string(assessed ? "assessing" : "highlighting")
+            json.string(verdict != nil ? "assessing" : "highlighting")
             json.key("target")
             json.object { json in
                 json.key("selector")

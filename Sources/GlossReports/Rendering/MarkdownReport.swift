@@ -109,18 +109,19 @@ private struct MarkdownWriter {
         })
     }
 
-    /// GitHub turns `@name` in a comment into a mention that notifies that account, and `#12`
-    /// into a link to an issue: a summary quoting a Twitter handle would page a stranger. A
-    /// zero-width space after the sign (`&#8203;`, as Dependabot and Renovate write) leaves the
-    /// text reading the same and links nothing. Only where GitHub would link: after a letter or
-    /// digit (`a@b.org`, `C#1`) the sign starts no reference.
+    /// GitHub turns `@name` in a comment into a mention that notifies that account, and `#12`,
+    /// `owner/repo#12` and `GH-12` into links to issues, which also mark those issues: a summary
+    /// quoting a Twitter handle would page a stranger. A zero-width space after the sign
+    /// (`&#8203;`, as Dependabot and Renovate write) leaves the text reading the same and links
+    /// nothing. An `@` after a letter or digit (`tips@example.org`) starts no mention and is left.
     static func unlinkingReferences(_ text: String) -> String {
         var result = ""
         var (beforePrevious, previous): (Character?, Character?) = (nil, nil)
         for character in text {
-            let startsReference = (previous == "@" && isWordCharacter(character))
-                || (previous == "#" && character.isASCII && character.isNumber)
-            if startsReference, !(beforePrevious.map(isWordCharacter) ?? false) { result += "&#8203;" }
+            let mention = previous == "@" && isWordCharacter(character) && !(beforePrevious.map(isWordCharacter) ?? false)
+            let issue = (previous == "#" || (previous == "-" && result.suffix(3).uppercased() == "GH-"))
+                && character.isASCII && character.isNumber
+            if mention || issue { result += "&#8203;" }
             result.append(character)
             (beforePrevious, previous) = (previous, character)
         }

@@ -64,6 +64,13 @@ public struct ClaimCard: Sendable {
         self.overlaps = overlaps
     }
 
+    /// The verdict exports publish: one with evidence behind it, or `unverifiable`, which needs
+    /// none; nil for a claim that is unreviewed, disputed, or rated on nothing anyone can check.
+    public var publishableVerdict: Verdict? {
+        guard case .verdict(let verdict) = status, unverifiedReason == nil || verdict == .unverifiable else { return nil }
+        return verdict
+    }
+
     /// The date of the latest review, ClaimReview's `datePublished`.
     public var latestReviewDate: ISODate? { reviews.compactMap(\.date).max() }
 }

@@ -177,9 +177,18 @@ struct AnchorerTests {
         var elsewhere = recorded
         elsewhere.quote = "185 cases"
         #expect(anchor(elsewhere, in: text) == AnchorResult(tier: .fuzzy, range: 56..<69, textNow: "more than 98%"))
-        var twice = recorded
-        twice.quote = "a"
-        #expect(anchor(twice, in: "aaaa asymptomatic, accounting for bbbb of them in Gansu.\n").tier != .moved)
+        // "98" fits twice across the recorded words "98%, not 98%!", the passage standing: not taken.
+        let doubled = "Of the 185 cases, 182 were asymptomatic, accounting for 98%, not 98%! of them in Gansu.\n"
+        #expect(OccurrenceRanking(prefix: recorded.prefix, suffix: recorded.suffix)
+            .requoted(56..<69, quote: Array("98".unicodeScalars), in: Array(doubled.unicodeScalars)) == nil)
+        // A quote widened past its whole recorded passage fits nowhere in it (and must not trap):
+        // the passage's words differ from it, as for other words altogether.
+        let short = AnchorSelector(quote: "1efgh and more text", prefix: "abcd", suffix: "efgh", start: 11, end: 12)
+        #expect(anchor(short, in: "Intro. abcd1efgh and more text here, then some more words.\n").tier == .moved)
+        var long = short
+        long.quote = "abcd1efgh and more text here, then"
+        #expect(anchor(long, in: "Intro. abcd1efgh and more text here, then some more words.\n")
+                == AnchorResult(tier: .fuzzy, range: 11..<12, textNow: "1"))
     }
 
     /// Words changed where an edit above also moved the passage (a paragraph added at the top,

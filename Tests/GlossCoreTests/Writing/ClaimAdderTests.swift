@@ -59,14 +59,22 @@ import Testing
         let cut = try Self.add(.range(28..<31)).notes
         #expect(cut.count == 1 && cut[0].hasPrefix("the range cuts a word: “rew” in “"), "\(cut)")
         #expect(try Self.add(.range(27..<31)).notes.isEmpty, "“grew”, whole")
-        #expect(try Self.add(.range(0..<5)).notes == ["`taken` is already a event claim on these words"])
+        #expect(try Self.add(.range(0..<5)).notes == ["`taken` is already a claim of kind `event` on these words"])
+        // Chinese does not space its words: no range cuts one.
+        #expect(try Self.add(.range(0..<2), document: "兰州市民在十月一日聚集抗议。\n").notes.isEmpty)
+    }
+
+    @Test func aLongListOfOccurrencesIsCut() {
+        let many = ClaimAdder.Failure.severalOccurrences(Array(repeating: .init(position: .start, context: "cat"), count: 25))
+        #expect(many.message.split(separator: "\n").count == 1 + 20 + 1)
+        #expect(many.message.hasSuffix("\n  … and 5 more"))
     }
 
     @Test func clearErrors() {
         #expect(throws: ClaimAdder.Failure.quoteNotFound) { try Self.add(.quote("riot", occurrence: nil)) }
         #expect(throws: ClaimAdder.Failure.severalOccurrences([
-            .init(position: TextPosition(offset: 17, line: 1, column: 18), context: "Flags 🇨🇳 and 👍🏽. The crowd grew. The crowd lef"),
-            .init(position: TextPosition(offset: 33, line: 1, column: 34), context: "👍🏽. The crowd grew. The crowd left. "),
+            .init(position: TextPosition(offset: 17, line: 1, column: 18), context: "Flags 🇨🇳 and 👍🏽. The crowd grew. The crowd lef…"),
+            .init(position: TextPosition(offset: 33, line: 1, column: 34), context: "…👍🏽. The crowd grew. The crowd left. "),
         ])) { try Self.add(.quote("The crowd", occurrence: nil)) }
         #expect(throws: ClaimAdder.Failure.occurrenceOutOfRange(requested: 3, found: 2)) { try Self.add(.quote("The crowd", occurrence: 3)) }
         #expect(throws: ClaimAdder.Failure.rangeSplitsCharacter) { try Self.add(.range(7..<8)) }

@@ -130,6 +130,7 @@ import Testing
         let motivations = Dictionary(uniqueKeysWithValues: items.map { ($0["id"] as? String ?? "", $0["motivation"] as? String ?? "") })
         #expect(motivations["urn:gloss:claim:crowd-daily"] == "assessing")
         #expect(motivations["urn:gloss:claim:gathering"] == "highlighting", "disputed: no verdict yet")
+        #expect(motivations["urn:gloss:claim:crowd-herald"] == "highlighting", "refuted, but on no evidence")
         #expect(motivations["urn:gloss:claim:park-date"] == "highlighting", "unreviewed")
     }
 

@@ -21,9 +21,11 @@ import Testing
         ("Posted by @lanzhou_news", "Posted by @&#8203;lanzhou\\_news"),
         ("@alice and #12", "@&#8203;alice and #&#8203;12"),
         ("(see #3, @bob)", "(see #&#8203;3, @&#8203;bob)"),
-        // No reference: an address, a sign after a letter, a hashtag, a sign alone.
+        // Other repositories' issues, and GitHub's own short form.
+        ("see octo/repo#12 and GH-7", "see octo/repo#&#8203;12 and GH-&#8203;7"),
+        // No reference: an address, a hashtag, a sign alone.
         ("write to tips@example.org", "write to tips@example.org"),
-        ("C#1 and x@y", "C#1 and x@y"),
+        ("x@y", "x@y"),
         ("#BlankPaper protests", "#BlankPaper protests"),
         ("@ 3 # 4", "@ 3 # 4"),
     ])
