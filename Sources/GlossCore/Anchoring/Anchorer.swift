@@ -10,8 +10,9 @@
 ///    other occurrence that confirms the context takes the claim (several are `ambiguous`); else
 ///    the words stay, `moved` to say their context changed, or `orphaned` when none of it is left.
 /// 2. `moved`: the span carried across the document's edits (see ``DocumentHistory``) holds the
-///    quote, or a quote widened or narrowed by hand fits where the recorded one was
-///    (``OccurrenceRanking/requoted(_:quote:in:)``). Otherwise, when the whole recorded prefix
+///    quote, or a quote widened or narrowed by hand fits where the recorded one is known to be
+///    now (``OccurrenceRanking/requoted(_:quote:in:)``: `carried` is the recorded span itself
+///    when the document is the revision the offsets were recorded in). Otherwise, when the whole recorded prefix
 ///    still ends at the recorded start and the whole suffix follows soon after, the words between
 ///    them are the claim's, changed: `fuzzy` with the text now there. Otherwise the quote occurs exactly elsewhere and one occurrence
 ///    stands out by context and position (below) with its context confirmed on both sides, or,
@@ -26,10 +27,10 @@
 ///    the minimum, keep some of its recorded context, and beat the runner-up by a margin. It is
 ///    `moved` if its raw text is the quote, `normalized` if only the folded text is (either only
 ///    with its context confirmed, away from the recorded offsets), else `fuzzy` with the text
-///    now there. Candidates too close to call are `ambiguous`. When none is good enough, the
-///    words between the whole prefix and suffix, at the one place they still stand together, are
-///    the claim's, changed (`fuzzy`): an edit above moved the passage and the words were rewritten
-///    past what approximate search allows. Otherwise the claim is `orphaned`, with any exact
+///    now there. Candidates too close to call are `ambiguous`. When none is good enough and the
+///    quote's words are nowhere in the text, the words between the whole prefix and suffix, at
+///    the one place they still stand together, are the claim's, changed (`fuzzy`): an edit above
+///    moved the passage and the words were rewritten past what approximate search allows. Otherwise the claim is `orphaned`, with any exact
 ///    occurrence that lost its context as `candidates` (a lookalike, never chosen).
 ///
 /// Occurrences that start or end inside a character (the 👍 of 👍🏽) are not occurrences.
@@ -115,12 +116,14 @@ public enum Anchorer {
             return AnchorResult(tier: .moved, range: carriedQuote, problems: problems)
         }
         // A reviewer widened or narrowed the quote and left the offsets and context it replaced:
-        // the new words are where the old ones were, for `gloss fix` to record.
-        if let recorded, let requoted = ranking.requoted(recorded, quote: quote, in: text.scalars),
-           isWholeCharacters(requoted, in: text) {
+        // the new words are where the old ones were, for `gloss fix` to record. Only where the
+        // old span is known to be now (the document as recorded, or carried across its edits):
+        // at stale offsets, another passage framed the same way would pass for it.
+        if let place = carried, place.upperBound <= text.scalarCount,
+           let requoted = ranking.requoted(place, quote: quote, in: text.scalars), isWholeCharacters(requoted, in: text) {
             return AnchorResult(tier: .moved, range: requoted, problems: problems,
                                 contextChanged: !ranking.contextMatchesFully(at: requoted, in: text.scalars)
-                                    && !(ranking.contextMatchesFully(at: recorded, in: text.scalars) && requoted.overlaps(recorded)))
+                                    && !(ranking.contextMatchesFully(at: place, in: text.scalars) && requoted.overlaps(place)))
         }
         // The recorded prefix still ends where the words began and the recorded suffix follows
         // close after: the words between them are the claim's, changed ("185" edited to "195"),
@@ -178,11 +181,12 @@ public enum Anchorer {
         if result.tier == .orphaned {
             // Where an edit above moved the passage and its words were rewritten beyond what
             // approximate search allows: the one place the whole prefix and, soon after it, the
-            // whole suffix still stand, with other words between them, holds them, changed.
+            // whole suffix still stand, with other words between them, holds them, changed;
+            // unless the words are still in the article, in a passage reworded around them.
             // Looked for only now, as it reads the whole text.
-            let changedElsewhere = ranking.changedWordsAnywhere(quote: quote, in: text.scalars) { document.occurrences(of: $0) }
-                .filter(changedWords)
-            if changedElsewhere.count == 1, !found.contains(where: { $0.overlaps(changedElsewhere[0]) }) {
+            let changedElsewhere = found.isEmpty
+                ? ranking.changedWordsAnywhere(quote: quote, in: text.scalars) { document.occurrences(of: $0) }.filter(changedWords) : []
+            if changedElsewhere.count == 1 {
                 let changed = changedElsewhere[0]
                 return AnchorResult(tier: .fuzzy, range: changed, textNow: text.string(changed), problems: problems)
             }

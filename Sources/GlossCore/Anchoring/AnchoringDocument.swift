@@ -26,8 +26,9 @@ public struct AnchoringDocument: Sendable {
     }
 
     /// Anchors one selector. `carried` is its recorded span carried across the document's edits
-    /// since the annotation was written (``DocumentHistory``), when known: it is tried first and
-    /// serves as the position hint.
+    /// since the annotation was written (``DocumentHistory``), or the recorded span itself when
+    /// the document has not changed since, when known: it is tried first, serves as the position
+    /// hint, and is where a quote widened or narrowed by hand is looked for.
     public mutating func anchor(_ selector: AnchorSelector, carried: Range<Int>? = nil) -> AnchorResult {
         Anchorer.anchor(selector, carried: carried, in: &self)
     }

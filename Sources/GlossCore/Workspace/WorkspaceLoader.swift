@@ -122,14 +122,17 @@ public struct WorkspaceLoader: Sendable {
         let edits = loaded.flatMap { document in
             saved.map { DocumentHistory(from: $0, to: document.text) } ?? history(of: document, since: annotation?.revision?.value)
         }
+        // The document is the version the offsets were recorded in: `revision` names its blob.
+        let isUnchanged = saved == nil && loaded != nil && annotation?.revision?.value == loaded?.blobID
         var claims: [AnchoredClaim] = []
         claims.reserveCapacity(pending.count)
         while let claim = pending.popLast() {
             var result: AnchorResult?
             if let selector = claim.anchor?.selector {
                 var carried: Range<Int>?
-                if let edits, let start = selector.start, let end = selector.end, start <= end {
-                    carried = edits.carry(start..<end)
+                if let start = selector.start, let end = selector.end, start <= end {
+                    // Unedited since the offsets were recorded, the document has them where they were.
+                    carried = edits.map { $0.carry(start..<end) } ?? (isUnchanged ? start..<end : nil)
                 }
                 result = anchoring?.anchor(selector, carried: carried)
             }

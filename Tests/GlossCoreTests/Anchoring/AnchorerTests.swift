@@ -10,6 +10,13 @@ struct AnchorerTests {
         Anchorer.anchor(selector, in: SourceText(string))
     }
 
+    /// Anchored with the recorded span known to be at `carried` now: the document unchanged
+    /// since `revision`, or its history carrying the span there.
+    func anchor(_ selector: AnchorSelector, in string: String, carried: Range<Int>) -> AnchorResult {
+        var document = AnchoringDocument(SourceText(string))
+        return document.anchor(selector, carried: carried)
+    }
+
     @Test func exactWhenTheRecordedPositionHoldsTheQuote() {
         let result = anchor(AnchorSelector(quote: "98%", start: 36, end: 39), in: Self.article)
         #expect(result == AnchorResult(tier: .exact, range: 36..<39))
@@ -162,21 +169,21 @@ struct AnchorerTests {
         #expect(anchor(recorded, in: text) == AnchorResult(tier: .exact, range: 56..<69))
         var widened = recorded
         widened.quote = "accounting for more than 98%"
-        #expect(anchor(widened, in: text) == AnchorResult(tier: .moved, range: 41..<69))
+        #expect(anchor(widened, in: text, carried: 56..<69) == AnchorResult(tier: .moved, range: 41..<69))
         var narrowed = recorded
         narrowed.quote = "98%"
-        #expect(anchor(narrowed, in: text) == AnchorResult(tier: .moved, range: 66..<69))
+        #expect(anchor(narrowed, in: text, carried: 56..<69) == AnchorResult(tier: .moved, range: 66..<69))
         // The sentence reworded after the words and the quote mended to match: the whole prefix
         // still ends where the words begin, which is enough, said as a changed context.
         let reworded = "Of the 185 cases, 182 were asymptomatic, accounting for more than 98 percent of them.\n"
         var mended = recorded
         mended.quote = "more than 98 percent"
-        #expect(anchor(mended, in: reworded) == AnchorResult(tier: .moved, range: 56..<76, contextChanged: true))
+        #expect(anchor(mended, in: reworded, carried: 56..<69) == AnchorResult(tier: .moved, range: 56..<76, contextChanged: true))
         // Other words altogether do not fit there: the passage's words differ from the quote,
         // said as such, and the same words elsewhere are not taken; nor are words that fit twice.
         var elsewhere = recorded
         elsewhere.quote = "185 cases"
-        #expect(anchor(elsewhere, in: text) == AnchorResult(tier: .fuzzy, range: 56..<69, textNow: "more than 98%"))
+        #expect(anchor(elsewhere, in: text, carried: 56..<69) == AnchorResult(tier: .fuzzy, range: 56..<69, textNow: "more than 98%"))
         // "98" fits twice across the recorded words "98%, not 98%!", the passage standing: not taken.
         let doubled = "Of the 185 cases, 182 were asymptomatic, accounting for 98%, not 98%! of them in Gansu.\n"
         #expect(OccurrenceRanking(prefix: recorded.prefix, suffix: recorded.suffix)
@@ -184,11 +191,42 @@ struct AnchorerTests {
         // A quote widened past its whole recorded passage fits nowhere in it (and must not trap):
         // the passage's words differ from it, as for other words altogether.
         let short = AnchorSelector(quote: "1efgh and more text", prefix: "abcd", suffix: "efgh", start: 11, end: 12)
-        #expect(anchor(short, in: "Intro. abcd1efgh and more text here, then some more words.\n").tier == .moved)
+        #expect(anchor(short, in: "Intro. abcd1efgh and more text here, then some more words.\n", carried: 11..<12).tier == .moved)
         var long = short
         long.quote = "abcd1efgh and more text here, then"
-        #expect(anchor(long, in: "Intro. abcd1efgh and more text here, then some more words.\n")
+        #expect(anchor(long, in: "Intro. abcd1efgh and more text here, then some more words.\n", carried: 11..<12)
                 == AnchorResult(tier: .fuzzy, range: 11..<12, textNow: "1"))
+    }
+
+    /// A paragraph framed like the claim's, added above it: at the stale offsets it has the same
+    /// prefix and suffix around other words. A quote narrowed by hand is not taken there.
+    @Test func aLookalikePassageAboveTakesNothing() {
+        let recorded = "Protests continued.\n\nAccording to Sound of Hope, police in Lanzhou detained 30 residents who tried to leave the compound on October 2.\n"
+        let now = "Protests continued.\n\nAccording to Sound of Hope, police in Lanzhou released 12 residents who tried to leave the compound on October 3.\n\n"
+            + "According to Sound of Hope, police in Lanzhou detained 30 residents who tried to leave the compound on October 2.\n"
+        let selector = AnchorSelector(quote: "detained 30 residents", prefix: "ound of Hope, police in Lanzhou ",
+                                      suffix: " who tried to leave the compound", start: 67, end: 88)
+        #expect(recorded.unicodeScalars.count > 88)
+        var narrowed = selector
+        narrowed.quote = "residents"
+        // At the stale offsets stands the lookalike's "residents" (79..<88); below, the claim's.
+        // Without the history, nothing tells them apart but position: whatever is taken is
+        // said to need a look, never taken as the reviewer's re-quote.
+        let stale = anchor(narrowed, in: now)
+        #expect(stale.tier != .exact && (stale.tier != .moved || stale.contextChanged), "\(stale)")
+        // Carried across the edit by the document's history, the narrowed quote is found below.
+        #expect(anchor(narrowed, in: now, carried: 182..<203) == AnchorResult(tier: .moved, range: 194..<203))
+    }
+
+    /// The claim's paragraph reworded, a sibling framed the same way left: the sibling's words
+    /// are not the claim's, changed, while the claim's words still stand in the article.
+    @Test func wordsStillInTheArticleAreNotSaidToHaveChanged() {
+        let selector = AnchorSelector(quote: "detained 30 residents", prefix: "ound of Hope, police in Lanzhou ",
+                                      suffix: " who tried to leave the compound", start: 92, end: 113)
+        let now = "Protests continued across Lanzhou on Sunday.\n\nOn October 2 officers detained 30 residents at the east gate, the radio said.\n\n"
+            + "According to Sound of Hope, police in Lanzhou beat an elderly man who tried to leave the compound on October 3.\n"
+        let result = anchor(selector, in: now)
+        #expect(result.tier == .orphaned && result.textNow == nil, "\(result)")
     }
 
     /// Words changed where an edit above also moved the passage (a paragraph added at the top,
@@ -221,16 +259,19 @@ struct AnchorerTests {
         let inserted = "On Sunday, Lanzhou residents protested.\nOn Monday, Lanzhou residents protested.\nOn Friday, Lanzhou residents protested.\n"
         #expect(anchor(friday, in: inserted) == AnchorResult(tier: .moved, range: 91..<98))
 
-        // 185 edited to 186 and a line added above: Qinghai's 185 is not Gansu's; Gansu's
-        // words changed, where the whole recorded context still stands around them.
+        // 185 edited to 186 and a line added above: Qinghai's 185 is not Gansu's.
         let gansu = AnchorSelector(quote: "185", prefix: "Gansu reported ", suffix: " new cases on Monday, the health",
                                    start: 15, end: 18)
         let edited = "Update.\nGansu reported 186 new cases on Monday, the health commission said.\n"
             + "Qinghai reported 185 new cases on Tuesday, the health commission said.\n"
-        let changed = AnchorResult(tier: .fuzzy, range: 23..<26, textNow: "186")
-        #expect(anchor(gansu, in: edited) == changed)
-        // Nor in full-width digits.
-        #expect(anchor(gansu, in: edited.replacingOccurrences("185 new", "１８５ new")) == changed)
+        // Qinghai's 185 is offered, never taken: the words the claim quotes still stand in the
+        // article, so Gansu's 186 is not said to be them, changed.
+        let qinghaiOffered = anchor(gansu, in: edited)
+        #expect(qinghaiOffered.range == nil && qinghaiOffered.candidates == [93..<96], "\(qinghaiOffered)")
+        // With Qinghai's figure in full-width digits, nothing else has the words: Gansu's were
+        // changed, where the whole recorded context still stands around them.
+        #expect(anchor(gansu, in: edited.replacingOccurrences("185 new", "１８５ new"))
+                == AnchorResult(tier: .fuzzy, range: 23..<26, textNow: "186"))
         // Without Gansu's context anywhere, Qinghai's 185 is offered, never taken.
         let qinghai = anchor(gansu, in: edited.replacingOccurrences("Gansu reported 186", "Gansu recorded 186"))
         #expect(qinghai.range == nil && qinghai.candidates == [93..<96], "\(qinghai)")

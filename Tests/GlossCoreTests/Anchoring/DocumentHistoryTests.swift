@@ -76,6 +76,19 @@ import Testing
         #expect(git.limits.withLock { $0 } == [Limits().maxDocumentBytes])
     }
 
+    /// A quote a reviewer narrowed by hand is taken where the old one was only when that place
+    /// is known: the document is the revision the offsets were recorded in (or git carries them).
+    @Test func aQuoteNarrowedByHandIsTakenWhereTheRecordedSpanIsKnown() {
+        let selector = #"{quote: "185 people", prefix: "The mayor said ", suffix: ".\nThe mayor said 185 people le", start: 21, end: 36}"#
+        let unchanged = Self.loader(anchor: selector, revision: GitBlobID.of(Array(Self.old.utf8)), document: Self.old)
+            .load(["Annotations/a.yaml"]).claims.first?.anchoring
+        #expect(unchanged == AnchorResult(tier: .moved, range: 21..<31))
+        // Without `revision`, where the offsets point is not known: the words are found by
+        // search, both "185 people" keep only their prefix, and what is taken is said to need a look.
+        let unknown = Self.loader(anchor: selector, document: Self.old).load(["Annotations/a.yaml"]).claims.first?.anchoring
+        #expect(unknown != unchanged && (unknown?.tier != .moved || unknown?.contextChanged == true), "\(String(describing: unknown))")
+    }
+
     /// An editor's saved file stands in for git: re-anchoring carries the offsets from it.
     @Test func aSavedVersionCarriesTheSpanWithoutGit() throws {
         let saved = "185 people came.\n185 people came.\n"
