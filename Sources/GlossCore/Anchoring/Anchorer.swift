@@ -11,13 +11,14 @@
 ///    the words stay, `moved` to say their context changed, or `orphaned` when none of it is left.
 /// 2. `moved`: the span carried across the document's edits (see ``DocumentHistory``) holds the
 ///    quote, or a quote widened or narrowed by hand fits where the recorded one is known to be
-///    now (``OccurrenceRanking/requoted(_:quote:in:)``: `carried` is the recorded span itself
-///    when the document is the revision the offsets were recorded in). Otherwise, when the whole recorded prefix
-///    still ends at the recorded start and the whole suffix follows soon after, the words between
-///    them are the claim's, changed: `fuzzy` with the text now there. Otherwise the quote occurs exactly elsewhere and one occurrence
-///    stands out by context and position (below) with its context confirmed on both sides, or,
-///    as the one such place, on one side (`moved` with ``AnchorResult/contextChanged``); several
-///    that cannot be told apart are `ambiguous`.
+///    now (``OccurrenceRanking/requoted(_:quote:in:)``; `carried` is the recorded span itself
+///    when the document is the revision the offsets were recorded in). Otherwise, when the
+///    whole recorded prefix still ends at the recorded start and the whole suffix follows soon
+///    after, the words between them are the claim's, changed: `fuzzy` with the text now there.
+///    Otherwise the quote occurs exactly elsewhere and one occurrence stands out by context and
+///    position (below) with its context confirmed on both sides, or, as the one such place, on
+///    one side (`moved` with ``AnchorResult/contextChanged``); several that cannot be told apart
+///    are `ambiguous`.
 /// 3. Otherwise the document and the quote are folded (``NormalizedText``: quotes, dashes, spaces,
 ///    full-width forms) and searched approximately by Myers' bit-parallel algorithm with up to a
 ///    quarter of the quote's length in edits, in a window around the position hint first, then in
@@ -30,8 +31,9 @@
 ///    now there. Candidates too close to call are `ambiguous`. When none is good enough and the
 ///    quote's words are nowhere in the text, the words between the whole prefix and suffix, at
 ///    the one place they still stand together, are the claim's, changed (`fuzzy`): an edit above
-///    moved the passage and the words were rewritten past what approximate search allows. Otherwise the claim is `orphaned`, with any exact
-///    occurrence that lost its context as `candidates` (a lookalike, never chosen).
+///    moved the passage and the words were rewritten past what approximate search allows.
+///    Otherwise the claim is `orphaned`, with any exact occurrence that lost its context as
+///    `candidates` (a lookalike, never chosen).
 ///
 /// Occurrences that start or end inside a character (the 👍 of 👍🏽) are not occurrences.
 ///
@@ -131,10 +133,10 @@ public enum Anchorer {
         // Only quotation marks or dashes restyled there is the normalized tier's, found below.
         let foldingCase = document.foldingCase
         let fold = { (scalars: ArraySlice<Unicode.Scalar>) in NormalizedText(scalars, foldingCase: foldingCase).scalars }
-        let changedWords = { (range: Range<Int>) in
+        let holdsOtherWords = { (range: Range<Int>) in
             Self.isWholeCharacters(range, in: text) && fold(text.scalars[range]) != fold(quote[...])
         }
-        if let recorded, let changed = ranking.changedWords(at: recorded, quote: quote, in: text.scalars), changedWords(changed) {
+        if let recorded, let changed = ranking.changedWords(at: recorded, quote: quote, in: text.scalars), holdsOtherWords(changed) {
             return AnchorResult(tier: .fuzzy, range: changed, textNow: text.string(changed), problems: problems)
         }
 
@@ -185,7 +187,7 @@ public enum Anchorer {
             // unless the words are still in the article, in a passage reworded around them.
             // Looked for only now, as it reads the whole text.
             let changedElsewhere = found.isEmpty
-                ? ranking.changedWordsAnywhere(quote: quote, in: text.scalars) { document.occurrences(of: $0) }.filter(changedWords) : []
+                ? ranking.changedWordsAnywhere(quote: quote, in: text.scalars) { document.occurrences(of: $0) }.filter(holdsOtherWords) : []
             if changedElsewhere.count == 1 {
                 let changed = changedElsewhere[0]
                 return AnchorResult(tier: .fuzzy, range: changed, textNow: text.string(changed), problems: problems)
