@@ -30,7 +30,8 @@ extension ReviewOutputCommand {
         }
         let progress = TerminalProgress()
         progress.show("loading \(files.count) annotation file\(files.count == 1 ? "" : "s")")
-        let analysis = WorkspaceLoader(workspace: workspace).load(files)
+        // With git, as `check` loads: reports place every claim where `check` does.
+        let analysis = WorkspaceLoader(workspace: workspace, git: GitProcess()).load(files)
         let report = ReviewReport(analysis: analysis, contradictions: Contradiction.statementConflicts(in: analysis)) { done, total in
             progress.show("building the report", done, total)
         }

@@ -58,7 +58,12 @@ public enum Anchorer {
     static func anchor(_ selector: AnchorSelector, carried: Range<Int>?,
                        in document: inout AnchoringDocument) -> AnchorResult {
         if let recorded = stillExact(selector, in: document.text) {
-            return AnchorResult(tier: .exact, range: recorded, problems: [])
+            // Unless the document's history carries the words elsewhere, where they are too: a
+            // passage that opens the same way was put where they were.
+            guard let carried, carried != recorded, carried.upperBound <= document.text.scalarCount,
+                  document.text.scalars[carried].elementsEqual(selector.quote.unicodeScalars), isWholeCharacters(carried, in: document.text)
+            else { return AnchorResult(tier: .exact, range: recorded, problems: []) }
+            return AnchorResult(tier: .moved, range: carried, problems: [])
         }
         let text = document.text
         var problems: [AnchorProblem] = []

@@ -62,10 +62,17 @@ struct OccurrenceRanking: Sendable {
     func changedWordsAnywhere(quote: [Unicode.Scalar], in text: [Unicode.Scalar],
                               occurrences: ([Unicode.Scalar]) -> [Range<Int>]) -> [Range<Int>] {
         guard prefix.count >= 4, suffix.count >= 4 else { return [] }
-        return occurrences(prefix).compactMap { found in
+        // A prefix found at many places is no passage's own (and looking after each would cost
+        // the quote's length again and again): nothing is taken.
+        let places = occurrences(prefix)
+        guard places.count <= Self.placesForChangedWords else { return [] }
+        return places.compactMap { found in
             changedWords(at: found.upperBound..<found.upperBound, quote: quote, in: text)
         }
     }
+
+    /// Places of the recorded prefix looked after for changed words, at most.
+    static let placesForChangedWords = 16
 
     /// Where the quote stands when a reviewer edited it and left the recorded offsets and
     /// context as they were: a quote widened or narrowed by hand (its length no longer that of

@@ -218,6 +218,28 @@ struct AnchorerTests {
         #expect(anchor(narrowed, in: now, carried: 182..<203) == AnchorResult(tier: .moved, range: 194..<203))
     }
 
+    /// A paragraph opening as the claim's does, inserted where the claim's was: the recorded
+    /// offsets hold the quote with its whole context, but the history carries the claim below.
+    @Test func historyOutranksALookalikeAtTheRecordedOffsets() {
+        let old = "Intro.\n\nAccording to Sound of Hope, after three days of protests at Jiuzhou, the order was lifted.\n"
+        let now = "Intro.\n\nAccording to Sound of Hope, after three days of protests at Tianyu, residents left.\n\n"
+            + "According to Sound of Hope, after three days of protests at Jiuzhou, the order was lifted.\n"
+        let selector = AnchorSelector(quote: "According to Sound of Hope", prefix: "Intro.\n\n", suffix: ", after three days of protests a",
+                                      start: 8, end: 34)
+        #expect(old.unicodeScalars.count > 34)
+        #expect(anchor(selector, in: now) == AnchorResult(tier: .exact, range: 8..<34), "without history, nothing tells them apart")
+        #expect(anchor(selector, in: now, carried: 93..<119) == AnchorResult(tier: .moved, range: 93..<119))
+        // History carrying the span onto other words is not followed there.
+        #expect(anchor(selector, in: now, carried: 40..<66) == AnchorResult(tier: .exact, range: 8..<34))
+    }
+
+    /// A prefix found all over the text (a run of one letter) is looked after a bounded number
+    /// of times: a quote of thousands of scalars in a long run stays quick, and is not placed.
+    @Test func aPrefixFoundEverywhereIsNotFollowed() {
+        let selector = AnchorSelector(quote: String(repeating: "c", count: 2_000), prefix: "aaaa", suffix: "bbbb", start: 0, end: 2_000)
+        #expect(anchor(selector, in: String(repeating: "a", count: 20_000)).tier == .orphaned)
+    }
+
     /// The claim's paragraph reworded, a sibling framed the same way left: the sibling's words
     /// are not the claim's, changed, while the claim's words still stand in the article.
     @Test func wordsStillInTheArticleAreNotSaidToHaveChanged() {
