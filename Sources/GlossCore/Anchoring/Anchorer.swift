@@ -58,10 +58,9 @@ public enum Anchorer {
     static func anchor(_ selector: AnchorSelector, carried: Range<Int>?,
                        in document: inout AnchoringDocument) -> AnchorResult {
         if let recorded = stillExact(selector, in: document.text) {
-            // Unless the document's history carries the words elsewhere, where they are too: a
-            // passage that opens the same way was put where they were.
-            guard let carried, carried != recorded, carried.upperBound <= document.text.scalarCount,
-                  document.text.scalars[carried].elementsEqual(selector.quote.unicodeScalars), isWholeCharacters(carried, in: document.text)
+            // Unless the document's history carries the words elsewhere, where they stand with
+            // their context too: a passage that opens the same way was put where they were.
+            guard let carried, carried != recorded, holdsWithContext(selector, at: carried, in: document.text)
             else { return AnchorResult(tier: .exact, range: recorded, problems: []) }
             return AnchorResult(tier: .moved, range: carried, problems: [])
         }
@@ -82,10 +81,7 @@ public enum Anchorer {
         let context = { (range: Range<Int>) in raw.score(range, distance: 0, in: text.scalars) }
         let confirms = { (range: Range<Int>) in context(range).contextConfirms }
         // Where the document's history carries the recorded span, when it holds the quote there.
-        let carriedQuote = carried.flatMap { carried in
-            carried.upperBound <= text.scalarCount && text.scalars[carried].elementsEqual(quote) && isWholeCharacters(carried, in: text)
-                ? carried : nil
-        }
+        let carriedQuote = carried.flatMap { holdsWithContext(selector, at: $0, in: text) ? $0 : nil }
         if let recorded, text.scalars[recorded].elementsEqual(quote) {
             if isWholeCharacters(recorded, in: text) {
                 guard !ranking.contextMatchesFully(at: recorded, in: text.scalars) else {
@@ -229,6 +225,19 @@ public enum Anchorer {
             }
         }
         return holds && isWholeCharacters(start..<end, in: text) ? start..<end : nil
+    }
+
+    /// Whether the span the document's history carries a selector to holds its quote, with its
+    /// context confirmed on both sides or, substantially, on one. Offsets recorded against a
+    /// later version than `revision` names (a claim added or fixed while the file kept the old
+    /// revision) are carried too far, onto the same words in another passage: history alone is
+    /// not taken.
+    private static func holdsWithContext(_ selector: AnchorSelector, at carried: Range<Int>, in text: SourceText) -> Bool {
+        guard carried.upperBound <= text.scalarCount, text.scalars[carried].elementsEqual(selector.quote.unicodeScalars),
+              isWholeCharacters(carried, in: text) else { return false }
+        let scoring = CandidateScoring(quoteLength: carried.count, prefix: selector.prefix, suffix: selector.suffix, hint: carried.lowerBound)
+        let score = scoring.score(carried, distance: 0, in: text.scalars)
+        return score.contextConfirms || score.contextPartlyConfirms
     }
 
     /// The recorded span when it is usable, noting in `problems` why it is not.

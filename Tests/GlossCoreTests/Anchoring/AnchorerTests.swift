@@ -233,6 +233,19 @@ struct AnchorerTests {
         #expect(anchor(selector, in: now, carried: 40..<66) == AnchorResult(tier: .exact, range: 8..<34))
     }
 
+    /// Offsets recorded against a later version than `revision` (a claim fixed or added while the
+    /// file kept the old revision) are carried too far: onto the same words in another passage,
+    /// which history alone does not make the claim's.
+    @Test func historyCarryingTooFarIsNotFollowedOntoAnotherPassage() {
+        let text = "Residents gathered to protest in Lanzhou, Gansu.\n\nAt Jiuzhou Central Park in Lanzhou, the order was lifted.\n"
+        let selector = AnchorSelector(quote: "Lanzhou", prefix: "Residents gathered to protest in ", suffix: ".\n\nAt Jiuzhou Central Park in L",
+                                      start: 33, end: 40)
+        let otherLanzhou = 77..<84
+        #expect(Array(text.unicodeScalars)[otherLanzhou].elementsEqual("Lanzhou".unicodeScalars))
+        let result = anchor(selector, in: text, carried: otherLanzhou)
+        #expect(result.range == 33..<40, "\(result)")
+    }
+
     /// A prefix found all over the text (a run of one letter) is looked after a bounded number
     /// of times: a quote of thousands of scalars in a long run stays quick, and is not placed.
     @Test func aPrefixFoundEverywhereIsNotFollowed() {
