@@ -134,8 +134,13 @@ public enum Anchorer {
         // Only quotation marks or dashes restyled there is the normalized tier's, found below.
         let foldingCase = document.foldingCase
         let fold = { (scalars: ArraySlice<Unicode.Scalar>) in NormalizedText(scalars, foldingCase: foldingCase).scalars }
+        // Other words there, on lines the document's history says were edited (without history,
+        // any line): words left as they were since the offsets were recorded are another
+        // passage's, not the claim's, changed (its paragraph deleted, a sibling framed the same way left).
+        let history = document.history
         let holdsOtherWords = { (range: Range<Int>) in
             Self.isWholeCharacters(range, in: text) && fold(text.scalars[range]) != fold(quote[...])
+                && !(history?.isUnchanged(range) ?? false)
         }
         if let recorded, let changed = ranking.changedWords(at: recorded, quote: quote, in: text.scalars), holdsOtherWords(changed) {
             return AnchorResult(tier: .fuzzy, range: changed, textNow: text.string(changed), problems: problems)

@@ -15,6 +15,9 @@ public struct AnchoringDocument: Sendable {
     public let text: SourceText
     /// Whether the folded view ignores case too, so that "Lanzhou" is found as "LANZHOU".
     public let foldingCase: Bool
+    /// The edits since the version the selectors were recorded against, when known: words on
+    /// lines it leaves unchanged cannot be a claim's words, changed.
+    public var history: DocumentHistory?
     private var scans = 0
     private var rawIndex: QGramIndex?
     private var folded: NormalizedText?

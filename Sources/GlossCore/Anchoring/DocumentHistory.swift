@@ -37,6 +37,14 @@ public struct DocumentHistory: Sendable {
         }
     }
 
+    /// Whether the lines holding `range` of the current text are unchanged since the old version:
+    /// no words there can have been edited since.
+    public func isUnchanged(_ range: Range<Int>) -> Bool {
+        let first = newStarts.lastIndex(notAbove: max(0, min(range.lowerBound, newCount))) ?? 0
+        let last = newStarts.lastIndex(notAbove: max(0, min(max(range.upperBound - 1, range.lowerBound), newCount))) ?? 0
+        return runs.contains { $0.isEqual && $0.new.contains(first) && $0.new.contains(last) }
+    }
+
     /// Where an old offset is now.
     public func carry(_ offset: Int) -> Int {
         // Clamped into the old text, as offsets are everywhere: a recorded offset past its end

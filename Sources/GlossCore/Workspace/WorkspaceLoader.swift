@@ -122,6 +122,7 @@ public struct WorkspaceLoader: Sendable {
         let edits = loaded.flatMap { document in
             saved.map { DocumentHistory(from: $0, to: document.text) } ?? history(of: document, since: annotation?.revision?.value)
         }
+        anchoring?.history = edits
         // The document is the version the offsets were recorded in: `revision` names its blob.
         let isUnchanged = saved == nil && loaded != nil && annotation?.revision?.value == loaded?.blobID
         var claims: [AnchoredClaim] = []

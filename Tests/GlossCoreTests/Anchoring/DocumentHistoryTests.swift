@@ -89,6 +89,22 @@ import Testing
         #expect(unknown != unchanged && (unknown?.tier != .moved || unknown?.contextChanged == true), "\(String(describing: unknown))")
     }
 
+    /// The claim's paragraph deleted; a sibling framed the same way is left where it was. Its
+    /// words are on a line git's history leaves unchanged: not the claim's, changed.
+    @Test func wordsOnUnchangedLinesAreNotTheClaimsChanged() {
+        let old = "Intro.\n\nAfter three days of protests at Jiuzhou Central Park in Lanzhou, the order was lifted.\n\n"
+            + "After three days of protests at Tianyu Phoenix City Community in Lanzhou, the order was lifted.\n"
+        let new = "Intro.\n\nAfter three days of protests at Tianyu Phoenix City Community in Lanzhou, the order was lifted.\n"
+        let selector = #"{quote: "Jiuzhou Central Park", prefix: "After three days of protests at ", suffix: " in Lanzhou, the order was lifted", start: 40, end: 60}"#
+        let revision = GitBlobID.of(Array(old.utf8))
+        let withHistory = Self.loader(anchor: selector, revision: revision, document: new, git: FakeGit(blobs: [revision: Array(old.utf8)]))
+            .load(["Annotations/a.yaml"]).claims.first?.anchoring
+        #expect(withHistory?.tier == .orphaned, "\(String(describing: withHistory))")
+        // Without history, nothing says those words were not edited there.
+        let without = Self.loader(anchor: selector, revision: revision, document: new).load(["Annotations/a.yaml"]).claims.first?.anchoring
+        #expect(without == AnchorResult(tier: .fuzzy, range: 40..<69, textNow: "Tianyu Phoenix City Community"))
+    }
+
     /// An editor's saved file stands in for git: re-anchoring carries the offsets from it.
     @Test func aSavedVersionCarriesTheSpanWithoutGit() throws {
         let saved = "185 people came.\n185 people came.\n"
