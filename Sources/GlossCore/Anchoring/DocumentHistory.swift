@@ -30,6 +30,17 @@ public struct DocumentHistory: Sendable {
         newCount = new.scalarCount
     }
 
+    /// The history of a document unchanged since the version recorded: every offset stays, and
+    /// no words can have been edited. Made without a diff.
+    public init(unchanged text: SourceText) {
+        let starts = text.lines.starts
+        runs = [MyersDiff.Run(old: 0..<starts.count, new: 0..<starts.count, isEqual: true)]
+        oldStarts = starts
+        newStarts = starts
+        oldCount = text.scalarCount
+        newCount = text.scalarCount
+    }
+
     private static func lines(_ text: SourceText) -> [ArraySlice<Unicode.Scalar>] {
         let starts = text.lines.starts
         return starts.indices.map { index in

@@ -119,21 +119,22 @@ public struct WorkspaceLoader: Sendable {
         }
         let loaded: LoadedDocument? = if case .loaded(let loaded) = document { loaded } else { nil }
         var anchoring = loaded.map { AnchoringDocument($0.text) }
+        // The edits since the offsets were recorded: from the editor's saved file, from git, or
+        // none at all when the document is the version `revision` names.
         let edits = loaded.flatMap { document in
-            saved.map { DocumentHistory(from: $0, to: document.text) } ?? history(of: document, since: annotation?.revision?.value)
+            saved.map { DocumentHistory(from: $0, to: document.text) }
+                ?? (annotation?.revision?.value == document.blobID ? DocumentHistory(unchanged: document.text)
+                    : history(of: document, since: annotation?.revision?.value))
         }
         anchoring?.history = edits
-        // The document is the version the offsets were recorded in: `revision` names its blob.
-        let isUnchanged = saved == nil && loaded != nil && annotation?.revision?.value == loaded?.blobID
         var claims: [AnchoredClaim] = []
         claims.reserveCapacity(pending.count)
         while let claim = pending.popLast() {
             var result: AnchorResult?
             if let selector = claim.anchor?.selector {
                 var carried: Range<Int>?
-                if let start = selector.start, let end = selector.end, start <= end {
-                    // Unedited since the offsets were recorded, the document has them where they were.
-                    carried = edits.map { $0.carry(start..<end) } ?? (isUnchanged ? start..<end : nil)
+                if let edits, let start = selector.start, let end = selector.end, start <= end {
+                    carried = edits.carry(start..<end)
                 }
                 result = anchoring?.anchor(selector, carried: carried)
             }

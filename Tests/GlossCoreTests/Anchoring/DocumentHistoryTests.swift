@@ -87,6 +87,12 @@ import Testing
         // search, both "185 people" keep only their prefix, and what is taken is said to need a look.
         let unknown = Self.loader(anchor: selector, document: Self.old).load(["Annotations/a.yaml"]).claims.first?.anchoring
         #expect(unknown != unchanged && (unknown?.tier != .moved || unknown?.contextChanged == true), "\(String(describing: unknown))")
+        // A quote replaced by words the article does not have: the article did not change, so
+        // its words there are not said to have; the quote is not in it.
+        let replaced = #"{quote: "200 people", prefix: "The mayor said ", suffix: ".\nThe mayor said 185 people le", start: 21, end: 36}"#
+        let notThere = Self.loader(anchor: replaced, revision: GitBlobID.of(Array(Self.old.utf8)), document: Self.old)
+            .load(["Annotations/a.yaml"]).claims.first?.anchoring
+        #expect(notThere?.tier == .orphaned && notThere?.textNow == nil, "\(String(describing: notThere))")
     }
 
     /// The claim's paragraph deleted; a sibling framed the same way is left where it was. Its
