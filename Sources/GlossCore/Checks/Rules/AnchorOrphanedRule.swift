@@ -32,11 +32,22 @@ public enum AnchorOrphanedRule: ClaimRule {
                                           at: anchor.quote.range))
             return
         }
+        // Words still at the offsets the claim recorded, with none of its context around them: an
+        // edit may have put another passage there, so they are not taken, but they are not "elsewhere".
+        let recorded = anchor.start.flatMap { start in anchor.end.flatMap { end in start.value <= end.value ? start.value..<end.value : nil } }
         let related = result.candidates.map {
-            RelatedLocation(location: document.location(of: $0), message: "the same words in another context")
+            RelatedLocation(location: document.location(of: $0),
+                            message: $0 == recorded ? "the same words at the recorded place, with other text around them"
+                                : "the same words in another context")
         }
-        findings.append(claim.finding("the quote “\(Excerpt.short(anchor.quote.value))” is gone from its passage; the same words "
-                                      + "elsewhere are in another context and were not chosen", at: anchor.quote.range,
-                                      related: related))
+        let quote = "the quote “\(Excerpt.short(anchor.quote.value))”"
+        let message = if let recorded, result.candidates.contains(recorded) {
+            "\(quote) is still at its recorded place, but none of the text recorded around it is there: the passage may "
+                + "not be the claim's any more; if it is, update `prefix` and `suffix`"
+                + (result.candidates.count > 1 ? "; the same words elsewhere are in another context" : "")
+        } else {
+            "\(quote) is gone from its passage; the same words elsewhere are in another context and were not chosen"
+        }
+        findings.append(claim.finding(message, at: anchor.quote.range, related: related))
     }
 }
