@@ -42,15 +42,18 @@ struct OccurrenceRanking: Sendable {
         let reach = recorded.lowerBound..<min(text.count, recorded.lowerBound + 2 * quote.count + 16 + suffix.count)
         guard let after = text[reach].firstRange(of: suffix), after.lowerBound > recorded.lowerBound else { return nil }
         let between = recorded.lowerBound..<after.lowerBound
-        // Markup added around the words ("**185**", a link) leaves them whole between it: they
-        // did not change, they moved a little, which the search for occurrences finds.
+        // Markup added around the words ("**185**", a link) leaves them whole between it, and a
+        // quote a reviewer widened by hand stands across it into the recorded context ("185
+        // cases" for "185"): the words did not change, which the search for occurrences finds.
         let isWordScalar = { (scalar: Unicode.Scalar) in scalar.properties.isAlphabetic || scalar.properties.numericType != nil }
-        var from = between.lowerBound
-        while let inside = text[from..<between.upperBound].firstRange(of: quote) {
-            let before = inside.lowerBound > between.lowerBound ? text[inside.lowerBound - 1] : nil
-            let after = inside.upperBound < between.upperBound ? text[inside.upperBound] : nil
-            if !(before.map(isWordScalar) ?? false) && !(after.map(isWordScalar) ?? false) { return nil }
-            from = inside.lowerBound + 1
+        let passage = (recorded.lowerBound - prefix.count)..<after.upperBound
+        var from = passage.lowerBound
+        while let found = text[from..<passage.upperBound].firstRange(of: quote) {
+            // A letter or digit right beside it cuts a word, unless the context begins there.
+            let before = found.lowerBound != between.lowerBound && found.lowerBound > 0 ? text[found.lowerBound - 1] : nil
+            let after = found.upperBound != between.upperBound && found.upperBound < text.count ? text[found.upperBound] : nil
+            if found.overlaps(between), !(before.map(isWordScalar) ?? false), !(after.map(isWordScalar) ?? false) { return nil }
+            from = found.lowerBound + 1
         }
         return between
     }

@@ -188,6 +188,14 @@ struct AnchorerTests {
         let doubled = "Of the 185 cases, 182 were asymptomatic, accounting for 98%, not 98%! of them in Gansu.\n"
         #expect(OccurrenceRanking(prefix: recorded.prefix, suffix: recorded.suffix)
             .requoted(56..<69, quote: Array("98".unicodeScalars), in: Array(doubled.unicodeScalars)) == nil)
+        // Widened by hand while the sentence was also edited after the words, with no history to
+        // carry the place: the new quote stands there word for word, across the recorded words
+        // and into their recorded context. It is found, not said to be the passage's words changed.
+        let extended = "Of the 185 cases, 182 were asymptomatic, accounting for more than 98% of them in Gansu, officials said.\n"
+        #expect(anchor(widened, in: extended).range == 41..<69, "\(anchor(widened, in: extended))")
+        #expect(anchor(widened, in: extended).tier == .moved)
+        // Without the edit as well.
+        #expect(anchor(widened, in: text).range == 41..<69)
         // A quote widened past its whole recorded passage fits nowhere in it (and must not trap):
         // the passage's words differ from it, as for other words altogether.
         let short = AnchorSelector(quote: "1efgh and more text", prefix: "abcd", suffix: "efgh", start: 11, end: 12)
