@@ -2,9 +2,9 @@ import GlossCore
 
 /// JUnit XML, for CI systems that show test results: one `<testsuite>` per annotation file, one
 /// `<testcase>` per claim (`classname` the file, `name` the claim id) and one named `(file)` for
-/// findings about the file rather than a claim. Each error-level finding is a `<failure>` (`type`
-/// the rule id, the location in the body); warnings and infos are listed in `<system-out>`, as
-/// they do not fail a run. `failures` counts the test cases with a failure; `errors` and
+/// findings about the file rather than a claim. Each finding that fails the run (an error, or with
+/// `--strict` a warning) is a `<failure>` (`type` the rule id, the location in the body); the
+/// others are listed in `<system-out>`, so the file passes or fails as the run does. `failures` counts the test cases with a failure; `errors` and
 /// `skipped` are always 0, as Gloss neither crashes in a test nor skips one.
 public struct JUnitReporter: PlainReporter {
     public static let identifier = "junit"
@@ -24,7 +24,7 @@ public struct JUnitReporter: PlainReporter {
         let claimsByPath = Dictionary(grouping: result.analysis.claims.lazy.map { ($0.path, $0.id) }, by: \.0)
         let paths = Set(result.analysis.files.map(\.path)).union(byPath.keys).sorted()
         let suites = ConcurrentMap.map(paths) { path in
-            Suite(path, claims: claimsByPath[path]?.map(\.1) ?? [], diagnostics: byPath[path] ?? [])
+            Suite(path, claims: claimsByPath[path]?.map(\.1) ?? [], diagnostics: byPath[path] ?? [], fails: { result.isFailure($0) })
         }
         let tests = suites.reduce(0) { $0 + $1.cases.count }
         let failures = suites.reduce(0) { $0 + $1.failures }
@@ -42,14 +42,17 @@ public struct JUnitReporter: PlainReporter {
         var path: String
         var cases: [(name: String, diagnostics: [Diagnostic])]
         var failures: Int
+        /// Whether a finding fails the run (an error, or with `--strict` a warning).
+        var fails: @Sendable (Diagnostic) -> Bool
 
-        init(_ path: String, claims: [String], diagnostics: [Diagnostic]) {
+        init(_ path: String, claims: [String], diagnostics: [Diagnostic], fails: @escaping @Sendable (Diagnostic) -> Bool) {
             self.path = path
             let byClaim = Dictionary(grouping: diagnostics) { $0.claimID ?? "" }
             var seen: Set<String> = []
             let names = (claims + byClaim.keys.filter { !$0.isEmpty }.sorted()).filter { seen.insert($0).inserted }
             cases = names.map { ($0, byClaim[$0] ?? []) } + [(JUnitReporter.fileCaseName, byClaim[""] ?? [])]
-            failures = cases.count { $0.diagnostics.contains { $0.severity == .error } }
+            self.fails = fails
+            failures = cases.count { $0.diagnostics.contains(where: fails) }
         }
 
         var xml: String {
@@ -61,11 +64,11 @@ public struct JUnitReporter: PlainReporter {
                     continue
                 }
                 xml += ">\n"
-                for diagnostic in diagnostics where diagnostic.severity == .error {
+                for diagnostic in diagnostics where fails(diagnostic) {
                     xml += "      <failure type=\(XML.attribute(diagnostic.ruleID)) message=\(XML.attribute(diagnostic.message))>"
                         + XML.text(JUnitReporter.describe(diagnostic)) + "</failure>\n"
                 }
-                let others = diagnostics.filter { $0.severity != .error }
+                let others = diagnostics.filter { !fails($0) }
                 if !others.isEmpty {
                     xml += "      <system-out>" + XML.text(others.map(JUnitReporter.describe).joined()) + "</system-out>\n"
                 }

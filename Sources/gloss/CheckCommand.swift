@@ -22,7 +22,7 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Warnings fail the run too (info never does).")
     var strict = false
 
-    @Flag(help: "Report errors only. The exit code still counts what is left out (warnings too, with --strict).")
+    @Flag(help: "Report only the findings that fail the run: errors, and warnings too with --strict.")
     var quiet = false
 
     @Option(help: ArgumentHelp("Report only the findings this baseline file has not recorded.", valueName: "file"))
@@ -53,12 +53,9 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let workspace = try workspaceOptions.openWorkspace(requiringSelection: true)
         let recorded = try baseline.map(readBaseline)
-        var result: CheckResult
-        do {
-            result = try CheckResult.check(workspace, paths: paths.map { workspaceOptions.input($0, in: workspace) }, git: GitProcess())
-        } catch {
-            throw WorkspaceOptions.fail(error)
-        }
+        let files = try workspaceOptions.annotationFiles(in: workspace, under: paths.map { workspaceOptions.input($0, in: workspace) },
+                                                         requiringAny: true)
+        var result = CheckResult.check(workspace, files: files, git: GitProcess())
         // A baseline may be written over itself, as it is updated; a report may not replace it.
         for (path, baseline) in [(writeBaseline, nil), (output, baseline)] {
             guard let path else { continue }
@@ -77,8 +74,9 @@ struct CheckCommand: ParsableCommand {
             let hidden = before - result.diagnostics.count
             if hidden > 0 { Console.error("gloss: \(hidden) finding\(hidden == 1 ? "" : "s") recorded in \(path) not shown") }
         }
-        let fails = result.fails(strict: strict)
-        if quiet { result = result.filtered { $0.severity == .error } }
+        result.strict = strict
+        let fails = result.fails
+        if quiet { result = result.filtered { result.isFailure($0) } }
         if unverified { result.listUnverified() }
         let reporter = Reporters.make(format, color: output == nil && Console.outputIsColorTerminal)!
         try Console.deliver({ reporter.write(result, to: $0) }, to: output.map(workspaceOptions.absolute), named: output)

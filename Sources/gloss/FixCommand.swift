@@ -24,7 +24,7 @@ struct FixCommand: ParsableCommand {
     func run() throws {
         let workspace = try workspaceOptions.openWorkspace(requiringSelection: true)
         let analysis = try workspaceOptions.load(workspace, under: paths.map { workspaceOptions.input($0, in: workspace) },
-                                                 git: GitProcess())
+                                                 requiringAny: true, git: GitProcess())
         var changed = 0
         var leftAlone = 0
         let fixes = AnchorFixer.fixes(for: analysis)

@@ -22,16 +22,14 @@ extension ReviewOutputCommand {
         let renderer = ReviewFormats.make(format, from: Self.formats)!
         let (paths, output, workspaceOptions) = (options.paths, options.output, options.workspaceOptions)
         let workspace = try workspaceOptions.openWorkspace(requiringSelection: true)
-        let files: [String]
-        do {
-            files = try workspace.annotationFiles(under: paths.map { workspaceOptions.input($0, in: workspace) })
-        } catch {
-            throw WorkspaceOptions.fail(error)
-        }
+        let files = try workspaceOptions.annotationFiles(in: workspace, under: paths.map { workspaceOptions.input($0, in: workspace) },
+                                                         requiringAny: true)
         let progress = TerminalProgress()
         progress.show("loading \(files.count) annotation file\(files.count == 1 ? "" : "s")")
         // With git, as `check` loads: reports place every claim where `check` does.
         let analysis = WorkspaceLoader(workspace: workspace, git: GitProcess()).load(files)
+        if !analysis.registryProblems.isEmpty { progress.finish() }
+        try WorkspaceOptions.refuseBrokenRegistries(in: analysis)
         let report = ReviewReport(analysis: analysis, contradictions: Contradiction.statementConflicts(in: analysis)) { done, total in
             progress.show("building the report", done, total)
         }

@@ -35,14 +35,24 @@ struct WorkspaceOptions: ParsableArguments {
         }
     }
 
-    /// The annotation files under `paths` (all of them when there are none), loaded and anchored;
-    /// a workspace error is reported and ends with exit code 2.
-    func load(_ workspace: Workspace, under paths: [String] = [], git: (any GitObjectReader)? = nil) throws -> Analysis {
+    /// The annotation files under `paths` (all of them when there are none); a workspace error is
+    /// reported and ends with exit code 2, and so does finding none when `requiringAny` (the
+    /// commands that pass when they find nothing wrong: check, report, export, fix).
+    func annotationFiles(in workspace: Workspace, under paths: [String] = [], requiringAny: Bool = false) throws -> [String] {
+        let files: [String]
         do {
-            return WorkspaceLoader(workspace: workspace, git: git).load(try workspace.annotationFiles(under: paths))
+            files = try workspace.annotationFiles(under: paths)
         } catch {
             throw Self.fail(error)
         }
+        if requiringAny { try refuseEmptySelection(files, paths: paths, in: workspace) }
+        return files
+    }
+
+    /// ``annotationFiles(in:under:requiringAny:)``, loaded and anchored.
+    func load(_ workspace: Workspace, under paths: [String] = [], requiringAny: Bool = false,
+              git: (any GitObjectReader)? = nil) throws -> Analysis {
+        WorkspaceLoader(workspace: workspace, git: git).load(try annotationFiles(in: workspace, under: paths, requiringAny: requiringAny))
     }
 
     /// Tells, on standard error, where each annotation file that could not be read went wrong:
@@ -52,13 +62,29 @@ struct WorkspaceOptions: ParsableArguments {
     static func reportUnreadFiles(in analysis: Analysis) -> Bool {
         let unread = analysis.files.filter { $0.annotation == nil }
         for file in unread {
-            for problem in file.problems.sorted(by: { $0.location.range.start < $1.location.range.start }) {
-                Console.error("\(problem.location.path):\(problem.location.range.start): error: \(problem.message) [\(problem.kind.rawValue)]")
-                for related in problem.related { Console.error("  " + TextReporter.note(related)) }
-            }
+            printProblems(file.problems)
             Console.error("gloss: \(file.path) could not be read, so its claims are left out")
         }
         return !unread.isEmpty
+    }
+
+    /// Ends the run with exit code 1, before anything is written, when `sources.yaml` or
+    /// `places.yaml` has problems: a source whose `private: true` did not read would have its name
+    /// published, and places or names left out would make a report or an export silently wrong.
+    static func refuseBrokenRegistries(in analysis: Analysis) throws {
+        guard !analysis.registryProblems.isEmpty else { return }
+        printProblems(analysis.registryProblems)
+        let paths = Set(analysis.registryProblems.map(\.location.path)).sorted().joined(separator: " and ")
+        Console.error("gloss: nothing written: \(paths) must read without errors, so that private sources are withheld "
+                      + "and every name and place is known")
+        throw GlossExit.findings
+    }
+
+    private static func printProblems(_ problems: [LoadProblem]) {
+        for problem in problems.sorted(by: { ($0.location.path, $0.location.range.start) < ($1.location.path, $1.location.range.start) }) {
+            Console.error("\(problem.location.path):\(problem.location.range.start): error: \(problem.message) [\(problem.kind.rawValue)]")
+            for related in problem.related { Console.error("  " + TextReporter.note(related)) }
+        }
     }
 
     /// A file or folder the user named: a path from the current folder, or, when nothing is
@@ -79,6 +105,25 @@ struct WorkspaceOptions: ParsableArguments {
     /// A path as short as the user would have typed it: relative to the current folder when inside it.
     static func displayed(_ path: String) -> String {
         WorkspacePath.relative(path, to: FileManager.default.currentDirectoryPath) ?? path
+    }
+
+    /// Ends the run with exit code 2 when `paths` (none: the annotations folder) selected no
+    /// annotation file: the run would pass having read nothing, and a CI job started in the wrong
+    /// folder, or pointed at the wrong one, would never check what it guards.
+    func refuseEmptySelection(_ files: [String], paths: [String], in workspace: Workspace) throws {
+        guard files.isEmpty else { return }
+        let folder = workspace.configuration.annotations
+        if !paths.isEmpty {
+            Console.error("gloss: \(paths.map(Self.displayed).joined(separator: ", ")) select\(paths.count == 1 ? "s" : "") no "
+                          + "annotation file (annotation files are the YAML files in \(folder)/); nothing was read")
+        } else if workspace.fileSystem.kind(of: WorkspacePath.join(workspace.root, folder)) == .directory {
+            Console.error("gloss: \(folder)/ holds no annotation files; nothing was read")
+        } else {
+            Console.error("gloss: there is no \(folder)/ folder in \(Self.displayed(workspace.root).isEmpty ? "." : Self.displayed(workspace.root)); "
+                          + "nothing was read. Run gloss in the workspace's root (the folder holding \(Configuration.fileName), "
+                          + "or \(folder)/ and the documents), or name the folders in \(Configuration.fileName)")
+        }
+        throw GlossExit.usage
     }
 
     /// Reports a workspace error on standard error and returns the exit code to throw.

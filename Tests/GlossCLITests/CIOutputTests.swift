@@ -41,6 +41,32 @@ import Testing
         }
     }
 
+    /// A run that reads no annotation file would pass: a CI job started in the wrong folder, or
+    /// pointed at the wrong one, would never check what it guards.
+    @Test func aRunThatSelectsNoAnnotationFileIsAUsageError() throws {
+        let folder = try GlossRunner.workspace(["Annotations/example.yaml": Self.unreviewed, "Notes/readme.txt": "notes\n"])
+        let cases: [(arguments: [String], folder: URL, says: String)] = [
+            (["check"], folder.appendingPathComponent("Annotations"), "there is no Annotations/ folder in ."),
+            (["check", "Notes"], folder, "Notes selects no annotation file"),
+            (["report", "--format", "json", "Notes"], folder, "Notes selects no annotation file"),
+            (["export", "--format", "claimreview", "Notes"], folder, "Notes selects no annotation file"),
+            (["fix", "Notes"], folder, "Notes selects no annotation file"),
+        ]
+        for (arguments, folder, says) in cases {
+            let run = try GlossRunner.run(arguments, in: folder)
+            #expect(run.status == 2, "\(arguments): \(run.output)")
+            #expect(run.output.isEmpty)
+            #expect(run.error.contains(says), "\(arguments): \(run.error)")
+        }
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("Annotations/example.yaml"))
+        let empty = try GlossRunner.run(["check"], in: folder)
+        #expect(empty.status == 2 && empty.error.contains("Annotations/ holds no annotation files"), "\(empty.error)")
+        // The commands that write the first annotation file still start from none.
+        let added = try GlossRunner.run(["add", "Sources-Docs/example.md", "--quote", "Central Park", "--kind", "location"], in: folder)
+        #expect(added.status == 0, "\(added.error)")
+        #expect(try GlossRunner.run(["check"], in: folder).status == 0)
+    }
+
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: GlossRunner.script.path), "needs util-linux `script`"))
     func textIsColouredOnlyOnATerminalWithoutNoColor() throws {
         let folder = try GlossRunner.workspace(["Annotations/example.yaml": Self.unreviewed])
@@ -61,9 +87,19 @@ import Testing
         let quiet = try GlossRunner.run(["check", "--quiet"], in: warnings)
         #expect(quiet.status == 0)
         #expect(quiet.output == "0 errors, 0 warnings, 0 infos in 1 file, 1 claim\n")
+        // With --strict the warning fails the run, so it is what --quiet shows: a red run with an
+        // empty report would leave a reviewer nothing to act on.
         let strict = try GlossRunner.run(["check", "--quiet", "--strict", "--format", "github"], in: warnings)
-        #expect(strict.status == 1, "the hidden warning still fails a strict run")
-        #expect(strict.output.isEmpty)
+        #expect(strict.status == 1)
+        #expect(strict.output.contains("::warning file=Annotations/example.yaml"), "\(strict.output)")
+        for arguments in [["--strict"], ["--strict", "--quiet"]] {
+            let junit = try GlossRunner.run(["check", "--format", "junit"] + arguments, in: warnings)
+            #expect(junit.status == 1)
+            #expect(junit.output.contains("failures=\"1\"") && junit.output.contains("<failure type=\"unreviewed\""),
+                    "the JUnit file fails as the run does: \(junit.output)")
+        }
+        let lenient = try GlossRunner.run(["check", "--format", "junit"], in: warnings)
+        #expect(lenient.status == 0 && lenient.output.contains("failures=\"0\"") && lenient.output.contains("<system-out>"))
 
         let errors = try GlossRunner.workspace(["Annotations/example.yaml": Self.orphaned])
         let shown = try GlossRunner.run(["check", "--quiet"], in: errors)

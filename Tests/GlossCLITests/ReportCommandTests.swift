@@ -42,6 +42,40 @@ import Testing
         #expect(!html.contains("Person who posted the Tianyu Phoenix City Community video"), "private sources are withheld")
     }
 
+    /// A registry that does not read may have lost a `private: true`: reports and exports write
+    /// nothing rather than publish a name, and say why.
+    @Test func aBrokenRegistryStopsReportsAndExportsBeforeAnythingIsWritten() throws {
+        let sources = """
+            sources:
+              - id: the-daily
+                name: The Daily
+                kind: media
+              - id: a-resident
+                name: Jane Resident
+                kind: person
+                private: yes
+
+            """
+        let folder = try GlossRunner.workspace(["Annotations/example.yaml": Self.annotation, "Annotations/sources.yaml": sources])
+        for arguments in [["report", "--format", "markdown"], ["report", "--format", "json"], ["report", "--format", "html"],
+                          ["export", "--format", "claimreview"], ["export", "--format", "web-annotation"],
+                          ["export", "--format", "geojson"]] {
+            let run = try GlossRunner.run(arguments, in: folder)
+            #expect(run.status == 1, "\(arguments): \(run.error)")
+            #expect(run.output.isEmpty, "\(arguments) wrote \(run.output.prefix(200))")
+            #expect(run.error.contains("Annotations/sources.yaml:8:14: error: `private` must be true or false"), "\(run.error)")
+            #expect(run.error.contains("nothing written"))
+        }
+        let places = "places:\n  - id: central-park\n    name: [Central Park\n"
+        let brokenPlaces = try GlossRunner.workspace(["Annotations/example.yaml": Self.annotation, "Annotations/places.yaml": places])
+        let geojson = try GlossRunner.run(["export", "--format", "geojson"], in: brokenPlaces)
+        #expect(geojson.status == 1 && geojson.output.isEmpty && geojson.error.contains("Annotations/places.yaml:"), "\(geojson.error)")
+        // A file the report is written to is not written either.
+        let output = brokenPlaces.appendingPathComponent("report.md")
+        #expect(try GlossRunner.run(["report", "--format", "markdown", "-o", output.path], in: brokenPlaces).status == 1)
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
     @Test func reportFormatsAndUsageErrors() throws {
         let folder = try GlossRunner.workspace(["Annotations/example.yaml": Self.annotation])
         let markdown = try GlossRunner.run(["report", "--format", "markdown"], in: folder)

@@ -31,6 +31,8 @@ public struct Baseline: Hashable, Sendable {
 extension CheckResult {
     /// The result with only the findings `baseline` has not recorded.
     public func excluding(_ baseline: Baseline) -> CheckResult {
-        CheckResult(analysis: analysis, diagnostics: baseline.newDiagnostics(diagnostics))
+        var kept = self
+        kept.diagnostics = baseline.newDiagnostics(diagnostics)
+        return kept
     }
 }

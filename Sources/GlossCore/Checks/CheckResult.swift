@@ -14,7 +14,13 @@ public struct CheckResult: Sendable {
     /// `git`, when given, carries recorded offsets across the documents' edits.
     public static func check(_ workspace: Workspace, paths: [String] = [],
                              git: (any GitObjectReader)? = nil) throws(WorkspaceError) -> CheckResult {
-        let analysis = WorkspaceLoader(workspace: workspace, git: git).load(try workspace.annotationFiles(under: paths))
+        check(workspace, files: try workspace.annotationFiles(under: paths), git: git)
+    }
+
+    /// Checks the given annotation files (workspace-relative, as ``Workspace/annotationFiles(under:)``
+    /// lists them) and the registries.
+    public static func check(_ workspace: Workspace, files: [String], git: (any GitObjectReader)? = nil) -> CheckResult {
+        let analysis = WorkspaceLoader(workspace: workspace, git: git).load(files)
         return CheckResult(analysis: analysis, diagnostics: Checker.diagnostics(for: analysis))
     }
 
@@ -31,16 +37,25 @@ public struct CheckResult: Sendable {
         diagnostics.indices.count { diagnostics[$0].severity == severity }
     }
 
-    /// Whether the run fails: any error, or with `strict` any warning. Info never fails.
-    public func fails(strict: Bool = false) -> Bool {
-        diagnostics.contains { $0.severity == .error || (strict && $0.severity == .warning) }
+    /// Whether warnings fail the run as errors do (`--strict`), so that a report that says pass
+    /// or fail (JUnit) marks as failures the findings the exit code counts.
+    public var strict = false
+
+    /// Whether `diagnostic` fails the run: an error, or with ``strict`` a warning. Info never does.
+    public func isFailure(_ diagnostic: Diagnostic) -> Bool {
+        diagnostic.severity == .error || (strict && diagnostic.severity == .warning)
     }
+
+    /// Whether the run fails: some finding ``isFailure(_:)``.
+    public var fails: Bool { diagnostics.contains { isFailure($0) } }
 }
 
 extension CheckResult {
     /// The same result with only the diagnostics `isIncluded` keeps: for `--baseline` and
     /// `--quiet`, which narrow what is reported.
     public func filtered(_ isIncluded: (Diagnostic) -> Bool) -> CheckResult {
-        CheckResult(analysis: analysis, diagnostics: diagnostics.filter(isIncluded))
+        var filtered = self
+        filtered.diagnostics = diagnostics.filter(isIncluded)
+        return filtered
     }
 }

@@ -186,7 +186,7 @@ import Testing
         let result = try CheckResult.check(try Workspace.open(root: "/w", fileSystem: fileSystem))
         #expect(result.diagnostics.map(\.ruleID) == ["unreviewed"])
         #expect(result.diagnostics.first?.severity == .error)
-        #expect(result.fails())
+        #expect(result.fails)
     }
 
     @Test func suppressionsSilenceOneRuleForOneClaim() {
