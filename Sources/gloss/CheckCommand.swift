@@ -57,6 +57,7 @@ struct CheckCommand: ParsableCommand {
                                                          requiringAny: true)
         var result = CheckResult.check(workspace, files: files, git: GitProcess())
         // A baseline may be written over itself, as it is updated; a report may not replace it.
+        try ReadFiles.refuseSameFile(output: output, baseline: writeBaseline, options: workspaceOptions)
         for (path, baseline) in [(writeBaseline, nil), (output, baseline)] {
             guard let path else { continue }
             try ReadFiles.refuseOverwriting(workspaceOptions.absolute(path), named: path, analysis: result.analysis, baseline: baseline,

@@ -6,20 +6,31 @@ import GlossCore
 /// an annotation file, a registry, a document, the configuration or the baseline would replace
 /// their work, and the run would still end well.
 enum ReadFiles {
-    /// Ends the run with exit code 2, before anything is written, when `output` is an existing
-    /// file that this run read or that the workspace is made of: the same file (by device and
-    /// inode, so whatever path or link names it) as the configuration, the baseline, a YAML file
-    /// read, or a document named, whether or not it could be read; or any YAML file in the
-    /// annotations folder, or a document its annotation file names, which a check of other paths
-    /// did not read but which are still reviewers' work.
+    /// Ends the run with exit code 2, before anything is written, when `output` would replace or
+    /// add to reviewers' work: an existing file that is the same file (by device and inode, so
+    /// whatever path or link names it) as the configuration, the baseline, a YAML file read, or a
+    /// document named, whether or not it could be read; or, existing or not, the configuration
+    /// file, a YAML file in the annotations folder (every later run would read it as an
+    /// annotation file) or any file in the documents folder, whose files are articles.
     static func refuseOverwriting(_ output: String, named name: String, analysis: Analysis, baseline: String? = nil,
                                   options: WorkspaceOptions, workspace: Workspace) throws {
-        var target = stat()
-        guard stat(output, &target) == 0, target.st_mode & S_IFMT == S_IFREG else { return }
         func refuse(_ what: String) -> ExitCode {
             Console.error("gloss: refusing to write \(name): it is \(what); choose another file")
             return GlossExit.usage
         }
+        let configuration = workspace.configuration
+        let configurationFile = options.configurationFile.map { options.absolute($0) } ?? WorkspacePath.join(workspace.root, Configuration.fileName)
+        let root = resolved(workspace.root)
+        let target = resolved(output)
+        if target == resolved(configurationFile) { throw refuse("the configuration") }
+        if let inside = WorkspacePath.relative(target, to: root) {
+            if inside.hasPrefix(configuration.annotations + "/"), inside.hasSuffix(".yaml") || inside.hasSuffix(".yml") {
+                throw refuse("a YAML file in the annotations folder")
+            }
+            if inside.hasPrefix(configuration.documents + "/") { throw refuse("a file in the documents folder") }
+        }
+        var existing = stat()
+        guard stat(output, &existing) == 0, existing.st_mode & S_IFMT == S_IFREG else { return }
         let documents = analysis.files.compactMap { file -> String? in
             switch file.document {
             case .loaded(let document): document.path
@@ -27,23 +38,17 @@ enum ReadFiles {
             case nil: nil
             }
         }
-        let inputs = [options.configurationFile.map { options.absolute($0) } ?? WorkspacePath.join(workspace.root, Configuration.fileName)]
-            + (baseline.map { [options.absolute($0)] } ?? [])
+        let inputs = [configurationFile] + (baseline.map { [options.absolute($0)] } ?? [])
             + (analysis.yamlTexts.keys + documents).map { WorkspacePath.join(workspace.root, $0) }
         for input in inputs {
             var status = stat()
-            guard stat(input, &status) == 0, status.st_dev == target.st_dev, status.st_ino == target.st_ino else { continue }
+            guard stat(input, &status) == 0, status.st_dev == existing.st_dev, status.st_ino == existing.st_ino else { continue }
             let shown = WorkspaceOptions.displayed(input)
             throw refuse((shown == name ? "" : "\(shown), ") + "a file this run reads")
         }
-        let configuration = workspace.configuration
-        let resolved = URL(fileURLWithPath: output).resolvingSymlinksInPath().path
-        let root = URL(fileURLWithPath: workspace.root).resolvingSymlinksInPath().path
-        if let inside = WorkspacePath.relative(resolved, to: root) {
-            if inside.hasPrefix(configuration.annotations + "/"), inside.hasSuffix(".yaml") || inside.hasSuffix(".yml") {
-                throw refuse("a YAML file in the annotations folder")
-            }
-            // A document a check of other paths did not load: its annotation file says it is one.
+        // A document a check of other paths did not load, outside the documents folder: its
+        // annotation file says it is one.
+        if let inside = WorkspacePath.relative(target, to: root) {
             let annotation = workspace.annotationPath(forDocument: inside)
             if let bytes = try? workspace.fileSystem.read(WorkspacePath.join(workspace.root, annotation),
                                                            limit: configuration.limits.yaml.maxFileBytes),
@@ -52,5 +57,22 @@ enum ReadFiles {
                 throw refuse("the document \(annotation) annotates")
             }
         }
+    }
+
+    /// Ends the run with exit code 2 when the report and the baseline would be written to one
+    /// file: the report would replace the baseline, and the next `--baseline` run would fail.
+    static func refuseSameFile(output: String?, baseline: String?, options: WorkspaceOptions) throws {
+        guard let output, let baseline, resolved(options.absolute(output)) == resolved(options.absolute(baseline)) else { return }
+        Console.error("gloss: refusing to write the report and the baseline both to \(output); choose two files")
+        throw GlossExit.usage
+    }
+
+    /// `path` with symbolic links resolved, in its folder too when the file is not there yet.
+    private static func resolved(_ path: String) -> String {
+        let url = URL(fileURLWithPath: path)
+        guard FileManager.default.fileExists(atPath: path) else {
+            return url.deletingLastPathComponent().resolvingSymlinksInPath().appendingPathComponent(url.lastPathComponent).path
+        }
+        return url.resolvingSymlinksInPath().path
     }
 }

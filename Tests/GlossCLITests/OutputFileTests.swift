@@ -63,12 +63,42 @@ import Testing
         let before = try Data(contentsOf: article)
         let document = try GlossRunner.run(["check", "Annotations/latin.yaml", "-o", "Sources-Docs/example.md"], in: folder)
         #expect(document.status == 2)
-        #expect(document.error == "gloss: refusing to write Sources-Docs/example.md: it is the document Annotations/example.yaml annotates; choose another file\n")
+        #expect(document.error == "gloss: refusing to write Sources-Docs/example.md: it is a file in the documents folder; choose another file\n")
         #expect(try Data(contentsOf: article) == before)
-        // Another file in the documents folder is no document: a report may go there, twice.
-        for _ in 1...2 {
-            #expect(try GlossRunner.run(["report", "-o", "Sources-Docs/report.html"], in: folder).status == 0)
-        }
+        // A document elsewhere is known by the annotation file that names it.
+        let moved = try GlossRunner.workspace([
+            "Annotations/example.yaml": Self.annotation.replacingOccurrences(of: "Sources-Docs/example.md", with: "articles/example.md"),
+            "articles/example.md": "185 people gathered at Central Park.\n",
+            "Annotations/other.yaml": "gloss: 1\ndocument: Sources-Docs/example.md\nclaims: []\n",
+        ])
+        let elsewhere = try GlossRunner.run(["check", "Annotations/other.yaml", "-o", "articles/example.md"], in: moved)
+        #expect(elsewhere.error == "gloss: refusing to write articles/example.md: it is the document Annotations/example.yaml annotates; choose another file\n")
+    }
+
+    /// Nor may a report start a file that every later run would read: an annotation file, the
+    /// configuration, an article in the documents folder; nor replace the baseline it is written with.
+    @Test(arguments: [
+        (["check", "-o", "Annotations/new.yaml"], "a YAML file in the annotations folder"),
+        (["check", "--write-baseline", "Annotations/baseline.yml"], "a YAML file in the annotations folder"),
+        (["check", "-o", ".gloss.yml"], "the configuration"),
+        (["report", "-o", "Sources-Docs/draft.md"], "a file in the documents folder"),
+        (["check", "-o", "Sources-Docs/report.html"], "a file in the documents folder"),
+    ])
+    func norStartAFileLaterRunsRead(_ arguments: [String], _ what: String) throws {
+        let folder = try GlossRunner.workspace(["Annotations/example.yaml": Self.annotation])
+        let target = arguments.last!
+        let run = try GlossRunner.run(arguments, in: folder)
+        #expect(run.status == 2)
+        #expect(run.error == "gloss: refusing to write \(target): it is \(what); choose another file\n")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(target).path))
+    }
+
+    @Test func theReportAndTheBaselineGoToTwoFiles() throws {
+        let folder = try Self.workspace()
+        let run = try GlossRunner.run(["check", "-o", "x.json", "--write-baseline", "./x.json"], in: folder)
+        #expect(run.status == 2)
+        #expect(run.error.contains("refusing to write the report and the baseline both to x.json"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("x.json").path))
     }
 
     /// The same file under another name, through a symbolic link, is the same file.
@@ -78,7 +108,7 @@ import Testing
                                                    withDestinationPath: ".gloss.yml")
         let run = try GlossRunner.run(["check", "-o", "out.txt"], in: folder)
         #expect(run.status == 2)
-        #expect(run.error == "gloss: refusing to write out.txt: it is .gloss.yml, a file this run reads; choose another file\n")
+        #expect(run.error == "gloss: refusing to write out.txt: it is the configuration; choose another file\n")
         #expect(try String(contentsOf: folder.appendingPathComponent(".gloss.yml"), encoding: .utf8) == "rules:\n  unreviewed: off\n")
     }
 
