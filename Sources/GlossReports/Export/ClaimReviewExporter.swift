@@ -41,9 +41,13 @@ public struct ClaimReviewExporter: ReviewRenderer {
     }
 
     public static func caveat(for report: ReviewReport) -> String? {
-        guard report.publisher == nil, report.cards.contains(where: { $0.publishableVerdict != nil }) else { return nil }
-        return "the ClaimReviews have no `author` or `url`, which search engines require: "
-            + "set `publisher:` (its `name` and `url`) in .gloss.yml"
+        guard report.cards.contains(where: { $0.publishableVerdict != nil }) else { return nil }
+        guard let publisher = report.publisher else {
+            return "the ClaimReviews have no `author` or `url`, which search engines require: "
+                + "set `publisher:` (its `name` and `url`) in .gloss.yml"
+        }
+        guard publisher.url == nil else { return nil }
+        return "the ClaimReviews have no `url`, which search engines require: set `publisher:` `url:` in .gloss.yml"
     }
 
     /// JSON in which `<`, `>` and `&` appear only as escapes; outside strings JSON has none of them.

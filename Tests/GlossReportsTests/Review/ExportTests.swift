@@ -86,6 +86,13 @@ import Testing
         var unreviewed = try Self.report(replacing: [], dropping: ".gloss.yml")
         unreviewed.cards.removeAll { $0.status != .unreviewed }
         #expect(ClaimReviewExporter.caveat(for: unreviewed) == nil)
+        // A publisher named without its address is half of what search engines require.
+        var files = ReviewFixture.files
+        files[".gloss.yml"] = files[".gloss.yml"]?.replacingOccurrences(of: "  url: https://desk.example.org/checks\n", with: "")
+        let nameOnly = ReviewReport(analysis: try ReviewFixture.analysis(files), contradictions: [])
+        #expect(nameOnly.publisher?.url == nil)
+        #expect(ClaimReviewExporter.caveat(for: nameOnly)?.contains("no `url`") == true)
+        #expect(ClaimReviewExporter.caveat(for: try ReviewFixture.report()) == nil)
     }
 
     @Test func geoJSONPutsLongitudeFirst() throws {
