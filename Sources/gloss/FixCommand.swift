@@ -27,6 +27,7 @@ struct FixCommand: ParsableCommand {
                                                  requiringAny: true, git: GitProcess())
         var changed = 0
         var leftAlone = 0
+        var keptRevisions = 0
         let fixes = AnchorFixer.fixes(for: analysis)
         // Diffs of a large workspace take longer than the fixes: they are rendered on all cores.
         let diffs = dryRun ? ConcurrentMap.map(fixes) { fix in
@@ -37,6 +38,10 @@ struct FixCommand: ParsableCommand {
             for claim in fix.skipped {
                 Console.error("\(claim.location.path):\(claim.location.range.start): claim `\(claim.claimID)` left alone: \(claim.reason)")
                 leftAlone += 1
+            }
+            if let reason = fix.revisionKept {
+                Console.error("\(fix.path): `revision` left as it is: \(reason)")
+                keptRevisions += 1
             }
             guard fix.changes else { continue }
             changed += 1
@@ -54,6 +59,6 @@ struct FixCommand: ParsableCommand {
         let unread = WorkspaceOptions.reportUnreadFiles(in: analysis)
         let verb = dryRun ? "would change" : "changed"
         Console.error("gloss fix: \(verb) \(changed) file\(changed == 1 ? "" : "s"); \(leftAlone) claim\(leftAlone == 1 ? "" : "s") left alone")
-        if leftAlone > 0 || unread { throw GlossExit.findings }
+        if leftAlone > 0 || keptRevisions > 0 || unread { throw GlossExit.findings }
     }
 }

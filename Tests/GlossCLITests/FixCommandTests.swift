@@ -47,6 +47,31 @@ import Testing
         #expect(file == fuzzy)
     }
 
+    /// A claim whose anchor did not read (a key misspelt) or that did not read at all keeps
+    /// offsets recorded against the file's `revision`: the revision stays, and the run says so.
+    @Test(arguments: [
+        ("    anchor: {quote: \"185\", start: 24, end: 27}", "    anchor: {qoute: \"185\", start: 24, end: 27}",
+         "claim `crowd` left alone: its anchor could not be read"),
+        ("  - id: crowd   # keep me", "  - id: Crowd_1",
+         "`revision` left as it is: the file has errors `gloss check` reports"),
+    ])
+    func aClaimThatDidNotReadKeepsTheRevision(_ old: String, _ new: String, _ says: String) throws {
+        let revision = "1111111111111111111111111111111111111111"
+        let file = Self.moved.replacingOccurrences(of: "document: Sources-Docs/example.md\n",
+                                                   with: "document: Sources-Docs/example.md\nrevision: \(revision)\n")
+            .replacingOccurrences(of: "    anchor: {quote: \"185\", start: 30, end: 33}", with: "    anchor: {quote: \"185\", start: 24, end: 27}")
+            + "  - id: place\n    kind: location\n    anchor: {quote: Central Park, start: 40, end: 52}\n"
+        let broken = file.replacingOccurrences(of: old, with: new)
+        #expect(broken != file)
+        let folder = try GlossRunner.workspace(["Annotations/example.yaml": broken])
+        let run = try GlossRunner.run(["fix"], in: folder)
+        #expect(run.status == 1, "\(run.error)")
+        #expect(run.error.contains(says), "\(run.error)")
+        let written = try String(contentsOf: folder.appendingPathComponent("Annotations/example.yaml"), encoding: .utf8)
+        #expect(written.contains("revision: \(revision)\n"), "\(written)")
+        #expect(written.contains("anchor: {quote: Central Park, start: 47, end: 59"), "the placed claim is still mended: \(written)")
+    }
+
     /// A file `gloss fix` must not replace, or cannot: a clear error, exit code 2, the file as it was.
     @Test(arguments: ["read-only", "disk full"])
     func aFailedWriteLeavesTheFileAlone(_ failure: String) throws {

@@ -17,6 +17,10 @@ public struct AnchorFix: Sendable {
     public var fixed: [UInt8]
     public var edits: [TextEdit]
     public var skipped: [Skipped]
+    /// Why `revision` was left as it is although the document changed since, when it was for
+    /// something other than a skipped claim: claims the file's errors kept from being read still
+    /// have offsets recorded against it.
+    public var revisionKept: String?
 
     public var changes: Bool { fixed != original }
 }
@@ -39,18 +43,29 @@ public enum AnchorFixer {
         // Each claim rewritten, by its place in the file, with the anchor it must read back as.
         var rewritten: [Rewritten] = []
         for (index, claim) in file.claims.enumerated() {
-            guard let anchor = claim.claim.anchor, let result = claim.anchoring else { continue }
-            let reason = reasonToLeave(result, anchor: anchor, editor: editor, text: yaml.scalars)
+            guard let anchor = claim.claim.anchor else {
+                // Its offsets, if any, are still the old revision's: the revision must stay.
+                skipped.append(AnchorFix.Skipped(claimID: claim.id, tier: nil, location: claim.primaryLocation,
+                                                 reason: "its anchor could not be read (`gloss check` says why); correct it by hand"))
+                continue
+            }
+            guard let result = claim.anchoring else { continue }
+            // `prefix: ~` or an empty `prefix:` is a field left empty, for `fix` to fill in place.
+            let empty = [anchor.prefix == nil, anchor.suffix == nil, anchor.start == nil, anchor.end == nil].contains(true)
+                ? Self.emptyFields(of: claim.claim, in: tree, editor: editor) : [:]
+            let reason = reasonToLeave(result, anchor: anchor, empty: empty, editor: editor, text: yaml.scalars)
             if let reason {
                 skipped.append(AnchorFix.Skipped(claimID: claim.id, tier: result.tier,
                                                  location: claim.location(anchor.quote.range), reason: reason))
                 continue
             }
             guard let range = result.range else { continue }
-            let (prefix, suffix) = rewrite(anchor, to: range, in: document.text, editor: &editor)
+            let (prefix, suffix) = rewrite(anchor, to: range, in: document.text, empty: empty, editor: &editor)
             rewritten.append(Rewritten(index: index, claim: claim, range: range, prefix: prefix, suffix: suffix))
         }
-        if skipped.isEmpty, let named = annotation.document {
+        let revisionKept = file.problems.isEmpty || annotation.revision?.value == document.blobID ? nil
+            : "the file has errors `gloss check` reports, and claims it could not read keep offsets recorded against `revision`"
+        if skipped.isEmpty, revisionKept == nil, let named = annotation.document {
             if let revision = annotation.revision {
                 if revision.value != document.blobID { editor.replace(revision.range, with: document.blobID, inFlow: false) }
             } else if let empty = tree?.pair(forKey: "revision"), empty.value.isNull,
@@ -75,9 +90,11 @@ public enum AnchorFixer {
                                   location: entry.claim.location(entry.claim.claim.anchor?.quote.range ?? entry.claim.claim.id.range),
                                   reason: "Gloss cannot rewrite this file's anchors as text and read them back the same; update them by hand")
             }
-            return AnchorFix(path: file.path, original: bytes, fixed: bytes, edits: [], skipped: skipped + unsafe)
+            return AnchorFix(path: file.path, original: bytes, fixed: bytes, edits: [], skipped: skipped + unsafe,
+                             revisionKept: revisionKept)
         }
-        return AnchorFix(path: file.path, original: bytes, fixed: fixed, edits: editor.edits, skipped: skipped)
+        return AnchorFix(path: file.path, original: bytes, fixed: fixed, edits: editor.edits, skipped: skipped,
+                         revisionKept: revisionKept)
     }
 
     /// Whether the fixed file reads back as the original everywhere but the anchors' context and
@@ -104,19 +121,37 @@ public enum AnchorFixer {
         var suffix: String
     }
 
-    private static func reasonToLeave(_ result: AnchorResult, anchor: Anchor, editor: YAMLEditor,
+    /// The anchor fields of `claim` written with no value (`prefix: ~`, `start:`), by key, in
+    /// the file's tree: each is filled in place, as a second key would be a duplicate.
+    private static func emptyFields(of claim: Claim, in tree: YAMLNode?, editor: YAMLEditor) -> [String: YAMLPair] {
+        guard let items = tree?["claims"]?.items,
+              let anchor = items.first(where: { $0.range == claim.range })?["anchor"], anchor.isMapping else { return [:] }
+        var empty: [String: YAMLPair] = [:]
+        for key in ["prefix", "suffix", "start", "end"] {
+            if let pair = anchor.pair(forKey: key), pair.value.isNull, pair.value.tag == nil,
+               pair.value.range.offsets.isEmpty || editor.isEditable(pair.value.range) {
+                empty[key] = pair
+            }
+        }
+        return empty
+    }
+
+    private static func reasonToLeave(_ result: AnchorResult, anchor: Anchor, empty: [String: YAMLPair], editor: YAMLEditor,
                                       text: [Unicode.Scalar]) -> String? {
         switch result.tier {
         case .exact, .moved, .normalized:
             let fields = [anchor.prefix?.range, anchor.suffix?.range, anchor.start?.range, anchor.end?.range].compactMap { $0 }
             guard fields.allSatisfy(editor.isEditable) else { return "its anchor uses YAML anchors, aliases or tags; update it by hand" }
             let unread = [("prefix", anchor.prefix == nil), ("suffix", anchor.suffix == nil), ("start", anchor.start == nil),
-                          ("end", anchor.end == nil)].filter { $0.1 && names($0.0, in: anchor.range, of: text) }.map(\.0)
+                          ("end", anchor.end == nil)]
+                .filter { $0.1 && empty[$0.0] == nil && names($0.0, in: anchor.range, of: text) }.map(\.0)
             return unread.isEmpty ? nil
                 : "its anchor's " + unread.map { "`\($0)`" }.joined(separator: ", ") + " could not be read; correct it by hand"
         case .fuzzy: return "the quoted words changed; a reviewer must update the quote"
         case .ambiguous: return "the quote fits several places; add context or a position by hand"
-        case .orphaned: return "the quote is not in the document"
+        case .orphaned where result.candidates.isEmpty: return "the quote is not in the document"
+        case .orphaned: return "the quoted words stand only where the text around them is not the recorded context "
+            + "(`gloss check` lists the places); place the claim by hand"
         }
     }
 
@@ -138,7 +173,7 @@ public enum AnchorFixer {
     }
 
     /// Rewrites the anchor's context and offsets for `range`, and returns the context written.
-    private static func rewrite(_ anchor: Anchor, to range: Range<Int>, in text: SourceText,
+    private static func rewrite(_ anchor: Anchor, to range: Range<Int>, in text: SourceText, empty: [String: YAMLPair],
                                 editor: inout YAMLEditor) -> (prefix: String, suffix: String) {
         let (prefix, suffix) = Anchorer.context(around: range, in: text)
         let inFlow = editor.isFlow(anchor.range)
@@ -147,6 +182,8 @@ public enum AnchorFixer {
         func set(_ key: String, _ field: Located<String>?, _ value: String) {
             if let field {
                 if field.value != value { editor.replace(field.range, with: value, inFlow: inFlow) }
+            } else if let pair = empty[key] {
+                editor.fill(pair, rendered: YAMLScalarWriter.render(value, style: nil, inFlow: inFlow))
             } else {
                 editor.insert(key: key, rendered: YAMLScalarWriter.render(value, style: nil, inFlow: inFlow),
                               after: last, flow: inFlow,
@@ -156,6 +193,8 @@ public enum AnchorFixer {
         func set(_ key: String, _ field: Located<Int>?, _ value: Int) {
             if let field {
                 if field.value != value { editor.replace(field.range, with: value) }
+            } else if let pair = empty[key] {
+                editor.fill(pair, rendered: YAMLScalarWriter.render(value))
             } else {
                 editor.insert(key: key, rendered: YAMLScalarWriter.render(value), after: last, flow: inFlow,
                               indentColumn: anchor.range.start.column)

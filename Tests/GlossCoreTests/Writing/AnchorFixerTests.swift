@@ -16,6 +16,64 @@ import Testing
         return AnchorFixer.fixes(for: analysis)[0]
     }
 
+    /// `prefix: ~`, an empty `suffix:` and `start: null` are fields left empty: filled in place,
+    /// where a second key would make the file unreadable; a tagged null is left to a reviewer.
+    @Test func emptyFieldsAreFilledInPlace() throws {
+        let annotation = """
+            gloss: 1
+            document: Sources-Docs/a.md
+            claims:
+              - id: crowd
+                kind: number
+                anchor:
+                  quote: 185 people
+                  prefix: ~
+                  suffix:
+                  start: null
+                  end: 34
+              - id: park
+                kind: location
+                anchor: {quote: Central Park, prefix: ~, start: 47, end: 59}
+
+            """
+        let fixed = Self.fix(Self.workspace(annotation: annotation))
+        #expect(fixed.skipped.isEmpty, "\(fixed.skipped)")
+        let text = String(decoding: fixed.fixed, as: UTF8.self)
+        #expect(text.contains("""
+                  quote: 185 people
+                  prefix: "rected.\\nAccording to The Daily, "
+                  suffix: " gathered at Central  Park on Oc"
+                  start: 43
+                  end: 53
+
+            """), "\(text)")
+        #expect(text.contains("anchor: {quote: Central Park, prefix: \"e Daily, 185 people gathered at \", start: 66, end: 79, "
+                              + "suffix: \" on October 2.\\n\"}"), "\(text)")
+        let tagged = annotation.replacingOccurrences(of: "prefix: ~\n", with: "prefix: !!null ~\n")
+        #expect(Self.fix(Self.workspace(annotation: tagged)).skipped.map(\.claimID) == ["crowd"])
+    }
+
+    /// Words that stand only in another context are not "not in the document": a reviewer told
+    /// so might rewrite a correct quote.
+    @Test func wordsInAnotherContextAreSaidToBeThere() {
+        let annotation = """
+            gloss: 1
+            document: Sources-Docs/a.md
+            claims:
+              - id: crowd
+                kind: number
+                anchor: {quote: 185 people, prefix: "Officials in Qinghai reported ", suffix: " new cases on Monday", start: 24, end: 34}
+              - id: gone
+                kind: number
+                anchor: {quote: a curfew was imposed overnight}
+
+            """
+        let fixed = Self.fix(Self.workspace(annotation: annotation, document: Self.article))
+        #expect(fixed.skipped.map(\.claimID) == ["crowd", "gone"])
+        #expect(fixed.skipped.first?.reason.contains("place the claim by hand") == true, "\(fixed.skipped)")
+        #expect(fixed.skipped.last?.reason == "the quote is not in the document")
+    }
+
     @Test func onlyPositionsContextAndRevisionChangeByteForByte() throws {
         let annotation = """
             # A comment that must survive.
@@ -87,9 +145,10 @@ import Testing
         #expect(!text.contains("revision"))
     }
 
-    /// A key that is there without a value Gloss can use (empty, null, a string offset) is left
-    /// for a reviewer: inserting it again would write a duplicate key, a file that no longer parses.
-    @Test(arguments: ["prefix:\n      suffix: ~", "start: \"3\"\n      end: '13'"])
+    /// A key that is there with a value Gloss cannot use (a string offset, a list) is left for a
+    /// reviewer: inserting it again would write a duplicate key, a file that no longer parses.
+    /// (An empty one is filled: see `emptyFieldsAreFilledInPlace`.)
+    @Test(arguments: ["start: \"3\"\n      end: '13'", "prefix: [a]\n      suffix: {b: c}"])
     func anUnreadableAnchorKeyIsNotWrittenTwice(_ keys: String) throws {
         let annotation = """
             gloss: 1
