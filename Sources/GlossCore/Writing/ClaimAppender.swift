@@ -47,6 +47,7 @@ public enum ClaimAppender {
             } else if root["gloss"] == nil {
                 throw ClaimAppendError.notAnAnnotationFile
             }
+            if let block = blockScalarAtEnd(root, scalars: scalars) { throw ClaimAppendError.blockScalarAtEnd(block) }
             edit = try claimsEdit(top, drafts: drafts, scalars: scalars, newline: newline)
         } else {
             // Empty, or only comments: the file gets what a new one starts with, after them.
@@ -74,6 +75,18 @@ public enum ClaimAppender {
         guard let root else { return true }
         return root.hasSameContent(as: new, except: ["claims"])
             && zip(root["claims"]?.sequence ?? [], newClaims).allSatisfy { $0.hasSameContent(as: $1) }
+    }
+
+    /// Where the `|` or `>` block scalar starts that the file ends in, without a line break after
+    /// it: anything appended would join its text.
+    private static func blockScalarAtEnd(_ root: YAMLNode, scalars: [Unicode.Scalar]) -> TextPosition? {
+        guard let lastScalar = scalars.last, lastScalar != "\n", lastScalar != "\r" else { return nil }
+        // The last node in the file: the last value of each last mapping or list, down to a scalar.
+        var last = root
+        while let child = last.mapping?.last?.value ?? last.sequence?.last { last = child }
+        guard case .scalar(_, let style) = last.kind, style == .literal || style == .folded,
+              last.range.end.offset >= scalars.count else { return nil }
+        return last.range.start
     }
 
     /// Where and what to write for the top-level mapping's `claims:`.
@@ -191,6 +204,8 @@ public enum ClaimAppendError: Error, Sendable, Equatable {
     /// The edit, read back, changed what the file held: its layout is one the text edit cannot
     /// follow, and nothing is written.
     case layout
+    /// The file ends in a block scalar (`|`, `>`) that starts here, with no line break after it.
+    case blockScalarAtEnd(TextPosition)
 
     public var message: String {
         switch self {
@@ -202,6 +217,9 @@ public enum ClaimAppendError: Error, Sendable, Equatable {
         case .claimsNotAList: "`claims:` is not a list"
         case .flowList: "`claims:` is a flow list ([…]); write it as a block list to append to it"
         case .layout: "Gloss cannot append to this file's layout as text without changing what it holds; nothing was written, add the claims by hand"
+        case .blockScalarAtEnd(let position):
+            "the file ends in the block text (`|` or `>`) at \(position) with no line break after it, so what is appended would "
+                + "join that text; end the file with a line break and run again"
         }
     }
 }

@@ -84,6 +84,23 @@ import Testing
         }
     }
 
+    /// A file ending in a block note with no final line break: appending would join the note's
+    /// text, so it is refused at the note's place, with what to do; with the line break it works.
+    @Test(arguments: ["|", ">", "|-"])
+    func aFileEndingInABlockScalarWithoutALineBreakIsRefusedAtIt(_ indicator: String) throws {
+        let text = "gloss: 1\ndocument: a.md\nclaims:\n  - id: a\n    note: \(indicator)\n      Could not reach the clerk.\n      Tried twice."
+        #expect(throws: ClaimAppendError.blockScalarAtEnd(TextPosition(offset: 52, line: 5, column: 11))) {
+            try appending(["id: b"], to: text, document: "a.md")
+        }
+        #expect(ClaimAppendError.blockScalarAtEnd(TextPosition(offset: 52, line: 5, column: 11)).message
+            .contains("at 5:11 with no line break after it"))
+        let ended = try appending(["id: b"], to: text + "\n", document: "a.md")
+        #expect(try YAMLParser.parse(Array(ended.utf8))?["claims"]?.sequence?.count == 2)
+        // Plain text at the end joins nothing: a line break is added before the claims.
+        let plain = try appending(["id: b"], to: "gloss: 1\ndocument: a.md\nclaims:\n  - id: a", document: "a.md")
+        #expect(try YAMLParser.parse(Array(plain.utf8))?["claims"]?.sequence?.count == 2)
+    }
+
     /// A null written out is replaced: left in place, `claims: ~` followed by a list does not parse.
     @Test(arguments: ["~", "null", "Null", "NULL"])
     func replacesANullWrittenOut(_ null: String) throws {
