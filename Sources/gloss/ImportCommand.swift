@@ -98,6 +98,8 @@ struct ImportCommand: ParsableCommand {
             }
         }
         report(plan, skipped: read.skipped)
+        // An annotator's words that reached no file are said, and the run does not end well.
+        if !plan.notesNotKept.isEmpty { throw GlossExit.findings }
     }
 
     private func report(_ plan: WebAnnotationImport, skipped: Int) {
@@ -105,6 +107,10 @@ struct ImportCommand: ParsableCommand {
             Console.error("\(edit.annotationPath): \(Self.claims(edit.claims.count)) added")
         }
         if plan.alreadyPresent > 0 { Console.error("\(plan.alreadyPresent) already present, left as they were") }
+        for (claim, note) in plan.notesNotKept {
+            Console.error("not imported: a note on `\(claim)`, which is already present; copy it in by hand if it belongs there:")
+            for line in note.text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) { Console.error("  | \(line)") }
+        }
         if skipped > 0 { Console.error("\(skipped) without a quoted span (page notes), not imported") }
         if !plan.wordsChanged.isEmpty {
             Console.error("words that differ from the document's, kept as given (gloss check reports them): \(plan.wordsChanged.joined(separator: ", "))")

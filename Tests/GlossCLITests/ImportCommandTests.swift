@@ -22,6 +22,24 @@ import Testing
         #expect(missing.error.contains("gone.md: not a document of the workspace"), "\(missing.error)")
     }
 
+    /// A note on a claim that is already there is not written into it: the run lists the note
+    /// whole on standard error and ends with exit code 1, so no annotator's words go unnoticed.
+    @Test func aNoteThatReachesNoFileIsListedWithExitOne() throws {
+        let folder = try GlossRunner.workspace(["Annotations/example.yaml": GlossRunner.oneClaim])
+        let note = #"[{"text": "Checked with the clerk.\n\nThe minutes say 185.", "target": [{"source": "Sources-Docs/example.md", "#
+            + #""selector": [{"type": "TextQuoteSelector", "exact": "185 people"}]}]}]"#
+        try Data(note.utf8).write(to: folder.appendingPathComponent("notes.json"))
+        // The claim with the context and position an import records, as `gloss fix` writes them.
+        #expect(try GlossRunner.run(["fix"], in: folder).status == 0)
+        let fixed = try String(contentsOf: folder.appendingPathComponent("Annotations/example.yaml"), encoding: .utf8)
+        let run = try GlossRunner.run(["import", "notes.json"], in: folder)
+        #expect(run.status == 1, "\(run.error)")
+        #expect(run.error.contains("not imported: a note on `crowd`, which is already present"), "\(run.error)")
+        #expect(run.error.contains("  | Checked with the clerk.\n  | \n  | The minutes say 185.\n"), "\(run.error)")
+        let file = try String(contentsOf: folder.appendingPathComponent("Annotations/example.yaml"), encoding: .utf8)
+        #expect(file == fixed)
+    }
+
     /// An import is refused whole, nothing written, when a document is one `gloss add` refuses
     /// (linked from outside the workspace) or shares its annotation file's name with another.
     @Test func documentsAddWouldRefuseAreNotImported() throws {

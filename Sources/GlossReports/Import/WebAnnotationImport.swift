@@ -24,6 +24,9 @@ public struct WebAnnotationImport: Sendable {
     public var wordsChanged: [String] = []
     /// Ids of claims the annotations gave no kind for; `gloss check` asks for one.
     public var withoutKind: [String] = []
+    /// Notes of annotations already in their annotation file that the file does not hold: not
+    /// written (the claim is left as it is), so listed for a reviewer, by claim id.
+    public var notesNotKept: [(claim: String, note: ImportedAnnotation.Note)] = []
     /// Targets that name no document of the workspace.
     public var unresolved: [String] = []
     /// Why a document's annotations cannot be imported at all, one sentence a document: it is
@@ -73,8 +76,13 @@ public struct WebAnnotationImport: Sendable {
             texts[path] = text
             let (selector, found, wordsDiffer) = Self.reanchored(annotation.selector, in: text)
             // Also the same annotation twice in one import: it is one claim.
-            guard file?.claims.contains(where: { $0.claim.anchor?.selector == selector }) != true,
-                  planned[annotationPath, default: []].insert(selector).inserted else {
+            if let present = file?.claims.first(where: { $0.claim.anchor?.selector == selector }) {
+                alreadyPresent += 1
+                let held = analysis.yamlTexts[present.path].map { String(decoding: $0, as: UTF8.self) } ?? ""
+                for note in annotation.notes where !Self.holds(held, note) { notesNotKept.append((present.id, note)) }
+                continue
+            }
+            guard planned[annotationPath, default: []].insert(selector).inserted else {
                 alreadyPresent += 1
                 continue
             }
@@ -88,7 +96,8 @@ public struct WebAnnotationImport: Sendable {
                 editIndex[annotationPath] = edits.count - 1
                 return edits.count - 1
             }()
-            edits[index].claims.append(Self.yaml(id: id, kind: annotation.kind, selector: selector, summary: annotation.summary))
+            edits[index].claims.append(Self.yaml(id: id, kind: annotation.kind, selector: selector, summary: annotation.summary,
+                                                 notes: annotation.notes))
             edits[index].ids.append(id)
         }
     }
@@ -120,7 +129,37 @@ public struct WebAnnotationImport: Sendable {
                                start: range.lowerBound, end: range.upperBound), true, wordsDiffer)
     }
 
-    static func yaml(id: String, kind: ClaimKind?, selector: AnchorSelector, summary: String?) -> [String] {
+    /// Whether a file's text holds every line of `note` (as ``comment(_:)`` writes it): what an
+    /// earlier import of the same annotation wrote, or what a reviewer copied in.
+    private static func holds(_ text: String, _ note: ImportedAnnotation.Note) -> Bool {
+        commentText(note).allSatisfy { $0.isEmpty || text.contains($0) }
+    }
+
+    /// A note's lines as comment text: the schema has no field for an annotator's note on a
+    /// claim, and a comment keeps the words where a reviewer reads them, which every Gloss edit
+    /// leaves in place. Characters YAML does not allow in a comment (controls, which libyaml
+    /// refuses, and line breaks, which would end it) do not reach the file.
+    static func comment(_ note: ImportedAnnotation.Note) -> [String] {
+        let lines = commentText(note)
+        let label = "# \(note.purpose ?? "note") (imported):"
+        return lines.enumerated().map { index, line in
+            index == 0 ? label + (line.isEmpty ? "" : " " + line) : "#" + (line.isEmpty ? "" : "   " + line)
+        }
+    }
+
+    private static func commentText(_ note: ImportedAnnotation.Note) -> [String] {
+        var lines = note.text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { line in
+            String(String.UnicodeScalarView(line.unicodeScalars.map { scalar in
+                scalar.properties.generalCategory == .control && scalar != "\t" ? "\u{FFFD}" : scalar
+            })).trimmingCharacters(in: .whitespaces)
+        }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        while lines.first?.isEmpty == true { lines.removeFirst() }
+        return lines
+    }
+
+    static func yaml(id: String, kind: ClaimKind?, selector: AnchorSelector, summary: String?,
+                     notes: [ImportedAnnotation.Note] = []) -> [String] {
         var lines = ["id: \(id)"]
         if let kind { lines.append("kind: \(kind.rawValue)") }
         lines.append("anchor:")
@@ -132,6 +171,6 @@ public struct WebAnnotationImport: Sendable {
             lines.append("  end: \(end)")
         }
         if let summary { lines.append("summary: \(YAMLScalarWriter.doubleQuoted(summary))") }
-        return lines
+        return lines + notes.flatMap(comment)
     }
 }

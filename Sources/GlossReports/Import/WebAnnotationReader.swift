@@ -10,13 +10,28 @@ public struct ImportedAnnotation: Sendable, Hashable {
     public var selector: AnchorSelector
     public var kind: ClaimKind?
     public var summary: String?
+    /// Every text the annotation's bodies hold (a comment, a description, an assessment) that the
+    /// summary does not carry whole: written with the claim, so that no annotator's words are lost.
+    public var notes: [Note]
 
-    public init(id: String?, source: String?, selector: AnchorSelector, kind: ClaimKind?, summary: String?) {
+    /// A textual body, with its `purpose` (`commenting`, `describing`, `assessing`, …) when given.
+    public struct Note: Sendable, Hashable {
+        public var purpose: String?
+        public var text: String
+
+        public init(purpose: String?, text: String) {
+            self.purpose = purpose
+            self.text = text
+        }
+    }
+
+    public init(id: String?, source: String?, selector: AnchorSelector, kind: ClaimKind?, summary: String?, notes: [Note] = []) {
         self.id = id
         self.source = source
         self.selector = selector
         self.kind = kind
         self.summary = summary
+        self.notes = notes
     }
 }
 
@@ -80,12 +95,27 @@ public enum WebAnnotationReader {
             let id = (object["id"] as? String).flatMap { id in
                 id.hasPrefix(WebAnnotationExporter.idPrefix) ? String(id.dropFirst(WebAnnotationExporter.idPrefix.count)) : nil
             }
+            let summary = description.flatMap(summary)
+            // A body without a purpose has the annotation's motivation (W3C Web Annotation, 3.3.5).
+            let texts = bodies.filter { ($0["purpose"] ?? object["motivation"]) as? String != "tagging" }
+                .compactMap { body in
+                    (body["value"] as? String).map {
+                        ImportedAnnotation.Note(purpose: (body["purpose"] ?? object["motivation"]) as? String, text: $0)
+                    }
+                }
+                + [object["bodyValue"], object["text"]].compactMap { ($0 as? String).map { ImportedAnnotation.Note(purpose: nil, text: $0) } }
+            // The summary is a note's first line, whole when short: only what it leaves out is kept besides.
+            var seen: Set<String> = []
+            let notes = texts.filter { note in
+                let text = note.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                return !text.isEmpty && text != summary && seen.insert(text).inserted
+            }
             return ImportedAnnotation(
                 id: id, source: target["source"] as? String ?? object["uri"] as? String,
                 selector: AnchorSelector(quote: exact, prefix: quote["prefix"] as? String, suffix: quote["suffix"] as? String,
                                          start: integer(position?["start"]), end: integer(position?["end"])),
                 kind: tags.lazy.compactMap { ClaimKind(rawValue: $0.lowercased()) }.first,
-                summary: description.flatMap(summary))
+                summary: summary, notes: notes)
         }
         return nil
     }

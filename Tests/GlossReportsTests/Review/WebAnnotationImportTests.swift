@@ -74,8 +74,50 @@ import Testing
                   start: 120
                   end: 130
                 summary: "Count of the crowd"
+                # note (imported): Count of the crowd
+                #   more words
 
-            """)
+            """, "the whole note is kept with the claim, not only the line the summary takes")
+    }
+
+    /// Every textual body is an annotator's words: a comment, a description longer than a
+    /// summary, an assessment. Each is kept with its claim, as comment lines a check ignores and
+    /// every edit leaves in place; characters a YAML comment cannot hold do not reach the file.
+    @Test func everyNoteIsKeptWithItsClaim() throws {
+        let page = """
+            {"type": "AnnotationPage", "items": [
+              {"type": "Annotation", "motivation": "commenting",
+               "body": {"type": "TextualBody", "value": "The clerk confirmed\\u0007 it by phone."},
+               "target": {"source": "Sources-Docs/city.md", "selector": {"type": "TextQuoteSelector", "exact": "250 people"}}},
+              {"type": "Annotation",
+               "body": [{"type": "TextualBody", "purpose": "describing", "value": "Described one.\\r\\nWith more detail\\u2028on line two."},
+                        {"type": "TextualBody", "purpose": "assessing", "value": "refuted"},
+                        {"type": "TextualBody", "purpose": "tagging", "value": "number"}],
+               "target": {"source": "Sources-Docs/city.md", "selector": {"type": "TextQuoteSelector", "exact": "October 2"}}}]}
+            """
+        let (files, plan) = try Self.imported(page, into: Self.emptied)
+        let text = try #require(files[ReviewFixture.annotationPath])
+        #expect(text.contains("""
+                # commenting (imported): The clerk confirmed\u{FFFD} it by phone.
+
+            """), "\(text)")
+        #expect(text.contains("""
+                summary: "Described one."
+                # describing (imported): Described one.
+                #   With more detail
+                #   on line two.
+                # assessing (imported): refuted
+
+            """), "\(text)")
+        #expect(!text.contains("# tagging"))
+        let claims = try #require(try YAMLParser.parse(Array(text.utf8))?["claims"]?.sequence)
+        #expect(claims.count == 2)
+        // Imported again, the claims are there and so are their notes: nothing to say.
+        let again = try Self.imported(page, into: files)
+        #expect(again.plan.alreadyPresent == 2 && again.plan.notesNotKept.isEmpty && again.plan.edits.isEmpty)
+        // A note the file does not hold, on a claim already there, is listed, never dropped silently.
+        let other = page.replacingOccurrences(of: "by phone.", with: "by email.")
+        #expect(try Self.imported(other, into: files).plan.notesNotKept.map(\.claim) == [plan.edits[0].ids[0]])
     }
 
     /// Words that differ from the article's at the place found for them are kept as the
