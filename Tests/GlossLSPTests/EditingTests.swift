@@ -17,7 +17,7 @@ import GlossReports
         var located: [(range: Range<Int>, index: Int, text: String)] = []
         for (index, edit) in edits.enumerated() {
             let range = try #require(edit["range"].flatMap { try? JSONRPCCoding.decode(LSPRange.self, from: $0) })
-            located.append((try #require(mapper.offsets(range)), index, edit["newText"]?.stringValue ?? ""))
+            located.append((mapper.offsets(range), index, edit["newText"]?.stringValue ?? ""))
         }
         var scalars = Array(text.unicodeScalars)
         for edit in located.sorted(by: { ($0.range.lowerBound, $0.index) > ($1.range.lowerBound, $1.index) }) {

@@ -164,6 +164,20 @@ import GlossReports
         #expect(result?["items"]?.arrayValue?.compactMap { $0["label"]?.stringValue } == ["speaker", "statement"])
     }
 
+    /// A change "to the end" written as a line past the last (as some clients write it) replaces
+    /// up to the end of the text: dropped, it would leave the server's copy unlike the editor's.
+    @Test func aChangeRunningPastTheLastLineReachesTheEnd() {
+        let client = started()
+        client.open(Fixture.articlePath, Fixture.article)
+        client.change(Fixture.articlePath, version: 2, range: TestClient.range((1, 0), (100, 0)), text: "Replaced.\n")
+        let firstLine = String(Fixture.article.prefix { $0 != "\n" }) + "\n"
+        let expected = firstLine + "Replaced.\n"
+        #expect(client.server.open[Fixture.articlePath]?.text.text(in: 0..<expected.unicodeScalars.count) == expected)
+        #expect(client.server.open[Fixture.articlePath]?.text.scalarCount == expected.unicodeScalars.count)
+        client.change(Fixture.articlePath, version: 3, range: TestClient.range((5, 0), (5, 0)), text: "Appended.")
+        #expect(client.server.open[Fixture.articlePath]?.text.scalarCount == (expected + "Appended.").unicodeScalars.count)
+    }
+
     @Test func incrementalChangesMoveTheSpans() {
         let client = started(capabilities: .object(["general": .object(["positionEncodings": .array([.string("utf-8")])])]))
         client.open(Fixture.articlePath, Fixture.article)

@@ -22,12 +22,18 @@ import Testing
         #expect(mapper.offset(Position(line: 0, character: 99)) == 4)
         #expect(mapper.offset(Position(line: 1, character: 99)) == 10)
         #expect(mapper.offset(Position(line: 2, character: 3)) == 14)
-        #expect(mapper.offset(Position(line: 3, character: 0)) == nil)
-        #expect(mapper.offset(Position(line: -1, character: 0)) == nil)
-        // Any integer a client sends: no line, not a crash.
-        #expect(mapper.offset(Position(line: .max, character: 0)) == nil)
-        #expect(mapper.offset(Position(line: .min, character: .max)) == nil)
+        // Past the last line is the end of the text, before the first the start, as the protocol's
+        // reference implementation reads them: some clients write "to the end" as the line after.
+        #expect(mapper.offset(Position(line: 3, character: 0)) == text.scalarCount)
+        #expect(mapper.offset(Position(line: 100, character: 7)) == text.scalarCount)
+        #expect(mapper.offset(Position(line: -1, character: 0)) == 0)
+        #expect(mapper.offsets(LSPRange(start: Position(line: 0, character: 0), end: Position(line: 100, character: 0)))
+                == 0..<text.scalarCount)
+        // Any integer a client sends: a place in the text, not a crash.
+        #expect(mapper.offset(Position(line: .max, character: 0)) == text.scalarCount)
+        #expect(mapper.offset(Position(line: .min, character: .max)) == 0)
         #expect(mapper.offset(Position(line: 0, character: .max)) == 4)
+        #expect(mapper.offset(Position(line: 1, character: -5)) == 6)
     }
 
     @Test func insideACharacterMeansItsStart() {

@@ -281,10 +281,7 @@ public final class LanguageServer {
         var bytes = document.bytes
         for change in params.contentChanges {
             if let range = change.range {
-                guard let offsets = PositionMapper(text: document.text, unit: encoding).offsets(range) else {
-                    log("gloss lsp: a change of \(path) outside its text, ignored")
-                    continue
-                }
+                let offsets = PositionMapper(text: document.text, unit: encoding).offsets(range)
                 // Spliced as bytes: the scalar offsets become UTF-8 offsets (after a byte order mark).
                 let mark = document.text.hadByteOrderMark ? 3 : 0
                 let start = mark + document.text.codeUnitOffset(at: offsets.lowerBound, in: .utf8)
@@ -382,15 +379,11 @@ public final class LanguageServer {
         return LSPLocation(uri: uri, range: mapper.range(location.range))
     }
 
-    /// The document a request names and the scalar offset of its position; nil (logged) for a
-    /// document outside the workspace or a position on no line of it.
+    /// The document a request names and the scalar offset of its position; nil for a document
+    /// outside the workspace.
     func target(_ params: TextDocumentPositionParams) -> (path: String, offset: Int)? {
         checkPendingChanges()
         guard let path = path(of: params.textDocument.uri), let mapper = mapper(for: path) else { return nil }
-        guard let offset = mapper.offset(params.position) else {
-            log("gloss lsp: position \(params.position.line):\(params.position.character) is outside \(path)")
-            return nil
-        }
-        return (path, offset)
+        return (path, mapper.offset(params.position))
     }
 }

@@ -16,13 +16,18 @@ struct PositionMapper {
 
     func range(_ range: TextRange) -> LSPRange { self.range(range.offsets) }
 
-    /// The scalar offset of a position; nil when the line does not exist. Past the end of its line
-    /// a position means the line's end, as the protocol says; inside the encoding of a character
+    /// The scalar offset of a position. Past the end of its line a position means the line's end,
+    /// as the protocol says, and past the last line the end of the text, as the protocol's
+    /// reference implementation reads it (some clients write "to the end" as the line after the
+    /// last): a change dropped instead would leave the server's copy of a buffer unlike the
+    /// editor's. Before the first line or character, the start. Inside the encoding of a character
     /// (half a surrogate pair, a byte within a UTF-8 sequence), the start of that character.
-    func offset(_ position: Position) -> Int? {
+    func offset(_ position: Position) -> Int {
         // Compared before adding: a client's line can be as large as an integer gets.
-        guard position.character >= 0, position.line >= 0, position.line < text.lineCount,
-              let lineStart = text.offset(line: position.line + 1, column: 1, in: unit) else { return nil }
+        guard position.line >= 0 else { return 0 }
+        guard position.line < text.lineCount, let lineStart = text.offset(line: position.line + 1, column: 1, in: unit) else {
+            return text.scalarCount
+        }
         let line = position.line + 1
         let lineEnd = lineStart + text.line(line).unicodeScalars.count
         let endCharacter = text.column(at: lineEnd, in: unit) - 1
@@ -35,10 +40,9 @@ struct PositionMapper {
         return lineStart
     }
 
-    /// The scalar range of an LSP range, or nil when either end names no line; ends out of order
-    /// are swapped.
-    func offsets(_ range: LSPRange) -> Range<Int>? {
-        guard let start = offset(range.start), let end = offset(range.end) else { return nil }
+    /// The scalar range of an LSP range; ends out of order are swapped.
+    func offsets(_ range: LSPRange) -> Range<Int> {
+        let start = offset(range.start), end = offset(range.end)
         return min(start, end)..<max(start, end)
     }
 }
