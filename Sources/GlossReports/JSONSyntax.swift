@@ -1,4 +1,5 @@
 import Foundation
+import GlossCore
 
 /// Where text stops being JSON, in the terms of the person who has to fix it: Foundation says
 /// only "around character N", a byte offset, which becomes a line and a column here. A baseline
@@ -17,7 +18,7 @@ enum JSONSyntax {
             description = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? error.localizedDescription
         }
         // Foundation counts from after a byte order mark, which is no column of the first line.
-        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let start = bytes.starts(with: SourceText.byteOrderMarkBytes) ? 3 : 0
         let what: Substring
         let offset: Int
         if let marker = description.range(of: " around character "),
@@ -54,7 +55,7 @@ enum JSONSyntax {
             case UInt8(ascii: " "), 0x09, 0x0A, 0x0D: continue
             case UInt8(ascii: "]"), UInt8(ascii: "}"):
                 if let comma = lastComma {
-                    let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+                    let start = bytes.starts(with: SourceText.byteOrderMarkBytes) ? 3 : 0
                     return "a comma before `\(Character(Unicode.Scalar(byte)))` at \(position(ofByte: comma, in: bytes[start...]))"
                 }
             case UInt8(ascii: "\""): inString = true

@@ -164,7 +164,7 @@ struct ByteLines: Sendable {
     private let starts: [Int]
 
     init(_ bytes: [UInt8]) {
-        var starts = [bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0]
+        var starts = [bytes.starts(with: SourceText.byteOrderMarkBytes) ? 3 : 0]
         bytes.withUnsafeBufferPointer { bytes in
             var index = starts[0]
             while index < bytes.count {

@@ -178,6 +178,30 @@ import GlossReports
         #expect(client.server.open[Fixture.articlePath]?.text.scalarCount == (expected + "Appended.").unicodeScalars.count)
     }
 
+    /// Editors drop a saved file's byte order mark from the text they send: the buffer is still
+    /// the file's version, so its `revision` still matches and nothing says the document changed.
+    @Test func aBufferWithoutTheSavedByteOrderMarkIsStillTheSavedVersion() {
+        var files = Fixture.files()
+        files[Fixture.articlePath] = "\u{FEFF}" + Fixture.article
+        let blob = GitBlobID.of(Array(files[Fixture.articlePath]!.utf8))
+        files[Fixture.annotationPath] = files[Fixture.annotationPath]!
+            .replacingOccurrences(of: "document: \(Fixture.articlePath)\n", with: "document: \(Fixture.articlePath)\nrevision: \(blob)\n")
+        #expect(files[Fixture.annotationPath]!.contains("revision: \(blob)"))
+        let client = TestClient(files: files)
+        client.initialize()
+        client.open(Fixture.articlePath, Fixture.article)
+        #expect(!client.diagnostics(Fixture.annotationPath).contains { $0["code"] == .string("document-changed") })
+        // Replaced whole by the same text, it is still that version; an edit makes it another.
+        client.notify("textDocument/didChange", .object([
+            "textDocument": .object(["uri": .string(TestClient.uri(Fixture.articlePath)), "version": .int(2)]),
+            "contentChanges": .array([.object(["text": .string(Fixture.article)])]),
+        ]))
+        client.server.flush()
+        #expect(!client.diagnostics(Fixture.annotationPath).contains { $0["code"] == .string("document-changed") })
+        client.change(Fixture.articlePath, version: 3, range: TestClient.range((0, 0), (0, 0)), text: "Update. ")
+        #expect(client.diagnostics(Fixture.annotationPath).contains { $0["code"] == .string("document-changed") })
+    }
+
     @Test func incrementalChangesMoveTheSpans() {
         let client = started(capabilities: .object(["general": .object(["positionEncodings": .array([.string("utf-8")])])]))
         client.open(Fixture.articlePath, Fixture.article)

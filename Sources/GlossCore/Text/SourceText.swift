@@ -56,6 +56,9 @@ public struct SourceText: Sendable {
 
     static let byteOrderMark: Unicode.Scalar = "\u{FEFF}"
 
+    /// The byte order mark in UTF-8, which a file may begin with and which offsets never count.
+    public static let byteOrderMarkBytes: [UInt8] = [0xEF, 0xBB, 0xBF]
+
     /// The number of Unicode scalars in the text: the largest valid offset.
     public var scalarCount: Int { scalars.count }
 

@@ -14,7 +14,7 @@ struct YAMLEditor {
 
     /// The file's bytes with the edits applied, a byte order mark written back when it had one.
     func editedBytes(byteOrderMark: Bool) -> [UInt8] {
-        var bytes: [UInt8] = byteOrderMark ? [0xEF, 0xBB, 0xBF] : []
+        var bytes: [UInt8] = byteOrderMark ? SourceText.byteOrderMarkBytes : []
         bytes.reserveCapacity(bytes.count + scalars.count)
         for scalar in TextEdit.apply(edits, to: scalars) { UTF8.encode(scalar) { bytes.append($0) } }
         return bytes

@@ -16,7 +16,7 @@ public enum YAMLParser {
         }
         return try bytes.withUnsafeBufferPointer { (buffer) throws(YAMLError) -> YAMLNode? in
             // The byte order mark is not part of the text; libyaml is told the encoding instead.
-            let hasByteOrderMark = buffer.starts(with: [0xEF, 0xBB, 0xBF])
+            let hasByteOrderMark = buffer.starts(with: SourceText.byteOrderMarkBytes)
             let text = hasByteOrderMark ? UnsafeBufferPointer(rebasing: buffer.dropFirst(3)) : buffer
             return text.isEmpty ? nil : try parse(text: text, limits: limits)
         }

@@ -44,6 +44,17 @@ struct LiveWorkspace {
     func absolutePath(_ relative: String) -> String { WorkspacePath.join(root, relative) }
 
     /// Puts an editor's buffer over a file, or removes it (nil) so the disk shows through again.
+    /// Whether the file on disk at `path` begins with a UTF-8 byte order mark. Editors drop the
+    /// mark from the text they send and write it back on saving; a buffer served without it
+    /// would hash to another git blob than the file, and its annotation file's `revision` would
+    /// never match.
+    func savedFileHasByteOrderMark(_ path: String) -> Bool {
+        let absolute = absolutePath(path)
+        guard overlay.base.kind(of: absolute) == .file,
+              let bytes = try? overlay.base.read(absolute, limit: workspace.configuration.limits.maxDocumentBytes) else { return false }
+        return bytes.starts(with: SourceText.byteOrderMarkBytes)
+    }
+
     mutating func setBuffer(_ bytes: [UInt8]?, at path: String) {
         overlay.buffers[absolutePath(path)] = bytes
         workspace = Workspace(root: root, configuration: workspace.configuration, fileSystem: overlay)
