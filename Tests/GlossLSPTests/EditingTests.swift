@@ -70,6 +70,25 @@ import GlossReports
         #expect(client.server.pendingEdits.isEmpty)
     }
 
+    /// Asked twice before the editor applied the first edit, the second would be made against
+    /// the same text and both would land; it is refused until the file holds the first.
+    @Test func annotatingAgainBeforeTheEditLandsIsRefused() throws {
+        let client = TestClient(files: Fixture.files())
+        client.initialize(capabilities: Self.applyEdit)
+        client.open(Fixture.articlePath, Fixture.article)
+        _ = annotate(client, Fixture.articlePath, text: Fixture.article, words: "七里河", title: "Annotate as location claim")
+        let again = annotate(client, Fixture.articlePath, text: Fixture.article, words: "七里河", title: "Annotate as location claim")
+        #expect(again?["error"] != nil, "\(String(describing: again))")
+        #expect(client.serverRequests("workspace/applyEdit").count == 1)
+        // The editor applies the first edit to the open annotation file: a claim can be added again.
+        let request = try #require(client.serverRequests("workspace/applyEdit").last)
+        let edits = try #require(request["params"]?["edit"]?["changes"]?[TestClient.uri(Fixture.annotationPath)]?.arrayValue)
+        client.open(Fixture.annotationPath, try apply(edits, to: Fixture.annotation()))
+        let third = annotate(client, Fixture.articlePath, text: Fixture.article, words: "Officials", title: "Annotate as event claim")
+        #expect(third?["result"] != nil, "\(String(describing: third))")
+        #expect(client.serverRequests("workspace/applyEdit").count == 2)
+    }
+
     /// A disk another program writes to while the server runs.
     final class ChangingDisk: FileSystem, @unchecked Sendable {
         private let lock = NSLock()
@@ -138,6 +157,7 @@ import GlossReports
         #expect(response?["result"] == .string("lanzhou-station"))
         let changes = try #require(client.serverRequests("workspace/applyEdit").last?["params"]?["edit"]?["documentChanges"]?.arrayValue)
         #expect(changes.first?["kind"] == .string("create"))
+        #expect(changes.first?["options"]?["ignoreIfExists"] == .bool(true), "a file made meanwhile keeps what it holds")
         #expect(changes.first?["uri"] == .string(TestClient.uri("Annotations/station.yaml")))
         let created = changes.last?["edits"]?[0]?["newText"]?.stringValue ?? ""
         #expect(created.hasPrefix("gloss: 1\ndocument: Sources-Docs/station.md\n"))

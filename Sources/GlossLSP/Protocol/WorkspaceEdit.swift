@@ -25,6 +25,13 @@ public struct TextDocumentEdit: Codable, Sendable {
 public struct CreateFile: Codable, Sendable {
     public var kind = "create"
     public var uri: String
+    /// `ignoreIfExists`, always sent: some clients (Neovim) truncate an existing file when it is
+    /// absent, and a file made meanwhile must keep what it holds.
+    public var options: Options? = Options(ignoreIfExists: true)
+
+    public struct Options: Codable, Sendable, Equatable {
+        public var ignoreIfExists: Bool?
+    }
 }
 
 /// One entry of `documentChanges`: an edit of a document, or a file to create.

@@ -63,6 +63,11 @@ extension LanguageServer {
             addition = try self.addition(to: path, span: start..<end, kind: kind)
         }
         guard let live else { throw .invalidParams("\(uri) is not a file in the workspace") }
+        // A claim asked for again before the editor applied the last edit to the same file would
+        // be made against the same text, and both would land: the same claim twice.
+        if pendingEdits.values.contains(where: { $0.path == addition.path && $0.original == addition.original }) {
+            throw refusal("the claim Gloss added to \(addition.path) a moment ago is not in it yet; try again once the editor has applied it")
+        }
         let target = open[addition.path]?.uri ?? DocumentURI.uri(ofPath: live.absolutePath(addition.path))
         let editCapabilities = clientCapabilities?.workspace?.workspaceEdit
         let documentChanges = editCapabilities?.documentChanges == true
@@ -87,7 +92,7 @@ extension LanguageServer {
         }
         let id = request("workspace/applyEdit", ApplyWorkspaceEditParams(
             label: "Annotate as \(kind.rawValue) claim `\(addition.claimID)`", edit: edit))
-        pendingEdits[id] = addition.path
+        pendingEdits[id] = PendingEdit(path: addition.path, original: addition.original)
         // What `gloss add` notes on standard error: a selection that cuts a word, a claim of
         // the same kind already on the words.
         for note in addition.notes { showMessage(3, "Gloss: \(note)") }

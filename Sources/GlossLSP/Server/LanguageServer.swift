@@ -39,8 +39,15 @@ public final class LanguageServer {
     private var published: [String: [LSPDiagnostic]] = [:]
     private var findingsByPath: [String: [Diagnostic]] = [:]
     private var nextRequestID = 1
-    /// The annotation file each `workspace/applyEdit` we sent is about.
-    var pendingEdits: [RequestID: String] = [:]
+    /// The annotation file each `workspace/applyEdit` we sent is about, with its text when the
+    /// edit was made: while that text is unchanged the edit has not landed.
+    var pendingEdits: [RequestID: PendingEdit] = [:]
+
+    struct PendingEdit {
+        var path: String
+        /// The annotation file's bytes the edit was made against; nil when it did not exist.
+        var original: [UInt8]?
+    }
     /// `client/registerCapability` requests not answered yet.
     private var registrations: Set<RequestID> = []
 
@@ -155,7 +162,7 @@ public final class LanguageServer {
             if let error { log("gloss lsp: the client refused to watch files: \(error.message)") }
             return
         }
-        guard let path = pendingEdits.removeValue(forKey: id) else {
+        guard let path = pendingEdits.removeValue(forKey: id)?.path else {
             log("gloss lsp: a response to no request of ours")
             return
         }
