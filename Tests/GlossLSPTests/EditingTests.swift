@@ -100,6 +100,10 @@ import GlossReports
             lock.withLock { disk.files[TestClient.root + "/" + path] = Array(text.utf8) }
         }
 
+        func remove(_ path: String) {
+            lock.withLock { disk.files[TestClient.root + "/" + path] = nil }
+        }
+
         func read(_ path: String, limit: Int) throws(FileSystemError) -> [UInt8] {
             let disk = lock.withLock { self.disk }
             return try disk.read(path, limit: limit)
@@ -119,6 +123,25 @@ import GlossReports
             try disk.write(bytes, to: path, expecting: expected)
             lock.withLock { self.disk = disk }
         }
+    }
+
+    /// An annotation file deleted on disk (`git checkout`, `git mv`) takes its findings and its
+    /// claims' marks in the article with it; no error about a file that is gone stays behind.
+    @Test func aDeletedAnnotationFileTakesItsFindingsWithIt() throws {
+        let disk = ChangingDisk(Fixture.files())
+        let client = TestClient(fileSystem: disk)
+        client.initialize()
+        client.server.flush()
+        #expect(!client.diagnostics(Fixture.annotationPath).isEmpty)
+        #expect(!client.diagnostics(Fixture.articlePath).isEmpty)
+        disk.remove(Fixture.annotationPath)
+        client.notify("workspace/didChangeWatchedFiles", .object(["changes": .array([
+            .object(["uri": .string(TestClient.uri(Fixture.annotationPath)), "type": .int(3)])])]))
+        client.server.flush()
+        #expect(client.diagnostics(Fixture.annotationPath).isEmpty, "\(client.diagnostics(Fixture.annotationPath))")
+        #expect(client.diagnostics(Fixture.articlePath).isEmpty, "\(client.diagnostics(Fixture.articlePath))")
+        let hover = client.request("textDocument/hover", TestClient.at(Fixture.articlePath, 0, 1))
+        #expect(hover == nil || hover == .null)
     }
 
     /// The annotation file changed on disk while closed in the editor (the server watches no

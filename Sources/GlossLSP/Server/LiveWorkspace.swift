@@ -73,6 +73,14 @@ struct LiveWorkspace {
         let full = changed.isEmpty || changed.contains(Configuration.fileName) || !changed.isDisjoint(with: registries)
             || changed.contains { isYAML($0) && loaded[$0] == nil && $0.hasPrefix(configuration.annotations + "/") }
         let loader = WorkspaceLoader(workspace: workspace, git: git)
+        // An annotation file deleted or renamed away (`git checkout`, `git mv`) takes its claims
+        // and findings with it, and its article is published again without them.
+        let removed = Set(annotationPaths.filter { changed.contains($0) && workspace.fileSystem.kind(of: absolutePath($0)) == nil })
+        let bereaved = removed.compactMap { loaded[$0].flatMap(documentPath) }
+        if !removed.isEmpty {
+            annotationPaths.removeAll(where: removed.contains)
+            for path in removed { (loaded[path], yamlTexts[path]) = (nil, nil) }
+        }
         let reparsed: [String]
         var reanchored: [String] = []
         if full {
@@ -85,7 +93,7 @@ struct LiveWorkspace {
             reanchored = annotationPaths.filter { path in
                 !changed.contains(path) && loaded[path].flatMap(documentPath).map(changed.contains) == true
             }
-            guard !reparsed.isEmpty || !reanchored.isEmpty else { return [] }
+            guard !reparsed.isEmpty || !reanchored.isEmpty || !removed.isEmpty else { return [] }
         }
         var registry = analysis.registry
         var registryProblems = analysis.registryProblems
@@ -104,7 +112,7 @@ struct LiveWorkspace {
                             yamlTexts: yamlTexts)
         diagnostics = Checker.diagnostics(for: analysis)
         index()
-        var reloaded = Set(reparsed + reanchored)
+        var reloaded = Set(reparsed + reanchored + bereaved)
         reloaded.formUnion((reparsed + reanchored).compactMap { loaded[$0].flatMap(documentPath) })
         for path in reloaded.union(changed) { texts[path] = nil }
         return reloaded.union(changed)
