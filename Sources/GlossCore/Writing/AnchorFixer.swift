@@ -68,17 +68,21 @@ public enum AnchorFixer {
         if skipped.isEmpty, revisionKept == nil, let named = annotation.document {
             if let revision = annotation.revision {
                 if revision.value != document.blobID { editor.replace(revision.range, with: document.blobID, inFlow: false) }
-            } else if let empty = tree?.pair(forKey: "revision"), empty.value.isNull,
-                      empty.value.range.offsets.isEmpty || editor.isEditable(empty.value.range) {
-                // `revision:` left empty: filled in, since a second `revision:` key would be a duplicate.
-                editor.fill(empty, rendered: document.blobID)
             } else {
-                // A top level written `{gloss: 1, document: …}` takes the key after the document's
-                // value; a block one on a line of its own.
-                let line = yaml.position(at: named.range.start.offset)
-                let indent = yaml.line(line.line).prefix { $0 == " " }.count
-                editor.insert(key: "revision", rendered: document.blobID, after: named.range,
-                              flow: tree.map { editor.isFlow($0.range) } ?? false, indentColumn: indent + 1)
+                let json = tree.map { editor.isJSON($0.range) } ?? false
+                let rendered = json ? YAMLScalarWriter.doubleQuoted(document.blobID) : document.blobID
+                if let empty = tree?.pair(forKey: "revision"), empty.value.isNull,
+                   empty.value.range.offsets.isEmpty || editor.isEditable(empty.value.range) {
+                    // `revision:` left empty: filled in, since a second `revision:` key would be a duplicate.
+                    editor.fill(empty, rendered: rendered)
+                } else {
+                    // A top level written `{gloss: 1, document: …}` takes the key after the document's
+                    // value; a block one on a line of its own.
+                    let line = yaml.position(at: named.range.start.offset)
+                    let indent = yaml.line(line.line).prefix { $0 == " " }.count
+                    editor.insert(key: YAMLEditor.key("revision", json: json), rendered: rendered, after: named.range,
+                                  flow: tree.map { editor.isFlow($0.range) } ?? false, indentColumn: indent + 1)
+                }
             }
         }
         let fixed = editor.editedBytes(byteOrderMark: yaml.hadByteOrderMark)
@@ -177,17 +181,20 @@ public enum AnchorFixer {
                                 editor: inout YAMLEditor) -> (prefix: String, suffix: String) {
         let (prefix, suffix) = Anchorer.context(around: range, in: text)
         let inFlow = editor.isFlow(anchor.range)
+        let json = editor.isJSON(anchor.range)
         let last = [anchor.quote.range, anchor.prefix?.range, anchor.suffix?.range, anchor.start?.range, anchor.end?.range]
             .compactMap { $0 }.max { $0.end.offset < $1.end.offset }!
         func set(_ key: String, _ field: Located<String>?, _ value: String) {
             if let field {
                 if field.value != value { editor.replace(field.range, with: value, inFlow: inFlow) }
-            } else if let pair = empty[key] {
-                editor.fill(pair, rendered: YAMLScalarWriter.render(value, style: nil, inFlow: inFlow))
             } else {
-                editor.insert(key: key, rendered: YAMLScalarWriter.render(value, style: nil, inFlow: inFlow),
-                              after: last, flow: inFlow,
-                              indentColumn: anchor.range.start.column)
+                let rendered = json ? YAMLScalarWriter.doubleQuoted(value) : YAMLScalarWriter.render(value, style: nil, inFlow: inFlow)
+                if let pair = empty[key] {
+                    editor.fill(pair, rendered: rendered)
+                } else {
+                    editor.insert(key: YAMLEditor.key(key, json: json), rendered: rendered, after: last, flow: inFlow,
+                                  indentColumn: anchor.range.start.column)
+                }
             }
         }
         func set(_ key: String, _ field: Located<Int>?, _ value: Int) {
@@ -196,8 +203,8 @@ public enum AnchorFixer {
             } else if let pair = empty[key] {
                 editor.fill(pair, rendered: YAMLScalarWriter.render(value))
             } else {
-                editor.insert(key: key, rendered: YAMLScalarWriter.render(value), after: last, flow: inFlow,
-                              indentColumn: anchor.range.start.column)
+                editor.insert(key: YAMLEditor.key(key, json: json), rendered: YAMLScalarWriter.render(value), after: last,
+                              flow: inFlow, indentColumn: anchor.range.start.column)
             }
         }
         set("prefix", anchor.prefix, prefix)

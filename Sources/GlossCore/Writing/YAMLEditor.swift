@@ -43,6 +43,16 @@ struct YAMLEditor {
         range.start.offset < scalars.count && ["{", "["].contains(scalars[range.start.offset])
     }
 
+    /// Whether the mapping at `range` is written as JSON (`{"quote": …}`): keys and text added to
+    /// it are then double-quoted, so that a file written as JSON stays JSON.
+    func isJSON(_ range: TextRange) -> Bool {
+        guard range.start.offset < scalars.count, scalars[range.start.offset] == "{" else { return false }
+        return scalars[(range.start.offset + 1)...].first { !$0.properties.isWhitespace } == "\""
+    }
+
+    /// A key as `insert` writes it: double-quoted in a mapping written as JSON.
+    static func key(_ key: String, json: Bool) -> String { json ? YAMLScalarWriter.doubleQuoted(key) : key }
+
     mutating func replace(_ range: TextRange, with value: String, inFlow: Bool) {
         let style = style(at: range)
         var text = YAMLScalarWriter.render(value, style: style, inFlow: inFlow)

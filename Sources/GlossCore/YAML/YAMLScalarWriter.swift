@@ -22,6 +22,8 @@ public enum YAMLScalarWriter {
 
     /// Always double-quoted, for values a tool adds: nothing can be read back as something else.
     public static func doubleQuoted(_ value: String) -> String {
+        // Only the escapes JSON shares with YAML: an annotation file written as JSON (which YAML
+        // reads too) stays JSON when a tool edits it.
         var out = "\""
         for scalar in value.unicodeScalars {
             switch scalar {
@@ -30,15 +32,12 @@ public enum YAMLScalarWriter {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case "\u{85}": out += "\\N"
-            case "\u{A0}": out += "\\_"
-            case "\u{2028}": out += "\\L"
-            case "\u{2029}": out += "\\P"
-            case "\u{FEFF}": out += "\\uFEFF"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) {
+                // Controls, and what YAML would take for a line break or drop (NEL, the line and
+                // paragraph separators, a byte order mark); a no-break space is escaped to be seen.
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || [0xA0, 0x2028, 0x2029, 0xFEFF].contains(scalar.value) {
                     let hex = String(scalar.value, radix: 16, uppercase: true)
-                    out += "\\x" + String(repeating: "0", count: 2 - hex.count) + hex
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {
                     out.unicodeScalars.append(scalar)
                 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import GlossCore
@@ -72,6 +73,24 @@ import Testing
         #expect(fixed.skipped.map(\.claimID) == ["crowd", "gone"])
         #expect(fixed.skipped.first?.reason.contains("place the claim by hand") == true, "\(fixed.skipped)")
         #expect(fixed.skipped.last?.reason == "the quote is not in the document")
+    }
+
+    /// An annotation file written as JSON (which YAML reads too) stays JSON: keys and text that
+    /// `fix` adds are double-quoted, with escapes JSON shares.
+    @Test func aFileWrittenAsJSONStaysJSON() throws {
+        let annotation = #"{"gloss": 1, "document": "Sources-Docs/a.md", "claims": [{"id": "crowd", "kind": "number", "anchor": {"quote": "185 people"}}]}"#
+        let document = "UPDATE: corrected.\u{2028}\n" + Self.article.replacingOccurrences(of: " gathered", with: "\u{A0}gathered")
+        let fixed = Self.fix(Self.workspace(annotation: annotation, document: document))
+        #expect(fixed.skipped.isEmpty)
+        let text = String(decoding: fixed.fixed, as: UTF8.self)
+        let json = try JSONSerialization.jsonObject(with: Data(fixed.fixed)) as? [String: Any]
+        #expect(json?["revision"] as? String == GitBlobID.of(Array(document.utf8)), "\(text)")
+        let claims = json?["claims"] as? [[String: Any]]
+        let anchor = claims?.first?["anchor"] as? [String: Any]
+        #expect(anchor?["start"] as? Int == 44 && anchor?["end"] as? Int == 54, "\(text)")
+        #expect(anchor?["prefix"] as? String == "ected.\u{2028}\nAccording to The Daily, ", "\(text)")
+        #expect(anchor?["suffix"] as? String == "\u{A0}gathered at Central Park on Oct", "\(text)")
+        #expect(text.contains(#""prefix": "ected.\u2028\nAccording"#) && text.contains(#""suffix": "\u00A0gathered"#), "\(text)")
     }
 
     @Test func onlyPositionsContextAndRevisionChangeByteForByte() throws {
