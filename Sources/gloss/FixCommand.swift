@@ -40,7 +40,7 @@ struct FixCommand: ParsableCommand {
                 leftAlone += 1
             }
             if let reason = fix.revisionKept {
-                Console.error("\(fix.path): `revision` left as it is: \(reason)")
+                Console.error("\(fix.path): `revision` not updated: \(reason)")
                 keptRevisions += 1
             }
             guard fix.changes else { continue }

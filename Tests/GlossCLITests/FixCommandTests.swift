@@ -53,7 +53,7 @@ import Testing
         ("    anchor: {quote: \"185\", start: 24, end: 27}", "    anchor: {qoute: \"185\", start: 24, end: 27}",
          "claim `crowd` left alone: its anchor could not be read"),
         ("  - id: crowd   # keep me", "  - id: Crowd_1",
-         "`revision` left as it is: the file has errors `gloss check` reports"),
+         "`revision` not updated: the file has errors `gloss check` reports"),
     ])
     func aClaimThatDidNotReadKeepsTheRevision(_ old: String, _ new: String, _ says: String) throws {
         let revision = "1111111111111111111111111111111111111111"

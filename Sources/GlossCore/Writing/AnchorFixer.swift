@@ -64,7 +64,8 @@ public enum AnchorFixer {
             rewritten.append(Rewritten(index: index, claim: claim, range: range, prefix: prefix, suffix: suffix))
         }
         let revisionKept = file.problems.isEmpty || annotation.revision?.value == document.blobID ? nil
-            : "the file has errors `gloss check` reports, and claims it could not read keep offsets recorded against `revision`"
+            : "the file has errors `gloss check` reports, and claims it could not read keep offsets recorded against an earlier "
+                + "version of the document"
         if skipped.isEmpty, revisionKept == nil, let named = annotation.document {
             if let revision = annotation.revision {
                 if revision.value != document.blobID { editor.replace(revision.range, with: document.blobID, inFlow: false) }
