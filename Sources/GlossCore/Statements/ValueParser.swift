@@ -8,15 +8,18 @@
 /// - a duration: a number and a unit of time (`48 hours`, `two weeks`, `3天`);
 /// - a count's unit after the number (`185 cases`), compared with other counts' units;
 /// - a comparison before any of these (`> 98%`, `more than 180`, `at least 3`, `fewer than 20`,
-///   `<=`, `before 2022-10-02`) or an approximation (`about`, `around`, `roughly`, `nearly`,
-///   `~`: ± the configured tolerance, 10 % by default);
+///   `as many as 200`, `<=`, `before 2022-10-02`, `on or after October 3, 2022`), `=` (exactly)
+///   or an approximation (`about`, `around`, `roughly`, `nearly`, `~`: ± the configured
+///   tolerance, 10 % by default);
 /// - a range (`180-190`, `180–190`, `180 to 190`, `between 180 and 190`);
-/// - an ISO 8601 date (`2022-10-01`), compared or as a range `2022-10-01 to 2022-10-03`;
+/// - a date, ISO 8601 (`2022-10-01`) or with the month in words (`October 1, 2022`), compared
+///   or as a range `2022-10-01 to 2022-10-03`;
 /// - anything else is text.
 ///
-/// A value that starts with a digit, a sign or a comparison symbol (`> < ≥ ≤ ~ ≈`), or with a
+/// A value that starts with a digit, a sign or a comparison symbol (`> < ≥ ≤ ~ ≈ =`), or with a
 /// comparison or approximation phrase followed by a number, means a quantity: when it does not
-/// parse it is an error naming what was expected, never silently text.
+/// parse it is an error naming what was expected, never silently text. So does anything shaped
+/// like a date that names no day (`2022-02-29`, `2022-9-5`).
 public struct ValueParser: Sendable {
     /// Relative tolerance of approximations ("about 200" is 180 to 220 at 0.1).
     public var tolerance: Double
@@ -36,7 +39,7 @@ public struct ValueParser: Sendable {
             return .success(.quantity(Quantity(dimension: .number, interval: .point(count), precision: Precision(scale: 1, decimals: 0))))
         }
         var scanner = ValueScanner(text)
-        var meansQuantity = scanner.peek.map { $0.isASCIIDigit || "+-.<>≥≤~≈".unicodeScalars.contains($0) } ?? false
+        var meansQuantity = scanner.peek.map { $0.isASCIIDigit || "+-.<>≥≤~≈=".unicodeScalars.contains($0) } ?? false
         let qualifier = scanQualifier(&scanner)
         if qualifier != nil {
             scanner.skipSpaces()
@@ -51,9 +54,12 @@ public struct ValueParser: Sendable {
         switch quantity(&scanner, qualifier) {
         case .success(let quantity):
             return .success(.quantity(quantity))
-        case .failure(let reason):
+        case .failure(.expected(let reason)):
             guard meansQuantity else { return .success(.text(text)) }
-            return .failure(ValueError(message: "`\(value)` is not \(Self.expected): \(reason.message)"))
+            return .failure(ValueError(message: "`\(value)` is not \(Self.expected): \(reason)"))
+        case .failure(.invalidDate(let problem)):
+            // Shaped like a date, it is meant as one, whatever it starts with.
+            return .failure(ValueError(message: "`\(value)` is not a valid date: \(problem)"))
         }
     }
 
@@ -73,7 +79,16 @@ public struct ValueParser: Sendable {
     // MARK: Grammar
 
     enum Qualifier: Equatable {
-        case moreThan, atLeast, lessThan, atMost, approximately
+        case moreThan, atLeast, lessThan, atMost, approximately, exactly
+    }
+
+    /// Why the grammar gave up on a value.
+    enum Misreading: Error {
+        /// Something else was expected here; said after what a value may be.
+        case expected(String)
+        /// Text shaped like a date names no day of the calendar (`2022-02-29`, `2022-9-5`): what is
+        /// wrong with it, said as it is, because such a value is a date however it starts.
+        case invalidDate(String)
     }
 
     /// Longest first where one spelling starts another.
@@ -84,7 +99,9 @@ public struct ValueParser: Sendable {
         ("after", .moreThan), ("at least", .atLeast), ("no less than", .atLeast), ("no fewer than", .atLeast),
         ("not less than", .atLeast), ("fewer than", .lessThan), ("less than", .lessThan), ("under", .lessThan),
         ("below", .lessThan), ("before", .lessThan), ("at most", .atMost), ("no more than", .atMost),
-        ("not more than", .atMost), ("up to", .atMost),
+        ("not more than", .atMost), ("up to", .atMost), ("as many as", .atMost), ("in excess of", .moreThan),
+        ("on or after", .atLeast), ("no earlier than", .atLeast), ("on or before", .atMost), ("no later than", .atMost),
+        ("=", .exactly),
         ("about", .approximately), ("around", .approximately), ("roughly", .approximately),
         ("approximately", .approximately), ("approx.", .approximately), ("nearly", .approximately),
         ("almost", .approximately), ("circa", .approximately), ("some", .approximately),
@@ -137,33 +154,24 @@ public struct ValueParser: Sendable {
         return amount
     }
 
-    private func quantity(_ scanner: inout ValueScanner, _ qualifier: Qualifier?) -> Result<Quantity, ValueError> {
+    private func quantity(_ scanner: inout ValueScanner, _ qualifier: Qualifier?) -> Result<Quantity, Misreading> {
         if qualifier == nil, scanner.consume("between") {
             scanner.skipSpaces()
-            if let first = scanner.scanDate() {
-                scanner.skipSpaces()
-                guard scanner.consume("and") else { return .failure(ValueError(message: "expected `and` in `between … and …`")) }
-                scanner.skipSpaces()
-                guard let last = scanner.scanDate() else { return .failure(ValueError(message: "expected a date after `and`")) }
-                guard first <= last else { return .failure(ValueError(message: "the range runs backwards")) }
-                scanner.skipSpaces()
-                guard scanner.isAtEnd else { return .failure(ValueError(message: "unexpected `\(scanner.rest)` after the date")) }
-                return .success(Quantity(dimension: .date, interval: Interval(lower: Double(first.dayNumber), upper: Double(last.dayNumber))))
-            }
-            guard let low = amount(&scanner) else { return .failure(ValueError(message: "expected a number or a date after `between`")) }
+            if let first = scanner.scanDate() { return first.flatMap { date($0, nil, between: true, &scanner) } }
+            guard let low = amount(&scanner) else { return .failure(.expected("expected a number or a date after `between`")) }
             scanner.skipSpaces()
-            guard scanner.consume("and") else { return .failure(ValueError(message: "expected `and` in `between … and …`")) }
+            guard scanner.consume("and") else { return .failure(.expected("expected `and` in `between … and …`")) }
             scanner.skipSpaces()
-            guard let high = amount(&scanner) else { return .failure(ValueError(message: "expected a number after `and`")) }
+            guard let high = amount(&scanner) else { return .failure(.expected("expected a number after `and`")) }
             return measure(low, high, qualifier: nil, &scanner)
         }
-        if let date = scanner.scanDate() { return self.date(date, qualifier, &scanner) }
-        guard let first = amount(&scanner) else { return .failure(ValueError(message: "expected a number")) }
+        if let first = scanner.scanDate() { return first.flatMap { date($0, qualifier, between: false, &scanner) } }
+        guard let first = amount(&scanner) else { return .failure(.expected("expected a number")) }
         var lookahead = scanner
         lookahead.skipSpaces()
         if qualifier == nil, ["-", "–", "—", "to", "至", "到"].contains(where: { lookahead.consume($0) }) {
             lookahead.skipSpaces()
-            guard let second = amount(&lookahead) else { return .failure(ValueError(message: "expected a number to end the range")) }
+            guard let second = amount(&lookahead) else { return .failure(.expected("expected a number to end the range")) }
             scanner = lookahead
             return measure(first, second, qualifier: nil, &scanner)
         }
@@ -172,7 +180,7 @@ public struct ValueParser: Sendable {
 
     /// The quantity a number (or a range of two) makes with the unit written after it.
     private func measure(_ first: Amount, _ second: Amount?, qualifier: Qualifier?,
-                         _ scanner: inout ValueScanner) -> Result<Quantity, ValueError> {
+                         _ scanner: inout ValueScanner) -> Result<Quantity, Misreading> {
         var first = first
         // "1-2 million", "3-5万": a scale written once, after the second number, is both numbers',
         // unless that would put the first at or above the second ("500,000 to 2 million", "1 to
@@ -182,7 +190,7 @@ public struct ValueParser: Sendable {
         }
         let count: Interval
         if let second {
-            guard first.base <= second.base else { return .failure(ValueError(message: "the range runs backwards")) }
+            guard first.base <= second.base else { return .failure(.expected("the range runs backwards")) }
             count = Interval(lower: first.base, upper: second.base)
         } else {
             count = interval(first.base, qualifier)
@@ -193,30 +201,32 @@ public struct ValueParser: Sendable {
         scanner.skipSpaces()
         let words = scanner.rest.split(separator: " ")
         if let word = words.first, let unit = TimeUnit.named(word) {
-            guard words.count == 1 else { return .failure(ValueError(message: "unexpected `\(words.dropFirst().joined(separator: " "))` after `\(word)`")) }
-            guard !percent else { return .failure(ValueError(message: "a percentage cannot be a duration")) }
+            guard words.count == 1 else { return .failure(.expected("unexpected `\(words.dropFirst().joined(separator: " "))` after `\(word)`")) }
+            guard !percent else { return .failure(.expected("a percentage cannot be a duration")) }
             let precision = unit.shortest == unit.longest ? Precision(scale: scale * unit.shortest, decimals: decimals) : nil
             return .success(Quantity(dimension: .duration, interval: unit.span(count), precision: precision))
         }
         let unitText = scanner.rest
         guard unitText.unicodeScalars.allSatisfy({ $0.isLetter || " -'’".unicodeScalars.contains($0) }) else {
-            return .failure(ValueError(message: "unexpected `\(unitText)` after the number"))
+            return .failure(.expected("unexpected `\(unitText)` after the number"))
         }
         // "5 hundred" or "2 dozen" is not 5 of a unit called "hundred": read as one, it would
         // be compared with 500 and found to conflict. Digits take only thousand, million and
         // billion after them.
         if let word = words.first.map({ $0.lowercased() }), word != "and", !NumberWords.articles.contains(word),
            NumberWords.isEnglishWord(word) {
-            return .failure(ValueError(message: "`\(word)` after digits is not a unit; write the number in digits (500) or in words (five hundred)"))
+            return .failure(.expected("`\(word)` after digits is not a unit; write the number in digits (500) or in words (five hundred)"))
         }
         return .success(Quantity(dimension: percent ? .share : .number, interval: count,
                                  precision: Precision(scale: scale, decimals: decimals),
                                  unit: Self.normalizedUnit(unitText)))
     }
 
-    private func date(_ date: ISODate, _ qualifier: Qualifier?, _ scanner: inout ValueScanner) -> Result<Quantity, ValueError> {
+    /// A date, compared (`before 2022-10-03`), or the first day of a range (`2022-10-01 to
+    /// 2022-10-03`; after `between`, `… and …`).
+    private func date(_ date: ISODate, _ qualifier: Qualifier?, between: Bool, _ scanner: inout ValueScanner) -> Result<Quantity, Misreading> {
         guard qualifier != .approximately else {
-            return .failure(ValueError(message: "an approximate date cannot be checked; write a range (`2022-10-01 to 2022-10-03`)"))
+            return .failure(.expected("an approximate date cannot be checked; write a range (`2022-10-01 to 2022-10-03`)"))
         }
         // Days are whole: "after 2022-10-03" starts on 2022-10-04, which "before 2022-10-04" excludes.
         let day = Double(date.dayNumber)
@@ -226,20 +236,26 @@ public struct ValueParser: Sendable {
         default: interval(day, qualifier)
         }
         scanner.skipSpaces()
-        if qualifier == nil, ["to", "–", "—"].contains(where: { scanner.consume($0) }) {
+        if qualifier == nil, (between ? ["and"] : ["to", "–", "—"]).contains(where: { scanner.consume($0) }) {
             scanner.skipSpaces()
-            guard let end = scanner.scanDate() else { return .failure(ValueError(message: "expected a date to end the range")) }
-            guard date <= end else { return .failure(ValueError(message: "the range runs backwards")) }
-            days = Interval(lower: Double(date.dayNumber), upper: Double(end.dayNumber))
+            switch scanner.scanDate() {
+            case nil: return .failure(.expected("expected a date to end the range"))
+            case .failure(let problem)?: return .failure(problem)
+            case .success(let end)?:
+                guard date <= end else { return .failure(.expected("the range runs backwards")) }
+                days = Interval(lower: Double(date.dayNumber), upper: Double(end.dayNumber))
+            }
             scanner.skipSpaces()
+        } else if between {
+            return .failure(.expected("expected `and` in `between … and …`"))
         }
-        guard scanner.isAtEnd else { return .failure(ValueError(message: "unexpected `\(scanner.rest)` after the date")) }
+        guard scanner.isAtEnd else { return .failure(.expected("unexpected `\(scanner.rest)` after the date")) }
         return .success(Quantity(dimension: .date, interval: days))
     }
 
     private func interval(_ value: Double, _ qualifier: Qualifier?) -> Interval {
         switch qualifier {
-        case nil: .point(value)
+        case nil, .exactly: .point(value)
         case .moreThan: .above(value, inclusive: false)
         case .atLeast: .above(value, inclusive: true)
         case .lessThan: .below(value, inclusive: false)

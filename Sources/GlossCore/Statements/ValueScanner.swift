@@ -1,9 +1,9 @@
 /// A cursor over a lowercased statement value, with the pieces the value grammar is built of:
-/// digits with grouping, number words, ISO dates and literal words. It works on Unicode scalars,
+/// digits with grouping, number words, dates (in `ValueScanner+Dates.swift`) and literal words. It works on Unicode scalars,
 /// which is all the grammar needs and keeps parsing 200 000 values fast.
 struct ValueScanner {
-    private let characters: [Unicode.Scalar]
-    private(set) var index = 0
+    let characters: [Unicode.Scalar]
+    var index = 0
 
     init(_ text: String) {
         characters = Array(text.unicodeScalars)
@@ -151,23 +151,13 @@ struct ValueScanner {
         return nil
     }
 
-    /// `YYYY-MM-DD`.
-    mutating func scanDate() -> ISODate? {
-        guard index + 10 <= characters.count,
-              let date = ISODate(String(String.UnicodeScalarView(characters[index..<index + 10]))),
-              index + 10 == characters.count || !characters[index + 10].isASCIIDigit
-        else { return nil }
-        index += 10
-        return date
-    }
-
     private mutating func takeDigits() -> String {
         let count = digitRun(at: index)
         defer { index += count }
         return String(String.UnicodeScalarView(characters[index..<index + count]))
     }
 
-    private func digitRun(at position: Int) -> Int {
+    func digitRun(at position: Int) -> Int {
         guard position < characters.count else { return 0 }
         return characters[position...].prefix(while: \.isASCIIDigit).count
     }

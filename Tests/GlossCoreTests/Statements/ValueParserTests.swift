@@ -102,7 +102,7 @@ import Testing
     }
 
     @Test(arguments: ["10/02/2022", "> lots", "12,00", "3 days notice", "about 2022-10-01", "more than three and a half",
-                      "190-180", "2022-13-01", "98% hours"])
+                      "190-180", "98% hours"])
     func quantitiesThatDoNotParseAreErrors(_ text: String) {
         guard case .failure(let error) = parser.parse(text) else {
             Issue.record("`\(text)` should be an invalid value")
@@ -243,5 +243,77 @@ import Testing
         #expect(try quantity("58%").holds(23.0 / 40.0 * 100))
         #expect(try quantity("28.8%").holds(23.0 / 80.0 * 100))
         #expect(!(try quantity("57%").holds(23.0 / 40.0 * 100)))
+    }
+
+    func day(_ text: String) -> Double { Double(ISODate(text)!.dayNumber) }
+
+    /// Dates with the month in words, as articles write them, are the days they name.
+    @Test(arguments: ["October 3, 2022", "3 October 2022", "Oct 3, 2022", "Oct. 3, 2022", "OCTOBER 3 2022", "3 Oct., 2022"])
+    func datesWithTheMonthInWords(_ text: String) throws {
+        let date = try quantity(text)
+        #expect(date.dimension == .date)
+        #expect(date.interval == .point(day("2022-10-03")), "\(text)")
+    }
+
+    @Test func monthNamesInAllTheirSpellings() throws {
+        #expect(try quantity("Sept. 3, 2022").interval == .point(day("2022-09-03")))
+        #expect(try quantity("sep 30, 2022").interval == .point(day("2022-09-30")))
+        #expect(try quantity("May 1, 2022").interval == .point(day("2022-05-01")))
+        #expect(try quantity("before October 3, 2022").interval == .below(day("2022-10-02"), inclusive: true))
+        #expect(try quantity("October 1, 2022 to Oct. 3, 2022").interval == Interval(lower: day("2022-10-01"), upper: day("2022-10-03")))
+        #expect(try quantity("between 1 Oct 2022 and 3 Oct 2022").interval == Interval(lower: day("2022-10-01"), upper: day("2022-10-03")))
+        #expect(!(try quantity("2022-10-02").canBothHold(try quantity("October 3, 2022"))))
+    }
+
+    /// A month and day without a year, or a month before a number, are not dates.
+    @Test(arguments: ["October 2", "May 2022", "3 october", "march 2022 protests"])
+    func monthsWithoutADayAndYearAreNoDates(_ text: String) throws {
+        if case .quantity(let quantity) = try parser.parse(text).get() {
+            #expect(quantity.dimension != .date, "\(text)")
+        }
+    }
+
+    /// Comparison phrases of reports and press releases bound a value as `at most`, `more than`
+    /// and `at least` do; `=` says a value is exact.
+    @Test func comparisonPhrases() throws {
+        #expect(try quantity("as many as 200").interval == .below(200, inclusive: true))
+        #expect(try quantity("in excess of 200").interval == .above(200, inclusive: false))
+        #expect(try quantity("no earlier than 2022-10-03").interval == .above(day("2022-10-03"), inclusive: true))
+        #expect(try quantity("on or after October 3, 2022").interval == .above(day("2022-10-03"), inclusive: true))
+        #expect(try quantity("on or before 2022-10-03").interval == .below(day("2022-10-03"), inclusive: true))
+        #expect(try quantity("no later than 2022-10-03").interval == .below(day("2022-10-03"), inclusive: true))
+        #expect(try quantity("= 185").interval == .point(185))
+        #expect(try quantity("=185 people") == quantity("185 people"))
+        #expect(try quantity("= 2022-10-03").interval == .point(day("2022-10-03")))
+        #expect(!(try quantity("as many as 200").canBothHold(try quantity("250"))))
+        #expect(try quantity("in excess of 200").canBothHold(try quantity("250")))
+        #expect(!(try quantity("on or after 2022-10-03").canBothHold(try quantity("2022-10-02"))))
+        #expect(try quantity("no later than 2022-10-03").canBothHold(try quantity("2022-10-03")))
+        #expect(throws: ValueError.self) { try parser.parse("= lots").get() }
+    }
+
+    /// Text shaped like a date that names no day is said to be no date, with what is wrong,
+    /// instead of being read as a range of numbers that runs backwards.
+    @Test(arguments: [
+        ("2022-02-29", "`2022-02-29` is not a valid date: there is no February 29 in 2022; write a date as YYYY-MM-DD"),
+        ("2022-13-01", "`2022-13-01` is not a valid date: there is no month 13; write a date as YYYY-MM-DD"),
+        ("2022-9-5", "`2022-9-5` is not a valid date: write it as YYYY-MM-DD (2022-09-05)"),
+        ("2022-10", "`2022-10` is not a valid date: it has no day; write a date as YYYY-MM-DD"),
+        ("February 29, 2022", "`February 29, 2022` is not a valid date: there is no February 29 in 2022; write a date as YYYY-MM-DD"),
+        ("before 2022-04-31", "`before 2022-04-31` is not a valid date: there is no April 31 in 2022; write a date as YYYY-MM-DD"),
+        ("2022-10-01 to 2022-10-32", "`2022-10-01 to 2022-10-32` is not a valid date: there is no October 32 in 2022; write a date as YYYY-MM-DD"),
+    ])
+    func datesThatAreNoDaysSaySo(_ text: String, _ message: String) {
+        #expect(throws: ValueError(message: message)) { try parser.parse(text).get() }
+    }
+
+    /// Four digits and a hyphen before what cannot be a month stay numbers.
+    @Test func yearRangesStayRanges() throws {
+        #expect(try quantity("2020-2022").interval == Interval(lower: 2020, upper: 2022))
+        guard case .failure(let error) = parser.parse("1990-95") else {
+            Issue.record("a range that runs backwards is an invalid value")
+            return
+        }
+        #expect(error.message.hasSuffix("the range runs backwards"))
     }
 }

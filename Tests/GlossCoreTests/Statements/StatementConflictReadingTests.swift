@@ -1,0 +1,43 @@
+@testable import GlossCore
+import Testing
+
+/// Values as annotators copy them from articles, checked end to end: what must conflict does,
+/// and ordinary ways of writing the same figure do not.
+@Suite struct StatementConflictReadingTests {
+    /// The `statement-conflict` findings for two claims about the same fact.
+    func conflicts(_ first: String, _ second: String, property: String = "crowd-size") -> [Diagnostic] {
+        RuleExample(claims: StatementConflictRule.pair(first, second, property: property)).diagnostics()
+            .filter { $0.ruleID == "statement-conflict" || $0.ruleID == "invalid-value" }
+    }
+
+    func expectConflict(_ pairs: [(String, String)], property: String = "crowd-size", sourceLocation: SourceLocation = #_sourceLocation) {
+        for (first, second) in pairs {
+            let found = conflicts(first, second, property: property)
+            #expect(found.map(\.ruleID) == ["statement-conflict"], "`\(first)` and `\(second)`: \(found.map(\.message))",
+                    sourceLocation: sourceLocation)
+        }
+    }
+
+    func expectNoConflict(_ pairs: [(String, String)], property: String = "crowd-size", sourceLocation: SourceLocation = #_sourceLocation) {
+        for (first, second) in pairs {
+            let found = conflicts(first, second, property: property)
+            #expect(found.isEmpty, "`\(first)` and `\(second)`: \(found.map(\.message))", sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test func datesWithTheMonthInWordsAreCompared() {
+        expectConflict([("2022-10-02", "October 3, 2022"), ("Oct. 1, 2022", "after 2022-10-02")], property: "protest-date")
+        expectNoConflict([("2022-10-03", "October 3, 2022"), ("3 Oct 2022", "on or after 2022-10-03")], property: "protest-date")
+    }
+
+    @Test func aDateInWordsAfterPublicationIsFound() {
+        let example = RuleExample(files: [
+            RuleExample.annotationPath: DateAfterPublicationRule.published("2022-10-03", statement: "value: \"October 12, 2022\""),
+        ])
+        #expect(example.diagnostics().map(\.ruleID).contains("date-after-publication"))
+        let before = RuleExample(files: [
+            RuleExample.annotationPath: DateAfterPublicationRule.published("2022-10-03", statement: "value: \"Oct. 2, 2022\""),
+        ])
+        #expect(!before.diagnostics().map(\.ruleID).contains("date-after-publication"))
+    }
+}
