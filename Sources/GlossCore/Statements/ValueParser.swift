@@ -11,6 +11,9 @@
 ///   `as many as 200`, `<=`, `before 2022-10-02`, `on or after October 3, 2022`), `=` (exactly)
 ///   or an approximation (`about`, `around`, `roughly`, `nearly`, `~`: ± the configured
 ///   tolerance, 10 % by default);
+/// - or a qualifier after the number or its unit (`200 or more`, `200+`, `200-odd`, `48 hours or
+///   so`, `200人以上`, `200左右`; see ``TrailingQualifier``), or `多` / `余` after the number
+///   (`200多人` is more than 200 people and fewer than 300), but not both before and after;
 /// - a range (`180-190`, `180–190`, `180 to 190`, `between 180 and 190`);
 /// - a date, ISO 8601 (`2022-10-01`) or with the month in words (`October 1, 2022`), compared
 ///   or as a range `2022-10-01 to 2022-10-03`;
@@ -110,18 +113,39 @@ public struct ValueParser: Sendable {
         ("大约", .approximately), ("约", .approximately), ("将近", .approximately), ("近", .approximately),
     ]
 
-    private func scanQualifier(_ scanner: inout ValueScanner) -> Qualifier? {
-        Self.qualifiers.first { scanner.consume($0.0) }?.1
+    /// A qualifier as written, for messages, and what it means.
+    typealias WrittenQualifier = (text: String, meaning: Qualifier)
+
+    private func scanQualifier(_ scanner: inout ValueScanner) -> WrittenQualifier? {
+        Self.qualifiers.first { scanner.consume($0.0) }.map { ($0.0, $0.1) }
     }
 
-    /// A number as written: its value, decimals, the scale word's factor, and whether it is a percentage.
+    /// A number as written: its value, decimals, the scale word's factor, whether it is a
+    /// percentage, and the words after it that bound it.
     struct Amount {
         var written: Double
         var decimals = 0
         var scale = 1.0
         var percent = false
+        /// `多` or `余` right after the number: more than it, by less than its last written place
+        /// (`200多` is between 200 and 300).
+        var surplus: String?
+        /// Words after the number that bound it (`or more`, `+`, `以上`).
+        var bound: WrittenQualifier?
 
         var base: Double { written * scale }
+
+        /// The place of the last non-zero digit written, in base units: 100 for 200, 1 000 for
+        /// 1.2万, 10 for 十, a million for 200多万.
+        var lastPlace: Double {
+            var digits = (written * Precision.power(decimals)).rounded()
+            var place = scale / Precision.power(decimals)
+            while digits != 0, digits.truncatingRemainder(dividingBy: 10) == 0 {
+                digits /= 10
+                place *= 10
+            }
+            return place
+        }
     }
 
     private func amount(_ scanner: inout ValueScanner) -> Amount? {
@@ -142,20 +166,29 @@ public struct ValueParser: Sendable {
         } else {
             return nil
         }
+        if let surplus = ["多", "余"].first(where: { scanner.consume($0) }) {
+            amount.surplus = surplus
+            // 200多万 is two to three million: the myriad scales the number and its place.
+            if let myriad = NumberWords.chineseMyriads.first(where: { $0.value > amount.scale && scanner.consume(String($0.key)) })?.value {
+                amount.scale *= myriad
+            }
+        }
         var lookahead = scanner
         lookahead.skipSpaces()
         if percentPrefix || ["%", "％", "percent", "per cent"].contains(where: { lookahead.consume($0) }) {
             // A share is as exact as it is written, whatever words it is written in: "one
             // hundred percent" is all of it, not about a hundred.
-            amount = Amount(written: amount.base, decimals: amount.decimals)
+            amount.written = amount.base
+            amount.scale = 1
             amount.percent = true
             if !percentPrefix { scanner = lookahead }
         }
+        amount.bound = TrailingQualifier.scan(&scanner)
         return amount
     }
 
-    private func quantity(_ scanner: inout ValueScanner, _ qualifier: Qualifier?) -> Result<Quantity, Misreading> {
-        if qualifier == nil, scanner.consume("between") {
+    private func quantity(_ scanner: inout ValueScanner, _ leading: WrittenQualifier?) -> Result<Quantity, Misreading> {
+        if leading == nil, scanner.consume("between") {
             scanner.skipSpaces()
             if let first = scanner.scanDate() { return first.flatMap { date($0, nil, between: true, &scanner) } }
             guard let low = amount(&scanner) else { return .failure(.expected("expected a number or a date after `between`")) }
@@ -163,23 +196,25 @@ public struct ValueParser: Sendable {
             guard scanner.consume("and") else { return .failure(.expected("expected `and` in `between … and …`")) }
             scanner.skipSpaces()
             guard let high = amount(&scanner) else { return .failure(.expected("expected a number after `and`")) }
-            return measure(low, high, qualifier: nil, &scanner)
+            return measure(low, high, leading: nil, &scanner)
         }
-        if let first = scanner.scanDate() { return first.flatMap { date($0, qualifier, between: false, &scanner) } }
+        if let first = scanner.scanDate() { return first.flatMap { date($0, leading?.meaning, between: false, &scanner) } }
         guard let first = amount(&scanner) else { return .failure(.expected("expected a number")) }
         var lookahead = scanner
         lookahead.skipSpaces()
-        if qualifier == nil, ["-", "–", "—", "to", "至", "到"].contains(where: { lookahead.consume($0) }) {
+        if leading == nil, first.surplus == nil, first.bound == nil,
+           ["-", "–", "—", "to", "至", "到"].contains(where: { lookahead.consume($0) }) {
             lookahead.skipSpaces()
             guard let second = amount(&lookahead) else { return .failure(.expected("expected a number to end the range")) }
             scanner = lookahead
-            return measure(first, second, qualifier: nil, &scanner)
+            return measure(first, second, leading: nil, &scanner)
         }
-        return measure(first, nil, qualifier: qualifier, &scanner)
+        return measure(first, nil, leading: leading, &scanner)
     }
 
-    /// The quantity a number (or a range of two) makes with the unit written after it.
-    private func measure(_ first: Amount, _ second: Amount?, qualifier: Qualifier?,
+    /// The quantity a number (or a range of two) makes with the unit written after it, bounded
+    /// by a qualifier before the number or after it (or after the unit), never both.
+    private func measure(_ first: Amount, _ second: Amount?, leading: WrittenQualifier?,
                          _ scanner: inout ValueScanner) -> Result<Quantity, Misreading> {
         var first = first
         // "1-2 million", "3-5万": a scale written once, after the second number, is both numbers',
@@ -188,25 +223,39 @@ public struct ValueParser: Sendable {
         if let second, first.scale == 1, second.scale != 1, first.written < second.written {
             first.scale = second.scale
         }
+        scanner.skipSpaces()
+        var unitText = scanner.rest
+        var afterUnit: WrittenQualifier?
+        if let split = TrailingQualifier.split(unit: unitText) {
+            (unitText, afterUnit) = split
+        }
+        let trailing = [first.surplus, first.bound?.text, second?.surplus, second?.bound?.text, afterUnit?.text].compactMap { $0 }
+        if let word = trailing.first {
+            guard trailing.count == 1 else { return .failure(.expected("`\(word)` and `\(trailing[1])` both qualify the number; keep one")) }
+            guard second == nil else { return .failure(.expected("a range gives its own bounds; `\(word)` after it cannot be checked")) }
+            if let leading {
+                return .failure(.expected("`\(leading.text)` before the number and `\(word)` after it say different things; keep one"))
+            }
+        }
         let count: Interval
         if let second {
             guard first.base <= second.base else { return .failure(.expected("the range runs backwards")) }
             count = Interval(lower: first.base, upper: second.base)
+        } else if first.surplus != nil {
+            count = Interval(lower: first.base, upper: first.base + first.lastPlace, includesLower: false, includesUpper: false)
         } else {
-            count = interval(first.base, qualifier)
+            count = interval(first.base, (first.bound ?? afterUnit ?? leading)?.meaning)
         }
         let percent = first.percent || second?.percent == true
         let decimals = min(first.decimals, second?.decimals ?? first.decimals)
         let scale = max(first.scale, second?.scale ?? first.scale)
-        scanner.skipSpaces()
-        let words = scanner.rest.split(separator: " ")
+        let words = unitText.split(separator: " ")
         if let word = words.first, let unit = TimeUnit.named(word) {
             guard words.count == 1 else { return .failure(.expected("unexpected `\(words.dropFirst().joined(separator: " "))` after `\(word)`")) }
             guard !percent else { return .failure(.expected("a percentage cannot be a duration")) }
             let precision = unit.shortest == unit.longest ? Precision(scale: scale * unit.shortest, decimals: decimals) : nil
             return .success(Quantity(dimension: .duration, interval: unit.span(count), precision: precision))
         }
-        let unitText = scanner.rest
         guard unitText.unicodeScalars.allSatisfy({ $0.isLetter || " -'’".unicodeScalars.contains($0) }) else {
             return .failure(.expected("unexpected `\(unitText)` after the number"))
         }

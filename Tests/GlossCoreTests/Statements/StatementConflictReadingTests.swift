@@ -40,4 +40,19 @@ import Testing
         ])
         #expect(!before.diagnostics().map(\.ruleID).contains("date-after-publication"))
     }
+
+    /// `200 or more` was 200 of a unit called "or more", which conflicted with 250; `200多人`
+    /// was 200 of a unit called `多人`, never compared with 1000 people.
+    @Test func qualifiersAfterTheNumberBoundIt() {
+        expectConflict([("200多人", "1000人"), ("200 or more", "150"), ("200 people or fewer", "250 people"), ("200+", "199"),
+                        ("200人以上", "150人"), ("two hundred or so", "250")])
+        expectNoConflict([("200 or more", "250"), ("200多人", "250人"), ("200-odd", "210"), ("200人以上", "250人"),
+                          ("200 people or so", "about 210 people"), ("1.2万多", "12,500")])
+    }
+
+    @Test func aQualifierOnBothSidesIsAnInvalidValue() {
+        let found = conflicts("about 200 or more", "250")
+        #expect(found.map(\.ruleID) == ["invalid-value"])
+        #expect(found.first?.message.contains("`about` before the number and `or more` after it") == true)
+    }
 }

@@ -316,4 +316,75 @@ import Testing
         }
         #expect(error.message.hasSuffix("the range runs backwards"))
     }
+
+    /// Words after a number bound it as words before it do; they are never its unit.
+    @Test(arguments: [
+        ("200 or more", Interval.above(200, inclusive: true)), ("200+", .above(200, inclusive: true)),
+        ("200 plus", .above(200, inclusive: true)), ("200-plus", .above(200, inclusive: true)),
+        ("200 or above", .above(200, inclusive: true)), ("200 or over", .above(200, inclusive: true)),
+        ("200 or less", .below(200, inclusive: true)), ("200 or fewer", .below(200, inclusive: true)),
+        ("200 or under", .below(200, inclusive: true)), ("200 or below", .below(200, inclusive: true)),
+        ("200 or so", Interval(lower: 180, upper: 220)), ("200 or thereabouts", Interval(lower: 180, upper: 220)),
+        ("200 approximately", Interval(lower: 180, upper: 220)), ("200-odd", Interval(lower: 180, upper: 220)),
+        ("200 odd", Interval(lower: 180, upper: 220)), ("two hundred or more", .above(200, inclusive: true)),
+        ("200以上", .above(200, inclusive: true)), ("200以下", .below(200, inclusive: true)),
+        ("200左右", Interval(lower: 180, upper: 220)), ("200上下", Interval(lower: 180, upper: 220)),
+        ("98% or more", .above(98, inclusive: true)), ("百分之九十以上", .above(90, inclusive: true)),
+    ])
+    func qualifiersAfterTheNumber(_ text: String, _ expected: Interval) throws {
+        let quantity = try quantity(text)
+        #expect(quantity.interval == expected, "\(text)")
+        #expect(quantity.unit == nil, "\(text)")
+    }
+
+    /// A qualifier after the unit, where the language puts it, reads the same.
+    @Test(arguments: [
+        ("200 or more people", "200 people or more"), ("200+ people", "200 people or more"), ("200-odd people", "200 people or so"),
+        ("200人以上", "200以上人"), ("200人左右", "约200人"), ("about 200 cases", "200 cases approximately"),
+    ])
+    func qualifiersBeforeOrAfterTheUnit(_ text: String, _ same: String) throws {
+        #expect(try quantity(text) == quantity(same))
+        #expect(try quantity(text).unit != nil)
+    }
+
+    @Test func qualifiedDurations() throws {
+        #expect(try quantity("48 hours or more").interval == .above(48 * 3600, inclusive: true))
+        #expect(try quantity("3天以上").interval == .above(3 * 86_400, inclusive: true))
+        #expect(try quantity("two weeks or so") == quantity("about two weeks"))
+        #expect(try quantity("10多天").interval == Interval(lower: 10 * 86_400, upper: 20 * 86_400, includesLower: false, includesUpper: false))
+    }
+
+    /// `多` and `余` after a number are more than it by less than its last written place.
+    @Test(arguments: [
+        ("200多", 200.0, 300.0), ("两百多", 200, 300), ("200余", 200, 300), ("20多", 20, 30), ("十多", 10, 20),
+        ("1000多", 1000, 2000), ("1.2万多", 12_000, 13_000), ("两千多", 2000, 3000), ("三万多", 30_000, 40_000),
+        ("200多万", 2_000_000, 3_000_000), ("十多万", 100_000, 200_000), ("205多", 205, 206), ("90多%", 90, 100),
+    ])
+    func moreThanANumberInChinese(_ text: String, _ lower: Double, _ upper: Double) throws {
+        let quantity = try quantity(text)
+        #expect(quantity.interval == Interval(lower: lower, upper: upper, includesLower: false, includesUpper: false), "\(text)")
+        #expect(quantity.unit == nil)
+    }
+
+    @Test func moreThanANumberTakesItsUnitAfter() throws {
+        let people = try quantity("200多人")
+        #expect(people.unit == (try quantity("1000人")).unit)
+        #expect(!people.canBothHold(try quantity("1000人")))
+        #expect(people.canBothHold(try quantity("250人")))
+        #expect(!people.canBothHold(try quantity("300人")))
+    }
+
+    /// A qualifier before the number and another after it cannot both be meant.
+    @Test(arguments: [
+        ("about 200 or more", "`about` before the number and `or more` after it say different things; keep one"),
+        ("约200多人", "`约` before the number and `多` after it say different things; keep one"),
+        ("more than 200+", "`more than` before the number and `+` after it say different things; keep one"),
+        ("at least 200 people or more", "`at least` before the number and `or more` after it say different things; keep one"),
+        ("200-300 or more", "a range gives its own bounds; `or more` after it cannot be checked"),
+        ("200+ or more", "`+` and `or more` both qualify the number; keep one"),
+        ("200多人以上", "`多` and `以上` both qualify the number; keep one"),
+    ])
+    func aQualifierOnBothSidesIsAnError(_ text: String, _ reason: String) {
+        #expect(throws: ValueError(message: "`\(text)` is not \(ValueParser.expected): \(reason)")) { try parser.parse(text).get() }
+    }
 }
