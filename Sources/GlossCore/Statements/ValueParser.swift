@@ -24,7 +24,8 @@
 /// parse it is an error naming what was expected, never silently text. So does anything shaped
 /// like a date that names no day (`2022-02-29`, `2022-9-5`).
 public struct ValueParser: Sendable {
-    /// Relative tolerance of approximations ("about 200" is 180 to 220 at 0.1).
+    /// Relative tolerance of approximations ("about 200" is 180 to 220 at 0.1), and the most a
+    /// round figure stands off itself ("2 million" is 1.8 to 2.2 million at 0.1).
     public var tolerance: Double
 
     public init(tolerance: Double = 0.10) {
@@ -249,11 +250,14 @@ public struct ValueParser: Sendable {
         let percent = first.percent || second?.percent == true
         let decimals = min(first.decimals, second?.decimals ?? first.decimals)
         let scale = max(first.scale, second?.scale ?? first.scale)
+        // A scale word makes a round figure: it never stands for more than an approximation would.
+        let roundFigureTolerance = scale != 1 ? tolerance : nil
         let words = unitText.split(separator: " ")
         if let word = words.first, let unit = TimeUnit.named(word) {
             guard words.count == 1 else { return .failure(.expected("unexpected `\(words.dropFirst().joined(separator: " "))` after `\(word)`")) }
             guard !percent else { return .failure(.expected("a percentage cannot be a duration")) }
-            let precision = unit.shortest == unit.longest ? Precision(scale: scale * unit.shortest, decimals: decimals) : nil
+            let precision = unit.shortest == unit.longest
+                ? Precision(scale: scale * unit.shortest, decimals: decimals, tolerance: roundFigureTolerance) : nil
             return .success(Quantity(dimension: .duration, interval: unit.span(count), precision: precision))
         }
         guard unitText.unicodeScalars.allSatisfy({ $0.isLetter || " -'’".unicodeScalars.contains($0) }) else {
@@ -267,7 +271,7 @@ public struct ValueParser: Sendable {
             return .failure(.expected("`\(word)` after digits is not a unit; write the number in digits (500) or in words (five hundred)"))
         }
         return .success(Quantity(dimension: percent ? .share : .number, interval: count,
-                                 precision: Precision(scale: scale, decimals: decimals),
+                                 precision: Precision(scale: scale, decimals: decimals, tolerance: roundFigureTolerance),
                                  unit: Self.normalizedUnit(unitText)))
     }
 

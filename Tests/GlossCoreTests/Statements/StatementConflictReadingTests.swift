@@ -55,4 +55,30 @@ import Testing
         #expect(found.map(\.ruleID) == ["invalid-value"])
         #expect(found.first?.message.contains("`about` before the number and `or more` after it") == true)
     }
+
+    /// A figure with a scale word held anything within half its place: 1 million and 500,000
+    /// did not conflict.
+    @Test func roundFiguresConflictPastTheTolerance() {
+        expectConflict([("1 million", "500,000"), ("1 million", "1.4 million"), ("2 million", "2.5 million"), ("3亿", "2.5亿")])
+        expectNoConflict([("1 million", "1.1 million"), ("1.5 million", "1,540,000"), ("两千", "2,100")])
+    }
+
+    /// `derived-mismatch` holds the computed value to the same bound.
+    @Test func aRoundFigureDoesNotHoldAComputedValueFarOffIt() {
+        func mismatches(_ value: String) -> [String] {
+            RuleExample(claims: """
+                - id: crowd
+                  kind: number
+                  anchor: {quote: "185", start: 24, end: 27}
+                  statement: {subject: central-park, property: crowd-size, value: "520", as_of: 2022-10-02}
+                - id: total
+                  kind: number
+                  anchor: {quote: "185", start: 24, end: 27}
+                  statement: {subject: central-park, property: total, value: "\(value)", derived: crowd * 1000}
+                """).diagnostics().filter { $0.ruleID == "derived-mismatch" }.map(\.message)
+        }
+        #expect(mismatches("1 million") == ["`crowd * 1000` computes 520000, which `1 million` does not hold"])
+        #expect(mismatches("0.5 million").isEmpty)
+        #expect(mismatches("520 thousand").isEmpty)
+    }
 }

@@ -181,16 +181,17 @@ import Testing
     }
 
     /// A number in words that ends on a thousand or more, counted more than once, is a round
-    /// figure to that place, as the same number in digits with a scale word is; other numbers in
-    /// words are as exact as digits, and so is every percentage.
+    /// figure to that place (within the tolerance), as the same number in digits with a scale
+    /// word is; other numbers in words are as exact as digits, and so is every percentage.
     @Test func numbersInWordsAreRoundedToTheirLastScaleWord() throws {
-        for (words, close) in [("two thousand", "2,400"), ("2 thousand", "2,400"), ("三万", "34,000"), ("两千", "2,400"),
+        for (words, close) in [("two thousand", "2,150"), ("2 thousand", "2,150"), ("三万", "32,500"), ("两千", "2,150"),
                                ("一千二", "1,240"), ("三万五", "35,400"), ("九十八点六", "98.64"), ("twelve million", "12.3 million"),
                                ("two hundred thousand", "200,400")] {
             #expect(try quantity(words).canBothHold(try quantity(close)), "\(words) and \(close)")
         }
         for (words, other) in [("two thousand and five", "2,004"), ("a dozen", "13"), ("twenty", "21"), ("八十", "81"),
                                ("一百八十五", "186"), ("一千二", "1,260"), ("九十八点六", "98.7"), ("two thousand", "2,600"),
+                               ("two thousand", "2,400"), ("2千", "2,400"), ("两千", "2,400"), ("三万", "34,000"),
                                ("two hundred", "240"), ("a hundred", "60"), ("一百", "140"), ("a thousand", "1,200"), ("一千", "1,200"),
                                ("two thousand five hundred", "2,540"), ("one hundred percent", "60%"), ("百分之一百", "百分之六十"),
                                ("a hundred days", "ninety days"), ("two hundred hours", "160 hours"), ("two thousand percent", "2,400%")] {
@@ -386,5 +387,31 @@ import Testing
     ])
     func aQualifierOnBothSidesIsAnError(_ text: String, _ reason: String) {
         #expect(throws: ValueError(message: "`\(text)` is not \(ValueParser.expected): \(reason)")) { try parser.parse(text).get() }
+    }
+
+    /// A round figure holds what rounds to it at its place, but never what lies further off it
+    /// than the approximation tolerance: rounding alone made `1 million` anything from half a
+    /// million to 1.5 million.
+    @Test func roundFiguresAreNoCoarserThanTheTolerance() throws {
+        for (figure, other) in [("1 million", "500,000"), ("1 million", "1.4 million"), ("2 million", "2.5 million"), ("3亿", "2.5亿"),
+                                ("one million", "1,150,000"), ("两千", "2,300"), ("1.5 million", "1,560,000")] {
+            #expect(!(try quantity(figure).canBothHold(try quantity(other))), "\(figure) and \(other)")
+        }
+        for (figure, other) in [("1 million", "900,000"), ("1 million", "1.1 million"), ("1.5 million", "1,540,000"),
+                                ("1.5 million", "1,500,000"), ("2 million", "about 2.3 million"), ("3亿", "3.2亿"), ("5 million", "5.4 million")] {
+            #expect(try quantity(figure).canBothHold(try quantity(other)), "\(figure) and \(other)")
+        }
+        let million = try quantity("1 million")
+        #expect(!million.holds(520 * 1000) && !million.holds(1_140_000))
+        #expect(million.holds(900_000) && million.holds(1_100_000) && million.holds(1_049_999))
+        let oneAndAHalf = try quantity("1.5 million")
+        #expect(oneAndAHalf.holds(1_540_000) && !oneAndAHalf.holds(1_560_000))
+        // Percentages and numbers without a scale word keep their rounding: 2% holds 2.4%.
+        #expect(try quantity("2%").holds(2.4))
+        #expect(try quantity("20").holds(20.4))
+        // The tolerance is the parser's, as `tolerance:` in `.gloss.yml` sets it.
+        let wide = try #require(try? ValueParser(tolerance: 0.3).parse("1 million").get())
+        #expect(wide.canBothHold(try parser.parse("1.25 million").get()))
+        #expect(!wide.canBothHold(try parser.parse("1.35 million").get()))
     }
 }
