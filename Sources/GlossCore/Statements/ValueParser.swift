@@ -4,7 +4,8 @@
 /// - a number: digits with `,` grouping and decimals (`12,000`, `3.5`), English words
 ///   (`sixteen`, `a dozen`, `one hundred eighty-five`) or Chinese numerals (`十六`, `两千`),
 ///   optionally scaled (`1.5 million`, `3万`);
-/// - a percentage: a number with `%`, `percent` or `百分之` (98.4% is the share 0.984);
+/// - a percentage: a number with `%`, `percent` or `百分之` (98.4% is the share 0.984), or a
+///   fraction in words, an exact share (`two thirds`, `a quarter`, `三分之一`; see ``FractionWords``);
 /// - a duration: a number and a unit of time (`48 hours`, `two weeks`, `3天`);
 /// - a count's unit after the number (`185 cases`), compared with other counts' units;
 /// - a comparison before any of these (`> 98%`, `more than 180`, `at least 3`, `fewer than 20`,
@@ -133,6 +134,8 @@ public struct ValueParser: Sendable {
         var surplus: String?
         /// Words after the number that bound it (`or more`, `+`, `以上`).
         var bound: WrittenQualifier?
+        /// A fraction in words (`two thirds`, `三分之一`): a share, exact as a ratio is.
+        var isFraction = false
 
         var base: Double { written * scale }
 
@@ -149,7 +152,23 @@ public struct ValueParser: Sendable {
         }
     }
 
+    /// A number or a fraction, with the words after it that bound it.
     private func amount(_ scanner: inout ValueScanner) -> Amount? {
+        var amount: Amount
+        if let share = FractionWords.scan(&scanner) {
+            amount = Amount(written: share, percent: true, isFraction: true)
+        } else if let number = number(&scanner) {
+            amount = number
+        } else {
+            return nil
+        }
+        amount.bound = TrailingQualifier.scan(&scanner)
+        return amount
+    }
+
+    /// A number as written: digits, words or Chinese numerals, with a scale word, `多` or `余`,
+    /// and a percent sign or `百分之`.
+    private func number(_ scanner: inout ValueScanner) -> Amount? {
         let percentPrefix = scanner.consume("百分之")
         var amount: Amount
         if let (value, decimals) = scanner.scanDigits() {
@@ -184,7 +203,6 @@ public struct ValueParser: Sendable {
             amount.percent = true
             if !percentPrefix { scanner = lookahead }
         }
-        amount.bound = TrailingQualifier.scan(&scanner)
         return amount
     }
 
@@ -252,6 +270,10 @@ public struct ValueParser: Sendable {
         let scale = max(first.scale, second?.scale ?? first.scale)
         // A scale word makes a round figure: it never stands for more than an approximation would.
         let roundFigureTolerance = scale != 1 ? tolerance : nil
+        if first.isFraction, !FractionWords.isShareOf(unitText) {
+            return .failure(.expected("a fraction is read as a share (`two thirds`, `a third of residents`), not of `\(unitText)`; "
+                + "write that amount in digits"))
+        }
         let words = unitText.split(separator: " ")
         if let word = words.first, let unit = TimeUnit.named(word) {
             guard words.count == 1 else { return .failure(.expected("unexpected `\(words.dropFirst().joined(separator: " "))` after `\(word)`")) }
@@ -271,7 +293,7 @@ public struct ValueParser: Sendable {
             return .failure(.expected("`\(word)` after digits is not a unit; write the number in digits (500) or in words (five hundred)"))
         }
         return .success(Quantity(dimension: percent ? .share : .number, interval: count,
-                                 precision: Precision(scale: scale, decimals: decimals, tolerance: roundFigureTolerance),
+                                 precision: first.isFraction ? nil : Precision(scale: scale, decimals: decimals, tolerance: roundFigureTolerance),
                                  unit: Self.normalizedUnit(unitText)))
     }
 

@@ -102,13 +102,11 @@ struct ValueScanner {
         var ends: [Int] = []
         while true {
             let wordStart = index
-            let word = String(String.UnicodeScalarView(characters[index...].prefix { $0.isASCIILetter || $0 == "-" }))
-            let parts = word.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
-            guard !word.isEmpty, parts.allSatisfy({ !$0.isEmpty && NumberWords.isEnglishWord($0) }) else {
+            let parts = scanWordParts()
+            guard parts != [""], parts.allSatisfy({ !$0.isEmpty && NumberWords.isEnglishWord($0) }) else {
                 index = wordStart
                 break
             }
-            index += word.unicodeScalars.count
             words.append(parts)
             ends.append(index)
             skipSpaces()
@@ -149,6 +147,14 @@ struct ValueScanner {
         }
         index = start
         return nil
+    }
+
+    /// The English word here, split at its hyphens (`two-thirds` is `["two", "thirds"]`);
+    /// `[""]` when no word starts here.
+    mutating func scanWordParts() -> [String] {
+        let word = String(String.UnicodeScalarView(characters[index...].prefix { $0.isASCIILetter || $0 == "-" }))
+        index += word.unicodeScalars.count
+        return word.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
     }
 
     private mutating func takeDigits() -> String {

@@ -81,4 +81,32 @@ import Testing
         #expect(mismatches("0.5 million").isEmpty)
         #expect(mismatches("520 thousand").isEmpty)
     }
+
+    /// `one third` was one of a thing called "third".
+    @Test func fractionsAreShares() {
+        expectConflict([("one third", "90%"), ("三分之一", "50%"), ("half", "40%")], property: "resident-share")
+        expectNoConflict([("one third", "33%"), ("two thirds", "67%"), ("三分之一", "one third"), ("one third", "1"), ("a quarter", "25%")],
+                         property: "resident-share")
+    }
+
+    @Test func aFractionIsAShareInFormulas() {
+        func mismatches(_ value: String) -> [String] {
+            RuleExample(claims: """
+                - id: x
+                  kind: number
+                  anchor: {quote: "185", start: 24, end: 27}
+                  statement: {subject: central-park, property: resident-share, value: "one third", as_of: 2022-10-02}
+                - id: y
+                  kind: number
+                  anchor: {quote: "185", start: 24, end: 27}
+                  statement: {subject: central-park, property: crowd-size, value: "300", as_of: 2022-10-02}
+                - id: residents
+                  kind: number
+                  anchor: {quote: "185", start: 24, end: 27}
+                  statement: {subject: central-park, property: residents, value: "\(value)", derived: x * y}
+                """).diagnostics().filter { $0.ruleID == "derived-mismatch" || $0.ruleID == "invalid-value" }.map(\.message)
+        }
+        #expect(mismatches("100").isEmpty)
+        #expect(mismatches("300") == ["`x * y` computes 100, which `300` does not hold"])
+    }
 }

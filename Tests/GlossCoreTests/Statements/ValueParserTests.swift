@@ -414,4 +414,40 @@ import Testing
         #expect(wide.canBothHold(try parser.parse("1.25 million").get()))
         #expect(!wide.canBothHold(try parser.parse("1.35 million").get()))
     }
+
+    /// Fractions in words are exact shares, as percentages are shares.
+    @Test(arguments: [
+        ("half", 50.0), ("a half", 50), ("one half", 50), ("one-half", 50), ("one third", 100.0 / 3), ("a third", 100.0 / 3),
+        ("two thirds", 200.0 / 3), ("Two-Thirds", 200.0 / 3), ("a quarter", 25), ("one quarter", 25), ("three quarters", 75),
+        ("three-quarters", 75), ("one fifth", 20), ("two fifths", 40), ("one tenth", 10), ("nine tenths", 90), ("an eighth", 12.5),
+        ("三分之一", 100.0 / 3), ("四分之三", 75), ("十分之一", 10),
+    ] as [(String, Double)])
+    func fractionsInWordsAreShares(_ text: String, _ percent: Double) throws {
+        let share = try quantity(text)
+        #expect(share.dimension == .share, "\(text)")
+        #expect(share.interval == .point(percent), "\(text)")
+        #expect(share.unit == nil)
+    }
+
+    @Test func fractionsCompareWithPercentages() throws {
+        #expect(try quantity("one third").canBothHold(try quantity("33%")))
+        #expect(!(try quantity("one third").canBothHold(try quantity("90%"))))
+        #expect(try quantity("三分之一").canBothHold(try quantity("one third")))
+        #expect(try quantity("three quarters").canBothHold(try quantity("75.0%")))
+        #expect(!(try quantity("half").canBothHold(try quantity("48%"))))
+        #expect(try quantity("more than half").interval == .above(50, inclusive: false))
+        #expect(try quantity("about a third").canBothHold(try quantity("35%")))
+        #expect(try quantity("half or more").interval == .above(50, inclusive: true))
+        #expect(try quantity("two thirds of residents").unit != nil)
+        #expect(try quantity("two thirds of residents").canBothHold(try quantity("67% of residents")))
+        #expect(try parser.parse("one third").get().singleNumber.map { $0 / 100 * 300 }.map { abs($0 - 100) < 1e-9 } == true)
+    }
+
+    /// A fraction of a number or of a length of time is not read as a share of something called
+    /// "a million"; neither is an ordinal in a phrase.
+    @Test(arguments: ["half a million", "half an hour", "a quarter of an hour", "a third of a million", "a third party",
+                      "about half a million", "halfway", "half-hearted"])
+    func fractionsOfNumbersAreNotShares(_ text: String) throws {
+        #expect(try parser.parse(text).get() == .text(ValueParser.normalizedText(text)))
+    }
 }
