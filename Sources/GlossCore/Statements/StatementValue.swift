@@ -2,7 +2,9 @@
 /// date, each as the interval of values it allows) or plain text.
 public enum StatementValue: Sendable, Hashable {
     case quantity(Quantity)
-    /// Text compared as written, ignoring case and spacing.
+    /// Text, lowercased with its spacing folded as the parser reads it; the statement index
+    /// compares it by the place or source it names, else by its words (`Peaceful.` and
+    /// `peaceful`, `the police` and `police` are one answer).
     case text(String)
 
     /// Whether the two values can be compared at all: the same dimension and compatible units,

@@ -68,7 +68,7 @@ public struct ValueParser: Sendable {
         }
     }
 
-    /// Lowercased, trimmed, with runs of white space as one space: how text values compare.
+    /// Lowercased, trimmed, with runs of white space as one space: text values as read.
     public static func normalizedText(_ text: String) -> String {
         TextFolding.fold(text)
     }

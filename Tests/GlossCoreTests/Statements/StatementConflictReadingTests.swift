@@ -109,4 +109,26 @@ import Testing
         #expect(mismatches("100").isEmpty)
         #expect(mismatches("300") == ["`x * y` computes 100, which `300` does not hold"])
     }
+
+    /// A full stop, a capital or an article copied from the sentence was an error-level conflict.
+    @Test func textValuesCompareByTheirWords() {
+        expectConflict([("peaceful", "violent"), ("the police", "the army"), ("和平", "暴力")], property: "protest-character")
+        expectNoConflict([("peaceful", "Peaceful."), ("the police", "police"), ("A  peaceful  march!", "peaceful march"),
+                          ("“peaceful”", "peaceful"), ("和平。", "和平"), ("Central Park", "central-park"), ("The City", "the-city")],
+                         property: "protest-character")
+    }
+
+    @Test func conflictMessagesQuoteTextValuesAsWritten() {
+        let found = conflicts("Peaceful.", "violent", property: "protest-character")
+        #expect(found.map(\.message) == ["`crowd-estimate` (unattributed) says `violent` but `crowd` (attributed to The Daily) says `Peaceful.`: "
+            + "central-park's protest-character as of 2022-10-02 cannot be both"])
+    }
+
+    @Test func wordsOfTextValues() {
+        #expect(TextFolding.words("The Police.") == "police")
+        #expect(TextFolding.words("an  apple, a pear") == "apple a pear")
+        #expect(TextFolding.words("a") == "a")
+        #expect(TextFolding.words("?!") == "?!")
+        #expect(TextFolding.words("和平，稳定。") == "和平 稳定")
+    }
 }
