@@ -116,7 +116,7 @@ public struct StatementIndex: Sendable {
             case .text(let text):
                 return .success(.text(subject(resolver.entity(named: text) == nil ? TextFolding.words(text) : text)))
             case .quantity(var quantity):
-                guard let unit = unit.flatMap(ValueParser.normalizedUnit) else { return .success(value) }
+                guard let unit = unit.flatMap(UnitNames.normalized) else { return .success(value) }
                 if let written = quantity.unit, written != unit {
                     return .failure(ValueError(message: "the value's unit `\(written)` differs from `unit: \(unit)`"))
                 }

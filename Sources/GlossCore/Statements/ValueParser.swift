@@ -73,14 +73,6 @@ public struct ValueParser: Sendable {
         TextFolding.fold(text)
     }
 
-    /// A count's unit as compared: normalized text, a plural `s` dropped (`cases` is `case`).
-    public static func normalizedUnit(_ unit: String) -> String? {
-        let text = normalizedText(unit)
-        guard !text.isEmpty else { return nil }
-        if text.count > 3, text.hasSuffix("s"), !text.hasSuffix("ss"), !text.contains(" ") { return String(text.dropLast()) }
-        return text
-    }
-
     // MARK: Grammar
 
     enum Qualifier: Equatable {
@@ -294,7 +286,7 @@ public struct ValueParser: Sendable {
         }
         return .success(Quantity(dimension: percent ? .share : .number, interval: count,
                                  precision: first.isFraction ? nil : Precision(scale: scale, decimals: decimals, tolerance: roundFigureTolerance),
-                                 unit: Self.normalizedUnit(unitText)))
+                                 unit: UnitNames.normalized(unitText)))
     }
 
     /// A date, compared (`before 2022-10-03`), or the first day of a range (`2022-10-01 to

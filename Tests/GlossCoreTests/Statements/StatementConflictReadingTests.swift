@@ -131,4 +131,38 @@ import Testing
         #expect(TextFolding.words("?!") == "?!")
         #expect(TextFolding.words("和平，稳定。") == "和平 稳定")
     }
+
+    /// Only a one-word unit lost its plural `s`, and every language's word for people was a
+    /// unit of its own: 185 people and 250 persons were never compared.
+    @Test func unitsForTheSameThingAreOneUnit() {
+        expectConflict([("185 people", "250 persons"), ("185人", "250 people"), ("185名", "250人"), ("3 children", "5 child"),
+                        ("20 police officers", "25 police officer"), ("185 individuals", "200 people")])
+        expectNoConflict([("185人", "185 people"), ("185名", "185 persons"), ("185 police officers", "185 police officer"),
+                          ("185 people", "250 police officers"), ("2 kilometres", "5 miles"), ("185 men", "250 women")])
+    }
+
+    @Test func unitNames() {
+        #expect(UnitNames.normalized("Police Officers") == "police officer")
+        #expect(UnitNames.normalized("children") == "child")
+        #expect(UnitNames.normalized("local people") == "local person")
+        #expect(Set(["people", "persons", "person", "individuals", "人", "名", " People "].map(UnitNames.normalized)) == ["person"])
+        #expect(UnitNames.normalized("cases") == "case")
+        #expect(UnitNames.normalized("bus") == "bus")
+        #expect(UnitNames.normalized("") == nil)
+    }
+
+    /// `unit:` is compared as the value's own unit is.
+    @Test func theUnitFieldIsNormalizedTheSameWay() {
+        let example = RuleExample(claims: """
+            - id: crowd
+              kind: number
+              anchor: {quote: "185", start: 24, end: 27}
+              statement: {subject: central-park, property: crowd-size, value: "185 people", unit: persons, as_of: 2022-10-02}
+            - id: crowd-estimate
+              kind: number
+              anchor: {quote: "185", start: 24, end: 27}
+              statement: {subject: central-park, property: crowd-size, value: "185", unit: 人, as_of: 2022-10-02}
+            """)
+        #expect(example.diagnostics().filter { ["invalid-value", "statement-conflict"].contains($0.ruleID) }.isEmpty)
+    }
 }
