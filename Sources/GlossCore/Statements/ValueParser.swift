@@ -88,8 +88,11 @@ public struct ValueParser: Sendable {
         case invalidDate(String)
     }
 
+    /// A qualifier as written, for messages, and what it means.
+    typealias WrittenQualifier = (text: String, meaning: Qualifier)
+
     /// Longest first where one spelling starts another.
-    static let qualifiers: [(String, Qualifier)] = [
+    static let qualifiers: [WrittenQualifier] = [
         (">=", .atLeast), ("≥", .atLeast), ("<=", .atMost), ("≤", .atMost), (">", .moreThan), ("<", .lessThan),
         ("~", .approximately), ("≈", .approximately),
         ("more than", .moreThan), ("greater than", .moreThan), ("over", .moreThan), ("above", .moreThan),
@@ -107,11 +110,8 @@ public struct ValueParser: Sendable {
         ("大约", .approximately), ("约", .approximately), ("将近", .approximately), ("近", .approximately),
     ]
 
-    /// A qualifier as written, for messages, and what it means.
-    typealias WrittenQualifier = (text: String, meaning: Qualifier)
-
     private func scanQualifier(_ scanner: inout ValueScanner) -> WrittenQualifier? {
-        Self.qualifiers.first { scanner.consume($0.0) }.map { ($0.0, $0.1) }
+        Self.qualifiers.first { scanner.consume($0.text) }
     }
 
     /// A number as written: its value, decimals, the scale word's factor, whether it is a
@@ -181,9 +181,8 @@ public struct ValueParser: Sendable {
         if let surplus = ["多", "余"].first(where: { scanner.consume($0) }) {
             amount.surplus = surplus
             // 200多万 is two to three million: the myriad scales the number and its place.
-            if let myriad = NumberWords.chineseMyriads.first(where: { $0.value > amount.scale && scanner.consume(String($0.key)) })?.value {
-                amount.scale *= myriad
-            }
+            let myriad = NumberWords.chineseMyriads.first { $0.value > amount.scale && scanner.consume(String($0.key)) }
+            amount.scale *= myriad?.value ?? 1
         }
         var lookahead = scanner
         lookahead.skipSpaces()
@@ -240,6 +239,10 @@ public struct ValueParser: Sendable {
         if let split = TrailingQualifier.split(unit: unitText) {
             (unitText, afterUnit) = split
         }
+        if first.isFraction, !FractionWords.isShareOf(unitText) {
+            return .failure(.expected("a fraction is read as a share (`two thirds`, `a third of residents`), not of `\(unitText)`; "
+                + "write that amount in digits"))
+        }
         let trailing = [first.surplus, first.bound?.text, second?.surplus, second?.bound?.text, afterUnit?.text].compactMap { $0 }
         if let word = trailing.first {
             guard trailing.count == 1 else { return .failure(.expected("`\(word)` and `\(trailing[1])` both qualify the number; keep one")) }
@@ -262,10 +265,6 @@ public struct ValueParser: Sendable {
         let scale = max(first.scale, second?.scale ?? first.scale)
         // A scale word makes a round figure: it never stands for more than an approximation would.
         let roundFigureTolerance = scale != 1 ? tolerance : nil
-        if first.isFraction, !FractionWords.isShareOf(unitText) {
-            return .failure(.expected("a fraction is read as a share (`two thirds`, `a third of residents`), not of `\(unitText)`; "
-                + "write that amount in digits"))
-        }
         let words = unitText.split(separator: " ")
         if let word = words.first, let unit = TimeUnit.named(word) {
             guard words.count == 1 else { return .failure(.expected("unexpected `\(words.dropFirst().joined(separator: " "))` after `\(word)`")) }
@@ -284,8 +283,9 @@ public struct ValueParser: Sendable {
            NumberWords.isEnglishWord(word) {
             return .failure(.expected("`\(word)` after digits is not a unit; write the number in digits (500) or in words (five hundred)"))
         }
-        return .success(Quantity(dimension: percent ? .share : .number, interval: count,
-                                 precision: first.isFraction ? nil : Precision(scale: scale, decimals: decimals, tolerance: roundFigureTolerance),
+        // A fraction is a ratio, exact however it is written.
+        let precision = first.isFraction ? nil : Precision(scale: scale, decimals: decimals, tolerance: roundFigureTolerance)
+        return .success(Quantity(dimension: percent ? .share : .number, interval: count, precision: precision,
                                  unit: UnitNames.normalized(unitText)))
     }
 

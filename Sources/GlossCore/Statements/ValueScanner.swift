@@ -1,6 +1,6 @@
 /// A cursor over a lowercased statement value, with the pieces the value grammar is built of:
-/// digits with grouping, number words, dates (in `ValueScanner+Dates.swift`) and literal words. It works on Unicode scalars,
-/// which is all the grammar needs and keeps parsing 200 000 values fast.
+/// digits with grouping, number words, dates (`ValueScanner+Dates.swift`) and literal words. It
+/// works on Unicode scalars, which is all the grammar needs and keeps parsing 200 000 values fast.
 struct ValueScanner {
     let characters: [Unicode.Scalar]
     var index = 0
