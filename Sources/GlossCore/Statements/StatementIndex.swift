@@ -109,13 +109,14 @@ public struct StatementIndex: Sendable {
         }
 
         /// The statement's `unit:` on a count that names none; text is resolved like a subject, so
-        /// `兰州` and `Lanzhou` are the same answer.
+        /// `兰州` and `Lanzhou` are the same answer, by its name as written or by its words
+        /// (`Lanzhou.`); text that names neither is its words (``TextFolding/words(_:)``).
         private mutating func applyingUnit(_ unit: String?, to value: StatementValue) -> Result<StatementValue, ValueError> {
             switch value {
             case .text(let text):
-                return .success(.text(subject(text)))
+                return .success(.text(subject(resolver.entity(named: text) == nil ? TextFolding.words(text) : text)))
             case .quantity(var quantity):
-                guard let unit = unit.flatMap(ValueParser.normalizedUnit) else { return .success(value) }
+                guard let unit = unit.flatMap(UnitNames.normalized) else { return .success(value) }
                 if let written = quantity.unit, written != unit {
                     return .failure(ValueError(message: "the value's unit `\(written)` differs from `unit: \(unit)`"))
                 }

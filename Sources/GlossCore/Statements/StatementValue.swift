@@ -2,7 +2,9 @@
 /// date, each as the interval of values it allows) or plain text.
 public enum StatementValue: Sendable, Hashable {
     case quantity(Quantity)
-    /// Text compared as written, ignoring case and spacing.
+    /// Text, lowercased with its spacing folded as the parser reads it; the statement index
+    /// compares it by the place or source it names, else by its words (`Peaceful.` and
+    /// `peaceful`, `the police` and `police` are one answer).
     case text(String)
 
     /// Whether the two values can be compared at all: the same dimension and compatible units,
@@ -65,16 +67,17 @@ public struct Quantity: Sendable, Hashable {
     }
 
     /// Whether `value` (in base units) makes this quantity true. A single number holds what
-    /// rounds to it at the precision it was written with ("98.4%" holds 98.43); a comparison, a
-    /// range or an approximation holds what lies within its bounds as written ("at least 98%"
-    /// does not hold 97.96, nor "about 2 million", ±10 %, 1.6 million).
+    /// rounds to it at the precision it was written with ("98.4%" holds 98.43), a round figure
+    /// no further off than its tolerance ("1 million" holds 1.1 million, not 1.4 million); a
+    /// comparison, a range or an approximation holds what lies within its bounds as written ("at
+    /// least 98%" does not hold 97.96, nor "about 2 million", ±10 %, 1.6 million).
     public func holds(_ value: Double) -> Bool {
         // A computed value within a rounding error of a bound is on it: 29 / 50 is
         // 57.99999999999999 percent in binary, and "at least 58%" holds it.
         let slack = abs(value) * 1e-12
         let onBound = [interval.lower, interval.upper].first { $0.isFinite && abs(value - $0) <= slack }
         let value = onBound ?? value
-        return interval.contains(value) || (interval.isPoint && precision.map { interval.contains($0.rounded(value)) } == true)
+        return interval.contains(value) || (interval.isPoint && precision?.holds(value, writtenAs: interval.lower) == true)
     }
 
     /// Whether both quantities can be true at once: some value lies in both, a single number
@@ -84,13 +87,13 @@ public struct Quantity: Sendable, Hashable {
     }
 
     /// The values the quantity stands for: a single number written with a precision is every
-    /// value that rounds to it ("98%" is 97.5 up to 98.5, "1.5 million" 1.45 up to 1.55 million);
-    /// a whole count ("20") is that count; anything else is its interval.
+    /// value that rounds to it ("98%" is 97.5 up to 98.5, "1.5 million" 1.45 up to 1.55 million)
+    /// within a round figure's tolerance ("1 million" is 0.9 to 1.1 million at 10 %); a whole
+    /// count ("20") is that count; anything else is its interval.
     private var extent: Interval {
         guard interval.isPoint, let precision,
               dimension != .number || precision.decimals > 0 || precision.scale != 1 else { return interval }
-        let half = precision.halfUnit
-        return Interval(lower: interval.lower - half, upper: interval.lower + half, includesLower: true, includesUpper: false)
+        return precision.extent(of: interval.lower)
     }
 }
 
@@ -99,10 +102,32 @@ public struct Quantity: Sendable, Hashable {
 public struct Precision: Sendable, Hashable {
     public var scale: Double
     public var decimals: Int
+    /// For a round figure (a number with a scale word: `1 million`, `两千`), how far off itself,
+    /// as a share of itself, it may stand at most: the approximation tolerance. Rounding alone
+    /// made `1 million` anything from half a million to 1.5 million, looser than "about 1
+    /// million"; nil for numbers written out to their last digit.
+    public var tolerance: Double?
 
-    public init(scale: Double, decimals: Int) {
+    public init(scale: Double, decimals: Int, tolerance: Double? = nil) {
         self.scale = scale
         self.decimals = decimals
+        self.tolerance = tolerance
+    }
+
+    /// The values a number written as `point` this finely stands for: those that round to it
+    /// (half open: 98% is 97.5 up to, not including, 98.5), or, where the tolerance is
+    /// narrower, those within it (`1 million` is 0.9 to 1.1 million).
+    func extent(of point: Double) -> Interval {
+        if let tolerance, tolerance * abs(point) < halfUnit {
+            return Interval(lower: point - tolerance * abs(point), upper: point + tolerance * abs(point))
+        }
+        return Interval(lower: point - halfUnit, upper: point + halfUnit, includesLower: true, includesUpper: false)
+    }
+
+    /// Whether a number written as `point` this finely holds `value`: it rounds to the number,
+    /// and lies within the tolerance of a round figure.
+    func holds(_ value: Double, writtenAs point: Double) -> Bool {
+        rounded(value) == point && tolerance.map { abs(value - point) <= $0 * abs(point) * (1 + 1e-12) } != false
     }
 
     /// `value` (base units) rounded to this precision, in base units. A half a binary fraction

@@ -31,4 +31,15 @@ enum TextFolding {
         }
         return String(decoding: bytes, as: UTF8.self)
     }
+
+    /// A text value as compared: folded as names are, with punctuation and symbols as spaces and
+    /// without a leading English article, so `Peaceful.` is `peaceful` and `the police` is
+    /// `police`. Values are copied out of sentences with their full stops and articles, and
+    /// those are no disagreement. Text of nothing but marks stays as folded.
+    static func words(_ text: String) -> String {
+        let folded = fold(text, joinedWords: true)
+        var words = folded.split { $0 == " " || $0.isPunctuation || $0.isSymbol }
+        if words.count > 1, ["the", "a", "an"].contains(words[0]) { words.removeFirst() }
+        return words.isEmpty ? folded : words.joined(separator: " ")
+    }
 }

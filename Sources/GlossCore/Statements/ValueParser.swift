@@ -4,21 +4,29 @@
 /// - a number: digits with `,` grouping and decimals (`12,000`, `3.5`), English words
 ///   (`sixteen`, `a dozen`, `one hundred eighty-five`) or Chinese numerals (`十六`, `两千`),
 ///   optionally scaled (`1.5 million`, `3万`);
-/// - a percentage: a number with `%`, `percent` or `百分之` (98.4% is the share 0.984);
+/// - a percentage: a number with `%`, `percent` or `百分之` (98.4% is the share 0.984), or a
+///   fraction in words, an exact share (`two thirds`, `a quarter`, `三分之一`; see ``FractionWords``);
 /// - a duration: a number and a unit of time (`48 hours`, `two weeks`, `3天`);
 /// - a count's unit after the number (`185 cases`), compared with other counts' units;
 /// - a comparison before any of these (`> 98%`, `more than 180`, `at least 3`, `fewer than 20`,
-///   `<=`, `before 2022-10-02`) or an approximation (`about`, `around`, `roughly`, `nearly`,
-///   `~`: ± the configured tolerance, 10 % by default);
+///   `as many as 200`, `<=`, `before 2022-10-02`, `on or after October 3, 2022`), `=` (exactly)
+///   or an approximation (`about`, `around`, `roughly`, `nearly`, `~`: ± the configured
+///   tolerance, 10 % by default);
+/// - or a qualifier after the number or its unit (`200 or more`, `200+`, `200-odd`, `48 hours or
+///   so`, `200人以上`, `200左右`; see ``TrailingQualifier``), or `多` / `余` after the number
+///   (`200多人` is more than 200 people and fewer than 300), but not both before and after;
 /// - a range (`180-190`, `180–190`, `180 to 190`, `between 180 and 190`);
-/// - an ISO 8601 date (`2022-10-01`), compared or as a range `2022-10-01 to 2022-10-03`;
+/// - a date, ISO 8601 (`2022-10-01`) or with the month in words (`October 1, 2022`), compared
+///   or as a range `2022-10-01 to 2022-10-03`;
 /// - anything else is text.
 ///
-/// A value that starts with a digit, a sign or a comparison symbol (`> < ≥ ≤ ~ ≈`), or with a
+/// A value that starts with a digit, a sign or a comparison symbol (`> < ≥ ≤ ~ ≈ =`), or with a
 /// comparison or approximation phrase followed by a number, means a quantity: when it does not
-/// parse it is an error naming what was expected, never silently text.
+/// parse it is an error naming what was expected, never silently text. So does anything shaped
+/// like a date that names no day (`2022-02-29`, `2022-9-5`).
 public struct ValueParser: Sendable {
-    /// Relative tolerance of approximations ("about 200" is 180 to 220 at 0.1).
+    /// Relative tolerance of approximations ("about 200" is 180 to 220 at 0.1), and the most a
+    /// round figure stands off itself ("2 million" is 1.8 to 2.2 million at 0.1).
     public var tolerance: Double
 
     public init(tolerance: Double = 0.10) {
@@ -36,7 +44,7 @@ public struct ValueParser: Sendable {
             return .success(.quantity(Quantity(dimension: .number, interval: .point(count), precision: Precision(scale: 1, decimals: 0))))
         }
         var scanner = ValueScanner(text)
-        var meansQuantity = scanner.peek.map { $0.isASCIIDigit || "+-.<>≥≤~≈".unicodeScalars.contains($0) } ?? false
+        var meansQuantity = scanner.peek.map { $0.isASCIIDigit || "+-.<>≥≤~≈=".unicodeScalars.contains($0) } ?? false
         let qualifier = scanQualifier(&scanner)
         if qualifier != nil {
             scanner.skipSpaces()
@@ -51,40 +59,49 @@ public struct ValueParser: Sendable {
         switch quantity(&scanner, qualifier) {
         case .success(let quantity):
             return .success(.quantity(quantity))
-        case .failure(let reason):
+        case .failure(.expected(let reason)):
             guard meansQuantity else { return .success(.text(text)) }
-            return .failure(ValueError(message: "`\(value)` is not \(Self.expected): \(reason.message)"))
+            return .failure(ValueError(message: "`\(value)` is not \(Self.expected): \(reason)"))
+        case .failure(.invalidDate(let problem)):
+            // Shaped like a date, it is meant as one, whatever it starts with.
+            return .failure(ValueError(message: "`\(value)` is not a valid date: \(problem)"))
         }
     }
 
-    /// Lowercased, trimmed, with runs of white space as one space: how text values compare.
+    /// Lowercased, trimmed, with runs of white space as one space: text values as read.
     public static func normalizedText(_ text: String) -> String {
         TextFolding.fold(text)
-    }
-
-    /// A count's unit as compared: normalized text, a plural `s` dropped (`cases` is `case`).
-    public static func normalizedUnit(_ unit: String) -> String? {
-        let text = normalizedText(unit)
-        guard !text.isEmpty else { return nil }
-        if text.count > 3, text.hasSuffix("s"), !text.hasSuffix("ss"), !text.contains(" ") { return String(text.dropLast()) }
-        return text
     }
 
     // MARK: Grammar
 
     enum Qualifier: Equatable {
-        case moreThan, atLeast, lessThan, atMost, approximately
+        case moreThan, atLeast, lessThan, atMost, approximately, exactly
     }
 
+    /// Why the grammar gave up on a value.
+    enum Misreading: Error {
+        /// Something else was expected here; said after what a value may be.
+        case expected(String)
+        /// Text shaped like a date names no day of the calendar (`2022-02-29`, `2022-9-5`): what is
+        /// wrong with it, said as it is, because such a value is a date however it starts.
+        case invalidDate(String)
+    }
+
+    /// A qualifier as written, for messages, and what it means.
+    typealias WrittenQualifier = (text: String, meaning: Qualifier)
+
     /// Longest first where one spelling starts another.
-    static let qualifiers: [(String, Qualifier)] = [
+    static let qualifiers: [WrittenQualifier] = [
         (">=", .atLeast), ("≥", .atLeast), ("<=", .atMost), ("≤", .atMost), (">", .moreThan), ("<", .lessThan),
         ("~", .approximately), ("≈", .approximately),
         ("more than", .moreThan), ("greater than", .moreThan), ("over", .moreThan), ("above", .moreThan),
         ("after", .moreThan), ("at least", .atLeast), ("no less than", .atLeast), ("no fewer than", .atLeast),
         ("not less than", .atLeast), ("fewer than", .lessThan), ("less than", .lessThan), ("under", .lessThan),
         ("below", .lessThan), ("before", .lessThan), ("at most", .atMost), ("no more than", .atMost),
-        ("not more than", .atMost), ("up to", .atMost),
+        ("not more than", .atMost), ("up to", .atMost), ("as many as", .atMost), ("in excess of", .moreThan),
+        ("on or after", .atLeast), ("no earlier than", .atLeast), ("on or before", .atMost), ("no later than", .atMost),
+        ("=", .exactly),
         ("about", .approximately), ("around", .approximately), ("roughly", .approximately),
         ("approximately", .approximately), ("approx.", .approximately), ("nearly", .approximately),
         ("almost", .approximately), ("circa", .approximately), ("some", .approximately),
@@ -93,21 +110,57 @@ public struct ValueParser: Sendable {
         ("大约", .approximately), ("约", .approximately), ("将近", .approximately), ("近", .approximately),
     ]
 
-    private func scanQualifier(_ scanner: inout ValueScanner) -> Qualifier? {
-        Self.qualifiers.first { scanner.consume($0.0) }?.1
+    private func scanQualifier(_ scanner: inout ValueScanner) -> WrittenQualifier? {
+        Self.qualifiers.first { scanner.consume($0.text) }
     }
 
-    /// A number as written: its value, decimals, the scale word's factor, and whether it is a percentage.
+    /// A number as written: its value, decimals, the scale word's factor, whether it is a
+    /// percentage, and the words after it that bound it.
     struct Amount {
         var written: Double
         var decimals = 0
         var scale = 1.0
         var percent = false
+        /// `多` or `余` right after the number: more than it, by less than its last written place
+        /// (`200多` is between 200 and 300).
+        var surplus: String?
+        /// Words after the number that bound it (`or more`, `+`, `以上`).
+        var bound: WrittenQualifier?
+        /// A fraction in words (`two thirds`, `三分之一`): a share, exact as a ratio is.
+        var isFraction = false
 
         var base: Double { written * scale }
+
+        /// The place of the last non-zero digit written, in base units: 100 for 200, 1 000 for
+        /// 1.2万, 10 for 十, a million for 200多万.
+        var lastPlace: Double {
+            var digits = (written * Precision.power(decimals)).rounded()
+            var place = scale / Precision.power(decimals)
+            while digits != 0, digits.truncatingRemainder(dividingBy: 10) == 0 {
+                digits /= 10
+                place *= 10
+            }
+            return place
+        }
     }
 
+    /// A number or a fraction, with the words after it that bound it.
     private func amount(_ scanner: inout ValueScanner) -> Amount? {
+        var amount: Amount
+        if let share = FractionWords.scan(&scanner) {
+            amount = Amount(written: share, percent: true, isFraction: true)
+        } else if let number = number(&scanner) {
+            amount = number
+        } else {
+            return nil
+        }
+        amount.bound = TrailingQualifier.scan(&scanner)
+        return amount
+    }
+
+    /// A number as written: digits, words or Chinese numerals, with a scale word, `多` or `余`,
+    /// and a percent sign or `百分之`.
+    private func number(_ scanner: inout ValueScanner) -> Amount? {
         let percentPrefix = scanner.consume("百分之")
         var amount: Amount
         if let (value, decimals) = scanner.scanDigits() {
@@ -125,54 +178,54 @@ public struct ValueParser: Sendable {
         } else {
             return nil
         }
+        if let surplus = ["多", "余"].first(where: { scanner.consume($0) }) {
+            amount.surplus = surplus
+            // 200多万 is two to three million: the myriad scales the number and its place.
+            let myriad = NumberWords.chineseMyriads.first { $0.value > amount.scale && scanner.consume(String($0.key)) }
+            amount.scale *= myriad?.value ?? 1
+        }
         var lookahead = scanner
         lookahead.skipSpaces()
         if percentPrefix || ["%", "％", "percent", "per cent"].contains(where: { lookahead.consume($0) }) {
             // A share is as exact as it is written, whatever words it is written in: "one
             // hundred percent" is all of it, not about a hundred.
-            amount = Amount(written: amount.base, decimals: amount.decimals)
+            amount.written = amount.base
+            amount.scale = 1
             amount.percent = true
             if !percentPrefix { scanner = lookahead }
         }
         return amount
     }
 
-    private func quantity(_ scanner: inout ValueScanner, _ qualifier: Qualifier?) -> Result<Quantity, ValueError> {
-        if qualifier == nil, scanner.consume("between") {
+    private func quantity(_ scanner: inout ValueScanner, _ leading: WrittenQualifier?) -> Result<Quantity, Misreading> {
+        if leading == nil, scanner.consume("between") {
             scanner.skipSpaces()
-            if let first = scanner.scanDate() {
-                scanner.skipSpaces()
-                guard scanner.consume("and") else { return .failure(ValueError(message: "expected `and` in `between … and …`")) }
-                scanner.skipSpaces()
-                guard let last = scanner.scanDate() else { return .failure(ValueError(message: "expected a date after `and`")) }
-                guard first <= last else { return .failure(ValueError(message: "the range runs backwards")) }
-                scanner.skipSpaces()
-                guard scanner.isAtEnd else { return .failure(ValueError(message: "unexpected `\(scanner.rest)` after the date")) }
-                return .success(Quantity(dimension: .date, interval: Interval(lower: Double(first.dayNumber), upper: Double(last.dayNumber))))
-            }
-            guard let low = amount(&scanner) else { return .failure(ValueError(message: "expected a number or a date after `between`")) }
+            if let first = scanner.scanDate() { return first.flatMap { date($0, nil, between: true, &scanner) } }
+            guard let low = amount(&scanner) else { return .failure(.expected("expected a number or a date after `between`")) }
             scanner.skipSpaces()
-            guard scanner.consume("and") else { return .failure(ValueError(message: "expected `and` in `between … and …`")) }
+            guard scanner.consume("and") else { return .failure(.expected("expected `and` in `between … and …`")) }
             scanner.skipSpaces()
-            guard let high = amount(&scanner) else { return .failure(ValueError(message: "expected a number after `and`")) }
-            return measure(low, high, qualifier: nil, &scanner)
+            guard let high = amount(&scanner) else { return .failure(.expected("expected a number after `and`")) }
+            return measure(low, high, leading: nil, &scanner)
         }
-        if let date = scanner.scanDate() { return self.date(date, qualifier, &scanner) }
-        guard let first = amount(&scanner) else { return .failure(ValueError(message: "expected a number")) }
+        if let first = scanner.scanDate() { return first.flatMap { date($0, leading?.meaning, between: false, &scanner) } }
+        guard let first = amount(&scanner) else { return .failure(.expected("expected a number")) }
         var lookahead = scanner
         lookahead.skipSpaces()
-        if qualifier == nil, ["-", "–", "—", "to", "至", "到"].contains(where: { lookahead.consume($0) }) {
+        if leading == nil, first.surplus == nil, first.bound == nil,
+           ["-", "–", "—", "to", "至", "到"].contains(where: { lookahead.consume($0) }) {
             lookahead.skipSpaces()
-            guard let second = amount(&lookahead) else { return .failure(ValueError(message: "expected a number to end the range")) }
+            guard let second = amount(&lookahead) else { return .failure(.expected("expected a number to end the range")) }
             scanner = lookahead
-            return measure(first, second, qualifier: nil, &scanner)
+            return measure(first, second, leading: nil, &scanner)
         }
-        return measure(first, nil, qualifier: qualifier, &scanner)
+        return measure(first, nil, leading: leading, &scanner)
     }
 
-    /// The quantity a number (or a range of two) makes with the unit written after it.
-    private func measure(_ first: Amount, _ second: Amount?, qualifier: Qualifier?,
-                         _ scanner: inout ValueScanner) -> Result<Quantity, ValueError> {
+    /// The quantity a number (or a range of two) makes with the unit written after it, bounded
+    /// by a qualifier before the number or after it (or after the unit), never both.
+    private func measure(_ first: Amount, _ second: Amount?, leading: WrittenQualifier?,
+                         _ scanner: inout ValueScanner) -> Result<Quantity, Misreading> {
         var first = first
         // "1-2 million", "3-5万": a scale written once, after the second number, is both numbers',
         // unless that would put the first at or above the second ("500,000 to 2 million", "1 to
@@ -180,43 +233,67 @@ public struct ValueParser: Sendable {
         if let second, first.scale == 1, second.scale != 1, first.written < second.written {
             first.scale = second.scale
         }
+        scanner.skipSpaces()
+        var unitText = scanner.rest
+        var afterUnit: WrittenQualifier?
+        if let split = TrailingQualifier.split(unit: unitText) {
+            (unitText, afterUnit) = split
+        }
+        if first.isFraction, !FractionWords.isShareOf(unitText) {
+            return .failure(.expected("a fraction is read as a share (`two thirds`, `a third of residents`), not of `\(unitText)`; "
+                + "write that amount in digits"))
+        }
+        let trailing = [first.surplus, first.bound?.text, second?.surplus, second?.bound?.text, afterUnit?.text].compactMap { $0 }
+        if let word = trailing.first {
+            guard trailing.count == 1 else { return .failure(.expected("`\(word)` and `\(trailing[1])` both qualify the number; keep one")) }
+            guard second == nil else { return .failure(.expected("a range gives its own bounds; `\(word)` after it cannot be checked")) }
+            if let leading {
+                return .failure(.expected("`\(leading.text)` before the number and `\(word)` after it say different things; keep one"))
+            }
+        }
         let count: Interval
         if let second {
-            guard first.base <= second.base else { return .failure(ValueError(message: "the range runs backwards")) }
+            guard first.base <= second.base else { return .failure(.expected("the range runs backwards")) }
             count = Interval(lower: first.base, upper: second.base)
+        } else if first.surplus != nil {
+            count = Interval(lower: first.base, upper: first.base + first.lastPlace, includesLower: false, includesUpper: false)
         } else {
-            count = interval(first.base, qualifier)
+            count = interval(first.base, (first.bound ?? afterUnit ?? leading)?.meaning)
         }
         let percent = first.percent || second?.percent == true
         let decimals = min(first.decimals, second?.decimals ?? first.decimals)
         let scale = max(first.scale, second?.scale ?? first.scale)
-        scanner.skipSpaces()
-        let words = scanner.rest.split(separator: " ")
+        // A scale word makes a round figure: it never stands for more than an approximation would.
+        let roundFigureTolerance = scale != 1 ? tolerance : nil
+        let words = unitText.split(separator: " ")
         if let word = words.first, let unit = TimeUnit.named(word) {
-            guard words.count == 1 else { return .failure(ValueError(message: "unexpected `\(words.dropFirst().joined(separator: " "))` after `\(word)`")) }
-            guard !percent else { return .failure(ValueError(message: "a percentage cannot be a duration")) }
-            let precision = unit.shortest == unit.longest ? Precision(scale: scale * unit.shortest, decimals: decimals) : nil
+            guard words.count == 1 else { return .failure(.expected("unexpected `\(words.dropFirst().joined(separator: " "))` after `\(word)`")) }
+            guard !percent else { return .failure(.expected("a percentage cannot be a duration")) }
+            let precision = unit.shortest == unit.longest
+                ? Precision(scale: scale * unit.shortest, decimals: decimals, tolerance: roundFigureTolerance) : nil
             return .success(Quantity(dimension: .duration, interval: unit.span(count), precision: precision))
         }
-        let unitText = scanner.rest
         guard unitText.unicodeScalars.allSatisfy({ $0.isLetter || " -'’".unicodeScalars.contains($0) }) else {
-            return .failure(ValueError(message: "unexpected `\(unitText)` after the number"))
+            return .failure(.expected("unexpected `\(unitText)` after the number"))
         }
         // "5 hundred" or "2 dozen" is not 5 of a unit called "hundred": read as one, it would
         // be compared with 500 and found to conflict. Digits take only thousand, million and
         // billion after them.
         if let word = words.first.map({ $0.lowercased() }), word != "and", !NumberWords.articles.contains(word),
            NumberWords.isEnglishWord(word) {
-            return .failure(ValueError(message: "`\(word)` after digits is not a unit; write the number in digits (500) or in words (five hundred)"))
+            return .failure(.expected("`\(word)` after digits is not a unit; write the number in digits (500) or in words (five hundred)"))
         }
-        return .success(Quantity(dimension: percent ? .share : .number, interval: count,
-                                 precision: Precision(scale: scale, decimals: decimals),
-                                 unit: Self.normalizedUnit(unitText)))
+        // A fraction is a ratio, exact however it is written.
+        let precision = first.isFraction ? nil : Precision(scale: scale, decimals: decimals, tolerance: roundFigureTolerance)
+        return .success(Quantity(dimension: percent ? .share : .number, interval: count, precision: precision,
+                                 unit: UnitNames.normalized(unitText)))
     }
 
-    private func date(_ date: ISODate, _ qualifier: Qualifier?, _ scanner: inout ValueScanner) -> Result<Quantity, ValueError> {
+    /// A date, compared (`before 2022-10-03`), or the first day of a range (`2022-10-01 to
+    /// 2022-10-03`; after `between`, `… and …`).
+    private func date(_ date: ISODate, _ qualifier: Qualifier?, between: Bool, _ scanner: inout ValueScanner) -> Result<Quantity, Misreading> {
         guard qualifier != .approximately else {
-            return .failure(ValueError(message: "an approximate date cannot be checked; write a range (`2022-10-01 to 2022-10-03`)"))
+            return .failure(.expected("an approximate date cannot be checked; write a range (`2022-10-01 to 2022-10-03`)"))
         }
         // Days are whole: "after 2022-10-03" starts on 2022-10-04, which "before 2022-10-04" excludes.
         let day = Double(date.dayNumber)
@@ -226,20 +303,26 @@ public struct ValueParser: Sendable {
         default: interval(day, qualifier)
         }
         scanner.skipSpaces()
-        if qualifier == nil, ["to", "–", "—"].contains(where: { scanner.consume($0) }) {
+        if qualifier == nil, (between ? ["and"] : ["to", "–", "—"]).contains(where: { scanner.consume($0) }) {
             scanner.skipSpaces()
-            guard let end = scanner.scanDate() else { return .failure(ValueError(message: "expected a date to end the range")) }
-            guard date <= end else { return .failure(ValueError(message: "the range runs backwards")) }
-            days = Interval(lower: Double(date.dayNumber), upper: Double(end.dayNumber))
+            switch scanner.scanDate() {
+            case nil: return .failure(.expected("expected a date to end the range"))
+            case .failure(let problem)?: return .failure(problem)
+            case .success(let end)?:
+                guard date <= end else { return .failure(.expected("the range runs backwards")) }
+                days = Interval(lower: Double(date.dayNumber), upper: Double(end.dayNumber))
+            }
             scanner.skipSpaces()
+        } else if between {
+            return .failure(.expected("expected `and` in `between … and …`"))
         }
-        guard scanner.isAtEnd else { return .failure(ValueError(message: "unexpected `\(scanner.rest)` after the date")) }
+        guard scanner.isAtEnd else { return .failure(.expected("unexpected `\(scanner.rest)` after the date")) }
         return .success(Quantity(dimension: .date, interval: days))
     }
 
     private func interval(_ value: Double, _ qualifier: Qualifier?) -> Interval {
         switch qualifier {
-        case nil: .point(value)
+        case nil, .exactly: .point(value)
         case .moreThan: .above(value, inclusive: false)
         case .atLeast: .above(value, inclusive: true)
         case .lessThan: .below(value, inclusive: false)

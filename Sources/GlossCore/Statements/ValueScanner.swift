@@ -1,9 +1,9 @@
 /// A cursor over a lowercased statement value, with the pieces the value grammar is built of:
-/// digits with grouping, number words, ISO dates and literal words. It works on Unicode scalars,
-/// which is all the grammar needs and keeps parsing 200 000 values fast.
+/// digits with grouping, number words, dates (`ValueScanner+Dates.swift`) and literal words. It
+/// works on Unicode scalars, which is all the grammar needs and keeps parsing 200 000 values fast.
 struct ValueScanner {
-    private let characters: [Unicode.Scalar]
-    private(set) var index = 0
+    let characters: [Unicode.Scalar]
+    var index = 0
 
     init(_ text: String) {
         characters = Array(text.unicodeScalars)
@@ -102,13 +102,11 @@ struct ValueScanner {
         var ends: [Int] = []
         while true {
             let wordStart = index
-            let word = String(String.UnicodeScalarView(characters[index...].prefix { $0.isASCIILetter || $0 == "-" }))
-            let parts = word.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
-            guard !word.isEmpty, parts.allSatisfy({ !$0.isEmpty && NumberWords.isEnglishWord($0) }) else {
+            let parts = scanWordParts()
+            guard parts != [""], parts.allSatisfy({ !$0.isEmpty && NumberWords.isEnglishWord($0) }) else {
                 index = wordStart
                 break
             }
-            index += word.unicodeScalars.count
             words.append(parts)
             ends.append(index)
             skipSpaces()
@@ -151,14 +149,12 @@ struct ValueScanner {
         return nil
     }
 
-    /// `YYYY-MM-DD`.
-    mutating func scanDate() -> ISODate? {
-        guard index + 10 <= characters.count,
-              let date = ISODate(String(String.UnicodeScalarView(characters[index..<index + 10]))),
-              index + 10 == characters.count || !characters[index + 10].isASCIIDigit
-        else { return nil }
-        index += 10
-        return date
+    /// The English word here, split at its hyphens (`two-thirds` is `["two", "thirds"]`);
+    /// `[""]` when no word starts here.
+    mutating func scanWordParts() -> [String] {
+        let word = String(String.UnicodeScalarView(characters[index...].prefix { $0.isASCIILetter || $0 == "-" }))
+        index += word.unicodeScalars.count
+        return word.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
     }
 
     private mutating func takeDigits() -> String {
@@ -167,7 +163,7 @@ struct ValueScanner {
         return String(String.UnicodeScalarView(characters[index..<index + count]))
     }
 
-    private func digitRun(at position: Int) -> Int {
+    func digitRun(at position: Int) -> Int {
         guard position < characters.count else { return 0 }
         return characters[position...].prefix(while: \.isASCIIDigit).count
     }

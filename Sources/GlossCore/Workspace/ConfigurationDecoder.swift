@@ -31,11 +31,12 @@ struct ConfigurationDecoder {
         configuration.exclude = excludes.map(\.value)
         if let rules = fields["rules"] { configuration.rules = decodeRules(rules) }
         if let limits = fields["limits"] { decodeLimits(limits, into: &configuration.limits) }
-        if let tolerance = reader.number(fields["tolerance"], named: "tolerance") {
+        if let tolerance = reader.fraction(fields["tolerance"], named: "tolerance") {
             if (0...1).contains(tolerance.value) {
                 configuration.tolerance = tolerance.value
             } else {
-                reader.report(.invalidValue, "`tolerance` is a fraction between 0 and 1, found \(tolerance.value)", at: tolerance.range)
+                reader.report(.invalidValue, "`tolerance` is a fraction between 0 and 1 (or a percentage up to 100%), found "
+                                  + (fields["tolerance"]?.scalar ?? "\(tolerance.value)"), at: tolerance.range)
             }
         }
         if let verdicts = fields["verdicts"] { configuration.verdictScale = decodeVerdictScale(verdicts) }

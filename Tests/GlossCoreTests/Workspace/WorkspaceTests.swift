@@ -131,6 +131,26 @@ import Testing
         #expect(workspace.configuration.annotations == Configuration().annotations)
     }
 
+    /// `tolerance: 10%` was refused as "a string": a percentage is the fraction it says.
+    @Test(arguments: [("tolerance: 10%\n", 0.10), ("tolerance: \"2.5 %\"\n", 0.025), ("tolerance: 0.2\n", 0.2), ("tolerance: 100%\n", 1)])
+    func toleranceIsAFractionOrAPercentage(_ text: String, _ expected: Double) throws {
+        let workspace = try Workspace.open(root: "/w", fileSystem: Self.workspace([".gloss.yml": text, "Annotations/a.yaml": ""]))
+        #expect(abs(workspace.configuration.tolerance - expected) < 1e-12)
+    }
+
+    @Test(arguments: [("tolerance: 150%\n", "`tolerance` is a fraction between 0 and 1 (or a percentage up to 100%), found 150%"),
+                      ("tolerance: -5%\n", "`tolerance` is a fraction between 0 and 1 (or a percentage up to 100%), found -5%"),
+                      ("tolerance: ten%\n", "`tolerance` must be a number or a percentage, found `ten%`"),
+                      ("tolerance: lots\n", "`tolerance` must be a number, found a string")])
+    func toleranceOutOfBoundsOrUnreadableIsAnError(_ text: String, _ message: String) {
+        #expect {
+            try Workspace.open(root: "/w", fileSystem: Self.workspace([".gloss.yml": text, "Annotations/a.yaml": ""]))
+        } throws: { error in
+            guard case WorkspaceError.configuration(let problems, _) = error else { return false }
+            return problems.map(\.message) == [message]
+        }
+    }
+
     /// A `.gloss.yml` that is a folder is a mistake, not an absence: its settings would be dropped.
     @Test func aConfigurationThatIsAFolderIsAnError() {
         let fileSystem = Self.workspace([".gloss.yml/x": "", "Annotations/a.yaml": ""])

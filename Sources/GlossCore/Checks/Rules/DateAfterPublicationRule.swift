@@ -12,6 +12,7 @@ public enum DateAfterPublicationRule: Rule {
         triggeringExamples: [
             RuleExample(files: [RuleExample.annotationPath: published("2022-10-03", statement: "value: \"185\", as_of: 2022-10-12")]),
             RuleExample(files: [RuleExample.annotationPath: published("2022-10-03", statement: "value: 2023-10-02")]),
+            RuleExample(files: [RuleExample.annotationPath: published("2022-10-03", statement: "value: \"October 12, 2022\"")]),
         ],
         nonTriggeringExamples: [
             RuleExample(files: [RuleExample.annotationPath: published("2022-10-03", statement: "value: \"185\", as_of: 2022-10-02")]),

@@ -23,6 +23,10 @@ public enum StatementConflictRule: Rule {
             RuleExample(claims: pair("> 98%", "97%")),
             RuleExample(claims: pair("about 200", "150")),
             RuleExample(claims: pair("3 days", "48 hours", property: "lockdown-length")),
+            RuleExample(claims: pair("200多人", "1000人")),
+            RuleExample(claims: pair("185 people", "250 persons")),
+            RuleExample(claims: pair("1 million", "500,000")),
+            RuleExample(claims: pair("2022-10-02", "October 3, 2022", property: "protest-date")),
             RuleExample(files: [
                 RuleExample.annotationPath: RuleExample.header + """
                     claims:
@@ -49,6 +53,10 @@ public enum StatementConflictRule: Rule {
             RuleExample(claims: pair("185", "250", secondTime: "as_of: 2022-10-03")),
             RuleExample(claims: pair("185", "16", secondTime: "from: 2022-09-26, to: 2022-10-02")),
             RuleExample(claims: pair("185 people", "250 police officers")),
+            RuleExample(claims: pair("200 or more", "250")),
+            RuleExample(claims: pair("one third", "33%", property: "resident-share")),
+            RuleExample(claims: pair("peaceful", "Peaceful.", property: "protest-character")),
+            RuleExample(claims: pair("185人", "185 people")),
         ]
     )
 

@@ -105,6 +105,22 @@ struct NodeReader {
         return Located(value, at: node.range)
     }
 
+    /// A share: a number (`0.1`) or a percentage (`10%`, `"10 %"`), as the fraction it is.
+    /// Written as a percentage, a share reads as people say it; YAML has no such number type,
+    /// so the percentage is read from the text, quoted or not.
+    mutating func fraction(_ node: YAMLNode?, named key: String) -> Located<Double>? {
+        guard let node, !node.isNull else { return nil }
+        if let text = node.scalar, text.hasSuffix("%") {
+            let digits = text.dropLast().drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()
+            guard let percent = Double(String(digits)), percent.isFinite else {
+                report(.schema, "`\(key)` must be a number or a percentage, found `\(text)`", at: node.range)
+                return nil
+            }
+            return Located(percent / 100, at: node.range)
+        }
+        return number(node, named: key)
+    }
+
     mutating func boolean(_ node: YAMLNode?, named key: String) -> Located<Bool>? {
         guard let node, !node.isNull else { return nil }
         switch node.isPlainScalar ? node.scalar?.lowercased() : nil {

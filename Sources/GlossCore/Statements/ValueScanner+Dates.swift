@@ -1,0 +1,99 @@
+/// Dates as statement values write them: ISO 8601 (`2022-10-03`), or with the month in English
+/// words (`October 3, 2022`, `3 Oct. 2022`, `Sept. 3, 2022`), as articles and press releases
+/// write them and annotators copy them. Text shaped like an ISO date that names no day of the
+/// calendar (`2022-02-29`, `2022-13-01`, `2022-9-5`, `2022-10`) is said to be no date; read as
+/// numbers it was a range that "runs backwards", which told the annotator nothing.
+extension ValueScanner {
+    /// The months as messages name them.
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                             "October", "November", "December"]
+
+    /// Every spelling of a month, lowercased: the names and their usual abbreviations.
+    static let monthSpellings: [(spelling: String, month: Int)] =
+        monthNames.enumerated().map { ($1.lowercased(), $0 + 1) }
+        + [("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8), ("sep", 9), ("sept", 9),
+           ("oct", 10), ("nov", 11), ("dec", 12)]
+
+    /// A date here; nil when the text is not shaped like one, a failure saying what is wrong
+    /// when it is shaped like one but is none.
+    mutating func scanDate() -> Result<ISODate, ValueParser.Misreading>? {
+        scanNumericDate() ?? scanWrittenDate()
+    }
+
+    private static let writeISO = "write a date as YYYY-MM-DD"
+
+    /// `YYYY-MM-DD`, or four digits, a hyphen and a month with or without a day in another form.
+    /// Four digits and a hyphen before a number that cannot be a month (`1990-95`) are no date:
+    /// they stay a range of numbers.
+    private mutating func scanNumericDate() -> Result<ISODate, ValueParser.Misreading>? {
+        guard digitRun(at: index) == 4, index + 4 < characters.count, characters[index + 4] == "-" else { return nil }
+        let monthDigits = digitRun(at: index + 5)
+        guard (1...2).contains(monthDigits) else { return nil }
+        let (year, month) = (number(at: index, digits: 4), number(at: index + 5, digits: monthDigits))
+        let monthEnd = index + 5 + monthDigits
+        let dayDigits = monthEnd < characters.count && characters[monthEnd] == "-" ? digitRun(at: monthEnd + 1) : 0
+        guard (1...2).contains(dayDigits) else {
+            guard dayDigits == 0, (1...12).contains(month) else { return nil }
+            index = monthEnd
+            return .failure(.invalidDate("it has no day; \(Self.writeISO)"))
+        }
+        let day = number(at: monthEnd + 1, digits: dayDigits)
+        index = monthEnd + 1 + dayDigits
+        return Self.date(year: year, month: month, day: day).flatMap { date in
+            monthDigits == 2 && dayDigits == 2 ? .success(date) : .failure(.invalidDate("write it as YYYY-MM-DD (\(date))"))
+        }
+    }
+
+    /// `October 3, 2022`, `Oct. 3 2022`, `3 October 2022`, `3 Oct, 2022`.
+    private mutating func scanWrittenDate() -> Result<ISODate, ValueParser.Misreading>? {
+        let start = index
+        let monthFirst = scanMonth()
+        skipSpaces()
+        guard let day = scanDay() else {
+            index = start
+            return nil
+        }
+        skipSpaces()
+        guard let month = monthFirst ?? scanMonth() else {
+            index = start
+            return nil
+        }
+        _ = consume(",")
+        skipSpaces()
+        guard digitRun(at: index) == 4 else {
+            index = start
+            return nil
+        }
+        let year = number(at: index, digits: 4)
+        index += 4
+        return Self.date(year: year, month: month, day: day)
+    }
+
+    /// A month in words, with the full stop of its abbreviation.
+    private mutating func scanMonth() -> Int? {
+        guard let month = Self.monthSpellings.first(where: { consume($0.spelling) })?.month else { return nil }
+        _ = consume(".")
+        return month
+    }
+
+    /// One or two digits.
+    private mutating func scanDay() -> Int? {
+        let digits = digitRun(at: index)
+        guard (1...2).contains(digits) else { return nil }
+        let day = number(at: index, digits: digits)
+        index += digits
+        return day
+    }
+
+    private static func date(year: Int, month: Int, day: Int) -> Result<ISODate, ValueParser.Misreading> {
+        guard (1...12).contains(month) else { return .failure(.invalidDate("there is no month \(month); \(writeISO)")) }
+        guard let date = ISODate(year: year, month: month, day: day) else {
+            return .failure(.invalidDate("there is no \(monthNames[month - 1]) \(day) in \(year); \(writeISO)"))
+        }
+        return .success(date)
+    }
+
+    private func number(at position: Int, digits: Int) -> Int {
+        characters[position..<position + digits].reduce(0) { $0 * 10 + Int($1.value - 0x30) }
+    }
+}

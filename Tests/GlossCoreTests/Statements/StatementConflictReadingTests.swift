@@ -1,0 +1,168 @@
+@testable import GlossCore
+import Testing
+
+/// Values as annotators copy them from articles, checked end to end: what must conflict does,
+/// and ordinary ways of writing the same figure do not.
+@Suite struct StatementConflictReadingTests {
+    /// The `statement-conflict` findings for two claims about the same fact.
+    func conflicts(_ first: String, _ second: String, property: String = "crowd-size") -> [Diagnostic] {
+        RuleExample(claims: StatementConflictRule.pair(first, second, property: property)).diagnostics()
+            .filter { $0.ruleID == "statement-conflict" || $0.ruleID == "invalid-value" }
+    }
+
+    func expectConflict(_ pairs: [(String, String)], property: String = "crowd-size", sourceLocation: SourceLocation = #_sourceLocation) {
+        for (first, second) in pairs {
+            let found = conflicts(first, second, property: property)
+            #expect(found.map(\.ruleID) == ["statement-conflict"], "`\(first)` and `\(second)`: \(found.map(\.message))",
+                    sourceLocation: sourceLocation)
+        }
+    }
+
+    func expectNoConflict(_ pairs: [(String, String)], property: String = "crowd-size", sourceLocation: SourceLocation = #_sourceLocation) {
+        for (first, second) in pairs {
+            let found = conflicts(first, second, property: property)
+            #expect(found.isEmpty, "`\(first)` and `\(second)`: \(found.map(\.message))", sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test func datesWithTheMonthInWordsAreCompared() {
+        expectConflict([("2022-10-02", "October 3, 2022"), ("Oct. 1, 2022", "after 2022-10-02")], property: "protest-date")
+        expectNoConflict([("2022-10-03", "October 3, 2022"), ("3 Oct 2022", "on or after 2022-10-03")], property: "protest-date")
+    }
+
+    @Test func aDateInWordsAfterPublicationIsFound() {
+        let example = RuleExample(files: [
+            RuleExample.annotationPath: DateAfterPublicationRule.published("2022-10-03", statement: "value: \"October 12, 2022\""),
+        ])
+        #expect(example.diagnostics().map(\.ruleID).contains("date-after-publication"))
+        let before = RuleExample(files: [
+            RuleExample.annotationPath: DateAfterPublicationRule.published("2022-10-03", statement: "value: \"Oct. 2, 2022\""),
+        ])
+        #expect(!before.diagnostics().map(\.ruleID).contains("date-after-publication"))
+    }
+
+    /// `200 or more` was 200 of a unit called "or more", which conflicted with 250; `200多人`
+    /// was 200 of a unit called `多人`, never compared with 1000 people.
+    @Test func qualifiersAfterTheNumberBoundIt() {
+        expectConflict([("200多人", "1000人"), ("200 or more", "150"), ("200 people or fewer", "250 people"), ("200+", "199"),
+                        ("200人以上", "150人"), ("two hundred or so", "250")])
+        expectNoConflict([("200 or more", "250"), ("200多人", "250人"), ("200-odd", "210"), ("200人以上", "250人"),
+                          ("200 people or so", "about 210 people"), ("1.2万多", "12,500")])
+    }
+
+    @Test func aQualifierOnBothSidesIsAnInvalidValue() {
+        let found = conflicts("about 200 or more", "250")
+        #expect(found.map(\.ruleID) == ["invalid-value"])
+        #expect(found.first?.message.contains("`about` before the number and `or more` after it") == true)
+    }
+
+    /// A figure with a scale word held anything within half its place: 1 million and 500,000
+    /// did not conflict.
+    @Test func roundFiguresConflictPastTheTolerance() {
+        expectConflict([("1 million", "500,000"), ("1 million", "1.4 million"), ("2 million", "2.5 million"), ("3亿", "2.5亿")])
+        expectNoConflict([("1 million", "1.1 million"), ("1.5 million", "1,540,000"), ("两千", "2,100")])
+    }
+
+    /// `derived-mismatch` holds the computed value to the same bound.
+    @Test func aRoundFigureDoesNotHoldAComputedValueFarOffIt() {
+        func mismatches(_ value: String) -> [String] {
+            RuleExample(claims: """
+                - id: crowd
+                  kind: number
+                  anchor: {quote: "185", start: 24, end: 27}
+                  statement: {subject: central-park, property: crowd-size, value: "520", as_of: 2022-10-02}
+                - id: total
+                  kind: number
+                  anchor: {quote: "185", start: 24, end: 27}
+                  statement: {subject: central-park, property: total, value: "\(value)", derived: crowd * 1000}
+                """).diagnostics().filter { $0.ruleID == "derived-mismatch" }.map(\.message)
+        }
+        #expect(mismatches("1 million") == ["`crowd * 1000` computes 520000, which `1 million` does not hold"])
+        #expect(mismatches("0.5 million").isEmpty)
+        #expect(mismatches("520 thousand").isEmpty)
+    }
+
+    /// `one third` was one of a thing called "third".
+    @Test func fractionsAreShares() {
+        expectConflict([("one third", "90%"), ("三分之一", "50%"), ("half", "40%")], property: "resident-share")
+        expectNoConflict([("one third", "33%"), ("two thirds", "67%"), ("三分之一", "one third"), ("one third", "1"), ("a quarter", "25%")],
+                         property: "resident-share")
+    }
+
+    @Test func aFractionIsAShareInFormulas() {
+        func mismatches(_ value: String) -> [String] {
+            RuleExample(claims: """
+                - id: x
+                  kind: number
+                  anchor: {quote: "185", start: 24, end: 27}
+                  statement: {subject: central-park, property: resident-share, value: "one third", as_of: 2022-10-02}
+                - id: y
+                  kind: number
+                  anchor: {quote: "185", start: 24, end: 27}
+                  statement: {subject: central-park, property: crowd-size, value: "300", as_of: 2022-10-02}
+                - id: residents
+                  kind: number
+                  anchor: {quote: "185", start: 24, end: 27}
+                  statement: {subject: central-park, property: residents, value: "\(value)", derived: x * y}
+                """).diagnostics().filter { $0.ruleID == "derived-mismatch" || $0.ruleID == "invalid-value" }.map(\.message)
+        }
+        #expect(mismatches("100").isEmpty)
+        #expect(mismatches("300") == ["`x * y` computes 100, which `300` does not hold"])
+    }
+
+    /// A full stop, a capital or an article copied from the sentence was an error-level conflict.
+    @Test func textValuesCompareByTheirWords() {
+        expectConflict([("peaceful", "violent"), ("the police", "the army"), ("和平", "暴力")], property: "protest-character")
+        expectNoConflict([("peaceful", "Peaceful."), ("the police", "police"), ("A  peaceful  march!", "peaceful march"),
+                          ("“peaceful”", "peaceful"), ("和平。", "和平"), ("Central Park", "central-park"), ("The City", "the-city")],
+                         property: "protest-character")
+    }
+
+    @Test func conflictMessagesQuoteTextValuesAsWritten() {
+        let found = conflicts("Peaceful.", "violent", property: "protest-character")
+        #expect(found.map(\.message) == ["`crowd-estimate` (unattributed) says `violent` but `crowd` (attributed to The Daily) says `Peaceful.`: "
+            + "central-park's protest-character as of 2022-10-02 cannot be both"])
+    }
+
+    @Test func wordsOfTextValues() {
+        #expect(TextFolding.words("The Police.") == "police")
+        #expect(TextFolding.words("an  apple, a pear") == "apple a pear")
+        #expect(TextFolding.words("a") == "a")
+        #expect(TextFolding.words("?!") == "?!")
+        #expect(TextFolding.words("和平，稳定。") == "和平 稳定")
+    }
+
+    /// Only a one-word unit lost its plural `s`, and every language's word for people was a
+    /// unit of its own: 185 people and 250 persons were never compared.
+    @Test func unitsForTheSameThingAreOneUnit() {
+        expectConflict([("185 people", "250 persons"), ("185人", "250 people"), ("185名", "250人"), ("3 children", "5 child"),
+                        ("20 police officers", "25 police officer"), ("185 individuals", "200 people")])
+        expectNoConflict([("185人", "185 people"), ("185名", "185 persons"), ("185 police officers", "185 police officer"),
+                          ("185 people", "250 police officers"), ("2 kilometres", "5 miles"), ("185 men", "250 women")])
+    }
+
+    @Test func unitNames() {
+        #expect(UnitNames.normalized("Police Officers") == "police officer")
+        #expect(UnitNames.normalized("children") == "child")
+        #expect(UnitNames.normalized("local people") == "local person")
+        #expect(Set(["people", "persons", "person", "individuals", "人", "名", " People "].map(UnitNames.normalized)) == ["person"])
+        #expect(UnitNames.normalized("cases") == "case")
+        #expect(UnitNames.normalized("bus") == "bus")
+        #expect(UnitNames.normalized("") == nil)
+    }
+
+    /// `unit:` is compared as the value's own unit is.
+    @Test func theUnitFieldIsNormalizedTheSameWay() {
+        let example = RuleExample(claims: """
+            - id: crowd
+              kind: number
+              anchor: {quote: "185", start: 24, end: 27}
+              statement: {subject: central-park, property: crowd-size, value: "185 people", unit: persons, as_of: 2022-10-02}
+            - id: crowd-estimate
+              kind: number
+              anchor: {quote: "185", start: 24, end: 27}
+              statement: {subject: central-park, property: crowd-size, value: "185", unit: 人, as_of: 2022-10-02}
+            """)
+        #expect(example.diagnostics().filter { ["invalid-value", "statement-conflict"].contains($0.ruleID) }.isEmpty)
+    }
+}
