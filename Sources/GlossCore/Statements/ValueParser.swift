@@ -247,7 +247,10 @@ public struct ValueParser: Sendable {
         if let word = trailing.first {
             guard trailing.count == 1 else { return .failure(.expected("`\(word)` and `\(trailing[1])` both qualify the number; keep one")) }
             guard second == nil else { return .failure(.expected("a range gives its own bounds; `\(word)` after it cannot be checked")) }
-            if let leading {
+            // `约200多人`, `约200左右`, `about 200 or so`: an approximation said twice, common in
+            // reports, is still one; any other pair says two different things.
+            let approximateAfter = first.surplus != nil || (first.bound ?? afterUnit)?.meaning == .approximately
+            if let leading, !(leading.meaning == .approximately && approximateAfter) {
                 return .failure(.expected("`\(leading.text)` before the number and `\(word)` after it say different things; keep one"))
             }
         }
@@ -256,7 +259,10 @@ public struct ValueParser: Sendable {
             guard first.base <= second.base else { return .failure(.expected("the range runs backwards")) }
             count = Interval(lower: first.base, upper: second.base)
         } else if first.surplus != nil {
-            count = Interval(lower: first.base, upper: first.base + first.lastPlace, includesLower: false, includesUpper: false)
+            // About 200-odd reaches a tolerance beyond either end of 200 to 300.
+            let reach = leading == nil ? 0 : tolerance
+            count = Interval(lower: first.base * (1 - reach), upper: (first.base + first.lastPlace) * (1 + reach),
+                             includesLower: false, includesUpper: false)
         } else {
             count = interval(first.base, (first.bound ?? afterUnit ?? leading)?.meaning)
         }

@@ -375,10 +375,22 @@ import Testing
         #expect(!people.canBothHold(try quantity("300人")))
     }
 
+    /// An approximation said twice (`约200多人`, `约200左右`, common in reports) is one: about
+    /// 200-odd reaches the tolerance beyond either end of 200 to 300.
+    @Test func anApproximationSaidTwiceIsOne() throws {
+        let about = try quantity("约200多人")
+        let (people, crowd, more) = (try quantity("185人"), try quantity("185人"), try quantity("400人"))
+        let (aboutTwice, aboutOrSo, once) = (try quantity("约200左右"), try quantity("about 200 or so"), try quantity("about 200"))
+        #expect(about.interval == Interval(lower: 180, upper: 330, includesLower: false, includesUpper: false))
+        #expect(about.unit == people.unit)
+        #expect(about.canBothHold(crowd) && !about.canBothHold(more))
+        #expect(aboutTwice.interval == once.interval)
+        #expect(aboutOrSo.interval == once.interval)
+    }
+
     /// A qualifier before the number and another after it cannot both be meant.
     @Test(arguments: [
         ("about 200 or more", "`about` before the number and `or more` after it say different things; keep one"),
-        ("约200多人", "`约` before the number and `多` after it say different things; keep one"),
         ("more than 200+", "`more than` before the number and `+` after it say different things; keep one"),
         ("at least 200 people or more", "`at least` before the number and `or more` after it say different things; keep one"),
         ("200-300 or more", "a range gives its own bounds; `or more` after it cannot be checked"),
