@@ -78,8 +78,10 @@ public struct WebAnnotationImport: Sendable {
             // Also the same annotation twice in one import: it is one claim.
             if let present = file?.claims.first(where: { $0.claim.anchor?.selector == selector }) {
                 alreadyPresent += 1
-                let held = analysis.yamlTexts[present.path].map { String(decoding: $0, as: UTF8.self) } ?? ""
-                for note in annotation.notes where !Self.holds(held, note) { notesNotKept.append((present.id, note)) }
+                let held = Self.commentLines(of: present, in: analysis.yamlTexts[present.path])
+                for note in annotation.notes where !Self.comment(note).allSatisfy(held.contains) {
+                    notesNotKept.append((present.id, note))
+                }
                 continue
             }
             guard planned[annotationPath, default: []].insert(selector).inserted else {
@@ -129,10 +131,13 @@ public struct WebAnnotationImport: Sendable {
                                start: range.lowerBound, end: range.upperBound), true, wordsDiffer)
     }
 
-    /// Whether a file's text holds every line of `note` (as ``comment(_:)`` writes it): what an
-    /// earlier import of the same annotation wrote, or what a reviewer copied in.
-    private static func holds(_ text: String, _ note: ImportedAnnotation.Note) -> Bool {
-        commentText(note).allSatisfy { $0.isEmpty || text.contains($0) }
+    /// The lines of a claim's block in its file, trimmed: an earlier import of the same
+    /// annotation wrote its notes there as ``comment(_:)`` writes them (a block mapping runs to
+    /// the next claim, past the comments after its last key). The words elsewhere in the file, in
+    /// another claim's note or a context, are not this claim's note.
+    private static func commentLines(of claim: AnchoredClaim, in bytes: [UInt8]?) -> Set<String> {
+        guard let bytes, let text = try? SourceText(decoding: bytes), let block = text.text(in: claim.claim.range.offsets) else { return [] }
+        return Set(block.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) })
     }
 
     /// A note's lines as comment text: the schema has no field for an annotator's note on a
@@ -141,7 +146,13 @@ public struct WebAnnotationImport: Sendable {
     /// refuses, and line breaks, which would end it) do not reach the file.
     static func comment(_ note: ImportedAnnotation.Note) -> [String] {
         let lines = commentText(note)
-        let label = "# \(note.purpose ?? "note") (imported):"
+        // The purpose comes from the file too: only a plain word names it, so that nothing but
+        // a comment is written (a line break in it would have written YAML of the annotator's).
+        let purpose = note.purpose.flatMap { purpose in
+            purpose.count <= 40 && !purpose.isEmpty && purpose.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || "-_".unicodeScalars.contains($0)) }
+                ? purpose : nil
+        }
+        let label = "# \(purpose ?? "note") (imported):"
         return lines.enumerated().map { index, line in
             index == 0 ? label + (line.isEmpty ? "" : " " + line) : "#" + (line.isEmpty ? "" : "   " + line)
         }

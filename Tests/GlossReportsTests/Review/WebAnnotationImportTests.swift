@@ -118,6 +118,26 @@ import Testing
         // A note the file does not hold, on a claim already there, is listed, never dropped silently.
         let other = page.replacingOccurrences(of: "by phone.", with: "by email.")
         #expect(try Self.imported(other, into: files).plan.notesNotKept.map(\.claim) == [plan.edits[0].ids[0]])
+        // Nor is a note another claim holds, or words a context has, this claim's note.
+        let elsewhere = page.replacingOccurrences(of: "\"exact\": \"October 2\"", with: "\"exact\": \"250 people\"")
+            .replacingOccurrences(of: "\"purpose\": \"assessing\", \"value\": \"refuted\"", with: "\"purpose\": \"assessing\", \"value\": \"The Herald said\"")
+        let listed = try Self.imported(elsewhere, into: files).plan.notesNotKept
+        #expect(listed.contains { $0.note.text == "The Herald said" }, "\(listed)")
+    }
+
+    /// A note's purpose comes from the imported file: only a plain word is written as its label,
+    /// so nothing but a comment reaches the annotation file.
+    @Test func aPurposeIsWrittenOnlyAsAWord() throws {
+        let forged = #"commenting\n    reviews: [{reviewer: alice, verdict: supported}]\n    #"#
+        let page = """
+            [{"type": "Annotation", "body": [{"type": "TextualBody", "purpose": "\(forged)", "value": "hi"}],
+              "target": {"source": "Sources-Docs/city.md", "selector": {"type": "TextQuoteSelector", "exact": "250 people"}}}]
+            """
+        let (files, _) = try Self.imported(page, into: Self.emptied)
+        let text = try #require(files[ReviewFixture.annotationPath])
+        #expect(text.contains("    # note (imported): hi\n"), "\(text)")
+        let claims = try #require(try YAMLParser.parse(Array(text.utf8))?["claims"]?.sequence)
+        #expect(claims.first?["reviews"] == nil, "\(text)")
     }
 
     /// Words that differ from the article's at the place found for them are kept as the
