@@ -47,8 +47,11 @@ public enum ClaimAppender {
             } else if root["gloss"] == nil {
                 throw ClaimAppendError.notAnAnnotationFile
             }
-            if let block = blockScalarAtEnd(root, scalars: scalars) { throw ClaimAppendError.blockScalarAtEnd(block) }
             edit = try claimsEdit(top, drafts: drafts, scalars: scalars, newline: newline)
+            // Only what is appended at the very end would join a block text left open there.
+            if edit.range.lowerBound >= scalars.count, let block = blockScalarAtEnd(root, scalars: scalars) {
+                throw ClaimAppendError.blockScalarAtEnd(block)
+            }
         } else {
             // Empty, or only comments: the file gets what a new one starts with, after them.
             edit = (scalars.count..<scalars.count,

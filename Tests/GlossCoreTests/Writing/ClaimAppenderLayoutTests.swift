@@ -96,6 +96,11 @@ import Testing
             .contains("at 5:11 with no line break after it"))
         let ended = try appending(["id: b"], to: text + "\n", document: "a.md")
         #expect(try YAMLParser.parse(Array(ended.utf8))?["claims"]?.sequence?.count == 2)
+        // Claims that go before the block text, which another key holds after the list, join nothing.
+        let titled = "gloss: 1\ndocument: a.md\nclaims:\n  - id: a\ntitle: \(indicator)\n  A long title"
+        let before = try appending(["id: b"], to: titled, document: "a.md")
+        #expect(try YAMLParser.parse(Array(before.utf8))?["claims"]?.sequence?.count == 2)
+        #expect(before.hasSuffix("title: \(indicator)\n  A long title"))
         // Plain text at the end joins nothing: a line break is added before the claims.
         let plain = try appending(["id: b"], to: "gloss: 1\ndocument: a.md\nclaims:\n  - id: a", document: "a.md")
         #expect(try YAMLParser.parse(Array(plain.utf8))?["claims"]?.sequence?.count == 2)
