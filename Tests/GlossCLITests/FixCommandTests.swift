@@ -53,7 +53,7 @@ import Testing
         ("    anchor: {quote: \"185\", start: 24, end: 27}", "    anchor: {qoute: \"185\", start: 24, end: 27}",
          "claim `crowd` left alone: its anchor could not be read"),
         ("  - id: crowd   # keep me", "  - id: Crowd_1",
-         "`revision` not updated: the file has errors `gloss check` reports"),
+         "`revision` not updated: 1 claim did not read (`gloss check` says why)"),
     ])
     func aClaimThatDidNotReadKeepsTheRevision(_ old: String, _ new: String, _ says: String) throws {
         let revision = "1111111111111111111111111111111111111111"
@@ -70,6 +70,19 @@ import Testing
         let written = try String(contentsOf: folder.appendingPathComponent("Annotations/example.yaml"), encoding: .utf8)
         #expect(written.contains("revision: \(revision)\n"), "\(written)")
         #expect(written.contains("anchor: {quote: Central Park, start: 47, end: 59"), "the placed claim is still mended: \(written)")
+    }
+
+    /// An error elsewhere in the file (a date, here switched off) leaves every claim read: the
+    /// revision is recorded as usual, and a second run has nothing to do.
+    @Test func anErrorOutsideTheClaimsDoesNotHoldTheRevision() throws {
+        let file = Self.moved.replacingOccurrences(of: "document: Sources-Docs/example.md\n",
+                                                   with: "document: Sources-Docs/example.md\npublished: yesterday\n")
+        let folder = try GlossRunner.workspace(["Annotations/example.yaml": file, ".gloss.yml": "rules:\n  invalid-value: off\n"])
+        let run = try GlossRunner.run(["fix"], in: folder)
+        #expect(run.status == 0, "\(run.error)")
+        let written = try String(contentsOf: folder.appendingPathComponent("Annotations/example.yaml"), encoding: .utf8)
+        #expect(written.contains("revision: "), "\(written)")
+        #expect(try GlossRunner.run(["fix"], in: folder).error.contains("changed 0 files; 0 claims left alone"))
     }
 
     /// A file `gloss fix` must not replace, or cannot: a clear error, exit code 2, the file as it was.

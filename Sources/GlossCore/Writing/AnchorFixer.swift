@@ -63,9 +63,13 @@ public enum AnchorFixer {
             let (prefix, suffix) = rewrite(anchor, to: range, in: document.text, empty: empty, editor: &editor)
             rewritten.append(Rewritten(index: index, claim: claim, range: range, prefix: prefix, suffix: suffix))
         }
-        let revisionKept = file.problems.isEmpty || annotation.revision?.value == document.blobID ? nil
-            : "the file has errors `gloss check` reports, and claims it could not read keep offsets recorded against an earlier "
-                + "version of the document"
+        // A claim that did not read at all (its id unusable) is not among the claims: its offsets
+        // are still an earlier version's, which the revision must keep naming. Other errors in
+        // the file (a date, a verdict) leave every claim read and placed.
+        let unreadClaims = file.problems.isEmpty ? 0 : max(0, (tree?["claims"]?.sequence?.count ?? 0) - file.claims.count)
+        let revisionKept = unreadClaims == 0 || annotation.revision?.value == document.blobID ? nil
+            : "\(unreadClaims) claim\(unreadClaims == 1 ? "" : "s") did not read (`gloss check` says why) and keep\(unreadClaims == 1 ? "s" : "") "
+                + "offsets recorded against an earlier version of the document"
         if skipped.isEmpty, revisionKept == nil, let named = annotation.document {
             if let revision = annotation.revision {
                 if revision.value != document.blobID { editor.replace(revision.range, with: document.blobID, inFlow: false) }
