@@ -19,11 +19,13 @@ enum ReadFiles {
             return GlossExit.usage
         }
         let configuration = workspace.configuration
-        let configurationFile = options.configurationFile.map { options.absolute($0) } ?? WorkspacePath.join(workspace.root, Configuration.fileName)
-        let root = resolved(workspace.root)
+        // The file `--config` names, and the one every run without `--config` reads.
+        let workspaceConfiguration = WorkspacePath.join(workspace.root, Configuration.fileName)
+        let configurationFiles = [options.configurationFile.map { options.absolute($0) }, workspaceConfiguration].compactMap { $0 }
         let target = resolved(output)
-        if target == resolved(configurationFile) { throw refuse("the configuration") }
-        if let inside = WorkspacePath.relative(target, to: root) {
+        if configurationFiles.map(resolved).contains(target) { throw refuse("the configuration") }
+        let inside = WorkspacePath.relative(target, to: resolved(workspace.root))
+        if let inside {
             if inside.hasPrefix(configuration.annotations + "/"), inside.hasSuffix(".yaml") || inside.hasSuffix(".yml") {
                 throw refuse("a YAML file in the annotations folder")
             }
@@ -38,7 +40,7 @@ enum ReadFiles {
             case nil: nil
             }
         }
-        let inputs = [configurationFile] + (baseline.map { [options.absolute($0)] } ?? [])
+        let inputs = configurationFiles + (baseline.map { [options.absolute($0)] } ?? [])
             + (analysis.yamlTexts.keys + documents).map { WorkspacePath.join(workspace.root, $0) }
         for input in inputs {
             var status = stat()
@@ -48,7 +50,7 @@ enum ReadFiles {
         }
         // A document a check of other paths did not load, outside the documents folder: its
         // annotation file says it is one.
-        if let inside = WorkspacePath.relative(target, to: root) {
+        if let inside {
             let annotation = workspace.annotationPath(forDocument: inside)
             if let bytes = try? workspace.fileSystem.read(WorkspacePath.join(workspace.root, annotation),
                                                            limit: configuration.limits.yaml.maxFileBytes),
@@ -60,19 +62,32 @@ enum ReadFiles {
     }
 
     /// Ends the run with exit code 2 when the report and the baseline would be written to one
-    /// file: the report would replace the baseline, and the next `--baseline` run would fail.
+    /// file: the report would replace the baseline, and the next `--baseline` run would fail. A
+    /// device (`/dev/null`) takes both.
     static func refuseSameFile(output: String?, baseline: String?, options: WorkspaceOptions) throws {
-        guard let output, let baseline, resolved(options.absolute(output)) == resolved(options.absolute(baseline)) else { return }
+        guard let output, let baseline else { return }
+        let (one, other) = (options.absolute(output), options.absolute(baseline))
+        guard isRegularFile(one) != false, resolved(one) == resolved(other) else { return }
         Console.error("gloss: refusing to write the report and the baseline both to \(output); choose two files")
         throw GlossExit.usage
     }
 
-    /// `path` with symbolic links resolved, in its folder too when the file is not there yet.
+    /// Whether `path` is a regular file; nil when nothing is there.
+    private static func isRegularFile(_ path: String) -> Bool? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        return status.st_mode & S_IFMT == S_IFREG
+    }
+
+    /// `path` with symbolic links resolved, in the nearest folder above it that exists when the
+    /// file (or its folders) is not there yet: a link to the annotations folder is the folder.
     private static func resolved(_ path: String) -> String {
-        let url = URL(fileURLWithPath: path)
-        guard FileManager.default.fileExists(atPath: path) else {
-            return url.deletingLastPathComponent().resolvingSymlinksInPath().appendingPathComponent(url.lastPathComponent).path
+        var existing = URL(fileURLWithPath: path).standardized
+        var missing: [String] = []
+        while !FileManager.default.fileExists(atPath: existing.path), existing.pathComponents.count > 1 {
+            missing.insert(existing.lastPathComponent, at: 0)
+            existing.deleteLastPathComponent()
         }
-        return url.resolvingSymlinksInPath().path
+        return missing.reduce(existing.resolvingSymlinksInPath()) { $0.appendingPathComponent($1) }.path
     }
 }

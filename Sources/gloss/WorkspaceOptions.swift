@@ -112,10 +112,18 @@ struct WorkspaceOptions: ParsableArguments {
     /// folder, or pointed at the wrong one, would never check what it guards.
     func refuseEmptySelection(_ files: [String], paths: [String], in workspace: Workspace) throws {
         guard files.isEmpty else { return }
-        let folder = workspace.configuration.annotations
+        let configuration = workspace.configuration
+        let folder = configuration.annotations
+        // A registry named on its own (a pre-commit hook passing the files changed) is what the
+        // run reads: every run reads the registries.
+        let registries = [configuration.sourcesPath, configuration.placesPath]
+        if !paths.isEmpty, paths.allSatisfy({ path in
+            WorkspacePath.relative(path, to: workspace.root).flatMap(WorkspacePath.normalize).map(registries.contains) == true
+        }) { return }
         if !paths.isEmpty {
             Console.error("gloss: \(paths.map(Self.displayed).joined(separator: ", ")) select\(paths.count == 1 ? "s" : "") no "
-                          + "annotation file (annotation files are the YAML files in \(folder)/); nothing was read")
+                          + "annotation file (annotation files are the YAML files in \(folder)/ but the registries "
+                          + "\(configuration.sourcesPath) and \(configuration.placesPath)); nothing was read")
         } else if workspace.fileSystem.kind(of: WorkspacePath.join(workspace.root, folder)) == .directory {
             Console.error("gloss: \(folder)/ holds no annotation files; nothing was read")
         } else {

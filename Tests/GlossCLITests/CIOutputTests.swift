@@ -61,6 +61,9 @@ import Testing
         try FileManager.default.removeItem(at: folder.appendingPathComponent("Annotations/example.yaml"))
         let empty = try GlossRunner.run(["check"], in: folder)
         #expect(empty.status == 2 && empty.error.contains("Annotations/ holds no annotation files"), "\(empty.error)")
+        // A registry named on its own is read: every run reads the registries.
+        let registry = try GlossRunner.run(["check", "Annotations/sources.yaml"], in: folder)
+        #expect(registry.status == 0, "\(registry.error)")
         // The commands that write the first annotation file still start from none.
         let added = try GlossRunner.run(["add", "Sources-Docs/example.md", "--quote", "Central Park", "--kind", "location"], in: folder)
         #expect(added.status == 0, "\(added.error)")

@@ -93,12 +93,30 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(target).path))
     }
 
+    /// Nor through a link to the annotations or documents folder, into a folder not made yet;
+    /// nor the workspace's configuration when `--config` names another.
+    @Test func notThroughALinkedFolderNorBesideAnotherConfiguration() throws {
+        let folder = try GlossRunner.workspace(["Annotations/example.yaml": Self.annotation, "ci/gloss.yml": "rules:\n  unreviewed: off\n"])
+        let manager = FileManager.default
+        try manager.createSymbolicLink(atPath: folder.appendingPathComponent("al").path, withDestinationPath: "Annotations")
+        try manager.createSymbolicLink(atPath: folder.appendingPathComponent("dl").path, withDestinationPath: "Sources-Docs")
+        for (target, what) in [("al/new/x.yaml", "a YAML file in the annotations folder"), ("dl/new/r.html", "a file in the documents folder")] {
+            let run = try GlossRunner.run(["report", "-o", target], in: folder)
+            #expect(run.status == 2 && run.error.contains("it is \(what)"), "\(target): \(run.error)")
+        }
+        let configured = try GlossRunner.run(["check", "--config", "ci/gloss.yml", "-o", ".gloss.yml"], in: folder)
+        #expect(configured.status == 2 && configured.error.contains("it is the configuration"), "\(configured.error)")
+        #expect(!manager.fileExists(atPath: folder.appendingPathComponent(".gloss.yml").path))
+    }
+
     @Test func theReportAndTheBaselineGoToTwoFiles() throws {
         let folder = try Self.workspace()
         let run = try GlossRunner.run(["check", "-o", "x.json", "--write-baseline", "./x.json"], in: folder)
         #expect(run.status == 2)
         #expect(run.error.contains("refusing to write the report and the baseline both to x.json"))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("x.json").path))
+        // A device takes both.
+        #expect(try GlossRunner.run(["check", "-o", "/dev/null", "--write-baseline", "/dev/null"], in: folder).status == 0)
     }
 
     /// The same file under another name, through a symbolic link, is the same file.
