@@ -4,8 +4,9 @@ import GlossCore
 /// `<testcase>` per claim (`classname` the file, `name` the claim id) and one named `(file)` for
 /// findings about the file rather than a claim. Each finding that fails the run (an error, or with
 /// `--strict` a warning) is a `<failure>` (`type` the rule id, the location in the body); the
-/// others are listed in `<system-out>`, so the file passes or fails as the run does. `failures` counts the test cases with a failure; `errors` and
-/// `skipped` are always 0, as Gloss neither crashes in a test nor skips one.
+/// others are listed in `<system-out>`, so the file passes or fails as the run does. `failures`
+/// counts the test cases with a failure; `errors` and `skipped` are always 0, as Gloss neither
+/// crashes in a test nor skips one.
 public struct JUnitReporter: PlainReporter {
     public static let identifier = "junit"
     /// The test case for findings that are about no claim. Claim ids cannot contain parentheses.

@@ -64,7 +64,9 @@ extension LanguageServer {
         }
         guard let live else { throw .invalidParams("\(uri) is not a file in the workspace") }
         // A claim asked for again before the editor applied the last edit to the same file would
-        // be made against the same text, and both would land: the same claim twice.
+        // be made against the same text, and both would land: the same claim twice. The refusal
+        // lasts only while the file is unchanged: an edit landing, or any other, releases it, so
+        // a client that never answers blocks nothing once the file is touched.
         if pendingEdits.values.contains(where: { $0.path == addition.path && $0.original == addition.original }) {
             throw refusal("the claim Gloss added to \(addition.path) a moment ago is not in it yet; try again once the editor has applied it")
         }

@@ -277,17 +277,14 @@ public final class LanguageServer {
     private func didOpen(_ params: DidOpenTextDocumentParams) {
         let item = params.textDocument
         guard let path = path(of: item.uri) else { return }
-        let document = OpenDocument(uri: item.uri, version: item.version, bytes: withSavedByteOrderMark(Array(item.text.utf8), at: path))
+        // Editors leave the saved file's byte order mark out of the text they send: offsets never
+        // count it, but the file's git blob does.
+        let text = Array(item.text.utf8)
+        let marked = !text.starts(with: SourceText.byteOrderMarkBytes) && live?.savedFileHasByteOrderMark(path) == true
+        let document = OpenDocument(uri: item.uri, version: item.version, bytes: marked ? SourceText.byteOrderMarkBytes + text : text)
         open[path] = document
         live?.setBuffer(document.bytes, at: path)
         markChanged(path)
-    }
-
-    /// A buffer's text with the byte order mark the saved file begins with, which editors leave
-    /// out of the text they send: offsets never count it, but the file's git blob does.
-    private func withSavedByteOrderMark(_ bytes: [UInt8], at path: String) -> [UInt8] {
-        guard !bytes.starts(with: SourceText.byteOrderMarkBytes), live?.savedFileHasByteOrderMark(path) == true else { return bytes }
-        return SourceText.byteOrderMarkBytes + bytes
     }
 
     private func didChange(_ params: DidChangeTextDocumentParams) {
@@ -302,7 +299,10 @@ public final class LanguageServer {
                 let end = mark + document.text.codeUnitOffset(at: offsets.upperBound, in: .utf8)
                 bytes.replaceSubrange(start..<end, with: change.text.utf8)
             } else {
-                bytes = withSavedByteOrderMark(Array(change.text.utf8), at: path)
+                // Replaced whole, the buffer keeps the mark it had (see `didOpen`).
+                let text = Array(change.text.utf8)
+                let marked = document.text.hadByteOrderMark && !text.starts(with: SourceText.byteOrderMarkBytes)
+                bytes = marked ? SourceText.byteOrderMarkBytes + text : text
             }
             document = OpenDocument(uri: document.uri, version: document.version, bytes: bytes)
         }

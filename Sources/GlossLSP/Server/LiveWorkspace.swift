@@ -43,11 +43,10 @@ struct LiveWorkspace {
 
     func absolutePath(_ relative: String) -> String { WorkspacePath.join(root, relative) }
 
-    /// Puts an editor's buffer over a file, or removes it (nil) so the disk shows through again.
     /// Whether the file on disk at `path` begins with a UTF-8 byte order mark. Editors drop the
     /// mark from the text they send and write it back on saving; a buffer served without it
     /// would hash to another git blob than the file, and its annotation file's `revision` would
-    /// never match.
+    /// never match. Asked when a buffer is opened (the file is read whole, as a check reads it).
     func savedFileHasByteOrderMark(_ path: String) -> Bool {
         let absolute = absolutePath(path)
         guard overlay.base.kind(of: absolute) == .file,
@@ -55,6 +54,7 @@ struct LiveWorkspace {
         return bytes.starts(with: SourceText.byteOrderMarkBytes)
     }
 
+    /// Puts an editor's buffer over a file, or removes it (nil) so the disk shows through again.
     mutating func setBuffer(_ bytes: [UInt8]?, at path: String) {
         overlay.buffers[absolutePath(path)] = bytes
         workspace = Workspace(root: root, configuration: workspace.configuration, fileSystem: overlay)
