@@ -25,6 +25,20 @@ import Testing
         }
     }
 
+    /// The `derived-mismatch` messages for claims whose statements are `(id, property, value,
+    /// derived)`, each anchored on the shared article's "185".
+    func derivedMismatches(_ statements: [(id: String, property: String, value: String, derived: String?)]) -> [String] {
+        RuleExample(claims: statements.map { statement in
+            """
+            - id: \(statement.id)
+              kind: number
+              anchor: {quote: "185", start: 24, end: 27}
+              statement: {subject: central-park, property: \(statement.property), value: "\(statement.value)", \
+            \(statement.derived.map { "derived: \($0)" } ?? "as_of: 2022-10-02")}
+            """
+        }.joined(separator: "\n")).diagnostics().filter { $0.ruleID == "derived-mismatch" }.map(\.message)
+    }
+
     @Test func datesWithTheMonthInWordsAreCompared() {
         expectConflict([("2022-10-02", "October 3, 2022"), ("Oct. 1, 2022", "after 2022-10-02")], property: "protest-date")
         expectNoConflict([("2022-10-03", "October 3, 2022"), ("3 Oct 2022", "on or after 2022-10-03")], property: "protest-date")
@@ -66,16 +80,7 @@ import Testing
     /// `derived-mismatch` holds the computed value to the same bound.
     @Test func aRoundFigureDoesNotHoldAComputedValueFarOffIt() {
         func mismatches(_ value: String) -> [String] {
-            RuleExample(claims: """
-                - id: crowd
-                  kind: number
-                  anchor: {quote: "185", start: 24, end: 27}
-                  statement: {subject: central-park, property: crowd-size, value: "520", as_of: 2022-10-02}
-                - id: total
-                  kind: number
-                  anchor: {quote: "185", start: 24, end: 27}
-                  statement: {subject: central-park, property: total, value: "\(value)", derived: crowd * 1000}
-                """).diagnostics().filter { $0.ruleID == "derived-mismatch" }.map(\.message)
+            derivedMismatches([("crowd", "crowd-size", "520", nil), ("total", "total", value, "crowd * 1000")])
         }
         #expect(mismatches("1 million") == ["`crowd * 1000` computes 520000, which `1 million` does not hold"])
         #expect(mismatches("0.5 million").isEmpty)
@@ -91,20 +96,8 @@ import Testing
 
     @Test func aFractionIsAShareInFormulas() {
         func mismatches(_ value: String) -> [String] {
-            RuleExample(claims: """
-                - id: x
-                  kind: number
-                  anchor: {quote: "185", start: 24, end: 27}
-                  statement: {subject: central-park, property: resident-share, value: "one third", as_of: 2022-10-02}
-                - id: y
-                  kind: number
-                  anchor: {quote: "185", start: 24, end: 27}
-                  statement: {subject: central-park, property: crowd-size, value: "300", as_of: 2022-10-02}
-                - id: residents
-                  kind: number
-                  anchor: {quote: "185", start: 24, end: 27}
-                  statement: {subject: central-park, property: residents, value: "\(value)", derived: x * y}
-                """).diagnostics().filter { $0.ruleID == "derived-mismatch" || $0.ruleID == "invalid-value" }.map(\.message)
+            derivedMismatches([("x", "resident-share", "one third", nil), ("y", "crowd-size", "300", nil),
+                               ("residents", "residents", value, "x * y")])
         }
         #expect(mismatches("100").isEmpty)
         #expect(mismatches("300") == ["`x * y` computes 100, which `300` does not hold"])
