@@ -37,6 +37,11 @@ public struct Workspace: Sendable {
             if let explicit { throw WorkspaceError.missingPath(explicit) }
             return Workspace(root: root, fileSystem: fileSystem)
         }
+        // The workspace's own file comes with the repository, so it must not lead out of it: its
+        // "errors" would quote whatever it leads to. A file named with `--config` was chosen.
+        if explicit == nil, WorkspacePath.relative(fileSystem.resolvingSymbolicLinks(path), to: fileSystem.resolvingSymbolicLinks(root)) == nil {
+            throw WorkspaceError.unreadable(FileSystemError(path: path, reason: .failed("it is a symbolic link that leads outside the workspace; it is not read")))
+        }
         let displayPath = WorkspacePath.relative(path, to: root) ?? path
         let bytes: [UInt8]
         do {

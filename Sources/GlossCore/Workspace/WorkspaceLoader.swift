@@ -43,6 +43,15 @@ public struct WorkspaceLoader: Sendable {
     /// Reads and parses one YAML file, turning every failure into a problem at its position;
     /// `bytes` gets what was read. Returns nil for the node when there is nothing to decode.
     private func parse(_ path: String, bytes read: inout [UInt8]?, problems: inout [LoadProblem]) -> YAMLNode? {
+        // A link out of the workspace is refused before it is read, as for a document: what a
+        // file outside holds must not reach a CI log through the snippets of its "YAML errors".
+        if let relative = WorkspacePath.normalize(path),
+           WorkspacePath.relative(workspace.fileSystem.resolvingSymbolicLinks(relative, under: resolvedRoot), to: resolvedRoot) == nil {
+            problems.append(LoadProblem(kind: .outsideWorkspace,
+                                        message: "the file is a symbolic link that leads outside the workspace; it is not read",
+                                        location: Location(path: path, range: TextRange(at: .start))))
+            return nil
+        }
         let bytes: [UInt8]
         do {
             bytes = try workspace.fileSystem.read(WorkspacePath.join(workspace.root, path), limit: limits.yaml.maxFileBytes)

@@ -141,6 +141,54 @@ import Testing
         #expect(!reads.paths.contains { $0.hasSuffix(RuleExample.documentPath) || $0 == secret.path || $0 == "/etc/passwd" },
                 "read \(reads.paths)")
     }
+
+    /// An annotation file or a registry that is a symbolic link out of the workspace is refused
+    /// before it is read: its "YAML errors" would quote the file it leads to into a CI log.
+    @Test(arguments: [RuleExample.annotationPath, "Annotations/sources.yaml"])
+    func aYAMLFileLinkedOutsideIsNeverRead(_ linked: String) throws {
+        let outside = try DiskWriteTests.folder()
+        let root = try DiskWriteTests.folder()
+        defer {
+            try? FileManager.default.removeItem(at: outside)
+            try? FileManager.default.removeItem(at: root)
+        }
+        let secret = outside.appendingPathComponent("secret.yaml")
+        try Data("password: hunter2\n".utf8).write(to: secret)
+        var files = RuleExample.sharedFiles
+        files[RuleExample.annotationPath] = Array((RuleExample.header + "claims: []\n").utf8)
+        for (path, bytes) in files where path != linked {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(bytes).write(to: url)
+        }
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent(linked).path, withDestinationPath: secret.path)
+        let reads = ReadLog()
+        let workspace = Workspace(root: root.path, fileSystem: RecordingFileSystem(log: reads))
+        let diagnostics = try CheckResult.check(workspace).diagnostics
+        let finding = try #require(diagnostics.first { $0.ruleID == "path-outside-workspace" }, "\(diagnostics.map(\.message))")
+        #expect(finding.location.path == linked)
+        #expect(finding.message == "the file is a symbolic link that leads outside the workspace; it is not read")
+        #expect(finding.severity == .error)
+        #expect(!diagnostics.contains { $0.message.contains("password") })
+        #expect(!reads.paths.contains { $0 == secret.path || $0.hasSuffix(linked) }, "read \(reads.paths)")
+    }
+
+    /// A link that stays inside the workspace is read as the file it leads to.
+    @Test func aYAMLFileLinkedInsideIsRead() throws {
+        let root = try DiskWriteTests.folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        var files = RuleExample.sharedFiles
+        files["shared/example.yaml"] = Array((RuleExample.header + "claims: []\n").utf8)
+        for (path, bytes) in files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(bytes).write(to: url)
+        }
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent(RuleExample.annotationPath).path,
+                                                   withDestinationPath: "../shared/example.yaml")
+        let diagnostics = try CheckResult.check(Workspace(root: root.path)).diagnostics
+        #expect(diagnostics.isEmpty, "\(diagnostics.map(\.message))")
+    }
 }
 
 /// The paths a check reads, from all its threads.

@@ -1,3 +1,4 @@
+import Foundation
 @testable import GlossCore
 import Testing
 
@@ -160,6 +161,35 @@ import Testing
             guard case WorkspaceError.unreadable(let failure) = error else { return false }
             return failure.message == "it is a folder, not a file"
         }
+    }
+
+    /// The workspace's own `.gloss.yml` that links out of it is refused unread: its "errors"
+    /// would quote the file it leads to into a CI log. A file chosen with `--config` is read.
+    @Test func aConfigurationLinkedOutsideIsNeverRead() throws {
+        let outside = try DiskWriteTests.folder()
+        let root = try DiskWriteTests.folder()
+        defer {
+            try? FileManager.default.removeItem(at: outside)
+            try? FileManager.default.removeItem(at: root)
+        }
+        let secret = outside.appendingPathComponent("secret.yml")
+        try Data("password: hunter2\n".utf8).write(to: secret)
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent(".gloss.yml").path, withDestinationPath: secret.path)
+        let reads = ReadLog()
+        #expect {
+            try Workspace.open(root: root.path, fileSystem: RecordingFileSystem(log: reads))
+        } throws: { error in
+            guard case WorkspaceError.unreadable(let failure) = error else { return false }
+            return failure.message == "it is a symbolic link that leads outside the workspace; it is not read"
+        }
+        #expect(reads.paths.isEmpty, "read \(reads.paths)")
+        #expect {
+            try Workspace.open(root: root.path, configurationFile: secret.path, fileSystem: RecordingFileSystem(log: reads))
+        } throws: { error in
+            guard case WorkspaceError.configuration(let problems, _) = error else { return false }
+            return problems.map(\.message).first?.hasPrefix("unknown key `password`") == true
+        }
+        #expect(reads.paths == [secret.path])
     }
 
     /// Limits raised past what a run can afford are refused: a hundred million levels of nesting

@@ -6,6 +6,8 @@ public struct LoadProblem: Sendable, Hashable {
         case yamlSyntax = "yaml-syntax"
         case schema
         case invalidValue = "invalid-value"
+        /// A YAML file that resolves, through a symbolic link, outside the workspace: not read.
+        case outsideWorkspace = "path-outside-workspace"
     }
 
     public var kind: Kind
