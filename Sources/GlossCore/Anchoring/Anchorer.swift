@@ -72,6 +72,7 @@ public enum Anchorer {
             return AnchorResult(tier: .orphaned, problems: problems + [.emptyQuote])
         }
         let ranking = OccurrenceRanking(prefix: selector.prefix, suffix: selector.suffix)
+        let runOn = WordRunOn(prefix: selector.prefix, suffix: selector.suffix)
 
         // A recorded start past the end ranks occurrences as the end of the text would, and
         // keeps the distances small enough to compare and double.
@@ -82,7 +83,9 @@ public enum Anchorer {
         let confirms = { (range: Range<Int>) in context(range).contextConfirms }
         // Where the document's history carries the recorded span, when it holds the quote there.
         let carriedQuote = carried.flatMap { holdsWithContext(selector, at: $0, in: text) ? $0 : nil }
-        if let recorded, text.scalars[recorded].elementsEqual(quote) {
+        // Words that run on into new letters or digits there ("October 2" of "October 21") are
+        // not the quote's, and go the way of changed words below.
+        if let recorded, text.scalars[recorded].elementsEqual(quote), runOn.widened(recorded, in: text.scalars) == nil {
             if isWholeCharacters(recorded, in: text) {
                 guard !ranking.contextMatchesFully(at: recorded, in: text.scalars) else {
                     return AnchorResult(tier: .exact, range: recorded, problems: problems)
@@ -92,7 +95,7 @@ public enum Anchorer {
                 if let carriedQuote, carriedQuote != recorded {
                     return AnchorResult(tier: .moved, range: carriedQuote, problems: problems)
                 }
-                let others = occurrences(of: quote, in: &document).filter { $0 != recorded }
+                let others = occurrences(of: quote, in: &document, runOn: runOn).filter { $0 != recorded }
                 let whole = others.filter { ranking.contextMatchesFully(at: $0, in: text.scalars) }
                 if whole.count == 1, selector.prefix?.isEmpty == false || selector.suffix?.isEmpty == false {
                     return AnchorResult(tier: .moved, range: whole[0], problems: problems)
@@ -146,7 +149,20 @@ public enum Anchorer {
             return AnchorResult(tier: .fuzzy, range: changed, textNow: text.string(changed), problems: problems)
         }
 
-        let found = occurrences(of: quote, in: &document)
+        // The document's history puts the recorded words in a passage edited since: when its
+        // whole prefix and suffix stand there with other words between them, those are the
+        // claim's, changed, whatever the same words say on lines added since (a correction
+        // note quoting the old figure, below an editor's note added above).
+        if let edited = selector.start.flatMap({ history?.editedRegion(around: $0) }) {
+            let changed = ranking.changedWordsAnywhere(quote: quote, in: text.scalars) { prefix in
+                Self.occurrences(of: prefix, in: text.scalars, within: max(0, edited.lowerBound - prefix.count)..<edited.upperBound)
+            }.filter(holdsOtherWords)
+            if changed.count == 1 {
+                return AnchorResult(tier: .fuzzy, range: changed[0], textNow: text.string(changed[0]), problems: problems)
+            }
+        }
+
+        let found = occurrences(of: quote, in: &document, runOn: runOn)
         // The recorded place may keep its whole context on both sides and hold other words: the
         // quoted words changed there ("185" edited to "180"). A place away from it without the
         // whole context is then not the claim's; taken, it would move the claim silently to
@@ -229,7 +245,13 @@ public enum Anchorer {
                 }
             }
         }
-        return holds && isWholeCharacters(start..<end, in: text) ? start..<end : nil
+        guard holds, isWholeCharacters(start..<end, in: text) else { return nil }
+        // A side recorded without context does not say where the words end.
+        if prefix.isEmpty || suffix.isEmpty,
+           WordRunOn(prefix: selector.prefix, suffix: selector.suffix).widened(start..<end, in: text.scalars) != nil {
+            return nil
+        }
+        return start..<end
     }
 
     /// Whether the span the document's history carries a selector to holds its quote, with its
@@ -239,7 +261,8 @@ public enum Anchorer {
     /// not taken.
     private static func holdsWithContext(_ selector: AnchorSelector, at carried: Range<Int>, in text: SourceText) -> Bool {
         guard carried.upperBound <= text.scalarCount, text.scalars[carried].elementsEqual(selector.quote.unicodeScalars),
-              isWholeCharacters(carried, in: text) else { return false }
+              isWholeCharacters(carried, in: text),
+              WordRunOn(prefix: selector.prefix, suffix: selector.suffix).widened(carried, in: text.scalars) == nil else { return false }
         let scoring = CandidateScoring(quoteLength: carried.count, prefix: selector.prefix, suffix: selector.suffix, hint: carried.lowerBound)
         let score = scoring.score(carried, distance: 0, in: text.scalars)
         return score.contextConfirms || score.contextPartlyConfirms
@@ -268,9 +291,24 @@ public enum Anchorer {
     /// the scalars matching beside them (``OccurrenceRanking/closest(_:limit:in:)``).
     static let closelyScored = 32
 
-    /// Exact occurrences of the quote that cut no character in half.
-    private static func occurrences(of quote: [Unicode.Scalar], in document: inout AnchoringDocument) -> [Range<Int>] {
-        document.occurrences(of: quote).filter { isWholeCharacters($0, in: document.text) }
+    /// Exact occurrences of the quote that cut no character in half and run on into no other
+    /// words.
+    private static func occurrences(of quote: [Unicode.Scalar], in document: inout AnchoringDocument,
+                                    runOn: WordRunOn) -> [Range<Int>] {
+        document.occurrences(of: quote).filter {
+            isWholeCharacters($0, in: document.text) && runOn.widened($0, in: document.text.scalars) == nil
+        }
+    }
+
+    /// Every place `scalars` occur in `text` within `window`, overlapping ones too.
+    private static func occurrences(of scalars: [Unicode.Scalar], in text: [Unicode.Scalar], within window: Range<Int>) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var from = window.lowerBound
+        while from < window.upperBound, let place = text[from..<window.upperBound].firstRange(of: scalars) {
+            found.append(place)
+            from = place.lowerBound + 1
+        }
+        return found
     }
 
     static func isWholeCharacters(_ range: Range<Int>, in text: SourceText) -> Bool {

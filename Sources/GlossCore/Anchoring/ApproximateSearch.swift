@@ -28,7 +28,7 @@ package struct ApproximateSearch: Sendable {
         var ends: [(end: Int, distance: Int)] = []
         // A quote that ends with a word ends a match at a word's end where the distance allows:
         // "we want to go home" is "we want to go back" now, not "we want to go ".
-        let endsWord = pattern.last.map(Self.isWord) == true
+        let endsWord = pattern.last.map(\.isWordOfSpacedScript) == true
         text.withUnsafeBufferPointer { buffer in
             let slice = UnsafeBufferPointer(rebasing: buffer[window])
             var runEnd = -2
@@ -68,7 +68,7 @@ package struct ApproximateSearch: Sendable {
     /// takes a second scan.
     func wordAligned(_ match: ApproximateMatch, in text: [Unicode.Scalar]) -> ApproximateMatch {
         let end = match.range.upperBound
-        guard pattern.first.map(Self.isWord) == true, !Self.isWordStart(match.range.lowerBound, in: text) else { return match }
+        guard pattern.first.map(\.isWordOfSpacedScript) == true, !Self.isWordStart(match.range.lowerBound, in: text) else { return match }
         let reach = min(end, pattern.count + maxErrors + Self.wordSlack)
         let reversed = Array(text[(end - reach)..<end].reversed())
         var best: (length: Int, distance: Int)?
@@ -87,7 +87,7 @@ package struct ApproximateSearch: Sendable {
     /// best, by edits alone, ending before the new word or inside it. Which end is the claim's
     /// is for the recorded suffix to tell, so both are offered to the scoring beside `match`.
     func wordEndings(of match: ApproximateMatch, in text: [Unicode.Scalar], window: Range<Int>) -> [ApproximateMatch] {
-        guard pattern.last.map(Self.isWord) == true else { return [] }
+        guard pattern.last.map(\.isWordOfSpacedScript) == true else { return [] }
         let (start, end) = (match.range.lowerBound, match.range.upperBound)
         // From the match's start, a fit within the errors allowed is at least this long and at most.
         let lowest = max(window.lowerBound + 1, start + max(1, pattern.count - maxErrors))
@@ -104,20 +104,11 @@ package struct ApproximateSearch: Sendable {
     /// How many more edits a match may take to start at a word's start.
     private static let wordSlack = 2
 
-    /// A letter or digit of a script that separates words with spaces: Chinese and Japanese
-    /// text has no word boundaries to keep to.
-    private static func isWord(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return scalar.isASCIILetter || scalar.isASCIIDigit }
-        let properties = scalar.properties
-        guard properties.isAlphabetic || properties.numericType != nil else { return false }
-        return !properties.isIdeographic && !(0x3040...0x30FF).contains(scalar.value)
-    }
-
     private static func isWordStart(_ offset: Int, in text: [Unicode.Scalar]) -> Bool {
-        offset < text.count && isWord(text[offset]) && (offset == 0 || !isWord(text[offset - 1]))
+        offset < text.count && text[offset].isWordOfSpacedScript && (offset == 0 || !text[offset - 1].isWordOfSpacedScript)
     }
 
     private static func isWordEnd(_ offset: Int, in text: [Unicode.Scalar]) -> Bool {
-        offset > 0 && isWord(text[offset - 1]) && (offset == text.count || !isWord(text[offset]))
+        offset > 0 && text[offset - 1].isWordOfSpacedScript && (offset == text.count || !text[offset].isWordOfSpacedScript)
     }
 }

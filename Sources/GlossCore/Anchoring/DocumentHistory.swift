@@ -56,6 +56,15 @@ public struct DocumentHistory: Sendable {
         return runs.contains { $0.isEqual && $0.new.contains(first) && $0.new.contains(last) }
     }
 
+    /// What now stands in place of the old line holding `offset`, when that line was edited
+    /// since: where the words recorded there are, changed. Nil when the line is unchanged, or
+    /// was deleted with nothing in its place.
+    public func editedRegion(around offset: Int) -> Range<Int>? {
+        let line = oldStarts.lastIndex(notAbove: min(max(offset, 0), oldCount)) ?? 0
+        guard let run = runs.first(where: { $0.old.contains(line) }), !run.isEqual, !run.new.isEmpty else { return nil }
+        return newStarts[run.new.lowerBound]..<(run.new.upperBound < newStarts.count ? newStarts[run.new.upperBound] : newCount)
+    }
+
     /// Where an old offset is now.
     public func carry(_ offset: Int) -> Int {
         // Clamped into the old text, as offsets are everywhere: a recorded offset past its end

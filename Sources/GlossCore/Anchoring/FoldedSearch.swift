@@ -25,12 +25,14 @@ struct FoldedSearch: Sendable {
     private let recorded: Range<Int>?
     private let search: ApproximateSearch
     private let scoring: CandidateScoring
+    private let runOn: WordRunOn
 
     init(selector: AnchorSelector, hint: Int?, recorded: Range<Int>? = nil, folded: NormalizedText, foldingCase: Bool) {
         let fold = { (text: String) in NormalizedText(text.unicodeScalars, foldingCase: foldingCase).scalars }
         quote = fold(selector.quote)
         rawQuote = selector.quote
         self.recorded = recorded
+        runOn = WordRunOn(prefix: selector.prefix, suffix: selector.suffix)
         search = ApproximateSearch(quote, maxErrors: quote.count / 4)
         scoring = CandidateScoring(quoteLength: quote.count, prefix: selector.prefix, suffix: selector.suffix,
                                    hint: hint.map(folded.normalizedOffset), fold: fold)
@@ -128,6 +130,11 @@ struct FoldedSearch: Sendable {
             return AnchorResult(tier: .orphaned, candidates: [candidate.original])
         }
         let changedContext = sameWords && !candidate.score.contextConfirms
+        // The quote's words running on into other letters or digits there are those other words.
+        // (A place with edits was aligned to the words already.)
+        if sameWords, let widened = runOn.widened(candidate.original, in: text.scalars), Anchorer.isWholeCharacters(widened, in: text) {
+            return AnchorResult(tier: .fuzzy, range: widened, textNow: text.string(widened), contextChanged: changedContext)
+        }
         let now = text.string(candidate.original)
         if now == rawQuote { return AnchorResult(tier: .moved, range: candidate.original, contextChanged: changedContext) }
         let tier: AnchorTier = candidate.match.distance == 0 ? .normalized : .fuzzy

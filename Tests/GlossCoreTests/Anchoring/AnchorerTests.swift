@@ -395,7 +395,83 @@ struct AnchorerTests {
     }
 
     @Test func overlappingOccurrencesAreAllCandidates() {
-        #expect(anchor(AnchorSelector(quote: "aa"), in: "aaa") == AnchorResult(tier: .ambiguous, candidates: [0..<2, 1..<3]))
+        #expect(anchor(AnchorSelector(quote: "!!"), in: "!!!") == AnchorResult(tier: .ambiguous, candidates: [0..<2, 1..<3]))
+    }
+
+    /// Words that run on into other letters or digits are those other words, never the quote's:
+    /// found where they were, and elsewhere, they are the text now there ("October 21").
+    @Test(arguments: [
+        // The number in the recorded place grew a digit; nothing moved.
+        ("On October 21, a large number of police", "October 2", "On ", ", a large number", 3..<12, 3..<13, "October 21"),
+        ("Then the 1,185 cases rose.", "185", "Then the ", " cases rose", 9..<12, 9..<14, "1,185"),
+        ("Then the 185,000 cases rose.", "185", "Then the ", " cases rose", 9..<12, 9..<16, "185,000"),
+        ("They were finally unable to get their wish and went home.", "able to get their wish", "They were finally ", " and went home",
+         18..<40, 18..<42, "unable to get their wish"),
+    ])
+    func wordsThatRunOnAreOtherWords(_ text: String, _ quote: String, _ prefix: String, _ suffix: String,
+                                     _ recorded: Range<Int>, _ now: Range<Int>, _ textNow: String) {
+        let result = anchor(AnchorSelector(quote: quote, prefix: prefix, suffix: suffix, start: recorded.lowerBound, end: recorded.upperBound), in: text)
+        #expect(result.tier == .fuzzy)
+        #expect(result.range == now)
+        #expect(result.textNow == textNow)
+    }
+
+    /// Without offsets, and without context on that side, the same holds.
+    @Test func wordsThatRunOnAreOtherWordsWithoutOffsetsOrContext() {
+        let result = anchor(AnchorSelector(quote: "185"), in: "only 1850 cases")
+        #expect(result.tier != .exact && result.tier != .moved && result.tier != .normalized, "\(result)")
+        #expect(result.range != 5..<8)
+    }
+
+    /// A quote recorded as part of a longer word ran on then: that is no change. Nor is a
+    /// number followed by a comma and a space, or Chinese, whose words have no spaces.
+    @Test(arguments: [
+        ("The protesters left.", "protest", "The ", "ers left.", 4..<11),
+        ("On October 2, 2022, police came.", "October 2", "On ", ", 2022", 3..<12),
+        ("甘肃省共有185例阳性", "甘肃", "", "省共有", 0..<2),
+        ("共有185例阳性", "185", "共有", "例阳性", 2..<5),
+    ])
+    func wordsRecordedAsTheyRunOnStay(_ text: String, _ quote: String, _ prefix: String, _ suffix: String, _ recorded: Range<Int>) {
+        let result = anchor(AnchorSelector(quote: quote, prefix: prefix, suffix: suffix, start: recorded.lowerBound, end: recorded.upperBound), in: text)
+        #expect(result == AnchorResult(tier: .exact, range: recorded, problems: []))
+    }
+
+    /// Anchored after the document's history from `old`: the recorded span carried across it.
+    func anchor(_ selector: AnchorSelector, from old: String, to new: String) throws -> AnchorResult {
+        let history = try #require(DocumentHistory(from: SourceText(old), to: SourceText(new)))
+        var document = AnchoringDocument(SourceText(new))
+        document.history = history
+        let carried = selector.start.flatMap { start in selector.end.map { history.carry(start..<$0) } }
+        return document.anchor(selector, carried: carried)
+    }
+
+    /// Moved by an edit above, words that now run on are not taken for the quote, with history
+    /// and without.
+    @Test func wordsThatRunOnAfterAnEditAboveAreNotMoved() throws {
+        let old = "Arrivals must give 3 days notice, or report early.\n"
+        let new = "Editor's note: updated.\n\nArrivals must give 13 days notice, or report early.\n"
+        let selector = AnchorSelector(quote: "3 days", prefix: "Arrivals must give ", suffix: " notice, or report", start: 19, end: 25)
+        for result in [anchor(selector, in: new), try anchor(selector, from: old, to: new)] {
+            #expect(result.tier == .fuzzy, "\(result)")
+            #expect(result.textNow == "13 days" || result.textNow == "13", "\(result)")
+        }
+    }
+
+    /// A correction note quoting the old figure, on lines added since, does not take the claim
+    /// while the document's history puts its passage, with the figure changed, elsewhere.
+    @Test func aCorrectionNoteDoesNotTakeTheClaimFromItsChangedPassage() throws {
+        let sentence = "As of October 2, the province had only 185 positive cases, of which 182 were asymptomatic."
+        let old = "Protests spread.\n\n\(sentence)\n\nThe city was sealed.\n"
+        let new = "UPDATE: this article has been updated.\n\nProtests spread.\n\n"
+            + sentence.replacingOccurrences(of: "185", with: "186") + "\n\nThe city was sealed.\n\n"
+            + "Correction: an earlier version said that \(sentence)\n"
+        let start = old.unicodeScalars.count - "185 positive cases, of which 182 were asymptomatic.\n\nThe city was sealed.\n".unicodeScalars.count
+        let selector = AnchorSelector(quote: "185 positive cases", prefix: "the province had only ", suffix: ", of which 182 were",
+                                      start: start, end: start + 18)
+        let result = try anchor(selector, from: old, to: new)
+        #expect(result.tier == .fuzzy, "\(result)")
+        #expect(result.textNow == "186 positive cases")
+        #expect(result.range.map { new.unicodeScalars.count - $0.lowerBound > 200 } == true, "\(result)")
     }
 
     @Test func recordedPositionOnALookalikeMovesToTheClearlyBetterOccurrence() {
