@@ -2,18 +2,21 @@
 /// text, nearly everything in practice, takes a byte loop; the rest goes through Unicode.
 enum TextFolding {
     /// Lowercased, trimmed, runs of white space (and of hyphens and underscores, when
-    /// `joinedWords`) as one space, full-width forms as their ASCII (１８５ is 185, as Chinese
-    /// text writes numbers as often as not).
+    /// `joinedWords`) as one space, with typography set aside (``TypographicFolding``): full-width
+    /// forms as their ASCII (１８５ is 185, as Chinese text writes numbers as often as not), curly
+    /// apostrophes and Unicode dashes as `'` and `-` ("O’Brien" is "O'Brien").
     static func fold(_ text: String, joinedWords: Bool = false) -> String {
         guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
-            let narrow = String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-                switch scalar.value {
-                case 0xFF01...0xFF5E: Unicode.Scalar(scalar.value - 0xFEE0)!
-                case 0x3000: " "
-                default: scalar
+            var plain = String.UnicodeScalarView()
+            for scalar in text.unicodeScalars {
+                switch TypographicFolding.fold(scalar, foldingCase: false) {
+                case .drop: continue
+                case .space: plain.append(" ")
+                case .scalar(let folded): plain.append(folded)
+                case .expansion(let folded): plain.append(contentsOf: folded)
                 }
-            }))
-            return narrow.lowercased().split { $0.isWhitespace || (joinedWords && ($0 == "-" || $0 == "_")) }.joined(separator: " ")
+            }
+            return String(plain).lowercased().split { $0.isWhitespace || (joinedWords && ($0 == "-" || $0 == "_")) }.joined(separator: " ")
         }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)

@@ -1,8 +1,9 @@
 /// How one scalar reads once typography is set aside, so that a quote restyled by an editor
 /// (curly for straight quotes, an en dash for a hyphen, a no-break space, full-width forms) is
-/// still recognised as the same words.
-enum TypographicFolding {
-    enum Fold: Equatable {
+/// still recognised as the same words. Names are compared the same way, so that "O’Brien" in a
+/// note is the registry's "O'Brien".
+public enum TypographicFolding {
+    public enum Fold: Equatable, Sendable {
         /// The scalar stands for itself, or for this plainer one.
         case scalar(Unicode.Scalar)
         /// Several plain scalars (… is three dots).
@@ -17,11 +18,11 @@ enum TypographicFolding {
     /// most two).
     static let longestFold = 3
 
-    static func fold(_ scalar: Unicode.Scalar, foldingCase: Bool) -> Fold {
+    public static func fold(_ scalar: Unicode.Scalar, foldingCase: Bool) -> Fold {
         switch scalar.value {
         case 0x00AD, 0x200B...0x200D, 0x2060, 0xFEFF:
             return .drop
-        case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x0060, 0x00B4:
+        case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x0060, 0x00B4, 0x02BC:
             return .scalar("'")
         case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x00AB, 0x00BB, 0x300C, 0x300D, 0x300E, 0x300F:
             return .scalar("\"")

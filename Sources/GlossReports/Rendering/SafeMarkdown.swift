@@ -9,7 +9,8 @@ struct SafeMarkdown {
     private let parser = MarkdownParser()
 
     func html(_ markdown: String) -> String {
-        var escaped = markdown.replacingCharacters { character in
+        // Controls and bidirectional overrides are made visible, as everywhere else in a report.
+        var escaped = markdown.replacingControlCharacters(keepingLineFeeds: true, keepingCarriageReturns: true).replacingCharacters { character in
             switch character {
             case "&": "&amp;"
             case "<": "&lt;"
@@ -21,8 +22,39 @@ struct SafeMarkdown {
         }
         // Ink reads a leading `---` block as metadata and drops it; a note is never metadata.
         if escaped.hasPrefix("---") { escaped = "\\" + escaped }
-        return Self.filteringTargets(Self.unescapingCode(parser.html(from: escaped)))
+        return Self.filteringTargets(Self.unescapingCode(parser.html(from: Self.boundingBrackets(escaped))))
     }
+
+    /// Ink tries every `[` as the start of a link and, failing, backtracks over the brackets
+    /// inside it: time exponential in how deeply they nest (`![![![…`, twelve pairs took seconds,
+    /// fifteen twenty) and recursion as deep (thousands crash the stack). A note whose brackets
+    /// nest deeper than ``maximumBracketDepth`` or number more than ``maximumBrackets`` has them
+    /// written as entities, text Ink does not read: its links show as written, and the report is
+    /// made in bounded time.
+    static func boundingBrackets(_ text: String) -> String {
+        var depth = 0, deepest = 0, count = 0
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "[":
+                depth += 1
+                count += 1
+                deepest = max(deepest, depth)
+            case "]":
+                depth = max(0, depth - 1)
+            default:
+                continue
+            }
+        }
+        guard deepest > maximumBracketDepth || count > maximumBrackets else { return text }
+        return text.replacing("[", with: "&#91;").replacing("]", with: "&#93;")
+    }
+
+    /// How deeply brackets may nest in a note that Ink reads for links: a link's text holds an
+    /// image's at most, in any note written for people.
+    static let maximumBracketDepth = 3
+
+    /// How many brackets a note that Ink reads for links may hold.
+    static let maximumBrackets = 200
 
     /// Ink escapes `&`, `<` and `>` in code spans and fenced blocks itself, so there the note's
     /// own escaping showed through (`a &amp;lt; b` for `a < b`); between `<code…>` and `</code>`

@@ -32,13 +32,26 @@ struct PrivateNames: Sendable {
     }
 
     /// Whether a link leads to a private source or names one: it is the source's own address
-    /// or an address under it, or a private name is in it as written or once decoded (`%E7…`,
-    /// `+` and `%20` for spaces), as a search or a profile address carries it.
+    /// or an address under it, or holds one (an archived copy:
+    /// `web.archive.org/web/2022/https://twitter.com/…`), or a private name is in it, as a search
+    /// or a profile address carries it. Each is looked for as written and decoded (`%E7…`, `+`
+    /// and `%20` for spaces, `%2520` decoded twice).
     func identifies(link: String) -> Bool {
-        let address = Address(link)
-        if addresses.contains(where: address.leads) { return true }
-        let decoded = PercentEncoding.decoded(link.replacingOccurrences(of: "+", with: " "))
-        return [link, decoded].contains { redacting($0, with: "") != $0 }
+        var readings = [link]
+        while readings.count < 4 {
+            let decoded = PercentEncoding.decoded(readings[readings.count - 1].replacingOccurrences(of: "+", with: " "))
+            if decoded == readings[readings.count - 1] { break }
+            readings.append(decoded)
+        }
+        return readings.contains { reading in
+            Self.addressesHeld(in: reading).contains { held in addresses.contains(where: Address(String(held)).leads) }
+                || redacting(reading, with: "") != reading
+        }
+    }
+
+    /// The link and what follows each `/` in it: an address written inside another is one of them.
+    private static func addressesHeld(in link: String) -> [Substring] {
+        [link[...]] + link.indices.filter { link[$0] == "/" }.map { link[link.index(after: $0)...] }.filter { !$0.isEmpty }
     }
 
     /// `text` with every mention of a private source replaced by `replacement`. Mentions are found
@@ -156,29 +169,30 @@ fileprivate struct FoldedText {
         }
     }
 
-    /// Adds a scalar of the text, lowercased; white space joins a run of it, and what is not
-    /// shown (a soft hyphen, a zero-width space) is left out, so that it cannot hide a name.
+    /// Adds a scalar of the text, lowercased and with typography set aside (``TypographicFolding``:
+    /// "O’Brien" is "O'Brien", "Jane‐Secret" with a Unicode hyphen is "Jane-Secret", "Ｊane" is
+    /// "Jane"); white space joins a run of it, and what is not shown (a soft hyphen, a zero-width
+    /// space) is left out, so that it cannot hide a name.
     private mutating func append(_ scalar: Unicode.Scalar, from origin: Range<Int>) {
-        if scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace {
+        switch TypographicFolding.fold(scalar, foldingCase: true) {
+        case .space:
             if scalars.last == " " {
                 origins[origins.count - 1] = origins[origins.count - 1].lowerBound..<origin.upperBound
             } else if !scalars.isEmpty {
                 scalars.append(" ")
                 origins.append(origin)
             }
-        } else if scalar.isASCII {
-            scalars.append((0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(UInt8(scalar.value) | 0x20) : scalar)
-            origins.append(origin)
-        } else if scalar.properties.isDefaultIgnorableCodePoint {
+        case .drop:
             return
-        } else if scalar.properties.changesWhenLowercased {
-            for lower in scalar.properties.lowercaseMapping.unicodeScalars {
-                scalars.append(lower)
+        case .scalar(let folded):
+            guard folded.isASCII || !folded.properties.isDefaultIgnorableCodePoint else { return }
+            scalars.append(folded)
+            origins.append(origin)
+        case .expansion(let folded):
+            for scalar in folded {
+                scalars.append(scalar)
                 origins.append(origin)
             }
-        } else {
-            scalars.append(scalar)
-            origins.append(origin)
         }
     }
 
@@ -223,6 +237,11 @@ private struct Address: Sendable {
         }
         var place = Substring(rest.lowercased())
         if place.hasPrefix("www.") { place = place.dropFirst(4) }
+        // A scheme's own port names the same place.
+        let host = place.prefix { $0 != "/" }
+        if host.hasSuffix(":443") || host.hasSuffix(":80") {
+            place = place[..<host.lastIndex(of: ":")!] + place[host.endIndex...]
+        }
         while place.hasSuffix("/") { place = place.dropLast() }
         self.place = String(place)
         settings = Set(query.split(separator: "&"))

@@ -78,6 +78,34 @@ import Testing
         #expect(SafeMarkdown().html("---\ntitle: kept\n---\nbody").contains("title: kept"))
     }
 
+    /// Brackets nested deep, or by the thousand, would have Ink backtrack for hours or overflow
+    /// the stack: they are shown as written, in bounded time. Links in a note written for
+    /// people still render.
+    @Test(arguments: [String(repeating: "![", count: 30), String(repeating: "[", count: 12_000),
+                      String(repeating: "[a](", count: 5_000), String(repeating: "[a] ", count: 5_000),
+                      String(repeating: "[[a]](b) ", count: 2_000)])
+    func bracketsAreReadInBoundedTime(_ note: String) {
+        var html = ""
+        let elapsed = ContinuousClock().measure { html = SafeMarkdown().html(note) }
+        #expect(elapsed < .seconds(5), "took \(elapsed)")
+        #expect(html.contains("&#91;") || html.contains("["))
+    }
+
+    @Test func aNoteWithAFewLinksAndAnImageKeepsThem() {
+        let html = SafeMarkdown().html("See [the bulletin ![icon](https://example.org/i.png)](https://example.org/b) and [x](https://example.org/x).")
+        #expect(html.contains("<a href=\"https://example.org/b\">the bulletin "), "\(html)")
+        #expect(html.contains("<a href=\"https://example.org/x\">x</a>"))
+        #expect(SafeMarkdown.boundingBrackets(String(repeating: "![", count: 4)) == String(repeating: "!&#91;", count: 4))
+    }
+
+    /// Controls and bidirectional overrides in a note are made visible, as in every other text
+    /// of a report: they would reorder what a reader sees ("Trojan Source").
+    @Test func controlsInNotesAreMadeVisible() {
+        let html = SafeMarkdown().html("x\u{202E}y bidi \u{1B}[2J esc \u{9B} c1\nnext line")
+        #expect(!html.unicodeScalars.contains { [0x202E, 0x1B, 0x9B].contains($0.value) }, "\(html)")
+        #expect(html.contains("x\u{FFFD}y bidi \u{FFFD}[2J esc \u{FFFD} c1"))
+    }
+
     /// Ink escapes code itself: the note's escaping must not show through it a second time.
     @Test func codeInNotesIsEscapedOnce() {
         #expect(SafeMarkdown().html("Inline `a < b && \"c\" 'd' &amp;` code")

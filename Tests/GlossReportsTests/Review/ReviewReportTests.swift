@@ -181,6 +181,11 @@ import Testing
                       - {url: "https://social.example.net/@xq7handler?id=42"}
                       - {url: "https://social.example.net/@xq7handle?id=43"}
                       - {url: "https://example.org/search?q=secretary%20general"}
+                      - {url: "https://web.archive.org/web/2022/https://social.example.net/@xq7handle/status/9?id=42"}
+                      - {url: "https://archive.ph/social.example.net/@xq7handle?id=42"}
+                      - {url: "https://social.example.net:443/@xq7handle?id=42"}
+                      - {url: "https://social.example.net/@%78q7handle?id=42"}
+                      - {url: "https://example.org/Jane%2520Secret"}
 
             """
         let report = ReviewReport(analysis: try ReviewFixture.analysis(files))
@@ -188,7 +193,8 @@ import Testing
         #expect(card.reviews.first?.evidence.map(\.url) == ["withheld", "withheld", "withheld", "withheld", "withheld",
                                                             "https://social.example.net/@xq7handler?id=42",
                                                             "https://social.example.net/@xq7handle?id=43",
-                                                            "https://example.org/search?q=secretary%20general"])
+                                                            "https://example.org/search?q=secretary%20general",
+                                                            "withheld", "withheld", "withheld", "withheld", "withheld"])
         #expect(card.reviews.first?.reviewer == "withheld")
         #expect(card.place?.name == "withheld's home")
         #expect(report.documents.first?.title == "Talking to withheld")
@@ -241,6 +247,20 @@ import Testing
         let flood = String(repeating: "Li, Jane Secret; ", count: 100_000)
         let withheld = mentions.withholdingPrivateNames(in: flood)
         #expect(withheld == String(repeating: "withheld, withheld; ", count: 100_000))
+    }
+
+    /// A name matches however its typography is set: curly or modifier apostrophes, Unicode
+    /// hyphens and dashes, full-width letters, in free text and in a field that names a source.
+    @Test func privateNamesMatchWhateverTheirTypography() throws {
+        var files = ReviewFixture.files
+        files["Annotations/sources.yaml"]! += "  - {id: sean, name: \"Se\u{E1}n O'Brien\", aliases: [\"O'Brien\"], kind: person, private: true}\n"
+        let mentions = MentionResolver(try ReviewFixture.analysis(files).registry)
+        for text in ["O\u{2019}Brien said", "O\u{2BC}Brien said", "Jane\u{2010}Secret said", "Jane\u{2011}Secret said",
+                     "Jane\u{2013}Secret said", "\u{FF2A}ane Secret said", "Se\u{E1}n O\u{2019}Brien said"] {
+            #expect(mentions.withholdingPrivateNames(in: text) == "withheld said", "\(text)")
+        }
+        #expect(EntityResolver.normalized("O\u{2019}Brien") == EntityResolver.normalized("O'Brien"))
+        #expect(mentions.withholdingPrivateNames(in: "O\u{2019}Briens and Jane\u{2013}Secretary") == "O\u{2019}Briens and Jane\u{2013}Secretary")
     }
 
     /// A name matches however its accents are encoded: composed, or a letter and a combining mark.
