@@ -107,6 +107,7 @@ struct ImportCommand: ParsableCommand {
             Console.error("\(edit.annotationPath): \(Self.claims(edit.claims.count)) added")
         }
         if plan.alreadyPresent > 0 { Console.error("\(plan.alreadyPresent) already present, left as they were") }
+        if plan.joined > 0 { Console.error("\(plan.joined) on words an earlier annotation of the import has, their notes kept with its claim") }
         for (claim, note) in plan.notesNotKept {
             Console.error("not imported: a note on `\(claim)`, which is already present; copy it in by hand if it belongs there:")
             for line in note.text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) { Console.error("  | \(line)") }

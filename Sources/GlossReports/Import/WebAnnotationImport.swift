@@ -14,9 +14,12 @@ public struct WebAnnotationImport: Sendable {
     }
 
     public var edits: [Edit] = []
-    /// Annotations already in their annotation file, or earlier in the same import (same words
-    /// at the same place).
+    /// Annotations already in their annotation file (same words at the same place, and the
+    /// same id when the annotation has one).
     public var alreadyPresent = 0
+    /// Annotations on a span an earlier annotation of the same import has, with the same id or
+    /// none (two annotators highlighting the same words): one claim, which keeps every note.
+    public var joined = 0
     /// Ids of claims whose words were not found in the document; written as given.
     public var notFound: [String] = []
     /// Ids of claims whose words differ from the document's at the place found for them; written
@@ -51,7 +54,9 @@ public struct WebAnnotationImport: Sendable {
         var texts: [String: SourceText] = [:]
         var editIndex: [String: Int] = [:]
         var refusedDocuments: Set<String> = []
-        var planned: [String: Set<AnchorSelector>] = [:]
+        // The claims planned for each edit, and where each span (with its id) went.
+        var drafts: [[Draft]] = []
+        var planned: [Draft.Key: (edit: Int, claim: Int)] = [:]
         for annotation in annotations {
             guard let path = document ?? annotation.source.flatMap({ documentsByURL[$0] ?? WorkspacePath.normalize(PercentEncoding.decoded($0)) }),
                   workspace.fileSystem.kind(of: WorkspacePath.join(workspace.root, path)) == .file
@@ -75,17 +80,20 @@ public struct WebAnnotationImport: Sendable {
             }
             texts[path] = text
             let (selector, found, wordsDiffer) = Self.reanchored(annotation.selector, in: text)
-            // Also the same annotation twice in one import: it is one claim.
-            if let present = file?.claims.first(where: { $0.claim.anchor?.selector == selector }) {
+            // Another claim on the same words, with another id, is another claim.
+            if let present = file?.claims.first(where: { $0.claim.anchor?.selector == selector && (annotation.id ?? $0.id) == $0.id }) {
                 alreadyPresent += 1
                 let held = Self.commentLines(of: present, in: analysis.yamlTexts[present.path])
-                for note in annotation.notes where !Self.comment(note).allSatisfy(held.contains) {
+                let summary = annotation.summary.flatMap { $0 == present.claim.summary?.value ? nil : ImportedAnnotation.Note(purpose: nil, text: $0) }
+                for note in (summary.map { [$0] } ?? []) + annotation.notes where !Self.comment(note).allSatisfy(held.contains) {
                     notesNotKept.append((present.id, note))
                 }
                 continue
             }
-            guard planned[annotationPath, default: []].insert(selector).inserted else {
-                alreadyPresent += 1
+            let key = Draft.Key(annotationPath: annotationPath, selector: selector, id: annotation.id)
+            if let earlier = planned[key] {
+                joined += 1
+                drafts[earlier.edit][earlier.claim].join(annotation)
                 continue
             }
             let candidate = annotation.id ?? ClaimIDs.slug(selector.quote, words: 5)
@@ -95,12 +103,41 @@ public struct WebAnnotationImport: Sendable {
             if annotation.kind == nil { withoutKind.append(id) }
             let index = editIndex[annotationPath] ?? {
                 edits.append(Edit(annotationPath: annotationPath, document: path, claims: [], ids: []))
+                drafts.append([])
                 editIndex[annotationPath] = edits.count - 1
                 return edits.count - 1
             }()
-            edits[index].claims.append(Self.yaml(id: id, kind: annotation.kind, selector: selector, summary: annotation.summary,
-                                                 notes: annotation.notes))
+            planned[key] = (index, drafts[index].count)
+            drafts[index].append(Draft(id: id, kind: annotation.kind, selector: selector, summary: annotation.summary, notes: annotation.notes))
             edits[index].ids.append(id)
+        }
+        for index in edits.indices {
+            edits[index].claims = drafts[index].map { Self.yaml(id: $0.id, kind: $0.kind, selector: $0.selector, summary: $0.summary, notes: $0.notes) }
+        }
+    }
+
+    /// A claim planned in this import, written once every annotation on its span is read.
+    private struct Draft {
+        struct Key: Hashable {
+            var annotationPath: String
+            var selector: AnchorSelector
+            var id: String?
+        }
+
+        var id: String
+        var kind: ClaimKind?
+        var selector: AnchorSelector
+        var summary: String?
+        var notes: [ImportedAnnotation.Note]
+
+        /// Takes another annotation of the same span's words: its kind when this has none, and
+        /// its summary and notes as notes, unless this holds them already.
+        mutating func join(_ other: ImportedAnnotation) {
+            kind = kind ?? other.kind
+            let summary = other.summary.flatMap { $0 == self.summary ? nil : ImportedAnnotation.Note(purpose: nil, text: $0) }
+            for note in (summary.map { [$0] } ?? []) + other.notes where !notes.contains(note) && note.text != self.summary {
+                notes.append(note)
+            }
         }
     }
 

@@ -176,8 +176,48 @@ import Testing
             """
         let (files, plan) = try Self.imported("[\(one), \(one)]", into: Self.emptied)
         #expect(plan.edits.map(\.ids) == [["250-people"]])
-        #expect(plan.alreadyPresent == 1)
+        #expect(plan.joined == 1)
         #expect(files[ReviewFixture.annotationPath]?.ranges(of: "- id:").count == 1)
+    }
+
+    /// Two annotators who highlighted the same words are one claim that keeps both their notes;
+    /// two claims a Gloss export wrote for one span (their ids differ) stay two claims.
+    @Test func annotationsOnOneSpanKeepEveryNoteAndEveryId() throws {
+        func annotation(_ text: String, id: String? = nil) -> String {
+            """
+            {"type": "Annotation", \(id.map { "\"id\": \"urn:gloss:claim:\($0)\", " } ?? "")"body": {"type": "TextualBody", "value": "\(text)"},
+             "target": {"source": "Sources-Docs/city.md", "selector": {"type": "TextQuoteSelector", "exact": "250 people", "prefix": "The Herald said "}}}
+            """
+        }
+        let hypothesis = try Self.imported("[\(annotation("Alice: matches the bulletin.")), \(annotation("Bob: the bulletin says 260."))]",
+                                           into: Self.emptied)
+        let written = try #require(hypothesis.files[ReviewFixture.annotationPath])
+        #expect(hypothesis.plan.edits.map(\.ids.count) == [1])
+        #expect(written.contains("# note (imported): Alice: matches the bulletin."), "\(written)")
+        #expect(written.contains("# note (imported): Bob: the bulletin says 260."), "\(written)")
+
+        let exported = try Self.imported("[\(annotation("The count", id: "crowd-count")), \(annotation("Attributed to the Herald", id: "crowd-attribution"))]",
+                                         into: Self.emptied)
+        #expect(exported.plan.edits.map(\.ids) == [["crowd-count", "crowd-attribution"]])
+        #expect(exported.plan.joined == 0)
+        let again = try Self.imported("[\(annotation("The count", id: "crowd-count")), \(annotation("Attributed to the Herald", id: "crowd-attribution"))]",
+                                      into: exported.files)
+        #expect(again.plan.edits.isEmpty && again.plan.alreadyPresent == 2 && again.plan.notesNotKept.isEmpty)
+    }
+
+    /// A one-line note on a claim already in the file becomes a summary when read; when the
+    /// claim's summary says something else, it is listed, not lost.
+    @Test func aOneLineNoteOnAClaimAlreadyPresentIsNotLost() throws {
+        let one = """
+            {"type": "Annotation", "body": {"type": "TextualBody", "purpose": "describing", "value": "%@"},
+             "target": {"source": "Sources-Docs/city.md", "selector": {"type": "TextQuoteSelector", "exact": "250 people", "prefix": "The Herald said "}}}
+            """
+        let first = try Self.imported("[\(one.replacingOccurrences(of: "%@", with: "The count"))]", into: Self.emptied)
+        let second = try Self.imported("[\(one.replacingOccurrences(of: "%@", with: "The bulletin says 260, not 250."))]", into: first.files)
+        #expect(second.plan.alreadyPresent == 1)
+        #expect(second.plan.notesNotKept.map(\.note.text) == ["The bulletin says 260, not 250."])
+        let same = try Self.imported("[\(one.replacingOccurrences(of: "%@", with: "The count"))]", into: first.files)
+        #expect(same.plan.notesNotKept.isEmpty)
     }
 
     /// A document known only by its path is the annotations' `source` as an IRI reference, with
