@@ -197,6 +197,15 @@ public struct DiskFileSystem: FileSystem {
             return FileSystemError(path: path, reason: .failed(
                 "no such file; a name that is not UTF-8 text is shown with \u{FFFD}: rename such a file"))
         }
+        if errno == ELOOP { return FileSystemError(path: path, reason: .failed("its symbolic links lead round in a loop")) }
+        if errno == ENOENT, isPresent(path) {
+            return FileSystemError(path: path, reason: .failed("it is a symbolic link to a file that does not exist"))
+        }
         return FileSystemError(path: path, reason: .failed(String(cString: strerror(errno))))
+    }
+
+    public func isPresent(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0
     }
 }

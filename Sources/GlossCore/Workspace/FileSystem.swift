@@ -5,6 +5,9 @@ public protocol FileSystem: Sendable {
     func read(_ path: String, limit: Int) throws(FileSystemError) -> [UInt8]
     /// Whether a path is a file, a folder, or nothing.
     func kind(of path: String) -> FileKind?
+    /// Whether anything is at `path`: a symbolic link that leads nowhere too, which
+    /// ``kind(of:)`` calls nothing. The default asks ``kind(of:)``.
+    func isPresent(_ path: String) -> Bool
     /// The names of a folder's entries, sorted.
     func contents(ofDirectory path: String) throws(FileSystemError) -> [String]
     /// A folder's entries, sorted by name, each with what ``kind(of:)`` says of it (symbolic
@@ -31,6 +34,8 @@ public protocol FileSystem: Sendable {
 
 extension FileSystem {
     public func refusalToWrite(_ path: String) -> FileSystemError? { nil }
+
+    public func isPresent(_ path: String) -> Bool { kind(of: path) != nil }
 
     public func resolvingSymbolicLinks(_ relative: String, under resolvedRoot: String) -> String {
         resolvingSymbolicLinks(WorkspacePath.join(resolvedRoot, relative))

@@ -148,10 +148,23 @@ public struct Workspace: Sendable {
         configuration.annotations.isEmpty || path.hasPrefix(configuration.annotations + "/")
     }
 
+    /// The files under `folder`, and the YAML files there that are no regular file (a symbolic
+    /// link that leads nowhere or round in a loop, a pipe, a device): listed, they are read as
+    /// annotation files and reported as unreadable, where skipped, a pull request could hide an
+    /// annotation file from a check by making it a broken link.
+    ///
+    /// A folder is listed once, however many links lead to it, and under its own name before
+    /// any link's: a link to a folder above it (`ln -s . Annotations/self`) would list the same
+    /// files again and again, under ever longer names.
     private func files(in folder: String) throws(WorkspaceError) -> [String] {
+        let resolvedRoot = fileSystem.resolvingSymbolicLinks(root)
         var result: [String] = []
-        var pending = [folder]
-        while let current = pending.popLast() {
+        var visited: Set<String> = []
+        // Folders reached without a link are listed before those reached through one.
+        var pending = [folder], linked: [String] = []
+        while let current = pending.popLast() ?? linked.popLast() {
+            let resolved = fileSystem.resolvingSymbolicLinks(current, under: resolvedRoot)
+            guard visited.insert(resolved).inserted else { continue }
             let entries: [(name: String, kind: FileKind?)]
             do {
                 entries = try fileSystem.entries(ofDirectory: WorkspacePath.join(root, current))
@@ -161,10 +174,14 @@ public struct Workspace: Sendable {
             for (name, kind) in entries where !name.hasPrefix(".") {
                 let relative = current.isEmpty ? name : current + "/" + name
                 switch kind {
-                case .directory: pending.append(relative)
+                case .directory:
+                    if fileSystem.resolvingSymbolicLinks(relative, under: resolvedRoot) == WorkspacePath.join(resolvedRoot, relative) {
+                        pending.append(relative)
+                    } else {
+                        linked.append(relative)
+                    }
                 case .file: result.append(relative)
-                // A pipe or a device among the files is no file to read.
-                case .other, nil: break
+                case .other, nil: if Self.isYAML(name) { result.append(relative) }
                 }
             }
         }

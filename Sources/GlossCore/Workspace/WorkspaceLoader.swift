@@ -74,7 +74,9 @@ public struct WorkspaceLoader: Sendable {
 
     private func loadRegistry<Entry>(_ path: String, texts: inout [String: [UInt8]], problems: inout [LoadProblem],
                                      _ decode: (inout RegistryDecoder, YAMLNode) -> [Entry]) -> [Entry]? {
-        guard workspace.fileSystem.kind(of: WorkspacePath.join(workspace.root, path)) != nil else { return nil }
+        // A link that leads nowhere is a registry that cannot be read, not an absent one: read
+        // without it, a report would print the ids of the private sources it lists.
+        guard workspace.fileSystem.isPresent(WorkspacePath.join(workspace.root, path)) else { return nil }
         var bytes: [UInt8]?
         defer { if let bytes { texts[path] = bytes } }
         guard let node = parse(path, bytes: &bytes, problems: &problems) else { return nil }

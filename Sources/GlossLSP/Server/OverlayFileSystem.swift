@@ -18,6 +18,8 @@ struct OverlayFileSystem: FileSystem {
         return bufferNames(in: path).isEmpty ? nil : .directory
     }
 
+    func isPresent(_ path: String) -> Bool { kind(of: path) != nil || base.isPresent(path) }
+
     func contents(ofDirectory path: String) throws(FileSystemError) -> [String] {
         let names = bufferNames(in: path)
         guard base.kind(of: path) == .directory else {

@@ -173,6 +173,67 @@ import Testing
         #expect(!reads.paths.contains { $0 == secret.path || $0.hasSuffix(linked) }, "read \(reads.paths)")
     }
 
+    /// The example workspace on disk, with `claims: []` in its annotation file.
+    static func diskWorkspace() throws -> URL {
+        let root = try DiskWriteTests.folder()
+        var files = RuleExample.sharedFiles
+        files[RuleExample.annotationPath] = Array((RuleExample.header + "claims: []\n").utf8)
+        for (path, bytes) in files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(bytes).write(to: url)
+        }
+        return root
+    }
+
+    /// Links to folders above them would list the same files under ever longer names until the
+    /// system's limit on links, branching at each: every folder is listed once, under its own
+    /// name before a link's.
+    @Test func folderLinksThatLeadBackAreListedOnce() throws {
+        let root = try Self.diskWorkspace()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let annotations = root.appendingPathComponent("Annotations")
+        for name in ["a", "b"] { try FileManager.default.createSymbolicLink(atPath: annotations.appendingPathComponent(name).path, withDestinationPath: ".") }
+        try FileManager.default.createDirectory(at: annotations.appendingPathComponent("real"), withIntermediateDirectories: true)
+        try Data((RuleExample.header + "claims: []\n").utf8).write(to: annotations.appendingPathComponent("real/other.yaml"))
+        try FileManager.default.createSymbolicLink(atPath: annotations.appendingPathComponent("0-link").path, withDestinationPath: "real")
+        var files: [String] = []
+        let elapsed = try ContinuousClock().measure { files = try Workspace(root: root.path).annotationFiles() }
+        #expect(files == [RuleExample.annotationPath, "Annotations/real/other.yaml"])
+        #expect(elapsed < .seconds(10))
+    }
+
+    /// A YAML file in the annotations folder that is no regular file (a link to nothing, links
+    /// in a loop, a pipe) is reported where it is, not passed over: a check that skipped it
+    /// would pass with an annotation file turned into a broken link. Nothing blocks on the pipe.
+    @Test func yamlEntriesThatAreNoFileAreReported() throws {
+        let root = try Self.diskWorkspace()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let annotations = root.appendingPathComponent("Annotations")
+        try FileManager.default.createSymbolicLink(atPath: annotations.appendingPathComponent("dangling.yaml").path, withDestinationPath: "nowhere.yaml")
+        try FileManager.default.createSymbolicLink(atPath: annotations.appendingPathComponent("loop.yaml").path, withDestinationPath: "loop.yaml")
+        #expect(mkfifo(annotations.appendingPathComponent("pipe.yaml").path, 0o644) == 0)
+        let diagnostics = try CheckResult.check(Workspace(root: root.path)).diagnostics
+        let messages = Dictionary(diagnostics.map { ($0.location.path, $0.message) }, uniquingKeysWith: { first, _ in first })
+        #expect(messages["Annotations/dangling.yaml"] == "cannot read the file: it is a symbolic link to a file that does not exist")
+        #expect(messages["Annotations/loop.yaml"] == "cannot read the file: its symbolic links lead round in a loop")
+        #expect(messages["Annotations/pipe.yaml"] == "cannot read the file: is not a regular file")
+        #expect(diagnostics.allSatisfy { $0.severity == .error && $0.location.range.start == .start })
+    }
+
+    /// A registry that is a link to nothing cannot be read, which is not the same as having
+    /// none: reports refuse a broken registry, and would print private ids without it.
+    @Test func aRegistryLinkedToNothingIsUnreadable() throws {
+        let root = try Self.diskWorkspace()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let sources = root.appendingPathComponent("Annotations/sources.yaml")
+        try FileManager.default.removeItem(at: sources)
+        try FileManager.default.createSymbolicLink(atPath: sources.path, withDestinationPath: "gone.yaml")
+        let workspace = Workspace(root: root.path)
+        let analysis = WorkspaceLoader(workspace: workspace).load(try workspace.annotationFiles())
+        #expect(analysis.registryProblems.map(\.message) == ["cannot read the file: it is a symbolic link to a file that does not exist"])
+    }
+
     /// A link that stays inside the workspace is read as the file it leads to.
     @Test func aYAMLFileLinkedInsideIsRead() throws {
         let root = try DiskWriteTests.folder()
@@ -211,6 +272,7 @@ struct RecordingFileSystem: FileSystem {
     }
 
     func kind(of path: String) -> FileKind? { disk.kind(of: path) }
+    func isPresent(_ path: String) -> Bool { disk.isPresent(path) }
     func contents(ofDirectory path: String) throws(FileSystemError) -> [String] { try disk.contents(ofDirectory: path) }
     func resolvingSymbolicLinks(_ path: String) -> String { disk.resolvingSymbolicLinks(path) }
 
