@@ -6,8 +6,14 @@ public struct AnchorResult: Sendable, Hashable {
     public var range: Range<Int>?
     /// For an ambiguous anchor, the places too close to call, in text order; for an orphaned one,
     /// exact occurrences of the quote whose context no longer matches (lookalikes, never chosen);
-    /// otherwise empty.
-    public var candidates: [Range<Int>]
+    /// otherwise empty. The first ``listedCandidates`` of them: a quote of one letter occurs a
+    /// million times in a large document, and a finding that listed them all would take
+    /// gigabytes to write.
+    public private(set) var candidates: [Range<Int>]
+    /// How many candidates there were, listed or not.
+    public private(set) var candidateCount: Int
+    /// How many candidates are kept, at most.
+    public static let listedCandidates = 10
     /// The text now at `range` when it differs from the quote (normalized and fuzzy tiers), so a
     /// finding can show the changed words; `nil` when the quote is there verbatim.
     public var textNow: String?
@@ -29,9 +35,16 @@ public struct AnchorResult: Sendable, Hashable {
     ) {
         self.tier = tier
         self.range = range
-        self.candidates = candidates
+        self.candidates = Array(candidates.prefix(Self.listedCandidates))
+        candidateCount = candidates.count
         self.textNow = textNow
         self.problems = problems
         self.contextChanged = contextChanged
+    }
+
+    /// Keeps the first ``listedCandidates`` of `all` and their number.
+    public mutating func setCandidates(_ all: [Range<Int>]) {
+        candidates = Array(all.prefix(Self.listedCandidates))
+        candidateCount = all.count
     }
 }

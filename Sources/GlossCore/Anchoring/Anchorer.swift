@@ -214,7 +214,7 @@ public enum Anchorer {
                 let changed = changedElsewhere[0]
                 return AnchorResult(tier: .fuzzy, range: changed, textNow: text.string(changed), problems: problems)
             }
-            result.candidates = Set(result.candidates + found).sorted { $0.lowerBound < $1.lowerBound }
+            result.setCandidates(Set(result.candidates + found).sorted { $0.lowerBound < $1.lowerBound })
         }
         result.problems = problems
         return result

@@ -60,7 +60,7 @@ enum ClaimMarkdown {
             return header + "\n\n" + (anchored.claim.anchor == nil ? "The claim has no anchor." : "The document could not be read.")
         }
         guard let range = anchoring.range else {
-            let count = anchoring.candidates.count
+            let count = anchoring.candidateCount
             return header + "\n\n" + (anchoring.tier == .ambiguous
                 ? "The quote fits \(count) places; nothing tells them apart."
                 : "The quote is not in the document.")

@@ -173,6 +173,26 @@ import Testing
         #expect(!reads.paths.contains { $0 == secret.path || $0.hasSuffix(linked) }, "read \(reads.paths)")
     }
 
+    /// A quote of one letter in a document of a hundred thousand such letters is one finding
+    /// that lists ten of the places, not a finding of a hundred thousand related locations
+    /// (gigabytes of JSON, one editor message of 80 MB).
+    @Test func aQuoteFoundEverywhereListsTenPlaces() throws {
+        var files = RuleExample.sharedFiles
+        files[RuleExample.documentPath] = Array(String(repeating: "a ", count: 100_000).utf8)
+        files[RuleExample.annotationPath] = Array((RuleExample.header + """
+            claims:
+              - {id: a, kind: quote, anchor: {quote: "a"}, attributed_to: unattributed}
+              - {id: b, kind: quote, anchor: {quote: "a", prefix: "nothing like it ", start: 5, end: 6}, attributed_to: unattributed}
+            """).utf8)
+        var diagnostics: [Diagnostic] = []
+        let elapsed = ContinuousClock().measure { diagnostics = RuleExample(bytes: files).diagnostics() }
+        let ambiguous = try #require(diagnostics.first { $0.ruleID == "anchor-ambiguous" })
+        #expect(ambiguous.message == "the quote “a” occurs 100000 times and its context cannot tell which one is meant (the first 10 are listed)")
+        #expect(ambiguous.related.count == 10)
+        for finding in diagnostics { #expect(finding.related.count <= 10, "\(finding.ruleID): \(finding.related.count)") }
+        #expect(elapsed < .seconds(30), "took \(elapsed)")
+    }
+
     /// The example workspace on disk, with `claims: []` in its annotation file.
     static func diskWorkspace() throws -> URL {
         let root = try DiskWriteTests.folder()

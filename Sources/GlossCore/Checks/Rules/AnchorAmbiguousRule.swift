@@ -37,7 +37,9 @@ public enum AnchorAmbiguousRule: ClaimRule {
         let related = result.candidates.map {
             RelatedLocation(location: document.location(of: $0), message: "one of the candidates")
         }
-        findings.append(claim.finding("the quote “\(Excerpt.short(anchor.quote.value))” occurs \(result.candidates.count) times "
-                                      + "and its context cannot tell which one is meant", at: anchor.quote.range, related: related))
+        findings.append(claim.finding("the quote “\(Excerpt.short(anchor.quote.value))” occurs \(result.candidateCount) times "
+                                      + "and its context cannot tell which one is meant"
+                                      + (result.candidateCount > related.count ? " (the first \(related.count) are listed)" : ""),
+                                      at: anchor.quote.range, related: related))
     }
 }

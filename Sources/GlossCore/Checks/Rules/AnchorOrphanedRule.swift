@@ -44,10 +44,11 @@ public enum AnchorOrphanedRule: ClaimRule {
         let message = if let recorded, result.candidates.contains(recorded) {
             "\(quote) is still at its recorded place, but none of the text recorded around it is there: the passage may "
                 + "not be the claim's any more; if it is, update `prefix` and `suffix`"
-                + (result.candidates.count > 1 ? "; the same words elsewhere are in another context" : "")
+                + (result.candidateCount > 1 ? "; the same words elsewhere are in another context" : "")
         } else {
             "\(quote) is gone from its passage; the same words elsewhere are in another context and were not chosen"
         }
-        findings.append(claim.finding(message, at: anchor.quote.range, related: related))
+        let listed = result.candidateCount > related.count ? " (\(result.candidateCount) places; the first \(related.count) are listed)" : ""
+        findings.append(claim.finding(message + listed, at: anchor.quote.range, related: related))
     }
 }
