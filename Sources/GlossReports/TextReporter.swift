@@ -124,19 +124,28 @@ public struct SourceTexts: Sendable {
     }
 
     /// The line of the location with a marker under its span (to the end of the line when the
-    /// span runs on), or nothing when the line is not at hand.
+    /// span runs on), or nothing when the line is not at hand. A line longer than
+    /// ``shownScalars`` is shown in part, around the span, with `…` where it goes on: a file
+    /// written on one line (flow YAML, a minified export) would otherwise be printed whole for
+    /// each of its findings, gigabytes for a thousand.
     mutating func snippet(for location: Location) -> String {
         let start = location.range.start
         guard let line = line(start.line, of: location.path) else { return "" }
+        let scalars = Array(line.unicodeScalars)
+        let from = scalars.count > Self.shownScalars
+            ? max(0, min(start.column - 1 - Self.shownScalars / 3, scalars.count - Self.shownScalars)) : 0
+        let to = min(scalars.count, from + Self.shownScalars)
         // The line of an article can hold anything; U+FFFD takes the one column a control was counted.
-        let shown = line.replacingControlCharacters()
+        let shown = (from > 0 ? "…" : "") + String(String.UnicodeScalarView(scalars[from..<to])).replacingControlCharacters()
+            + (to < scalars.count ? "…" : "")
         // Measured in terminal columns, so the marker stays under CJK text and emoji; tabs are
-        // copied, as a terminal expands them the same way above and below.
+        // copied, as a terminal expands them the same way above and below. A leading `…` stands
+        // in the column before the first one shown.
         let end = location.range.end.line == start.line ? location.range.end.column : Int.max
         var padding = ""
         var spaces = 0
         var width = 0
-        for (column, scalar) in zip(1..., shown.unicodeScalars) {
+        for (column, scalar) in zip((from > 0 ? from : 1)..., shown.unicodeScalars) {
             if column >= end { break }
             guard column < start.column else {
                 width += TerminalWidth.columns(of: scalar)
@@ -153,6 +162,9 @@ public struct SourceTexts: Sendable {
         let gutter = String(repeating: " ", count: String(start.line).count)
         return " \(start.line) | \(shown)\n \(gutter) | \(padding)^\(String(repeating: "~", count: max(1, width) - 1))\n"
     }
+
+    /// How many scalars of a line a snippet shows, at most.
+    static let shownScalars = 200
 }
 
 /// The lines of a file, found in its UTF-8 bytes: a text report shows one line of a YAML file

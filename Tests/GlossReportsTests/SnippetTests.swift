@@ -54,6 +54,29 @@ import Testing
         #expect(texts.snippet(for: location) == " 1 | key: |\n   |      ^\n")
     }
 
+    /// A file on one line is shown around each finding's span, not whole for each: a thousand
+    /// findings in a 260 KB line printed gigabytes.
+    @Test func aLongLineIsShownAroundTheSpan() throws {
+        let line = (0..<2_000).map { "{id: c\($0), kind: bogus}" }.joined(separator: ", ")
+        var texts = SourceTexts(bytes: ["a.yaml": Array(("claims: [" + line + "]\n").utf8)])
+        let found = try #require(line.range(of: "kind: bogus}, {id: c1000,"))
+        let column = "claims: [".count + found.lowerBound.utf16Offset(in: line) + 7
+        let location = Location(path: "a.yaml", range: TextRange(start: TextPosition(offset: column - 1, line: 1, column: column),
+                                                                 end: TextPosition(offset: column + 4, line: 1, column: column + 5)))
+        let snippet = texts.snippet(for: location)
+        let lines = snippet.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines[0].unicodeScalars.count == " 1 | ".count + SourceTexts.shownScalars + 2)
+        #expect(lines[0].hasPrefix(" 1 | …") && lines[0].hasSuffix("…"))
+        // The marker stands under the span's words.
+        let marker = try #require(lines[1].firstIndex(of: "^"))
+        let offset = lines[1].distance(from: lines[1].startIndex, to: marker)
+        #expect(String(lines[0].dropFirst(offset).prefix(5)) == "bogus", "\(snippet)")
+        #expect(lines[1].hasSuffix("^~~~~"))
+        // Near the start of a long line, the line is shown from its start.
+        let first = Location(path: "a.yaml", range: TextRange(at: TextPosition(offset: 0, line: 1, column: 1)))
+        #expect(texts.snippet(for: first).hasPrefix(" 1 | claims: [{id: c0"))
+    }
+
     @Test func nothingIsShownForAFileOrLineThatIsNotThere() {
         var texts = SourceTexts(bytes: ["a.yaml": Array("one line".utf8)])
         let past = TextPosition(offset: 40, line: 3, column: 1)
