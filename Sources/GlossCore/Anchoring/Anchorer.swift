@@ -196,8 +196,11 @@ public enum Anchorer {
             return AnchorResult(tier: .orphaned, candidates: found, problems: problems + [.quoteTooLong])
         }
         let view = document.foldedView()
+        var spent = 0
         var result = FoldedSearch(selector: selector, hint: hint, recorded: recorded, folded: view, foldingCase: document.foldingCase)
-            .anchor(in: text, folded: view, index: { document.foldedViewIndex() })
+            .anchor(in: text, folded: view, index: { document.foldedViewIndex() }, budget: document.approximateSearchBudget, spent: &spent)
+        document.spendApproximateSearch(spent)
+        problems += result.problems
         // The same test for what the search found: such a place is offered, not taken.
         if let range = result.range, elsewhere(range) {
             return AnchorResult(tier: .orphaned, candidates: [range], problems: problems)

@@ -18,14 +18,27 @@ public struct AnchoringDocument: Sendable {
     /// The edits since the version the selectors were recorded against, when known: words on
     /// lines it leaves unchanged cannot be a claim's words, changed.
     public var history: DocumentHistory?
+    /// What approximate searches of the whole text may still cost, in steps of the bit-parallel
+    /// matcher (a scalar of text for each 64 scalars of quote): a long quote that is nowhere
+    /// costs seconds in a large document, and a file may hold thousands of them.
+    private(set) var approximateSearchBudget: Int
+    /// The budget a document starts with for one annotation file's claims: about five seconds
+    /// of search on the machine the benchmarks run on.
+    public static let approximateSearchBudgetPerFile = 2_000_000_000
     private var scans = 0
     private var rawIndex: QGramIndex?
     private var folded: NormalizedText?
     private var foldedIndex: QGramIndex?
 
-    public init(_ text: SourceText, foldingCase: Bool = false) {
+    public init(_ text: SourceText, foldingCase: Bool = false, approximateSearchBudget: Int = approximateSearchBudgetPerFile) {
         self.text = text
         self.foldingCase = foldingCase
+        self.approximateSearchBudget = approximateSearchBudget
+    }
+
+    /// Takes `steps` off the approximate search budget.
+    mutating func spendApproximateSearch(_ steps: Int) {
+        approximateSearchBudget -= steps
     }
 
     /// Anchors one selector. `carried` is its recorded span carried across the document's edits

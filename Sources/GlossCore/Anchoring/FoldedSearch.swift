@@ -39,7 +39,10 @@ struct FoldedSearch: Sendable {
     }
 
     /// `index` indexes `folded`; it is asked for only when the search goes past the hint's window.
-    func anchor(in text: SourceText, folded: NormalizedText, index: () -> QGramIndex) -> AnchorResult {
+    /// The search of the whole text is made only when it costs at most `budget` steps of the
+    /// matcher (``AnchoringDocument/approximateSearchBudget``); `spent` gets what it cost.
+    func anchor(in text: SourceText, folded: NormalizedText, index: () -> QGramIndex,
+                budget: Int, spent: inout Int) -> AnchorResult {
         guard !quote.isEmpty else { return AnchorResult(tier: .orphaned) }
         let count = folded.scalars.count
         if let hint = scoring.hint {
@@ -53,6 +56,11 @@ struct FoldedSearch: Sendable {
         }
         // The whole text, where the q-gram filter says a match can be.
         let windows = index().windows(for: quote, maxErrors: search.maxErrors, textCount: count) ?? [0..<count]
+        spent = windows.reduce(0) { $0 + $1.count } * ((quote.count + 63) / 64)
+        guard spent <= budget else {
+            spent = 0
+            return AnchorResult(tier: .orphaned, problems: [.searchBudgetSpent])
+        }
         let candidates = self.candidates(in: windows, text: text, folded: folded)
         switch CandidateScoring.decide(candidates.map(\.score)) {
         case .chosen(let index):

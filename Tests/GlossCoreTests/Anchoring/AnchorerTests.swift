@@ -436,6 +436,25 @@ struct AnchorerTests {
         #expect(result == AnchorResult(tier: .exact, range: recorded, problems: []))
     }
 
+    /// Approximate search of the whole text stops when the file's budget is spent: the claims
+    /// after that are looked for only where they are exact, and say so.
+    @Test func approximateSearchStopsWhenTheBudgetIsSpent() {
+        let words = ["lanzhou", "police", "crowd", "gate", "said", "october", "residents", "the", "of", "and"]
+        let text = (0..<5_000).map { words[($0 * 7 + $0 / 10) % words.count] }.joined(separator: " ")
+        // Words of the text in an order it never has: every q-gram is everywhere, so the whole
+        // text is searched.
+        let quote = (0..<30).map { words[($0 * 3) % words.count] + "s" }.joined(separator: " ")
+        let cost = text.unicodeScalars.count * ((quote.unicodeScalars.count + 63) / 64)
+        var document = AnchoringDocument(SourceText(text), approximateSearchBudget: cost + cost / 2)
+        let first = document.anchor(AnchorSelector(quote: quote))
+        let second = document.anchor(AnchorSelector(quote: quote + " x"))
+        #expect(first.problems.isEmpty, "\(first)")
+        #expect(second.tier == .orphaned && second.problems == [.searchBudgetSpent], "\(second)")
+        // Exact words are still found once the budget is spent.
+        let exact = text.split(separator: " ").prefix(2).joined(separator: " ")
+        #expect(document.anchor(AnchorSelector(quote: exact, start: 0, end: exact.unicodeScalars.count)).tier == .exact)
+    }
+
     /// Anchored after the document's history from `old`: the recorded span carried across it.
     func anchor(_ selector: AnchorSelector, from old: String, to new: String) throws -> AnchorResult {
         let history = try #require(DocumentHistory(from: SourceText(old), to: SourceText(new)))
