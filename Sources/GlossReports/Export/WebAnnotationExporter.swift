@@ -13,6 +13,8 @@ public struct WebAnnotationExporter: ReviewRenderer {
     public static let identifier = "web-annotation"
     public static let context = "http://www.w3.org/ns/anno.jsonld"
     public static let idPrefix = "urn:gloss:claim:"
+    /// What the collection's IRI begins with; a digest of its claim ids follows.
+    public static let collectionPrefix = "urn:gloss:collection:"
 
     public init() {}
 
@@ -25,13 +27,18 @@ public struct WebAnnotationExporter: ReviewRenderer {
         PrettyJSONWriter.write(to: output) { write(report, into: &$0) }
     }
 
-    /// The collection, keys in sorted order, with its one page of annotations.
+    /// The collection, keys in sorted order, with its one page of annotations. Both must have an
+    /// IRI (W3C Web Annotation Data Model, 5.1 and 5.2): the collection is named by the claims it
+    /// holds, so the same claims give the same name in every export.
     private func write(_ report: ReviewReport, into json: inout PrettyJSONWriter) {
+        let collection = Self.collectionPrefix + GitBlobID.of(Array(report.cards.map(\.id).joined(separator: "\n").utf8))
         json.object { json in
             json.key("@context")
             json.string(Self.context)
             json.key("first")
             json.object { json in
+                json.key("id")
+                json.string(collection + ":page:0")
                 json.key("items")
                 json.array(concurrently: report.cards) { json, card in Self.write(card, in: report, into: &json) }
                 json.key("startIndex")
@@ -39,6 +46,8 @@ public struct WebAnnotationExporter: ReviewRenderer {
                 json.key("type")
                 json.string("AnnotationPage")
             }
+            json.key("id")
+            json.string(collection)
             json.key("label")
             json.string("Gloss claims")
             json.key("total")

@@ -117,6 +117,11 @@ import Testing
         #expect(collection["@context"] as? String == "http://www.w3.org/ns/anno.jsonld")
         #expect(collection["type"] as? String == "AnnotationCollection")
         #expect(collection["total"] as? Int == 6)
+        // The collection and its page have IRIs, the same for the same claims.
+        let id = try #require(collection["id"] as? String)
+        #expect(id.hasPrefix("urn:gloss:collection:") && id.count == "urn:gloss:collection:".count + 40)
+        #expect((collection["first"] as? [String: Any])?["id"] as? String == id + ":page:0")
+        #expect(WebAnnotationExporter().render(try ReviewFixture.report()).contains("\"id\" : \"\(id)\""))
         let items = try #require((collection["first"] as? [String: Any])?["items"] as? [[String: Any]])
         let first = items[0]
         #expect(first["id"] as? String == "urn:gloss:claim:crowd-daily")
