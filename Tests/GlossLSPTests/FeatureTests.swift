@@ -214,13 +214,15 @@ import GlossReports
         let moved = client.diagnostics(Fixture.articlePath).first { $0["code"] == .string("refuted") }
         #expect(moved?["range"]?["start"] == TestClient.position(3, Fixture.position(of: "185 cases", in: expected, encoding: "utf-8").character))
         #expect(client.diagnostics(Fixture.annotationPath).contains { $0["code"] == .string("anchor-moved") })
-        // Editing the YAML re-checks it: the refuted claim becomes supported (with its evidence).
+        // Editing the YAML re-checks it: the refuted claim becomes supported, which its evidence
+        // (marked `refutes`) does not back: unverified, shown as information, not as a hint.
         let yaml = Fixture.annotation()
         client.open(Fixture.annotationPath, yaml)
         let verdict = Fixture.position(of: "refuted", in: yaml, encoding: "utf-8")
         client.change(Fixture.annotationPath, version: 2, range: TestClient.range((verdict.line, verdict.character), (verdict.line, verdict.character + 7)), text: "supported")
         let official = client.diagnostics(Fixture.articlePath).first { $0["message"]?.stringValue?.contains("official-cases") == true && $0["code"] == .string("supported") }
-        #expect(official?["severity"] == .int(LSPDiagnostic.hint))
+        #expect(official?["severity"] == .int(LSPDiagnostic.information))
+        #expect(official?["message"]?.stringValue?.contains("no evidence backs the verdict `supported`") == true, "\(String(describing: official))")
         client.notify("textDocument/didClose", .object(["textDocument": .object(["uri": .string(TestClient.uri(Fixture.annotationPath))])]))
         client.server.flush()
         #expect(client.diagnostics(Fixture.articlePath).contains { $0["code"] == .string("refuted") })

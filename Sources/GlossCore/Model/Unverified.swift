@@ -1,5 +1,5 @@
 /// Why a claim counts as unverified: nobody has judged it, its reviewers disagree, the verdict
-/// is that it cannot be verified, or the verdict rests on no evidence.
+/// is that it cannot be verified, or no evidence backs the verdict.
 public enum UnverifiedReason: Sendable, Hashable, CustomStringConvertible {
     case unreviewed
     case disputed
@@ -11,7 +11,7 @@ public enum UnverifiedReason: Sendable, Hashable, CustomStringConvertible {
         case .unreviewed: "nobody has reviewed it"
         case .disputed: "reviewers disagree and no final verdict resolves it"
         case .unverifiable: "the verdict is that it cannot be verified"
-        case .noEvidence(let verdict): "the verdict `\(verdict.rawValue)` rests on no evidence"
+        case .noEvidence(let verdict): "no evidence backs the verdict `\(verdict.rawValue)`"
         }
     }
 }
@@ -23,7 +23,21 @@ extension Claim {
         case .unreviewed: .unreviewed
         case .disputed: .disputed
         case .verdict(.unverifiable): .unverifiable
-        case .verdict(let verdict): reviews.allSatisfy(\.evidence.isEmpty) ? .noEvidence(verdict) : nil
+        case .verdict(let verdict): hasEvidence(backing: verdict) ? nil : .noEvidence(verdict)
+        }
+    }
+
+    /// Whether some evidence in the reviews can back `verdict`: a piece that does not point the
+    /// other way. A link a reviewer marked `refutes` does not back `supported`, nor one marked
+    /// `supports` `refuted`; a link without a stance, or given as context, backs any verdict.
+    public func hasEvidence(backing verdict: Verdict) -> Bool {
+        reviews.contains { review in
+            review.evidence.contains { evidence in
+                switch (evidence.stance?.value, verdict) {
+                case (.refutes, .supported), (.supports, .refuted): false
+                default: true
+                }
+            }
         }
     }
 }

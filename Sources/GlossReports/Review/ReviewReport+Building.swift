@@ -224,12 +224,12 @@ private struct CardMaker: Sendable {
 
     /// Unreviewed, disputed, unverifiable, or a verdict with no evidence behind it.
     private static func unverifiedReason(_ claim: Claim) -> String? {
-        switch claim.status {
-        case .unreviewed: return "unreviewed"
-        case .disputed: return "reviewers disagree"
-        case .verdict(.unverifiable): return "unverifiable"
-        case .verdict(let verdict):
-            return claim.reviews.contains { !$0.evidence.isEmpty } ? nil : "\(verdict.rawValue) without evidence"
+        switch claim.unverifiedReason {
+        case nil: nil
+        case .unreviewed: "unreviewed"
+        case .disputed: "reviewers disagree"
+        case .unverifiable: "unverifiable"
+        case .noEvidence(let verdict): "\(verdict.rawValue) without evidence"
         }
     }
 

@@ -60,6 +60,12 @@ import Testing
         let herald = try #require(evidenced.first { $0["claimReviewed"] as? String == "250 people gathered" })
         #expect((herald["reviewRating"] as? [String: Any])?["alternateName"] as? String == "false-claim")
         #expect((herald["reviewRating"] as? [String: Any])?["ratingValue"] as? Int == 1)
+        // Evidence that says the claim holds does not back the verdict that it is false.
+        let contrary = try Self.report(replacing: [("{reviewer: bob, date: 2022-10-06, verdict: refuted}", """
+            {reviewer: bob, date: 2022-10-06, verdict: refuted, evidence: [{url: "https://example.org/photo", stance: supports}]}
+            """)])
+        #expect(try Self.claimReviews(contrary).first { $0["claimReviewed"] as? String == "250 people gathered" } == nil)
+        #expect(contrary.card(withID: "crowd-herald")?.unverifiedReason == "refuted without evidence")
     }
 
     @Test func claimReviewAuthorIsWhereTheClaimStarted() throws {

@@ -24,6 +24,18 @@ public enum VerdictWithoutEvidenceRule: ClaimRule {
                   anchor: {quote: "185", start: 24, end: 27}
                   verdict: refuted
                 """),
+            RuleExample(claims: """
+                - id: crowd
+                  kind: number
+                  anchor: {quote: "185", start: 24, end: 27}
+                  reviews:
+                    - reviewer: alice
+                      verdict: refuted
+                      evidence:
+                        - url: https://example.org/police-statement
+                          stance: supports
+                  verdict: refuted
+                """),
         ],
         nonTriggeringExamples: [
             RuleExample(claims: """
@@ -53,9 +65,10 @@ public enum VerdictWithoutEvidenceRule: ClaimRule {
             findings.append(claim.finding("\(review.reviewer.value)'s verdict `\(review.verdict.value.rawValue)` cites no evidence",
                                           at: review.verdict.range))
         }
-        if let verdict = claim.claim.verdict, verdict.value != .unverifiable, claim.claim.reviews.allSatisfy(\.evidence.isEmpty) {
-            findings.append(claim.finding("the final verdict `\(verdict.value.rawValue)` rests on no evidence in any review",
-                                          at: verdict.range))
+        if let verdict = claim.claim.verdict, verdict.value != .unverifiable, !claim.claim.hasEvidence(backing: verdict.value) {
+            let reason = claim.claim.reviews.allSatisfy(\.evidence.isEmpty) ? "rests on no evidence in any review"
+                : "rests only on evidence that points the other way"
+            findings.append(claim.finding("the final verdict `\(verdict.value.rawValue)` \(reason)", at: verdict.range))
         }
     }
 }
