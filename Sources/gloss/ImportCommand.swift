@@ -81,7 +81,8 @@ struct ImportCommand: ParsableCommand {
             // A file that would be refused at its turn stops the import before any is written.
             if let refusal = workspace.refusalToWrite(annotationFile: edit.annotationPath) { throw refuse(edit, refusal.message) }
             do {
-                appended.append((edit, before, try ClaimAppender.append(lines: edit.claims, to: before, document: edit.document)))
+                appended.append((edit, before, try ClaimAppender.append(lines: edit.claims, to: before, document: edit.document,
+                                                                     limits: workspace.configuration.limits)))
             } catch {
                 throw refuse(edit, error.message)
             }

@@ -59,7 +59,7 @@ struct SuggestCommand: ParsableCommand {
             throw GlossExit.usage
         }
         try AnnotationWriter.write(to: suggestions.annotationPath, in: workspace, expecting: suggestions.annotationBytes) {
-            () throws(ClaimAppendError) in try suggestions.appended()
+            () throws(ClaimAppendError) in try suggestions.appended(limits: workspace.configuration.limits)
         }
         let count = suggestions.drafts.count
         Console.output("appended \(count) suggested claim\(count == 1 ? "" : "s") to \(suggestions.annotationPath)\n")

@@ -12,9 +12,9 @@ public struct DocumentSuggestions: Sendable {
     /// The claims proposed, in document order; none overlaps an annotated claim of its kind.
     public var drafts: [ClaimDraft]
 
-    /// The annotation file's new text with the drafts appended.
-    public func appended() throws(ClaimAppendError) -> [UInt8] {
-        try ClaimAppender.append(drafts, to: annotationBytes, document: document, revision: revision)
+    /// The annotation file's new text with the drafts appended, within `limits`.
+    public func appended(limits: Limits) throws(ClaimAppendError) -> [UInt8] {
+        try ClaimAppender.append(drafts, to: annotationBytes, document: document, revision: revision, limits: limits)
     }
 }
 

@@ -114,7 +114,8 @@ public enum ClaimAdder {
             throw .annotationFileUnreadable(error.message)
         }
         do {
-            let updated = try ClaimAppender.append([draft], to: original, document: document, revision: GitBlobID.of(bytes))
+            let updated = try ClaimAppender.append([draft], to: original, document: document, revision: GitBlobID.of(bytes),
+                                                   limits: workspace.configuration.limits)
             return Addition(path: path, original: original, updated: updated, claimID: claimID, range: range,
                             position: text.position(at: range.lowerBound), notes: notes)
         } catch {

@@ -4,8 +4,8 @@
 public enum ClaimAppender {
     /// The file's new bytes with `drafts` appended to its `claims:` list.
     public static func append(_ drafts: [ClaimDraft], to original: [UInt8]?, document: String,
-                              revision: String? = nil) throws(ClaimAppendError) -> [UInt8] {
-        try append(lines: drafts.map(ClaimYAML.lines), to: original, document: document, revision: revision)
+                              revision: String? = nil, limits: Limits = Limits()) throws(ClaimAppendError) -> [UInt8] {
+        try append(lines: drafts.map(ClaimYAML.lines), to: original, document: document, revision: revision, limits: limits)
     }
 
     /// The file's new bytes with `claims` appended to its `claims:` list; each claim is the lines
@@ -19,11 +19,14 @@ public enum ClaimAppender {
     ///   style, replacing the empty value or after the last line of the file.
     ///
     /// - Throws: ``ClaimAppendError`` when the file does not parse or its `claims:` is something
-    ///   this cannot append to without rewriting it (a non-empty flow list, a mapping, text).
+    ///   this cannot append to without rewriting it (a non-empty flow list, a mapping, text), or
+    ///   when the file would cross one of `limits`: a check would then refuse it whole.
     public static func append(lines drafts: [[String]], to original: [UInt8]?, document: String,
-                              revision: String? = nil) throws(ClaimAppendError) -> [UInt8] {
+                              revision: String? = nil, limits: Limits = Limits()) throws(ClaimAppendError) -> [UInt8] {
         guard let original else {
-            return Array((header(document: document, revision: revision, newline: "\n") + items(drafts, indent: 2, newline: "\n")).utf8)
+            let created = Array((header(document: document, revision: revision, newline: "\n") + items(drafts, indent: 2, newline: "\n")).utf8)
+            _ = try readBack(created, claims: drafts.count, limits: limits)
+            return created
         }
         let root: YAMLNode?
         do {
@@ -65,15 +68,32 @@ public enum ClaimAppender {
         result.append(contentsOf: edit.text.unicodeScalars)
         result.append(contentsOf: scalars[edit.range.upperBound...])
         let appended = Array(String(result).utf8)
-        guard holdsWhatItHeld(root, and: drafts.count, in: appended) else { throw ClaimAppendError.layout }
+        let new = try readBack(appended, claims: (root?["claims"]?.sequence?.count ?? 0) + drafts.count, limits: limits)
+        guard holdsWhatItHeld(root, and: drafts.count, in: new) else { throw ClaimAppendError.layout }
         return appended
     }
 
-    /// Whether `appended` reads back as the file did, with `count` more claims at the end of its
-    /// list: a layout the text edit misjudged (an alias at the end of a claim, line breaks YAML
-    /// reads differently) must not reach the disk.
-    private static func holdsWhatItHeld(_ root: YAMLNode?, and count: Int, in appended: [UInt8]) -> Bool {
-        guard let new = try? YAMLParser.parse(appended), let newClaims = new["claims"]?.sequence,
+    /// The new file parsed, or why a check would refuse it whole: over the size or claims
+    /// limit, or past the YAML limits.
+    private static func readBack(_ bytes: [UInt8], claims: Int, limits: Limits) throws(ClaimAppendError) -> YAMLNode? {
+        if claims > limits.maxClaimsPerFile {
+            throw .overLimit("the file would hold \(claims) claims, over the limit of \(limits.maxClaimsPerFile) (`max_claims_per_file`)")
+        }
+        if bytes.count > limits.yaml.maxFileBytes {
+            throw .overLimit("the file would be \(bytes.count) bytes, over the limit of \(limits.yaml.maxFileBytes) (`max_file_bytes`)")
+        }
+        do {
+            return try YAMLParser.parse(bytes, limits: limits.yaml)
+        } catch {
+            throw .overLimit("read back, \(error.message)")
+        }
+    }
+
+    /// Whether the file read back (`new`) holds what it held, with `count` more claims at the
+    /// end of its list: a layout the text edit misjudged (an alias at the end of a claim, line
+    /// breaks YAML reads differently) must not reach the disk.
+    private static func holdsWhatItHeld(_ root: YAMLNode?, and count: Int, in new: YAMLNode?) -> Bool {
+        guard let new, let newClaims = new["claims"]?.sequence,
               newClaims.count == (root?["claims"]?.sequence?.count ?? 0) + count else { return false }
         guard let root else { return true }
         return root.hasSameContent(as: new, except: ["claims"])
@@ -209,6 +229,8 @@ public enum ClaimAppendError: Error, Sendable, Equatable {
     case layout
     /// The file ends in a block scalar (`|`, `>`) that starts here, with no line break after it.
     case blockScalarAtEnd(TextPosition)
+    /// The file would cross a limit (`.gloss.yml` `limits:`), which a check refuses whole.
+    case overLimit(String)
 
     public var message: String {
         switch self {
@@ -220,6 +242,7 @@ public enum ClaimAppendError: Error, Sendable, Equatable {
         case .claimsNotAList: "`claims:` is not a list"
         case .flowList: "`claims:` is a flow list ([…]); write it as a block list to append to it"
         case .layout: "Gloss cannot append to this file's layout as text without changing what it holds; nothing was written, add the claims by hand"
+        case .overLimit(let why): "\(why); a check would refuse the file, so nothing was written"
         case .blockScalarAtEnd(let position):
             "the file ends in the block text (`|` or `>`) at \(position) with no line break after it, so what is appended would "
                 + "join that text; end the file with a line break and run again"

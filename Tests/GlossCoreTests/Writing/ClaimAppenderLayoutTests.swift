@@ -24,6 +24,40 @@ import Testing
 
         """
 
+    /// A file the append would take past a limit is refused with the limit named: a check would
+    /// refuse it whole, and none of its claims, old or new, would be checked.
+    @Test func appendingPastALimitIsRefused() throws {
+        let lines = Self.claims.map { $0.split(separator: "\n").map(String.init) }
+        let file = Array("gloss: 1\ndocument: a.md\nclaims:\n  - id: a\n    anchor: {quote: x}\n".utf8)
+        var limits = Limits()
+        limits.maxClaimsPerFile = 2
+        #expect(throws: ClaimAppendError.self) { try ClaimAppender.append(lines: lines, to: file, document: "a.md", limits: limits) }
+        do {
+            _ = try ClaimAppender.append(lines: lines, to: file, document: "a.md", limits: limits)
+        } catch {
+            #expect(error.message == "the file would hold 3 claims, over the limit of 2 (`max_claims_per_file`); "
+                        + "a check would refuse the file, so nothing was written")
+        }
+        do {
+            _ = try ClaimAppender.append(lines: lines, to: nil, document: "a.md", limits: limits)
+            limits.yaml.maxFileBytes = 64
+            _ = try ClaimAppender.append(lines: lines, to: nil, document: "a.md", limits: limits)
+            Issue.record("a new file over the size limit was written")
+        } catch {
+            #expect(error.message.hasPrefix("the file would be "), "\(error.message)")
+            #expect(error.message.contains("over the limit of 64 (`max_file_bytes`)"))
+        }
+        limits = Limits()
+        limits.yaml.maxNodes = 12
+        do {
+            _ = try ClaimAppender.append(lines: lines, to: file, document: "a.md", limits: limits)
+            Issue.record("a file past the node limit was written")
+        } catch {
+            #expect(error.message.hasPrefix("read back, the file has more than 12 values"), "\(error.message)")
+        }
+        #expect(try ClaimAppender.append(lines: lines, to: file, document: "a.md").count > file.count)
+    }
+
     @Test func appendsAfterTheLastClaimKeepingCommentsAndWhatFollows() throws {
         let text = """
             # kept
