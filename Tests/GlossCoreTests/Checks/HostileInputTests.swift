@@ -75,6 +75,13 @@ import Testing
             "`start` must be at most 2147483647, found 5000000000000000000",
             "`end` must be at most 2147483647, found 5000000000000000008",
         ])
+        // One offset refused: one finding, not a second that the other is alone.
+        let (one, _) = Self.timedDiagnostics(RuleExample(claims: """
+            - id: city
+              kind: location
+              anchor: {quote: the city, start: 2147483647, end: 2147483648}
+            """).files[RuleExample.annotationPath]!)
+        #expect(one.filter { $0.ruleID == "invalid-value" }.map(\.message) == ["`end` must be at most 2147483647, found 2147483648"])
     }
 
     /// `1 + 1 + … + 1` nests one level an operator: reading, evaluating and releasing it recursed

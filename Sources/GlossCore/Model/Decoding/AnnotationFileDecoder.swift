@@ -88,12 +88,16 @@ struct AnnotationFileDecoder {
         guard let fields = reader.fields(node, of: "an anchor", known: Self.anchorKeys),
               let quote = reader.string(reader.require(fields, "quote", in: "an anchor"), named: "quote")
         else { return nil }
+        var start = reader.integer(fields["start"], named: "start", minimum: 0, maximum: Anchor.maximumOffset)
+        var end = reader.integer(fields["end"], named: "end", minimum: 0, maximum: Anchor.maximumOffset)
+        // One offset refused (reported) leaves the other meaningless: the pair is dropped, and
+        // the quote is searched for, rather than a second finding that one is "missing".
+        let refused = { (key: String) in fields[key].map { !$0.isNull } == true }
+        if (start == nil && refused("start")) || (end == nil && refused("end")) { (start, end) = (nil, nil) }
         return Anchor(quote: quote,
                       prefix: reader.string(fields["prefix"], named: "prefix"),
                       suffix: reader.string(fields["suffix"], named: "suffix"),
-                      start: reader.integer(fields["start"], named: "start", minimum: 0, maximum: Anchor.maximumOffset),
-                      end: reader.integer(fields["end"], named: "end", minimum: 0, maximum: Anchor.maximumOffset),
-                      range: node.range)
+                      start: start, end: end, range: node.range)
     }
 
     private mutating func decodeSummary(_ node: YAMLNode?) -> Located<String>? {
