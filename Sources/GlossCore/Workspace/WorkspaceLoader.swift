@@ -28,7 +28,13 @@ public struct WorkspaceLoader: Sendable {
         let places = loadRegistry(configuration.placesPath, texts: &yamlTexts,
                                   problems: &registryProblems) { decoder, node in decoder.decodePlaces(node) }
         let documents = LoadedDocuments()
-        let loaded = ConcurrentMap.map(paths) { loadAnnotationFile($0, documents: documents) }
+        // Each folder's links are resolved once; a file in it is then looked at alone.
+        var folders: [String: String] = [:]
+        for path in paths {
+            let folder = Self.folder(of: path)
+            if folders[folder] == nil { folders[folder] = resolvedPath(folder, folders: [:]) }
+        }
+        let loaded = ConcurrentMap.map(paths) { [folders] in loadAnnotationFile($0, documents: documents, folders: folders) }
         yamlTexts.reserveCapacity(yamlTexts.count + loaded.count)
         for (file, bytes) in loaded where yamlTexts[file.path] == nil {
             yamlTexts[file.path] = bytes
@@ -40,13 +46,29 @@ public struct WorkspaceLoader: Sendable {
 
     // MARK: YAML files
 
+    /// The folder part of a workspace-relative path ("" for the root).
+    private static func folder(of path: String) -> String {
+        path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
+    }
+
+    /// A workspace-relative path with its links resolved; `folders` holds folders resolved
+    /// already, so that only the last part of the path is looked at.
+    private func resolvedPath(_ path: String, folders: [String: String]) -> String {
+        guard let relative = WorkspacePath.normalize(path) else { return path }
+        let folder = Self.folder(of: relative)
+        if !folder.isEmpty, let resolved = folders[folder] {
+            return workspace.fileSystem.resolvingSymbolicLinks(String(relative.dropFirst(folder.count + 1)), under: resolved)
+        }
+        return workspace.fileSystem.resolvingSymbolicLinks(relative, under: resolvedRoot)
+    }
+
     /// Reads and parses one YAML file, turning every failure into a problem at its position;
     /// `bytes` gets what was read. Returns nil for the node when there is nothing to decode.
-    private func parse(_ path: String, bytes read: inout [UInt8]?, problems: inout [LoadProblem]) -> YAMLNode? {
+    private func parse(_ path: String, folders: [String: String] = [:], bytes read: inout [UInt8]?,
+                       problems: inout [LoadProblem]) -> YAMLNode? {
         // A link out of the workspace is refused before it is read, as for a document: what a
         // file outside holds must not reach a CI log through the snippets of its "YAML errors".
-        if let relative = WorkspacePath.normalize(path),
-           WorkspacePath.relative(workspace.fileSystem.resolvingSymbolicLinks(relative, under: resolvedRoot), to: resolvedRoot) == nil {
+        if WorkspacePath.relative(resolvedPath(path, folders: folders), to: resolvedRoot) == nil {
             problems.append(LoadProblem(kind: .outsideWorkspace,
                                         message: "the file is a symbolic link that leads outside the workspace; it is not read",
                                         location: Location(path: path, range: TextRange(at: .start))))
@@ -87,10 +109,11 @@ public struct WorkspaceLoader: Sendable {
     }
 
     /// An annotation file loaded and anchored, with the bytes it was read from.
-    private func loadAnnotationFile(_ path: String, documents: LoadedDocuments) -> (file: LoadedAnnotationFile, bytes: [UInt8]?) {
+    private func loadAnnotationFile(_ path: String, documents: LoadedDocuments,
+                                    folders: [String: String]) -> (file: LoadedAnnotationFile, bytes: [UInt8]?) {
         var problems: [LoadProblem] = []
         var bytes: [UInt8]?
-        guard let node = parse(path, bytes: &bytes, problems: &problems) else {
+        guard let node = parse(path, folders: folders, bytes: &bytes, problems: &problems) else {
             return (LoadedAnnotationFile(path: path, annotation: nil, problems: problems, document: nil, claims: []), bytes)
         }
         var decoder = AnnotationFileDecoder(path: path, maximumClaims: limits.maxClaimsPerFile)
