@@ -121,20 +121,12 @@ import Testing
     /// A document that is a symbolic link out of the workspace is refused before it is read.
     @Test(arguments: ["/etc/passwd", "secret"])
     func aDocumentLinkedOutsideIsNeverRead(_ target: String) throws {
-        let outside = try DiskWriteTests.folder()
-        let root = try DiskWriteTests.folder()
+        let (outside, secret) = try Self.secretOutside(named: "secret")
+        let root = try Self.diskWorkspace(without: RuleExample.documentPath)
         defer {
             try? FileManager.default.removeItem(at: outside)
             try? FileManager.default.removeItem(at: root)
         }
-        let secret = outside.appendingPathComponent("secret")
-        try Data("do not read\n".utf8).write(to: secret)
-        for (path, bytes) in RuleExample.sharedFiles where path != RuleExample.documentPath {
-            let url = root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(bytes).write(to: url)
-        }
-        try Data((RuleExample.header + "claims: []\n").utf8).write(to: root.appendingPathComponent(RuleExample.annotationPath))
         try FileManager.default.createDirectory(at: root.appendingPathComponent("Sources-Docs"), withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent(RuleExample.documentPath).path,
                                                    withDestinationPath: target == "secret" ? secret.path : target)
@@ -153,20 +145,11 @@ import Testing
     /// before it is read: its "YAML errors" would quote the file it leads to into a CI log.
     @Test(arguments: [RuleExample.annotationPath, "Annotations/sources.yaml"])
     func aYAMLFileLinkedOutsideIsNeverRead(_ linked: String) throws {
-        let outside = try DiskWriteTests.folder()
-        let root = try DiskWriteTests.folder()
+        let (outside, secret) = try Self.secretOutside(named: "secret.yaml")
+        let root = try Self.diskWorkspace(without: linked)
         defer {
             try? FileManager.default.removeItem(at: outside)
             try? FileManager.default.removeItem(at: root)
-        }
-        let secret = outside.appendingPathComponent("secret.yaml")
-        try Data("password: hunter2\n".utf8).write(to: secret)
-        var files = RuleExample.sharedFiles
-        files[RuleExample.annotationPath] = Array((RuleExample.header + "claims: []\n").utf8)
-        for (path, bytes) in files where path != linked {
-            let url = root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(bytes).write(to: url)
         }
         try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent(linked).path, withDestinationPath: secret.path)
         let reads = ReadLog()
@@ -200,17 +183,26 @@ import Testing
         #expect(elapsed < .seconds(30), "took \(elapsed)")
     }
 
-    /// The example workspace on disk, with `claims: []` in its annotation file.
-    static func diskWorkspace() throws -> URL {
+    /// The example workspace on disk, with `claims: []` in its annotation file, less the file
+    /// at `left` when given.
+    static func diskWorkspace(without left: String? = nil) throws -> URL {
         let root = try DiskWriteTests.folder()
         var files = RuleExample.sharedFiles
         files[RuleExample.annotationPath] = Array((RuleExample.header + "claims: []\n").utf8)
-        for (path, bytes) in files {
+        for (path, bytes) in files where path != left {
             let url = root.appendingPathComponent(path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(bytes).write(to: url)
         }
         return root
+    }
+
+    /// A folder of its own holding a file `name` that a check must never read, and that file.
+    static func secretOutside(named name: String) throws -> (folder: URL, secret: URL) {
+        let folder = try DiskWriteTests.folder()
+        let secret = folder.appendingPathComponent(name)
+        try Data("password: hunter2\n".utf8).write(to: secret)
+        return (folder, secret)
     }
 
     /// Links to folders above them would list the same files under ever longer names until the

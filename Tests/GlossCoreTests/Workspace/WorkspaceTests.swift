@@ -166,14 +166,12 @@ import Testing
     /// The workspace's own `.gloss.yml` that links out of it is refused unread: its "errors"
     /// would quote the file it leads to into a CI log. A file chosen with `--config` is read.
     @Test func aConfigurationLinkedOutsideIsNeverRead() throws {
-        let outside = try DiskWriteTests.folder()
+        let (outside, secret) = try HostileInputTests.secretOutside(named: "secret.yml")
         let root = try DiskWriteTests.folder()
         defer {
             try? FileManager.default.removeItem(at: outside)
             try? FileManager.default.removeItem(at: root)
         }
-        let secret = outside.appendingPathComponent("secret.yml")
-        try Data("password: hunter2\n".utf8).write(to: secret)
         try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent(".gloss.yml").path, withDestinationPath: secret.path)
         let reads = ReadLog()
         #expect {
