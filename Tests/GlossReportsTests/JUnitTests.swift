@@ -59,7 +59,7 @@ import Testing
         }
         #expect(suites.map { $0.suite.attributes["name"] ?? "" } == [
             "Annotations/article.yaml", "Annotations/broken.yaml", "Annotations/missing.yaml", "Annotations/outside.yaml",
-            "Annotations/unreadable.yaml", "Sources-Docs/latin1.md",
+            "Annotations/places.yaml", "Annotations/unreadable.yaml", "Sources-Docs/latin1.md",
         ])
         for (suite, cases) in suites {
             let failed = cases.count { $0.contains { $0.name == "failure" } }

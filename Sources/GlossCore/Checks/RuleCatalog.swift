@@ -18,6 +18,7 @@ public enum RuleCatalog {
         ReviewsDisagreeRule.self,
         QuoteWithoutSpeakerRule.self,
         MissingAttributionRule.self,
+        PrivateNameInIDRule.self,
         UnusedSuppressionRule.self,
         AnchorNormalizedRule.self,
         AnchorTextChangedRule.self,
