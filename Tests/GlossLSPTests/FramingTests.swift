@@ -41,6 +41,28 @@ import Testing
         #expect(result.last == message("{}"))
     }
 
+    /// A body over the limit is reported once and dropped as it arrives, never held; the
+    /// message after it is read. Read as headers, its bytes were reported every 8 KB.
+    @Test func aBodyOverTheLimitIsSkippedOnce() {
+        var framer = MessageFramer()
+        var frames: [MessageFramer.Frame] = []
+        let length = MessageFramer.maximumBodyBytes + 5
+        framer.append(Array("Content-Length: \(length)\r\n\r\n".utf8) + [UInt8](repeating: 32, count: 1_000))
+        while let frame = framer.next() { frames.append(frame) }
+        let chunk = [UInt8](repeating: 120, count: 1 << 20)
+        var sent = 1_000
+        while sent < length {
+            let piece = chunk.prefix(length - sent)
+            framer.append(piece)
+            sent += piece.count
+            while let frame = framer.next() { frames.append(frame) }
+        }
+        framer.append(Array("Content-Length: 2\r\n\r\n{}".utf8))
+        while let frame = framer.next() { frames.append(frame) }
+        #expect(frames == [.malformed("the message is \(length) bytes, over the limit of \(MessageFramer.maximumBodyBytes) bytes; it is skipped"),
+                           message("{}")])
+    }
+
     @Test func framingWritesTheByteLength() {
         #expect(MessageFramer.frame(Array("é".utf8)) == Array("Content-Length: 2\r\n\r\né".utf8))
     }

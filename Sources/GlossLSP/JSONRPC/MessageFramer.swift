@@ -2,8 +2,10 @@
 /// headers ignored, lines ended by CRLF, then an empty line) followed by N bytes of JSON.
 ///
 /// Bytes are appended as they arrive; ``next()`` hands out whole bodies. A malformed header (no
-/// length, a length that is not a number or too large, an endless header) is reported once and
-/// skipped to the next `Content-Length`, so one bad message does not end the session.
+/// length, a length that is not a number, an endless header) is reported once and skipped to the
+/// next `Content-Length`, so one bad message does not end the session. A body over
+/// ``maximumBodyBytes`` is reported once and its bytes dropped as they arrive, never held: read
+/// as headers, they were reported again for every 8 KB of them.
 public struct MessageFramer: Sendable {
     public enum Frame: Equatable, Sendable {
         case message([UInt8])
@@ -16,6 +18,8 @@ public struct MessageFramer: Sendable {
     private var buffer: [UInt8] = []
     /// Where the unread bytes begin.
     private var start = 0
+    /// Bytes still to arrive of a body too large to hold, dropped as they come.
+    private var discarding = 0
 
     public init() {}
 
@@ -24,7 +28,11 @@ public struct MessageFramer: Sendable {
             buffer.removeSubrange(..<start)
             start = 0
         }
-        buffer.append(contentsOf: bytes)
+        guard discarding > 0 else { return buffer.append(contentsOf: bytes) }
+        let arrived = Array(bytes)
+        let dropped = min(discarding, arrived.count)
+        discarding -= dropped
+        buffer.append(contentsOf: arrived[dropped...])
     }
 
     /// The next complete frame, or nil until more bytes arrive.
@@ -37,6 +45,12 @@ public struct MessageFramer: Sendable {
             return malformed("the header has no valid Content-Length")
         }
         let bodyStart = headerEnd + Self.headerTerminator.count
+        guard length <= Self.maximumBodyBytes else {
+            let held = min(buffer.count - bodyStart, length)
+            start = bodyStart + held
+            discarding = length - held
+            return .malformed("the message is \(length) bytes, over the limit of \(Self.maximumBodyBytes) bytes; it is skipped")
+        }
         guard buffer.count - bodyStart >= length else { return nil }
         start = bodyStart + length
         return .message(Array(buffer[bodyStart..<start]))
@@ -51,7 +65,7 @@ public struct MessageFramer: Sendable {
     private static let lengthName = Array("content-length".utf8)
 
     /// The Content-Length of a header block, or nil when a line is not `Name: value` or the
-    /// length is missing, not a decimal number, or over the limit.
+    /// length is missing or not a decimal number.
     private func contentLength(in range: Range<Int>) -> Int? {
         var length: Int?
         for line in buffer[range].split(separator: 13, omittingEmptySubsequences: true) {
@@ -62,7 +76,6 @@ public struct MessageFramer: Sendable {
             guard !digits.isEmpty, digits.count <= 10, digits.allSatisfy({ (48...57).contains($0) }) else { return nil }
             length = digits.reduce(0) { $0 * 10 + Int($1 - 48) }
         }
-        guard let length, length <= Self.maximumBodyBytes else { return nil }
         return length
     }
 
