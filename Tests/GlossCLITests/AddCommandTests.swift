@@ -46,7 +46,7 @@ import Testing
     /// `add` and `suggest` read a document as `check` does: through a symbolic link that leaves
     /// the workspace nothing is read, so no text from outside lands in an annotation.
     @Test func aDocumentLinkedFromOutsideIsNotRead() throws {
-        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-secret-\(UUID().uuidString).txt")
+        let outside = GlossRunner.scratchPath("secret", suffix: ".txt")
         try Data("TOKEN=hunter2 and the crowd was 185 people here.\n".utf8).write(to: outside)
         let folder = try GlossRunner.workspace([:])
         try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("Sources-Docs/pw.md"), withDestinationURL: outside)

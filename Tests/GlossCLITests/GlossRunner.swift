@@ -66,9 +66,22 @@ struct GlossRunner {
 
         """
 
+    /// The folder this test process writes its workspaces and outside files in, removed when
+    /// the process exits, so test runs do not pile up folders in the temporary directory.
+    static let scratch: URL = {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-cli-tests-\(getpid())")
+        atexit { try? FileManager.default.removeItem(at: GlossRunner.scratch) }
+        return folder
+    }()
+
+    /// A new path in `scratch`, named `prefix`, a unique part and `suffix`.
+    static func scratchPath(_ prefix: String, suffix: String = "") -> URL {
+        scratch.appendingPathComponent("\(prefix)-\(UUID().uuidString)\(suffix)")
+    }
+
     /// A temporary workspace: the rule examples' shared article and registries plus `files`.
     static func workspace(_ files: [String: String]) throws -> URL {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-cli-\(UUID().uuidString)")
+        let root = scratchPath("workspace")
         let all = RuleExample.sharedFiles.merging(files.mapValues { Array($0.utf8) }) { $1 }
         for (path, bytes) in all {
             let url = root.appendingPathComponent(path)

@@ -46,7 +46,7 @@ import Testing
         func annotation(_ source: String, _ exact: String) -> String {
             #"{"type": "Annotation", "target": {"source": "\#(source)", "selector": {"type": "TextQuoteSelector", "exact": "\#(exact)"}}}"#
         }
-        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-outside-\(UUID().uuidString).md")
+        let outside = GlossRunner.scratchPath("outside", suffix: ".md")
         try Data("The crowd in Oslo was 185 people.\n".utf8).write(to: outside)
         let folder = try GlossRunner.workspace([
             "Sources-Docs/a.md": "The crowd in Paris was 185 people.\n", "other/a.txt": "The crowd in Berlin was 185 people.\n",

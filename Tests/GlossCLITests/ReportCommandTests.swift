@@ -26,7 +26,7 @@ import Testing
         """
 
     @Test func reportOfTheShippedExampleHasACardForEveryClaim() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-report-\(UUID().uuidString)")
+        let folder = GlossRunner.scratchPath("report")
         let output = folder.appendingPathComponent("report.html").path
         let run = try GlossRunner.run(["report", "--format", "html", "-o", output], in: GlossRunner.repository)
         #expect(run.status == 0, "\(run.error)")
