@@ -93,15 +93,23 @@ public struct ClaimSuggester {
         }
     }
 
+    /// The candidates less each known place named right after a place inside it (rule 3). Only a
+    /// place that ends a qualifier's length before a candidate can qualify it, so places are
+    /// looked up by where they end: compared with every earlier place, each copying the text in
+    /// between, a long article of repeated names took minutes.
     private func withoutContainers(_ candidates: [SuggestionCandidate], in scalars: [Unicode.Scalar]) -> [SuggestionCandidate] {
-        let places = candidates.filter { $0.kind == .location && $0.place != nil }
+        var placesEndingAt: [Int: [String]] = [:]
+        for candidate in candidates where candidate.kind == .location {
+            if let place = candidate.place { placesEndingAt[candidate.range.upperBound, default: []].append(place) }
+        }
         return candidates.filter { candidate in
             guard candidate.kind == .location, let outer = candidate.place else { return true }
-            return !places.contains { inner in
-                guard let innerPlace = inner.place, inner.range.upperBound <= candidate.range.lowerBound,
-                      names.place(innerPlace, isWithin: outer) else { return false }
-                let between = String(String.UnicodeScalarView(scalars[inner.range.upperBound..<candidate.range.lowerBound]))
-                return SuggestionPatterns.placeQualifiers.contains(between)
+            return !SuggestionPatterns.placeQualifiers.contains { qualifier in
+                let length = qualifier.unicodeScalars.count
+                let end = candidate.range.lowerBound - length
+                guard end >= 0, let inner = placesEndingAt[end],
+                      scalars[end..<candidate.range.lowerBound].elementsEqual(qualifier.unicodeScalars) else { return false }
+                return inner.contains { names.place($0, isWithin: outer) }
             }
         }
     }

@@ -68,11 +68,19 @@ import Testing
         #expect(many.count == 5_000 && Set(many.map(\.range.lowerBound)).count == 5_000)
     }
 
+    /// Only a qualifier right after the inner place counts; a long article of such names is
+    /// sorted out place by place, not by comparing every pair (which took minutes).
     @Test func aPlaceNamedAfterAPlaceInsideItIsAQualifier() throws {
         let suggester = try ClaimSuggester(registry: SuggestionPatterns.exampleRegistry)
         let found = suggester.candidates(in: SourceText("Protests at Jiuzhou Central Park in Lanzhou. Lanzhou was calm."))
         #expect(found.map(\.place) == ["jiuzhou-central-park", "lanzhou"])
         #expect(found.map(\.range.lowerBound) == [12, 45])
+        let qualified = suggester.candidates(in: SourceText("Jiuzhou Central Park, Lanzhou. Jiuzhou Central Park of Lanzhou. Jiuzhou Central Park near Lanzhou."))
+        #expect(qualified.map(\.place) == ["jiuzhou-central-park", "jiuzhou-central-park", "jiuzhou-central-park", "lanzhou"])
+        let sentence = "Protests at Jiuzhou Central Park in Lanzhou spread across Lanzhou. "
+        let long = suggester.candidates(in: SourceText(String(repeating: sentence, count: 500)))
+        #expect(long.filter { $0.kind == .location }.count == 1_000)
+        #expect(long.filter { $0.place == "lanzhou" }.count == 500)
     }
 
     /// The text without its `⟦…⟧` marks and the scalar range they enclosed.
