@@ -59,11 +59,25 @@ struct YAMLEditor {
         var offsets = range.offsets
         if style == .literal || style == .folded {
             // A block scalar's range ends after its last line break, which the new value must
-            // keep, and takes in the blank lines after it, which stay where they are.
-            text += newline
+            // keep, and takes in the blank lines after it, which stay where they are. A comment
+            // on its header line (`|-  # from the print edition`) is a reviewer's and stays too,
+            // after the new value.
+            text += headerComment(of: offsets) + newline
             offsets = offsets.lowerBound..<endOfLastNonBlankLine(in: offsets)
         }
         edits.append(TextEdit(range: offsets, replacement: text))
+    }
+
+    /// The comment on a block scalar's header line, with the white space before it; empty when
+    /// the line has none. In a header, `#` after white space can only begin a comment.
+    private func headerComment(of range: Range<Int>) -> String {
+        var end = range.lowerBound
+        while end < range.upperBound, scalars[end] != "\n", scalars[end] != "\r" { end += 1 }
+        let isBlank: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" }
+        guard var start = (range.lowerBound..<end).dropFirst().first(where: { scalars[$0] == "#" && isBlank(scalars[$0 - 1]) })
+        else { return "" }
+        while start - 1 > range.lowerBound, isBlank(scalars[start - 1]) { start -= 1 }
+        return String(String.UnicodeScalarView(scalars[start..<end]))
     }
 
     /// Where the line after the last line in `range` with more than white space starts.

@@ -298,6 +298,36 @@ import Testing
         _ = try YAMLParser.parse(fixed.fixed)
     }
 
+    /// A comment on a block scalar's header line is a reviewer's: the new value takes the
+    /// scalar's place and the comment stays after it, on its line.
+    @Test func aCommentOnABlockScalarsHeaderStays() throws {
+        let annotation = """
+            gloss: 1
+            document: Sources-Docs/a.md
+            claims:
+              - id: crowd
+                kind: number
+                anchor:
+                  quote: 185 people
+                  prefix: |-  # reviewer: copied from the print edition
+                    old words
+                  suffix: >-\t# keep
+                    gathered
+                  start: 24
+                  end: 34
+
+            """
+        let fixed = Self.fix(Self.workspace(annotation: annotation))
+        #expect(fixed.changes)
+        let text = String(decoding: fixed.fixed, as: UTF8.self)
+        let lines = text.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("      prefix: \"") && $0.hasSuffix("\"  # reviewer: copied from the print edition") },
+                "\(text)")
+        #expect(lines.contains { $0.hasPrefix("      suffix: \"") && $0.hasSuffix("\"\t# keep") }, "\(text)")
+        #expect(!text.contains("old words") && !text.contains("|-") && !text.contains(">-"), "\(text)")
+        _ = try #require(try YAMLParser.parse(fixed.fixed))
+    }
+
     @Test func aMissingRevisionIsInsertedAfterTheDocument() {
         let annotation = "gloss: 1\ndocument: Sources-Docs/a.md\nclaims: []\n"
         let fixed = Self.fix(Self.workspace(annotation: annotation))
