@@ -137,9 +137,31 @@ public enum ClaimAppender {
             return replacing(value, with: drafts, in: scalars, newline: newline)
         }
         guard isBlock(value, in: scalars) else { throw ClaimAppendError.flowList }
-        let end = lineEnd(after: contentEnd(last, in: scalars), in: scalars)
+        let indent = value.range.start.column - 1
+        let end = endOfComments(after: lineEnd(after: contentEnd(last, in: scalars), in: scalars), deeperThan: indent, in: scalars)
         return (end..<end, newlineIfNeeded(before: end, in: scalars, newline: newline)
-                    + items(drafts, indent: value.range.start.column - 1, newline: newline))
+                    + items(drafts, indent: indent, newline: newline))
+    }
+
+    /// Past the comment lines at `offset` indented deeper than the list's `-` (and the blank
+    /// lines among them): a reviewer's note under the last claim, or the notes `import` writes
+    /// there, belong to that claim, and new claims go after them, not between.
+    private static func endOfComments(after offset: Int, deeperThan indent: Int, in scalars: [Unicode.Scalar]) -> Int {
+        var end = offset
+        var line = offset
+        while line < scalars.count {
+            var first = line
+            while first < scalars.count, scalars[first] == " " || scalars[first] == "\t" { first += 1 }
+            let next = LineBreak.lineEnd(after: line, in: scalars)
+            if first < scalars.count, scalars[first] == "#" {
+                guard first - line > indent else { break }
+                end = next
+            } else if first < scalars.count, scalars[first] != "\n", scalars[first] != "\r" {
+                break
+            }
+            line = next
+        }
+        return end
     }
 
     /// An edit that puts a block list of `drafts` where the one-line value `value` is, starting on

@@ -77,6 +77,28 @@ import Testing
         #expect(result == text.replacingOccurrences(of: "\n\n  # trailing comment", with: "\n" + Self.appended.dropLast() + "\n\n  # trailing comment"))
     }
 
+    /// Comments under the last claim, indented as its keys are (a reviewer's note, the notes
+    /// `import` writes), stay with it: the new claims go after them, not between.
+    @Test func commentsIndentedUnderTheLastClaimStayWithIt() throws {
+        let text = """
+            gloss: 1
+            document: a.md
+            claims:
+              - id: a
+                kind: number
+                anchor: {quote: "185"}
+                # alice: the budget office says 190; do not mark supported yet
+
+                # note (imported): see the bulletin
+              # about the list
+            title: After
+
+            """
+        let result = try appending(Self.claims, to: text, document: "a.md")
+        let kept = "    # note (imported): see the bulletin\n"
+        #expect(result == text.replacingOccurrences(of: kept, with: kept + Self.appended), "\(result)")
+    }
+
     @Test func appendsAtTheEndOfAFileWithoutAFinalLineBreak() throws {
         let text = "gloss: 1\ndocument: a.md\nclaims:\n- id: a\n  kind: number"
         let result = try appending(["id: b"], to: text, document: "a.md")
