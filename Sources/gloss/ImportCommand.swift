@@ -82,7 +82,7 @@ struct ImportCommand: ParsableCommand {
             if let refusal = workspace.refusalToWrite(annotationFile: edit.annotationPath) { throw refuse(edit, refusal.message) }
             do {
                 appended.append((edit, before, try ClaimAppender.append(lines: edit.claims, to: before, document: edit.document,
-                                                                     limits: workspace.configuration.limits)))
+                                                                     revision: edit.revision, limits: workspace.configuration.limits)))
             } catch {
                 throw refuse(edit, error.message)
             }
@@ -96,6 +96,9 @@ struct ImportCommand: ParsableCommand {
                 let written = appended[..<index].map { "\($0.edit.annotationPath) (\(Self.claims($0.edit.claims.count)))" }
                 if !written.isEmpty { Console.error("gloss: the import stopped there; already written: \(written.joined(separator: ", "))") }
                 throw error
+            }
+            if let recorded = ClaimAppender.otherRevision(recordedIn: before, than: edit.revision) {
+                Console.error("gloss: note: " + ClaimAppender.withoutOffsetsNote(path: edit.annotationPath, recorded: recorded))
             }
         }
         report(plan, skipped: read.skipped)

@@ -44,7 +44,13 @@ struct SuggestCommand: ParsableCommand {
             }
             throw GlossExit.usage
         }
+        let recorded = ClaimAppender.otherRevision(recordedIn: suggestions.annotationBytes, than: suggestions.revision)
         guard write else {
+            if let recorded, !suggestions.drafts.isEmpty {
+                Console.error("gloss: note: \(suggestions.annotationPath) records `revision: \(recorded.prefix(12))…`, an earlier text "
+                                  + "of the document: pasted there, these claims' `start` and `end` would be read as offsets into "
+                                  + "that text; leave them out, or run `gloss fix` first")
+            }
             Console.output(format == "json" ? SuggestionsJSON.render(suggestions) : Self.yaml(suggestions.drafts))
             return
         }
@@ -61,6 +67,7 @@ struct SuggestCommand: ParsableCommand {
         try AnnotationWriter.write(to: suggestions.annotationPath, in: workspace, expecting: suggestions.annotationBytes) {
             () throws(ClaimAppendError) in try suggestions.appended(limits: workspace.configuration.limits)
         }
+        if let recorded { Console.error("gloss: note: " + ClaimAppender.withoutOffsetsNote(path: suggestions.annotationPath, recorded: recorded)) }
         let count = suggestions.drafts.count
         Console.output("appended \(count) suggested claim\(count == 1 ? "" : "s") to \(suggestions.annotationPath)\n")
     }

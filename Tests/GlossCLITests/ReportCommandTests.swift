@@ -172,7 +172,10 @@ import Testing
         #expect(imported.status == 0, "\(imported.error)")
         #expect(imported.error.contains("Annotations/example.yaml: 2 claims added"))
         let text = try String(contentsOf: path, encoding: .utf8)
-        #expect(text.hasPrefix("gloss: 1\ndocument: Sources-Docs/example.md\nclaims:\n  - id: crowd\n    kind: number\n"))
+        // A new file records the revision its offsets count in, as `gloss add` writes it.
+        let revision = GitBlobID.of(Array(try Data(contentsOf: folder.appendingPathComponent("Sources-Docs/example.md"))))
+        #expect(text.hasPrefix("gloss: 1\ndocument: Sources-Docs/example.md\nrevision: \(revision)\nclaims:\n  - id: crowd\n    kind: number\n"),
+                "\(text)")
         #expect(text.contains("    anchor:\n      quote: \"185 people\"\n      prefix: \"According to The Daily, \"\n"))
         let reexported = try GlossRunner.run(["export", "--format", "web-annotation"], in: folder).output
         #expect(try Self.targets(reexported).count == 2)

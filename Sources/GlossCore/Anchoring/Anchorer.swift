@@ -66,7 +66,7 @@ public enum Anchorer {
         }
         let text = document.text
         var problems: [AnchorProblem] = []
-        let recorded = recordedRange(of: selector, in: text, problems: &problems)
+        let recorded = recordedRange(of: selector, in: text, recordedLength: document.history?.oldLength, problems: &problems)
         let quote = selector.quote.scalarArray
         guard !quote.allSatisfy(\.properties.isWhitespace) else {
             return AnchorResult(tier: .orphaned, problems: problems + [.emptyQuote])
@@ -271,16 +271,18 @@ public enum Anchorer {
         return score.contextConfirms || score.contextPartlyConfirms
     }
 
-    /// The recorded span when it is usable, noting in `problems` why it is not.
+    /// The recorded span when it is usable, noting in `problems` why it is not. Offsets count in
+    /// the version `revision` names, `recordedLength` long when history knows it: offsets past
+    /// the end of the current text but not of that one are not wrong, the text got shorter.
     private static func recordedRange(
-        of selector: AnchorSelector, in text: SourceText, problems: inout [AnchorProblem]
+        of selector: AnchorSelector, in text: SourceText, recordedLength: Int?, problems: inout [AnchorProblem]
     ) -> Range<Int>? {
         switch (selector.start, selector.end) {
         case (nil, nil):
             return nil
         case (let start?, let end?) where 0 <= start && start <= end:
             guard end <= text.scalarCount else {
-                problems.append(.rangeOutsideText)
+                if end > recordedLength ?? text.scalarCount { problems.append(.rangeOutsideText) }
                 return nil
             }
             return start..<end

@@ -41,6 +41,10 @@ public struct DocumentHistory: Sendable {
         newCount = text.scalarCount
     }
 
+    /// The length in scalars of the version the history starts from, which recorded offsets
+    /// count in.
+    public var oldLength: Int { oldCount }
+
     private static func lines(_ text: SourceText) -> [ArraySlice<Unicode.Scalar>] {
         let starts = text.lines.starts
         return starts.indices.map { index in

@@ -113,8 +113,12 @@ public enum ClaimAdder {
         } catch {
             throw .annotationFileUnreadable(error.message)
         }
+        let revision = GitBlobID.of(bytes)
+        if let recorded = ClaimAppender.otherRevision(recordedIn: original, than: revision) {
+            notes.append(ClaimAppender.withoutOffsetsNote(path: path, recorded: recorded))
+        }
         do {
-            let updated = try ClaimAppender.append([draft], to: original, document: document, revision: GitBlobID.of(bytes),
+            let updated = try ClaimAppender.append([draft], to: original, document: document, revision: revision,
                                                    limits: workspace.configuration.limits)
             return Addition(path: path, original: original, updated: updated, claimID: claimID, range: range,
                             position: text.position(at: range.lowerBound), notes: notes)

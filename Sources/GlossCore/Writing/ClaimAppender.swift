@@ -11,6 +11,11 @@ public enum ClaimAppender {
     /// The file's new bytes with `claims` appended to its `claims:` list; each claim is the lines
     /// of an unindented block mapping (``ClaimYAML/lines(_:)``).
     ///
+    /// `revision` is the git blob id of the document as the claims' offsets count in it. A file
+    /// that records another `revision` has offsets into that older text, and a check carries
+    /// them across the edits since: the new claims are written without `start` and `end`, to be
+    /// found by their quote and context (``otherRevision(recordedIn:than:)`` says when).
+    ///
     /// - `original == nil` (no file yet): a new file with `gloss: 1`, `document:`, `revision:` when
     ///   given, and the claims.
     /// - `claims:` a block list: the items go after the last line of its last item.
@@ -50,6 +55,7 @@ public enum ClaimAppender {
             } else if root["gloss"] == nil {
                 throw ClaimAppendError.notAnAnnotationFile
             }
+            let drafts = otherRevision(recorded: root, than: revision) == nil ? drafts : drafts.map(withoutOffsets)
             edit = try claimsEdit(top, drafts: drafts, scalars: scalars, newline: newline)
             // Only what is appended at the very end would join a block text left open there.
             if edit.range.lowerBound >= scalars.count, let block = blockScalarAtEnd(root, scalars: scalars) {
@@ -71,6 +77,35 @@ public enum ClaimAppender {
         let new = try readBack(appended, claims: (root?["claims"]?.sequence?.count ?? 0) + drafts.count, limits: limits)
         guard holdsWhatItHeld(root, and: drafts.count, in: new) else { throw ClaimAppendError.layout }
         return appended
+    }
+
+    /// The revision an existing annotation file records when it is not `revision`, the one new
+    /// claims' offsets count in: claims appended to it are written without offsets. Nil when the
+    /// file is new, unreadable, or records `revision` or none.
+    public static func otherRevision(recordedIn original: [UInt8]?, than revision: String?) -> String? {
+        guard let original, let root = try? YAMLParser.parse(original) else { return nil }
+        return otherRevision(recorded: root, than: revision)
+    }
+
+    /// What to tell the person appending when ``otherRevision(recordedIn:than:)`` is not nil.
+    public static func withoutOffsetsNote(path: String, recorded: String) -> String {
+        "\(path) records `revision: \(recorded.prefix(12))…`, an earlier text of the document, so the new claims are "
+            + "written without `start` and `end` and found by their quote and context; `gloss fix` records them"
+    }
+
+    private static func otherRevision(recorded root: YAMLNode, than revision: String?) -> String? {
+        guard let recorded = root["revision"].flatMap({ $0.isNull ? nil : $0.scalar }), !recorded.isEmpty,
+              recorded != revision else { return nil }
+        return recorded
+    }
+
+    /// A claim's lines without its anchor's `start` and `end`.
+    private static func withoutOffsets(_ lines: [String]) -> [String] {
+        var inAnchor = false
+        return lines.filter { line in
+            if !line.hasPrefix(" ") { inAnchor = line == "anchor:" }
+            return !(inAnchor && (line.hasPrefix("  start: ") || line.hasPrefix("  end: ")))
+        }
     }
 
     /// The new file parsed, or why a check would refuse it whole: over the size or claims

@@ -8,6 +8,9 @@ public struct WebAnnotationImport: Sendable {
     public struct Edit: Sendable, Hashable {
         public var annotationPath: String
         public var document: String
+        /// The document's git blob id, which the claims' offsets count in (see
+        /// ``ClaimAppender/append(lines:to:document:revision:limits:)``).
+        public var revision: String
         /// Each claim as the lines of an unindented YAML block mapping, for `ClaimAppender` (GlossCore).
         public var claims: [[String]]
         public var ids: [String]
@@ -51,7 +54,7 @@ public struct WebAnnotationImport: Sendable {
             documentOfFile[file.path] = path
             if let url = file.annotation?.url?.value { documentsByURL[url] = documentsByURL[url] ?? path }
         }
-        var texts: [String: SourceText] = [:]
+        var texts: [String: (text: SourceText, revision: String)] = [:]
         var editIndex: [String: Int] = [:]
         var refusedDocuments: Set<String> = []
         // The claims planned for each edit, and where each span (with its id) went.
@@ -74,11 +77,11 @@ public struct WebAnnotationImport: Sendable {
                 refusedDocuments.insert(path)
                 continue
             }
-            guard let text = texts[path] ?? Self.text(of: path, in: workspace, loaded: file, refused: &refused) else {
+            guard let (text, revision) = texts[path] ?? Self.text(of: path, in: workspace, loaded: file, refused: &refused) else {
                 refusedDocuments.insert(path)
                 continue
             }
-            texts[path] = text
+            texts[path] = (text, revision)
             let (selector, found, wordsDiffer) = Self.reanchored(annotation.selector, in: text)
             // Another claim on the same words, with another id, is another claim.
             if let present = file?.claims.first(where: { $0.claim.anchor?.selector == selector && (annotation.id ?? $0.id) == $0.id }) {
@@ -102,7 +105,7 @@ public struct WebAnnotationImport: Sendable {
             if !found { notFound.append(id) }
             if annotation.kind == nil { withoutKind.append(id) }
             let index = editIndex[annotationPath] ?? {
-                edits.append(Edit(annotationPath: annotationPath, document: path, claims: [], ids: []))
+                edits.append(Edit(annotationPath: annotationPath, document: path, revision: revision, claims: [], ids: []))
                 drafts.append([])
                 editIndex[annotationPath] = edits.count - 1
                 return edits.count - 1
@@ -141,13 +144,14 @@ public struct WebAnnotationImport: Sendable {
         }
     }
 
-    /// The document's text, as a check reads it; nil, with the reason in `refused`, when it
-    /// cannot be read.
+    /// The document's text and git blob id, as a check reads them; nil, with the reason in
+    /// `refused`, when it cannot be read.
     private static func text(of path: String, in workspace: Workspace, loaded file: LoadedAnnotationFile?,
-                             refused: inout [String]) -> SourceText? {
-        if case .loaded(let document) = file?.document { return document.text }
+                             refused: inout [String]) -> (text: SourceText, revision: String)? {
+        if case .loaded(let document) = file?.document { return (document.text, document.blobID) }
         do {
-            return try workspace.readDocument(named: path).text
+            let (_, bytes, text) = try workspace.readDocument(named: path)
+            return (text, GitBlobID.of(bytes))
         } catch {
             refused.append("`\(path)`: cannot read the document: \(error.message)")
             return nil

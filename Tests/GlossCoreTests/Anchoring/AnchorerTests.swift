@@ -464,6 +464,18 @@ struct AnchorerTests {
         return document.anchor(selector, carried: carried)
     }
 
+    /// Offsets count in the version `revision` names: past the end of a text that got shorter
+    /// since, but within the old one, they are carried, not an `invalid-value`; past the end of
+    /// both they are one.
+    @Test func offsetsPastTheEndOfAShortenedTextAreNotAProblem() throws {
+        let old = "Editor's note: this report was corrected on October 4 after readers wrote in.\n\nThe crowd was 185 people.\n"
+        let new = "The crowd was 185 people.\n"
+        let moved = try anchor(AnchorSelector(quote: "185 people", prefix: "The crowd was ", start: 93, end: 103), from: old, to: new)
+        #expect(moved == AnchorResult(tier: .moved, range: 14..<24, problems: []), "\(moved)")
+        let wrong = try anchor(AnchorSelector(quote: "185 people", prefix: "The crowd was ", start: 900, end: 910), from: old, to: new)
+        #expect(wrong.problems == [.rangeOutsideText], "\(wrong)")
+    }
+
     /// Moved by an edit above, words that now run on are not taken for the quote, with history
     /// and without.
     @Test func wordsThatRunOnAfterAnEditAboveAreNotMoved() throws {

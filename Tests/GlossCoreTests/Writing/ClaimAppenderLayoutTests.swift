@@ -99,6 +99,23 @@ import Testing
         #expect(result == text.replacingOccurrences(of: kept, with: kept + Self.appended), "\(result)")
     }
 
+    /// Offsets count in the text `revision:` names; claims added when the file records an older
+    /// one are written without them (a check would carry them across the edits since, onto
+    /// other words), to be found by quote and context until `gloss fix` records them.
+    @Test(arguments: [("revision: aaa\n", false), ("revision: bbb\n", true), ("", true), ("revision:\n", true)])
+    func offsetsAreWrittenOnlyForTheRevisionTheFileRecords(_ recorded: String, keepsOffsets: Bool) throws {
+        let file = "gloss: 1\ndocument: a.md\n\(recorded)claims:\n  - id: a\n    anchor: {quote: x, start: 1, end: 2}\n"
+        let draft = ClaimDraft(id: "b", kind: .number, quote: "185", prefix: "was ", suffix: " people", range: 14..<17)
+        let result = String(decoding: try ClaimAppender.append([draft], to: Array(file.utf8), document: "a.md", revision: "bbb"),
+                            as: UTF8.self)
+        let added = String(result.dropFirst(file.count))
+        #expect(added.contains("quote: \"185\"") || added.contains("quote: 185"), "\(added)")
+        #expect(added.contains("start: 14") == keepsOffsets && added.contains("end: 17") == keepsOffsets, "\(added)")
+        #expect(result.hasPrefix(file) && added.contains("prefix: ") && added.contains("suffix: "), "\(result)")
+        let other = ClaimAppender.otherRevision(recordedIn: Array(file.utf8), than: "bbb")
+        #expect((other == nil) == keepsOffsets)
+    }
+
     @Test func appendsAtTheEndOfAFileWithoutAFinalLineBreak() throws {
         let text = "gloss: 1\ndocument: a.md\nclaims:\n- id: a\n  kind: number"
         let result = try appending(["id: b"], to: text, document: "a.md")
