@@ -38,15 +38,28 @@ struct WorkspaceOptions: ParsableArguments {
     /// The annotation files under `paths` (all of them when there are none); a workspace error is
     /// reported and ends with exit code 2, and so does finding none when `requiringAny` (the
     /// commands that pass when they find nothing wrong: check, report, export, fix).
+    ///
+    /// Paths that name only the registries stand for every annotation file, as a document stands
+    /// for its own: every claim's sources and places are looked up in them, so a pre-commit hook
+    /// handed a changed `sources.yaml` checks what the change affects, not nothing.
     func annotationFiles(in workspace: Workspace, under paths: [String] = [], requiringAny: Bool = false) throws -> [String] {
         let files: [String]
+        let selection = Self.namesOnlyRegistries(paths, in: workspace) ? [] : paths
         do {
-            files = try workspace.annotationFiles(under: paths)
+            files = try workspace.annotationFiles(under: selection)
         } catch {
             throw Self.fail(error)
         }
-        if requiringAny { try refuseEmptySelection(files, paths: paths, in: workspace) }
+        if requiringAny { try refuseEmptySelection(files, paths: selection, in: workspace) }
         return files
+    }
+
+    /// Whether `paths` are not empty and each is `sources.yaml` or `places.yaml`.
+    private static func namesOnlyRegistries(_ paths: [String], in workspace: Workspace) -> Bool {
+        let registries = [workspace.configuration.sourcesPath, workspace.configuration.placesPath]
+        return !paths.isEmpty && paths.allSatisfy { path in
+            WorkspacePath.relative(path, to: workspace.root).flatMap(WorkspacePath.normalize).map(registries.contains) == true
+        }
     }
 
     /// ``annotationFiles(in:under:requiringAny:)``, loaded and anchored.
@@ -114,12 +127,6 @@ struct WorkspaceOptions: ParsableArguments {
         guard files.isEmpty else { return }
         let configuration = workspace.configuration
         let folder = configuration.annotations
-        // A registry named on its own (a pre-commit hook passing the files changed) is what the
-        // run reads: every run reads the registries.
-        let registries = [configuration.sourcesPath, configuration.placesPath]
-        if !paths.isEmpty, paths.allSatisfy({ path in
-            WorkspacePath.relative(path, to: workspace.root).flatMap(WorkspacePath.normalize).map(registries.contains) == true
-        }) { return }
         if !paths.isEmpty {
             Console.error("gloss: \(paths.map(Self.displayed).joined(separator: ", ")) select\(paths.count == 1 ? "s" : "") no "
                           + "annotation file (annotation files are the YAML files in \(folder)/ but the registries "
