@@ -26,6 +26,41 @@ import Testing
         #expect(run.output == "0 errors, 0 warnings, 0 infos in 1 file, 1 claim\n")
     }
 
+    /// A check of some files knows the claims of the others: a relation or a formula naming a
+    /// claim of another file is not an unknown reference; an id no file has still is.
+    @Test func checkingOneFileKnowsTheClaimsOfTheOthers() throws {
+        let folder = try GlossRunner.workspace([
+            "Annotations/example.yaml": """
+                gloss: 1
+                document: Sources-Docs/example.md
+                claims:
+                  - id: crowd
+                    kind: number
+                    anchor: {quote: "185", start: 24, end: 27}
+                    statement: {subject: central-park, property: half-crowd, derived: other-crowd / 2}
+                    relations:
+                      - contradicts: other-crowd
+                      - supports: nowhere-crowd
+
+                """,
+            "Annotations/other.yaml": """
+                gloss: 1
+                document: Sources-Docs/other.md
+                claims:
+                  - id: other-crowd
+                    kind: number
+                    anchor: {quote: "370", start: 10, end: 13}
+
+                """,
+            "Sources-Docs/other.md": "Some say: 370 people.\n",
+        ])
+        for arguments in [["check", "--format", "json", "Annotations/example.yaml"], ["check", "--format", "json", "Sources-Docs/example.md"]] {
+            let run = try GlossRunner.run(arguments, in: folder)
+            #expect(!run.output.contains("other-crowd`"), "\(arguments): \(run.output)")
+            #expect(run.output.contains("no claim has the id `nowhere-crowd`"), "\(run.output)")
+        }
+    }
+
     @Test func warningsPassUnlessStrict() throws {
         let folder = try GlossRunner.workspace(["Annotations/example.yaml": Self.unreviewed])
         let run = try GlossRunner.run(["check"], in: folder)

@@ -20,6 +20,9 @@ public struct Analysis: Sendable {
     public var registryProblems: [LoadProblem]
     /// The raw bytes of every YAML file read, for reporters that show the offending line.
     public var yamlTexts: [String: [UInt8]]
+    /// The ids of the claims in the workspace's other annotation files, when only some were
+    /// loaded and their references name claims they do not hold (``CheckResult/check(_:files:git:)``).
+    public var claimIDsElsewhere: Set<String> = []
     /// The `ignore` entries that silenced nothing: filled in by the ``Checker`` for the rules
     /// that judge suppressions (``AuditRule``), which it runs last; empty before that.
     public var unusedSuppressions: [UnusedSuppression] = []

@@ -19,8 +19,15 @@ public struct CheckResult: Sendable {
 
     /// Checks the given annotation files (workspace-relative, as ``Workspace/annotationFiles(under:)``
     /// lists them) and the registries.
+    /// Claims of the files not checked that references name are known to exist, so that they
+    /// are not reported as unknown.
     public static func check(_ workspace: Workspace, files: [String], git: (any GitObjectReader)? = nil) -> CheckResult {
-        let analysis = WorkspaceLoader(workspace: workspace, git: git).load(files)
+        let loader = WorkspaceLoader(workspace: workspace, git: git)
+        var analysis = loader.load(files)
+        if !analysis.unresolvedClaimReferences.isEmpty, let all = try? workspace.annotationFiles() {
+            let others = Set(all).subtracting(files)
+            if !others.isEmpty { analysis.claimIDsElsewhere = loader.claimIDs(in: others.sorted()) }
+        }
         return CheckResult(analysis: analysis, diagnostics: Checker.diagnostics(for: analysis))
     }
 

@@ -108,6 +108,15 @@ public struct WorkspaceLoader: Sendable {
         return entries
     }
 
+    /// The ids of the claims an annotation file declares, decoded without anchoring.
+    func declaredClaimIDs(_ path: String) -> [String] {
+        var problems: [LoadProblem] = []
+        var bytes: [UInt8]?
+        guard let node = parse(path, bytes: &bytes, problems: &problems) else { return [] }
+        var decoder = AnnotationFileDecoder(path: path, maximumClaims: limits.maxClaimsPerFile)
+        return decoder.decode(node)?.claims.map(\.id.value) ?? []
+    }
+
     /// An annotation file loaded and anchored, with the bytes it was read from.
     private func loadAnnotationFile(_ path: String, documents: LoadedDocuments,
                                     folders: [String: String]) -> (file: LoadedAnnotationFile, bytes: [UInt8]?) {

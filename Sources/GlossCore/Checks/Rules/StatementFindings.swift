@@ -34,7 +34,7 @@ enum StatementFindings {
         let (index, claimIDs) = (analysis.statements, analysis.claimsByID.keys)
         return index.entries.flatMap { entry -> [Finding] in
             guard case .success(let formula)? = entry.formula, let derived = index.statement(entry).derived else { return [] }
-            return formula.references.filter { !claimIDs.contains($0) }.map { id in
+            return formula.references.filter { !analysis.hasClaim(withID: $0) }.map { id in
                 index.claim(entry).finding("`derived` uses `\(id)`, but no claim has that id"
                                         + Suggestion.phrase(for: id, among: claimIDs.sorted()),
                                            at: derived.range)

@@ -87,7 +87,7 @@ public enum UnknownReferenceRule: Rule {
             if let place = claim.claim.place {
                 check(place, path: claim.path, claimID: claim.id, known: placeIDs, what: "place")
             }
-            for relation in claim.claim.relations {
+            for relation in claim.claim.relations where !analysis.claimIDsElsewhere.contains(relation.target.value) {
                 check(relation.target, path: claim.path, claimID: claim.id, known: claimIDs, what: "claim")
             }
             for suppression in claim.claim.ignore {
