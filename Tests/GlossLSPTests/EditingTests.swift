@@ -194,6 +194,38 @@ import GlossReports
         #expect(refusing.serverRequests("workspace/applyEdit").isEmpty)
     }
 
+    /// An article no annotation file names yet is edited after a first request read it: the
+    /// next selection is mapped with the text as it is now, not as it was then.
+    @Test func anArticleWithoutClaimsIsAnnotatedAsItIsNow() throws {
+        let article = "Police said 200 people gathered.\n"
+        let client = TestClient(files: Fixture.files().merging(["Sources-Docs/station.md": article]) { $1 })
+        client.initialize(capabilities: Self.createFiles)
+        client.open("Sources-Docs/station.md", article)
+        _ = client.request("textDocument/codeAction", .object([
+            "textDocument": .object(["uri": .string(TestClient.uri("Sources-Docs/station.md"))]),
+            "range": TestClient.range((0, 0), (0, 6)), "context": .object(["diagnostics": .array([])])]))
+        let prefix = "Yesterday evening, "
+        client.change("Sources-Docs/station.md", version: 2, range: TestClient.range((0, 0), (0, 0)), text: prefix)
+        let response = annotate(client, "Sources-Docs/station.md", text: prefix + article, words: "200 people", title: "Annotate as number claim")
+        #expect(response?["result"] == .string("200-people"), "\(String(describing: response))")
+        let changes = try #require(client.serverRequests("workspace/applyEdit").last?["params"]?["edit"]?["documentChanges"]?.arrayValue)
+        let created = changes.last?["edits"]?[0]?["newText"]?.stringValue ?? ""
+        #expect(created.contains("quote: 200 people") && created.contains("start: 31") && created.contains("end: 41"), "\(created)")
+    }
+
+    /// An annotation file that stops naming an article (its `document:` changed, or it does not
+    /// parse for a moment) takes its claims' marks off the article.
+    @Test(arguments: ["document: Sources-Docs/other.md", "document: \"Sources-Docs/report.md"])
+    func anArticleNoLongerNamedLosesItsMarks(_ line: String) throws {
+        let client = TestClient(files: Fixture.files().merging(["Sources-Docs/other.md": "Nothing here.\n"]) { $1 })
+        client.initialize()
+        client.server.flush()
+        #expect(!client.diagnostics(Fixture.articlePath).isEmpty)
+        let annotation = Fixture.annotation().replacingOccurrences(of: "document: Sources-Docs/report.md", with: line)
+        client.open(Fixture.annotationPath, annotation)
+        #expect(client.diagnostics(Fixture.articlePath).isEmpty, "\(client.diagnostics(Fixture.articlePath))")
+    }
+
     /// Git stands behind the editor as behind `gloss check`: the version an annotation's
     /// `revision` names carries the recorded offsets to the right one of two equal sentences.
     @Test func theRevisionGitHasCarriesOffsetsAcrossEditsToTheDocument() throws {
@@ -220,6 +252,15 @@ import GlossReports
         }
         #expect(tiers(git: nil) == ["anchor-ambiguous"])
         #expect(tiers(git: FakeGit(blobs: [revision: Array(old.utf8)])) == ["anchor-moved"])
+
+        // Opened in the editor, the saved file is not the version the offsets count in (that is
+        // `revision`): they are still carried from the one git has, as `gloss check` does.
+        let client = TestClient(files: ["Annotations/a.yaml": annotation, "Sources-Docs/a.md": new],
+                                git: FakeGit(blobs: [revision: Array(old.utf8)]))
+        client.initialize()
+        client.open("Sources-Docs/a.md", new)
+        let opened = client.diagnostics("Annotations/a.yaml").compactMap { $0["code"]?.stringValue }.filter { $0.hasPrefix("anchor-") }
+        #expect(opened == ["anchor-moved"])
     }
 
     @Test func aMovedAnchorHasTheQuickFixGlossFixMakes() throws {

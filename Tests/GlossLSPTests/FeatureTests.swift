@@ -134,6 +134,25 @@ import GlossReports
         #expect(LanguageServer.key(of: "    ", above: ["    summary: x"]) == nil)
     }
 
+    /// A private source named in a summary is withheld in the article's marks and in completion,
+    /// as the hover over the same span withholds it.
+    @Test func aPrivateSourcesNameIsWithheldWhereverASummaryIsShown() {
+        let annotation = Fixture.annotation()
+            .replacingOccurrences(of: "summary: Residents said they were hungry", with: "summary: Wang Fang said they were hungry")
+            .replacingOccurrences(of: "    speaker: a resident\n", with: "    speaker: a resident\n    relations:\n      - contradicts: outlet-cases\n")
+        let sources = Fixture.sources + "\n  - id: wang-fang\n    name: Wang Fang\n    kind: person\n    private: true\n"
+        let client = TestClient(files: Fixture.files().merging([Fixture.annotationPath: annotation, "Annotations/sources.yaml": sources]) { $1 })
+        client.initialize()
+        client.server.flush()
+        let messages = client.diagnostics(Fixture.articlePath).compactMap { $0["message"]?.stringValue }
+        #expect(messages.contains { $0.contains("withheld said they were hungry") }, "\(messages)")
+        #expect(!messages.contains { $0.contains("Wang") }, "\(messages)")
+        let position = Fixture.position(of: "contradicts: ", in: annotation, encoding: "utf-16")
+        let items = client.request("textDocument/completion", TestClient.at(Fixture.annotationPath, position.line, position.character + 13))?["items"]?.arrayValue ?? []
+        let details = items.compactMap { $0["detail"]?.stringValue }
+        #expect(details.contains("withheld said they were hungry") && !details.contains { $0.contains("Wang") }, "\(details)")
+    }
+
     /// While a key is typed, the keys of the mapping it is in, less those it already has.
     @Test func completionOffersTheKeysOfTheMappingBeingWritten() {
         let annotation = SchemaKeys.annotationFile(under:)

@@ -1,4 +1,5 @@
 import GlossCore
+import GlossReports
 
 /// Completion in annotation files and registries: while a key is typed, the keys its mapping
 /// accepts (less those already written); after a key, its values: kinds, verdicts, stances,
@@ -92,7 +93,11 @@ extension LanguageServer {
             CompletionItem(label: $0.id.value, kind: reference, detail: $0.isPrivate ? "source" : $0.name?.value ?? "source")
         }
         let places = analysis.registry.places.map { CompletionItem(label: $0.id.value, kind: reference, detail: $0.name?.value ?? "place") }
-        let claims = analysis.claims.map { CompletionItem(label: $0.id, kind: reference, detail: $0.claim.summary?.value ?? "claim") }
+        let mentions = MentionResolver(analysis.registry)
+        let claims = analysis.claims.map { claim in
+            CompletionItem(label: claim.id, kind: reference,
+                           detail: claim.claim.summary.map { mentions.withholdingPrivateNames(in: $0.value) } ?? "claim")
+        }
         switch key {
         case "kind": return values(ClaimKind.allCases)
         case "verdict": return values(Verdict.allCases)

@@ -1,4 +1,5 @@
 import GlossCore
+import GlossReports
 
 /// Diagnostics as the editor shows them: the findings of the rules at their exact places in the
 /// YAML files, and in articles a diagnostic on every claim's span by status, with the
@@ -21,13 +22,16 @@ extension LanguageServer {
     /// The diagnostics of an article: one on each claim's span, and the contradictions.
     func articleDiagnostics(_ path: String) -> [LSPDiagnostic] {
         guard let live, let claims = live.claimsByDocument[path], let mapper = mapper(for: path) else { return [] }
+        // Withheld as the hover over the same span withholds it.
+        let mentions = MentionResolver(live.analysis.registry)
         var diagnostics: [LSPDiagnostic] = claims.compactMap { anchored in
             guard let range = anchored.anchoring?.range else { return nil }
             let claim = anchored.claim
             let reason = claim.unverifiedReason.map { "; \($0)" } ?? ""
             return LSPDiagnostic(range: mapper.range(range), severity: Self.severity(of: claim), code: "\(claim.status)",
                                  message: "\(claim.status) \(claim.kind?.value.rawValue ?? "claim") `\(anchored.id)`: "
-                                     + (claim.summary?.value ?? claim.anchor?.quote.value ?? "") + reason)
+                                     + (claim.summary.map { mentions.withholdingPrivateNames(in: $0.value) } ?? claim.anchor?.quote.value ?? "")
+                                     + reason)
         }
         for finding in live.diagnostics where Self.contradictionRules.contains(finding.ruleID) {
             guard let claim = claims.first(where: { $0.id == finding.claimID && $0.path == finding.location.path }),

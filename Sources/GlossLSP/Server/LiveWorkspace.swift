@@ -73,6 +73,10 @@ struct LiveWorkspace {
         let full = changed.isEmpty || changed.contains(Configuration.fileName) || !changed.isDisjoint(with: registries)
             || changed.contains { isYAML($0) && loaded[$0] == nil && $0.hasPrefix(configuration.annotations + "/") }
         let loader = WorkspaceLoader(workspace: workspace, git: git)
+        // The documents annotation files named before this reload: one that a file no longer
+        // names (its `document:` changed, or it does not parse for a moment) is published again
+        // without the claims it had.
+        let namedBefore = loaded
         // An annotation file deleted or renamed away (`git checkout`, `git mv`) takes its claims
         // and findings with it, and its article is published again without them.
         let removed = Set(annotationPaths.filter { changed.contains($0) && workspace.fileSystem.kind(of: absolutePath($0)) == nil })
@@ -93,7 +97,12 @@ struct LiveWorkspace {
             reanchored = annotationPaths.filter { path in
                 !changed.contains(path) && loaded[path].flatMap(documentPath).map(changed.contains) == true
             }
-            guard !reparsed.isEmpty || !reanchored.isEmpty || !removed.isEmpty else { return [] }
+            guard !reparsed.isEmpty || !reanchored.isEmpty || !removed.isEmpty else {
+                // No annotation file names what changed, but its text is served from here (to
+                // map an editor's positions): the next request must see it as it is now.
+                for path in changed { texts[path] = nil }
+                return []
+            }
         }
         var registry = analysis.registry
         var registryProblems = analysis.registryProblems
@@ -105,14 +114,14 @@ struct LiveWorkspace {
         }
         for path in reanchored {
             guard let file = loaded[path] else { continue }
-            loaded[path] = loader.anchor(file, saved: file.document.flatMap(savedText))
+            loaded[path] = loader.anchor(file, saved: savedText(of: file))
         }
         analysis = Analysis(configuration: workspace.configuration, registry: registry,
                             files: annotationPaths.compactMap { loaded[$0] }, registryProblems: registryProblems,
                             yamlTexts: yamlTexts)
         diagnostics = Checker.diagnostics(for: analysis)
         index()
-        var reloaded = Set(reparsed + reanchored + bereaved)
+        var reloaded = Set(reparsed + reanchored + bereaved + reparsed.compactMap { namedBefore[$0].flatMap(documentPath) })
         reloaded.formUnion((reparsed + reanchored).compactMap { loaded[$0].flatMap(documentPath) })
         for path in reloaded.union(changed) { texts[path] = nil }
         return reloaded.union(changed)
@@ -131,13 +140,16 @@ struct LiveWorkspace {
     /// The bytes of an annotation file or registry as last loaded.
     func yamlBytes(_ path: String) -> [UInt8]? { yamlTexts[path] }
 
-    /// The saved version of a loaded document under an open buffer: recorded offsets refer to it,
-    /// so carrying them across the buffer's edits finds most claims without a search.
-    private func savedText(_ document: DocumentState) -> SourceText? {
-        guard case .loaded(let loaded) = document else { return nil }
+    /// The saved version of a loaded document under an open buffer, when the file's recorded
+    /// offsets refer to it (its `revision`, or none): carrying them across the buffer's edits
+    /// finds most claims without a search. When `revision` names an older text, the offsets are
+    /// carried from that one through git, as `gloss check` carries them.
+    private func savedText(of file: LoadedAnnotationFile) -> SourceText? {
+        guard case .loaded(let loaded)? = file.document else { return nil }
         let absolute = absolutePath(loaded.path)
         guard overlay.buffers[absolute] != nil,
               let bytes = try? overlay.base.read(absolute, limit: workspace.configuration.limits.maxDocumentBytes) else { return nil }
+        if let revision = file.annotation?.revision?.value, revision != GitBlobID.of(bytes) { return nil }
         return try? SourceText(decoding: bytes)
     }
 
