@@ -9,7 +9,7 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Append Web Annotations (a collection or a Hypothesis export) as claims.",
-        discussion: "Exit codes: 0 imported, 2 usage, configuration or I/O error, or a document that cannot take the annotations (nothing is written then)."
+        discussion: "Exit codes: 0 imported, 1 imported but a note on a claim already present was not written (it is shown on standard error), 2 usage, configuration or I/O error, or a document that cannot take the annotations (nothing is written then)."
     )
     static let formats = [WebAnnotationExporter.identifier]
 

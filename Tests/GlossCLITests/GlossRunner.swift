@@ -76,7 +76,8 @@ struct GlossRunner {
 
     /// A new path in `scratch`, named `prefix`, a unique part and `suffix`.
     static func scratchPath(_ prefix: String, suffix: String = "") -> URL {
-        scratch.appendingPathComponent("\(prefix)-\(UUID().uuidString)\(suffix)")
+        try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        return scratch.appendingPathComponent("\(prefix)-\(UUID().uuidString)\(suffix)")
     }
 
     /// A temporary workspace: the rule examples' shared article and registries plus `files`.

@@ -161,6 +161,23 @@ import Testing
         #expect(claimReview.error.contains("set `publisher:`"), "search engines need a publisher: \(claimReview.error)")
     }
 
+    /// An unchanged workspace imports its own export cleanly: the summary the export wrote with
+    /// a private name withheld, and the verdict it published, are the claims' own words.
+    @Test func importingTheWorkspacesOwnExportAddsNothingAndPasses() throws {
+        let annotation = Self.annotation
+            .replacingOccurrences(of: "verdict: supported}", with: "verdict: supported, evidence: [{url: \"https://example.org/count\"}]}")
+            .replacingOccurrences(of: "    speaker: a-resident\n", with: "    speaker: a-resident\n    summary: A resident wants to go home\n")
+        let folder = try GlossRunner.workspace(["Annotations/example.yaml": annotation])
+        let export = try GlossRunner.run(["export", "--format", "web-annotation", "-o", "annotations.json"], in: folder)
+        #expect(export.status == 0)
+        let exported = try String(contentsOf: folder.appendingPathComponent("annotations.json"), encoding: .utf8)
+        #expect(exported.contains("withheld wants to go home") && exported.contains("\"value\" : \"supported\""), "\(exported)")
+        let imported = try GlossRunner.run(["import", "annotations.json"], in: folder)
+        #expect(imported.status == 0, "\(imported.error)")
+        #expect(imported.error == "2 already present, left as they were\n", "\(imported.error)")
+        #expect(try String(contentsOf: folder.appendingPathComponent("Annotations/example.yaml"), encoding: .utf8) == annotation)
+    }
+
     @Test func importAppendsExportedAnnotationsToTheAnnotationFile() throws {
         let folder = try GlossRunner.workspace(["Annotations/example.yaml": Self.annotation])
         let export = try GlossRunner.run(["export", "--format", "web-annotation", "-o", "annotations.json"], in: folder)

@@ -55,6 +55,7 @@ public struct WebAnnotationImport: Sendable {
             if let url = file.annotation?.url?.value { documentsByURL[url] = documentsByURL[url] ?? path }
         }
         var texts: [String: (text: SourceText, revision: String)] = [:]
+        let mentions = MentionResolver(analysis.registry)
         var editIndex: [String: Int] = [:]
         var refusedDocuments: Set<String> = []
         // The claims planned for each edit, and where each span (with its id) went.
@@ -83,12 +84,20 @@ public struct WebAnnotationImport: Sendable {
             }
             texts[path] = (text, revision)
             let (selector, found, wordsDiffer) = Self.reanchored(annotation.selector, in: text)
-            // Another claim on the same words, with another id, is another claim.
-            if let present = file?.claims.first(where: { $0.claim.anchor?.selector == selector && (annotation.id ?? $0.id) == $0.id }) {
+            // The same words at the same place: as recorded, or where the claim's anchor lands
+            // now (a file whose anchors lack context or offsets). Another claim on the same
+            // words, with another id, is another claim.
+            if let present = file?.claims.first(where: { claim in
+                guard (annotation.id ?? claim.id) == claim.id, let anchor = claim.claim.anchor else { return false }
+                return anchor.selector == selector
+                    || (found && anchor.quote.value == selector.quote && claim.anchoring?.range == selector.start.flatMap { start in selector.end.map { start..<$0 } })
+            }) {
                 alreadyPresent += 1
                 let held = Self.commentLines(of: present, in: analysis.yamlTexts[present.path])
-                let summary = annotation.summary.flatMap { $0 == present.claim.summary?.value ? nil : ImportedAnnotation.Note(purpose: nil, text: $0) }
-                for note in (summary.map { [$0] } ?? []) + annotation.notes where !Self.comment(note).allSatisfy(held.contains) {
+                let exported = Self.exported(present, mentions: mentions)
+                let summary = annotation.summary.flatMap { exported.summaries.contains($0) ? nil : ImportedAnnotation.Note(purpose: nil, text: $0) }
+                for note in (summary.map { [$0] } ?? []) + annotation.notes
+                where !Self.comment(note).allSatisfy(held.contains) && !(note.purpose == "assessing" && exported.verdict == note.text) {
                     notesNotKept.append((present.id, note))
                 }
                 continue
@@ -142,6 +151,15 @@ public struct WebAnnotationImport: Sendable {
                 notes.append(note)
             }
         }
+    }
+
+    /// What `gloss export` writes for a claim already in its file: its summary as written and
+    /// with private names withheld, and its verdict. Brought back by an import of that export,
+    /// they are the claim's own, not an annotator's new words.
+    private static func exported(_ claim: AnchoredClaim, mentions: MentionResolver) -> (summaries: Set<String>, verdict: String?) {
+        let summary = claim.claim.summary?.value
+        let verdict: String? = if case .verdict(let verdict) = claim.claim.status { verdict.rawValue } else { nil }
+        return (Set([summary, summary.map { mentions.withholdingPrivateNames(in: $0) }].compactMap { $0 }), verdict)
     }
 
     /// The document's text and git blob id, as a check reads them; nil, with the reason in
