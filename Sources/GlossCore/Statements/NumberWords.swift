@@ -103,7 +103,11 @@ public enum NumberWords {
         // After the point, digits one by one: 点六五 is .65.
         let digits = parts[1].map { chineseDigits[$0] }
         guard !digits.isEmpty, digits.allSatisfy({ $0 != nil }) else { return nil }
-        return (whole.value + digits.reversed().reduce(0.0) { ($0 + Double($1!)) / 10 }, 1, digits.count)
+        // Read as the decimal it is written as, so that 一点八二 is the double 1.82 is.
+        let fraction = digits.map { String($0!) }.joined()
+        let decimal = whole.value < 1e15 ? Double("\(Int(whole.value)).\(fraction)") ?? whole.value
+            : whole.value + digits.reversed().reduce(0.0) { ($0 + Double($1!)) / 10 }
+        return (decimal, 1, digits.count)
     }
 
     /// A Chinese numeral without a decimal point, and the place it is rounded to: the thousand or

@@ -7,7 +7,7 @@ enum UnitNames {
     static let person = "person"
     /// Units that count people, whatever language or register they are written in.
     static let people: Set = ["people", "persons", "person", "individuals", "individual", "人", "名"]
-    static let irregularPlurals = ["children": "child", "men": "man", "women": "woman", "people": "person"]
+    static let irregularPlurals = ["children": "child", "men": "man", "women": "woman", "people": "person", "buses": "bus"]
 
     /// The unit folded, singular and with people as `person`; nil when there is none.
     static func normalized(_ unit: String) -> String? {
@@ -19,10 +19,13 @@ enum UnitNames {
         return words.joined(separator: " ")
     }
 
-    /// `cases` is `case`; `class`, `bus` and `gas` stay.
+    /// `cases` is `case`, `injuries` `injury`, `buses` `bus`, `churches` `church`; `class`, `bus`
+    /// and `gas` stay.
     static func singular(_ word: String) -> String {
         if let singular = irregularPlurals[word] { return singular }
-        if word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss") { return String(word.dropLast()) }
-        return word
+        guard word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss") else { return word }
+        if word.count > 4, word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
+        if ["sses", "xes", "ches", "shes", "zzes"].contains(where: word.hasSuffix) { return String(word.dropLast(2)) }
+        return String(word.dropLast())
     }
 }

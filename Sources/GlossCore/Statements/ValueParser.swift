@@ -128,6 +128,8 @@ public struct ValueParser: Sendable {
         var bound: WrittenQualifier?
         /// A fraction in words (`two thirds`, `三分之一`): a share, exact as a ratio is.
         var isFraction = false
+        /// A count given by its order of magnitude (`hundreds`, `数百`), and the interval it allows.
+        var vague: Interval?
 
         var base: Double { written * scale }
 
@@ -161,6 +163,11 @@ public struct ValueParser: Sendable {
     /// A number as written: digits, words or Chinese numerals, with a scale word, `多` or `余`,
     /// and a percent sign or `百分之`.
     private func number(_ scanner: inout ValueScanner) -> Amount? {
+        if let vague = VagueNumbers.scan(&scanner) {
+            var amount = Amount(written: vague.lower)
+            amount.vague = vague
+            return amount
+        }
         let percentPrefix = scanner.consume("百分之")
         var amount: Amount
         if let (value, decimals) = scanner.scanDigits() {
@@ -212,7 +219,7 @@ public struct ValueParser: Sendable {
         guard let first = amount(&scanner) else { return .failure(.expected("expected a number")) }
         var lookahead = scanner
         lookahead.skipSpaces()
-        if leading == nil, first.surplus == nil, first.bound == nil,
+        if leading == nil, first.surplus == nil, first.bound == nil, first.vague == nil,
            ["-", "–", "—", "to", "至", "到"].contains(where: { lookahead.consume($0) }) {
             lookahead.skipSpaces()
             guard let second = amount(&lookahead) else { return .failure(.expected("expected a number to end the range")) }
@@ -258,6 +265,12 @@ public struct ValueParser: Sendable {
         if let second {
             guard first.base <= second.base else { return .failure(.expected("the range runs backwards")) }
             count = Interval(lower: first.base, upper: second.base)
+        } else if let vague = first.vague {
+            count = switch (first.bound ?? afterUnit ?? leading)?.meaning {
+            case .moreThan?, .atLeast?: .above(vague.lower, inclusive: true)
+            case .lessThan?, .atMost?: .below(vague.upper, inclusive: false)
+            default: vague
+            }
         } else if first.surplus != nil {
             // About 200-odd reaches a tolerance beyond either end of 200 to 300.
             let reach = leading == nil ? 0 : tolerance
@@ -285,9 +298,13 @@ public struct ValueParser: Sendable {
         // "5 hundred" or "2 dozen" is not 5 of a unit called "hundred": read as one, it would
         // be compared with 500 and found to conflict. Digits take only thousand, million and
         // billion after them.
+        // "2 and a half million" is a number in words after the digits, not 2 of a unit.
+        if words.first == "and", words.count > 1, NumberWords.articles.contains(String(words[1])) || NumberWords.isEnglishWord(String(words[1])) {
+            return .failure(.expected("`\(words.prefix(3).joined(separator: " "))` after digits is not a unit; write the whole number in digits (2.5 million)"))
+        }
         if let word = words.first.map({ $0.lowercased() }), word != "and", !NumberWords.articles.contains(word),
            NumberWords.isEnglishWord(word) {
-            return .failure(.expected("`\(word)` after digits is not a unit; write the number in digits (500) or in words (five hundred)"))
+            return .failure(.expected("`\(word)` after digits is not a unit; write the whole number in digits or in words"))
         }
         // A fraction is a ratio, exact however it is written.
         let precision = first.isFraction ? nil : Precision(scale: scale, decimals: decimals, tolerance: roundFigureTolerance)
@@ -309,7 +326,8 @@ public struct ValueParser: Sendable {
         default: interval(day, qualifier)
         }
         scanner.skipSpaces()
-        if qualifier == nil, (between ? ["and"] : ["to", "–", "—"]).contains(where: { scanner.consume($0) }) {
+        // Dashes are folded to `-` before values are read: `2022-10-01–2022-10-03` is a range.
+        if qualifier == nil, (between ? ["and"] : ["to", "-"]).contains(where: { scanner.consume($0) }) {
             scanner.skipSpaces()
             switch scanner.scanDate() {
             case nil: return .failure(.expected("expected a date to end the range"))

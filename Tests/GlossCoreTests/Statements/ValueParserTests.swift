@@ -230,7 +230,43 @@ import Testing
 
     /// "5 hundred" read as five of a unit called "hundred" conflicted with 500: a number word
     /// after digits is refused with a way to write it.
-    @Test(arguments: ["5 hundred", "2 dozen", "2-3 hundred", "5 hundred thousand"])
+    /// Counts given by their order of magnitude, in words or in Chinese, are the intervals they
+    /// allow: two of them can both hold, where read as text they conflicted; a count outside
+    /// cannot.
+    @Test func vagueCountsAreTheIntervalsTheyAllow() throws {
+        for (a, b) in [("hundreds", "several hundred"), ("数百人", "几百人"), ("hundreds of people", "数百人"), ("十几", "十五"),
+                       ("十几人", "15"), ("二十几人", "25"), ("tens of thousands", "几万"), ("dozens", "三十"), ("thousands", "上千")] {
+            #expect(try quantity(a).canBothHold(try quantity(b)), "\(a) and \(b)")
+        }
+        for (a, b) in [("hundreds", "5,000"), ("hundreds", "50"), ("十几", "10"), ("十几", "二十"), ("二十几人", "35"), ("数千", "999"),
+                       ("more than hundreds", "80"), ("thousands of people", "hundreds of people")] {
+            #expect(!(try quantity(a).canBothHold(try quantity(b))), "\(a) and \(b)")
+        }
+        #expect(try quantity("hundreds of residents").unit == "resident")
+        #expect(try quantity("十几人").unit == "person")
+    }
+
+    /// Plural units are compared in the singular whatever their spelling.
+    @Test(arguments: [("3 injuries", "injury"), ("3 cities", "city"), ("5 buses", "bus"), ("4 churches", "church"),
+                      ("2 boxes", "box"), ("3 classes", "class"), ("3 houses", "house"), ("2 cases", "case")])
+    func pluralUnitsAreSingular(_ text: String, _ unit: String) throws {
+        #expect(try quantity(text).unit == unit)
+    }
+
+    /// A date range written with a dash is a range, whatever the dash.
+    @Test(arguments: ["2022-10-01–2022-10-03", "2022-10-01 – 2022-10-03", "2022-10-01—2022-10-03", "2022-10-01 - 2022-10-03"])
+    func dateRangesWithADash(_ text: String) throws {
+        #expect(try quantity(text).interval == Interval(lower: 19266, upper: 19268))
+    }
+
+    /// Chinese decimals are the doubles their digits write: 一点八二 holds what rounds to 1.82.
+    @Test func chineseDecimalsAreTheirDigits() throws {
+        for (chinese, digits) in [("一点八二", 1.82), ("三点一四", 3.14), ("零点零七", 0.07), ("九十八点六", 98.6)] {
+            #expect(try quantity(chinese).interval == .point(digits), "\(chinese)")
+        }
+    }
+
+    @Test(arguments: ["5 hundred", "2 dozen", "2-3 hundred", "5 hundred thousand", "2 and a half million"])
     func numberWordsAfterDigitsAreRefused(_ text: String) {
         guard case .failure(let error) = parser.parse(text) else {
             Issue.record("`\(text)` should be an invalid value")
