@@ -60,6 +60,29 @@ import Testing
         ])
     }
 
+    /// A rule about a pair of claims is silenced by an entry on either claim: the earlier claim
+    /// of a conflicting pair may say why the two figures stand, as the later one may.
+    @Test(arguments: [0, 1])
+    func aPairIsSilencedFromEitherClaim(_ silencing: Int) throws {
+        let ignore = "  ignore:\n    - {rule: statement-conflict, reason: Police and organisers counted differently.}\n"
+        func claim(_ index: Int, _ value: String) -> String {
+            """
+            - id: crowd-\(index)
+              kind: number
+              anchor: {quote: "185", start: 24, end: 27}
+              attributed_to: the-daily
+              reviews: [{reviewer: alice, verdict: unverifiable}]
+              statement: {subject: central-park, property: crowd-size, value: "\(value)", as_of: 2022-10-02}
+
+            """ + (index == silencing ? ignore : "")
+        }
+        let diagnostics = RuleExample(claims: claim(0, "185") + claim(1, "250")).diagnostics()
+        #expect(Self.summary(diagnostics) == [], "\(Self.summary(diagnostics))")
+        let unsilenced = RuleExample(claims: claim(0, "185").replacingOccurrences(of: ignore, with: "")
+                                        + claim(1, "250").replacingOccurrences(of: ignore, with: "")).diagnostics()
+        #expect(unsilenced.map(\.ruleID) == ["statement-conflict"] && unsilenced.first?.claimID == "crowd-1")
+    }
+
     @Test func entriesForRulesSwitchedOffAreNotJudged() throws {
         let entry = "    - {rule: missing-attribution, reason: No source named.}\n"
         #expect(try Self.diagnostics(ignoring: entry, configuration: "rules:\n  missing-attribution: off\n").isEmpty)

@@ -81,7 +81,10 @@ public enum StatementConflictRule: Rule {
     public static func check(_ analysis: Analysis) -> [Finding] {
         let (index, conflicts) = (analysis.statements, analysis.statementConflicts)
         return conflicts.pairs.map { conflict in
-            let (first, second) = (Side(index, conflict.first, analysis.registry), Side(index, conflict.second, analysis.registry))
+            var (first, second) = (Side(index, conflict.first, analysis.registry), Side(index, conflict.second, analysis.registry))
+            // Reported on the later claim, unless only the earlier one silences the rule: either
+            // claim of the pair may say why the two figures stand.
+            if first.claim.ignores(description.id), !second.claim.ignores(description.id) { swap(&first, &second) }
             let message = "`\(second.id)` (\(second.attribution)) says `\(second.value)` but `\(first.id)` "
                 + "(\(first.attribution)) says `\(first.value)`: \(first.statement.subject.value)'s "
                 + "\(first.statement.property.value) \(timePhrase(first.statement)) cannot be both"

@@ -66,7 +66,9 @@ public enum VerdictsInconsistentRule: Rule {
             }
         }
         return reasons.keys.sorted().compactMap { pair in
-            guard let a = supported[pair.first], let b = supported[pair.second] else { return nil }
+            guard var a = supported[pair.first], var b = supported[pair.second] else { return nil }
+            // Either claim of the pair may silence the rule; the finding goes where it is silenced.
+            if a.ignores(description.id), !b.ignores(description.id) { swap(&a, &b) }
             let related = RelatedLocation(location: a.location(a.claim.verdict?.range ?? a.claim.id.range),
                                           message: "`\(a.id)` is supported too")
             return b.finding("`\(b.id)` and `\(a.id)` are both supported, but \(reasons[pair]!)",
