@@ -39,6 +39,9 @@ struct FixCommand: ParsableCommand {
                 Console.error("\(claim.location.path):\(claim.location.range.start): claim `\(claim.claimID)` left alone: \(claim.reason)")
                 leftAlone += 1
             }
+            for claim in fix.toRecheck {
+                Console.error("\(claim.location.path):\(claim.location.range.start): claim `\(claim.claimID)` \(claim.reason)")
+            }
             if let reason = fix.revisionKept {
                 Console.error("\(fix.path): `revision` not updated: \(reason)")
                 keptRevisions += 1

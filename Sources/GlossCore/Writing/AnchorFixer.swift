@@ -2,8 +2,8 @@
 /// `end`, `prefix`, `suffix` and `revision` as minimal text edits. It never rewrites a quote; a
 /// claim whose words changed, or that cannot be placed, is left alone and listed.
 public struct AnchorFix: Sendable {
-    /// A claim `gloss fix` did not touch, and why.
-    public struct Skipped: Sendable, Hashable {
+    /// A claim `gloss fix` left alone, or fixed with a word for the reviewer, and why.
+    public struct ClaimNote: Sendable, Hashable {
         public var claimID: String
         public var tier: AnchorTier?
         public var location: Location
@@ -16,7 +16,10 @@ public struct AnchorFix: Sendable {
     /// The file with the edits applied; equal to `original` when nothing needed fixing.
     public var fixed: [UInt8]
     public var edits: [TextEdit]
-    public var skipped: [Skipped]
+    public var skipped: [ClaimNote]
+    /// Claims fixed where the quote stands but the text around it changed: the place is the
+    /// only one that fits, and a reviewer should still see it is the claim's passage.
+    public var toRecheck: [ClaimNote] = []
     /// Why `revision` was left as it is although the document changed since, when it was for
     /// something other than a skipped claim: claims the file's errors kept from being read still
     /// have offsets recorded against it.
@@ -39,13 +42,14 @@ public enum AnchorFixer {
         var editor = YAMLEditor(yaml.scalars)
         // The file's tree, parsed once and only when a revision is added or the edits are checked.
         lazy var tree = (try? YAMLParser.parse(bytes)) ?? nil
-        var skipped: [AnchorFix.Skipped] = []
+        var skipped: [AnchorFix.ClaimNote] = []
+        var toRecheck: [AnchorFix.ClaimNote] = []
         // Each claim rewritten, by its place in the file, with the anchor it must read back as.
         var rewritten: [Rewritten] = []
         for (index, claim) in file.claims.enumerated() {
             guard let anchor = claim.claim.anchor else {
                 // Its offsets, if any, are still the old revision's: the revision must stay.
-                skipped.append(AnchorFix.Skipped(claimID: claim.id, tier: nil, location: claim.primaryLocation,
+                skipped.append(AnchorFix.ClaimNote(claimID: claim.id, tier: nil, location: claim.primaryLocation,
                                                  reason: "its anchor could not be read (`gloss check` says why); correct it by hand"))
                 continue
             }
@@ -55,11 +59,15 @@ public enum AnchorFixer {
                 ? Self.emptyFields(of: claim.claim, in: tree, editor: editor) : [:]
             let reason = reasonToLeave(result, anchor: anchor, empty: empty, editor: editor, text: yaml.scalars)
             if let reason {
-                skipped.append(AnchorFix.Skipped(claimID: claim.id, tier: result.tier,
+                skipped.append(AnchorFix.ClaimNote(claimID: claim.id, tier: result.tier,
                                                  location: claim.location(anchor.quote.range), reason: reason))
                 continue
             }
             guard let range = result.range else { continue }
+            if result.contextChanged {
+                toRecheck.append(AnchorFix.ClaimNote(claimID: claim.id, tier: result.tier, location: claim.location(anchor.quote.range),
+                                                     reason: "placed where the text around the quote changed; check it is still the claim's passage"))
+            }
             let (prefix, suffix) = rewrite(anchor, to: range, in: document.text, empty: empty, editor: &editor)
             rewritten.append(Rewritten(index: index, claim: claim, range: range, prefix: prefix, suffix: suffix))
         }
@@ -95,7 +103,7 @@ public enum AnchorFixer {
             // A layout the text edits misjudged (a shared anchor, a tagged mapping): nothing is
             // written, and each claim is listed for a reviewer.
             let unsafe = rewritten.map { entry in
-                AnchorFix.Skipped(claimID: entry.claim.id, tier: entry.claim.anchoring?.tier,
+                AnchorFix.ClaimNote(claimID: entry.claim.id, tier: entry.claim.anchoring?.tier,
                                   location: entry.claim.location(entry.claim.claim.anchor?.quote.range ?? entry.claim.claim.id.range),
                                   reason: "Gloss cannot rewrite this file's anchors as text and read them back the same; update them by hand")
             }
@@ -103,7 +111,7 @@ public enum AnchorFixer {
                              revisionKept: revisionKept)
         }
         return AnchorFix(path: file.path, original: bytes, fixed: fixed, edits: editor.edits, skipped: skipped,
-                         revisionKept: revisionKept)
+                         toRecheck: toRecheck, revisionKept: revisionKept)
     }
 
     /// Whether the fixed file reads back as the original everywhere but the anchors' context and

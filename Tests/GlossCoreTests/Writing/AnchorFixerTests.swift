@@ -54,6 +54,28 @@ import Testing
         #expect(Self.fix(Self.workspace(annotation: tagged)).skipped.map(\.claimID) == ["crowd"])
     }
 
+    /// A quote fixed where it stands with the text around it changed is fixed, and listed for a
+    /// reviewer to see it is still the claim's passage; one whose context holds is not.
+    @Test func aClaimPlacedWhereItsContextChangedIsListedToRecheck() {
+        let annotation = """
+            gloss: 1
+            document: Sources-Docs/a.md
+            claims:
+              - id: crowd
+                kind: number
+                anchor: {quote: 185 people, prefix: "According to The Daily, ", suffix: " gathered at", start: 24, end: 34}
+              - id: date
+                kind: date
+                anchor: {quote: October 2, prefix: "Central Park on ", suffix: ".", start: 63, end: 72}
+
+            """
+        let document = "UPDATE: corrected.\nAccording to police, 185 people gathered at Central Park on October 2.\n"
+        let fixed = Self.fix(Self.workspace(annotation: annotation, document: document))
+        #expect(fixed.changes && fixed.skipped.isEmpty, "\(fixed.skipped)")
+        #expect(fixed.toRecheck.map(\.claimID) == ["crowd"], "\(fixed.toRecheck)")
+        #expect(fixed.toRecheck.first?.reason.contains("check it is still the claim's passage") == true)
+    }
+
     /// Words that stand only in another context are not "not in the document": a reviewer told
     /// so might rewrite a correct quote.
     @Test func wordsInAnotherContextAreSaidToBeThere() {
