@@ -59,6 +59,23 @@ import Testing
         #expect(!suggested.output.contains("hunter2") && !suggested.error.contains("hunter2"))
     }
 
+    /// A document already annotated in a file of another name takes new claims there: a second
+    /// file for it would split its claims, and a check would pass over neither.
+    @Test func claimsGoToTheFileThatAlreadyAnnotatesTheDocument() throws {
+        let existing = "gloss: 1\ndocument: Sources-Docs/a.md\nclaims:\n  - id: mayor\n    kind: event\n    anchor: {quote: The mayor}\n"
+        let folder = try GlossRunner.workspace(["Sources-Docs/a.md": "The mayor said 185 people came on October 2.\n",
+                                                "Annotations/mayor-article.yaml": existing])
+        let added = try GlossRunner.run(["add", "Sources-Docs/a.md", "--quote", "185 people", "--kind", "number"], in: folder)
+        #expect(added.status == 0, "\(added.error)")
+        #expect(added.output.contains("to Annotations/mayor-article.yaml"), "\(added.output)")
+        let suggested = try GlossRunner.run(["suggest", "a.md", "--write"], in: folder)
+        #expect(suggested.status == 0, "\(suggested.error)")
+        #expect(suggested.output.contains("to Annotations/mayor-article.yaml"), "\(suggested.output)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Annotations/a.yaml").path))
+        let file = try String(contentsOf: folder.appendingPathComponent("Annotations/mayor-article.yaml"), encoding: .utf8)
+        #expect(file.hasPrefix(existing) && file.contains("quote: 185 people") && file.contains("quote: October 2"), "\(file)")
+    }
+
     /// `Sources-Docs/a.md` and `other/a.txt` both map to `Annotations/a.yaml`, and a registry named
     /// as a document maps to itself: the claims go to neither, and neither file changes.
     @Test func claimsGoOnlyToTheDocumentsOwnAnnotationFile() throws {

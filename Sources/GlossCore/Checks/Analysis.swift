@@ -44,6 +44,16 @@ public struct Analysis: Sendable {
     public var loadProblems: [LoadProblem] { registryProblems + files.flatMap(\.problems) }
 
     public var claimCount: Int { claims.count }
+
+    /// Where new claims for `document` (workspace-relative) go: the file named after it (`path`,
+    /// ``Workspace/annotationPath(forDocument:)``) when it was loaded or there is no other, else
+    /// the loaded file whose `document:` names it, whatever it is called; a second file for the
+    /// document would split its claims.
+    public func annotationFile(forDocument document: String, namedAfterIt path: String) -> String {
+        guard !files.contains(where: { $0.path == path }) else { return path }
+        let target = WorkspacePath.normalize(document) ?? document
+        return files.first { file in file.annotation?.document.flatMap { WorkspacePath.normalize($0.value) } == target }?.path ?? path
+    }
 }
 
 /// One annotation file after loading.

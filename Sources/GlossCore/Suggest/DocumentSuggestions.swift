@@ -46,15 +46,19 @@ extension Workspace {
             case .text(let error): throw .undecodable(path: document, error)
             }
         }
-        let annotationPath = annotationPath(forDocument: document)
+        let others = (try? annotationFiles()) ?? []
+        var analysis = WorkspaceLoader(workspace: self).load(others)
+        // The file that annotates the document already, whatever its name; else the one named after it.
+        let annotationPath = analysis.annotationFile(forDocument: document, namedAfterIt: annotationPath(forDocument: document))
         let annotationBytes: [UInt8]?
         do {
             annotationBytes = try existingAnnotationFile(annotationPath)
         } catch {
             throw .workspace(.unreadable(error))
         }
-        let others = (try? annotationFiles()) ?? []
-        let analysis = WorkspaceLoader(workspace: self).load(Array(Set(others + (annotationBytes != nil ? [annotationPath] : []))).sorted())
+        if annotationBytes != nil, !others.contains(annotationPath) {
+            analysis = WorkspaceLoader(workspace: self).load((others + [annotationPath]).sorted())
+        }
         let existing = analysis.claims.filter { $0.path == annotationPath }.compactMap { claim in
             claim.claim.kind.flatMap { kind in claim.anchoring?.range.map { (kind: kind.value, range: $0) } }
         }

@@ -77,8 +77,9 @@ public enum ClaimAdder {
                            in workspace: Workspace, analysis: Analysis) throws(Failure) -> Addition {
         let text: SourceText
         let bytes: [UInt8]
+        let documentPath: String
         do {
-            (_, bytes, text) = try workspace.readDocument(named: document)
+            (documentPath, bytes, text) = try workspace.readDocument(named: document)
         } catch {
             throw .documentUnreadable(error.message)
         }
@@ -100,7 +101,7 @@ public enum ClaimAdder {
             return ClaimIDs.make(from: quote, names: &names)
         }()
         let draft = ClaimDraft(id: claimID, kind: kind, range: range, in: text)
-        let path = workspace.annotationPath(forDocument: document)
+        let path = analysis.annotationFile(forDocument: documentPath, namedAfterIt: workspace.annotationPath(forDocument: document))
         do {
             try workspace.requireChecked(annotationFile: path)
         } catch {

@@ -6,10 +6,12 @@ import Testing
     static let root = "/w"
     static let document = "Flags 🇨🇳 and 👍🏽. The crowd grew. The crowd left.\n"
 
-    static func add(_ span: ClaimAdder.Span, id: String? = nil, annotation: String? = nil,
-                    document: String = document) throws(ClaimAdder.Failure) -> ClaimAdder.Addition {
-        var texts = ["Sources-Docs/story.md": document, "Annotations/other.yaml":
-                        "gloss: 1\ndocument: Sources-Docs/story.md\nclaims:\n  - id: taken\n    kind: event\n    anchor: {quote: Flags}\n"]
+    /// Adds to `Sources-Docs/story.md`, with `Annotations/other.yaml` holding the claim `taken` on
+    /// the words "Flags" of `otherDocument`.
+    static func add(_ span: ClaimAdder.Span, id: String? = nil, annotation: String? = nil, document: String = document,
+                    otherDocument: String = "Sources-Docs/story.md") throws(ClaimAdder.Failure) -> ClaimAdder.Addition {
+        var texts = ["Sources-Docs/story.md": document, "Sources-Docs/other.md": "Flags.\n", "Annotations/other.yaml":
+                        "gloss: 1\ndocument: \(otherDocument)\nclaims:\n  - id: taken\n    kind: event\n    anchor: {quote: Flags}\n"]
         if let annotation { texts["Annotations/story.yaml"] = annotation }
         let workspace = Workspace(root: root, fileSystem: InMemoryFileSystem(root: root, texts: texts))
         let analysis = WorkspaceLoader(workspace: workspace).load(try! workspace.annotationFiles())
@@ -29,9 +31,11 @@ import Testing
         """
 
     @Test func createsTheAnnotationFile() throws {
-        let addition = try Self.add(.quote("The crowd", occurrence: 2), id: nil)
+        let addition = try Self.add(.quote("The crowd", occurrence: 2), id: nil, otherDocument: "Sources-Docs/other.md")
         #expect(addition.original == nil)
         #expect(addition.path == "Annotations/story.yaml")
+        // Annotated already in a file of another name, the document takes its claims there.
+        #expect(try Self.add(.quote("The crowd", occurrence: 2), id: nil).path == "Annotations/other.yaml")
         let text = String(decoding: addition.updated, as: UTF8.self)
         #expect(text.hasPrefix("gloss: 1\ndocument: Sources-Docs/story.md\nrevision: \(GitBlobID.of(Array(Self.document.utf8)))\nclaims:\n  - id: the-crowd\n"))
         #expect(text.contains("    quote: The crowd\n"))
