@@ -44,6 +44,10 @@ struct SuggestCommand: ParsableCommand {
             }
             throw GlossExit.usage
         }
+        if let unread = suggestions.unreadAnnotationFiles.first, !suggestions.drafts.isEmpty {
+            Console.error("gloss: note: \(unread) could not be read (`gloss check` says why), so the ids its claims use are not known; "
+                          + "a suggested id may repeat one")
+        }
         let recorded = ClaimAppender.otherRevision(recordedIn: suggestions.annotationBytes, than: suggestions.revision)
         guard write else {
             if let recorded, !suggestions.drafts.isEmpty {

@@ -59,6 +59,18 @@ import Testing
         #expect(!suggested.output.contains("hunter2") && !suggested.error.contains("hunter2"))
     }
 
+    /// An annotation file that does not read may hold the id a new claim is given: said, since
+    /// `check` reports the repeat only once the file is mended.
+    @Test func anUnreadableAnnotationFileIsNamedWhenIdsAreMade() throws {
+        let folder = try GlossRunner.workspace(["Annotations/broken.yaml": "gloss: 1\ndocument: \"Sources-Docs/example.md\nclaims: [\n"])
+        let added = try GlossRunner.run(["add", "Sources-Docs/example.md", "--quote", "185 people", "--kind", "number"], in: folder)
+        #expect(added.status == 0, "\(added.error)")
+        #expect(added.error.contains("Annotations/broken.yaml could not be read (`gloss check` says why), so the ids its claims use are not known"),
+                "\(added.error)")
+        let suggested = try GlossRunner.run(["suggest", "Sources-Docs/example.md"], in: folder)
+        #expect(suggested.error.contains("Annotations/broken.yaml could not be read"), "\(suggested.error)")
+    }
+
     /// A document already annotated in a file of another name takes new claims there: a second
     /// file for it would split its claims, and a check would pass over neither.
     @Test func claimsGoToTheFileThatAlreadyAnnotatesTheDocument() throws {

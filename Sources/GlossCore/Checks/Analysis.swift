@@ -45,6 +45,12 @@ public struct Analysis: Sendable {
 
     public var claimCount: Int { claims.count }
 
+    /// The annotation files that did not read (their YAML, or their top level): the claims and
+    /// ids they hold are unknown.
+    public var unreadAnnotationFiles: [String] {
+        files.filter { $0.annotation == nil }.map(\.path)
+    }
+
     /// Where new claims for `document` (workspace-relative) go: the file named after it (`path`,
     /// ``Workspace/annotationPath(forDocument:)``) when it was loaded or there is no other, else
     /// the loaded file whose `document:` names it, whatever it is called; a second file for the

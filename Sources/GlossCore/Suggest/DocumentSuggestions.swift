@@ -11,6 +11,9 @@ public struct DocumentSuggestions: Sendable {
     public var revision: String
     /// The claims proposed, in document order; none overlaps an annotated claim of its kind.
     public var drafts: [ClaimDraft]
+    /// Annotation files that did not read: the ids their claims use are unknown, and a proposed
+    /// id may repeat one.
+    public var unreadAnnotationFiles: [String] = []
 
     /// The annotation file's new text with the drafts appended, within `limits`.
     public func appended(limits: Limits) throws(ClaimAppendError) -> [UInt8] {
@@ -70,6 +73,6 @@ extension Workspace {
         }
         let drafts = suggester.drafts(in: text, existing: existing, takenIDs: Set(analysis.claims.map(\.id)))
         return DocumentSuggestions(document: document, annotationPath: annotationPath, annotationBytes: annotationBytes,
-                                   revision: GitBlobID.of(bytes), drafts: drafts)
+                                   revision: GitBlobID.of(bytes), drafts: drafts, unreadAnnotationFiles: analysis.unreadAnnotationFiles)
     }
 }

@@ -92,6 +92,10 @@ public enum ClaimAdder {
             notes.append("`\(same.id)` is already a claim of kind `\(kind.rawValue)` on these words")
         }
         let taken = Set(analysis.claims.map(\.id))
+        if let unread = analysis.unreadAnnotationFiles.first {
+            notes.append("\(unread) could not be read (`gloss check` says why), so the ids its claims use are not known; "
+                         + "the new claim's id may repeat one")
+        }
         let claimID = try id.map { (given) throws(Failure) -> String in
             guard NodeReader.isIdentifier(given) else { throw .invalidID(given) }
             guard !taken.contains(given) else { throw .idTaken(given) }
