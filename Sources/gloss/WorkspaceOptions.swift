@@ -141,6 +141,15 @@ struct WorkspaceOptions: ParsableArguments {
         throw GlossExit.usage
     }
 
+    /// "did you mean `gloss check`?" when a path not found is the first argument and close to
+    /// a command's name: `gloss chek` is read as `gloss check chek`, the default command's path.
+    private static func commandHint(_ path: String) -> String {
+        let names = Gloss.configuration.subcommands.compactMap { $0.configuration.commandName }
+        let shown = displayed(path)
+        guard CommandLine.arguments.dropFirst().first == shown, let name = Suggestion.closest(to: shown, among: names) else { return "" }
+        return "; did you mean `gloss \(name)`?"
+    }
+
     /// Reports a workspace error on standard error and returns the exit code to throw.
     static func fail(_ error: WorkspaceError) -> ExitCode {
         switch error {
@@ -153,7 +162,7 @@ struct WorkspaceOptions: ParsableArguments {
             var texts = SourceTexts(bytes: [path: text])
             Console.error(TextReporter().format(diagnostics, texts: &texts) + "gloss: the configuration has errors")
         case .missingPath(let path):
-            Console.error("gloss: \(displayed(path)): no such file or folder")
+            Console.error("gloss: \(displayed(path)): no such file or folder" + commandHint(path))
         case .outsideWorkspace(let path):
             Console.error("gloss: \(displayed(path)): outside the workspace")
         case .unreadable(let error):

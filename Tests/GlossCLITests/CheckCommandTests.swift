@@ -94,6 +94,13 @@ import Testing
         #expect(try GlossRunner.run(["check", "--format", "xml"], in: folder).status == 2)
         #expect(try GlossRunner.run(["check", "--no-such-flag"], in: folder).status == 2)
         #expect(try GlossRunner.run(["check", "Annotations/missing.yaml"], in: folder).status == 2)
+        // A misspelt command is read as a path for `check`: the error says which command was meant.
+        let misspelt = try GlossRunner.run(["chek"], in: folder)
+        #expect(misspelt.status == 2 && misspelt.error == "gloss: chek: no such file or folder; did you mean `gloss check`?\n", "\(misspelt.error)")
+        let path = try GlossRunner.run(["check", "chek"], in: folder)
+        #expect(path.error == "gloss: chek: no such file or folder\n", "a path after the command is a path: \(path.error)")
+        let rule = try GlossRunner.run(["rules", "anchor-movd"], in: folder)
+        #expect(rule.status == 2 && rule.error.contains("did you mean `anchor-moved`?"), "\(rule.error)")
     }
 
     @Test func jsonOutputToAFileKeepsTheExitCode() throws {

@@ -1,7 +1,7 @@
 /// "Did you mean" for misspelt keys and values: the closest candidate by edit distance, when it
 /// is close enough to be a plausible typo.
-enum Suggestion {
-    static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
+public enum Suggestion {
+    public static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
         let target = EditDistance(from: Array(word.lowercased().unicodeScalars))
         let threshold = max(2, target.expected.count / 3)
         var best: (candidate: String, distance: Int)?
@@ -17,7 +17,7 @@ enum Suggestion {
     }
 
     /// A sentence ending to append to a message: "; did you mean `x`?" or nothing.
-    static func phrase(for word: String, among candidates: some Sequence<String>) -> String {
+    public static func phrase(for word: String, among candidates: some Sequence<String>) -> String {
         closest(to: word, among: candidates).map { "; did you mean `\($0)`?" } ?? ""
     }
 }
