@@ -163,6 +163,9 @@ struct WorkspaceOptions: ParsableArguments {
             Console.error(TextReporter().format(diagnostics, texts: &texts) + "gloss: the configuration has errors")
         case .missingPath(let path):
             Console.error("gloss: \(displayed(path)): no such file or folder" + commandHint(path))
+        case .unannotatedDocument(let document, let annotationFile):
+            Console.error("gloss: \(displayed(document)) has no annotation file yet (\(annotationFile)); "
+                          + "`gloss add` or `gloss suggest --write` starts one")
         case .outsideWorkspace(let path):
             Console.error("gloss: \(displayed(path)): outside the workspace")
         case .unreadable(let error):

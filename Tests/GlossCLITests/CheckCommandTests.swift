@@ -99,6 +99,10 @@ import Testing
         #expect(misspelt.status == 2 && misspelt.error == "gloss: chek: no such file or folder; did you mean `gloss check`?\n", "\(misspelt.error)")
         let path = try GlossRunner.run(["check", "chek"], in: folder)
         #expect(path.error == "gloss: chek: no such file or folder\n", "a path after the command is a path: \(path.error)")
+        try Data("Nothing annotated here.\n".utf8).write(to: folder.appendingPathComponent("Sources-Docs/other.md"))
+        let unannotated = try GlossRunner.run(["check", "Sources-Docs/other.md"], in: folder)
+        #expect(unannotated.status == 2 && unannotated.error == "gloss: Sources-Docs/other.md has no annotation file yet "
+                    + "(Annotations/other.yaml); `gloss add` or `gloss suggest --write` starts one\n", "\(unannotated.error)")
         let rule = try GlossRunner.run(["rules", "anchor-movd"], in: folder)
         #expect(rule.status == 2 && rule.error.contains("did you mean `anchor-moved`?"), "\(rule.error)")
     }

@@ -114,7 +114,7 @@ public struct Workspace: Sendable {
             case .file:
                 let annotation = annotationPath(forDocument: relative)
                 guard fileSystem.kind(of: WorkspacePath.join(root, annotation)) == .file else {
-                    throw WorkspaceError.missingPath(annotation)
+                    throw WorkspaceError.unannotatedDocument(document: relative, annotationFile: annotation)
                 }
                 found.insert(annotation)
             case .directory:
@@ -199,6 +199,8 @@ public enum WorkspaceError: Error, Sendable {
     /// `.gloss.yml` has problems; the text is kept so they can be shown in context.
     case configuration([LoadProblem], text: [UInt8])
     case missingPath(String)
+    /// A document named for checking that no annotation file annotates yet.
+    case unannotatedDocument(document: String, annotationFile: String)
     case outsideWorkspace(String)
     case unreadable(FileSystemError)
 }
