@@ -139,7 +139,8 @@ import GlossReports
     @Test func aPrivateSourcesNameIsWithheldWhereverASummaryIsShown() {
         let annotation = Fixture.annotation()
             .replacingOccurrences(of: "summary: Residents said they were hungry", with: "summary: Wang Fang said they were hungry")
-            .replacingOccurrences(of: "    speaker: a resident\n", with: "    speaker: a resident\n    relations:\n      - contradicts: outlet-cases\n")
+            .replacingOccurrences(of: "    summary: Another outlet counted 250 cases\n",
+                                  with: "    summary: Another outlet counted 250 cases\n    relations:\n      - contradicts: official-cases\n")
         let sources = Fixture.sources + "\n  - id: wang-fang\n    name: Wang Fang\n    kind: person\n    private: true\n"
         let client = TestClient(files: Fixture.files().merging([Fixture.annotationPath: annotation, "Annotations/sources.yaml": sources]) { $1 })
         client.initialize()
@@ -151,6 +152,14 @@ import GlossReports
         let items = client.request("textDocument/completion", TestClient.at(Fixture.annotationPath, position.line, position.character + 13))?["items"]?.arrayValue ?? []
         let details = items.compactMap { $0["detail"]?.stringValue }
         #expect(details.contains("withheld said they were hungry") && !details.contains { $0.contains("Wang") }, "\(details)")
+        // A claim is not offered to itself; the id being typed is what an item replaces.
+        #expect(items.compactMap { $0["label"]?.stringValue } == ["hungry-quote", "official-cases"])
+        let typed = annotation.replacingOccurrences(of: "contradicts: official-cases", with: "contradicts: official-ca")
+        client.open(Fixture.annotationPath, typed)
+        let end = Fixture.position(of: "contradicts: official-ca", in: typed, encoding: "utf-16")
+        let item = client.request("textDocument/completion", TestClient.at(Fixture.annotationPath, end.line, end.character + 24))?["items"]?[1]
+        #expect(item?["textEdit"]?["newText"] == .string("official-cases"))
+        #expect(item?["textEdit"]?["range"] == TestClient.range((end.line, end.character + 13), (end.line, end.character + 24)))
     }
 
     /// While a key is typed, the keys of the mapping it is in, less those it already has.

@@ -46,6 +46,9 @@ public struct CompletionItem: Codable, Hashable, Sendable {
     /// 12 `Value`, 13 `Enum`, 18 `Reference`, 20 `EnumMember`.
     public var kind: Int
     public var detail: String?
+    /// The word being typed, replaced by the label: without it a client replaces what its own
+    /// word pattern takes for the word, which for ids with hyphens (`sound-o`) is only a part.
+    public var textEdit: LSPTextEdit?
 }
 
 public struct CompletionList: Codable, Sendable {

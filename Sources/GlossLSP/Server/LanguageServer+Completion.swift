@@ -17,11 +17,32 @@ extension LanguageServer {
         case configuration.placesPath: { SchemaKeys.registry("places", under: $0) }
         default: { live.isAnnotationFile(path) ? SchemaKeys.annotationFile(under: $0) : nil }
         }
+        // The id or key being typed, up to the cursor, which the chosen item replaces whole.
+        let typed = line.unicodeScalars.reversed().prefix { $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "-" || $0 == "_" }.count
+        let replaced = mapper(for: path)?.range((offset - typed)..<offset)
+        func replacing(_ items: [CompletionItem]) -> CompletionList {
+            CompletionList(items: items.map { item in
+                var item = item
+                item.textEdit = replaced.map { LSPTextEdit(range: $0, newText: item.label) }
+                return item
+            })
+        }
         if let keys = Self.keys(typedIn: line, above: above, schema: schema) {
-            return CompletionList(items: keys.map { CompletionItem(label: $0, kind: Self.propertyKind, detail: "key") })
+            return replacing(keys.map { CompletionItem(label: $0, kind: Self.propertyKind, detail: "key") })
         }
         guard let key = Self.key(of: line, above: above) else { return CompletionList(items: []) }
-        return CompletionList(items: candidates(for: key, in: live.analysis))
+        return replacing(candidates(for: key, in: live.analysis, excluding: Self.claimID(above: above, line: line)))
+    }
+
+    /// The id of the claim the cursor is in, for `contradicts:` and the other relations, which do
+    /// not offer a claim its own id.
+    private static func claimID(above: some Sequence<String>, line: String) -> String? {
+        for candidate in [line] + Array(above) {
+            let content = candidate.drop { $0 == " " }
+            if content.hasPrefix("- id:") { return content.dropFirst(5).trimmingSpaces }
+            if !candidate.hasPrefix(" "), !candidate.isEmpty, !candidate.hasPrefix("#") { return nil }
+        }
+        return nil
     }
 
     /// LSP's `CompletionItemKind.Property`.
@@ -84,7 +105,7 @@ extension LanguageServer {
         return content
     }
 
-    private func candidates(for key: String, in analysis: Analysis) -> [CompletionItem] {
+    private func candidates(for key: String, in analysis: Analysis, excluding ownID: String?) -> [CompletionItem] {
         let enumMember = 20, reference = 18
         func values<Values: Sequence>(_ values: Values, kind: Int = enumMember) -> [CompletionItem] where Values.Element: RawRepresentable<String> {
             values.map { CompletionItem(label: $0.rawValue, kind: kind, detail: key) }
@@ -94,7 +115,7 @@ extension LanguageServer {
         }
         let places = analysis.registry.places.map { CompletionItem(label: $0.id.value, kind: reference, detail: $0.name?.value ?? "place") }
         let mentions = MentionResolver(analysis.registry)
-        let claims = analysis.claims.map { claim in
+        let claims = analysis.claims.filter { $0.id != ownID }.map { claim in
             CompletionItem(label: claim.id, kind: reference,
                            detail: claim.claim.summary.map { mentions.withholdingPrivateNames(in: $0.value) } ?? "claim")
         }
