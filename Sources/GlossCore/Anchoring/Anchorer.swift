@@ -192,6 +192,16 @@ public enum Anchorer {
             break
         }
 
+        // Within their paragraph the sides said too little (a recorded side that crosses a
+        // paragraph boundary keeps only the boundary, since paragraphs move): the one place
+        // where a whole recorded side, the neighbour's words included, still stands beside the
+        // words is the claim's, with the text on its other side changed.
+        let besideWholeSide = found.filter {
+            ranking.oneSideMatchesWhole(at: $0, minimum: Self.wholeSideEvidence, in: text.scalars) && !elsewhere($0)
+        }
+        if besideWholeSide.count == 1, context(besideWholeSide[0]).contextHolds {
+            return AnchorResult(tier: .moved, range: besideWholeSide[0], problems: problems, contextChanged: true)
+        }
         guard quote.count <= FoldedSearch.maximumQuoteLength else {
             return AnchorResult(tier: .orphaned, candidates: found, problems: problems + [.quoteTooLong])
         }
@@ -291,6 +301,10 @@ public enum Anchorer {
             return nil
         }
     }
+
+    /// Scalars a recorded side must hold to place the words by itself when it stands whole beside
+    /// them: half of what tools record, too many for a lookalike's neighbour to repeat.
+    static let wholeSideEvidence = 16
 
     /// How many occurrences of a quote are scored closely for context, at most: the best by
     /// the scalars matching beside them (``OccurrenceRanking/closest(_:limit:in:)``).

@@ -21,6 +21,17 @@ struct OccurrenceRanking: Sendable {
         contextScore(of: occurrence, in: text) == prefix.count + suffix.count
     }
 
+    /// Whether one recorded side of the context, at least `minimum` scalars of it, stands whole
+    /// beside an occurrence: its neighbour's words too, where a recorded side runs across a
+    /// paragraph boundary.
+    func oneSideMatchesWhole(at occurrence: Range<Int>, minimum: Int, in text: [Unicode.Scalar]) -> Bool {
+        let prefixWhole = prefix.count >= minimum && occurrence.lowerBound >= prefix.count
+            && text[(occurrence.lowerBound - prefix.count)..<occurrence.lowerBound].elementsEqual(prefix)
+        let suffixWhole = suffix.count >= minimum && occurrence.upperBound + suffix.count <= text.count
+            && text[occurrence.upperBound..<(occurrence.upperBound + suffix.count)].elementsEqual(suffix)
+        return prefixWhole || suffixWhole
+    }
+
     /// How far from the words the context may have been pushed by an edit beside them.
     static let nearReach = 80
 

@@ -476,6 +476,22 @@ struct AnchorerTests {
         #expect(wrong.problems == [.rangeOutsideText], "\(wrong)")
     }
 
+    /// A prefix recorded across a paragraph boundary counts only to the boundary, as paragraphs
+    /// move: when that says too little and the suffix changed, the one place where the whole
+    /// recorded prefix, the neighbour paragraph's words included, still stands is the claim's.
+    @Test func aWholeSideAcrossAParagraphBoundaryPlacesTheWords() {
+        let text = "Editor: updated.\n\nResidents gathered to protest in Lanzhou.\n\nAccording to Sound of Hope, after 3 days "
+            + "of protests the gates opened.\n\nPolice cars rushed in to arrest people.\n\nAccording to Sound of Hope, the outbreak began.\n"
+        let selector = AnchorSelector(quote: "According to Sound of Hope", prefix: "athered to protest in Lanzhou.\n\n",
+                                      suffix: ", after three days of protests", start: 42, end: 68)
+        let result = anchor(selector, in: text)
+        #expect(result.tier == .moved && result.range == 61..<87 && result.contextChanged, "\(result)")
+        // Neither side whole anywhere: not placed.
+        let neither = AnchorSelector(quote: "According to Sound of Hope", prefix: "ttered to protest in Lanzhou.\n\n",
+                                     suffix: ", after three days of protests", start: 42, end: 68)
+        #expect(anchor(neither, in: text).tier == .orphaned)
+    }
+
     /// Moved by an edit above, words that now run on are not taken for the quote, with history
     /// and without.
     @Test func wordsThatRunOnAfterAnEditAboveAreNotMoved() throws {
