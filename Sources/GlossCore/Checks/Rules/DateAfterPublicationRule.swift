@@ -13,10 +13,13 @@ public enum DateAfterPublicationRule: Rule {
             RuleExample(files: [RuleExample.annotationPath: published("2022-10-03", statement: "value: \"185\", as_of: 2022-10-12")]),
             RuleExample(files: [RuleExample.annotationPath: published("2022-10-03", statement: "value: 2023-10-02")]),
             RuleExample(files: [RuleExample.annotationPath: published("2022-10-03", statement: "value: \"October 12, 2022\"")]),
+            RuleExample(files: [RuleExample.annotationPath: published("2022-10-03", statement: "value: \"2022-10-01 to 2022-10-05\"")]),
         ],
         nonTriggeringExamples: [
             RuleExample(files: [RuleExample.annotationPath: published("2022-10-03", statement: "value: \"185\", as_of: 2022-10-02")]),
             RuleExample(files: [RuleExample.annotationPath: published("2022-10-03", statement: "value: 2022-10-03")]),
+            RuleExample(files: [RuleExample.annotationPath: published("2022-10-03", statement: "value: \"2022-09-28 to 2022-10-03\"")]),
+            RuleExample(files: [RuleExample.annotationPath: published("2022-10-03", statement: "value: \"before 2022-10-10\"")]),
             RuleExample(claims: """
                 - id: crowd
                   kind: number
@@ -49,9 +52,12 @@ public enum DateAfterPublicationRule: Rule {
                 var dates = [("as_of", statement.asOf), ("from", statement.from), ("to", statement.to)].compactMap { key, date in
                     date.map { ("`\(key)` \($0.value)", $0.value.dayNumber, $0.range) }
                 }
+                // A date, or a range of days: it reaches past publication where it ends, as
+                // `to:` does. A bound (`before 2022-10-10`) says only where it could start.
                 if let value = statement.value, case .success(.quantity(let quantity)) = parser.parse(value.value),
                    quantity.dimension == .date, quantity.interval.lower.isFinite {
-                    dates.append(("the value `\(value.value)`", Int(quantity.interval.lower), value.range))
+                    let end = quantity.interval.upper.isFinite ? quantity.interval.upper : quantity.interval.lower
+                    dates.append(("the value `\(value.value)`", Int(end), value.range))
                 }
                 return dates.filter { $0.1 > published.value.dayNumber }.map { what, _, range in
                     claim.finding("\(what) is after the article's publication on \(published.value)", at: range, related: [related])
