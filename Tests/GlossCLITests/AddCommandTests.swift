@@ -86,6 +86,11 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Annotations/a.yaml").path))
         let file = try String(contentsOf: folder.appendingPathComponent("Annotations/mayor-article.yaml"), encoding: .utf8)
         #expect(file.hasPrefix(existing) && file.contains("quote: 185 people") && file.contains("quote: October 2"), "\(file)")
+        // Checking the document checks that file, by its path or in its folder.
+        for path in ["Sources-Docs/a.md", "Sources-Docs"] {
+            let checked = try GlossRunner.run(["check", "--format", "json", path], in: folder)
+            #expect(checked.output.contains("Annotations/mayor-article.yaml"), "\(path): \(checked.output)\(checked.error)")
+        }
     }
 
     /// `Sources-Docs/a.md` and `other/a.txt` both map to `Annotations/a.yaml`, and a registry named

@@ -141,13 +141,25 @@ import GlossReports
             .replacingOccurrences(of: "summary: Residents said they were hungry", with: "summary: Wang Fang said they were hungry")
             .replacingOccurrences(of: "    summary: Another outlet counted 250 cases\n",
                                   with: "    summary: Another outlet counted 250 cases\n    relations:\n      - contradicts: official-cases\n")
+            .replacingOccurrences(of: "statement: {subject: lanzhou,", with: "statement: {subject: wang-fang,")
+            .replacingOccurrences(of: "statement: {subject: 兰州,", with: "statement: {subject: Wang Fang,")
+            .replacingOccurrences(of: "    attributed_to: officials\n", with: "    attributed_to: officials\n    place: wang-home\n")
         let sources = Fixture.sources + "\n  - id: wang-fang\n    name: Wang Fang\n    kind: person\n    private: true\n"
-        let client = TestClient(files: Fixture.files().merging([Fixture.annotationPath: annotation, "Annotations/sources.yaml": sources]) { $1 })
+        let places = Fixture.places + "\n  - id: wang-home\n    name: Wang Fang's home\n"
+        let client = TestClient(files: Fixture.files().merging([Fixture.annotationPath: annotation, "Annotations/sources.yaml": sources,
+                                                                "Annotations/places.yaml": places]) { $1 })
         client.initialize()
         client.server.flush()
-        let messages = client.diagnostics(Fixture.articlePath).compactMap { $0["message"]?.stringValue }
+        let marks = client.diagnostics(Fixture.articlePath)
+        let messages = marks.compactMap { $0["message"]?.stringValue }
+            + marks.flatMap { $0["relatedInformation"]?.arrayValue ?? [] }.compactMap { $0["message"]?.stringValue }
         #expect(messages.contains { $0.contains("withheld said they were hungry") }, "\(messages)")
-        #expect(!messages.contains { $0.contains("Wang") }, "\(messages)")
+        #expect(marks.contains { $0["code"] == .string("statement-conflict") }, "\(messages)")
+        #expect(!messages.contains { $0.contains("Wang") || $0.contains("wang-fang") }, "\(messages)")
+        let place = Fixture.position(of: "place: ", in: annotation, encoding: "utf-16")
+        let placeItems = client.request("textDocument/completion", TestClient.at(Fixture.annotationPath, place.line, place.character + 7))?["items"]?.arrayValue ?? []
+        let placeDetails = placeItems.compactMap { $0["detail"]?.stringValue }
+        #expect(placeDetails.contains("withheld's home"), "\(placeDetails)")
         let position = Fixture.position(of: "contradicts: ", in: annotation, encoding: "utf-16")
         let items = client.request("textDocument/completion", TestClient.at(Fixture.annotationPath, position.line, position.character + 13))?["items"]?.arrayValue ?? []
         let details = items.compactMap { $0["detail"]?.stringValue }
@@ -160,6 +172,20 @@ import GlossReports
         let item = client.request("textDocument/completion", TestClient.at(Fixture.annotationPath, end.line, end.character + 24))?["items"]?[1]
         #expect(item?["textEdit"]?["newText"] == .string("official-cases"))
         #expect(item?["textEdit"]?["range"] == TestClient.range((end.line, end.character + 13), (end.line, end.character + 24)))
+    }
+
+    /// The claim a relation is written in is not offered to it, whichever key the claim starts with.
+    @Test func aClaimIsNotOfferedToItsOwnRelations() {
+        let annotation = Fixture.annotation().replacingOccurrences(of: "  - id: outlet-cases\n    kind: number\n",
+                                                                   with: "  - kind: number\n    id: outlet-cases\n")
+            + "    relations:\n      - contradicts: \n"
+        #expect(annotation.contains("  - kind: number\n    id: outlet-cases\n"))
+        let client = TestClient(files: Fixture.files().merging([Fixture.annotationPath: annotation]) { $1 })
+        client.initialize()
+        client.server.flush()
+        let position = Fixture.position(of: "contradicts: ", in: annotation, encoding: "utf-16")
+        let items = client.request("textDocument/completion", TestClient.at(Fixture.annotationPath, position.line, position.character + 13))?["items"]?.arrayValue ?? []
+        #expect(items.compactMap { $0["label"]?.stringValue } == ["hungry-quote", "official-cases"], "\(items)")
     }
 
     /// While a key is typed, the keys of the mapping it is in, less those it already has.

@@ -134,12 +134,6 @@ public final class AnchoredClaim: Sendable {
 
     public var id: String { claim.id.value }
 
-    /// Whether the claim has an `ignore` entry for the rule `ruleID`: a rule that reports a pair
-    /// of claims reports on the one that silences it.
-    public func ignores(_ ruleID: String) -> Bool {
-        claim.ignore.contains { $0.rule.value == ruleID }
-    }
-
     /// A location in this claim's annotation file.
     public func location(_ range: TextRange) -> Location { Location(path: path, range: range) }
 

@@ -35,12 +35,28 @@ public struct Finding: Hashable, Sendable {
     public var related: [RelatedLocation]
     /// The claim the finding is about, when it is about one; suppressions and baselines use it.
     public var claimID: String?
+    /// The other claim of a pair the finding is about (two statements that conflict): an
+    /// `ignore` entry on either claim silences it.
+    public var pairedClaim: ClaimReference?
 
-    public init(message: String, location: Location, related: [RelatedLocation] = [], claimID: String? = nil) {
+    public init(message: String, location: Location, related: [RelatedLocation] = [], claimID: String? = nil,
+                pairedClaim: ClaimReference? = nil) {
         self.message = message
         self.location = location
         self.related = related
         self.claimID = claimID
+        self.pairedClaim = pairedClaim
+    }
+}
+
+/// A claim by its annotation file and id.
+public struct ClaimReference: Hashable, Sendable {
+    public var path: String
+    public var id: String
+
+    public init(path: String, id: String) {
+        self.path = path
+        self.id = id
     }
 }
 

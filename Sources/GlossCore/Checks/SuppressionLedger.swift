@@ -32,13 +32,16 @@ struct SuppressionLedger {
         }
     }
 
-    /// Whether an entry silences the finding; the entry is then marked used.
+    /// Whether an entry silences the finding: one on its claim, or on the other claim of the pair
+    /// it is about. Every entry that does is then marked used.
     mutating func suppress(_ finding: Finding, ruleID: String) -> Bool {
         // Most workspaces silence little or nothing; skip hashing for every finding then.
-        guard !entries.isEmpty, let claimID = finding.claimID,
-              let index = firstEntry[Key(path: finding.location.path, claimID: claimID, ruleID: ruleID)] else { return false }
-        used.insert(index)
-        return true
+        guard !entries.isEmpty else { return false }
+        let own = finding.claimID.flatMap { firstEntry[Key(path: finding.location.path, claimID: $0, ruleID: ruleID)] }
+        let paired = finding.pairedClaim.flatMap { firstEntry[Key(path: $0.path, claimID: $0.id, ruleID: ruleID)] }
+        let silencing = [own, paired].compactMap { $0 }
+        used.formUnion(silencing)
+        return !silencing.isEmpty
     }
 
     /// The entries that silenced nothing, among those naming a rule that ran: an entry for a rule

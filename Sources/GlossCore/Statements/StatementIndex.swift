@@ -84,7 +84,7 @@ public struct StatementIndex: Sendable {
 
         mutating func entry(_ id: String, file: Int, claim: Int, _ statement: Statement) -> Entry {
             let value = statement.value.map { written in
-                parsed(written.value).flatMap { value in applyingUnit(statement.unit?.value, to: value, written: written.value) }
+                parsed(written.value).flatMap { value in applyingUnit(statement.unit?.value, to: value) }
             }
             let formula = statement.derived.map { derived in
                 Result { () throws(ValueError) in try DerivedFormula(parsing: derived.value) }
@@ -110,28 +110,19 @@ public struct StatementIndex: Sendable {
 
         /// The statement's `unit:` on a count that names none; text is resolved like a subject, so
         /// `兰州` and `Lanzhou` are the same answer, by its name as written or by its words
-        /// (`Lanzhou.`); text that names neither is its words (``TextFolding/words(_:)``). A unit
-        /// of time or `percent` makes the number a duration or a share, read as if written after it
-        /// (`value: 3, unit: days` is `3 days`), so that it is compared with `10 days` and `90%`.
-        private mutating func applyingUnit(_ unit: String?, to value: StatementValue, written: String) -> Result<StatementValue, ValueError> {
+        /// (`Lanzhou.`); text that names neither is its words (``TextFolding/words(_:)``).
+        private mutating func applyingUnit(_ unit: String?, to value: StatementValue) -> Result<StatementValue, ValueError> {
             switch value {
             case .text(let text):
                 return .success(.text(subject(resolver.entity(named: text) == nil ? TextFolding.words(text) : text)))
-            case .quantity(let quantity) where quantity.unit == nil && quantity.dimension == .number:
-                guard let unit, Self.isMeasure(TextFolding.fold(unit)) else { fallthrough }
-                return parsed("\(written) \(unit)")
             case .quantity(var quantity):
                 guard let unit = unit.flatMap(UnitNames.normalized) else { return .success(value) }
-                if let written = quantity.unit, written != unit {
+                if let written = quantity.unit, !UnitNames.same(written, unit) {
                     return .failure(ValueError(message: "the value's unit `\(written)` differs from `unit: \(unit)`"))
                 }
                 quantity.unit = unit
                 return .success(.quantity(quantity))
             }
-        }
-
-        private static func isMeasure(_ unit: String) -> Bool {
-            TimeUnit.named(unit) != nil || ["percent", "per cent", "%", "％"].contains(unit)
         }
     }
 }

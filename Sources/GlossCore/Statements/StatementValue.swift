@@ -63,7 +63,9 @@ public struct Quantity: Sendable, Hashable {
     }
 
     public func isComparable(with other: Quantity) -> Bool {
-        dimension == other.dimension && (unit == nil || other.unit == nil || unit == other.unit)
+        guard dimension == other.dimension else { return false }
+        guard let unit, let otherUnit = other.unit else { return true }
+        return UnitNames.same(unit, otherUnit)
     }
 
     /// Whether `value` (in base units) makes this quantity true. A single number holds what

@@ -7,7 +7,7 @@ enum UnitNames {
     static let person = "person"
     /// Units that count people, whatever language or register they are written in.
     static let people: Set = ["people", "persons", "person", "individuals", "individual", "人", "名"]
-    static let irregularPlurals = ["children": "child", "men": "man", "women": "woman", "people": "person", "buses": "bus"]
+    static let irregularPlurals = ["children": "child", "men": "man", "women": "woman", "people": "person"]
 
     /// The unit folded, singular and with people as `person`; nil when there is none.
     static func normalized(_ unit: String) -> String? {
@@ -19,13 +19,24 @@ enum UnitNames {
         return words.joined(separator: " ")
     }
 
-    /// `cases` is `case`, `injuries` `injury`, `buses` `bus`, `churches` `church`; `class`, `bus`
-    /// and `gas` stay.
+    /// `cases` is `case`; `class`, `bus` and `gas` stay.
     static func singular(_ word: String) -> String {
         if let singular = irregularPlurals[word] { return singular }
-        guard word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss") else { return word }
-        if word.count > 4, word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
-        if ["sses", "xes", "ches", "shes", "zzes"].contains(where: word.hasSuffix) { return String(word.dropLast(2)) }
-        return String(word.dropLast())
+        if word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss") { return String(word.dropLast()) }
+        return word
+    }
+
+    /// Whether two units, as ``normalized(_:)`` gives them, are the same: English plurals in
+    /// `-ies` and `-es` leave `injurie` and `buse`, which are `injury` and `bus`, so both are
+    /// compared with a final `ie` as `y` and a final `e` after `s`, `x`, `z`, `ch` or `sh` dropped
+    /// (`movie` and `movies` alike, `house` and `houses` alike).
+    static func same(_ a: String, _ b: String) -> Bool {
+        a == b || comparable(a) == comparable(b)
+    }
+
+    private static func comparable(_ unit: String) -> String {
+        if unit.hasSuffix("ie") { return String(unit.dropLast(2)) + "y" }
+        if unit.hasSuffix("e"), ["se", "xe", "ze", "che", "she"].contains(where: unit.hasSuffix) { return String(unit.dropLast()) }
+        return unit
     }
 }

@@ -163,7 +163,17 @@ public struct ValueParser: Sendable {
     /// A number as written: digits, words or Chinese numerals, with a scale word, `多` or `余`,
     /// and a percent sign or `百分之`.
     private func number(_ scanner: inout ValueScanner) -> Amount? {
-        if let vague = VagueNumbers.scan(&scanner) {
+        if var vague = VagueNumbers.scan(&scanner) {
+            // A scale after it scales the whole of it: 十几万 is 110,000 to 190,000, `several
+            // hundred thousand` 100,000 to 999,999.
+            var lookahead = scanner
+            lookahead.skipSpaces()
+            if let scale = NumberWords.chineseMyriads.first(where: { lookahead.consume(String($0.key)) })?.value
+                ?? NumberWords.scales.first(where: { lookahead.consume($0.key) })?.value {
+                vague = Interval(lower: vague.lower * scale, upper: vague.upper * scale,
+                                 includesLower: vague.includesLower, includesUpper: vague.includesUpper)
+                scanner = lookahead
+            }
             var amount = Amount(written: vague.lower)
             amount.vague = vague
             return amount
@@ -216,9 +226,21 @@ public struct ValueParser: Sendable {
             return measure(low, high, leading: nil, &scanner)
         }
         if let first = scanner.scanDate() { return first.flatMap { date($0, leading?.meaning, between: false, &scanner) } }
-        guard let first = amount(&scanner) else { return .failure(.expected("expected a number")) }
+        guard var first = amount(&scanner) else { return .failure(.expected("expected a number")) }
         var lookahead = scanner
         lookahead.skipSpaces()
+        // `hundreds to thousands`, `数百至数千`: from the first's lowest to the second's highest.
+        if let low = first.vague, first.bound == nil, ["to", "-", "or", "至", "到", "或"].contains(where: { lookahead.consume($0) }) {
+            lookahead.skipSpaces()
+            guard let second = amount(&lookahead), second.bound == nil, second.surplus == nil else {
+                return .failure(.expected("expected a number to end the range"))
+            }
+            let high = second.vague ?? .point(second.base)
+            guard low.lower <= high.upper else { return .failure(.expected("the range runs backwards")) }
+            first.vague = Interval(lower: low.lower, upper: high.upper, includesLower: low.includesLower, includesUpper: high.includesUpper)
+            scanner = lookahead
+            return measure(first, nil, leading: leading, &scanner)
+        }
         if leading == nil, first.surplus == nil, first.bound == nil, first.vague == nil,
            ["-", "–", "—", "to", "至", "到"].contains(where: { lookahead.consume($0) }) {
             lookahead.skipSpaces()

@@ -102,6 +102,14 @@ public struct Workspace: Sendable {
     public func annotationFiles(under paths: [String] = []) throws(WorkspaceError) -> [String] {
         let registries: Set = [configuration.sourcesPath, configuration.placesPath]
         var found: Set<String> = []
+        // Read only when a document's own annotation file is missing.
+        var byDocument: [String: String]?
+        func annotationFile(of document: String) -> String? {
+            let own = annotationPath(forDocument: document)
+            if fileSystem.kind(of: WorkspacePath.join(root, own)) == .file { return own }
+            if byDocument == nil { byDocument = annotationFilesByDocument() }
+            return byDocument?[document]
+        }
         for path in paths.isEmpty ? [configuration.annotations] : paths {
             let absolute = path.hasPrefix("/") ? path : WorkspacePath.join(root, path)
             guard let relative = WorkspacePath.relative(absolute, to: root).flatMap(WorkspacePath.normalize) else {
@@ -112,17 +120,14 @@ public struct Workspace: Sendable {
             case .file where Self.isYAML(relative):
                 if !registries.contains(relative) { found.insert(relative) }
             case .file:
-                let annotation = annotationPath(forDocument: relative)
-                guard fileSystem.kind(of: WorkspacePath.join(root, annotation)) == .file else {
-                    throw WorkspaceError.unannotatedDocument(document: relative, annotationFile: annotation)
+                guard let annotation = annotationFile(of: relative) else {
+                    throw WorkspaceError.unannotatedDocument(document: relative, annotationFile: annotationPath(forDocument: relative))
                 }
                 found.insert(annotation)
             case .directory:
                 for file in try files(in: relative) where !Self.isYAML(file) || isInAnnotationsFolder(file) {
-                    let annotation = Self.isYAML(file) ? file : annotationPath(forDocument: file)
-                    guard !registries.contains(annotation), isSelected(annotation),
-                          annotation == file || fileSystem.kind(of: WorkspacePath.join(root, annotation)) == .file
-                    else { continue }
+                    guard let annotation = Self.isYAML(file) ? file : annotationFile(of: file),
+                          !registries.contains(annotation), isSelected(annotation) else { continue }
                     found.insert(annotation)
                 }
             case .other:
@@ -133,6 +138,23 @@ public struct Workspace: Sendable {
             }
         }
         return found.sorted()
+    }
+
+    /// The annotation files of the annotations folder by the document their `document:` names
+    /// (the first in order where two name one): a document is annotated in a file named after it,
+    /// or in one of another name that says so. Files that do not read are left out.
+    private func annotationFilesByDocument() -> [String: String] {
+        let registries: Set = [configuration.sourcesPath, configuration.placesPath]
+        var byDocument: [String: String] = [:]
+        for file in ((try? files(in: configuration.annotations)) ?? []).sorted()
+        where Self.isYAML(file) && !registries.contains(file) && isSelected(file) {
+            guard let bytes = try? fileSystem.read(WorkspacePath.join(root, file), limit: configuration.limits.yaml.maxFileBytes),
+                  let root = (try? YAMLParser.parse(bytes, limits: configuration.limits.yaml)) ?? nil,
+                  let named = root["document"]?.scalar, let document = WorkspacePath.normalize(named),
+                  byDocument[document] == nil else { continue }
+            byDocument[document] = file
+        }
+        return byDocument
     }
 
     /// Where the annotations of a document live: named after the document, without its extension.

@@ -31,18 +31,10 @@ extension LanguageServer {
             return replacing(keys.map { CompletionItem(label: $0, kind: Self.propertyKind, detail: "key") })
         }
         guard let key = Self.key(of: line, above: above) else { return CompletionList(items: []) }
-        return replacing(candidates(for: key, in: live.analysis, excluding: Self.claimID(above: above, line: line)))
-    }
-
-    /// The id of the claim the cursor is in, for `contradicts:` and the other relations, which do
-    /// not offer a claim its own id.
-    private static func claimID(above: some Sequence<String>, line: String) -> String? {
-        for candidate in [line] + Array(above) {
-            let content = candidate.drop { $0 == " " }
-            if content.hasPrefix("- id:") { return content.dropFirst(5).trimmingSpaces }
-            if !candidate.hasPrefix(" "), !candidate.isEmpty, !candidate.hasPrefix("#") { return nil }
-        }
-        return nil
+        // The claim the cursor is in, whose relations are not offered its own id.
+        let own = live.analysis.claims.first { $0.path == path && $0.claim.range.offsets.lowerBound <= offset
+            && offset <= $0.claim.range.offsets.upperBound }
+        return replacing(candidates(for: key, in: live.analysis, excluding: own?.id))
     }
 
     /// LSP's `CompletionItemKind.Property`.
@@ -113,8 +105,10 @@ extension LanguageServer {
         let sources = analysis.registry.sources.map {
             CompletionItem(label: $0.id.value, kind: reference, detail: $0.isPrivate ? "source" : $0.name?.value ?? "source")
         }
-        let places = analysis.registry.places.map { CompletionItem(label: $0.id.value, kind: reference, detail: $0.name?.value ?? "place") }
         let mentions = MentionResolver(analysis.registry)
+        let places = analysis.registry.places.map {
+            CompletionItem(label: $0.id.value, kind: reference, detail: $0.name.map { mentions.withholdingPrivateNames(in: $0.value) } ?? "place")
+        }
         let claims = analysis.claims.filter { $0.id != ownID }.map { claim in
             CompletionItem(label: claim.id, kind: reference,
                            detail: claim.claim.summary.map { mentions.withholdingPrivateNames(in: $0.value) } ?? "claim")

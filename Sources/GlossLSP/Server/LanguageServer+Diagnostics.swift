@@ -36,9 +36,11 @@ extension LanguageServer {
         for finding in live.diagnostics where Self.contradictionRules.contains(finding.ruleID) {
             guard let claim = claims.first(where: { $0.id == finding.claimID && $0.path == finding.location.path }),
                   let range = claim.anchoring?.range else { continue }
-            let others = finding.related.filter { $0.location.path != path || $0.location.range.offsets != range }
+            let others = finding.related.filter { $0.location.path != path || $0.location.range.offsets != range }.map { other in
+                RelatedLocation(location: other.location, message: mentions.withholdingPrivateNames(in: other.message))
+            }
             diagnostics.append(LSPDiagnostic(range: mapper.range(range), severity: LSPDiagnostic.error, code: finding.ruleID,
-                                             message: finding.message, relatedInformation: related(others)))
+                                             message: mentions.withholdingPrivateNames(in: finding.message), relatedInformation: related(others)))
         }
         return diagnostics
     }

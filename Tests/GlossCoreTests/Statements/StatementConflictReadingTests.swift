@@ -25,14 +25,6 @@ import Testing
         }
     }
 
-    /// A unit of time or `percent` given as `unit:` makes the number a duration or a share, as
-    /// if written after it: compared with durations and percentages written in the value.
-    @Test func aUnitOfTimeOrPercentInUnitMeasuresTheNumber() {
-        let inDays = "3\", unit: \"days", inPercent = "98\", unit: \"percent"
-        expectConflict([(inDays, "10 days"), (inPercent, "90%")])
-        expectNoConflict([(inDays, "72 hours"), (inPercent, "98%"), ("185\", unit: \"people", "185 persons")])
-    }
-
     /// The `derived-mismatch` messages for claims whose statements are `(id, property, value,
     /// derived)`, each anchored on the shared article's "185".
     func derivedMismatches(_ statements: [(id: String, property: String, value: String, derived: String?)]) -> [String] {

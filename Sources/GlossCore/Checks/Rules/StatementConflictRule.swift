@@ -81,10 +81,7 @@ public enum StatementConflictRule: Rule {
     public static func check(_ analysis: Analysis) -> [Finding] {
         let (index, conflicts) = (analysis.statements, analysis.statementConflicts)
         return conflicts.pairs.map { conflict in
-            var (first, second) = (Side(index, conflict.first, analysis.registry), Side(index, conflict.second, analysis.registry))
-            // Reported on the later claim, unless only the earlier one silences the rule: either
-            // claim of the pair may say why the two figures stand.
-            if first.claim.ignores(description.id), !second.claim.ignores(description.id) { swap(&first, &second) }
+            let (first, second) = (Side(index, conflict.first, analysis.registry), Side(index, conflict.second, analysis.registry))
             let message = "`\(second.id)` (\(second.attribution)) says `\(second.value)` but `\(first.id)` "
                 + "(\(first.attribution)) says `\(first.value)`: \(first.statement.subject.value)'s "
                 + "\(first.statement.property.value) \(timePhrase(first.statement)) cannot be both"
@@ -92,7 +89,10 @@ public enum StatementConflictRule: Rule {
             if let span = first.claim.spanLocation {
                 related.append(RelatedLocation(location: span.location, message: "`\(first.id)`'s words in the article"))
             }
-            return second.claim.finding(message, at: second.valueRange, related: related)
+            // Either claim of the pair may say, in its `ignore`, why the two figures stand.
+            var finding = second.claim.finding(message, at: second.valueRange, related: related)
+            finding.pairedClaim = ClaimReference(path: first.claim.path, id: first.id)
+            return finding
         } + conflicts.crowdedFacts.map { fact in
             let first = Side(index, fact.first, analysis.registry)
             var message = "\(first.statement.subject.value)'s \(first.statement.property.value) \(timePhrase(first.statement)): "

@@ -66,13 +66,14 @@ public enum VerdictsInconsistentRule: Rule {
             }
         }
         return reasons.keys.sorted().compactMap { pair in
-            guard var a = supported[pair.first], var b = supported[pair.second] else { return nil }
-            // Either claim of the pair may silence the rule; the finding goes where it is silenced.
-            if a.ignores(description.id), !b.ignores(description.id) { swap(&a, &b) }
+            guard let a = supported[pair.first], let b = supported[pair.second] else { return nil }
             let related = RelatedLocation(location: a.location(a.claim.verdict?.range ?? a.claim.id.range),
                                           message: "`\(a.id)` is supported too")
-            return b.finding("`\(b.id)` and `\(a.id)` are both supported, but \(reasons[pair]!)",
-                             at: b.claim.verdict?.range, related: [related])
+            // Either claim of the pair may silence the rule.
+            var finding = b.finding("`\(b.id)` and `\(a.id)` are both supported, but \(reasons[pair]!)",
+                                    at: b.claim.verdict?.range, related: [related])
+            finding.pairedClaim = ClaimReference(path: a.path, id: a.id)
+            return finding
         }
     }
 
