@@ -39,27 +39,26 @@ struct WorkspaceOptions: ParsableArguments {
     /// reported and ends with exit code 2, and so does finding none when `requiringAny` (the
     /// commands that pass when they find nothing wrong: check, report, export, fix).
     ///
-    /// Paths that name only the registries stand for every annotation file, as a document stands
-    /// for its own: every claim's sources and places are looked up in them, so a pre-commit hook
-    /// handed a changed `sources.yaml` checks what the change affects, not nothing.
+    /// A registry named among the paths stands for every annotation file, as a document stands
+    /// for its own: every claim's sources and places are looked up in it, so a pre-commit hook
+    /// handed a changed `sources.yaml` checks what the change affects. The registries are read by
+    /// every run, so naming one is never an empty selection, even before any annotation file.
     func annotationFiles(in workspace: Workspace, under paths: [String] = [], requiringAny: Bool = false) throws -> [String] {
+        let registries = [workspace.configuration.sourcesPath, workspace.configuration.placesPath]
+        let isRegistry = { (path: String) in
+            WorkspacePath.relative(path, to: workspace.root).flatMap(WorkspacePath.normalize).map(registries.contains) == true
+        }
+        let namesRegistry = paths.contains(where: isRegistry)
+        let others = paths.filter { !isRegistry($0) }
         let files: [String]
-        let selection = Self.namesOnlyRegistries(paths, in: workspace) ? [] : paths
         do {
-            files = try workspace.annotationFiles(under: selection)
+            files = namesRegistry ? Array(Set(try workspace.annotationFiles() + (others.isEmpty ? [] : try workspace.annotationFiles(under: others)))).sorted()
+                : try workspace.annotationFiles(under: paths)
         } catch {
             throw Self.fail(error)
         }
-        if requiringAny { try refuseEmptySelection(files, paths: selection, in: workspace) }
+        if requiringAny, !namesRegistry { try refuseEmptySelection(files, paths: paths, in: workspace) }
         return files
-    }
-
-    /// Whether `paths` are not empty and each is `sources.yaml` or `places.yaml`.
-    private static func namesOnlyRegistries(_ paths: [String], in workspace: Workspace) -> Bool {
-        let registries = [workspace.configuration.sourcesPath, workspace.configuration.placesPath]
-        return !paths.isEmpty && paths.allSatisfy { path in
-            WorkspacePath.relative(path, to: workspace.root).flatMap(WorkspacePath.normalize).map(registries.contains) == true
-        }
     }
 
     /// ``annotationFiles(in:under:requiringAny:)``, loaded and anchored.

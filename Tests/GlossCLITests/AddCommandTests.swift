@@ -69,6 +69,10 @@ import Testing
                 "\(added.error)")
         let suggested = try GlossRunner.run(["suggest", "Sources-Docs/example.md"], in: folder)
         #expect(suggested.error.contains("Annotations/broken.yaml could not be read"), "\(suggested.error)")
+        // A file of only comments holds no ids: nothing to say.
+        try Data("# to be annotated\n".utf8).write(to: folder.appendingPathComponent("Annotations/broken.yaml"))
+        let quiet = try GlossRunner.run(["add", "Sources-Docs/example.md", "--quote", "Central Park", "--kind", "location"], in: folder)
+        #expect(quiet.status == 0 && !quiet.error.contains("could not be read"), "\(quiet.error)")
     }
 
     /// A document already annotated in a file of another name takes new claims there: a second

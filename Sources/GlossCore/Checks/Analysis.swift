@@ -46,9 +46,13 @@ public struct Analysis: Sendable {
     public var claimCount: Int { claims.count }
 
     /// The annotation files that did not read (their YAML, or their top level): the claims and
-    /// ids they hold are unknown.
+    /// ids they hold are unknown. A file of only comments, or empty, holds none.
     public var unreadAnnotationFiles: [String] {
-        files.filter { $0.annotation == nil }.map(\.path)
+        files.filter { file in
+            guard file.annotation == nil else { return false }
+            guard let bytes = yamlTexts[file.path], case .success(nil) = Result(catching: { try YAMLParser.parse(bytes) }) else { return true }
+            return false
+        }.map(\.path)
     }
 
     /// Where new claims for `document` (workspace-relative) go: the file named after it (`path`,
