@@ -317,13 +317,13 @@ public struct ValueParser: Sendable {
         guard unitText.unicodeScalars.allSatisfy({ $0.isLetter || " -'’".unicodeScalars.contains($0) }) else {
             return .failure(.expected("unexpected `\(unitText)` after the number"))
         }
-        // "5 hundred" or "2 dozen" is not 5 of a unit called "hundred": read as one, it would
-        // be compared with 500 and found to conflict. Digits take only thousand, million and
-        // billion after them.
         // "2 and a half million" is a number in words after the digits, not 2 of a unit.
         if words.first == "and", words.count > 1, NumberWords.articles.contains(String(words[1])) || NumberWords.isEnglishWord(String(words[1])) {
             return .failure(.expected("`\(words.prefix(3).joined(separator: " "))` after digits is not a unit; write the whole number in digits (2.5 million)"))
         }
+        // "5 hundred" or "2 dozen" is not 5 of a unit called "hundred": read as one, it would
+        // be compared with 500 and found to conflict. Digits take only thousand, million and
+        // billion after them.
         if let word = words.first.map({ $0.lowercased() }), word != "and", !NumberWords.articles.contains(word),
            NumberWords.isEnglishWord(word) {
             return .failure(.expected("`\(word)` after digits is not a unit; write the whole number in digits or in words"))
