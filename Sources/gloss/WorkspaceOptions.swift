@@ -50,6 +50,11 @@ struct WorkspaceOptions: ParsableArguments {
         }
         let namesRegistry = paths.contains(where: isRegistry)
         let others = paths.filter { !isRegistry($0) }
+        // A registry named that is not there (a run in the wrong folder) reads nothing.
+        for path in paths where isRegistry(path)
+        && workspace.fileSystem.kind(of: path.hasPrefix("/") ? path : WorkspacePath.join(workspace.root, path)) != .file {
+            throw Self.fail(.missingPath(path))
+        }
         let files: [String]
         do {
             files = namesRegistry ? Array(Set(try workspace.annotationFiles() + (others.isEmpty ? [] : try workspace.annotationFiles(under: others)))).sorted()
@@ -72,7 +77,8 @@ struct WorkspaceOptions: ParsableArguments {
     /// out without a word. Returns whether one was left out, for the command to end with exit
     /// code 1 once its work is done.
     static func reportUnreadFiles(in analysis: Analysis) -> Bool {
-        let unread = analysis.files.filter { $0.annotation == nil }
+        let unreadPaths = Set(analysis.unreadAnnotationFiles)
+        let unread = analysis.files.filter { unreadPaths.contains($0.path) }
         for file in unread {
             printProblems(file.problems)
             Console.error("gloss: \(file.path) could not be read, so its claims are left out")

@@ -90,10 +90,13 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Annotations/a.yaml").path))
         let file = try String(contentsOf: folder.appendingPathComponent("Annotations/mayor-article.yaml"), encoding: .utf8)
         #expect(file.hasPrefix(existing) && file.contains("quote: 185 people") && file.contains("quote: October 2"), "\(file)")
-        // Checking the document checks that file, by its path or in its folder.
+        // Checking the document checks every file that annotates it, by its path or in its folder.
+        try Data("gloss: 1\ndocument: Sources-Docs/a.md\nclaims:\n  - id: gone\n    kind: event\n    anchor: {quote: The governor}\n".utf8)
+            .write(to: folder.appendingPathComponent("Annotations/second-look.yaml"))
         for path in ["Sources-Docs/a.md", "Sources-Docs"] {
             let checked = try GlossRunner.run(["check", "--format", "json", path], in: folder)
             #expect(checked.output.contains("Annotations/mayor-article.yaml"), "\(path): \(checked.output)\(checked.error)")
+            #expect(checked.status == 1 && checked.output.contains("anchor-orphaned"), "\(path): the second file too: \(checked.output)")
         }
     }
 

@@ -70,6 +70,9 @@ import Testing
         // Named, the registries are checked even before the first annotation file.
         let registriesOnly = try GlossRunner.run(["check", "Annotations/sources.yaml"], in: folder)
         #expect(registriesOnly.status == 0 && registriesOnly.output.contains("in 0 files"), "\(registriesOnly.output)\(registriesOnly.error)")
+        // In the wrong folder, a registry named is not there: nothing was read.
+        let wrongFolder = try GlossRunner.run(["check", "Annotations/sources.yaml"], in: folder.appendingPathComponent("Sources-Docs"))
+        #expect(wrongFolder.status == 2 && wrongFolder.error.contains("no such file or folder"), "\(wrongFolder.error)")
         // The commands that write the first annotation file still start from none.
         let added = try GlossRunner.run(["add", "Sources-Docs/example.md", "--quote", "Central Park", "--kind", "location"], in: folder)
         #expect(added.status == 0, "\(added.error)")

@@ -178,6 +178,16 @@ import Testing
         #expect(try String(contentsOf: folder.appendingPathComponent("Annotations/example.yaml"), encoding: .utf8) == annotation)
     }
 
+    /// A file of only comments holds no claims to leave out: a report says nothing of it.
+    @Test func aFileOfOnlyCommentsIsNotSaidToBeUnreadable() throws {
+        let folder = try GlossRunner.workspace(["Annotations/example.yaml": Self.annotation, "Annotations/later.yaml": "# to annotate\n"])
+        let report = try GlossRunner.run(["report", "--format", "markdown"], in: folder)
+        #expect(report.status == 0 && !report.error.contains("could not be read"), "\(report.error)")
+        try Data("gloss: 1\nclaims: [\n".utf8).write(to: folder.appendingPathComponent("Annotations/later.yaml"))
+        let broken = try GlossRunner.run(["report", "--format", "markdown"], in: folder)
+        #expect(broken.status == 1 && broken.error.contains("Annotations/later.yaml could not be read"), "\(broken.error)")
+    }
+
     @Test func importAppendsExportedAnnotationsToTheAnnotationFile() throws {
         let folder = try GlossRunner.workspace(["Annotations/example.yaml": Self.annotation])
         let export = try GlossRunner.run(["export", "--format", "web-annotation", "-o", "annotations.json"], in: folder)

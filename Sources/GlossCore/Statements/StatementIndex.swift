@@ -84,7 +84,7 @@ public struct StatementIndex: Sendable {
 
         mutating func entry(_ id: String, file: Int, claim: Int, _ statement: Statement) -> Entry {
             let value = statement.value.map { written in
-                parsed(written.value).flatMap { value in applyingUnit(statement.unit?.value, to: value) }
+                parsed(written.value).flatMap { value in applyingUnit(statement.unit?.value, to: value, written: written.value) }
             }
             let formula = statement.derived.map { derived in
                 Result { () throws(ValueError) in try DerivedFormula(parsing: derived.value) }
@@ -111,14 +111,14 @@ public struct StatementIndex: Sendable {
         /// The statement's `unit:` on a count that names none; text is resolved like a subject, so
         /// `兰州` and `Lanzhou` are the same answer, by its name as written or by its words
         /// (`Lanzhou.`); text that names neither is its words (``TextFolding/words(_:)``).
-        private mutating func applyingUnit(_ unit: String?, to value: StatementValue) -> Result<StatementValue, ValueError> {
+        private mutating func applyingUnit(_ unit: String?, to value: StatementValue, written: String) -> Result<StatementValue, ValueError> {
             switch value {
             case .text(let text):
                 return .success(.text(subject(resolver.entity(named: text) == nil ? TextFolding.words(text) : text)))
             case .quantity(var quantity):
-                guard let unit = unit.flatMap(UnitNames.normalized) else { return .success(value) }
-                if let written = quantity.unit, !UnitNames.same(written, unit) {
-                    return .failure(ValueError(message: "the value's unit `\(written)` differs from `unit: \(unit)`"))
+                guard let unitText = unit, let unit = UnitNames.normalized(unitText) else { return .success(value) }
+                if let own = quantity.unit, !UnitNames.same(own, unit) {
+                    return .failure(ValueError(message: "the value `\(written)` has another unit than `unit: \(unitText)`"))
                 }
                 quantity.unit = unit
                 return .success(.quantity(quantity))

@@ -168,8 +168,9 @@ public struct ValueParser: Sendable {
             // hundred thousand` 100,000 to 999,999.
             var lookahead = scanner
             lookahead.skipSpaces()
+            // Plural too, after `of`: `hundreds of billions`.
             if let scale = NumberWords.chineseMyriads.first(where: { lookahead.consume(String($0.key)) })?.value
-                ?? NumberWords.scales.first(where: { lookahead.consume($0.key) })?.value {
+                ?? NumberWords.scales.first(where: { lookahead.consume($0.key + "s") || lookahead.consume($0.key) })?.value {
                 vague = Interval(lower: vague.lower * scale, upper: vague.upper * scale,
                                  includesLower: vague.includesLower, includesUpper: vague.includesUpper)
                 scanner = lookahead
@@ -236,7 +237,9 @@ public struct ValueParser: Sendable {
                 return .failure(.expected("expected a number to end the range"))
             }
             let high = second.vague ?? .point(second.base)
-            guard low.lower <= high.upper else { return .failure(.expected("the range runs backwards")) }
+            guard low.lower < high.upper || (low.lower == high.upper && high.includesUpper) else {
+                return .failure(.expected("the range runs backwards"))
+            }
             first.vague = Interval(lower: low.lower, upper: high.upper, includesLower: low.includesLower, includesUpper: high.includesUpper)
             scanner = lookahead
             return measure(first, nil, leading: leading, &scanner)
@@ -316,6 +319,12 @@ public struct ValueParser: Sendable {
         }
         guard unitText.unicodeScalars.allSatisfy({ $0.isLetter || " -'’".unicodeScalars.contains($0) }) else {
             return .failure(.expected("unexpected `\(unitText)` after the number"))
+        }
+        // After a vague count, a unit that runs on into another count (`数百人至数千人`,
+        // `hundreds of people to thousands`) is no unit: the value is read as text.
+        if first.vague != nil, unitText.unicodeScalars.contains(where: { "至到或".unicodeScalars.contains($0) || NumberWords.isChineseNumeral($0) })
+            || words.contains(where: { ["to", "or", "and"].contains($0) || NumberWords.isEnglishWord(String($0)) || NumberWords.scales[String($0.dropLast())] != nil }) {
+            return .failure(.expected("a count given by its order of magnitude takes a plain unit after it"))
         }
         // "2 and a half million" is a number in words after the digits, not 2 of a unit.
         if words.first == "and", words.count > 1, NumberWords.articles.contains(String(words[1])) || NumberWords.isEnglishWord(String(words[1])) {

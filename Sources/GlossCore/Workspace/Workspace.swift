@@ -102,13 +102,13 @@ public struct Workspace: Sendable {
     public func annotationFiles(under paths: [String] = []) throws(WorkspaceError) -> [String] {
         let registries: Set = [configuration.sourcesPath, configuration.placesPath]
         var found: Set<String> = []
-        // Read only when a document's own annotation file is missing.
-        var byDocument: [String: String]?
-        func annotationFile(of document: String) -> String? {
-            let own = annotationPath(forDocument: document)
-            if fileSystem.kind(of: WorkspacePath.join(root, own)) == .file { return own }
+        // Read once, when a document is named: every file that annotates it is checked.
+        var byDocument: [String: [String]]?
+        func annotationFiles(of document: String) -> [String] {
             if byDocument == nil { byDocument = annotationFilesByDocument() }
-            return byDocument?[document]
+            let own = annotationPath(forDocument: document)
+            let named = byDocument?[document] ?? []
+            return fileSystem.kind(of: WorkspacePath.join(root, own)) == .file && !named.contains(own) ? [own] + named : named
         }
         for path in paths.isEmpty ? [configuration.annotations] : paths {
             let absolute = path.hasPrefix("/") ? path : WorkspacePath.join(root, path)
@@ -120,15 +120,19 @@ public struct Workspace: Sendable {
             case .file where Self.isYAML(relative):
                 if !registries.contains(relative) { found.insert(relative) }
             case .file:
-                guard let annotation = annotationFile(of: relative) else {
+                let annotations = annotationFiles(of: relative)
+                guard !annotations.isEmpty else {
                     throw WorkspaceError.unannotatedDocument(document: relative, annotationFile: annotationPath(forDocument: relative))
                 }
-                found.insert(annotation)
+                found.formUnion(annotations)
             case .directory:
-                for file in try files(in: relative) where !Self.isYAML(file) || isInAnnotationsFolder(file) {
-                    guard let annotation = Self.isYAML(file) ? file : annotationFile(of: file),
-                          !registries.contains(annotation), isSelected(annotation) else { continue }
-                    found.insert(annotation)
+                // YAML in the annotations folder is annotation files; other files outside it are
+                // documents (what else the annotations folder holds, a README, is neither).
+                for file in try files(in: relative) where Self.isYAML(file) == isInAnnotationsFolder(file) {
+                    for annotation in Self.isYAML(file) ? [file] : annotationFiles(of: file)
+                    where !registries.contains(annotation) && isSelected(annotation) {
+                        found.insert(annotation)
+                    }
                 }
             case .other:
                 throw WorkspaceError.unreadable(FileSystemError(path: full, reason: .failed("is not a regular file (a pipe or a device)")))
@@ -140,19 +144,18 @@ public struct Workspace: Sendable {
         return found.sorted()
     }
 
-    /// The annotation files of the annotations folder by the document their `document:` names
-    /// (the first in order where two name one): a document is annotated in a file named after it,
-    /// or in one of another name that says so. Files that do not read are left out.
-    private func annotationFilesByDocument() -> [String: String] {
+    /// The annotation files of the annotations folder by the document their `document:` names,
+    /// in order: a document is annotated in a file named after it, or in files of other names
+    /// that say so. Files that do not read are left out.
+    private func annotationFilesByDocument() -> [String: [String]] {
         let registries: Set = [configuration.sourcesPath, configuration.placesPath]
-        var byDocument: [String: String] = [:]
+        var byDocument: [String: [String]] = [:]
         for file in ((try? files(in: configuration.annotations)) ?? []).sorted()
         where Self.isYAML(file) && !registries.contains(file) && isSelected(file) {
             guard let bytes = try? fileSystem.read(WorkspacePath.join(root, file), limit: configuration.limits.yaml.maxFileBytes),
                   let root = (try? YAMLParser.parse(bytes, limits: configuration.limits.yaml)) ?? nil,
-                  let named = root["document"]?.scalar, let document = WorkspacePath.normalize(named),
-                  byDocument[document] == nil else { continue }
-            byDocument[document] = file
+                  let named = root["document"]?.scalar, let document = WorkspacePath.normalize(named) else { continue }
+            byDocument[document, default: []].append(file)
         }
         return byDocument
     }

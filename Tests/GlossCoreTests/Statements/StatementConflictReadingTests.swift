@@ -25,6 +25,13 @@ import Testing
         }
     }
 
+    /// A value whose unit is not its `unit:` is said in the words written, not as compared.
+    @Test func aUnitThatDiffersIsNamedAsWritten() {
+        let found = conflicts("3 buses\", unit: \"injuries", "3")
+        #expect(found.map(\.message) == ["the value `3 buses` has another unit than `unit: injuries`"], "\(found.map(\.message))")
+        #expect(conflicts("3 buses\", unit: \"bus", "3").isEmpty)
+    }
+
     /// The `derived-mismatch` messages for claims whose statements are `(id, property, value,
     /// derived)`, each anchored on the shared article's "185".
     func derivedMismatches(_ statements: [(id: String, property: String, value: String, derived: String?)]) -> [String] {

@@ -238,13 +238,18 @@ import Testing
                        ("十几人", "15"), ("二十几人", "25"), ("tens of thousands", "几万"), ("dozens", "三十"), ("thousands", "上千"),
                        ("十几万", "150000"), ("二十几万", "250000"), ("数十亿", "5000000000"), ("几百亿", "30000000000"),
                        ("several hundred thousand", "500,000"), ("hundreds to thousands", "5000"), ("hundreds or thousands", "150"),
-                       ("数百至数千人", "2000人")] {
+                       ("数百至数千人", "2000人"), ("hundreds of billions", "500000000000"), ("thousands of millions", "5000000000")] {
             #expect(try quantity(a).canBothHold(try quantity(b)), "\(a) and \(b)")
         }
         for (a, b) in [("hundreds", "5,000"), ("hundreds", "50"), ("十几", "10"), ("十几", "二十"), ("二十几人", "35"), ("数千", "999"),
                        ("more than hundreds", "80"), ("thousands of people", "hundreds of people"), ("十几万", "15"),
                        ("hundreds to thousands", "50"), ("hundreds to thousands", "20,000")] {
             #expect(!(try quantity(a).canBothHold(try quantity(b))), "\(a) and \(b)")
+        }
+        // A range that runs backwards, or a unit that runs on into another count, leaves text,
+        // which a count never conflicts with.
+        for text in ["thousands or hundreds", "数百人至数千人", "hundreds of people to thousands", "hundreds of people and more"] {
+            #expect(try parser.parse(text).get() == .text(ValueParser.normalizedText(text)), "\(text)")
         }
         #expect(try quantity("hundreds of residents").unit == "resident")
         #expect(try quantity("十几人").unit == "person")
