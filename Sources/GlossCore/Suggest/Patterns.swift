@@ -59,11 +59,11 @@ public enum SuggestionPatterns {
         .init("attribution-zh-according-to", .attribution, "据…报道 / 据…消息 / 据…称",
               #"据(?<source>[^，。；：、“”「」『』\s]{1,20}?)(?:报道|消息|通报|披露|介绍|了解|称)"#,
               matches: ["⟦据澎湃新闻报道⟧，当地", "⟦据希望之声消息⟧，"],
-              nonMatches: ["根据规定，居民需要登记。"]),
+              nonMatches: ["根据规定，居民需要登记。"]).inChineseTextOnly(),
         .init("attribution-zh-said", .attribution, "A registered source or a citable body saying: …称, …表示",
               #"(?<source>{sources}|[\p{Han}A-Za-z0-9]{0,12}?(?:\#(zhSourceNouns)))(?:在[\p{Han}]{1,8}中)?(?:发布通知称|通报称|发文称|称|表示|指出|报道|说)"#,
               matches: ["3月5日，⟦青禾社区居委会发布通知称⟧，", "⟦希望之声称⟧，", "⟦相关负责人表示⟧，"],
-              nonMatches: ["一位居民说：“好。”", "居民张女士对记者说："]),
+              nonMatches: ["一位居民说：“好。”", "居民张女士对记者说："]).inChineseTextOnly(),
     ]
 
     // MARK: Dates — calendar dates and the days and periods an article counts from.
@@ -85,7 +85,7 @@ public enum SuggestionPatterns {
         .init("date-zh", .date, "A Chinese date: 2022年10月2日, 10月2日, 十月二日",
               #"(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年(?:[0-9]{1,2}|\#(zhDigits){1,3})月(?:(?:[0-9]{1,2}|\#(zhDigits){1,3})[日号])?|(?:[0-9]{1,2}|\#(zhDigits){1,3})月(?:[0-9]{1,2}|\#(zhDigits){1,3})[日号]"#,
               matches: ["⟦2022年10月2日⟧，", "⟦10月2日⟧起", "⟦十月二日⟧"],
-              nonMatches: ["三个月以来"]),
+              nonMatches: ["三个月以来"]).inChineseTextOnly(),
         .init("date-same-day", .date, "A day told relative to another: “On the same day”, “the next day”",
               #"(?i:\b(?:on\s+)?the\s+(?:same|next|following|previous|preceding)\s+(?:day|night|morning|evening))\b"#,
               matches: ["⟦On the same day⟧, people gathered", "left ⟦the next day⟧."],
@@ -101,7 +101,7 @@ public enum SuggestionPatterns {
         .init("date-zh-relative", .date, "当天, 次日, 近7天: a day or period told relative to another",
               #"当天|当日|同日|次日|翌日|前一天|去年|今年|前年|明年|上周|本周|上个月|本月|(?:过去|最近|近)(?:[0-9]+|[一二三四五六七八九十两]+)(?:天|日|周|个月|年)"#,
               matches: ["⟦当天⟧下午", "⟦近7天⟧内", "⟦去年⟧也发过"],
-              nonMatches: ["天气很好"]),
+              nonMatches: ["天气很好"]).inChineseTextOnly(),
         .init("date-year", .date, "A year after a preposition: “in 2022”",
               #"(?i:\b(?:in|since|until|by|during|before|after))\s+(?<span>(?:19|20)[0-9]{2})(?!\p{N})"#,
               matches: ["protests in ⟦2022⟧"],
@@ -131,7 +131,7 @@ public enum SuggestionPatterns {
         .init("number-zh", .number, "A Chinese count with its measure word: 三天, 48小时, 1200户",
               #"(?:超过|逾|近|约|不到|至少|多达)?(?:[0-9]+(?:\.[0-9]+)?|[二三四五六七八九十两][一二三四五六七八九十百千万]*|一[一二三四五六七八九十百千万]+)(?:多|余)?(?:\#(zhUnits))"#,
               matches: ["持续⟦三天⟧", "⟦48小时⟧内", "共⟦1200户⟧居民"],
-              nonMatches: ["一位居民说"]),
+              nonMatches: ["一位居民说"]).inChineseTextOnly(),
         .init("number-zh-percent", .number, "A Chinese share: 85%, 百分之八十五",
               #"(?:超过|逾|近|约|不到|至少)?(?:[0-9]+(?:\.[0-9]+)?[%％]|百分之[零一二三四五六七八九十百点]+)"#,
               matches: ["⟦超过85%⟧的居民", "⟦百分之八十五⟧"],
@@ -164,7 +164,7 @@ public enum SuggestionPatterns {
         .init("location-zh-place-like", .location, "A Chinese name ending like a place: …小区, …公园, …省, …市",
               #"(?<place>(?:(?![在于到从向的了和与及是为把被对将也都就还说称要让给由自来去出入进里内外中上下前后个名位等这那其他座该本此每各一])\p{Han}){2,6}?(?:小区|公园|社区|花园|广场|街道|省|市|区|县|镇|村))(?!\#(notALocation)|民|场|长)"#,
               matches: ["居民在⟦青禾小区⟧门口", "⟦云岚省⟧卫健部门"],
-              nonMatches: ["他们去超市买菜", "这座城市", "其他城市", "青禾社区居委会发布通知", "青禾市园林局", "车辆移出园区"]),
+              nonMatches: ["他们去超市买菜", "这座城市", "其他城市", "青禾社区居委会发布通知", "青禾市园林局", "车辆移出园区"]).inChineseTextOnly(),
     ]
 
     // MARK: Speakers — how `SpeakerFinder` tells who said a quote.

@@ -1,3 +1,4 @@
+import Foundation
 import GlossCore
 import Testing
 
@@ -81,6 +82,33 @@ import Testing
         let long = suggester.candidates(in: SourceText(String(repeating: sentence, count: 500)))
         #expect(long.filter { $0.kind == .location }.count == 1_000)
         #expect(long.filter { $0.place == "lanzhou" }.count == 500)
+    }
+
+    /// The patterns marked as needing Chinese text find nothing in text without it: skipping
+    /// them there changes no suggestion, in the shipped article or in any pattern's examples.
+    @Test func patternsForChineseTextFindNothingWithoutIt() throws {
+        let cleared = SuggestionPatterns.all.map { pattern in
+            var pattern = pattern
+            pattern.needsChineseText = false
+            return pattern
+        }
+        #expect(SuggestionPatterns.all.filter(\.needsChineseText).count == 6)
+        let skipping = try ClaimSuggester(registry: SuggestionPatterns.exampleRegistry)
+        let runningAll = try ClaimSuggester(registry: SuggestionPatterns.exampleRegistry, patterns: cleared)
+        let article = try String(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Sources-Docs/lanzhou-protests-2022-10.md"), encoding: .utf8)
+        let examples = SuggestionPatterns.all.flatMap { $0.matches + $0.nonMatches }.map { try! Self.unmarkedText($0) }
+        for text in [article] + examples where !text.unicodeScalars.contains(where: { $0.properties.isIdeographic }) {
+            #expect(skipping.candidates(in: SourceText(text)) == runningAll.candidates(in: SourceText(text)), "\(text)")
+        }
+        let chinese = "据澎湃新闻报道，2022年10月2日，青禾小区有十几人聚集，持续三天。"
+        #expect(skipping.candidates(in: SourceText(chinese)) == runningAll.candidates(in: SourceText(chinese)))
+        #expect(!skipping.candidates(in: SourceText(chinese)).filter { $0.foundBy.contains("-zh-") }.isEmpty)
+    }
+
+    /// An example with its `⟦…⟧` marks taken out.
+    static func unmarkedText(_ example: String) throws -> String {
+        example.contains(SuggestionPattern.spanMarks.open) ? try unmarked(example).0 : example
     }
 
     /// The text without its `⟦…⟧` marks and the scalar range they enclosed.
