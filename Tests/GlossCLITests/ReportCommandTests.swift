@@ -178,6 +178,28 @@ import Testing
         #expect(try String(contentsOf: folder.appendingPathComponent("Annotations/example.yaml"), encoding: .utf8) == annotation)
     }
 
+    /// A claim whose words moved since its context was recorded is exported with that context,
+    /// which fits nowhere now: imported back under its own Gloss id, it is already present, not
+    /// a new claim each time.
+    @Test func anExportedClaimWhoseContextChangedIsAlreadyPresent() throws {
+        let annotation = """
+            gloss: 1
+            document: Sources-Docs/example.md
+            claims:
+              - id: crowd
+                kind: number
+                anchor: {quote: "185 people", prefix: "Reported by The Weekly, ", suffix: " marched to City Hall", start: 30, end: 40}
+
+            """
+        let folder = try GlossRunner.workspace(["Annotations/example.yaml": annotation])
+        #expect(try GlossRunner.run(["export", "--format", "web-annotation", "-o", "annotations.json"], in: folder).status == 0)
+        for _ in 0..<2 {
+            let imported = try GlossRunner.run(["import", "annotations.json"], in: folder)
+            #expect(imported.error.contains("1 already present"), "\(imported.error)")
+        }
+        #expect(try String(contentsOf: folder.appendingPathComponent("Annotations/example.yaml"), encoding: .utf8) == annotation)
+    }
+
     /// A file of only comments holds no claims to leave out: a report says nothing of it.
     @Test func aFileOfOnlyCommentsIsNotSaidToBeUnreadable() throws {
         let folder = try GlossRunner.workspace(["Annotations/example.yaml": Self.annotation, "Annotations/later.yaml": "# to annotate\n"])

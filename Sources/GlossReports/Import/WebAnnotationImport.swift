@@ -85,11 +85,13 @@ public struct WebAnnotationImport: Sendable {
             texts[path] = (text, revision)
             let (selector, found, wordsDiffer) = Self.reanchored(annotation.selector, in: text)
             // The same words at the same place: as recorded, or where the claim's anchor lands
-            // now (a file whose anchors lack context or offsets). Another claim on the same
-            // words, with another id, is another claim.
+            // now (a file whose anchors lack context or offsets); or the same words under the
+            // claim's own Gloss id, wherever they are (an export of a claim whose words moved or
+            // changed carries its recorded context, which may fit nowhere now). Another claim on
+            // the same words, with another id, is another claim.
             if let present = file?.claims.first(where: { claim in
                 guard (annotation.id ?? claim.id) == claim.id, let anchor = claim.claim.anchor else { return false }
-                return anchor.selector == selector
+                return anchor.selector == selector || (annotation.id == claim.id && anchor.quote.value == annotation.selector.quote)
                     || (found && anchor.quote.value == selector.quote && claim.anchoring?.range == selector.start.flatMap { start in selector.end.map { start..<$0 } })
             }) {
                 alreadyPresent += 1
