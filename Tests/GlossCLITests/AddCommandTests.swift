@@ -59,6 +59,21 @@ import Testing
         #expect(!suggested.output.contains("hunter2") && !suggested.error.contains("hunter2"))
     }
 
+    /// An id made from words that name a private source withholds the name, which reports and
+    /// exports would print as the id stands; `check` then has no `private-name-in-id` to warn of.
+    @Test func idsMadeFromQuotesWithholdPrivateNames() throws {
+        let folder = try GlossRunner.workspace(["Sources-Docs/memo.md": "According to a resident, 185 people came.\n",
+                                                "Sources-Docs/note.md": "Later, according to a resident, the gates opened.\n"])
+        let added = try GlossRunner.run(["add", "Sources-Docs/memo.md", "--quote", "According to a resident", "--kind", "attribution"],
+                                        in: folder)
+        #expect(added.status == 0 && added.output.contains("added `according-to-withheld`"), "\(added.output)\(added.error)")
+        let suggested = try GlossRunner.run(["suggest", "Sources-Docs/note.md"], in: folder)
+        let ids = suggested.output.split(separator: "\n").filter { $0.contains("- id: ") }
+        #expect(ids.contains { $0.hasSuffix("id: attribution-according-to-withheld") } && !ids.contains { $0.contains("resident") }, "\(ids)")
+        let checked = try GlossRunner.run(["check", "--format", "json"], in: folder)
+        #expect(!checked.output.contains("private-name-in-id"), "\(checked.output)")
+    }
+
     /// An annotation file that does not read may hold the id a new claim is given: said, since
     /// `check` reports the repeat only once the file is mended.
     @Test func anUnreadableAnnotationFileIsNamedWhenIdsAreMade() throws {

@@ -13,6 +13,8 @@
 public struct ClaimSuggester {
     private let patterns: [(pattern: SuggestionPattern, regex: Regex<AnyRegexOutput>)]
     private let names: RegistryNames
+    /// Kept out of the ids of the drafts.
+    private let privateNames: PrivateNameWords
 
     /// - Throws: ``SuggestionPatternError`` naming a pattern whose expression does not compile.
     public init(registry: Registry, patterns: [SuggestionPattern] = SuggestionPatterns.all) throws(SuggestionPatternError) {
@@ -28,6 +30,7 @@ public struct ClaimSuggester {
         }
         self.patterns = compiled
         self.names = names
+        privateNames = PrivateNameWords(registry.sources)
     }
 
     /// Every candidate in the text, sorted by position.
@@ -67,7 +70,7 @@ public struct ClaimSuggester {
         }.map { candidate in
             var draft = ClaimDraft(id: "", kind: candidate.kind, range: candidate.range, in: text)
             draft.id = ClaimIDs.make(from: draft.quote, stem: candidate.kind.rawValue,
-                                     fallback: String(candidate.range.lowerBound), words: 5, names: &names)
+                                     fallback: String(candidate.range.lowerBound), words: 5, withholding: privateNames, names: &names)
             draft.attributedTo = candidate.attributedTo.map { [$0] } ?? []
             draft.speaker = candidate.speaker
             draft.place = candidate.place

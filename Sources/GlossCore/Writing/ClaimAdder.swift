@@ -102,7 +102,7 @@ public enum ClaimAdder {
             return given
         } ?? {
             var names = UniqueNames(used: taken)
-            return ClaimIDs.make(from: quote, names: &names)
+            return ClaimIDs.make(from: quote, withholding: PrivateNameWords(analysis.registry.sources), names: &names)
         }()
         let draft = ClaimDraft(id: claimID, kind: kind, range: range, in: text)
         let path = analysis.annotationFile(forDocument: documentPath, namedAfterIt: workspace.annotationPath(forDocument: document))

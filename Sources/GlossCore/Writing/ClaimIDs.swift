@@ -12,10 +12,12 @@ public enum ClaimIDs {
     }
 
     /// An id for a claim about `text`, after `stem` when given (the kind, for suggestions), with
-    /// `fallback` standing in for the words when the text has none; unique among `names`.
-    public static func make(from text: String, stem: String? = nil, fallback: String = "claim",
-                            words: Int = 6, names: inout UniqueNames) -> String {
-        let slug = slug(text, words: words)
+    /// `fallback` standing in for the words when the text has none; unique among `names`. The
+    /// names of the `private` sources in the text are `withheld` in the id, which reports and
+    /// exports print as it is.
+    public static func make(from text: String, stem: String? = nil, fallback: String = "claim", words: Int = 6,
+                     withholding privateNames: PrivateNameWords, names: inout UniqueNames) -> String {
+        let slug = slug(privateNames.withheld(in: text), words: words)
         let parts = [stem, slug.isEmpty ? fallback : slug].compactMap { $0 }
         return names.take(parts.joined(separator: "-"))
     }

@@ -56,6 +56,8 @@ public struct WebAnnotationImport: Sendable {
         }
         var texts: [String: (text: SourceText, revision: String)] = [:]
         let mentions = MentionResolver(analysis.registry)
+        // Kept out of the ids made from quotes, which reports and exports print as they are.
+        let privateNames = PrivateNameWords(analysis.registry.sources)
         var editIndex: [String: Int] = [:]
         var refusedDocuments: Set<String> = []
         // The claims planned for each edit, and where each span (with its id) went.
@@ -110,7 +112,7 @@ public struct WebAnnotationImport: Sendable {
                 drafts[earlier.edit][earlier.claim].join(annotation)
                 continue
             }
-            let candidate = annotation.id ?? ClaimIDs.slug(selector.quote, words: 5)
+            let candidate = annotation.id ?? ClaimIDs.slug(privateNames.withheld(in: selector.quote), words: 5)
             let id = ids.take(Claim.isValidID(candidate) ? candidate : "claim")
             if wordsDiffer { wordsChanged.append(id) }
             if !found { notFound.append(id) }

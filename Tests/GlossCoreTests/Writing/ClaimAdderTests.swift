@@ -110,5 +110,5 @@ import Testing
 
 private func make(_ quote: String, avoiding taken: Set<String>) -> String {
     var names = UniqueNames(used: taken)
-    return ClaimIDs.make(from: quote, names: &names)
+    return ClaimIDs.make(from: quote, withholding: PrivateNameWords([]), names: &names)
 }

@@ -32,7 +32,7 @@ public enum PrivateNameInIDRule: Rule {
     )
 
     public static func check(_ analysis: Analysis) -> [Finding] {
-        let names = PrivateNameWords(analysis.registry.sources.filter(\.isPrivate))
+        let names = PrivateNameWords(analysis.registry.sources)
         guard !names.isEmpty else { return [] }
         var findings: [Finding] = []
         for claim in analysis.claims {
@@ -56,40 +56,5 @@ public enum PrivateNameInIDRule: Rule {
             }
         }
         return findings
-    }
-}
-
-/// The names and aliases of private sources as words, to find them in ids and paths, where
-/// `-`, `_`, `/` and `.` separate the words.
-private struct PrivateNameWords {
-    private let names: [(id: String, words: [Substring], text: String)]
-
-    init(_ sources: [Source]) {
-        names = sources.flatMap { source in
-            // Names and aliases, not ids: an id names a source in the registry (`netizen`,
-            // `video-poster`), where a name is what identifies the person.
-            ((source.name.map { [$0.value] } ?? []) + source.aliases.map(\.value)).map { name in
-                let text = Self.folded(name)
-                return (source.id.value, text.split(separator: " "), text)
-            }
-        }.filter { !$0.words.isEmpty }
-    }
-
-    var isEmpty: Bool { names.isEmpty }
-
-    /// The id of the first private source whose name `text` holds as whole words (or anywhere,
-    /// for a name in a script written without spaces).
-    func held(in text: String) -> String? {
-        let folded = Self.folded(text)
-        let words = folded.split(separator: " ")
-        return names.first { name in
-            name.text.unicodeScalars.contains(where: \.isWordOfSpacedScript)
-                ? words.indices.contains { start in words[start...].starts(with: name.words) }
-                : folded.contains(name.text)
-        }?.id
-    }
-
-    private static func folded(_ text: String) -> String {
-        TextFolding.fold(String(text.map { "/._".contains($0) ? " " : $0 }), joinedWords: true)
     }
 }
