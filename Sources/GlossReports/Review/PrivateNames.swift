@@ -45,7 +45,7 @@ struct PrivateNames: Sendable {
         }
         return readings.contains { reading in
             Self.addressesHeld(in: reading).contains { held in addresses.contains(where: Address(String(held)).leads) }
-                || redacting(reading, with: "") != reading
+                || redactingNames(reading, with: "") != reading
         }
     }
 
@@ -59,7 +59,13 @@ struct PrivateNames: Sendable {
     /// the alias "Li" is withheld in "Li said" but "Lies" stays. Names in scripts written without
     /// spaces (Chinese, Japanese) are found wherever they occur. Read left to right, once: at each
     /// place the longest name there is withheld whole, before an alias inside it is looked for.
+    /// Addresses that identify a private source are withheld whole first (``redactingLinks``).
     func redacting(_ text: String, with replacement: String) -> String {
+        guard !ids.isEmpty || !words.isEmpty else { return text }
+        return redactingNames(redactingLinks(text, with: replacement), with: replacement)
+    }
+
+    private func redactingNames(_ text: String, with replacement: String) -> String {
         guard !ids.isEmpty || !words.isEmpty else { return text }
         let folded = FoldedText(text)
         var mentions: [Range<Int>] = []
@@ -84,6 +90,35 @@ struct PrivateNames: Sendable {
             copied = mention.upperBound
         }
         return String(decoding: result + bytes[copied...], as: UTF8.self)
+    }
+
+    /// `text` with every http(s) address in it that leads to or names a private source
+    /// (``identifies(link:)``) replaced whole: a note's link to the person's own page identifies
+    /// them as surely as their name. An address runs to white space, a bracket or a quotation
+    /// mark, less the punctuation that ends a sentence.
+    private func redactingLinks(_ text: String, with replacement: String) -> String {
+        var scalars = Array(text.unicodeScalars)
+        var index = 0
+        var changed = false
+        let ends: Set<Unicode.Scalar> = ["<", ">", "\"", "'", "(", ")", "[", "]", "“", "”", "‘", "’", "「", "」"]
+        while index < scalars.count {
+            let rest = scalars[index...]
+            guard rest.starts(with: "https://".unicodeScalars) || rest.starts(with: "http://".unicodeScalars) else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < scalars.count, !scalars[end].properties.isWhitespace, !ends.contains(scalars[end]) { end += 1 }
+            while end > index, ".,;:!?".unicodeScalars.contains(scalars[end - 1]) { end -= 1 }
+            if identifies(link: String(String.UnicodeScalarView(scalars[index..<end]))) {
+                scalars.replaceSubrange(index..<end, with: replacement.unicodeScalars)
+                index += replacement.unicodeScalars.count
+                changed = true
+            } else {
+                index = max(end, index + 1)
+            }
+        }
+        return changed ? String(String.UnicodeScalarView(scalars)) : text
     }
 
     private static func wordSeparator(_ scalar: Unicode.Scalar) -> Unicode.Scalar {

@@ -249,6 +249,18 @@ import Testing
         #expect(withheld == String(repeating: "withheld, withheld; ", count: 100_000))
     }
 
+    /// An address in free text that leads to a private source's own page identifies the person
+    /// as surely as the name: withheld whole, where other addresses stay.
+    @Test func aPrivateSourcesAddressInANoteIsWithheld() throws {
+        var files = ReviewFixture.files
+        files["Annotations/sources.yaml"]! += "  - {id: dana, name: Dana Whitlock, url: \"https://social.example/@dwhitlock\", private: true}\n"
+        let mentions = MentionResolver(try ReviewFixture.analysis(files).registry)
+        #expect(mentions.withholdingPrivateNames(in: "Only Dana Whitlock's word; see https://social.example/@dwhitlock/status/991.")
+                    == "Only withheld's word; see withheld.")
+        #expect(mentions.withholdingPrivateNames(in: "See [the post](https://social.example/@dwhitlock/status/9) and https://example.org/report.")
+                    == "See [the post](withheld) and https://example.org/report.")
+    }
+
     /// A name matches however its typography is set: curly or modifier apostrophes, Unicode
     /// hyphens and dashes, full-width letters, in free text and in a field that names a source.
     @Test func privateNamesMatchWhateverTheirTypography() throws {
