@@ -38,7 +38,7 @@ public enum AnchorOrphanedRule: ClaimRule {
         let related = result.candidates.map {
             RelatedLocation(location: document.location(of: $0),
                             message: $0 == recorded ? "the same words at the recorded place, with other text around them"
-                                : "the same words in another context")
+                                : "the same words, with other text around them")
         }
         let quote = "the quote “\(Excerpt.short(anchor.quote.value))”"
         let message = if let recorded, result.candidates.contains(recorded) {
@@ -46,7 +46,9 @@ public enum AnchorOrphanedRule: ClaimRule {
                 + "not be the claim's any more; if it is, update `prefix` and `suffix`"
                 + (result.candidateCount > 1 ? "; the same words elsewhere are in another context" : "")
         } else {
-            "\(quote) is gone from its passage; the same words elsewhere are in another context and were not chosen"
+            "\(quote) is not found with the text recorded around it; its words stand only where that text differs, "
+                + "and were not chosen: if one of those places is still the claim's passage (a word or a figure beside "
+                + "the quote edited), update its `prefix`, `suffix`, `start` and `end` there"
         }
         let listed = result.candidateCount > related.count ? " (\(result.candidateCount) places; the first \(related.count) are listed)" : ""
         findings.append(claim.finding(message + listed, at: anchor.quote.range, related: related))
