@@ -121,6 +121,18 @@ public enum Anchorer {
         if let carriedQuote {
             return AnchorResult(tier: .moved, range: carriedQuote, problems: problems)
         }
+        // History says the passage that held the words was edited (a figure changed in their
+        // sentence): the words intact once in what replaced it, with most of their context, are
+        // the claim's, the text beside them changed. Taken, and said so, where the context alone
+        // would not tell the place.
+        if let edited = selector.start.flatMap({ document.history?.editedRegion(around: $0) }) {
+            let inside = occurrences(of: quote, in: &document, runOn: runOn).filter {
+                edited.contains($0.lowerBound) && context($0).contextHolds
+            }
+            if inside.count == 1 {
+                return AnchorResult(tier: .moved, range: inside[0], problems: problems, contextChanged: true)
+            }
+        }
         // A reviewer widened or narrowed the quote and left the offsets and context it replaced:
         // the new words are where the old ones were, for `gloss fix` to record. Only where the
         // old span is known to be now (the document as recorded, or carried across its edits):

@@ -18,12 +18,18 @@ public struct DocumentHistory: Sendable {
     private let newStarts: [Int]
     private let newCount: Int
     private let runs: [MyersDiff.Run]
+    /// The equal runs that hold only blank lines: a diff pairs blank lines wherever it can, so a
+    /// paragraph added above an edited one puts a blank run between the two halves of one edit.
+    private let blankRuns: Set<Int>
 
     /// Nil when the versions differ too much for the diff to be worth it.
     public init?(from old: SourceText, to new: SourceText) {
         let oldLines = Self.lines(old), newLines = Self.lines(new)
         guard let runs = MyersDiff.runs(oldLines, newLines, maxEdits: 2_000) else { return nil }
         self.runs = runs
+        blankRuns = Set(runs.indices.filter { index in
+            runs[index].isEqual && newLines[runs[index].new].allSatisfy { $0.allSatisfy(\.properties.isWhitespace) }
+        })
         oldStarts = old.lines.starts
         oldCount = old.scalarCount
         newStarts = new.lines.starts
@@ -35,6 +41,7 @@ public struct DocumentHistory: Sendable {
     public init(unchanged text: SourceText) {
         let starts = text.lines.starts
         runs = [MyersDiff.Run(old: 0..<starts.count, new: 0..<starts.count, isEqual: true)]
+        blankRuns = []
         oldStarts = starts
         newStarts = starts
         oldCount = text.scalarCount
@@ -61,12 +68,18 @@ public struct DocumentHistory: Sendable {
     }
 
     /// What now stands in place of the old line holding `offset`, when that line was edited
-    /// since: where the words recorded there are, changed. Nil when the line is unchanged, or
-    /// was deleted with nothing in its place.
+    /// since: where the words recorded there are, changed. Edits separated only by blank lines
+    /// the diff paired are one (a note added above a paragraph edited). Nil when the line is
+    /// unchanged, or was deleted with nothing in its place.
     public func editedRegion(around offset: Int) -> Range<Int>? {
         let line = oldStarts.lastIndex(notAbove: min(max(offset, 0), oldCount)) ?? 0
-        guard let run = runs.first(where: { $0.old.contains(line) }), !run.isEqual, !run.new.isEmpty else { return nil }
-        return newStarts[run.new.lowerBound]..<(run.new.upperBound < newStarts.count ? newStarts[run.new.upperBound] : newCount)
+        guard let index = runs.firstIndex(where: { $0.old.contains(line) }), !runs[index].isEqual else { return nil }
+        var (first, last) = (index, index)
+        while first >= 2, blankRuns.contains(first - 1), !runs[first - 2].isEqual { first -= 2 }
+        while last + 2 < runs.count, blankRuns.contains(last + 1), !runs[last + 2].isEqual { last += 2 }
+        let new = runs[first].new.lowerBound..<runs[last].new.upperBound
+        guard !new.isEmpty else { return nil }
+        return newStarts[new.lowerBound]..<(new.upperBound < newStarts.count ? newStarts[new.upperBound] : newCount)
     }
 
     /// Where an old offset is now.

@@ -476,6 +476,21 @@ struct AnchorerTests {
         #expect(wrong.problems == [.rangeOutsideText], "\(wrong)")
     }
 
+    /// A note added above and a figure changed in the claim's own sentence: the line diff pairs
+    /// the claim's old line with the note, across a blank line, and history alone no longer
+    /// carries it. The words, intact once in what replaced the line, are the claim's; a figure
+    /// changed in the quote itself is a changed quote, not an orphan.
+    @Test func aFigureChangedBesideTheWordsBelowANewNoteKeepsTheClaim() throws {
+        let old = "# Flood\n\nOn March 14, 2025, more than 1,200 residents gathered in the park.\n\nThe mayor spoke later.\n"
+        let new = "# Flood\n\nEditor’s note: updated with new figures.\n\nOn March 14, 2025, more than 1,500 residents gathered in the park.\n\nThe mayor spoke later.\n"
+        let date = AnchorSelector(quote: "March 14, 2025", prefix: "# Flood\n\nOn ", suffix: ", more than 1,200 residents gathe", start: 12, end: 26)
+        let moved = try anchor(date, from: old, to: new)
+        #expect(moved.tier == .moved && moved.contextChanged && moved.textNow == nil, "\(moved)")
+        #expect(moved.range == 54..<68, "\(moved)")
+        // Without history the figure beside the words leaves too little context: not taken.
+        #expect(anchor(date, in: new).tier == .orphaned)
+    }
+
     /// A prefix recorded across a paragraph boundary counts only to the boundary, as paragraphs
     /// move: when that says too little and the suffix changed, the one place where the whole
     /// recorded prefix, the neighbour paragraph's words included, still stands is the claim's.
