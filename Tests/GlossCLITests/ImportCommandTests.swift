@@ -40,6 +40,17 @@ import Testing
         #expect(file == fixed)
     }
 
+    /// Of two annotation files that name a document, the one named after it takes imported
+    /// claims, as it takes the claims `add` and `suggest` write.
+    @Test func importsGoToTheFileNamedAfterTheDocument() throws {
+        let header = "gloss: 1\ndocument: Sources-Docs/example.md\nclaims: []\n"
+        let folder = try GlossRunner.workspace(["Annotations/aaa-notes.yaml": header, "Annotations/example.yaml": header,
+            "in.json": #"[{"type": "Annotation", "target": {"source": "Sources-Docs/example.md", "selector": {"type": "TextQuoteSelector", "exact": "Central Park"}}}]"#])
+        let imported = try GlossRunner.run(["import", "in.json"], in: folder)
+        #expect(imported.status == 0 && imported.error.contains("Annotations/example.yaml: 1 claim added"), "\(imported.error)")
+        #expect(try String(contentsOf: folder.appendingPathComponent("Annotations/aaa-notes.yaml"), encoding: .utf8) == header)
+    }
+
     /// An import is refused whole, nothing written, when a document is one `gloss add` refuses
     /// (linked from outside the workspace) or shares its annotation file's name with another.
     @Test func documentsAddWouldRefuseAreNotImported() throws {

@@ -50,7 +50,9 @@ public struct WebAnnotationImport: Sendable {
         var documentOfFile: [String: String] = [:]
         for file in analysis.files {
             guard let named = file.annotation?.document?.value, let path = WorkspacePath.normalize(named) else { continue }
-            filesByDocument[path] = filesByDocument[path] ?? file
+            // The file named after the document first, as `add` and `suggest` choose it
+            // (``Analysis/annotationFile(forDocument:namedAfterIt:)``), else the first that names it.
+            if filesByDocument[path] == nil || file.path == workspace.annotationPath(forDocument: path) { filesByDocument[path] = file }
             documentOfFile[file.path] = path
             if let url = file.annotation?.url?.value { documentsByURL[url] = documentsByURL[url] ?? path }
         }
