@@ -121,15 +121,36 @@ public enum Anchorer {
         if let carriedQuote {
             return AnchorResult(tier: .moved, range: carriedQuote, problems: problems)
         }
+        let foldingCase = document.foldingCase
+        let fold = { (scalars: ArraySlice<Unicode.Scalar>) in NormalizedText(scalars, foldingCase: foldingCase).scalars }
+        // Other words there, on lines the document's history says were edited (without history,
+        // any line): words left as they were since the offsets were recorded are another
+        // passage's, not the claim's, changed (its paragraph deleted, a sibling framed the same way left).
+        let history = document.history
+        let holdsOtherWords = { (range: Range<Int>) in
+            Self.isWholeCharacters(range, in: text) && fold(text.scalars[range]) != fold(quote[...])
+                && !(history?.isUnchanged(range) ?? false)
+        }
+        // The passage history says replaced the one that held the words, and the places in it
+        // where the whole prefix and suffix stand with other words between them.
+        let edited = selector.start.flatMap { history?.editedRegion(around: $0) }
+        lazy var changedInEdited = edited.map { edited in
+            ranking.changedWordsAnywhere(quote: quote, in: text.scalars) { prefix in
+                Self.occurrences(of: prefix, in: text.scalars, within: max(0, edited.lowerBound - prefix.count)..<edited.upperBound)
+            }.filter(holdsOtherWords)
+        } ?? []
         // History says the passage that held the words was edited (a figure changed in their
         // sentence): the words intact once in what replaced it, with most of their context, are
         // the claim's, the text beside them changed. Taken, and said so, where the context alone
-        // would not tell the place.
-        if let edited = selector.start.flatMap({ document.history?.editedRegion(around: $0) }) {
+        // would not tell the place; unless the whole context stands there around other words and
+        // is more of the recorded passage (a sentence added above that repeats the claim's
+        // opening and its old figure, while the claim's own figure changed).
+        if let edited {
             let inside = occurrences(of: quote, in: &document, runOn: runOn).filter {
                 edited.contains($0.lowerBound) && context($0).contextHolds
             }
-            if inside.count == 1 {
+            if inside.count == 1,
+               !(changedInEdited.count == 1 && ranking.wholeContextOutweighs(inside[0], in: text.scalars)) {
                 return AnchorResult(tier: .moved, range: inside[0], problems: problems, contextChanged: true)
             }
         }
@@ -147,16 +168,6 @@ public enum Anchorer {
         // close after: the words between them are the claim's, changed ("185" edited to "195"),
         // whatever the same words say elsewhere (a correction note quoting the old figure).
         // Only quotation marks or dashes restyled there is the normalized tier's, found below.
-        let foldingCase = document.foldingCase
-        let fold = { (scalars: ArraySlice<Unicode.Scalar>) in NormalizedText(scalars, foldingCase: foldingCase).scalars }
-        // Other words there, on lines the document's history says were edited (without history,
-        // any line): words left as they were since the offsets were recorded are another
-        // passage's, not the claim's, changed (its paragraph deleted, a sibling framed the same way left).
-        let history = document.history
-        let holdsOtherWords = { (range: Range<Int>) in
-            Self.isWholeCharacters(range, in: text) && fold(text.scalars[range]) != fold(quote[...])
-                && !(history?.isUnchanged(range) ?? false)
-        }
         if let recorded, let changed = ranking.changedWords(at: recorded, quote: quote, in: text.scalars), holdsOtherWords(changed) {
             return AnchorResult(tier: .fuzzy, range: changed, textNow: text.string(changed), problems: problems)
         }
@@ -165,13 +176,9 @@ public enum Anchorer {
         // whole prefix and suffix stand there with other words between them, those are the
         // claim's, changed, whatever the same words say on lines added since (a correction
         // note quoting the old figure, below an editor's note added above).
-        if let edited = selector.start.flatMap({ history?.editedRegion(around: $0) }) {
-            let changed = ranking.changedWordsAnywhere(quote: quote, in: text.scalars) { prefix in
-                Self.occurrences(of: prefix, in: text.scalars, within: max(0, edited.lowerBound - prefix.count)..<edited.upperBound)
-            }.filter(holdsOtherWords)
-            if changed.count == 1 {
-                return AnchorResult(tier: .fuzzy, range: changed[0], textNow: text.string(changed[0]), problems: problems)
-            }
+        if changedInEdited.count == 1 {
+            let changed = changedInEdited[0]
+            return AnchorResult(tier: .fuzzy, range: changed, textNow: text.string(changed), problems: problems)
         }
 
         let found = occurrences(of: quote, in: &document, runOn: runOn)

@@ -491,6 +491,27 @@ struct AnchorerTests {
         #expect(anchor(date, in: new).tier == .orphaned)
     }
 
+    /// An update added above that opens like the claim's sentence and repeats its old figure,
+    /// while the figure in the claim's own sentence changed: the claim's sentence, whole around
+    /// the new figure, is more of the recorded passage than the update's copy of the old one.
+    @Test func anUpdateRepeatingTheOldFigureDoesNotTakeTheClaim() throws {
+        let mayor = "The Office of the Mayor said that 85% of damaged homes had been inspected by March 1."
+        let old = "# Flood\n\nOn Friday more than 1,200 residents gathered in the park.\n\n\(mayor)\n\nEnd.\n"
+        let update = "Update: the Office of the Mayor said that 85% of homes had been inspected."
+        let note = "Editor’s note: updated with new figures. About 85% of residents surveyed got no help."
+        let new = "# Flood\n\n\(update)\n\n\(note)\n\nOn Friday more than 1,500 residents gathered in the park.\n\n"
+            + mayor.replacingOccurrences(of: "85%", with: "86%") + "\n\nEnd.\n"
+        let start = old.unicodeScalars.count - "85% of damaged homes had been inspected by March 1.\n\nEnd.\n".unicodeScalars.count
+        let selector = AnchorSelector(quote: "85%", prefix: "e Office of the Mayor said that ", suffix: " of damaged homes had been inspe",
+                                      start: start, end: start + 3)
+        let result = try anchor(selector, from: old, to: new)
+        #expect(result.tier == .fuzzy && result.textNow == "86%", "\(result)")
+        // Without the update, the note's 85% keeps too little of the context: the same answer.
+        let withoutUpdate = new.replacingOccurrences(of: "\(update)\n\n", with: "")
+        let alone = try anchor(selector, from: old, to: withoutUpdate)
+        #expect(alone.tier == .fuzzy && alone.textNow == "86%", "\(alone)")
+    }
+
     /// A prefix recorded across a paragraph boundary counts only to the boundary, as paragraphs
     /// move: when that says too little and the suffix changed, the one place where the whole
     /// recorded prefix, the neighbour paragraph's words included, still stands is the claim's.
