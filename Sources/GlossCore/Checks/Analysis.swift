@@ -61,8 +61,16 @@ public struct Analysis: Sendable {
     /// document would split its claims.
     public func annotationFile(forDocument document: String, namedAfterIt path: String) -> String {
         guard !files.contains(where: { $0.path == path }) else { return path }
-        let target = WorkspacePath.normalize(document) ?? document
-        return files.first { file in file.annotation?.document.flatMap { WorkspacePath.normalize($0.value) } == target }?.path ?? path
+        return annotationFilesByDocument.files(annotating: document, namedAfterIt: path).first ?? path
+    }
+
+    /// The loaded annotation files by the document each names.
+    public var annotationFilesByDocument: AnnotationFilesByDocument {
+        var index = AnnotationFilesByDocument()
+        for file in files {
+            if let document = file.annotation?.document?.value { index.record(file.path, names: document) }
+        }
+        return index
     }
 }
 

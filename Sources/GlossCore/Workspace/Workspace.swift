@@ -103,11 +103,11 @@ public struct Workspace: Sendable {
         let registries: Set = [configuration.sourcesPath, configuration.placesPath]
         var found: Set<String> = []
         // Read once, when a document is named: every file that annotates it is checked.
-        var byDocument: [String: [String]]?
+        var byDocument: AnnotationFilesByDocument?
         func annotationFiles(of document: String) -> [String] {
             if byDocument == nil { byDocument = annotationFilesByDocument() }
             let own = annotationPath(forDocument: document)
-            let named = byDocument?[document] ?? []
+            let named = byDocument?.files(annotating: document, namedAfterIt: own) ?? []
             return fileSystem.kind(of: WorkspacePath.join(root, own)) == .file && !named.contains(own) ? [own] + named : named
         }
         for path in paths.isEmpty ? [configuration.annotations] : paths {
@@ -147,15 +147,15 @@ public struct Workspace: Sendable {
     /// The annotation files of the annotations folder by the document their `document:` names,
     /// in order: a document is annotated in a file named after it, or in files of other names
     /// that say so. Files that do not read are left out.
-    private func annotationFilesByDocument() -> [String: [String]] {
+    private func annotationFilesByDocument() -> AnnotationFilesByDocument {
         let registries: Set = [configuration.sourcesPath, configuration.placesPath]
-        var byDocument: [String: [String]] = [:]
+        var byDocument = AnnotationFilesByDocument()
         for file in ((try? files(in: configuration.annotations)) ?? []).sorted()
         where Self.isYAML(file) && !registries.contains(file) && isSelected(file) {
             guard let bytes = try? fileSystem.read(WorkspacePath.join(root, file), limit: configuration.limits.yaml.maxFileBytes),
                   let root = (try? YAMLParser.parse(bytes, limits: configuration.limits.yaml)) ?? nil,
-                  let named = root["document"]?.scalar, let document = WorkspacePath.normalize(named) else { continue }
-            byDocument[document, default: []].append(file)
+                  let named = root["document"]?.scalar else { continue }
+            byDocument.record(file, names: named)
         }
         return byDocument
     }

@@ -45,14 +45,12 @@ public struct WebAnnotationImport: Sendable {
     /// annotation file's `url` or by the document's path.
     public init(_ annotations: [ImportedAnnotation], into workspace: Workspace, analysis: Analysis, document: String? = nil) {
         var ids = UniqueNames(used: Set(analysis.claims.map(\.id)))
-        var filesByDocument: [String: LoadedAnnotationFile] = [:]
+        let filesByDocument = analysis.annotationFilesByDocument
+        let loadedFiles = Dictionary(analysis.files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         var documentsByURL: [String: String] = [:]
         var documentOfFile: [String: String] = [:]
         for file in analysis.files {
             guard let named = file.annotation?.document?.value, let path = WorkspacePath.normalize(named) else { continue }
-            // The file named after the document first, as `add` and `suggest` choose it
-            // (``Analysis/annotationFile(forDocument:namedAfterIt:)``), else the first that names it.
-            if filesByDocument[path] == nil || file.path == workspace.annotationPath(forDocument: path) { filesByDocument[path] = file }
             documentOfFile[file.path] = path
             if let url = file.annotation?.url?.value { documentsByURL[url] = documentsByURL[url] ?? path }
         }
@@ -73,7 +71,9 @@ public struct WebAnnotationImport: Sendable {
                 continue
             }
             guard !refusedDocuments.contains(path) else { continue }
-            let file = filesByDocument[path]
+            // The file that annotates the document, as `add` and `suggest` choose it.
+            let file = filesByDocument.files(annotating: path, namedAfterIt: workspace.annotationPath(forDocument: path)).first
+                .flatMap { loadedFiles[$0] }
             let annotationPath = file?.path ?? workspace.annotationPath(forDocument: path)
             // `Sources-Docs/a.md` and `other/a.txt` both map to `Annotations/a.yaml`.
             let owner = documentOfFile[annotationPath] ?? editIndex[annotationPath].map { edits[$0].document }
