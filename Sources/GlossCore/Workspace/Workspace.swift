@@ -146,15 +146,15 @@ public struct Workspace: Sendable {
 
     /// The annotation files of the annotations folder by the document their `document:` names,
     /// in order: a document is annotated in a file named after it, or in files of other names
-    /// that say so. Files that do not read are left out.
+    /// that say so. Files that do not read as far as their `document:` are left out; one with a
+    /// mistake further on is in, for the check to report it.
     private func annotationFilesByDocument() -> AnnotationFilesByDocument {
         let registries: Set = [configuration.sourcesPath, configuration.placesPath]
         var byDocument = AnnotationFilesByDocument()
         for file in ((try? files(in: configuration.annotations)) ?? []).sorted()
         where Self.isYAML(file) && !registries.contains(file) && isSelected(file) {
             guard let bytes = try? fileSystem.read(WorkspacePath.join(root, file), limit: configuration.limits.yaml.maxFileBytes),
-                  let root = (try? YAMLParser.parse(bytes, limits: configuration.limits.yaml)) ?? nil,
-                  let named = root["document"]?.scalar else { continue }
+                  let named = YAMLParser.topLevelScalar("document", in: bytes, limits: configuration.limits.yaml) else { continue }
             byDocument.record(file, names: named)
         }
         return byDocument

@@ -22,6 +22,57 @@ public enum YAMLParser {
         }
     }
 
+    /// The value of `key` in the top-level mapping, when it is a scalar, read from libyaml's
+    /// events without building the document and without reading past the value: what finding
+    /// the files that name a document (their `document:`) among thousands needs, where parsing
+    /// each whole took a second. Nil when the stream holds no such key, its value is not a
+    /// scalar, or the YAML does not read as far as the value.
+    public static func topLevelScalar(_ key: String, in bytes: [UInt8], limits: YAMLLimits = .default) -> String? {
+        guard bytes.count <= limits.maxFileBytes else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer -> String? in
+            let text = buffer.starts(with: SourceText.byteOrderMarkBytes) ? UnsafeBufferPointer(rebasing: buffer.dropFirst(3)) : buffer
+            guard !text.isEmpty else { return nil }
+            let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+            defer { parser.deallocate() }
+            guard yaml_parser_initialize(parser) != 0 else { return nil }
+            defer { yaml_parser_delete(parser) }
+            yaml_parser_set_input_string(parser, text.baseAddress, text.count)
+            yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
+            // Nesting below the stream, and the nodes of the top-level mapping completed so far:
+            // keys and values alternately.
+            var depth = 0
+            var completed = 0
+            var valueIsNext = false
+            var event = yaml_event_t()
+            while yaml_parser_parse(parser, &event) != 0 {
+                defer { yaml_event_delete(&event) }
+                switch event.type {
+                case YAML_MAPPING_START_EVENT, YAML_SEQUENCE_START_EVENT:
+                    if depth == 0 && event.type != YAML_MAPPING_START_EVENT || depth == 1 && valueIsNext { return nil }
+                    depth += 1
+                case YAML_MAPPING_END_EVENT, YAML_SEQUENCE_END_EVENT:
+                    depth -= 1
+                    if depth == 0 { return nil }
+                    if depth == 1 { completed += 1 }
+                case YAML_SCALAR_EVENT where depth == 1:
+                    let scalar = event.data.scalar
+                    let value = UnsafeBufferPointer(start: scalar.value, count: scalar.length)
+                    if valueIsNext { return String(decoding: value, as: UTF8.self) }
+                    valueIsNext = completed.isMultiple(of: 2) && value.elementsEqual(key.utf8)
+                    completed += 1
+                case YAML_SCALAR_EVENT where depth == 0, YAML_STREAM_END_EVENT:
+                    return nil
+                case YAML_ALIAS_EVENT where depth == 1:
+                    if valueIsNext { return nil }
+                    completed += 1
+                default:
+                    break
+                }
+            }
+            return nil
+        }
+    }
+
     private static func parse(text: UnsafeBufferPointer<UInt8>, limits: YAMLLimits) throws(YAMLError) -> YAMLNode? {
         let marks = YAMLMarks(text)
         // libyaml keeps a pointer to the parser inside it, so the parser needs a stable address.

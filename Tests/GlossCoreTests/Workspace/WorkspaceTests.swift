@@ -287,4 +287,17 @@ extension WorkspaceTests {
         #expect(try workspace.annotationFiles(under: ["Sources-Docs"]) == ["Annotations/a.yaml"])
         #expect(throws: WorkspaceError.self) { try workspace.annotationFiles(under: ["Sources-Docs/b.md"]) }
     }
+
+    /// Files of other names stand for the document their `document:` names, even when the YAML
+    /// goes wrong further on (the check then says where); one that goes wrong before it does not.
+    @Test func filesOfOtherNamesThatNameTheDocumentStandForIt() throws {
+        let workspace = Workspace(root: "/w", fileSystem: Self.workspace([
+            "Sources-Docs/a.md": "text", "Sources-Docs/b.md": "text",
+            "Annotations/first.yaml": "gloss: 1\ndocument: Sources-Docs/b.md\nclaims: []\n",
+            "Annotations/broken-after.yaml": "gloss: 1\ndocument: ./Sources-Docs/b.md\nclaims: [unclosed\n",
+            "Annotations/broken-before.yaml": "gloss: [unclosed\ndocument: Sources-Docs/b.md\n",
+            "Annotations/other.yaml": "gloss: 1\ndocument: Sources-Docs/a.md\nclaims: []\n",
+        ]))
+        #expect(try workspace.annotationFiles(under: ["Sources-Docs/b.md"]) == ["Annotations/broken-after.yaml", "Annotations/first.yaml"])
+    }
 }
