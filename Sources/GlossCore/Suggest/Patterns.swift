@@ -112,6 +112,8 @@ public enum SuggestionPatterns {
 
     static let comparators = #"(?:(?:more|less|fewer) than|over|under|about|around|nearly|almost|at least|at most|up to|some|roughly|approximately)\s+"#
     static let units = #"cases|people|persons|residents|deaths|patients|infections|officers|police|cars|vehicles|households|families|buildings|communities|times|tests|workers|staff|students|protesters|hours|days|weeks|months|years|minutes|seconds|yuan|dollars|kilometres|kilometers|km|metres|meters"#
+    static let scales = #"thousand|million|billion|trillion"#
+    static let figure = #"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+(?:\.[0-9]+)?)"#
     static let unitAdjectives = #"new|positive|confirmed|asymptomatic|local|more|additional|police|other"#
     static let zhUnits = #"个小时|小时|分钟|天|周|个月|户|人|名|位|辆|栋|座|家|例|次|台|元|万元|公里|米|所"#
 
@@ -121,9 +123,17 @@ public enum SuggestionPatterns {
               matches: ["accounting for ⟦more than 98%⟧.", "⟦12.5 percent⟧"],
               nonMatches: ["98 people"]),
         .init("number-with-unit", .number, "A count or duration with its unit: “185 positive cases”, “48 hours”",
-              #"(?:^|[^\p{L}\p{N}.,-])(?<span>(?i:\#(comparators))?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+(?:\.[0-9]+)?)(?:\s+(?i:\#(unitAdjectives))){0,2}\s+(?i:\#(units)))\b"#,
-              matches: ["had only ⟦185 positive cases⟧, of", "within ⟦48 hours⟧ of", "⟦12,000 people⟧"],
+              #"(?:^|[^\p{L}\p{N}.,-])(?<span>(?i:\#(comparators))?\#(figure)(?:\s+(?i:\#(scales)))?(?:\s+(?i:\#(unitAdjectives))){0,2}\s+(?i:\#(units)))\b"#,
+              matches: ["had only ⟦185 positive cases⟧, of", "within ⟦48 hours⟧ of", "⟦12,000 people⟧", "⟦1.2 million residents⟧ were"],
               nonMatches: ["COVID-19 cases", "Tianyuan 9"]),
+        .init("number-money", .number, "An amount of money: “$4.5 million”, “€200”",
+              #"(?:^|[^\p{L}\p{N}.,$€£¥-])(?<span>(?i:\#(comparators))?(?:US|HK)?[$€£¥]\s?\#(figure)(?:\s+(?i:\#(scales)))?)(?![\p{L}\p{N}]|[.,]\p{N})"#,
+              matches: ["a fine of ⟦$4.5 million⟧.", "paid ⟦more than €200⟧ each", "⟦US$1,200⟧ a month"],
+              nonMatches: ["$HOME"]),
+        .init("number-scaled", .number, "A figure in millions or billions: “3 million”",
+              #"(?:^|[^\p{L}\p{N}.,-])(?<span>(?i:\#(comparators))?\#(figure)\s+(?i:\#(scales)))\b"#,
+              matches: ["a city of ⟦about 4 million⟧.", "⟦2.5 billion⟧ in loans"],
+              nonMatches: ["3 millimetres"]),
         .init("number-written", .number, "A written-out count with its unit: “three days”",
               #"(?i:\b(?:\#(writtenNumbers))(?:\s+(?:\#(unitAdjectives))){0,2}\s+(?:\#(units)))\b"#,
               matches: ["after ⟦three days⟧ of protests", "⟦Hundreds of people⟧ gathered"],
