@@ -1,6 +1,7 @@
 /// Who said a quotation, read from its sentence: the words before a speech verb ahead of the
 /// opening mark (“An angry resident said, “…””, 一位居民对记者说：“…”), else around one after the
-/// closing mark (“…,” a resident said). Nothing when the sentence names nobody.
+/// closing mark (“…,” a resident said) unless a full stop ended the quotation's sentence inside
+/// the marks. Nothing when the sentence names nobody.
 enum SpeakerFinder {
     static let maximumLength = 60
 
@@ -12,7 +13,9 @@ enum SpeakerFinder {
         var start = open
         while start > 0, !isSentenceEnd(scalars[start - 1]) { start -= 1 }
         if let speaker = before(String(String.UnicodeScalarView(scalars[start..<open]))) { return speaker }
-        guard close <= scalars.count else { return nil }
+        // A quotation whose words end their sentence (“… home.”) ends it: the next sentence's
+        // subject (“The police said nothing.”) did not say it.
+        guard close <= scalars.count, !range.isEmpty, !".。".unicodeScalars.contains(scalars[range.upperBound - 1]) else { return nil }
         var end = close
         while end < scalars.count, !isSentenceEnd(scalars[end]) || end == close { end += 1 }
         return after(String(String.UnicodeScalarView(scalars[close..<end])))

@@ -45,6 +45,10 @@ import Testing
             ("居民张女士对记者说：“我们希望早点知道。”", "居民张女士"),
             ("一位老人表示：『修好了大家都方便。』", "一位老人"),
             ("The sign read “Closed”.", nil),
+            // The quotation's full stop ends its sentence: the next one's subject is not its speaker.
+            ("“We want to go home.” The police said nothing.", nil),
+            ("“我们要回家。”警方没有回应，他们说明天再谈。", nil),
+            ("“Go home!” shouted an officer.", "an officer"),
         ]
         for (sentence, speaker) in cases {
             let quote = try #require(suggester.candidates(in: SourceText(sentence)).first { $0.kind == .quote })
