@@ -11,7 +11,8 @@ enum ReadFiles {
     /// whatever path or link names it) as the configuration, the baseline, a YAML file read, or a
     /// document named, whether or not it could be read; or, existing or not, the configuration
     /// file, a YAML file in the annotations folder (every later run would read it as an
-    /// annotation file) or any file in the documents folder, whose files are articles.
+    /// annotation file), any file in the documents folder, whose files are articles, or a
+    /// document an annotation file names elsewhere.
     static func refuseOverwriting(_ output: String, named name: String, analysis: Analysis, baseline: String? = nil,
                                   options: WorkspaceOptions, workspace: Workspace) throws {
         func refuse(_ what: String) -> ExitCode {
@@ -31,6 +32,20 @@ enum ReadFiles {
             }
             if inside.hasPrefix(configuration.documents + "/") { throw refuse("a file in the documents folder") }
         }
+        try refuseOverwritingInputs(target: output, named: name, refuse: refuse, analysis: analysis,
+                                    inputs: configurationFiles + (baseline.map { [options.absolute($0)] } ?? []), workspace: workspace)
+        // A document outside the documents folder, there or not yet: an annotation file's
+        // `document:` says it is one, whether or not the rest of that file reads or a check selects it.
+        if let inside, let annotation = workspace.annotationFilesByDocument(selectedOnly: false)
+            .files(annotating: inside, namedAfterIt: workspace.annotationPath(forDocument: inside)).first {
+            throw refuse("the document \(annotation) annotates")
+        }
+    }
+
+    /// Refuses an existing regular file that is the same file as one of `inputs`, a YAML file
+    /// read or a document named.
+    private static func refuseOverwritingInputs(target output: String, named name: String, refuse: (String) -> ExitCode, analysis: Analysis,
+                                                inputs: [String], workspace: Workspace) throws {
         var existing = stat()
         guard stat(output, &existing) == 0, existing.st_mode & S_IFMT == S_IFREG else { return }
         let documents = analysis.files.compactMap { file -> String? in
@@ -40,24 +55,11 @@ enum ReadFiles {
             case nil: nil
             }
         }
-        let inputs = configurationFiles + (baseline.map { [options.absolute($0)] } ?? [])
-            + (analysis.yamlTexts.keys + documents).map { WorkspacePath.join(workspace.root, $0) }
-        for input in inputs {
+        for input in inputs + (analysis.yamlTexts.keys + documents).map({ WorkspacePath.join(workspace.root, $0) }) {
             var status = stat()
             guard stat(input, &status) == 0, status.st_dev == existing.st_dev, status.st_ino == existing.st_ino else { continue }
             let shown = WorkspaceOptions.displayed(input)
             throw refuse((shown == name ? "" : "\(shown), ") + "a file this run reads")
-        }
-        // A document a check of other paths did not load, outside the documents folder: its
-        // annotation file says it is one.
-        if let inside {
-            let annotation = workspace.annotationPath(forDocument: inside)
-            if let bytes = try? workspace.fileSystem.read(WorkspacePath.join(workspace.root, annotation),
-                                                           limit: configuration.limits.yaml.maxFileBytes),
-               let named = (try? YAMLParser.parse(bytes, limits: configuration.limits.yaml))??["document"]?.scalar,
-               WorkspacePath.normalize(named) == inside {
-                throw refuse("the document \(annotation) annotates")
-            }
         }
     }
 

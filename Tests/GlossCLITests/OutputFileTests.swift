@@ -73,6 +73,21 @@ import Testing
         ])
         let elsewhere = try GlossRunner.run(["check", "Annotations/other.yaml", "-o", "articles/example.md"], in: moved)
         #expect(elsewhere.error == "gloss: refusing to write articles/example.md: it is the document Annotations/example.yaml annotates; choose another file\n")
+        // Whether or not the rest of that file reads, a check selects it, or the document is there yet.
+        let broken = moved.appendingPathComponent("Annotations/example.yaml")
+        try (String(contentsOf: broken, encoding: .utf8) + "    summary: [unclosed\n").write(to: broken, atomically: true, encoding: .utf8)
+        for arguments in [["check", "-o", "articles/example.md"], ["check", "--write-baseline", "articles/example.md"],
+                          ["report", "-o", "articles/example.md"], ["check", "-o", "articles/next.md"]] {
+            if arguments.last == "articles/next.md" {
+                try "gloss: 1\ndocument: articles/next.md\nclaims: []\n".write(to: moved.appendingPathComponent("Annotations/next.yaml"),
+                                                                            atomically: true, encoding: .utf8)
+                try "exclude: [\"Annotations/next.yaml\"]\n".write(to: moved.appendingPathComponent(".gloss.yml"), atomically: true, encoding: .utf8)
+            }
+            let refused = try GlossRunner.run(arguments, in: moved)
+            #expect(refused.status == 2 && refused.error.contains("refusing to write articles/"), "\(arguments): \(refused.error)")
+        }
+        #expect(try String(contentsOf: moved.appendingPathComponent("articles/example.md"), encoding: .utf8) == "185 people gathered at Central Park.\n")
+        #expect(!FileManager.default.fileExists(atPath: moved.appendingPathComponent("articles/next.md").path))
     }
 
     /// Nor may a report start a file that every later run would read: an annotation file, the

@@ -105,7 +105,7 @@ public struct Workspace: Sendable {
         // Read once, when a document is named: every file that annotates it is checked.
         var byDocument: AnnotationFilesByDocument?
         func annotationFiles(of document: String) -> [String] {
-            if byDocument == nil { byDocument = annotationFilesByDocument() }
+            if byDocument == nil { byDocument = annotationFilesByDocument(selectedOnly: true) }
             let own = annotationPath(forDocument: document)
             let named = byDocument?.files(annotating: document, namedAfterIt: own) ?? []
             return fileSystem.kind(of: WorkspacePath.join(root, own)) == .file && !named.contains(own) ? [own] + named : named
@@ -147,12 +147,14 @@ public struct Workspace: Sendable {
     /// The annotation files of the annotations folder by the document their `document:` names,
     /// in order: a document is annotated in a file named after it, or in files of other names
     /// that say so. Files that do not read as far as their `document:` are left out; one with a
-    /// mistake further on is in, for the check to report it.
-    private func annotationFilesByDocument() -> AnnotationFilesByDocument {
+    /// mistake further on is in, for the check to report it. `selectedOnly` leaves out the files
+    /// `include` and `exclude` do not select, as a check does; a file left out still names its
+    /// document, which no report may be written over.
+    public func annotationFilesByDocument(selectedOnly: Bool) -> AnnotationFilesByDocument {
         let registries: Set = [configuration.sourcesPath, configuration.placesPath]
         var byDocument = AnnotationFilesByDocument()
         for file in ((try? files(in: configuration.annotations)) ?? []).sorted()
-        where Self.isYAML(file) && !registries.contains(file) && isSelected(file) {
+        where Self.isYAML(file) && !registries.contains(file) && (!selectedOnly || isSelected(file)) {
             guard let bytes = try? fileSystem.read(WorkspacePath.join(root, file), limit: configuration.limits.yaml.maxFileBytes),
                   let named = YAMLParser.topLevelScalar("document", in: bytes, limits: configuration.limits.yaml) else { continue }
             byDocument.record(file, names: named)
