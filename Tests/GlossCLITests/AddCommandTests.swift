@@ -135,7 +135,7 @@ import Testing
         let intoRegistry = try GlossRunner.run(["add", "Annotations/sources.yaml", "--range", "0:7", "--kind", "attribution"],
                                                in: folder)
         #expect(intoRegistry.status == 2)
-        #expect(intoRegistry.error.contains("it is not an annotation file"), "\(intoRegistry.error)")
+        #expect(intoRegistry.error.contains("it is a registry, not an annotation file"), "\(intoRegistry.error)")
         #expect(try Data(contentsOf: sources) == registry)
     }
 
@@ -177,5 +177,35 @@ import Testing
         #expect(suggest.error.contains("draft.yaml: claims written there would never be checked: "), "\(suggest.error)")
         let annotations = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("Annotations").path)
         #expect(annotations.sorted() == ["places.yaml", "sources.yaml"])
+    }
+
+    /// A document named `places` or `sources` would have its annotation file at a registry's
+    /// path: its claims would break the registry, or start one.
+    @Test(arguments: ["Sources-Docs/places.md", "Sources-Docs/sources.md"])
+    func claimsAreNotWrittenIntoARegistry(_ document: String) throws {
+        let folder = try GlossRunner.workspace([document: "The crowd was 185 people at Central Park.\n"])
+        let registry = folder.appendingPathComponent("Annotations/" + (document.hasSuffix("places.md") ? "places.yaml" : "sources.yaml"))
+        for registryText in [String?.none, "# to be filled in\n"] {
+            if let registryText { try registryText.write(to: registry, atomically: true, encoding: .utf8) } else { try? FileManager.default.removeItem(at: registry) }
+            for arguments in [["add", document, "--quote", "185 people", "--kind", "number"], ["suggest", document, "--write"]] {
+                let run = try GlossRunner.run(arguments, in: folder)
+                #expect(run.status == 2, "\(arguments): \(run.error)")
+                #expect(run.error.contains("it is a registry, not an annotation file"), "\(run.error)")
+            }
+            #expect((try? String(contentsOf: registry, encoding: .utf8)) == registryText)
+        }
+    }
+
+    /// An annotations folder that links out of the workspace takes no new file.
+    @Test func noAnnotationFileIsStartedOutsideTheWorkspace() throws {
+        let folder = try GlossRunner.workspace(["Sources-Docs/a.md": "The crowd was 185 people.\n"])
+        let outside = GlossRunner.scratchPath("outside")
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("Annotations"))
+        try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("Annotations"), withDestinationURL: outside)
+        let run = try GlossRunner.run(["add", "Sources-Docs/a.md", "--quote", "185 people", "--kind", "number"], in: folder)
+        #expect(run.status == 2, "\(run.error)")
+        #expect(run.error.contains("resolves outside the workspace"), "\(run.error)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path).isEmpty)
     }
 }

@@ -25,6 +25,27 @@ import Testing
         #expect(file == Self.moved)
     }
 
+    /// A claim that could not be placed, its document missing, is left alone: the run does not
+    /// end well while `check` fails.
+    @Test func claimsOfAMissingDocumentAreLeftAlone() throws {
+        let folder = try GlossRunner.workspace(["Annotations/example.yaml": Self.moved.replacingOccurrences(of: "example.md", with: "gone.md")])
+        let run = try GlossRunner.run(["fix"], in: folder)
+        #expect(run.status == 1, "\(run.error)")
+        #expect(run.error.contains("claim `crowd` left alone: the document Sources-Docs/gone.md is not there"), "\(run.error)")
+    }
+
+    /// `revision:` goes in as a sibling of `document:`, whose value may stand on the next line.
+    @Test func theRevisionIsIndentedAsTheDocumentKey() throws {
+        let folder = try GlossRunner.workspace([
+            "Annotations/example.yaml": Self.moved.replacingOccurrences(of: "document: Sources-Docs/example.md", with: "document:\n  Sources-Docs/example.md"),
+        ])
+        let run = try GlossRunner.run(["fix"], in: folder)
+        #expect(run.status == 0, "\(run.error)")
+        let file = try String(contentsOf: folder.appendingPathComponent("Annotations/example.yaml"), encoding: .utf8)
+        #expect(file.hasPrefix("gloss: 1\ndocument:\n  Sources-Docs/example.md\nrevision: "), "\(file)")
+        #expect(try GlossRunner.run(["check"], in: folder).status == 0)
+    }
+
     @Test func fixWritesAndThenCheckIsClean() throws {
         let folder = try GlossRunner.workspace(["Annotations/example.yaml": Self.moved])
         let run = try GlossRunner.run(["fix"], in: folder)

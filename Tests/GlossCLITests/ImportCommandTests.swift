@@ -83,7 +83,7 @@ import Testing
             .write(to: intoRegistry)
         let registry = try GlossRunner.run(["import", "registry.json"], in: folder)
         #expect(registry.status == 2)
-        #expect(registry.error.contains("Annotations/sources.yaml: the file has neither `gloss:` nor `document:`"), "\(registry.error)")
+        #expect(registry.error.contains("Annotations/sources.yaml: it is a registry, not an annotation file"), "\(registry.error)")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Annotations/a.yaml").path))
     }
 

@@ -26,8 +26,11 @@ extension Workspace {
     /// resolves outside the workspace, or the file system refuses it (read-only, a broken link).
     public func refusalToWrite(annotationFile path: String) -> FileSystemError? {
         let absolute = WorkspacePath.join(root, path)
-        if fileSystem.kind(of: absolute) != nil,
-           WorkspacePath.relative(fileSystem.resolvingSymbolicLinks(absolute), to: fileSystem.resolvingSymbolicLinks(root)) == nil {
+        // A new file goes into its folder, which a link may take out of the workspace.
+        let folder = absolute.lastIndex(of: "/").map { String(absolute[..<$0]) } ?? root
+        let written = fileSystem.kind(of: absolute) != nil ? absolute : fileSystem.kind(of: folder) != nil ? folder : nil
+        if let written,
+           WorkspacePath.relative(fileSystem.resolvingSymbolicLinks(written), to: fileSystem.resolvingSymbolicLinks(root)) == nil {
             return FileSystemError(path: absolute, reason: .failed("it resolves outside the workspace; Gloss does not write there"))
         }
         return fileSystem.refusalToWrite(absolute)
@@ -35,8 +38,13 @@ extension Workspace {
 
     /// Refuses an annotation file (workspace-relative) that a check of the whole workspace would
     /// pass over, before claims are written to it: they would never be checked, and no command
-    /// would say so.
+    /// would say so; and a registry, which claims would break.
     public func requireChecked(annotationFile path: String) throws(FileSystemError) {
+        // A document named `sources` or `places` would have its claims written into a registry.
+        if [configuration.sourcesPath, configuration.placesPath].contains(WorkspacePath.normalize(path)) {
+            throw FileSystemError(path: WorkspacePath.join(root, path),
+                                  reason: .failed("it is a registry, not an annotation file; a document of this name cannot be annotated (rename it)"))
+        }
         guard let reason = reasonUnchecked(path) else { return }
         throw FileSystemError(path: WorkspacePath.join(root, path),
                               reason: .failed("claims written there would never be checked: \(reason)"))

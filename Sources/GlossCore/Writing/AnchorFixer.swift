@@ -29,7 +29,8 @@ public struct AnchorFix: Sendable {
 }
 
 public enum AnchorFixer {
-    /// The fixes for every annotation file of an analysis that decoded and names a loaded document.
+    /// The fixes for every annotation file of an analysis that decoded; the claims of one whose
+    /// document did not load are each listed as left alone.
     public static func fixes(for analysis: Analysis) -> [AnchorFix] {
         ConcurrentMap.map(analysis.files) { file in
             analysis.yamlTexts[file.path].flatMap { fix(file, bytes: $0) }
@@ -37,8 +38,20 @@ public enum AnchorFixer {
     }
 
     static func fix(_ file: LoadedAnnotationFile, bytes: [UInt8]) -> AnchorFix? {
-        guard let annotation = file.annotation, case .loaded(let document)? = file.document,
-              let yaml = try? SourceText(decoding: bytes) else { return nil }
+        guard let annotation = file.annotation, let yaml = try? SourceText(decoding: bytes) else { return nil }
+        guard case .loaded(let document)? = file.document else {
+            // Nothing placed, nothing to fix: each claim is listed, so that the run does not end well.
+            let reason = switch file.document {
+            case .missing(let path): "the document \(path) is not there"
+            case .outsideWorkspace(let path): "the document \(path) is outside the workspace"
+            case .unreadable(let path, let message, _): "the document \(path) cannot be read: \(message)"
+            case .loaded, nil: "the file names no document"
+            }
+            let skipped = file.claims.map { claim in
+                AnchorFix.ClaimNote(claimID: claim.id, tier: nil, location: claim.primaryLocation, reason: reason)
+            }
+            return AnchorFix(path: file.path, original: bytes, fixed: bytes, edits: [], skipped: skipped)
+        }
         var editor = YAMLEditor(yaml.scalars)
         // The file's tree, parsed once and only when a revision is added or the edits are checked.
         lazy var tree = (try? YAMLParser.parse(bytes)) ?? nil
@@ -91,7 +104,8 @@ public enum AnchorFixer {
                 } else {
                     // A top level written `{gloss: 1, document: …}` takes the key after the document's
                     // value; a block one on a line of its own.
-                    let line = yaml.position(at: named.range.start.offset)
+                    // Indented as the `document:` key, whose value may stand on the next line.
+                    let line = yaml.position(at: (tree?.pair(forKey: "document")?.key.range ?? named.range).start.offset)
                     let indent = yaml.line(line.line).prefix { $0 == " " }.count
                     editor.insert(key: YAMLEditor.key("revision", json: json), rendered: rendered, after: named.range,
                                   flow: tree.map { editor.isFlow($0.range) } ?? false, indentColumn: indent + 1)
