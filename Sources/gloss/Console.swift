@@ -137,6 +137,12 @@ extension Console {
             output(produce)
             return
         }
+        // As a shell's `> notes/` does, a path that ends in a slash names a folder, never the file `notes`.
+        if let name, name.isEmpty || name.hasSuffix("/") {
+            Console.error(name.isEmpty ? "gloss: cannot write to an empty path; give a file name"
+                                       : "gloss: cannot write \(name): a path ending in / names a folder; give a file name")
+            throw GlossExit.usage
+        }
         do {
             try write(to: path, produce)
         } catch {

@@ -196,6 +196,17 @@ import Testing
         }
     }
 
+    /// A mistake in the annotation file is reported under its name, where its line and column are.
+    @Test func aMistakeInTheAnnotationFileIsReportedUnderItsName() throws {
+        let folder = try GlossRunner.workspace([
+            "Sources-Docs/a.md": "The crowd was 185 people.\n",
+            "Annotations/a.yaml": "gloss: 1\ndocument: Sources-Docs/a.md\nclaims:\n  - id: c1\n\tkind: number\n",
+        ])
+        let run = try GlossRunner.run(["add", "Sources-Docs/a.md", "--quote", "185 people", "--kind", "number"], in: folder)
+        #expect(run.status == 2)
+        #expect(run.error.contains("cannot append to Annotations/a.yaml: "), "\(run.error)")
+    }
+
     /// An annotations folder that links out of the workspace takes no new file.
     @Test func noAnnotationFileIsStartedOutsideTheWorkspace() throws {
         let folder = try GlossRunner.workspace(["Sources-Docs/a.md": "The crowd was 185 people.\n"])

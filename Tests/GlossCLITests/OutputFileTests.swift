@@ -235,4 +235,17 @@ import Testing
         var status = stat()
         #expect(lstat(pipe, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO)
     }
+
+    /// A path ending in a slash names a folder, as for a shell's `>`: the file `notes` is not
+    /// replaced. An empty path names nothing.
+    @Test func aPathEndingInASlashIsNoFile() throws {
+        let folder = try Self.workspace()
+        let notes = folder.appendingPathComponent("notes")
+        try "a reviewer's notes\n".write(to: notes, atomically: true, encoding: .utf8)
+        let slash = try GlossRunner.run(["check", "-o", "notes/"], in: folder)
+        #expect(slash.status == 2 && slash.error == "gloss: cannot write notes/: a path ending in / names a folder; give a file name\n", "\(slash.error)")
+        #expect(try String(contentsOf: notes, encoding: .utf8) == "a reviewer's notes\n")
+        let empty = try GlossRunner.run(["check", "-o", ""], in: folder)
+        #expect(empty.status == 2 && empty.error == "gloss: cannot write to an empty path; give a file name\n", "\(empty.error)")
+    }
 }

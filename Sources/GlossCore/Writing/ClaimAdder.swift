@@ -33,7 +33,7 @@ public enum ClaimAdder {
         case emptySpan
         case idTaken(String)
         case invalidID(String)
-        case unsupportedLayout(String)
+        case unsupportedLayout(path: String, reason: String)
         case annotationFileUnreadable(String)
         case annotationFileUnchecked(path: String, reason: String)
 
@@ -57,7 +57,7 @@ public enum ClaimAdder {
             case .emptySpan: "the span is empty or only whitespace"
             case .idTaken(let id): "the id `\(id)` is already used in the workspace"
             case .invalidID(let id): "`\(id)` is not an id: use lowercase letters and digits separated by single hyphens"
-            case .unsupportedLayout(let reason): "cannot append to the annotation file: \(reason)"
+            case .unsupportedLayout(let path, let reason): "cannot append to \(path): \(reason)"
             case .annotationFileUnreadable(let reason): "cannot read the annotation file: \(reason)"
             case .annotationFileUnchecked(let path, let reason): "will not write to \(path): \(reason)"
             }
@@ -128,7 +128,7 @@ public enum ClaimAdder {
             return Addition(path: path, original: original, updated: updated, claimID: claimID, range: range,
                             position: text.position(at: range.lowerBound), notes: notes)
         } catch {
-            throw .unsupportedLayout(error.message)
+            throw .unsupportedLayout(path: path, reason: error.message)
         }
     }
 
