@@ -57,12 +57,19 @@ public enum Anchorer {
     /// The exact tiers and the search beyond them, with what `document` has prepared for them.
     static func anchor(_ selector: AnchorSelector, carried: Range<Int>?,
                        in document: inout AnchoringDocument) -> AnchorResult {
-        if let recorded = stillExact(selector, in: document.text) {
+        let exactAtRecorded = stillExact(selector, in: document.text)
+        if let recorded = exactAtRecorded {
             // Unless the document's history carries the words elsewhere, where they stand with
             // their context too: a passage that opens the same way was put where they were.
-            guard let carried, carried != recorded, holdsWithContext(selector, at: carried, in: document.text)
+            if let carried, carried != recorded, holdsWithContext(selector, at: carried, in: document.text) {
+                return AnchorResult(tier: .moved, range: carried, problems: [])
+            }
+            // Or history says the claim's own line was edited and stands elsewhere: the recorded
+            // offsets may fall on a line added since that repeats its opening (an update that
+            // restates the old figure). Kept unless that line holds the claim's words, below.
+            guard let start = selector.start, let edited = document.history?.editedRegion(around: start),
+                  !edited.contains(recorded.lowerBound)
             else { return AnchorResult(tier: .exact, range: recorded, problems: []) }
-            return AnchorResult(tier: .moved, range: carried, problems: [])
         }
         let text = document.text
         var problems: [AnchorProblem] = []
@@ -85,7 +92,7 @@ public enum Anchorer {
         let carriedQuote = carried.flatMap { holdsWithContext(selector, at: $0, in: text) ? $0 : nil }
         // Words that run on into new letters or digits there ("October 2" of "October 21") are
         // not the quote's, and go the way of changed words below.
-        if let recorded, text.scalars[recorded].elementsEqual(quote), runOn.widened(recorded, in: text.scalars) == nil {
+        if exactAtRecorded == nil, let recorded, text.scalars[recorded].elementsEqual(quote), runOn.widened(recorded, in: text.scalars) == nil {
             if isWholeCharacters(recorded, in: text) {
                 guard !ranking.contextMatchesFully(at: recorded, in: text.scalars) else {
                     return AnchorResult(tier: .exact, range: recorded, problems: problems)
@@ -135,7 +142,7 @@ public enum Anchorer {
         // where the whole prefix and suffix stand with other words between them.
         let edited = selector.start.flatMap { history?.editedRegion(around: $0) }
         lazy var changedInEdited = edited.map { edited in
-            ranking.changedWordsAnywhere(quote: quote, in: text.scalars) { prefix in
+            ranking.changedWordsAnywhere(quote: quote, in: text.scalars, withinParagraph: true) { prefix in
                 Self.occurrences(of: prefix, in: text.scalars, within: max(0, edited.lowerBound - prefix.count)..<edited.upperBound)
             }.filter(holdsOtherWords)
         } ?? []
@@ -147,11 +154,12 @@ public enum Anchorer {
         // opening and its old figure, while the claim's own figure changed).
         if let edited {
             let inside = occurrences(of: quote, in: &document, runOn: runOn).filter {
-                edited.contains($0.lowerBound) && context($0).contextHolds
+                edited.contains($0.lowerBound) && context($0).contextNearlyHolds
             }
             if inside.count == 1,
                !(changedInEdited.count == 1 && ranking.wholeContextOutweighs(inside[0], in: text.scalars)) {
-                return AnchorResult(tier: .moved, range: inside[0], problems: problems, contextChanged: true)
+                return AnchorResult(tier: .moved, range: inside[0], problems: problems,
+                                    contextChanged: !ranking.contextMatchesFully(at: inside[0], in: text.scalars))
             }
         }
         // A reviewer widened or narrowed the quote and left the offsets and context it replaced:
@@ -180,6 +188,7 @@ public enum Anchorer {
             let changed = changedInEdited[0]
             return AnchorResult(tier: .fuzzy, range: changed, textNow: text.string(changed), problems: problems)
         }
+        if let recorded = exactAtRecorded { return AnchorResult(tier: .exact, range: recorded, problems: problems) }
 
         let found = occurrences(of: quote, in: &document, runOn: runOn)
         // The recorded place may keep its whole context on both sides and hold other words: the
@@ -193,7 +202,11 @@ public enum Anchorer {
         let holds = { (range: Range<Int>) in confirms(range) && !elsewhere(range) }
         // One side of the context there and the other changed: taken, said so, when it is the
         // one place the context points at.
-        let partly = { (range: Range<Int>) in context(range).contextPartlyConfirms && !elsewhere(range) }
+        // History says the claim's line was edited and stands, changed, elsewhere: the same words
+        // on another line (a correction note quoting the old figures) take the claim only with
+        // its whole context, as a sentence moved there would have it.
+        let beyondEditedLine = { (range: Range<Int>) in edited.map { !$0.contains(range.lowerBound) } ?? false }
+        let partly = { (range: Range<Int>) in context(range).contextPartlyConfirms && !elsewhere(range) && !beyondEditedLine(range) }
         let choice = found.count > 1 ? ranking.choose(among: found, start: hint, in: text.scalars) : .tooClose(found)
         switch choice {
         case .clear(let range) where holds(range):
@@ -216,7 +229,7 @@ public enum Anchorer {
         // where a whole recorded side, the neighbour's words included, still stands beside the
         // words is the claim's, with the text on its other side changed.
         let besideWholeSide = found.filter {
-            ranking.oneSideMatchesWhole(at: $0, minimum: Self.wholeSideEvidence, in: text.scalars) && !elsewhere($0)
+            ranking.oneSideMatchesWhole(at: $0, minimum: Self.wholeSideEvidence, in: text.scalars) && !elsewhere($0) && !beyondEditedLine($0)
         }
         if besideWholeSide.count == 1, context(besideWholeSide[0]).contextHolds {
             return AnchorResult(tier: .moved, range: besideWholeSide[0], problems: problems, contextChanged: true)

@@ -45,6 +45,15 @@ struct CandidateScoring: Sendable {
             (prefixConfirms && prefixIsSubstantial) || (suffixConfirms && suffixIsSubstantial)
         }
 
+        /// Whether one side, with enough recorded on it to go on, is nearly all there: at most a
+        /// few scalars edited, figures in it included (“1,200 residents” now “1,500 residents”).
+        /// Less than ``contextPartlyConfirms``, which a changed figure beside the words fails; more
+        /// than ``contextHolds``, which another sentence that ends the same way passes.
+        var contextNearlyHolds: Bool {
+            (prefixIsSubstantial && (prefix ?? 0) >= CandidateScoring.nearlyAllContext)
+                || (suffixIsSubstantial && (suffix ?? 0) >= CandidateScoring.nearlyAllContext)
+        }
+
         /// Whether at least one side of the recorded context still resembles the text beside the
         /// candidate (vacuously so without context). A place whose surroundings both changed is
         /// another passage that happens to use the same words, not the claim's passage. A side of
@@ -81,6 +90,7 @@ struct CandidateScoring: Sendable {
 
     static let minimumScore = 0.75
     static let minimumContext = 0.6
+    static let nearlyAllContext = 0.85
     static let margin = 0.05
     /// Scalars of context below which one side alone proves little.
     static let minimumEvidence = 4
@@ -121,16 +131,16 @@ struct CandidateScoring: Sendable {
 
     /// Where the text after the last blank line of `context` begins.
     private static func lastParagraphBreak(in context: [Unicode.Scalar]) -> Int? {
-        breaks(in: context).last.map { $0.upperBound }
+        paragraphBreaks(in: context).last.map { $0.upperBound }
     }
 
     /// Where the first blank line of `context` begins.
     private static func firstParagraphBreak(in context: [Unicode.Scalar]) -> Int? {
-        breaks(in: context).first.map { $0.lowerBound }
+        paragraphBreaks(in: context).first.map { $0.lowerBound }
     }
 
     /// Blank lines: a line break, optional spaces, another line break.
-    private static func breaks(in context: [Unicode.Scalar]) -> [Range<Int>] {
+    static func paragraphBreaks(in context: [Unicode.Scalar]) -> [Range<Int>] {
         let newlines = context.indices.filter { context[$0] == "\n" }
         return zip(newlines, newlines.dropFirst()).compactMap { first, second in
             context[(first + 1)..<second].allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" } ? first..<(second + 1) : nil

@@ -21,6 +21,9 @@ public struct DocumentHistory: Sendable {
     /// The equal runs that hold only blank lines: a diff pairs blank lines wherever it can, so a
     /// paragraph added above an edited one puts a blank run between the two halves of one edit.
     private let blankRuns: Set<Int>
+    /// Both versions' scalars, to tell which line of an edited stretch an old line became.
+    private let oldScalars: [Unicode.Scalar]
+    private let newScalars: [Unicode.Scalar]
 
     /// Nil when the versions differ too much for the diff to be worth it.
     public init?(from old: SourceText, to new: SourceText) {
@@ -34,6 +37,8 @@ public struct DocumentHistory: Sendable {
         oldCount = old.scalarCount
         newStarts = new.lines.starts
         newCount = new.scalarCount
+        oldScalars = old.scalars
+        newScalars = new.scalars
     }
 
     /// The history of a document unchanged since the version recorded: every offset stays, and
@@ -46,6 +51,8 @@ public struct DocumentHistory: Sendable {
         newStarts = starts
         oldCount = text.scalarCount
         newCount = text.scalarCount
+        oldScalars = text.scalars
+        newScalars = text.scalars
     }
 
     /// The length in scalars of the version the history starts from, which recorded offsets
@@ -69,8 +76,10 @@ public struct DocumentHistory: Sendable {
 
     /// What now stands in place of the old line holding `offset`, when that line was edited
     /// since: where the words recorded there are, changed. Edits separated only by blank lines
-    /// the diff paired are one (a note added above a paragraph edited). Nil when the line is
-    /// unchanged, or was deleted with nothing in its place.
+    /// the diff paired are one (a note added above a paragraph edited). Of what replaced them,
+    /// the one line that clearly shares most of the old line's text is the old line edited (a
+    /// figure changed in it), rather than a line added beside it that repeats its opening.
+    /// Nil when the line is unchanged, or was deleted with nothing in its place.
     public func editedRegion(around offset: Int) -> Range<Int>? {
         let line = oldStarts.lastIndex(notAbove: min(max(offset, 0), oldCount)) ?? 0
         guard let index = runs.firstIndex(where: { $0.old.contains(line) }), !runs[index].isEqual else { return nil }
@@ -79,7 +88,54 @@ public struct DocumentHistory: Sendable {
         while last + 2 < runs.count, blankRuns.contains(last + 1), !runs[last + 2].isEqual { last += 2 }
         let new = runs[first].new.lowerBound..<runs[last].new.upperBound
         guard !new.isEmpty else { return nil }
+        let edits = runs[first...last].filter { !$0.isEqual }
+        let lines = new.filter { line in edits.contains { $0.new.contains(line) } }
+        if let edited = Self.mostSimilar(scalars(ofLine: line, in: oldScalars, starts: oldStarts),
+                                         among: lines.map { scalars(ofLine: $0, in: newScalars, starts: newStarts) }) {
+            return span(ofLine: lines[edited], starts: newStarts, count: newCount)
+        }
         return newStarts[new.lowerBound]..<(new.upperBound < newStarts.count ? newStarts[new.upperBound] : newCount)
+    }
+
+    private func span(ofLine line: Int, starts: [Int], count: Int) -> Range<Int> {
+        starts[line]..<(line + 1 < starts.count ? starts[line + 1] : count)
+    }
+
+    private func scalars(ofLine line: Int, in scalars: [Unicode.Scalar], starts: [Int]) -> ArraySlice<Unicode.Scalar> {
+        scalars[span(ofLine: line, starts: starts, count: scalars.count)]
+    }
+
+    /// The runs of scalars lines are compared by.
+    static let similarityGram = 4
+
+    /// The line of `lines` that shares most of `old`'s four-scalar runs, when it shares at least
+    /// half of them and a fifth more of them than any other line does; nil when none clearly does.
+    static func mostSimilar(_ old: ArraySlice<Unicode.Scalar>, among lines: [ArraySlice<Unicode.Scalar>]) -> Int? {
+        guard lines.count > 1 else { return nil }
+        let grams = Self.grams(old)
+        guard grams.count >= 8 else { return nil }
+        var wanted: [UInt64: Int] = [:]
+        for gram in grams { wanted[gram, default: 0] += 1 }
+        let shares = lines.map { line -> Double in
+            var left = wanted
+            var shared = 0
+            for gram in Self.grams(line) where left[gram, default: 0] > 0 {
+                left[gram]! -= 1
+                shared += 1
+            }
+            return Double(shared) / Double(grams.count)
+        }
+        guard let best = shares.indices.max(by: { shares[$0] < shares[$1] }), shares[best] >= 0.5,
+              shares.indices.allSatisfy({ $0 == best || shares[$0] <= shares[best] - 0.2 }) else { return nil }
+        return best
+    }
+
+    /// Each run of ``similarityGram`` scalars, as a number (two runs may rarely share one).
+    private static func grams(_ line: ArraySlice<Unicode.Scalar>) -> [UInt64] {
+        guard line.count >= similarityGram else { return [] }
+        return (line.startIndex...(line.endIndex - similarityGram)).map { start in
+            line[start..<(start + similarityGram)].reduce(0) { $0 &* 0x1F_FFFF &+ UInt64($1.value) }
+        }
     }
 
     /// Where an old offset is now.

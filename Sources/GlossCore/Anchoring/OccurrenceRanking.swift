@@ -10,10 +10,17 @@ struct OccurrenceRanking: Sendable {
 
     private let prefix: [Unicode.Scalar]
     private let suffix: [Unicode.Scalar]
+    /// The context within the quote's paragraph, up to the blank line that bounds it where one
+    /// was recorded: what stays with the words when their paragraph moves, or takes a note above.
+    private let paragraphPrefix: [Unicode.Scalar]
+    private let paragraphSuffix: [Unicode.Scalar]
 
     init(prefix: String?, suffix: String?) {
-        self.prefix = (prefix ?? "").scalarArray
-        self.suffix = (suffix ?? "").scalarArray
+        let prefix = (prefix ?? "").scalarArray, suffix = (suffix ?? "").scalarArray
+        self.prefix = prefix
+        self.suffix = suffix
+        paragraphPrefix = CandidateScoring.paragraphBreaks(in: prefix).last.map { Array(prefix[$0.upperBound...]) } ?? prefix
+        paragraphSuffix = CandidateScoring.paragraphBreaks(in: suffix).first.map { Array(suffix[..<$0.lowerBound]) } ?? suffix
     }
 
     /// Whether the whole recorded context surrounds an occurrence (vacuously so without one).
@@ -56,6 +63,12 @@ struct OccurrenceRanking: Sendable {
     /// the whole recorded suffix, found soon after: the claim's own words, edited. Nil unless
     /// both sides were recorded with a few scalars each, or when nothing is between them.
     func changedWords(at recorded: Range<Int>, quote: [Unicode.Scalar], in text: [Unicode.Scalar]) -> Range<Int>? {
+        changedWords(at: recorded, quote: quote, in: text, between: (prefix, suffix))
+    }
+
+    private func changedWords(at recorded: Range<Int>, quote: [Unicode.Scalar], in text: [Unicode.Scalar],
+                              between sides: (prefix: [Unicode.Scalar], suffix: [Unicode.Scalar])) -> Range<Int>? {
+        let (prefix, suffix) = sides
         guard prefix.count >= 4, suffix.count >= 4, recorded.lowerBound >= prefix.count, recorded.lowerBound <= text.count,
               text[(recorded.lowerBound - prefix.count)..<recorded.lowerBound].elementsEqual(prefix) else { return nil }
         let reach = recorded.lowerBound..<min(text.count, recorded.lowerBound + 2 * quote.count + 16 + suffix.count)
@@ -81,15 +94,19 @@ struct OccurrenceRanking: Sendable {
     /// words between the whole recorded prefix and, soon after, the whole recorded suffix, at
     /// every place the prefix occurs (see ``changedWords(at:quote:in:)``), which `occurrences`
     /// finds in the text.
-    func changedWordsAnywhere(quote: [Unicode.Scalar], in text: [Unicode.Scalar],
+    /// `withinParagraph` compares only the context within the quote's paragraph, which stays
+    /// with it wherever the paragraph moved: for a search confined to where the document's
+    /// history says the claim's line went.
+    func changedWordsAnywhere(quote: [Unicode.Scalar], in text: [Unicode.Scalar], withinParagraph: Bool = false,
                               occurrences: ([Unicode.Scalar]) -> [Range<Int>]) -> [Range<Int>] {
-        guard prefix.count >= 4, suffix.count >= 4 else { return [] }
+        let sides = withinParagraph ? (paragraphPrefix, paragraphSuffix) : (prefix, suffix)
+        guard sides.0.count >= 4, sides.1.count >= 4 else { return [] }
         // A prefix found at many places is no passage's own (and looking after each would cost
         // the quote's length again and again): nothing is taken.
-        let places = occurrences(prefix)
+        let places = occurrences(sides.0)
         guard places.count <= Self.placesForChangedWords else { return [] }
         return places.compactMap { found in
-            changedWords(at: found.upperBound..<found.upperBound, quote: quote, in: text)
+            changedWords(at: found.upperBound..<found.upperBound, quote: quote, in: text, between: sides)
         }
     }
 

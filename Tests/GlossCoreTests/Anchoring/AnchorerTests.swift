@@ -512,6 +512,80 @@ struct AnchorerTests {
         #expect(alone.tier == .fuzzy && alone.textNow == "86%", "\(alone)")
     }
 
+    /// An update put above restates the claim's sentence with the old figure, at the very
+    /// offsets the claim was recorded at, while the claim's own sentence was corrected: history
+    /// says which line the claim's sentence became, and its changed words are the claim's.
+    @Test func anUpdateAtTheRecordedOffsetsDoesNotKeepTheClaim() throws {
+        let old = "# Outbreak in Gansu\n\nThe bureau said 185 people were infected in Gansu on Monday, most of them in the capital Lanzhou.\n\n"
+            + "Officials said 98 percent were asymptomatic.\n"
+        let new = "# Outbreak in Gansu\n\nThe bureau said 185 people were infected in Gansu on Monday, but on Tuesday it revised the count.\n\n"
+            + "The bureau said 195 people were infected in Gansu on Monday, most of them in the capital Lanzhou.\n\n"
+            + "Officials said 98 percent were asymptomatic.\n"
+        let selector = AnchorSelector(quote: "185 people", prefix: "# Outbreak in Gansu\n\nThe bureau said ",
+                                      suffix: " were infected in Gansu on Monda", start: 37, end: 47)
+        let result = try anchor(selector, from: old, to: new)
+        #expect(result.tier == .fuzzy && result.textNow == "195 people", "\(result)")
+        // A correction note put right above the corrected paragraph is not the claim's either.
+        let noted = old.replacingOccurrences(of: "The bureau said 185", with: "Correction: an earlier version said 185 people were infected in Gansu on Monday.\n\nThe bureau said 195")
+        let corrected = try anchor(selector, from: old, to: noted)
+        #expect(corrected.tier == .fuzzy && corrected.textNow == "195 people", "\(corrected)")
+        // The claim's sentence edited after its words only: the words stay where they were.
+        let later = old.replacingOccurrences(of: "the capital Lanzhou", with: "Lanzhou, the capital")
+        #expect(try anchor(selector, from: old, to: later).tier == .exact)
+    }
+
+    /// What history says of an edited passage is a hint, taken only with the claim's context
+    /// nearly all there: a sibling sentence with the same date, or the other paragraph of a pair
+    /// that swapped, keeps too little of it.
+    @Test func anEditedPassageGivesTheClaimOnlyToWordsWithItsContext() throws {
+        let martin = "Another video was posted by Martin on October 2. A large number of residents gathered inside the gate."
+        let police = "On October 2, a large number of police cars rushed in to arrest people."
+        let old = "# T\n\nResidents protested at the gate. \(martin) \(police)\n\nClosing.\n"
+        let cut = old.replacingOccurrences(of: " \(martin)", with: "")
+        let start = old.unicodeScalars.count - "October 2. A large".unicodeScalars.count
+            - " number of residents gathered inside the gate. \(police)\n\nClosing.\n".unicodeScalars.count
+        let date = AnchorSelector(quote: "October 2", prefix: "ideo was posted by Martin on ", suffix: ". A large number of residents ga",
+                                  start: start, end: start + 9)
+        #expect(try anchor(date, from: old, to: cut).tier == .orphaned)
+
+        let first = "Another video was posted on Twitter account Martin on October 2. A large number of residents gathered at the gate."
+        let between = "Some residents fled the subdivision before the lockdown."
+        let order = "# Protests\n\n\(first)\n\n\(between)\n\n\(police)\n"
+        let swapped = "# Protests\n\n\(police)\n\n\(between)\n\n\(first)\n"
+        let firstStart = 13 + first.unicodeScalars.count - "October 2. A large number of residents gathered at the gate.".unicodeScalars.count
+        let firstDate = AnchorSelector(quote: "October 2", prefix: " on Twitter account Martin on ", suffix: ". A large number of residents ga",
+                                       start: firstStart, end: firstStart + 9)
+        let moved = try anchor(firstDate, from: order, to: swapped)
+        #expect(moved.tier == .moved && moved.range.map { swapped.unicodeScalars.count - $0.lowerBound } == "October 2. A large number of residents gathered at the gate.\n".unicodeScalars.count, "\(moved)")
+    }
+
+    /// Both figures of a sentence corrected, and a note at the end quoting the old ones: the
+    /// note keeps one side of each claim's context, the corrected sentence keeps both but for a
+    /// figure; history says the sentence is the claim's, changed.
+    @Test func aNoteQuotingTwoOldFiguresDoesNotTakeTheClaims() throws {
+        let sentence = "On October 2, the province had only 185 positive cases, of which 182 cases were asymptomatic."
+        let old = "# Gansu\n\n\(sentence)\n\nLater news.\n"
+        let new = "# Gansu\n\n" + sentence.replacingOccurrences(of: "185", with: "195").replacingOccurrences(of: "182", with: "192")
+            + "\n\nLater news.\n\nCorrection: an earlier version of this article said the province had only 185 positive cases, of which 182 cases were asymptomatic.\n"
+        let start = 9 + "On October 2, the province had only ".unicodeScalars.count
+        let cases = AnchorSelector(quote: "185 positive cases", prefix: "ctober 2, the province had only ", suffix: ", of which 182 cases were asympt",
+                                   start: start, end: start + 18)
+        let result = try anchor(cases, from: old, to: new)
+        #expect(result.tier == .fuzzy && result.textNow == "195 positive cases", "\(result)")
+    }
+
+    /// A change earlier in the paragraph shifts the words with their whole context: moved, not
+    /// "the text around it changed".
+    @Test func wordsShiftedWithTheirWholeContextAreMovedPlainly() throws {
+        let old = "# P\n\nAfter three days of protests at the park, the lockdown order was over on October 1. Residents were finally free.\n"
+        let new = old.replacingOccurrences(of: "three days", with: "3 days")
+        let start = old.unicodeScalars.count - "October 1. Residents were finally free.\n".unicodeScalars.count
+        let selector = AnchorSelector(quote: "October 1", prefix: "the lockdown order was over on ", suffix: ". Residents were finally free.\n",
+                                      start: start, end: start + 9)
+        let result = try anchor(selector, from: old, to: new)
+        #expect(result.tier == .moved && !result.contextChanged && result.range == (start - 4)..<(start + 5), "\(result)")
+    }
+
     /// A prefix recorded across a paragraph boundary counts only to the boundary, as paragraphs
     /// move: when that says too little and the suffix changed, the one place where the whole
     /// recorded prefix, the neighbour paragraph's words included, still stands is the claim's.
