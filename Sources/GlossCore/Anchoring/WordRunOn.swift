@@ -1,6 +1,7 @@
 /// Where a quote's words, found in the text, run on into other letters or digits: "October 2" in
-/// "October 21", "able" in "unable", "185" in "1,185" or "185,000". Such a place holds other words
-/// than the quote, whatever its scalars say, and taking it would land the claim silently on them.
+/// "October 21", "able" in "unable", "185" in "1,185", "185,000", "185 000" or "185 million".
+/// Such a place holds other words than the quote, whatever its scalars say, and taking it would
+/// land the claim silently on them.
 ///
 /// A quote recorded as part of a longer word ("protest" in "protesters") ran on when it was
 /// recorded: its context says so, and the same run-on is no change. Scripts written without
@@ -23,13 +24,42 @@ struct WordRunOn: Sendable {
         let ranBefore = text[(occurrence.lowerBound - before)..<occurrence.lowerBound]
         let ranAfter = text[occurrence.upperBound..<(occurrence.upperBound + after)]
         let start = before > 0 && !prefix.reversed().starts(with: ranBefore.reversed()) ? occurrence.lowerBound - before : occurrence.lowerBound
-        let end = after > 0 && !suffix.starts(with: ranAfter) ? occurrence.upperBound + after : occurrence.upperBound
+        var end = after > 0 && !suffix.starts(with: ranAfter) ? occurrence.upperBound + after : occurrence.upperBound
+        // A figure goes on in the scale written after it: "185" of "185 million" is another figure.
+        if text[end - 1].isDigit {
+            let scale = Self.scaleLength(at: end, in: text)
+            let recordedAfter = end - occurrence.upperBound
+            if scale > 0, !suffix.dropFirst(recordedAfter).starts(with: text[end..<(end + scale)]) { end += scale }
+        }
         return start..<end == occurrence ? nil : start..<end
     }
 
+    /// Words that multiply the figure written before them.
+    private static let scaleWords = ["thousand", "million", "billion", "trillion"].map { Array($0.unicodeScalars) }
+    private static let scaleCharacters: Set<Unicode.Scalar> = ["万", "亿", "千", "百"]
+
+    /// The scalars of the scale written right after a figure ending at `end` (a space, or none,
+    /// and `million`; 万 or 亿 right after it); 0 when there is none.
+    private static func scaleLength(at end: Int, in text: [Unicode.Scalar]) -> Int {
+        guard end < text.count else { return 0 }
+        if scaleCharacters.contains(text[end]) { return 1 }
+        let gap = text[end] == " " || text[end] == "\u{00A0}" || text[end] == "\u{202F}" ? 1 : 0
+        for word in scaleWords {
+            let wordEnd = end + gap + word.count
+            guard wordEnd <= text.count, text[(end + gap)..<wordEnd].elementsEqual(word, by: { $0.properties.lowercaseMapping == String($1) }),
+                  wordEnd == text.count || !text[wordEnd].isWordOfSpacedScript else { continue }
+            return gap + word.count
+        }
+        return 0
+    }
+
+    /// What groups digits or marks decimals between digits: a comma or a point, the thin and
+    /// no-break spaces of SI and French style ("185 000"), and the Swiss apostrophe ("1'185").
+    private static let digitGroupSeparators: Set<Unicode.Scalar> = [",", ".", "\u{2009}", "\u{202F}", "\u{00A0}", "'", "’"]
+
     /// How many scalars beyond the one at `index`, going `step`, continue its word or number: a
-    /// digit goes on in digits and in a comma or point between digits, a letter in letters and
-    /// digits.
+    /// digit goes on in digits and in a group separator or point between digits, a letter in
+    /// letters and digits.
     private static func runLength(from index: Int, step: Int, in text: [Unicode.Scalar]) -> Int {
         let isInText = { (offset: Int) in offset >= 0 && offset < text.count }
         var next = index + step
@@ -37,7 +67,7 @@ struct WordRunOn: Sendable {
             while isInText(next) {
                 if text[next].isDigit {
                     next += step
-                } else if text[next] == "," || text[next] == ".", isInText(next + step), text[next + step].isDigit {
+                } else if Self.digitGroupSeparators.contains(text[next]), isInText(next + step), text[next + step].isDigit {
                     next += 2 * step
                 } else {
                     break

@@ -405,6 +405,12 @@ struct AnchorerTests {
         ("On October 21, a large number of police", "October 2", "On ", ", a large number", 3..<12, 3..<13, "October 21"),
         ("Then the 1,185 cases rose.", "185", "Then the ", " cases rose", 9..<12, 9..<14, "1,185"),
         ("Then the 185,000 cases rose.", "185", "Then the ", " cases rose", 9..<12, 9..<16, "185,000"),
+        // Grouped with a thin or no-break space, or an apostrophe, and scaled by a word after it.
+        ("Then the 185\u{2009}000 cases rose.", "185", "Then the ", " cases rose", 9..<12, 9..<16, "185\u{2009}000"),
+        ("Then the 1\u{00A0}185 cases rose.", "185", "Then the ", " cases rose", 9..<12, 9..<14, "1\u{00A0}185"),
+        ("Then the 1'185 cases rose.", "185", "Then the ", " cases rose", 9..<12, 9..<14, "1'185"),
+        ("Then the 185 million cases rose.", "185", "Then the ", " cases rose", 9..<12, 9..<20, "185 million"),
+        ("当天共有185万例阳性", "185", "当天共有", "例阳性", 4..<7, 4..<8, "185万"),
         ("They were finally unable to get their wish and went home.", "able to get their wish", "They were finally ", " and went home",
          18..<40, 18..<42, "unable to get their wish"),
     ])
@@ -430,6 +436,8 @@ struct AnchorerTests {
         ("On October 2, 2022, police came.", "October 2", "On ", ", 2022", 3..<12),
         ("甘肃省共有185例阳性", "甘肃", "", "省共有", 0..<2),
         ("共有185例阳性", "185", "共有", "例阳性", 2..<5),
+        ("Then the 185 million cases rose.", "185", "Then the ", " million cases", 9..<12),
+        ("In the 1990's, 185 people came.", "185 people", "In the 1990's, ", " came.", 15..<25),
     ])
     func wordsRecordedAsTheyRunOnStay(_ text: String, _ quote: String, _ prefix: String, _ suffix: String, _ recorded: Range<Int>) {
         let result = anchor(AnchorSelector(quote: quote, prefix: prefix, suffix: suffix, start: recorded.lowerBound, end: recorded.upperBound), in: text)
