@@ -265,6 +265,23 @@ public enum Anchorer {
         return result
     }
 
+    /// The answers for one file's claims, each with the place its offsets name (carried across
+    /// the document's edits), less the changed words found away from that place at the very
+    /// span another of the claims holds as its own words: those are that claim's, not these
+    /// changed ("23 new cases", its sentence deleted, resembles the "185 new cases" of the
+    /// sentence before). Such a claim is orphaned.
+    static func settleSpansHeldByOthers(_ answers: inout [(result: AnchorResult?, place: Range<Int>?)]) {
+        guard answers.contains(where: { $0.result?.tier == .fuzzy }) else { return }
+        let held = Set(answers.compactMap { answer in
+            answer.result.flatMap { [.exact, .moved, .normalized].contains($0.tier) ? $0.range : nil }
+        })
+        for index in answers.indices {
+            guard let result = answers[index].result, result.tier == .fuzzy, let range = result.range,
+                  range != answers[index].place, held.contains(range) else { continue }
+            answers[index].result = AnchorResult(tier: .orphaned, problems: result.problems)
+        }
+    }
+
     /// The recorded span, when it still holds the quote, cuts no character in half and has the
     /// whole recorded context around it: the first tier's answer for most claims. Judged on the
     /// selector's UTF-8 when it is ASCII, as most are: making arrays of the scalars of quote,

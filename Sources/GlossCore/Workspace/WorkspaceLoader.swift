@@ -170,18 +170,18 @@ public struct WorkspaceLoader: Sendable {
                     : history(of: document, since: annotation?.revision?.value))
         }
         anchoring?.history = edits
+        var answers = pending.reversed().map { claim -> (result: AnchorResult?, place: Range<Int>?) in
+            guard let selector = claim.anchor?.selector else { return (nil, nil) }
+            let recorded = selector.start.flatMap { start in selector.end.flatMap { start <= $0 ? start..<$0 : nil } }
+            let carried = edits.flatMap { edits in recorded.map { edits.carry($0) } }
+            return (anchoring?.anchor(selector, carried: carried), carried ?? recorded)
+        }
+        Anchorer.settleSpansHeldByOthers(&answers)
+        let results = answers.map(\.result)
         var claims: [AnchoredClaim] = []
         claims.reserveCapacity(pending.count)
         while let claim = pending.popLast() {
-            var result: AnchorResult?
-            if let selector = claim.anchor?.selector {
-                var carried: Range<Int>?
-                if let edits, let start = selector.start, let end = selector.end, start <= end {
-                    carried = edits.carry(start..<end)
-                }
-                result = anchoring?.anchor(selector, carried: carried)
-            }
-            claims.append(AnchoredClaim(claim: consume claim, path: path, document: loaded, anchoring: result))
+            claims.append(AnchoredClaim(claim: consume claim, path: path, document: loaded, anchoring: results[claims.count]))
         }
         return LoadedAnnotationFile(path: path, annotation: annotation, problems: file.problems, document: document, claims: claims)
     }

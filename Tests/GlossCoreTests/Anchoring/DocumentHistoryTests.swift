@@ -44,6 +44,45 @@ import Testing
         return WorkspaceLoader(workspace: Workspace(root: "/w", fileSystem: fileSystem), git: git)
     }
 
+    /// A claim whose sentence was deleted does not take another claim's words as its own,
+    /// changed: "23 new cases" resembles the "185 new cases" of the sentence before, which that
+    /// claim holds. Nor are places that only resemble the quote said to hold it.
+    @Test func changedWordsAnotherClaimHoldsAreNotTheClaims() throws {
+        let old = "# Gansu\n\nLanzhou reported 185 new cases on Monday. Tianshui reported 23 new cases on Monday. Dingxi reported 12 new cases on Monday.\n"
+        var new = old.replacingOccurrences(of: " Tianshui reported 23 new cases on Monday.", with: "")
+        let revision = GitBlobID.of(Array(old.utf8))
+        func claim(_ id: String, _ quote: String) -> String {
+            let start = old.unicodeScalars.count - old.components(separatedBy: quote)[1].unicodeScalars.count - quote.unicodeScalars.count
+            let scalars = Array(old.unicodeScalars)
+            let prefix = String(String.UnicodeScalarView(scalars[max(0, start - 32)..<start]))
+            let suffix = String(String.UnicodeScalarView(scalars[(start + quote.count)..<min(scalars.count, start + quote.count + 32)]))
+            return """
+                  - id: \(id)
+                    kind: number
+                    anchor: {quote: "\(quote)", prefix: \(encoded(prefix)), suffix: \(encoded(suffix)), start: \(start), end: \(start + quote.count)}
+
+                """
+        }
+        func encoded(_ text: String) -> String {
+            "\"" + text.replacingOccurrences(of: "\n", with: "\\n") + "\""
+        }
+        func load() -> Analysis {
+            let annotation = "gloss: 1\ndocument: Sources-Docs/a.md\nrevision: \(revision)\nclaims:\n"
+                + claim("lanzhou", "185 new cases") + claim("tianshui", "23 new cases") + claim("dingxi", "12 new cases")
+            let fileSystem = InMemoryFileSystem(root: "/w", texts: ["Annotations/a.yaml": annotation, "Sources-Docs/a.md": new])
+            return WorkspaceLoader(workspace: Workspace(root: "/w", fileSystem: fileSystem), git: FakeGit(blobs: [revision: Array(old.utf8)]))
+                .load(["Annotations/a.yaml"])
+        }
+        func anchoring() -> [String: AnchorTier] {
+            Dictionary(uniqueKeysWithValues: load().claims.map { ($0.id, $0.anchoring?.tier ?? .orphaned) })
+        }
+        #expect(anchoring()["tianshui"] == .ambiguous)
+        let ambiguous = Checker.diagnostics(for: load()).first { $0.ruleID == "anchor-ambiguous" }
+        #expect(ambiguous?.message == "2 places resemble the quote “23 new cases” and its context cannot tell which one is meant")
+        new = new.replacingOccurrences(of: "12 new cases", with: "14 new cases")
+        #expect(anchoring() == ["lanzhou": .moved, "tianshui": .orphaned, "dingxi": .fuzzy])
+    }
+
     /// Without context, only the carried offsets can tell the two occurrences apart.
     func anchoring(git: FakeGit?, revision: String) -> AnchorResult? {
         Self.loader(anchor: #"{quote: "The mayor said 185 people came", start: 6, end: 36}"#, revision: revision, document: Self.new, git: git)

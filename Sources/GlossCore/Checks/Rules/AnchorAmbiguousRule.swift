@@ -37,8 +37,11 @@ public enum AnchorAmbiguousRule: ClaimRule {
         let related = result.candidates.map {
             RelatedLocation(location: document.location(of: $0), message: "one of the candidates")
         }
-        findings.append(claim.finding("the quote “\(Excerpt.short(anchor.quote.value))” occurs \(result.candidateCount) times "
-                                      + "and its context cannot tell which one is meant"
+        // Places found approximately resemble the quote; they do not hold it.
+        let resembling = result.candidates.contains { document.text.text(in: $0) != anchor.quote.value }
+        let places = resembling ? "\(result.candidateCount) places resemble the quote “\(Excerpt.short(anchor.quote.value))”"
+            : "the quote “\(Excerpt.short(anchor.quote.value))” occurs \(result.candidateCount) times"
+        findings.append(claim.finding(places + " and its context cannot tell which one is meant"
                                       + (result.candidateCount > related.count ? " (the first \(related.count) are listed)" : ""),
                                       at: anchor.quote.range, related: related))
     }
