@@ -9,9 +9,6 @@ public enum AnchorProblem: String, Sendable, Hashable, CaseIterable {
     case invalidRange
     /// The recorded position ends past the end of the text; the quote is searched for instead.
     case rangeOutsideText
-    /// The recorded position holds the quote but starts or ends inside a character (between a
-    /// base and its combining mark, inside an emoji sequence or a CRLF); it is not accepted as is.
-    case splitsCharacter
     /// The quote is not at its recorded position or anywhere exactly, and it is longer than
     /// 4,096 scalars: approximate search, whose memory grows with the square
     /// of the quote, is not tried.

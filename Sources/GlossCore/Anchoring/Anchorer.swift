@@ -123,7 +123,8 @@ public enum Anchorer {
                     ? AnchorResult(tier: .moved, range: recorded, problems: problems, contextChanged: true)
                     : AnchorResult(tier: .orphaned, candidates: [recorded], problems: problems)
             }
-            problems.append(.splitsCharacter)
+            // A mark or modifier joined the words since (“cafe” is now “café”): other words, as
+            // words that run on are; found below with the whole character.
         }
         if let carriedQuote {
             return AnchorResult(tier: .moved, range: carriedQuote, problems: problems)

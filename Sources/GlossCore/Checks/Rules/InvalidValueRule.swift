@@ -164,9 +164,6 @@ public enum InvalidValueRule: Rule {
             case .rangeOutsideText:
                 claim.finding("the anchor's offsets lie past the end of the document (\(document.text.scalarCount) characters)",
                               at: anchor.end?.range ?? anchor.range)
-            case .splitsCharacter:
-                claim.finding("the anchor's offsets fall inside a character (an emoji or a combined letter)",
-                              at: anchor.start?.range ?? anchor.range)
             }
         }
     }
