@@ -153,14 +153,21 @@ public enum Anchorer {
         // would not tell the place; unless the whole context stands there around other words and
         // is more of the recorded passage (a sentence added above that repeats the claim's
         // opening and its old figure, while the claim's own figure changed).
-        if let edited {
-            let inside = occurrences(of: quote, in: &document, runOn: runOn).filter {
-                edited.contains($0.lowerBound) && context($0).contextNearlyHolds
+        if let edited, let start = selector.start {
+            let inside = occurrences(of: quote, in: &document, runOn: runOn).filter { edited.contains($0.lowerBound) }
+            let confirmed = inside.filter { context($0).contextNearlyHolds }
+            if confirmed.count == 1,
+               !(changedInEdited.count == 1 && ranking.wholeContextOutweighs(confirmed[0], in: text.scalars)) {
+                return AnchorResult(tier: .moved, range: confirmed[0], problems: problems,
+                                    contextChanged: !ranking.contextMatchesFully(at: confirmed[0], in: text.scalars))
             }
-            if inside.count == 1,
-               !(changedInEdited.count == 1 && ranking.wholeContextOutweighs(inside[0], in: text.scalars)) {
-                return AnchorResult(tier: .moved, range: inside[0], problems: problems,
-                                    contextChanged: !ranking.contextMatchesFully(at: inside[0], in: text.scalars))
+            // The words once in the claim's line before and once in the line it became are its
+            // words, whatever was rearranged around them (the names of a list put in order); where
+            // the line held them twice, the one left may be the other's.
+            if confirmed.isEmpty, inside.count == 1, changedInEdited.isEmpty,
+               let line = history?.lineEdited(around: start), line.contains(inside[0].lowerBound),
+               history?.occurrences(of: quote, inOldLineAround: start) == 1 {
+                return AnchorResult(tier: .moved, range: inside[0], problems: problems, contextChanged: true)
             }
         }
         // A reviewer widened or narrowed the quote and left the offsets and context it replaced:

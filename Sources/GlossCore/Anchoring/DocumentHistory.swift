@@ -81,6 +81,30 @@ public struct DocumentHistory: Sendable {
     /// figure changed in it), rather than a line added beside it that repeats its opening.
     /// Nil when the line is unchanged, or was deleted with nothing in its place.
     public func editedRegion(around offset: Int) -> Range<Int>? {
+        guard let (line, new, lines) = editedLines(around: offset) else { return nil }
+        if let edited = Self.mostSimilar(scalars(ofLine: line, in: oldScalars, starts: oldStarts),
+                                         among: lines.map { scalars(ofLine: $0, in: newScalars, starts: newStarts) }) {
+            return span(ofLine: lines[edited], starts: newStarts, count: newCount)
+        }
+        return newStarts[new.lowerBound]..<(new.upperBound < newStarts.count ? newStarts[new.upperBound] : newCount)
+    }
+
+    /// The line that the old line holding `offset` became, when that line was edited since and
+    /// one line of what replaced it clearly shares most of its text: the same sentence with a
+    /// word changed or its words put in another order. Nil otherwise: a paragraph the diff
+    /// paired with it because both moved is another paragraph.
+    public func lineEdited(around offset: Int) -> Range<Int>? {
+        guard let (line, _, lines) = editedLines(around: offset),
+              let edited = Self.mostSimilar(scalars(ofLine: line, in: oldScalars, starts: oldStarts),
+                                            among: lines.map { scalars(ofLine: $0, in: newScalars, starts: newStarts) },
+                                            evenAlone: true) else { return nil }
+        return span(ofLine: lines[edited], starts: newStarts, count: newCount)
+    }
+
+    /// The old line holding `offset`, when it was edited since; the new lines of the stretch that
+    /// replaced it (edits separated only by blank lines the diff paired being one), and those of
+    /// them that are edited.
+    private func editedLines(around offset: Int) -> (old: Int, stretch: Range<Int>, edited: [Int])? {
         let line = oldStarts.lastIndex(notAbove: min(max(offset, 0), oldCount)) ?? 0
         guard let index = runs.firstIndex(where: { $0.old.contains(line) }), !runs[index].isEqual else { return nil }
         var (first, last) = (index, index)
@@ -89,12 +113,20 @@ public struct DocumentHistory: Sendable {
         let new = runs[first].new.lowerBound..<runs[last].new.upperBound
         guard !new.isEmpty else { return nil }
         let edits = runs[first...last].filter { !$0.isEqual }
-        let lines = new.filter { line in edits.contains { $0.new.contains(line) } }
-        if let edited = Self.mostSimilar(scalars(ofLine: line, in: oldScalars, starts: oldStarts),
-                                         among: lines.map { scalars(ofLine: $0, in: newScalars, starts: newStarts) }) {
-            return span(ofLine: lines[edited], starts: newStarts, count: newCount)
+        return (line, new, new.filter { line in edits.contains { $0.new.contains(line) } })
+    }
+
+    /// How many times `quote` stands in the old line holding `offset`.
+    public func occurrences(of quote: [Unicode.Scalar], inOldLineAround offset: Int) -> Int {
+        guard !quote.isEmpty else { return 0 }
+        let line = oldStarts.lastIndex(notAbove: min(max(offset, 0), oldCount)) ?? 0
+        var rest = scalars(ofLine: line, in: oldScalars, starts: oldStarts)
+        var count = 0
+        while let found = rest.firstRange(of: quote) {
+            count += 1
+            rest = rest[found.upperBound...]
         }
-        return newStarts[new.lowerBound]..<(new.upperBound < newStarts.count ? newStarts[new.upperBound] : newCount)
+        return count
     }
 
     private func span(ofLine line: Int, starts: [Int], count: Int) -> Range<Int> {
@@ -110,8 +142,9 @@ public struct DocumentHistory: Sendable {
 
     /// The line of `lines` that shares most of `old`'s four-scalar runs, when it shares at least
     /// half of them and a fifth more of them than any other line does; nil when none clearly does.
-    static func mostSimilar(_ old: ArraySlice<Unicode.Scalar>, among lines: [ArraySlice<Unicode.Scalar>]) -> Int? {
-        guard lines.count > 1 else { return nil }
+    /// A line alone is not compared unless `evenAlone`: it is then the one that replaced `old`.
+    static func mostSimilar(_ old: ArraySlice<Unicode.Scalar>, among lines: [ArraySlice<Unicode.Scalar>], evenAlone: Bool = false) -> Int? {
+        guard lines.count > (evenAlone ? 0 : 1) else { return nil }
         let grams = Self.grams(old)
         guard grams.count >= 8 else { return nil }
         var wanted: [UInt64: Int] = [:]

@@ -567,6 +567,20 @@ struct AnchorerTests {
         #expect(moved.tier == .moved && moved.range.map { swapped.unicodeScalars.count - $0.lowerBound } == "October 2. A large number of residents gathered at the gate.\n".unicodeScalars.count, "\(moved)")
     }
 
+    /// Words once in the claim's line before and once in the line it became are the claim's,
+    /// whatever was rearranged around them: the names of a list put in order.
+    @Test func wordsOnceInTheLineItBecameAreTheClaims() throws {
+        let old = "# Protests\n\nProtests broke out at Yuansen Rose Garden, Yuansen Magnolia Garden, Tianyuan 9, and others.\n"
+        let new = old.replacingOccurrences(of: "Yuansen Rose Garden, Yuansen Magnolia Garden", with: "Yuansen Magnolia Garden, Yuansen Rose Garden")
+        let start = 12 + "Protests broke out at ".unicodeScalars.count
+        let rose = AnchorSelector(quote: "Yuansen Rose Garden", prefix: "ests\n\nProtests broke out at ", suffix: ", Yuansen Magnolia Garden, Tianyu",
+                                  start: start, end: start + 19)
+        let result = try anchor(rose, from: old, to: new)
+        #expect(result.tier == .moved && result.contextChanged && result.range == (start + 25)..<(start + 44), "\(result)")
+        // Without history nothing says the line is the claim's: not taken.
+        #expect(anchor(rose, in: new).tier == .orphaned)
+    }
+
     /// Both figures of a sentence corrected, and a note at the end quoting the old ones: the
     /// note keeps one side of each claim's context, the corrected sentence keeps both but for a
     /// figure; history says the sentence is the claim's, changed.
