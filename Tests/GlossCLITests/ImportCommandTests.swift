@@ -115,4 +115,26 @@ import Testing
         #expect(full.error.hasSuffix("gloss: the import stopped there; already written: Annotations/a.yaml (1 claim)\n"), "\(full.error)")
         #expect(try String(contentsOf: a, encoding: .utf8).contains("185 people"))
     }
+
+    /// Tags that name no kind, and a second annotator's other kind for the same words, are the
+    /// annotators' words: kept as notes with the claim.
+    @Test func tagsThatAreNoKindAreKept() throws {
+        let folder = try GlossRunner.workspace(["Sources-Docs/a.md": "The crowd of 185 people gathered at Central Park on Monday.\n"])
+        let rows = """
+            {"rows": [
+             {"uri": "Sources-Docs/a.md", "tags": ["number", "needs police confirmation"],
+              "target": [{"source": "Sources-Docs/a.md", "selector": [{"type": "TextQuoteSelector", "exact": "185 people"}]}]},
+             {"uri": "Sources-Docs/a.md", "tags": ["event"],
+              "target": [{"source": "Sources-Docs/a.md", "selector": [{"type": "TextQuoteSelector", "exact": "185 people"}]}]}
+            ]}
+            """
+        try rows.write(to: folder.appendingPathComponent("in.json"), atomically: true, encoding: .utf8)
+        let run = try GlossRunner.run(["import", "in.json"], in: folder)
+        #expect(run.status == 0, "\(run.error)")
+        let file = try String(contentsOf: folder.appendingPathComponent("Annotations/a.yaml"), encoding: .utf8)
+        #expect(file.contains("    kind: number\n"))
+        #expect(file.contains("    # tagging (imported): needs police confirmation\n    # tagging (imported): event\n"), "\(file)")
+        let again = try GlossRunner.run(["import", "in.json"], in: folder)
+        #expect(again.status == 0 && (again.output + again.error).contains("2 already present"), "\(again.output)\(again.error)")
+    }
 }

@@ -55,6 +55,9 @@ public struct WebAnnotationImport: Sendable {
             if let url = file.annotation?.url?.value { documentsByURL[url] = documentsByURL[url] ?? path }
         }
         var texts: [String: (text: SourceText, revision: String)] = [:]
+        // Each annotation file's text and claims, made once when an annotation is found in it.
+        var yamlTexts: [String: SourceText?] = [:]
+        var claimIndexes: [String: ClaimIndex] = [:]
         let mentions = MentionResolver(analysis.registry)
         // Kept out of the ids made from quotes, which reports and exports print as they are.
         let privateNames = PrivateNameWords(analysis.registry.sources)
@@ -93,13 +96,24 @@ public struct WebAnnotationImport: Sendable {
             // claim's own Gloss id, wherever they are (an export of a claim whose words moved or
             // changed carries its recorded context, which may fit nowhere now). Another claim on
             // the same words, with another id, is another claim.
-            if let present = file?.claims.first(where: { claim in
+            // Looked up by id, or by the words, among the file's claims: thousands of annotations
+            // imported again each searched the whole file.
+            let claimIndex = file.map { file in
+                if let known = claimIndexes[file.path] { return known }
+                let made = ClaimIndex(file.claims)
+                claimIndexes[file.path] = made
+                return made
+            }
+            let candidates = annotation.id.map { claimIndex?.byID[$0].map { [$0] } ?? [] } ?? claimIndex?.byQuote[selector.quote] ?? []
+            if let present = candidates.first(where: { claim in
                 guard (annotation.id ?? claim.id) == claim.id, let anchor = claim.claim.anchor else { return false }
                 return anchor.selector == selector || (annotation.id == claim.id && anchor.quote.value == annotation.selector.quote)
                     || (found && anchor.quote.value == selector.quote && claim.anchoring?.range == selector.start.flatMap { start in selector.end.map { start..<$0 } })
             }) {
                 alreadyPresent += 1
-                let held = Self.commentLines(of: present, in: analysis.yamlTexts[present.path])
+                let yaml = yamlTexts[present.path] ?? analysis.yamlTexts[present.path].flatMap { try? SourceText(decoding: $0) }
+                yamlTexts[present.path] = yaml
+                let held = Self.commentLines(of: present, in: yaml)
                 let exported = Self.exported(present, mentions: mentions)
                 let summary = annotation.summary.flatMap { exported.summaries.contains($0) ? nil : ImportedAnnotation.Note(purpose: nil, text: $0) }
                 for note in (summary.map { [$0] } ?? []) + annotation.notes
@@ -151,9 +165,12 @@ public struct WebAnnotationImport: Sendable {
         /// Takes another annotation of the same span's words: its kind when this has none, and
         /// its summary and notes as notes, unless this holds them already.
         mutating func join(_ other: ImportedAnnotation) {
+            // Another annotator's kind for the same words is kept as their tag.
+            let otherKind = other.kind.flatMap { $0 == kind || kind == nil ? nil : ImportedAnnotation.Note(purpose: "tagging", text: $0.rawValue) }
             kind = kind ?? other.kind
             let summary = other.summary.flatMap { $0 == self.summary ? nil : ImportedAnnotation.Note(purpose: nil, text: $0) }
-            for note in (summary.map { [$0] } ?? []) + other.notes where !notes.contains(note) && note.text != self.summary {
+            for note in (summary.map { [$0] } ?? []) + (otherKind.map { [$0] } ?? []) + other.notes
+            where !notes.contains(note) && note.text != self.summary {
                 notes.append(note)
             }
         }
@@ -200,8 +217,8 @@ public struct WebAnnotationImport: Sendable {
     /// annotation wrote its notes there as ``comment(_:)`` writes them (a block mapping runs to
     /// the next claim, past the comments after its last key). The words elsewhere in the file, in
     /// another claim's note or a context, are not this claim's note.
-    private static func commentLines(of claim: AnchoredClaim, in bytes: [UInt8]?) -> Set<String> {
-        guard let bytes, let text = try? SourceText(decoding: bytes), let block = text.text(in: claim.claim.range.offsets) else { return [] }
+    private static func commentLines(of claim: AnchoredClaim, in text: SourceText?) -> Set<String> {
+        guard let text, let block = text.text(in: claim.claim.range.offsets) else { return [] }
         return Set(block.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) })
     }
 
@@ -248,5 +265,18 @@ public struct WebAnnotationImport: Sendable {
         }
         if let summary { lines.append("summary: \(YAMLScalarWriter.doubleQuoted(summary))") }
         return lines + notes.flatMap(comment)
+    }
+}
+
+/// A file's claims by id and by quote, in file order.
+private struct ClaimIndex {
+    var byID: [String: AnchoredClaim] = [:]
+    var byQuote: [String: [AnchoredClaim]] = [:]
+
+    init(_ claims: [AnchoredClaim]) {
+        for claim in claims {
+            if byID[claim.id] == nil { byID[claim.id] = claim }
+            if let quote = claim.claim.anchor?.quote.value { byQuote[quote, default: []].append(claim) }
+        }
     }
 }

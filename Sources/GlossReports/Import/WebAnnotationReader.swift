@@ -104,9 +104,13 @@ public enum WebAnnotationReader {
                     }
                 }
                 + [object["bodyValue"], object["text"]].compactMap { ($0 as? String).map { ImportedAnnotation.Note(purpose: nil, text: $0) } }
+            // A tag is the claim's kind when it names one; the others (a second kind, "needs police
+            // confirmation") are the annotator's words too, kept as notes.
+            let kind = tags.lazy.compactMap { ClaimKind(rawValue: $0.lowercased()) }.first
+            let otherTags = tags.filter { ClaimKind(rawValue: $0.lowercased()) != kind }.map { ImportedAnnotation.Note(purpose: "tagging", text: $0) }
             // The summary is a note's first line, whole when short: only what it leaves out is kept besides.
             var seen: Set<String> = []
-            let notes = texts.filter { note in
+            let notes = (texts + otherTags).filter { note in
                 let text = note.text.trimmingCharacters(in: .whitespacesAndNewlines)
                 return !text.isEmpty && text != summary && seen.insert(text).inserted
             }
@@ -114,8 +118,7 @@ public enum WebAnnotationReader {
                 id: id, source: target["source"] as? String ?? object["uri"] as? String,
                 selector: AnchorSelector(quote: exact, prefix: quote["prefix"] as? String, suffix: quote["suffix"] as? String,
                                          start: integer(position?["start"]), end: integer(position?["end"])),
-                kind: tags.lazy.compactMap { ClaimKind(rawValue: $0.lowercased()) }.first,
-                summary: summary, notes: notes)
+                kind: kind, summary: summary, notes: notes)
         }
         return nil
     }

@@ -76,8 +76,9 @@ import Testing
                 summary: "Count of the crowd"
                 # note (imported): Count of the crowd
                 #   more words
+                # tagging (imported): crowd
 
-            """, "the whole note is kept with the claim, not only the line the summary takes")
+            """, "the whole note is kept with the claim, not only the line the summary takes, and so is a tag that is no kind")
     }
 
     /// Every textual body is an annotator's words: a comment, a description longer than a
