@@ -36,7 +36,8 @@ struct FixCommand: ParsableCommand {
         } : []
         for (index, fix) in fixes.enumerated() {
             for claim in fix.skipped {
-                Console.error("\(claim.location.path):\(claim.location.range.start): claim `\(claim.claimID)` left alone: \(claim.reason)")
+                let what = claim.placeRecorded ? "placed where its changed words stand" : "left alone"
+                Console.error("\(claim.location.path):\(claim.location.range.start): claim `\(claim.claimID)` \(what): \(claim.reason)")
                 leftAlone += 1
             }
             for claim in fix.toRecheck {

@@ -164,7 +164,10 @@ import Testing
         try again.write(fixed.fixed, to: "/w/Annotations/a.yaml", expecting: fixed.fixed)
     }
 
-    @Test func aChangedQuoteIsReportedAndLeftAloneAndTheRevisionKept() {
+    /// A claim whose words changed keeps its quote for a reviewer; where the changed words stand
+    /// is recorded with the other claims' places, so that all of the file's offsets count in the
+    /// revision written.
+    @Test func aChangedQuoteIsLeftForAReviewerAndItsPlaceRecorded() {
         let annotation = """
             gloss: 1
             document: Sources-Docs/a.md
@@ -179,11 +182,52 @@ import Testing
             """
         let fixed = Self.fix(Self.workspace(annotation: annotation))
         #expect(fixed.skipped.map(\.claimID) == ["crowd"])
-        #expect(fixed.skipped.first?.tier == .fuzzy)
+        #expect(fixed.skipped.first?.tier == .fuzzy && fixed.skipped.first?.placeRecorded == true)
         let text = String(decoding: fixed.fixed, as: UTF8.self)
-        #expect(text.contains("quote: \"185 peeple gathered\", prefix: \"According to The Daily, \", start: 24, end: 43}"))
+        #expect(text.contains("{quote: \"185 peeple gathered\", prefix: \"rected.\\nAccording to The Daily, \", start: 43, end: 62, "
+                              + "suffix: \" at Central  Park on October 2.\\n\"}"), "\(text)")
         #expect(text.contains("{quote: \"October 2\", start: 83, end: 92, prefix: \"le gathered at Central  Park on \", suffix: \".\\n\"}"))
-        #expect(!text.contains("revision"))
+        #expect(text.contains("revision: \(GitBlobID.of(Array(Self.edited.utf8)))\n"))
+        // Checked again, the words are still the claim's, changed, at the place recorded.
+        let again = WorkspaceLoader(workspace: Workspace(root: Self.root, fileSystem: Self.workspace(annotation: text)))
+            .load(["Annotations/a.yaml"]).claims.first?.anchoring
+        #expect(again?.tier == .fuzzy && again?.range == 43..<62, "\(String(describing: again))")
+    }
+
+    /// While a claim cannot be placed, the file keeps its revision, and then no other claim's
+    /// place is recorded either: offsets of the current text under the old revision would be
+    /// carried across the edits again, onto another sentence's words.
+    @Test func noPlaceIsRecordedWhileAClaimCannotBePlaced() throws {
+        struct FakeGit: GitObjectReader {
+            var blobs: [String: [UInt8]]
+            func blob(_ id: String, in folder: String, limit: Int) -> [UInt8]? { blobs[id] }
+        }
+        let old = "# Outbreak\n\nThe bureau said 185 people were infected.\n\nLanzhou locked down three districts.\n\n"
+            + "Officials said 98 percent of residents were vaccinated.\n\nOfficials said 98 percent were asymptomatic.\n"
+        let new = old.replacingOccurrences(of: "The bureau said 185 people were infected.", with: "Nothing was said.")
+            .replacingOccurrences(of: "Lanzhou locked down three districts.\n\n", with: "")
+        let revision = GitBlobID.of(Array(old.utf8))
+        let share = old.unicodeScalars.count - "98 percent were asymptomatic.\n".unicodeScalars.count
+        let annotation = """
+            gloss: 1
+            document: Sources-Docs/a.md
+            revision: \(revision)
+            claims:
+              - id: cases
+                kind: number
+                anchor: {quote: "185 people", prefix: "The bureau said ", suffix: " were infected.", start: 29, end: 39}
+              - id: share
+                kind: number
+                anchor: {quote: "98 percent", prefix: "ted.\\n\\nOfficials said ", suffix: " were asymptomatic.", start: \(share), end: \(share + 10)}
+
+            """
+        let fileSystem = Self.workspace(annotation: annotation, document: new)
+        let analysis = WorkspaceLoader(workspace: Workspace(root: Self.root, fileSystem: fileSystem), git: FakeGit(blobs: [revision: Array(old.utf8)]))
+            .load(["Annotations/a.yaml"])
+        #expect(analysis.claims.map { $0.anchoring?.tier } == [.orphaned, .moved])
+        let fixed = try #require(AnchorFixer.fixes(for: analysis).first)
+        #expect(!fixed.changes && fixed.skipped.map(\.claimID) == ["cases"])
+        #expect(fixed.revisionKept?.contains("no claim's place is recorded") == true, "\(String(describing: fixed.revisionKept))")
     }
 
     /// A key that is there with a value Gloss cannot use (a string offset, a list) is left for a
