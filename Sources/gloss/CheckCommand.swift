@@ -90,7 +90,7 @@ struct CheckCommand: ParsableCommand {
 
     private func readBaseline(_ path: String) throws -> Baseline {
         do {
-            return try BaselineFile.decode(try DiskFileSystem().read(workspaceOptions.absolute(path), limit: Self.maxBaselineBytes))
+            return try BaselineFile.decode(try InputFile.read(workspaceOptions.absolute(path), limit: Self.maxBaselineBytes))
         } catch let error as BaselineFileError {
             Console.error("gloss: \(path): \(error.message)")
         } catch {

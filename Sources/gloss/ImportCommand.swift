@@ -30,15 +30,21 @@ struct ImportCommand: ParsableCommand {
         }
     }
 
+    /// Tens of thousands of annotations take tens of megabytes; past this, the file is not an export.
+    static let maxInputBytes = 256 << 20
+
     func run() throws {
         let workspace = try workspaceOptions.openWorkspace()
-        guard let bytes = FileManager.default.contents(atPath: workspaceOptions.absolute(file)) else {
-            Console.error("gloss: \(file): cannot read the file")
+        let bytes: [UInt8]
+        do {
+            bytes = try InputFile.read(workspaceOptions.absolute(file), limit: Self.maxInputBytes)
+        } catch {
+            Console.error("gloss: \(file): cannot read the file: \(error.message)")
             throw GlossExit.usage
         }
         let read: (annotations: [ImportedAnnotation], skipped: Int)
         do {
-            read = try WebAnnotationReader.read([UInt8](bytes))
+            read = try WebAnnotationReader.read(bytes)
         } catch {
             Console.error("gloss: \(file): \(error.message)")
             throw GlossExit.usage
@@ -121,6 +127,10 @@ struct ImportCommand: ParsableCommand {
             Console.error("words that differ from the document's, kept as given (gloss check reports them): \(plan.wordsChanged.joined(separator: ", "))")
         }
         if !plan.notFound.isEmpty { Console.error("words not found in the document: \(plan.notFound.joined(separator: ", "))") }
+        if !plan.severalPlaces.isEmpty {
+            Console.error("words found at several places that nothing tells apart, written without a position: "
+                          + plan.severalPlaces.joined(separator: ", "))
+        }
         if !plan.withoutKind.isEmpty { Console.error("no kind given, add one: \(plan.withoutKind.joined(separator: ", "))") }
     }
 

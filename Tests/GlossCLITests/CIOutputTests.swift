@@ -160,7 +160,7 @@ import Testing
         #expect(missing.error == "gloss: cannot read nowhere.json: No such file or directory\n")
         let folderGiven = try GlossRunner.run(["check", "--baseline", "Annotations"], in: folder)
         #expect(folderGiven.status == 2)
-        #expect(folderGiven.error == "gloss: cannot read Annotations: is not a regular file\n")
+        #expect(folderGiven.error == "gloss: cannot read Annotations: Is a directory\n")
     }
 
     @Test func theConfigurationSelectsFilesAndSeveritiesEndToEnd() throws {

@@ -25,7 +25,7 @@ struct GlossRunner {
     /// standard output is a pseudo-terminal (through `script`), as at a user's prompt; with
     /// `fileSizeLimit` (in 512-byte blocks, `ulimit -f`), writing past it fails as on a full disk.
     static func run(_ arguments: [String], in folder: URL, terminal: Bool = false, noColor: Bool = true,
-                    fileSizeLimit: Int? = nil) throws -> Run {
+                    fileSizeLimit: Int? = nil, input: String? = nil) throws -> Run {
         let process = Process()
         let command = ([binary.path] + arguments).map { "'\($0)'" }.joined(separator: " ")
         if terminal {
@@ -47,7 +47,13 @@ struct GlossRunner {
         let error = Pipe()
         process.standardOutput = output
         process.standardError = error
+        let standardInput = input.map { _ in Pipe() }
+        if let standardInput { process.standardInput = standardInput }
         try process.run()
+        if let standardInput, let input {
+            standardInput.fileHandleForWriting.write(Data(input.utf8))
+            try standardInput.fileHandleForWriting.close()
+        }
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         let errorData = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

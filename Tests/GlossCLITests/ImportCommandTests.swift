@@ -137,4 +137,20 @@ import Testing
         let again = try GlossRunner.run(["import", "in.json"], in: folder)
         #expect(again.status == 0 && (again.output + again.error).contains("2 already present"), "\(again.output)\(again.error)")
     }
+
+    /// An export piped in (`… | gloss import /dev/stdin`) is read to its end; a file that cannot
+    /// be read says why; words at several places are said to be, not "not found".
+    @Test func aPipeIsReadAndEveryRefusalSaysWhy() throws {
+        let folder = try GlossRunner.workspace(["Sources-Docs/a.md": "185 people came, and 185 people left.\n"])
+        let annotations = """
+            [{"target": {"source": "Sources-Docs/a.md", "selector": [{"type": "TextQuoteSelector", "exact": "185 people"}]},
+              "body": [{"purpose": "tagging", "value": "number"}]}]
+            """
+        let piped = try GlossRunner.run(["import", "/dev/stdin"], in: folder, input: annotations)
+        #expect(piped.status == 0, "\(piped.error)")
+        #expect(piped.error.contains("words found at several places that nothing tells apart, written without a position: 185-people"),
+                "\(piped.error)")
+        let missing = try GlossRunner.run(["import", "nothere.json"], in: folder)
+        #expect(missing.status == 2 && missing.error == "gloss: nothere.json: cannot read the file: No such file or directory\n", "\(missing.error)")
+    }
 }

@@ -46,6 +46,8 @@ public enum ClaimAppender {
         let edit: (range: Range<Int>, text: String)
         if let root {
             guard let top = root.mapping else { throw ClaimAppendError.notAMapping }
+            // A top level written `{…}` (JSON) takes no block lines at its end.
+            guard !YAMLEditor(scalars).isFlow(root.range) else { throw ClaimAppendError.flowMapping }
             // Two documents with the same name (`a.md`, `other/a.txt`) map to one annotation
             // file; a registry named as a document maps to itself. Neither takes the claims.
             if let written = root["document"].flatMap({ $0.isNull ? nil : $0.scalar }), !written.isEmpty {
@@ -281,6 +283,8 @@ public enum ClaimAppendError: Error, Sendable, Equatable {
     case notAnAnnotationFile
     case claimsNotAList
     case flowList
+    /// The top level is a flow mapping (`{…}`, as JSON writes it).
+    case flowMapping
     /// The edit, read back, changed what the file held: its layout is one the text edit cannot
     /// follow, and nothing is written.
     case layout
@@ -298,6 +302,8 @@ public enum ClaimAppendError: Error, Sendable, Equatable {
         case .notAnAnnotationFile: "the file has neither `gloss:` nor `document:`, so it is not an annotation file (a registry?)"
         case .claimsNotAList: "`claims:` is not a list"
         case .flowList: "`claims:` is a flow list ([…]); write it as a block list to append to it"
+        case .flowMapping: "the file is written as one flow mapping ({…}, as JSON is); Gloss appends claims only to block YAML: "
+            + "add the claim by hand, or write the file's top level as block YAML"
         case .layout: "Gloss cannot append to this file's layout as text without changing what it holds; nothing was written, add the claims by hand"
         case .overLimit(let why): "\(why); a check would refuse the file, so nothing was written"
         case .blockScalarAtEnd(let position):

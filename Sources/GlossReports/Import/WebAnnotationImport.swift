@@ -25,6 +25,9 @@ public struct WebAnnotationImport: Sendable {
     public var joined = 0
     /// Ids of claims whose words were not found in the document; written as given.
     public var notFound: [String] = []
+    /// Ids of claims whose words fit several places that nothing tells apart; written without a
+    /// position, for a reviewer to place.
+    public var severalPlaces: [String] = []
     /// Ids of claims whose words differ from the document's at the place found for them; written
     /// with the annotator's words, which `gloss check` reports as changed.
     public var wordsChanged: [String] = []
@@ -90,7 +93,7 @@ public struct WebAnnotationImport: Sendable {
                 continue
             }
             texts[path] = (text, revision)
-            let (selector, found, wordsDiffer) = Self.reanchored(annotation.selector, in: text)
+            let (selector, found, wordsDiffer, ambiguous) = Self.reanchored(annotation.selector, in: text)
             // The same words at the same place: as recorded, or where the claim's anchor lands
             // now (a file whose anchors lack context or offsets); or the same words under the
             // claim's own Gloss id, wherever they are (an export of a claim whose words moved or
@@ -131,7 +134,9 @@ public struct WebAnnotationImport: Sendable {
             let candidate = annotation.id ?? ClaimIDs.slug(privateNames.withheld(in: selector.quote), words: 5)
             let id = ids.take(Claim.isValidID(candidate) ? candidate : "claim")
             if wordsDiffer { wordsChanged.append(id) }
-            if !found { notFound.append(id) }
+            if !found {
+                if ambiguous { severalPlaces.append(id) } else { notFound.append(id) }
+            }
             if annotation.kind == nil { withoutKind.append(id) }
             let index = editIndex[annotationPath] ?? {
                 edits.append(Edit(annotationPath: annotationPath, document: path, revision: revision, claims: [], ids: []))
@@ -204,13 +209,14 @@ public struct WebAnnotationImport: Sendable {
     /// The quote is the document's own text only where the words are the same, perhaps written
     /// with other quotation marks or dashes; where the words differ, the annotator's words are
     /// kept, so that `gloss check` reports the difference instead of the import hiding it.
-    static func reanchored(_ selector: AnchorSelector, in text: SourceText) -> (selector: AnchorSelector, found: Bool, wordsDiffer: Bool) {
+    static func reanchored(_ selector: AnchorSelector, in text: SourceText)
+        -> (selector: AnchorSelector, found: Bool, wordsDiffer: Bool, ambiguous: Bool) {
         let result = Anchorer.anchor(selector, in: text)
-        guard let range = result.range, let found = text.text(in: range) else { return (selector, false, false) }
+        guard let range = result.range, let found = text.text(in: range) else { return (selector, false, false, result.tier == .ambiguous) }
         let wordsDiffer = result.tier == .fuzzy
         let context = Anchorer.context(around: range, in: text)
         return (AnchorSelector(quote: wordsDiffer ? selector.quote : found, prefix: context.prefix, suffix: context.suffix,
-                               start: range.lowerBound, end: range.upperBound), true, wordsDiffer)
+                               start: range.lowerBound, end: range.upperBound), true, wordsDiffer, false)
     }
 
     /// The lines of a claim's block in its file, trimmed: an earlier import of the same

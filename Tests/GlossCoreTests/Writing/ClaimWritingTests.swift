@@ -116,6 +116,8 @@ import Testing
         #expect(throws: ClaimAppendError.flowList) { _ = try append("gloss: 1\nclaims: [{id: a}]\n") }
         #expect(throws: ClaimAppendError.claimsNotAList) { try append("gloss: 1\nclaims: {id: a}\n") }
         #expect(throws: ClaimAppendError.notAMapping) { try append("- a\n") }
+        // A file written as JSON checks clean, and says why nothing can be appended to it.
+        #expect(throws: ClaimAppendError.flowMapping) { try append("{\"gloss\": 1, \"document\": \"Sources-Docs/a.md\", \"claims\": []}\n") }
         #expect(throws: ClaimAppendError.self) { try append("claims: [\n") }
     }
 
