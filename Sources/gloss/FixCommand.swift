@@ -36,8 +36,7 @@ struct FixCommand: ParsableCommand {
         } : []
         for (index, fix) in fixes.enumerated() {
             for claim in fix.skipped {
-                let what = claim.placeRecorded ? "placed where its changed words stand" : "left alone"
-                Console.error("\(claim.location.path):\(claim.location.range.start): claim `\(claim.claimID)` \(what): \(claim.reason)")
+                Console.error("\(claim.location.path):\(claim.location.range.start): claim `\(claim.claimID)` left alone: \(claim.reason)")
                 leftAlone += 1
             }
             for claim in fix.toRecheck {

@@ -8,9 +8,6 @@ public struct AnchorFix: Sendable {
         public var tier: AnchorTier?
         public var location: Location
         public var reason: String
-        /// Whether the place of the claim's changed words was recorded, its quote left for a
-        /// reviewer: offsets then count in the version the file's new `revision` names.
-        public var placeRecorded = false
     }
 
     public var path: String
@@ -75,15 +72,8 @@ public enum AnchorFixer {
                 ? Self.emptyFields(of: claim.claim, in: tree, editor: editor) : [:]
             let reason = reasonToLeave(result, anchor: anchor, empty: empty, editor: editor, text: yaml.scalars)
             if let reason {
-                // Changed words whose place is known: the place is recorded (the quote never is),
-                // so that every offset of the file counts in the version the new revision names.
-                let recordable = result.tier == .fuzzy && result.range != nil
-                    && reasonToLeave(AnchorResult(tier: .exact, range: result.range), anchor: anchor, empty: empty, editor: editor, text: yaml.scalars) == nil
                 skipped.append(AnchorFix.ClaimNote(claimID: claim.id, tier: result.tier,
-                                                 location: claim.location(anchor.quote.range), reason: reason, placeRecorded: recordable))
-                guard recordable, let range = result.range else { continue }
-                let (prefix, suffix) = rewrite(anchor, to: range, in: document.text, empty: empty, editor: &editor)
-                rewritten.append(Rewritten(index: index, claim: claim, range: range, prefix: prefix, suffix: suffix))
+                                                 location: claim.location(anchor.quote.range), reason: reason))
                 continue
             }
             guard let range = result.range else { continue }
@@ -98,25 +88,22 @@ public enum AnchorFixer {
         // are still an earlier version's, which the revision must keep naming. Other errors in
         // the file (a date, a verdict) leave every claim read and placed.
         let unreadClaims = file.problems.isEmpty ? 0 : max(0, (tree?["claims"]?.sequence?.count ?? 0) - file.claims.count)
-        let unplaced = skipped.filter { !$0.placeRecorded }.count
-        // Claims not placed keep offsets that count in the version `revision` names, and so must
+        let unread = unreadClaims == 0 ? nil
+            : "\(unreadClaims) claim\(unreadClaims == 1 ? "" : "s") did not read (`gloss check` says why)"
+        // Claims left alone keep offsets that count in the version `revision` names, and so must
         // every other claim of the file: offsets of the current text under the old revision would
         // be carried across the edits again, onto other words. Nothing is recorded until every
-        // claim is placed.
-        if unreadClaims + unplaced > 0, let revision = annotation.revision, revision.value != document.blobID {
-            let why = unreadClaims > 0
-                ? "\(unreadClaims) claim\(unreadClaims == 1 ? "" : "s") did not read (`gloss check` says why)"
-                : "\(unplaced) claim\(unplaced == 1 ? " was" : "s were") left alone"
-            let notes = skipped.map { note in
-                var note = note
-                note.placeRecorded = false
-                return note
-            }
-            return AnchorFix(path: file.path, original: bytes, fixed: bytes, edits: [], skipped: notes,
+        // claim is placed (a reviewer updates a changed quote, then runs `fix` again).
+        if unreadClaims + skipped.count > 0, let revision = annotation.revision, revision.value != document.blobID {
+            let why = unread ?? "\(skipped.count) claim\(skipped.count == 1 ? " was" : "s were") left alone"
+            return AnchorFix(path: file.path, original: bytes, fixed: bytes, edits: [], skipped: skipped,
                              revisionKept: why + ", so no claim's place is recorded: the offsets of the file count in the version "
                                 + "`revision` names until every claim is placed")
         }
-        if unplaced == 0, let named = annotation.document {
+        // Without a revision, offsets count in the current text: the others are recorded, and the
+        // revision is added once every claim is placed and read.
+        let revisionKept = unread.map { $0 + " and keep\(unreadClaims == 1 ? "s" : "") offsets of an unknown version" }
+        if skipped.isEmpty, unreadClaims == 0, let named = annotation.document {
             if let revision = annotation.revision {
                 if revision.value != document.blobID { editor.replace(revision.range, with: document.blobID, inFlow: false) }
             } else {
@@ -146,10 +133,10 @@ public enum AnchorFixer {
                                   location: entry.claim.location(entry.claim.claim.anchor?.quote.range ?? entry.claim.claim.id.range),
                                   reason: "Gloss cannot rewrite this file's anchors as text and read them back the same; update them by hand")
             }
-            return AnchorFix(path: file.path, original: bytes, fixed: bytes, edits: [], skipped: skipped + unsafe)
+            return AnchorFix(path: file.path, original: bytes, fixed: bytes, edits: [], skipped: skipped + unsafe, revisionKept: revisionKept)
         }
         return AnchorFix(path: file.path, original: bytes, fixed: fixed, edits: editor.edits, skipped: skipped,
-                         toRecheck: toRecheck)
+                         toRecheck: toRecheck, revisionKept: revisionKept)
     }
 
     /// Whether the fixed file reads back as the original everywhere but the anchors' context and

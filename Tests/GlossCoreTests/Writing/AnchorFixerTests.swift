@@ -164,10 +164,9 @@ import Testing
         try again.write(fixed.fixed, to: "/w/Annotations/a.yaml", expecting: fixed.fixed)
     }
 
-    /// A claim whose words changed keeps its quote for a reviewer; where the changed words stand
-    /// is recorded with the other claims' places, so that all of the file's offsets count in the
-    /// revision written.
-    @Test func aChangedQuoteIsLeftForAReviewerAndItsPlaceRecorded() {
+    /// A claim whose words changed is left for a reviewer; without a revision the others'
+    /// offsets count in the current text, and are recorded, but no revision is added.
+    @Test func aChangedQuoteIsReportedAndLeftAlone() {
         let annotation = """
             gloss: 1
             document: Sources-Docs/a.md
@@ -182,16 +181,11 @@ import Testing
             """
         let fixed = Self.fix(Self.workspace(annotation: annotation))
         #expect(fixed.skipped.map(\.claimID) == ["crowd"])
-        #expect(fixed.skipped.first?.tier == .fuzzy && fixed.skipped.first?.placeRecorded == true)
+        #expect(fixed.skipped.first?.tier == .fuzzy)
         let text = String(decoding: fixed.fixed, as: UTF8.self)
-        #expect(text.contains("{quote: \"185 peeple gathered\", prefix: \"rected.\\nAccording to The Daily, \", start: 43, end: 62, "
-                              + "suffix: \" at Central  Park on October 2.\\n\"}"), "\(text)")
+        #expect(text.contains("quote: \"185 peeple gathered\", prefix: \"According to The Daily, \", start: 24, end: 43}"))
         #expect(text.contains("{quote: \"October 2\", start: 83, end: 92, prefix: \"le gathered at Central  Park on \", suffix: \".\\n\"}"))
-        #expect(text.contains("revision: \(GitBlobID.of(Array(Self.edited.utf8)))\n"))
-        // Checked again, the words are still the claim's, changed, at the place recorded.
-        let again = WorkspaceLoader(workspace: Workspace(root: Self.root, fileSystem: Self.workspace(annotation: text)))
-            .load(["Annotations/a.yaml"]).claims.first?.anchoring
-        #expect(again?.tier == .fuzzy && again?.range == 43..<62, "\(String(describing: again))")
+        #expect(!text.contains("revision"))
     }
 
     /// While a claim cannot be placed, the file keeps its revision, and then no other claim's
