@@ -58,6 +58,8 @@ public enum Anchorer {
     static func anchor(_ selector: AnchorSelector, carried: Range<Int>?,
                        in document: inout AnchoringDocument) -> AnchorResult {
         let exactAtRecorded = stillExact(selector, in: document.text)
+        // The passage history says replaced the line that held the words, when it was edited.
+        let edited = selector.start.flatMap { document.history?.editedRegion(around: $0) }
         if let recorded = exactAtRecorded {
             // Unless the document's history carries the words elsewhere, where they stand with
             // their context too: a passage that opens the same way was put where they were.
@@ -67,9 +69,7 @@ public enum Anchorer {
             // Or history says the claim's own line was edited and stands elsewhere: the recorded
             // offsets may fall on a line added since that repeats its opening (an update that
             // restates the old figure). Kept unless that line holds the claim's words, below.
-            guard let start = selector.start, let edited = document.history?.editedRegion(around: start),
-                  !edited.contains(recorded.lowerBound)
-            else { return AnchorResult(tier: .exact, range: recorded, problems: []) }
+            guard let edited, !edited.contains(recorded.lowerBound) else { return AnchorResult(tier: .exact, range: recorded, problems: []) }
         }
         let text = document.text
         var problems: [AnchorProblem] = []
@@ -139,14 +139,20 @@ public enum Anchorer {
             Self.isWholeCharacters(range, in: text) && fold(text.scalars[range]) != fold(quote[...])
                 && !(history?.isUnchanged(range) ?? false)
         }
-        // The passage history says replaced the one that held the words, and the places in it
-        // where the whole prefix and suffix stand with other words between them.
-        let edited = selector.start.flatMap { history?.editedRegion(around: $0) }
-        lazy var changedInEdited = edited.map { edited in
-            ranking.changedWordsAnywhere(quote: quote, in: text.scalars, withinParagraph: true) { prefix in
-                Self.occurrences(of: prefix, in: text.scalars, within: max(0, edited.lowerBound - prefix.count)..<edited.upperBound)
-            }.filter(holdsOtherWords)
-        } ?? []
+        // The places in the passage history says replaced the claim's line where the whole prefix
+        // and suffix stand with other words between them; looked for once, on first need, through
+        // the document's index (the passage may be most of a document edited throughout).
+        var changedInEditedFound: [Range<Int>]?
+        func changedInEdited(_ document: inout AnchoringDocument) -> [Range<Int>] {
+            if let found = changedInEditedFound { return found }
+            let found = edited.map { edited in
+                ranking.changedWordsAnywhere(quote: quote, in: text.scalars, withinParagraph: true) { prefix in
+                    document.occurrences(of: prefix).filter { $0.lowerBound + prefix.count >= edited.lowerBound && $0.upperBound <= edited.upperBound }
+                }.filter(holdsOtherWords)
+            } ?? []
+            changedInEditedFound = found
+            return found
+        }
         // History says the passage that held the words was edited (a figure changed in their
         // sentence): the words intact once in what replaced it, with most of their context, are
         // the claim's, the text beside them changed. Taken, and said so, where the context alone
@@ -157,14 +163,14 @@ public enum Anchorer {
             let inside = occurrences(of: quote, in: &document, runOn: runOn).filter { edited.contains($0.lowerBound) }
             let confirmed = inside.filter { context($0).contextNearlyHolds }
             if confirmed.count == 1,
-               !(changedInEdited.count == 1 && ranking.wholeContextOutweighs(confirmed[0], in: text.scalars)) {
+               !(ranking.wholeContextOutweighs(confirmed[0], in: text.scalars) && changedInEdited(&document).count == 1) {
                 return AnchorResult(tier: .moved, range: confirmed[0], problems: problems,
                                     contextChanged: !ranking.contextMatchesFully(at: confirmed[0], in: text.scalars))
             }
             // The words once in the claim's line before and once in the line it became are its
             // words, whatever was rearranged around them (the names of a list put in order); where
             // the line held them twice, the one left may be the other's.
-            if confirmed.isEmpty, inside.count == 1, changedInEdited.isEmpty,
+            if confirmed.isEmpty, inside.count == 1, changedInEdited(&document).isEmpty,
                let line = history?.lineEdited(around: start), line.contains(inside[0].lowerBound),
                history?.occurrences(of: quote, inOldLineAround: start) == 1 {
                 return AnchorResult(tier: .moved, range: inside[0], problems: problems, contextChanged: true)
@@ -192,8 +198,8 @@ public enum Anchorer {
         // whole prefix and suffix stand there with other words between them, those are the
         // claim's, changed, whatever the same words say on lines added since (a correction
         // note quoting the old figure, below an editor's note added above).
-        if changedInEdited.count == 1 {
-            let changed = changedInEdited[0]
+        if case let changed = changedInEdited(&document), changed.count == 1 {
+            let changed = changed[0]
             return AnchorResult(tier: .fuzzy, range: changed, textNow: text.string(changed), problems: problems)
         }
         if let recorded = exactAtRecorded { return AnchorResult(tier: .exact, range: recorded, problems: problems) }

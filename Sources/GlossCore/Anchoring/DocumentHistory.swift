@@ -81,12 +81,7 @@ public struct DocumentHistory: Sendable {
     /// figure changed in it), rather than a line added beside it that repeats its opening.
     /// Nil when the line is unchanged, or was deleted with nothing in its place.
     public func editedRegion(around offset: Int) -> Range<Int>? {
-        guard let (line, new, lines) = editedLines(around: offset) else { return nil }
-        if let edited = Self.mostSimilar(scalars(ofLine: line, in: oldScalars, starts: oldStarts),
-                                         among: lines.map { scalars(ofLine: $0, in: newScalars, starts: newStarts) }) {
-            return span(ofLine: lines[edited], starts: newStarts, count: newCount)
-        }
-        return newStarts[new.lowerBound]..<(new.upperBound < newStarts.count ? newStarts[new.upperBound] : newCount)
+        edited(around: offset).map { $0.line ?? $0.stretch }
     }
 
     /// The line that the old line holding `offset` became, when that line was edited since and
@@ -94,17 +89,13 @@ public struct DocumentHistory: Sendable {
     /// word changed or its words put in another order. Nil otherwise: a paragraph the diff
     /// paired with it because both moved is another paragraph.
     public func lineEdited(around offset: Int) -> Range<Int>? {
-        guard let (line, _, lines) = editedLines(around: offset),
-              let edited = Self.mostSimilar(scalars(ofLine: line, in: oldScalars, starts: oldStarts),
-                                            among: lines.map { scalars(ofLine: $0, in: newScalars, starts: newStarts) },
-                                            evenAlone: true) else { return nil }
-        return span(ofLine: lines[edited], starts: newStarts, count: newCount)
+        edited(around: offset, evenAlone: true)?.line
     }
 
-    /// The old line holding `offset`, when it was edited since; the new lines of the stretch that
-    /// replaced it (edits separated only by blank lines the diff paired being one), and those of
-    /// them that are edited.
-    private func editedLines(around offset: Int) -> (old: Int, stretch: Range<Int>, edited: [Int])? {
+    /// What replaced the old line holding `offset`, when it was edited since: the stretch of
+    /// new text (edits separated only by blank lines the diff paired being one), and the line of
+    /// it that line became, when one clearly is (``mostSimilar(_:among:evenAlone:)``).
+    private func edited(around offset: Int, evenAlone: Bool = false) -> (stretch: Range<Int>, line: Range<Int>?)? {
         let line = oldStarts.lastIndex(notAbove: min(max(offset, 0), oldCount)) ?? 0
         guard let index = runs.firstIndex(where: { $0.old.contains(line) }), !runs[index].isEqual else { return nil }
         var (first, last) = (index, index)
@@ -112,9 +103,22 @@ public struct DocumentHistory: Sendable {
         while last + 2 < runs.count, blankRuns.contains(last + 1), !runs[last + 2].isEqual { last += 2 }
         let new = runs[first].new.lowerBound..<runs[last].new.upperBound
         guard !new.isEmpty else { return nil }
-        let edits = runs[first...last].filter { !$0.isEqual }
-        return (line, new, new.filter { line in edits.contains { $0.new.contains(line) } })
+        // The edited lines nearest where the old line would stand, at most a few dozen: a
+        // document edited throughout is one stretch, and each of its claims compares its line
+        // with them.
+        let edited = runs[first...last].filter { !$0.isEqual }.flatMap { Array($0.new) }
+        let estimate = runs[index].new.lowerBound + (line - runs[index].old.lowerBound)
+        let nearest = edited.partitioningIndex(where: { $0 >= estimate })
+        let window = max(0, nearest - Self.linesCompared / 2)..<min(edited.count, max(0, nearest - Self.linesCompared / 2) + Self.linesCompared)
+        let lines = Array(edited[window])
+        let stretch = newStarts[new.lowerBound]..<(new.upperBound < newStarts.count ? newStarts[new.upperBound] : newCount)
+        let similar = Self.mostSimilar(scalars(ofLine: line, in: oldScalars, starts: oldStarts),
+                                       among: lines.map { scalars(ofLine: $0, in: newScalars, starts: newStarts) }, evenAlone: evenAlone)
+        return (stretch, similar.map { span(ofLine: lines[$0], starts: newStarts, count: newCount) })
     }
+
+    /// Lines of an edited stretch an old line is compared with, at most.
+    static let linesCompared = 48
 
     /// How many times `quote` stands in the old line holding `offset`.
     public func occurrences(of quote: [Unicode.Scalar], inOldLineAround offset: Int) -> Int {
@@ -145,16 +149,23 @@ public struct DocumentHistory: Sendable {
     /// A line alone is not compared unless `evenAlone`: it is then the one that replaced `old`.
     static func mostSimilar(_ old: ArraySlice<Unicode.Scalar>, among lines: [ArraySlice<Unicode.Scalar>], evenAlone: Bool = false) -> Int? {
         guard lines.count > (evenAlone ? 0 : 1) else { return nil }
-        let grams = Self.grams(old)
+        let grams = Self.grams(old).sorted()
         guard grams.count >= 8 else { return nil }
-        var wanted: [UInt64: Int] = [:]
-        for gram in grams { wanted[gram, default: 0] += 1 }
         let shares = lines.map { line -> Double in
-            var left = wanted
-            var shared = 0
-            for gram in Self.grams(line) where left[gram, default: 0] > 0 {
-                left[gram]! -= 1
-                shared += 1
+            // The runs both hold, each as often as the one holding it less often: a merge of the
+            // two sorted lists.
+            let other = Self.grams(line).sorted()
+            var (mine, theirs, shared) = (0, 0, 0)
+            while mine < grams.count, theirs < other.count {
+                if grams[mine] == other[theirs] {
+                    shared += 1
+                    mine += 1
+                    theirs += 1
+                } else if grams[mine] < other[theirs] {
+                    mine += 1
+                } else {
+                    theirs += 1
+                }
             }
             return Double(shared) / Double(grams.count)
         }

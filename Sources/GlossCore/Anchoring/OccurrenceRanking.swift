@@ -39,12 +39,13 @@ struct OccurrenceRanking: Sendable {
         return prefixWhole || suffixWhole
     }
 
-    /// Whether the whole recorded context, standing somewhere around other words, is more of
-    /// the recorded passage than `occurrence` is: the quote's scalars and those of its context
-    /// that match beside it. A short figure in a new sentence that opens like the claim's is
+    /// Whether the whole recorded context within the paragraph, standing somewhere around other
+    /// words, is more of the recorded passage than `occurrence` is: the quote's scalars and those
+    /// of its context that match beside it. A short figure in a new sentence that opens like the claim's is
     /// less of it than the claim's own sentence, whole, with the figure changed.
     func wholeContextOutweighs(_ occurrence: Range<Int>, in text: [Unicode.Scalar]) -> Bool {
-        prefix.count + suffix.count > occurrence.count + contextScore(of: occurrence, in: text)
+        // The context within the paragraph: what the search for the changed words matched.
+        paragraphPrefix.count + paragraphSuffix.count > occurrence.count + contextScore(of: occurrence, in: text)
     }
 
     /// How far from the words the context may have been pushed by an edit beside them.
