@@ -36,9 +36,15 @@ enum ReadFiles {
                                     inputs: configurationFiles + (baseline.map { [options.absolute($0)] } ?? []), workspace: workspace)
         // A document outside the documents folder, there or not yet: an annotation file's
         // `document:` says it is one, whether or not the rest of that file reads or a check selects it.
-        if let inside, let annotation = workspace.annotationFilesByDocument(selectedOnly: false)
-            .files(annotating: inside, namedAfterIt: workspace.annotationPath(forDocument: inside)).first {
-            throw refuse("the document \(annotation) annotates")
+        if let inside {
+            // The files the run read first; the others (left out by a check of some paths, or
+            // by the configuration) are read for their `document:` alone.
+            let named = workspace.annotationPath(forDocument: inside)
+            let read = analysis.annotationFilesByDocument.files(annotating: inside, namedAfterIt: named).first
+            if let annotation = read ?? workspace.annotationFilesByDocument(selectedOnly: false, skipping: Set(analysis.files.map(\.path)))
+                .files(annotating: inside, namedAfterIt: named).first {
+                throw refuse("the document \(annotation) annotates")
+            }
         }
     }
 

@@ -196,6 +196,19 @@ import Testing
         }
     }
 
+    /// A file of another name that names the document is its annotation file even while a
+    /// mistake further on keeps it from reading: the claim is not put in a second file, which
+    /// would split the document's claims once the first is mended.
+    @Test func aBrokenFileThatNamesTheDocumentIsStillItsFile() throws {
+        let folder = try GlossRunner.workspace([
+            "Sources-Docs/a.md": "The crowd was 185 people.\n",
+            "Annotations/other.yaml": "gloss: 1\ndocument: Sources-Docs/a.md\nclaims: [unclosed\n",
+        ])
+        let run = try GlossRunner.run(["add", "Sources-Docs/a.md", "--quote", "185 people", "--kind", "number"], in: folder)
+        #expect(run.status == 2 && run.error.contains("Annotations/other.yaml"), "\(run.error)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Annotations/a.yaml").path))
+    }
+
     /// A mistake in the annotation file is reported under its name, where its line and column are.
     @Test func aMistakeInTheAnnotationFileIsReportedUnderItsName() throws {
         let folder = try GlossRunner.workspace([
@@ -217,6 +230,12 @@ import Testing
         let run = try GlossRunner.run(["add", "Sources-Docs/a.md", "--quote", "185 people", "--kind", "number"], in: folder)
         #expect(run.status == 2, "\(run.error)")
         #expect(run.error.contains("resolves outside the workspace"), "\(run.error)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path).isEmpty)
+        // Nor one whose folder is still to be made, under a link that leads out.
+        try "annotations: data/Annotations\n".write(to: folder.appendingPathComponent(".gloss.yml"), atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("data"), withDestinationURL: outside)
+        let deeper = try GlossRunner.run(["add", "Sources-Docs/a.md", "--quote", "185 people", "--kind", "number"], in: folder)
+        #expect(deeper.status == 2 && deeper.error.contains("resolves outside the workspace"), "\(deeper.error)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path).isEmpty)
     }
 }

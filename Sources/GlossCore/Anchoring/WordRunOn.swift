@@ -36,7 +36,8 @@ struct WordRunOn: Sendable {
 
     /// Words that multiply the figure written before them.
     private static let scaleWords = ["thousand", "million", "billion", "trillion"].map { Array($0.unicodeScalars) }
-    private static let scaleCharacters: Set<Unicode.Scalar> = ["万", "亿", "千", "百"]
+    /// 千 and 百 are left out: 千米 is kilometres, not thousands.
+    private static let scaleCharacters: Set<Unicode.Scalar> = ["万", "亿"]
 
     /// The scalars of the scale written right after a figure ending at `end` (a space, or none,
     /// and `million`; 万 or 亿 right after it); 0 when there is none.

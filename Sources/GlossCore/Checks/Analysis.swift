@@ -64,11 +64,15 @@ public struct Analysis: Sendable {
         return annotationFilesByDocument.files(annotating: document, namedAfterIt: path).first ?? path
     }
 
-    /// The loaded annotation files by the document each names.
+    /// The loaded annotation files by the document each names; a file that did not decode
+    /// names the one its `document:` names, if it reads that far, as a check of the document
+    /// counts it (``Workspace/annotationFilesByDocument(selectedOnly:)``).
     public var annotationFilesByDocument: AnnotationFilesByDocument {
         var index = AnnotationFilesByDocument()
         for file in files {
-            if let document = file.annotation?.document?.value { index.record(file.path, names: document) }
+            let document = file.annotation.map { $0.document?.value }
+                ?? yamlTexts[file.path].flatMap { YAMLParser.topLevelScalar("document", in: $0, limits: configuration.limits.yaml) }
+            if let document { index.record(file.path, names: document) }
         }
         return index
     }

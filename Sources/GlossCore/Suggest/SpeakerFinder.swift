@@ -14,11 +14,17 @@ enum SpeakerFinder {
         while start > 0, !isSentenceEnd(scalars[start - 1]) { start -= 1 }
         if let speaker = before(String(String.UnicodeScalarView(scalars[start..<open]))) { return speaker }
         // A quotation whose words end their sentence (“… home.”) ends it: the next sentence's
-        // subject (“The police said nothing.”) did not say it.
-        guard close <= scalars.count, !range.isEmpty, !".。".unicodeScalars.contains(scalars[range.upperBound - 1]) else { return nil }
+        // subject (“The police said nothing.”) did not say it. Words that trail off (“…”) do not.
+        guard close <= scalars.count, !range.isEmpty, !endsSentence(scalars[range]) else { return nil }
         var end = close
         while end < scalars.count, !isSentenceEnd(scalars[end]) || end == close { end += 1 }
         return after(String(String.UnicodeScalarView(scalars[close..<end])))
+    }
+
+    /// Whether quoted words end with a full stop: a lone `.` or `。`, not an ellipsis.
+    private static func endsSentence(_ words: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let last = words.last else { return false }
+        return last == "。" || (last == "." && words.dropLast().last != ".")
     }
 
     /// Sentence ends, and the closing marks of an earlier quotation.

@@ -26,11 +26,13 @@ extension Workspace {
     /// resolves outside the workspace, or the file system refuses it (read-only, a broken link).
     public func refusalToWrite(annotationFile path: String) -> FileSystemError? {
         let absolute = WorkspacePath.join(root, path)
-        // A new file goes into its folder, which a link may take out of the workspace.
-        let folder = absolute.lastIndex(of: "/").map { String(absolute[..<$0]) } ?? root
-        let written = fileSystem.kind(of: absolute) != nil ? absolute : fileSystem.kind(of: folder) != nil ? folder : nil
-        if let written,
-           WorkspacePath.relative(fileSystem.resolvingSymbolicLinks(written), to: fileSystem.resolvingSymbolicLinks(root)) == nil {
+        // A new file goes into its folder, made where missing: the nearest one there may be a
+        // link out of the workspace.
+        var written = absolute
+        while fileSystem.kind(of: written) == nil, let slash = written.lastIndex(of: "/"), !written[..<slash].isEmpty {
+            written = String(written[..<slash])
+        }
+        if WorkspacePath.relative(fileSystem.resolvingSymbolicLinks(written), to: fileSystem.resolvingSymbolicLinks(root)) == nil {
             return FileSystemError(path: absolute, reason: .failed("it resolves outside the workspace; Gloss does not write there"))
         }
         return fileSystem.refusalToWrite(absolute)

@@ -1,7 +1,8 @@
-/// Which annotation files annotate a document: those whose `document:` names it, with the file
-/// named after the document (``Workspace/annotationPath(forDocument:)``) first. The one rule
-/// every command that looks up a document's annotations follows: `check` of a document, `add`,
-/// `suggest` and `import`, so that they agree on where a document's claims are.
+/// Which annotation files annotate a document: those whose `document:` names it (whether or
+/// not the rest of the file reads), with the file named after the document
+/// (``Workspace/annotationPath(forDocument:)``) first. The one rule every command that looks up
+/// a document's annotations follows: `check` of a document, `add`, `suggest` and `import`, so
+/// that they agree on where a document's claims are.
 public struct AnnotationFilesByDocument: Sendable {
     private var files: [String: [String]] = [:]
 

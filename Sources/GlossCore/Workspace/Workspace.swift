@@ -149,12 +149,13 @@ public struct Workspace: Sendable {
     /// that say so. Files that do not read as far as their `document:` are left out; one with a
     /// mistake further on is in, for the check to report it. `selectedOnly` leaves out the files
     /// `include` and `exclude` do not select, as a check does; a file left out still names its
-    /// document, which no report may be written over.
-    public func annotationFilesByDocument(selectedOnly: Bool) -> AnnotationFilesByDocument {
+    /// document, which no report may be written over. Files in `skipping` (read already) are
+    /// not read.
+    public func annotationFilesByDocument(selectedOnly: Bool, skipping: Set<String> = []) -> AnnotationFilesByDocument {
         let registries: Set = [configuration.sourcesPath, configuration.placesPath]
         var byDocument = AnnotationFilesByDocument()
         for file in ((try? files(in: configuration.annotations)) ?? []).sorted()
-        where Self.isYAML(file) && !registries.contains(file) && (!selectedOnly || isSelected(file)) {
+        where Self.isYAML(file) && !registries.contains(file) && (!selectedOnly || isSelected(file)) && !skipping.contains(file) {
             guard let bytes = try? fileSystem.read(WorkspacePath.join(root, file), limit: configuration.limits.yaml.maxFileBytes),
                   let named = YAMLParser.topLevelScalar("document", in: bytes, limits: configuration.limits.yaml) else { continue }
             byDocument.record(file, names: named)

@@ -273,16 +273,3 @@ public struct WebAnnotationImport: Sendable {
         return lines + notes.flatMap(comment)
     }
 }
-
-/// A file's claims by id and by quote, in file order.
-private struct ClaimIndex {
-    var byID: [String: AnchoredClaim] = [:]
-    var byQuote: [String: [AnchoredClaim]] = [:]
-
-    init(_ claims: [AnchoredClaim]) {
-        for claim in claims {
-            if byID[claim.id] == nil { byID[claim.id] = claim }
-            if let quote = claim.claim.anchor?.quote.value { byQuote[quote, default: []].append(claim) }
-        }
-    }
-}

@@ -49,6 +49,7 @@ import Testing
             ("“We want to go home.” The police said nothing.", nil),
             ("“我们要回家。”警方没有回应，他们说明天再谈。", nil),
             ("“Go home!” shouted an officer.", "an officer"),
+            ("“We waited...” a resident said.", "a resident"),
         ]
         for (sentence, speaker) in cases {
             let quote = try #require(suggester.candidates(in: SourceText(sentence)).first { $0.kind == .quote })
