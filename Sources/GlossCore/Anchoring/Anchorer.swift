@@ -169,8 +169,9 @@ public enum Anchorer {
             }
             // The words once in the claim's line before and once in the line it became are its
             // words, whatever was rearranged around them (the names of a list put in order); where
-            // the line held them twice, the one left may be the other's.
-            if confirmed.isEmpty, inside.count == 1, changedInEdited(&document).isEmpty,
+            // the line held them twice, the one left may be the other's. Not a figure: two
+            // figures swapped by a correction leave each once in the line, the other's place.
+            if confirmed.isEmpty, inside.count == 1, !quote.contains(where: \.isDigit), changedInEdited(&document).isEmpty,
                let line = history?.lineEdited(around: start), line.contains(inside[0].lowerBound),
                history?.occurrences(of: quote, inOldLineAround: start) == 1 {
                 return AnchorResult(tier: .moved, range: inside[0], problems: problems, contextChanged: true)
@@ -279,19 +280,36 @@ public enum Anchorer {
         return result
     }
 
-    /// The answers for one file's claims, each with the place its offsets name (carried across
-    /// the document's edits), less the changed words found away from that place at the very
-    /// span another of the claims holds as its own words: those are that claim's, not these
-    /// changed ("23 new cases", its sentence deleted, resembles the "185 new cases" of the
-    /// sentence before). Such a claim is orphaned.
-    static func settleSpansHeldByOthers(_ answers: inout [(result: AnchorResult?, place: Range<Int>?)]) {
-        guard answers.contains(where: { $0.result?.tier == .fuzzy }) else { return }
-        let held = Set(answers.compactMap { answer in
-            answer.result.flatMap { [.exact, .moved, .normalized].contains($0.tier) ? $0.range : nil }
-        })
+    /// The answers for one file's claims, each with its selector, less the answers found on weak
+    /// evidence at the very span another of the claims holds as its own words: those are that
+    /// claim's. Weak are changed words found without the whole recorded context of their
+    /// paragraph around them
+    /// ("23 new cases", its sentence deleted, resembles the "185 new cases" of the sentence
+    /// before) and words taken with their context changed (a box that repeated the lede, deleted,
+    /// its claim finding the lede's words). Such a claim is orphaned.
+    static func settleSpansHeldByOthers(_ answers: inout [(result: AnchorResult?, selector: AnchorSelector?)], in text: SourceText?) {
+        guard let text, answers.contains(where: { $0.result?.tier == .fuzzy || $0.result?.contextChanged == true }) else { return }
+        // How much a place is a claim's own: 2 its words with their context, 1 its words with the
+        // context changed, 0 other words than its own without their paragraph's context around them.
+        let strengths = answers.map { answer -> Int? in
+            guard let result = answer.result, let selector = answer.selector, result.range != nil else { return nil }
+            switch result.tier {
+            case .fuzzy:
+                return OccurrenceRanking(prefix: selector.prefix, suffix: selector.suffix)
+                    .paragraphContextMatchesFully(at: result.range!, in: text.scalars) ? 2 : 0
+            case .moved: return result.contextChanged ? 1 : 2
+            case .exact, .normalized: return 2
+            case .ambiguous, .orphaned: return nil
+            }
+        }
+        var strongest: [Range<Int>: Int] = [:]
+        for (answer, strength) in zip(answers, strengths) {
+            guard let range = answer.result?.range, let strength else { continue }
+            strongest[range] = max(strongest[range] ?? 0, strength)
+        }
         for index in answers.indices {
-            guard let result = answers[index].result, result.tier == .fuzzy, let range = result.range,
-                  range != answers[index].place, held.contains(range) else { continue }
+            guard let result = answers[index].result, let range = result.range, let strength = strengths[index],
+                  strength < 2, strength < strongest[range] ?? 0 else { continue }
             answers[index].result = AnchorResult(tier: .orphaned, problems: result.problems)
         }
     }

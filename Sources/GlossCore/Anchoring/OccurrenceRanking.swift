@@ -28,6 +28,14 @@ struct OccurrenceRanking: Sendable {
         contextScore(of: occurrence, in: text) == prefix.count + suffix.count
     }
 
+    /// Whether the recorded context within the quote's paragraph stands whole around a span: the
+    /// claim's passage, whatever its words are now, and whatever its neighbours became.
+    func paragraphContextMatchesFully(at span: Range<Int>, in text: [Unicode.Scalar]) -> Bool {
+        span.lowerBound >= paragraphPrefix.count && span.upperBound + paragraphSuffix.count <= text.count
+            && text[(span.lowerBound - paragraphPrefix.count)..<span.lowerBound].elementsEqual(paragraphPrefix)
+            && text[span.upperBound..<(span.upperBound + paragraphSuffix.count)].elementsEqual(paragraphSuffix)
+    }
+
     /// Whether one recorded side of the context, at least `minimum` scalars of it, stands whole
     /// beside an occurrence: its neighbour's words too, where a recorded side runs across a
     /// paragraph boundary.

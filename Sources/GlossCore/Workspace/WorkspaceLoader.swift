@@ -170,13 +170,13 @@ public struct WorkspaceLoader: Sendable {
                     : history(of: document, since: annotation?.revision?.value))
         }
         anchoring?.history = edits
-        var answers = pending.reversed().map { claim -> (result: AnchorResult?, place: Range<Int>?) in
+        var answers = pending.reversed().map { claim -> (result: AnchorResult?, selector: AnchorSelector?) in
             guard let selector = claim.anchor?.selector else { return (nil, nil) }
             let recorded = selector.start.flatMap { start in selector.end.flatMap { start <= $0 ? start..<$0 : nil } }
             let carried = edits.flatMap { edits in recorded.map { edits.carry($0) } }
-            return (anchoring?.anchor(selector, carried: carried), carried ?? recorded)
+            return (anchoring?.anchor(selector, carried: carried), selector)
         }
-        Anchorer.settleSpansHeldByOthers(&answers)
+        Anchorer.settleSpansHeldByOthers(&answers, in: loaded?.text)
         let results = answers.map(\.result)
         var claims: [AnchoredClaim] = []
         claims.reserveCapacity(pending.count)

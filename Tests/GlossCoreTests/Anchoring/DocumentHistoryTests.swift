@@ -83,6 +83,61 @@ import Testing
         #expect(anchoring() == ["lanzhou": .moved, "tianshui": .orphaned, "dingxi": .fuzzy])
     }
 
+    /// Several claims of one file, each recorded at its quote's `occurrence` in `old`, anchored in
+    /// `new` with history: each claim's tier by id.
+    static func tiers(_ claims: [(id: String, quote: String, occurrence: Int)], from old: String, to new: String) -> [String: AnchorTier] {
+        let revision = GitBlobID.of(Array(old.utf8))
+        let scalars = Array(old.unicodeScalars)
+        let text = SourceText(old)
+        var yaml = "gloss: 1\ndocument: Sources-Docs/a.md\nrevision: \(revision)\nclaims:\n"
+        for claim in claims {
+            let range = text.occurrences(of: Array(claim.quote.unicodeScalars))[claim.occurrence]
+            let context = Anchorer.context(around: range, in: text)
+            func quoted(_ text: String) -> String { "\"" + text.replacingOccurrences(of: "\n", with: "\\n") + "\"" }
+            yaml += "  - id: \(claim.id)\n    kind: number\n    anchor: {quote: \(quoted(String(String.UnicodeScalarView(scalars[range])))), "
+                + "prefix: \(quoted(context.prefix)), suffix: \(quoted(context.suffix)), start: \(range.lowerBound), end: \(range.upperBound)}\n"
+        }
+        let fileSystem = InMemoryFileSystem(root: "/w", texts: ["Annotations/a.yaml": yaml, "Sources-Docs/a.md": new])
+        let analysis = WorkspaceLoader(workspace: Workspace(root: "/w", fileSystem: fileSystem), git: FakeGit(blobs: [revision: Array(old.utf8)]))
+            .load(["Annotations/a.yaml"])
+        return Dictionary(uniqueKeysWithValues: analysis.claims.map { ($0.id, $0.anchoring?.tier ?? .orphaned) })
+    }
+
+    /// A box that repeated the lede, deleted: its claim does not take the lede's words, which the
+    /// lede's own claim holds. A claim added on a figure corrected leaves the old claim its words,
+    /// changed. Two figures swapped by a correction are each the other's place, not the claim's.
+    @Test func wordsAnotherClaimHoldsAndSwappedFiguresAreNotTaken() {
+        let sentence = "The bureau said 185 people were infected in Gansu on Monday, most of them in the capital."
+        let boxed = "# Gansu\n\n> Key facts: \(sentence)\n\n\(sentence) Officials said 98 percent were asymptomatic.\n"
+        let unboxed = "# Gansu\n\n\(sentence) Officials said 98 percent were asymptomatic.\n"
+        #expect(Self.tiers([("box", "185 people", 0), ("body", "185 people", 1)], from: boxed, to: unboxed) == ["box": .orphaned, "body": .moved])
+
+        let old = "# Gansu\n\nEditor's note.\n\n\(sentence)\n"
+        let corrected = "# Gansu\n\n\(sentence.replacingOccurrences(of: "185", with: "195"))\n"
+        let both = Self.tiers([("old", "185 people", 0)], from: old, to: corrected)
+        #expect(both == ["old": .fuzzy])
+        // The same with a claim added since on the corrected words: both are there.
+        let revision = GitBlobID.of(Array(old.utf8))
+        let start = corrected.unicodeScalars.count - " were infected in Gansu on Monday, most of them in the capital.\n".unicodeScalars.count - 10
+        let yaml = """
+            gloss: 1
+            document: Sources-Docs/a.md
+            revision: \(revision)
+            claims:
+              - {id: old, kind: number, anchor: {quote: "185 people", prefix: "ote.\\n\\nThe bureau said ", suffix: " were infected in Gansu on Monday", start: 31, end: 41}}
+              - {id: new, kind: number, anchor: {quote: "195 people", start: \(start), end: \(start + 10)}}
+
+            """
+        let fileSystem = InMemoryFileSystem(root: "/w", texts: ["Annotations/a.yaml": yaml, "Sources-Docs/a.md": corrected])
+        let analysis = WorkspaceLoader(workspace: Workspace(root: "/w", fileSystem: fileSystem), git: FakeGit(blobs: [revision: Array(old.utf8)]))
+            .load(["Annotations/a.yaml"])
+        #expect(analysis.claims.map { $0.anchoring?.tier } == [.fuzzy, .exact])
+
+        let order = "# Cases\n\nLanzhou reported 185 and Tianshui 23 on Monday, officials said.\n"
+        let swapped = "# Cases\n\nLanzhou reported 23 and Tianshui 185 on Monday, officials said.\n"
+        #expect(Self.tiers([("lanzhou", "185", 0)], from: order, to: swapped)["lanzhou"] != .moved)
+    }
+
     /// Without context, only the carried offsets can tell the two occurrences apart.
     func anchoring(git: FakeGit?, revision: String) -> AnchorResult? {
         Self.loader(anchor: #"{quote: "The mayor said 185 people came", start: 6, end: 36}"#, revision: revision, document: Self.new, git: git)
