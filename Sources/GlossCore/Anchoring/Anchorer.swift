@@ -142,6 +142,14 @@ public enum Anchorer {
         // The places in the passage history says replaced the claim's line where the whole prefix
         // and suffix stand with other words between them; looked for once, on first need, through
         // the document's index (the passage may be most of a document edited throughout).
+        // Where the recorded offsets still hold the words with their context, another place takes
+        // the claim only with more of the old passage around it than they have (a paragraph split
+        // after the words leaves them where they were; an update restating their sentence above
+        // has only its opening).
+        let agreesMoreThanRecorded = { (place: Range<Int>) -> Bool in
+            guard let recorded = exactAtRecorded, let history, let start = selector.start, let end = selector.end else { return true }
+            return history.agreement(old: start..<end, new: place) > history.agreement(old: start..<end, new: recorded)
+        }
         var changedInEditedFound: [Range<Int>]?
         func changedInEdited(_ document: inout AnchoringDocument) -> [Range<Int>] {
             if let found = changedInEditedFound { return found }
@@ -162,7 +170,7 @@ public enum Anchorer {
         if let edited, let start = selector.start {
             let inside = occurrences(of: quote, in: &document, runOn: runOn).filter { edited.contains($0.lowerBound) }
             let confirmed = inside.filter { context($0).contextNearlyHolds }
-            if confirmed.count == 1,
+            if confirmed.count == 1, agreesMoreThanRecorded(confirmed[0]),
                !(ranking.wholeContextOutweighs(confirmed[0], in: text.scalars) && changedInEdited(&document).count == 1) {
                 return AnchorResult(tier: .moved, range: confirmed[0], problems: problems,
                                     contextChanged: !ranking.contextMatchesFully(at: confirmed[0], in: text.scalars))
@@ -172,7 +180,7 @@ public enum Anchorer {
             // the line held them twice, the one left may be the other's. Not a figure: two
             // figures swapped by a correction leave each once in the line, the other's place.
             if confirmed.isEmpty, inside.count == 1, !quote.contains(where: \.isDigit), changedInEdited(&document).isEmpty,
-               let line = history?.lineEdited(around: start), line.contains(inside[0].lowerBound),
+               agreesMoreThanRecorded(inside[0]), let line = history?.lineEdited(around: start), line.contains(inside[0].lowerBound),
                history?.occurrences(of: quote, inOldLineAround: start) == 1 {
                 return AnchorResult(tier: .moved, range: inside[0], problems: problems, contextChanged: true)
             }
@@ -199,7 +207,7 @@ public enum Anchorer {
         // whole prefix and suffix stand there with other words between them, those are the
         // claim's, changed, whatever the same words say on lines added since (a correction
         // note quoting the old figure, below an editor's note added above).
-        if case let changed = changedInEdited(&document), changed.count == 1 {
+        if case let changed = changedInEdited(&document), changed.count == 1, agreesMoreThanRecorded(changed[0]) {
             let changed = changed[0]
             return AnchorResult(tier: .fuzzy, range: changed, textNow: text.string(changed), problems: problems)
         }

@@ -120,6 +120,24 @@ public struct DocumentHistory: Sendable {
     /// Lines of an edited stretch an old line is compared with, at most.
     static let linesCompared = 48
 
+    /// How many scalars beside `span` of the current text are those beside `old` in the old
+    /// version, counted outward on each side until they differ, at most `reach` a side: how much
+    /// of the old passage around the words is still around a place, far past the recorded context.
+    public func agreement(old: Range<Int>, new span: Range<Int>, reach: Int = 256) -> Int {
+        let old = min(max(old.lowerBound, 0), oldCount)..<min(max(old.upperBound, 0), oldCount)
+        var before = 0
+        while before < reach, old.lowerBound - before > 0, span.lowerBound - before > 0,
+              oldScalars[old.lowerBound - before - 1] == newScalars[span.lowerBound - before - 1] {
+            before += 1
+        }
+        var after = 0
+        while after < reach, old.upperBound + after < oldCount, span.upperBound + after < newCount,
+              oldScalars[old.upperBound + after] == newScalars[span.upperBound + after] {
+            after += 1
+        }
+        return before + after
+    }
+
     /// How many times `quote` stands in the old line holding `offset`.
     public func occurrences(of quote: [Unicode.Scalar], inOldLineAround offset: Int) -> Int {
         guard !quote.isEmpty else { return 0 }

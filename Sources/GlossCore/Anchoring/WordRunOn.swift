@@ -1,5 +1,6 @@
 /// Where a quote's words, found in the text, run on into other letters or digits: "October 2" in
-/// "October 21", "able" in "unable", "185" in "1,185", "185,000", "185 000" or "185 million".
+/// "October 21", "able" in "unable", "185" in "1,185", "185,000", "185 000", "185 million" or
+/// "185k".
 /// Such a place holds other words than the quote, whatever its scalars say, and taking it would
 /// land the claim silently on them.
 ///
@@ -34,18 +35,20 @@ struct WordRunOn: Sendable {
         return start..<end == occurrence ? nil : start..<end
     }
 
-    /// Words that multiply the figure written before them.
-    private static let scaleWords = ["thousand", "million", "billion", "trillion"].map { Array($0.unicodeScalars) }
+    /// Words that multiply the figure written before them, and their abbreviations; "k" and "m"
+    /// only right after the digits ("185k"), as "185 m" is metres.
+    private static let scaleWords = ["thousand", "million", "billion", "trillion", "mln", "bn"].map { Array($0.unicodeScalars) }
+    private static let attachedScaleWords = ["k", "m"].map { Array($0.unicodeScalars) }
     /// 千 and 百 are left out: 千米 is kilometres, not thousands.
-    private static let scaleCharacters: Set<Unicode.Scalar> = ["万", "亿"]
+    private static let scaleCharacters: Set<Unicode.Scalar> = ["万", "亿", "萬", "億"]
 
     /// The scalars of the scale written right after a figure ending at `end` (a space, or none,
-    /// and `million`; 万 or 亿 right after it); 0 when there is none.
+    /// and `million`; 万, 萬, 亿 or 億 right after it); 0 when there is none.
     private static func scaleLength(at end: Int, in text: [Unicode.Scalar]) -> Int {
         guard end < text.count else { return 0 }
         if scaleCharacters.contains(text[end]) { return 1 }
         let gap = text[end] == " " || text[end] == "\u{00A0}" || text[end] == "\u{202F}" ? 1 : 0
-        for word in scaleWords {
+        for word in scaleWords + (gap == 0 ? attachedScaleWords : []) {
             let wordEnd = end + gap + word.count
             guard wordEnd <= text.count, text[(end + gap)..<wordEnd].elementsEqual(word, by: { $0.properties.lowercaseMapping == String($1) }),
                   wordEnd == text.count || !text[wordEnd].isWordOfSpacedScript else { continue }
@@ -56,7 +59,7 @@ struct WordRunOn: Sendable {
 
     /// What groups digits or marks decimals between digits: a comma or a point, the thin and
     /// no-break spaces of SI and French style ("185 000"), and the Swiss apostrophe ("1'185").
-    private static let digitGroupSeparators: Set<Unicode.Scalar> = [",", ".", "\u{2009}", "\u{202F}", "\u{00A0}", "'", "’"]
+    private static let digitGroupSeparators: Set<Unicode.Scalar> = [",", ".", "\u{2009}", "\u{202F}", "\u{00A0}", "'", "’", "，"]
 
     /// How many scalars beyond the one at `index`, going `step`, continue its word or number: a
     /// digit goes on in digits and in a group separator or point between digits, a letter in

@@ -411,6 +411,9 @@ struct AnchorerTests {
         ("Then the 1'185 cases rose.", "185", "Then the ", " cases rose", 9..<12, 9..<14, "1'185"),
         ("Then the 185 million cases rose.", "185", "Then the ", " cases rose", 9..<12, 9..<20, "185 million"),
         ("当天共有185万例阳性", "185", "当天共有", "例阳性", 4..<7, 4..<8, "185万"),
+        ("當天共有185萬例陽性", "185", "當天共有", "例陽性", 4..<7, 4..<8, "185萬"),
+        ("Then the 185k cases rose.", "185", "Then the ", " cases rose", 9..<12, 9..<13, "185k"),
+        ("Then the 185 bn cases rose.", "185", "Then the ", " cases rose", 9..<12, 9..<15, "185 bn"),
         ("They were finally unable to get their wish and went home.", "able to get their wish", "They were finally ", " and went home",
          18..<40, 18..<42, "unable to get their wish"),
     ])
@@ -427,6 +430,9 @@ struct AnchorerTests {
         let result = anchor(AnchorSelector(quote: "185"), in: "only 1850 cases")
         #expect(result.tier != .exact && result.tier != .moved && result.tier != .normalized, "\(result)")
         #expect(result.range != 5..<8)
+        // Nor inside a number grouped with a full-width comma.
+        let grouped = anchor(AnchorSelector(quote: "185"), in: "共有1，185例阳性")
+        #expect(grouped.tier != .exact && grouped.tier != .moved && grouped.range != 4..<7, "\(grouped)")
     }
 
     /// A quote recorded as part of a longer word ran on then: that is no change. Nor is a
@@ -438,6 +444,7 @@ struct AnchorerTests {
         ("共有185例阳性", "185", "共有", "例阳性", 2..<5),
         ("Then the 185 million cases rose.", "185", "Then the ", " million cases", 9..<12),
         ("In the 1990's, 185 people came.", "185 people", "In the 1990's, ", " came.", 15..<25),
+        ("They ran 185 m in the rain.", "185", "They ran ", " m in the rain.", 9..<12),
     ])
     func wordsRecordedAsTheyRunOnStay(_ text: String, _ quote: String, _ prefix: String, _ suffix: String, _ recorded: Range<Int>) {
         let result = anchor(AnchorSelector(quote: quote, prefix: prefix, suffix: suffix, start: recorded.lowerBound, end: recorded.upperBound), in: text)

@@ -133,6 +133,14 @@ import Testing
             .load(["Annotations/a.yaml"])
         #expect(analysis.claims.map { $0.anchoring?.tier } == [.fuzzy, .exact])
 
+        // A paragraph split after the words leaves them where they were, whatever the longer half
+        // says with the same framing.
+        let tallies = "# Gansu\n\nOn Monday, the provincial bureau said 185 people were infected in Gansu and Qinghai. "
+            + "On Tuesday, the provincial bureau said 23 people were infected in Gansu and Qinghai, as testing in Lanzhou slowed "
+            + "because of staff shortages and the closure of two laboratories in the city's north.\n"
+        let split = tallies.replacingOccurrences(of: "Qinghai. On Tuesday", with: "Qinghai.\n\nOn Tuesday")
+        #expect(Self.tiers([("monday", "185", 0)], from: tallies, to: split) == ["monday": .exact])
+
         let order = "# Cases\n\nLanzhou reported 185 and Tianshui 23 on Monday, officials said.\n"
         let swapped = "# Cases\n\nLanzhou reported 23 and Tianshui 185 on Monday, officials said.\n"
         #expect(Self.tiers([("lanzhou", "185", 0)], from: order, to: swapped)["lanzhou"] != .moved)
