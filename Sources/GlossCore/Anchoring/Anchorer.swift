@@ -179,7 +179,7 @@ public enum Anchorer {
             // words, whatever was rearranged around them (the names of a list put in order); where
             // the line held them twice, the one left may be the other's. Not a figure: two
             // figures swapped by a correction leave each once in the line, the other's place.
-            if confirmed.isEmpty, inside.count == 1, !quote.contains(where: \.isDigit), changedInEdited(&document).isEmpty,
+            if confirmed.isEmpty, inside.count == 1, !Self.isFigure(quote), changedInEdited(&document).isEmpty,
                agreesMoreThanRecorded(inside[0]), let line = history?.lineEdited(around: start), line.contains(inside[0].lowerBound),
                history?.occurrences(of: quote, inOldLineAround: start) == 1 {
                 return AnchorResult(tier: .moved, range: inside[0], problems: problems, contextChanged: true)
@@ -288,23 +288,26 @@ public enum Anchorer {
         return result
     }
 
-    /// The answers for one file's claims, each with its selector, less the answers found on weak
-    /// evidence at the very span another of the claims holds as its own words: those are that
-    /// claim's. Weak are changed words found without the whole recorded context of their
-    /// paragraph around them
-    /// ("23 new cases", its sentence deleted, resembles the "185 new cases" of the sentence
-    /// before) and words taken with their context changed (a box that repeated the lede, deleted,
-    /// its claim finding the lede's words). Such a claim is orphaned.
-    static func settleSpansHeldByOthers(_ answers: inout [(result: AnchorResult?, selector: AnchorSelector?)], in text: SourceText?) {
+    /// The answers for one file's claims, each with its selector and the places its offsets name
+    /// (as recorded, and carried across the document's edits), less the answers found on weak
+    /// evidence away from those places at the very span another of the claims holds more surely: those words
+    /// are that claim's. Weak are changed words found without their paragraph's recorded context
+    /// around them ("23 new cases", its sentence deleted, resembles the "185 new cases" of the
+    /// sentence before) and words taken with their context changed (a box that repeated the
+    /// lede, deleted, its claim finding the lede's words). Such a claim is orphaned.
+    static func settleSpansHeldByOthers(_ answers: inout [(result: AnchorResult?, selector: AnchorSelector?, places: [Range<Int>])],
+                                        in text: SourceText?) {
         guard let text, answers.contains(where: { $0.result?.tier == .fuzzy || $0.result?.contextChanged == true }) else { return }
-        // How much a place is a claim's own: 2 its words with their context, 1 its words with the
-        // context changed, 0 other words than its own without their paragraph's context around them.
+        // How much a place is a claim's own: 2 its words with their context, or at its own place;
+        // 1 its words with the context changed; 0 other words than its own without their
+        // paragraph's context around them.
         let strengths = answers.map { answer -> Int? in
-            guard let result = answer.result, let selector = answer.selector, result.range != nil else { return nil }
+            guard let result = answer.result, let selector = answer.selector, let range = result.range else { return nil }
+            if answer.places.contains(range) { return 2 }
             switch result.tier {
             case .fuzzy:
                 return OccurrenceRanking(prefix: selector.prefix, suffix: selector.suffix)
-                    .paragraphContextMatchesFully(at: result.range!, in: text.scalars) ? 2 : 0
+                    .paragraphContextMatchesFully(at: range, in: text.scalars) ? 2 : 0
             case .moved: return result.contextChanged ? 1 : 2
             case .exact, .normalized: return 2
             case .ambiguous, .orphaned: return nil
@@ -318,7 +321,9 @@ public enum Anchorer {
         for index in answers.indices {
             guard let result = answers[index].result, let range = result.range, let strength = strengths[index],
                   strength < 2, strength < strongest[range] ?? 0 else { continue }
-            answers[index].result = AnchorResult(tier: .orphaned, problems: result.problems)
+            // Its own words stand there, in another claim's passage: offered, not taken. Changed
+            // words are not its words.
+            answers[index].result = AnchorResult(tier: .orphaned, candidates: result.tier == .moved ? [range] : [], problems: result.problems)
         }
     }
 
@@ -408,15 +413,10 @@ public enum Anchorer {
         }
     }
 
-    /// Every place `scalars` occur in `text` within `window`, overlapping ones too.
-    private static func occurrences(of scalars: [Unicode.Scalar], in text: [Unicode.Scalar], within window: Range<Int>) -> [Range<Int>] {
-        var found: [Range<Int>] = []
-        var from = window.lowerBound
-        while from < window.upperBound, let place = text[from..<window.upperBound].firstRange(of: scalars) {
-            found.append(place)
-            from = place.lowerBound + 1
-        }
-        return found
+    /// Whether a quote is a figure ("185", "12 people", "$4.5 million"): it starts with a digit,
+    /// after a currency sign.
+    static func isFigure(_ quote: [Unicode.Scalar]) -> Bool {
+        quote.drop { "$€£¥".unicodeScalars.contains($0) }.first?.isDigit ?? false
     }
 
     static func isWholeCharacters(_ range: Range<Int>, in text: SourceText) -> Bool {

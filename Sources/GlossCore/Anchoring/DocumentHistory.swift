@@ -109,7 +109,8 @@ public struct DocumentHistory: Sendable {
         let edited = runs[first...last].filter { !$0.isEqual }.flatMap { Array($0.new) }
         let estimate = runs[index].new.lowerBound + (line - runs[index].old.lowerBound)
         let nearest = edited.partitioningIndex(where: { $0 >= estimate })
-        let window = max(0, nearest - Self.linesCompared / 2)..<min(edited.count, max(0, nearest - Self.linesCompared / 2) + Self.linesCompared)
+        let lower = max(0, min(nearest - Self.linesCompared / 2, edited.count - Self.linesCompared))
+        let window = lower..<min(edited.count, lower + Self.linesCompared)
         let lines = Array(edited[window])
         let stretch = newStarts[new.lowerBound]..<(new.upperBound < newStarts.count ? newStarts[new.upperBound] : newCount)
         let similar = Self.mostSimilar(scalars(ofLine: line, in: oldScalars, starts: oldStarts),

@@ -43,7 +43,8 @@ struct WordRunOn: Sendable {
     private static let scaleCharacters: Set<Unicode.Scalar> = ["万", "亿", "萬", "億"]
 
     /// The scalars of the scale written right after a figure ending at `end` (a space, or none,
-    /// and `million`; 万, 萬, 亿 or 億 right after it); 0 when there is none.
+    /// and `million`, `bn` or `mln`; `k` or `m` right after it, "185m" being millions in news
+    /// copy far more often than metres; 万, 萬, 亿 or 億 right after it); 0 when there is none.
     private static func scaleLength(at end: Int, in text: [Unicode.Scalar]) -> Int {
         guard end < text.count else { return 0 }
         if scaleCharacters.contains(text[end]) { return 1 }

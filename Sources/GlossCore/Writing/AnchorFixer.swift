@@ -20,9 +20,9 @@ public struct AnchorFix: Sendable {
     /// Claims fixed where the quote stands but the text around it changed: the place is the
     /// only one that fits, and a reviewer should still see it is the claim's passage.
     public var toRecheck: [ClaimNote] = []
-    /// Why `revision` was left as it is although the document changed since, when it was for
-    /// something other than a skipped claim: claims the file's errors kept from being read still
-    /// have offsets recorded against it.
+    /// Why `revision` was left as it is although the document changed since, when it was: a
+    /// claim left alone, or one that did not read, keeps offsets recorded against an earlier
+    /// version, and with it every claim of the file.
     public var revisionKept: String?
 
     public var changes: Bool { fixed != original }
