@@ -103,6 +103,16 @@ import Testing
         return Dictionary(uniqueKeysWithValues: analysis.claims.map { ($0.id, $0.anchoring?.tier ?? .orphaned) })
     }
 
+    /// Claims written as one flow mapping each, in a file whose revision is `old`, anchored in
+    /// `new` with history: their tiers in file order.
+    static func tiers(claims: [String], from old: String, to new: String) -> [AnchorTier?] {
+        let revision = GitBlobID.of(Array(old.utf8))
+        let yaml = "gloss: 1\ndocument: Sources-Docs/a.md\nrevision: \(revision)\nclaims:\n" + claims.map { "  - \($0)\n" }.joined()
+        let fileSystem = InMemoryFileSystem(root: "/w", texts: ["Annotations/a.yaml": yaml, "Sources-Docs/a.md": new])
+        return WorkspaceLoader(workspace: Workspace(root: "/w", fileSystem: fileSystem), git: FakeGit(blobs: [revision: Array(old.utf8)]))
+            .load(["Annotations/a.yaml"]).claims.map { $0.anchoring?.tier }
+    }
+
     /// A box that repeated the lede, deleted: its claim does not take the lede's words, which the
     /// lede's own claim holds. A claim added on a figure corrected leaves the old claim its words,
     /// changed. Two figures swapped by a correction are each the other's place, not the claim's.
@@ -117,21 +127,11 @@ import Testing
         let both = Self.tiers([("old", "185 people", 0)], from: old, to: corrected)
         #expect(both == ["old": .fuzzy])
         // The same with a claim added since on the corrected words: both are there.
-        let revision = GitBlobID.of(Array(old.utf8))
         let start = corrected.unicodeScalars.count - " were infected in Gansu on Monday, most of them in the capital.\n".unicodeScalars.count - 10
-        let yaml = """
-            gloss: 1
-            document: Sources-Docs/a.md
-            revision: \(revision)
-            claims:
-              - {id: old, kind: number, anchor: {quote: "185 people", prefix: "ote.\\n\\nThe bureau said ", suffix: " were infected in Gansu on Monday", start: 31, end: 41}}
-              - {id: new, kind: number, anchor: {quote: "195 people", start: \(start), end: \(start + 10)}}
-
-            """
-        let fileSystem = InMemoryFileSystem(root: "/w", texts: ["Annotations/a.yaml": yaml, "Sources-Docs/a.md": corrected])
-        let analysis = WorkspaceLoader(workspace: Workspace(root: "/w", fileSystem: fileSystem), git: FakeGit(blobs: [revision: Array(old.utf8)]))
-            .load(["Annotations/a.yaml"])
-        #expect(analysis.claims.map { $0.anchoring?.tier } == [.fuzzy, .exact])
+        #expect(Self.tiers(claims: [
+            #"{id: old, kind: number, anchor: {quote: "185 people", prefix: "ote.\n\nThe bureau said ", suffix: " were infected in Gansu on Monday", start: 31, end: 41}}"#,
+            #"{id: new, kind: number, anchor: {quote: "195 people", start: \#(start), end: \#(start + 10)}}"#,
+        ], from: old, to: corrected) == [.fuzzy, .exact])
 
         // A paragraph split after the words leaves them where they were, whatever the longer half
         // says with the same framing.
@@ -149,20 +149,10 @@ import Testing
         // the words' claims.
         let framed = "# Crowd\n\nThe mayor said 185 people were at the park on Monday.\n"
         let reframed = framed.replacingOccurrences(of: "The mayor said", with: "The chief said")
-        let framedRevision = GitBlobID.of(Array(framed.utf8))
-        let sharedYAML = """
-            gloss: 1
-            document: Sources-Docs/a.md
-            revision: \(framedRevision)
-            claims:
-              - {id: first, kind: number, anchor: {quote: "185 people", prefix: "owd\\n\\nThe mayor said ", suffix: " were at the park on Monday.\\n", start: 24, end: 34}}
-              - {id: second, kind: number, anchor: {quote: "185 people", start: 24, end: 34}}
-
-            """
-        let sharing = WorkspaceLoader(workspace: Workspace(root: "/w", fileSystem: InMemoryFileSystem(root: "/w", texts: [
-            "Annotations/a.yaml": sharedYAML, "Sources-Docs/a.md": reframed,
-        ])), git: FakeGit(blobs: [framedRevision: Array(framed.utf8)])).load(["Annotations/a.yaml"])
-        #expect(sharing.claims.map { $0.anchoring?.tier } == [AnchorTier.moved, AnchorTier.exact])
+        #expect(Self.tiers(claims: [
+            #"{id: first, kind: number, anchor: {quote: "185 people", prefix: "owd\n\nThe mayor said ", suffix: " were at the park on Monday.\n", start: 24, end: 34}}"#,
+            #"{id: second, kind: number, anchor: {quote: "185 people", start: 24, end: 34}}"#,
+        ], from: framed, to: reframed) == [.moved, .exact])
 
         // Names with a digit in a list put in order are names, not figures.
         let list = "# Places\n\nProtests broke out at Yuansen Rose Garden, Tianyuan 9 Garden, and others nearby.\n"
