@@ -288,22 +288,29 @@ public enum Anchorer {
         return result
     }
 
-    /// The answers for one file's claims, each with its selector and the places its offsets name
-    /// (as recorded, and carried across the document's edits), less the answers found on weak
-    /// evidence away from those places at the very span another of the claims holds more surely: those words
-    /// are that claim's. Weak are changed words found without their paragraph's recorded context
-    /// around them ("23 new cases", its sentence deleted, resembles the "185 new cases" of the
-    /// sentence before) and words taken with their context changed (a box that repeated the
-    /// lede, deleted, its claim finding the lede's words). Such a claim is orphaned.
-    static func settleSpansHeldByOthers(_ answers: inout [(result: AnchorResult?, selector: AnchorSelector?, places: [Range<Int>])],
-                                        in text: SourceText?) {
+    /// A claim's answer with what it was found from: its selector, and the span its offsets
+    /// name as recorded and carried across the document's edits.
+    struct FileAnswer {
+        var result: AnchorResult?
+        let selector: AnchorSelector?
+        let recorded: Range<Int>?
+        let carried: Range<Int>?
+    }
+
+    /// One file's answers, less those found on weak evidence away from the claim's own places at
+    /// the very span another of the claims holds more surely: those words are that claim's. Weak
+    /// are changed words found without their paragraph's recorded context around them ("23 new
+    /// cases", its sentence deleted, resembles the "185 new cases" of the sentence before) and
+    /// words taken with their context changed (a box that repeated the lede, deleted, its claim
+    /// finding the lede's words). Such a claim is orphaned.
+    static func settleSpansHeldByOthers(_ answers: inout [FileAnswer], in text: SourceText?) {
         guard let text, answers.contains(where: { $0.result?.tier == .fuzzy || $0.result?.contextChanged == true }) else { return }
         // How much a place is a claim's own: 2 its words with their context, or at its own place;
         // 1 its words with the context changed; 0 other words than its own without their
         // paragraph's context around them.
         let strengths = answers.map { answer -> Int? in
             guard let result = answer.result, let selector = answer.selector, let range = result.range else { return nil }
-            if answer.places.contains(range) { return 2 }
+            if range == answer.recorded || range == answer.carried { return 2 }
             switch result.tier {
             case .fuzzy:
                 return OccurrenceRanking(prefix: selector.prefix, suffix: selector.suffix)

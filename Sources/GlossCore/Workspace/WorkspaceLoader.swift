@@ -170,11 +170,11 @@ public struct WorkspaceLoader: Sendable {
                     : history(of: document, since: annotation?.revision?.value))
         }
         anchoring?.history = edits
-        var answers = pending.reversed().map { claim -> (result: AnchorResult?, selector: AnchorSelector?, places: [Range<Int>]) in
-            guard let selector = claim.anchor?.selector else { return (nil, nil, []) }
+        var answers = pending.reversed().map { claim -> Anchorer.FileAnswer in
+            guard let selector = claim.anchor?.selector else { return Anchorer.FileAnswer(result: nil, selector: nil, recorded: nil, carried: nil) }
             let recorded = selector.start.flatMap { start in selector.end.flatMap { start <= $0 ? start..<$0 : nil } }
             let carried = edits.flatMap { edits in recorded.map { edits.carry($0) } }
-            return (anchoring?.anchor(selector, carried: carried), selector, [carried, recorded].compactMap { $0 })
+            return Anchorer.FileAnswer(result: anchoring?.anchor(selector, carried: carried), selector: selector, recorded: recorded, carried: carried)
         }
         Anchorer.settleSpansHeldByOthers(&answers, in: loaded?.text)
         let results = answers.map(\.result)
