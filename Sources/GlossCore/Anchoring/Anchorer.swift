@@ -35,6 +35,10 @@
 ///    Otherwise the claim is `orphaned`, with any exact occurrence that lost its context as
 ///    `candidates` (a lookalike, never chosen).
 ///
+/// With the document's history, the line the claim's line became when it was edited
+/// (``DocumentHistory/editedRegion(around:)``, the one sharing most of its text) is looked in
+/// first, and outranks what the recorded context alone would say; the rules are in the README.
+///
 /// Occurrences that start or end inside a character (the 👍 of 👍🏽) are not occurrences.
 ///
 /// Choosing among several exact occurrences, in order:
@@ -139,9 +143,6 @@ public enum Anchorer {
             Self.isWholeCharacters(range, in: text) && fold(text.scalars[range]) != fold(quote[...])
                 && !(history?.isUnchanged(range) ?? false)
         }
-        // The places in the passage history says replaced the claim's line where the whole prefix
-        // and suffix stand with other words between them; looked for once, on first need, through
-        // the document's index (the passage may be most of a document edited throughout).
         // Where the recorded offsets still hold the words with their context, another place takes
         // the claim only with more of the old passage around it than they have (a paragraph split
         // after the words leaves them where they were; an update restating their sentence above
@@ -150,6 +151,9 @@ public enum Anchorer {
             guard let recorded = exactAtRecorded, let history, let start = selector.start, let end = selector.end else { return true }
             return history.agreement(old: start..<end, new: place) > history.agreement(old: start..<end, new: recorded)
         }
+        // The places in the passage history says replaced the claim's line where the whole prefix
+        // and suffix stand with other words between them; looked for once, on first need, through
+        // the document's index (the passage may be most of a document edited throughout).
         var changedInEditedFound: [Range<Int>]?
         func changedInEdited(_ document: inout AnchoringDocument) -> [Range<Int>] {
             if let found = changedInEditedFound { return found }
