@@ -292,8 +292,8 @@ public enum Anchorer {
         return result
     }
 
-    /// A claim's answer with what it was found from: its selector, and the span its offsets
-    /// name as recorded and carried across the document's edits.
+    /// A claim's answer with what it was found from: its selector (for changed words), and the
+    /// span its offsets name as recorded and carried across the document's edits.
     struct FileAnswer {
         var result: AnchorResult?
         let selector: AnchorSelector?
@@ -313,10 +313,11 @@ public enum Anchorer {
         // 1 its words with the context changed; 0 other words than its own without their
         // paragraph's context around them.
         let strengths = answers.map { answer -> Int? in
-            guard let result = answer.result, let selector = answer.selector, let range = result.range else { return nil }
+            guard let result = answer.result, let range = result.range else { return nil }
             if range == answer.recorded || range == answer.carried { return 2 }
             switch result.tier {
             case .fuzzy:
+                guard let selector = answer.selector else { return 0 }
                 return OccurrenceRanking(prefix: selector.prefix, suffix: selector.suffix)
                     .paragraphContextMatchesFully(at: range, in: text.scalars) ? 2 : 0
             case .moved: return result.contextChanged ? 1 : 2

@@ -174,14 +174,15 @@ public struct WorkspaceLoader: Sendable {
             guard let selector = claim.anchor?.selector else { return Anchorer.FileAnswer(result: nil, selector: nil, recorded: nil, carried: nil) }
             let recorded = selector.start.flatMap { start in selector.end.flatMap { start <= $0 ? start..<$0 : nil } }
             let carried = edits.flatMap { edits in recorded.map { edits.carry($0) } }
-            return Anchorer.FileAnswer(result: anchoring?.anchor(selector, carried: carried), selector: selector, recorded: recorded, carried: carried)
+            let result = anchoring?.anchor(selector, carried: carried)
+            // The selector is kept only where settling may need it: most claims are exact.
+            return Anchorer.FileAnswer(result: result, selector: result?.tier == .fuzzy ? selector : nil, recorded: recorded, carried: carried)
         }
         Anchorer.settleSpansHeldByOthers(&answers, in: loaded?.text)
-        let results = answers.map(\.result)
         var claims: [AnchoredClaim] = []
         claims.reserveCapacity(pending.count)
         while let claim = pending.popLast() {
-            claims.append(AnchoredClaim(claim: consume claim, path: path, document: loaded, anchoring: results[claims.count]))
+            claims.append(AnchoredClaim(claim: consume claim, path: path, document: loaded, anchoring: answers[claims.count].result))
         }
         return LoadedAnnotationFile(path: path, annotation: annotation, problems: file.problems, document: document, claims: claims)
     }
