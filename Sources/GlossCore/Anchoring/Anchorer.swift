@@ -341,7 +341,7 @@ public enum Anchorer {
 
     /// The recorded span, when it still holds the quote, cuts no character in half and has the
     /// whole recorded context around it: the first tier's answer for most claims. Judged on the
-    /// selector's UTF-8 when it is ASCII, as most are: making arrays of the scalars of quote,
+    /// selector's UTF-8, decoded as it is compared: making arrays of the scalars of quote,
     /// prefix and suffix cost more than the comparison. Nil sends the selector the long way.
     private static func stillExact(_ selector: AnchorSelector, in text: SourceText) -> Range<Int>? {
         guard let start = selector.start, let end = selector.end, 0 <= start, start <= end, end <= text.scalarCount
@@ -351,20 +351,18 @@ public enum Anchorer {
             quote.withUTF8 { quote in
                 prefix.withUTF8 { prefix in
                     suffix.withUTF8 { suffix in
-                        guard quote.count == end - start, start >= prefix.count, end + suffix.count <= scalars.count,
-                              quote.contains(where: { !(9...13).contains($0) && $0 != 32 }) else { return false }
-                        func equal(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int) -> Bool {
-                            for index in bytes.indices where bytes[index] >= 0x80 || scalars[offset + index].value != UInt32(bytes[index]) {
-                                return false
-                            }
-                            return true
-                        }
-                        return equal(quote, from: start) && equal(prefix, from: start - prefix.count) && equal(suffix, from: end)
+                        let prefixLength = UTF8Scalars.count(in: prefix)
+                        guard UTF8Scalars.count(in: quote) == end - start, start >= prefixLength,
+                              end + UTF8Scalars.count(in: suffix) <= scalars.count else { return false }
+                        return UTF8Scalars.spell(quote, scalars, from: start) && UTF8Scalars.spell(prefix, scalars, from: start - prefixLength)
+                            && UTF8Scalars.spell(suffix, scalars, from: end)
                     }
                 }
             }
         }
-        guard holds, isWholeCharacters(start..<end, in: text) else { return nil }
+        // Words of spaces alone are no quote, whatever spaces they are (U+3000 too).
+        guard holds, !text.scalars[start..<end].allSatisfy(\.properties.isWhitespace), isWholeCharacters(start..<end, in: text)
+        else { return nil }
         // A side recorded without context does not say where the words end.
         if prefix.isEmpty || suffix.isEmpty,
            WordRunOn(prefix: selector.prefix, suffix: selector.suffix).widened(start..<end, in: text.scalars) != nil {

@@ -6,8 +6,7 @@ extension SourceText {
     ) throws(SourceTextError) -> (scalars: [Unicode.Scalar], hadByteOrderMark: Bool) {
         let hadByteOrderMark = bytes.starts(with: byteOrderMark.utf8)
         let start = hadByteOrderMark ? byteOrderMark.utf8.count : 0
-        // Every scalar has exactly one byte that is not a continuation byte (10xxxxxx).
-        let count = bytes[start...].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        let count = UTF8Scalars.count(in: bytes[start...])
         var failure: SourceTextError?
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: count) { scalars, decoded in
             bytes.withUnsafeBufferPointer { buffer in
