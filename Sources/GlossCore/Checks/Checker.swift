@@ -15,33 +15,22 @@ public enum Checker {
 
     static func diagnostics(for analysis: Analysis, rules: [any Rule.Type], claimsPerChunk: Int) -> [Diagnostic] {
         var ledger = SuppressionLedger(analysis.claims)
-        var diagnostics: [Diagnostic] = []
+        var parts: [[Diagnostic]] = []
         var judgedRuleIDs: Set<String> = []
 
-        /// Runs the rules switched on, on all cores; their findings go through the ledger in the
-        /// order of `rules`, so the outcome does not depend on which rule finished first.
+        /// Runs the rules switched on, on all cores, each finding judged against the ledger where
+        /// it was found; the entries that silenced one are marked used in the order of `rules`,
+        /// so the outcome does not depend on which rule finished first.
         func run(_ rules: [any Rule.Type], on analysis: Analysis) {
-            let active: [(rule: any Rule.Type, severity: Severity)] = rules.compactMap { rule in
-                analysis.configuration.severity(of: rule.description.id, default: rule.description.defaultSeverity).map { (rule, $0) }
-            }
-            var findings = Self.findings(of: active.map(\.rule), in: analysis, claimsPerChunk: claimsPerChunk)
-            diagnostics.reserveCapacity(diagnostics.count + findings.reduce(0) { $0 + $1.reduce(0) { $0 + $1.count } })
-            for (position, (rule, severity)) in active.enumerated() {
-                let id = rule.description.id
-                judgedRuleIDs.insert(id)
-                for index in findings[position].indices {
-                    // Each part is moved out and taken apart from its end, so that every finding
-                    // moves into its diagnostic: copied, a hundred thousand findings retained and
-                    // later released half a million references on one core.
-                    var part: [Finding] = []
-                    swap(&part, &findings[position][index])
-                    part.reverse()
-                    while let finding = part.popLast() {
-                        if !ledger.suppress(finding, ruleID: id) {
-                            diagnostics.append(Diagnostic(ruleID: id, severity: severity, finding: finding))
-                        }
-                    }
+            let active: [ActiveRule] = rules.compactMap { rule in
+                analysis.configuration.severity(of: rule.description.id, default: rule.description.defaultSeverity).map {
+                    ActiveRule(rule: rule, id: rule.description.id, severity: $0)
                 }
+            }
+            judgedRuleIDs.formUnion(active.map(\.id))
+            for part in Self.diagnostics(of: active, in: analysis, ledger: ledger, claimsPerChunk: claimsPerChunk) {
+                ledger.markUsed(part.silencedBy)
+                parts.append(part.diagnostics)
             }
         }
 
@@ -52,51 +41,100 @@ public enum Checker {
             audited.unusedSuppressions = ledger.unused(judging: judgedRuleIDs)
             run(audits, on: audited)
         }
-        // Taken out of the variable `run` captures, so that the sort holds the only reference.
-        var taken: [Diagnostic] = []
-        swap(&taken, &diagnostics)
-        return sorted(taken)
+        // Taken out of the variable `run` captures, so that the parts are moved, not copied.
+        var taken: [[Diagnostic]] = []
+        swap(&taken, &parts)
+        return sorted(flattened(consume taken))
     }
 
-    /// What each rule finds, in parts whose order is the order ``Rule/check(_:)`` gives: a single
-    /// part for a rule over the whole workspace; for the ``ClaimRule``s, which run together, a
-    /// part for each chunk of claims. The workspace-wide rules are started first, as they take
-    /// longest.
-    private static func findings(of rules: [any Rule.Type], in analysis: Analysis, claimsPerChunk: Int) -> [[[Finding]]] {
+    /// A rule switched on, with its id and the severity the configuration gives it.
+    private struct ActiveRule: Sendable {
+        let rule: any Rule.Type
+        let id: String
+        let severity: Severity
+    }
+
+    /// The diagnostics of one part of a rule's findings: those no `ignore` entry silenced, and
+    /// the ledger entries that silenced the others.
+    private struct JudgedPart: Sendable {
+        var diagnostics: [Diagnostic] = []
+        var silencedBy: [Int] = []
+
+        init(_ findings: [Finding], of rule: ActiveRule, ledger: SuppressionLedger) {
+            diagnostics.reserveCapacity(findings.count)
+            for finding in findings {
+                let silencing = ledger.entriesSilencing(finding, ruleID: rule.id)
+                if silencing.isEmpty {
+                    diagnostics.append(Diagnostic(ruleID: rule.id, severity: rule.severity, finding: finding))
+                } else {
+                    silencedBy += silencing
+                }
+            }
+        }
+    }
+
+    /// What each rule finds, judged, in parts whose order is the order ``Rule/check(_:)`` gives,
+    /// rule after rule: a single part for a rule over the whole workspace; for the
+    /// ``ClaimRule``s, which run together, a part for each chunk of claims. The workspace-wide
+    /// rules are started first, as they take longest.
+    private static func diagnostics(of rules: [ActiveRule], in analysis: Analysis, ledger: SuppressionLedger,
+                                    claimsPerChunk: Int) -> [JudgedPart] {
         enum Job: Sendable {
             case rule(Int)
             case claims(Range<Int>)
         }
         let claimRules: [(position: Int, rule: any ClaimRule.Type)] = rules.indices.compactMap { position in
-            rules[position].asClaimRule.map { (position, $0) }
+            rules[position].rule.asClaimRule.map { (position, $0) }
         }
-        var jobs = rules.indices.filter { rules[$0].asClaimRule == nil }.map(Job.rule)
+        var jobs = rules.indices.filter { rules[$0].rule.asClaimRule == nil }.map(Job.rule)
         if !claimRules.isEmpty {
             let count = analysis.claims.count
             jobs += stride(from: 0, to: count, by: claimsPerChunk).map { Job.claims($0..<min($0 + claimsPerChunk, count)) }
         }
-        let results = ConcurrentMap.map(jobs) { job -> [[Finding]] in
+        let results = ConcurrentMap.map(jobs) { job -> [JudgedPart] in
             switch job {
             case .rule(let position):
-                return [rules[position].check(analysis)]
+                return [JudgedPart(rules[position].rule.check(analysis), of: rules[position], ledger: ledger)]
             case .claims(let range):
                 var found = Array(repeating: [Finding](), count: claimRules.count)
                 for claim in analysis.claims[range] {
                     for (slot, claimRule) in claimRules.enumerated() { claimRule.rule.check(claim, in: analysis, into: &found[slot]) }
                 }
-                return found
+                return zip(found, claimRules).map { JudgedPart($0, of: rules[$1.position], ledger: ledger) }
             }
         }
-        var parts = Array(repeating: [[Finding]](), count: rules.count)
+        var parts = Array(repeating: [JudgedPart](), count: rules.count)
         for (job, result) in zip(jobs, results) {
             switch job {
             case .rule(let position):
                 parts[position] = result
             case .claims:
-                for (found, claimRule) in zip(result, claimRules) { parts[claimRule.position].append(found) }
+                for (judged, claimRule) in zip(result, claimRules) { parts[claimRule.position].append(judged) }
             }
         }
-        return parts
+        return parts.flatMap { $0 }
+    }
+
+    /// The parts' diagnostics in one array, in order, moved on all cores: copied, each would
+    /// retain its references, and the parts release them again, one core at a time.
+    private static func flattened(_ parts: consuming [[Diagnostic]]) -> [Diagnostic] {
+        let starts = parts.reduce(into: [0]) { starts, part in starts.append(starts.last! + part.count) }
+        let count = starts.last!
+        return parts.withUnsafeMutableBufferPointer { parts in
+            nonisolated(unsafe) let parts = parts
+            return [Diagnostic](unsafeUninitializedCapacity: count) { target, initialized in
+                // Each part moves into its own slots: no overlap.
+                nonisolated(unsafe) let target = target
+                _ = ConcurrentMap.map(Array(parts.indices)) { index in
+                    parts[index].withUnsafeMutableBufferPointer { source in
+                        guard let base = source.baseAddress else { return }
+                        (target.baseAddress! + starts[index]).moveInitialize(from: base, count: source.count)
+                        source.initialize(repeating: Diagnostic.moved)
+                    }
+                }
+                initialized = count
+            }
+        }
     }
 
     /// The diagnostics in ``Diagnostic/ordered`` order. A large workspace has a hundred thousand

@@ -11,8 +11,8 @@ public struct UnusedSuppression: Sendable {
 
 /// Every `ignore` entry of the workspace, by the claim and rule it silences, with whether it has
 /// silenced anything yet. When a claim repeats an entry, the first one does the silencing.
-struct SuppressionLedger {
-    private struct Key: Hashable {
+struct SuppressionLedger: Sendable {
+    private struct Key: Hashable, Sendable {
         var path: String
         var claimID: String
         var ruleID: String
@@ -32,16 +32,19 @@ struct SuppressionLedger {
         }
     }
 
-    /// Whether an entry silences the finding: one on its claim, or on the other claim of the pair
-    /// it is about. Every entry that does is then marked used.
-    mutating func suppress(_ finding: Finding, ruleID: String) -> Bool {
+    /// The entries that silence the finding: one on its claim, or on the other claim of the
+    /// pair it is about. Asked on all cores at once; ``markUsed(_:)`` then records them.
+    func entriesSilencing(_ finding: Finding, ruleID: String) -> [Int] {
         // Most workspaces silence little or nothing; skip hashing for every finding then.
-        guard !entries.isEmpty else { return false }
+        guard !entries.isEmpty else { return [] }
         let own = finding.claimID.flatMap { firstEntry[Key(path: finding.location.path, claimID: $0, ruleID: ruleID)] }
         let paired = finding.pairedClaim.flatMap { firstEntry[Key(path: $0.path, claimID: $0.id, ruleID: ruleID)] }
-        let silencing = [own, paired].compactMap { $0 }
+        return [own, paired].compactMap { $0 }
+    }
+
+    /// Marks entries as having silenced a finding.
+    mutating func markUsed(_ silencing: [Int]) {
         used.formUnion(silencing)
-        return !silencing.isEmpty
     }
 
     /// The entries that silenced nothing, among those naming a rule that ran: an entry for a rule
