@@ -24,9 +24,12 @@ public struct CheckResult: Sendable {
     public static func check(_ workspace: Workspace, files: [String], git: (any GitObjectReader)? = nil) -> CheckResult {
         let loader = WorkspaceLoader(workspace: workspace, git: git)
         var analysis = loader.load(files)
-        if !analysis.unresolvedClaimReferences.isEmpty, let all = try? workspace.annotationFiles() {
-            let others = Set(all).subtracting(files)
-            if !others.isEmpty { analysis.claimIDsElsewhere = loader.claimIDs(in: others.sorted()) }
+        // The other files are listed first: finding the unresolved references builds the claims
+        // by id and the statement index on one core, which a check of every file (the usual
+        // case) leaves to the rules, which build them while other rules run.
+        let others = (try? workspace.annotationFiles()).map { Set($0).subtracting(files) } ?? []
+        if !others.isEmpty, !analysis.unresolvedClaimReferences.isEmpty {
+            analysis.claimIDsElsewhere = loader.claimIDs(in: others.sorted())
         }
         return CheckResult(analysis: analysis, diagnostics: Checker.diagnostics(for: analysis))
     }
