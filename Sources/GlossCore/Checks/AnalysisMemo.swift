@@ -24,7 +24,9 @@ final class AnalysisMemo: Sendable {
             // Each id is hashed once; the positions of the claims that repeat one are noted on
             // the way, so that `duplicate-id` need not look all the ids up again.
             var repeated: [Int] = []
-            let firstPosition = Dictionary(zip(analysis.claims.lazy.map(\.id), analysis.claims.indices)) { first, again in
+            // Room for every id at once: grown as it fills, the table was rehashed a dozen times.
+            var firstPosition: [String: Int] = .init(minimumCapacity: analysis.claims.count)
+            firstPosition.merge(zip(analysis.claims.lazy.map(\.id), analysis.claims.indices)) { first, again in
                 repeated.append(again)
                 return first
             }

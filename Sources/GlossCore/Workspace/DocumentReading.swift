@@ -30,12 +30,6 @@ extension Workspace {
     throws(DocumentReadError) -> (path: String, bytes: [UInt8], text: SourceText) {
         guard let relative = WorkspacePath.normalize(named) else { throw .outsideWorkspace }
         let absolute = WorkspacePath.join(root, relative)
-        switch fileSystem.kind(of: absolute) {
-        case .file: break
-        case .directory: throw .file(FileSystemError(path: absolute, reason: .failed("it is a folder, not a file")))
-        case .other: throw .file(FileSystemError(path: absolute, reason: .failed("it is not a regular file (a pipe or a device)")))
-        case nil: throw .missing
-        }
         let resolvedRoot = resolvedRoot ?? fileSystem.resolvingSymbolicLinks(root)
         guard WorkspacePath.relative(fileSystem.resolvingSymbolicLinks(relative, under: resolvedRoot), to: resolvedRoot) != nil else {
             throw .outsideWorkspace
@@ -44,7 +38,13 @@ extension Workspace {
         do {
             bytes = try fileSystem.read(absolute, limit: configuration.limits.maxDocumentBytes)
         } catch {
-            throw .file(error)
+            // What is there is asked only when reading failed: a check reads thousands of documents.
+            switch fileSystem.kind(of: absolute) {
+            case .file: throw .file(error)
+            case .directory: throw .file(FileSystemError(path: absolute, reason: .failed("it is a folder, not a file")))
+            case .other: throw .file(FileSystemError(path: absolute, reason: .failed("it is not a regular file (a pipe or a device)")))
+            case nil: throw .missing
+            }
         }
         do {
             return (relative, bytes, try SourceText(decoding: bytes))

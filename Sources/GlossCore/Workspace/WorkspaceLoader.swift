@@ -34,12 +34,17 @@ public struct WorkspaceLoader: Sendable {
             let folder = Self.folder(of: path)
             if folders[folder] == nil { folders[folder] = resolvedPath(folder, folders: [:]) }
         }
-        let loaded = ConcurrentMap.map(paths) { [folders] in loadAnnotationFile($0, documents: documents, folders: folders) }
+        var loaded = ConcurrentMap.map(paths) { [folders] in loadAnnotationFile($0, documents: documents, folders: folders) }
         yamlTexts.reserveCapacity(yamlTexts.count + loaded.count)
-        for (file, bytes) in loaded where yamlTexts[file.path] == nil {
-            yamlTexts[file.path] = bytes
+        let files = [LoadedAnnotationFile](unsafeUninitializedCapacity: loaded.count) { slots, count in
+            count = loaded.count
+            // Moved out from the end, each file into its own slot: copied, every file's fields
+            // would be retained and released again, one core at a time.
+            while let (file, bytes) = loaded.popLast() {
+                if let bytes, yamlTexts[file.path] == nil { yamlTexts[file.path] = bytes }
+                (slots.baseAddress! + loaded.count).initialize(to: file)
+            }
         }
-        let files = loaded.map(\.file)
         return Analysis(configuration: workspace.configuration, registry: Registry(sources: sources ?? [], places: places ?? []),
                         files: files, registryProblems: registryProblems, yamlTexts: yamlTexts)
     }
