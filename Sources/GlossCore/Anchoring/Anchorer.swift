@@ -96,7 +96,8 @@ public enum Anchorer {
         let carriedQuote = carried.flatMap { holdsWithContext(selector, at: $0, in: text) ? $0 : nil }
         // Words that run on into new letters or digits there ("October 2" of "October 21") are
         // not the quote's, and go the way of changed words below.
-        if exactAtRecorded == nil, let recorded, text.scalars[recorded].elementsEqual(quote), runOn.widened(recorded, in: text.scalars) == nil {
+        if exactAtRecorded == nil, let recorded, text.scalars[recorded].elementsEqual(quote), runOn.widened(recorded, in: text.scalars) == nil,
+           !runOn.droppedScale(recorded, in: text.scalars) {
             if isWholeCharacters(recorded, in: text) {
                 guard !ranking.contextMatchesFully(at: recorded, in: text.scalars) else {
                     return AnchorResult(tier: .exact, range: recorded, problems: problems)
@@ -379,7 +380,8 @@ public enum Anchorer {
     private static func holdsWithContext(_ selector: AnchorSelector, at carried: Range<Int>, in text: SourceText) -> Bool {
         guard carried.upperBound <= text.scalarCount, text.scalars[carried].elementsEqual(selector.quote.unicodeScalars),
               isWholeCharacters(carried, in: text),
-              WordRunOn(prefix: selector.prefix, suffix: selector.suffix).widened(carried, in: text.scalars) == nil else { return false }
+              case let runOn = WordRunOn(prefix: selector.prefix, suffix: selector.suffix),
+              runOn.widened(carried, in: text.scalars) == nil, !runOn.droppedScale(carried, in: text.scalars) else { return false }
         let scoring = CandidateScoring(quoteLength: carried.count, prefix: selector.prefix, suffix: selector.suffix, hint: carried.lowerBound)
         let score = scoring.score(carried, distance: 0, in: text.scalars)
         return score.contextConfirms || score.contextPartlyConfirms
@@ -414,12 +416,13 @@ public enum Anchorer {
     /// the scalars matching beside them (``OccurrenceRanking/closest(_:limit:in:)``).
     static let closelyScored = 32
 
-    /// Exact occurrences of the quote that cut no character in half and run on into no other
-    /// words.
+    /// Exact occurrences of the quote that cut no character in half, run on into no other
+    /// words and lost no scale the figure was recorded with.
     private static func occurrences(of quote: [Unicode.Scalar], in document: inout AnchoringDocument,
                                     runOn: WordRunOn) -> [Range<Int>] {
         document.occurrences(of: quote).filter {
             isWholeCharacters($0, in: document.text) && runOn.widened($0, in: document.text.scalars) == nil
+                && !runOn.droppedScale($0, in: document.text.scalars)
         }
     }
 

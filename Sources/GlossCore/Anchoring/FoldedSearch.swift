@@ -144,6 +144,11 @@ struct FoldedSearch: Sendable {
             return AnchorResult(tier: .fuzzy, range: widened, textNow: text.string(widened), contextChanged: changedContext)
         }
         let now = text.string(candidate.original)
+        // The figure's digits without the scale recorded after them are another figure: the
+        // text now there is the quote's, and the finding names the scale it lost.
+        if sameWords, runOn.droppedScale(candidate.original, in: text.scalars) {
+            return AnchorResult(tier: .fuzzy, range: candidate.original, textNow: now, contextChanged: changedContext)
+        }
         if now == rawQuote { return AnchorResult(tier: .moved, range: candidate.original, contextChanged: changedContext) }
         let tier: AnchorTier = candidate.match.distance == 0 ? .normalized : .fuzzy
         return AnchorResult(tier: tier, range: candidate.original, textNow: now, contextChanged: changedContext)

@@ -35,6 +35,23 @@ struct WordRunOn: Sendable {
         return start..<end == occurrence ? nil : start..<end
     }
 
+    /// Whether the figure ending `occurrence` was recorded with a scale after it ("185" of "185
+    /// million", of "185万") that no longer follows it: the digits stand, and the figure they
+    /// write is another. Taken, the claim would stay silently on "185" where it said 185 million.
+    func droppedScale(_ occurrence: Range<Int>, in text: [Unicode.Scalar]) -> Bool {
+        guard !occurrence.isEmpty, occurrence.upperBound <= text.count, text[occurrence.upperBound - 1].isDigit else { return false }
+        return Self.scaleLength(at: 0, in: suffix) > 0 && Self.scaleLength(at: occurrence.upperBound, in: text) == 0
+    }
+
+    /// The scale the recorded suffix begins with ("million", "万"), for a finding to name what
+    /// no longer follows the figure; nil when it begins with none.
+    static func recordedScale(inSuffix suffix: String) -> String? {
+        let scalars = suffix.scalarArray
+        let length = scaleLength(at: 0, in: scalars)
+        guard length > 0 else { return nil }
+        return String(String.UnicodeScalarView(scalars[..<length].drop { $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" }))
+    }
+
     /// Words that multiply the figure written before them, and their abbreviations; "k" and "m"
     /// only right after the digits ("185k"), as "185 m" is metres.
     private static let scaleWords = ["thousand", "million", "billion", "trillion", "mln", "bn"].map { Array($0.unicodeScalars) }

@@ -435,6 +435,24 @@ struct AnchorerTests {
         #expect(grouped.tier != .exact && grouped.tier != .moved && grouped.range != 4..<7, "\(grouped)")
     }
 
+    /// A figure recorded with a scale after it that no longer follows it is another figure,
+    /// where its digits stand and wherever else they do: "185" of "185 million" is now "185".
+    @Test(arguments: [
+        ("Then the 185 cases rose.", "Then the ", " million cases rose", 9..<12),
+        ("当天共有185例阳性", "当天共有", "万例阳性", 4..<7),
+        ("Then the 185 cases rose.", "Then the ", "k cases rose", 9..<12),
+        // Moved by an edit above, as well.
+        ("An editor's note. Then the 185 cases rose.", "Then the ", " million cases rose", 9..<12),
+    ])
+    func aFigureThatLostItsScaleIsAnotherFigure(_ text: String, _ prefix: String, _ suffix: String, _ recorded: Range<Int>) {
+        let result = anchor(AnchorSelector(quote: "185", prefix: prefix, suffix: suffix, start: recorded.lowerBound, end: recorded.upperBound),
+                            in: text)
+        #expect(result.tier == .fuzzy, "\(result)")
+        #expect(result.textNow == "185")
+        let figure = text.unicodeScalars.count - text.unicodeScalars.reversed().prefix { $0 != "8" }.count
+        #expect(result.range == (figure - 2)..<(figure + 1))
+    }
+
     /// A quote recorded as part of a longer word ran on then: that is no change. Nor is a
     /// number followed by a comma and a space, or Chinese, whose words have no spaces.
     @Test(arguments: [

@@ -7,14 +7,20 @@ public enum AnchorTextChangedRule: ClaimRule {
         explanation: """
             Approximate search found a passage that resembles the quote, in the context and \
             near the position recorded, but its words changed: a typo fixed, a figure or a name \
-            edited. A changed quote may change the claim, so a reviewer must read the passage \
-            again and update the quote (and the review). `gloss fix` leaves such claims alone.
+            edited, a figure's scale added or removed ("185" of "185 million" now "185"). A \
+            changed quote may change the claim, so a reviewer must read the passage again and \
+            update the quote (and the review). `gloss fix` leaves such claims alone.
             """,
         triggeringExamples: [
             RuleExample(claims: """
                 - id: crowd
                   kind: number
                   anchor: {quote: "185 peeple gathered at Central Park", start: 24, end: 59}
+                """),
+            RuleExample(claims: """
+                - id: crowd
+                  kind: number
+                  anchor: {quote: "185", prefix: "According to The Daily, ", suffix: " million people gathered", start: 24, end: 27}
                 """),
         ],
         nonTriggeringExamples: [
@@ -32,8 +38,14 @@ public enum AnchorTextChangedRule: ClaimRule {
     )
 
     public static func check(_ claim: AnchoredClaim, in analysis: Analysis, into findings: inout [Finding]) {
+        // The same words are changed words only where the figure lost the scale recorded after it.
+        let lostScale = claim.anchoring?.textNow == claim.claim.anchor?.quote.value
+            ? claim.claim.anchor?.suffix.flatMap { WordRunOn.recordedScale(inSuffix: $0.value) } : nil
         AnchorTextFindings.finding(about: claim, tier: .fuzzy, into: &findings) { quote, now in
-            "the quoted words changed: the quote reads “\(quote)” but the article now has “\(now)”"
+            if let lostScale {
+                return "the figure changed: the quote “\(quote)” was followed by “\(lostScale)”, which the article no longer has after it"
+            }
+            return "the quoted words changed: the quote reads “\(quote)” but the article now has “\(now)”"
         }
     }
 }
