@@ -246,11 +246,15 @@ public struct WebAnnotationImport: Sendable {
         }
     }
 
+    /// The note's lines, with the indentation that shapes them (a list, a code block) and
+    /// without the spaces that end them.
     private static func commentText(_ note: ImportedAnnotation.Note) -> [String] {
         var lines = note.text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { line in
-            String(String.UnicodeScalarView(line.unicodeScalars.map { scalar in
+            var scalars = line.unicodeScalars.map { scalar in
                 scalar.properties.generalCategory == .control && scalar != "\t" ? "\u{FFFD}" : scalar
-            })).trimmingCharacters(in: .whitespaces)
+            }
+            while scalars.last?.properties.isWhitespace == true { scalars.removeLast() }
+            return String(String.UnicodeScalarView(scalars))
         }
         while lines.last?.isEmpty == true { lines.removeLast() }
         while lines.first?.isEmpty == true { lines.removeFirst() }

@@ -126,6 +126,26 @@ import Testing
         #expect(listed.contains { $0.note.text == "The Herald said" }, "\(listed)")
     }
 
+    /// A note's lines keep the indentation that shapes them: a list nested in it, a code block.
+    @Test func aNoteKeepsItsIndentation() throws {
+        let page = #"""
+            [{"type": "Annotation", "body": {"type": "TextualBody", "value": "  Checked:\n- the bulletin\n    - page 2\n\n        let total = 250   \n"},
+              "target": {"source": "Sources-Docs/city.md", "selector": {"type": "TextQuoteSelector", "exact": "250 people"}}}]
+            """#
+        let (files, _) = try Self.imported(page, into: Self.emptied)
+        let text = try #require(files[ReviewFixture.annotationPath])
+        #expect(text.contains("""
+                # note (imported):   Checked:
+                #   - the bulletin
+                #       - page 2
+                #
+                #           let total = 250
+
+            """), "\(text)")
+        // Imported again, the note is there.
+        #expect(try Self.imported(page, into: files).plan.notesNotKept.isEmpty)
+    }
+
     /// A note's purpose comes from the imported file: only a plain word is written as its label,
     /// so nothing but a comment reaches the annotation file.
     @Test func aPurposeIsWrittenOnlyAsAWord() throws {
