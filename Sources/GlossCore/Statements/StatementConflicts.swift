@@ -31,6 +31,33 @@ extension StatementIndex {
     /// At most this many distinct values of one fact are compared with one another.
     public static let maximumValuesPerFact = 1_000
 
+    /// The pairs of holders whose values cannot both hold, for one fact: `values` its distinct
+    /// values in workspace order, `holders` who states each (statements, claims). Each value is
+    /// compared with the others once, the first ``maximumValuesPerFact`` of them, and the
+    /// first ``maximumPairsPerFact`` pairs are listed; the rest are counted, for a finding to
+    /// say what was left out.
+    static func conflictingPairs<Holder>(among values: [StatementValue], holders: [StatementValue: [Holder]])
+        -> (listed: [(Holder, Holder)], unlisted: Int, uncompared: Int) {
+        let compared = values.prefix(maximumValuesPerFact)
+        var listed: [(Holder, Holder)] = []
+        var unlisted = 0
+        for (i, a) in compared.enumerated() {
+            for b in compared[(i + 1)...] where a.isComparable(with: b) && !a.canBothHold(b) {
+                let (sides, others) = (holders[a]!, holders[b]!)
+                var remaining = sides.count * others.count
+                listing: for x in sides {
+                    for y in others {
+                        guard listed.count < maximumPairsPerFact else { break listing }
+                        listed.append((x, y))
+                        remaining -= 1
+                    }
+                }
+                unlisted += remaining
+            }
+        }
+        return (listed, unlisted, values.count - compared.count)
+    }
+
     /// The conflicting pairs, each once, in workspace order. Statements are grouped by key
     /// first, and equal values within a group compared once, so the work grows with the number
     /// of statements, not its square; a fact with many disagreeing statements is bounded by
@@ -51,26 +78,10 @@ extension StatementIndex {
                 if distinct[value] == nil { order.append(value) }
                 distinct[value, default: []].append(position)
             }
-            let compared = order.prefix(Self.maximumValuesPerFact)
-            var (listed, unlisted) = (0, 0)
-            for (i, a) in compared.enumerated() {
-                for b in compared[(i + 1)...] where a.isComparable(with: b) && !a.canBothHold(b) {
-                    let (sides, others) = (distinct[a]!, distinct[b]!)
-                    var remaining = sides.count * others.count
-                    listing: for x in sides {
-                        for y in others {
-                            guard listed < Self.maximumPairsPerFact else { break listing }
-                            pairs.append((min(x, y), max(x, y)))
-                            listed += 1
-                            remaining -= 1
-                        }
-                    }
-                    unlisted += remaining
-                }
-            }
-            if unlisted > 0 || order.count > compared.count {
-                crowded.append(CrowdedFact(first: entries[members[0]], unlistedPairs: unlisted,
-                                           uncomparedValues: order.count - compared.count))
+            let found = Self.conflictingPairs(among: order, holders: distinct)
+            pairs += found.listed.map { (min($0, $1), max($0, $1)) }
+            if found.unlisted > 0 || found.uncompared > 0 {
+                crowded.append(CrowdedFact(first: entries[members[0]], unlistedPairs: found.unlisted, uncomparedValues: found.uncompared))
             }
         }
         return StatementConflicts(

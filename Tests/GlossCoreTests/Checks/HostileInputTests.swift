@@ -29,10 +29,11 @@ import Testing
     }
 
     /// An annotation file with a claim for each value, all stating Central Park's crowd on one day.
-    static func statementsOfOneFact(_ values: [String]) -> [UInt8] {
+    static func statementsOfOneFact(_ values: [String], verdict: String? = nil) -> [UInt8] {
         let claims = values.enumerated().map { index, value in
             "  - {id: c\(index), kind: number, anchor: {quote: \"185\"}, attributed_to: unattributed, "
-                + "statement: {subject: central-park, property: crowd-size, value: \"\(value)\", as_of: 2022-10-02}}"
+                + "statement: {subject: central-park, property: crowd-size, value: \"\(value)\", as_of: 2022-10-02}"
+                + (verdict.map { ", verdict: \($0)}" } ?? "}")
         }
         return Array((RuleExample.header + "claims:\n" + claims.joined(separator: "\n") + "\n").utf8)
     }
@@ -46,6 +47,17 @@ import Testing
         #expect(conflicts.contains { $0.claimID == "c0" && $0.message
             == "central-park's crowd-size as of 2022-10-02: 24999900 more pairs of statements conflict than the 100 listed" })
         #expect(elapsed < .seconds(30), "took \(elapsed)")
+    }
+
+    /// Supported claims of one fact in two camps are listed as the conflicting statements are:
+    /// the first 100 pairs, and one more finding counts the rest.
+    @Test func supportedClaimsThatAllDisagreeGiveBoundedFindings() throws {
+        let (diagnostics, _) = Self.timedDiagnostics(Self.statementsOfOneFact((0..<1_000).map { $0 % 2 == 0 ? "100" : "200" },
+                                                                              verdict: "supported"))
+        let inconsistent = diagnostics.filter { $0.ruleID == "verdicts-inconsistent" }
+        #expect(inconsistent.count == StatementIndex.maximumPairsPerFact + 1)
+        #expect(inconsistent.contains { $0.claimID == "c0" && $0.message
+            == "central-park's crowd-size as of 2022-10-02: 249900 more pairs of supported claims conflict than the 100 listed" })
     }
 
     /// A fact stated with more distinct values than are compared says so.

@@ -95,16 +95,19 @@ public enum StatementConflictRule: Rule {
             return finding
         } + conflicts.crowdedFacts.map { fact in
             let first = Side(index, fact.first, analysis.registry)
-            var message = "\(first.statement.subject.value)'s \(first.statement.property.value) \(timePhrase(first.statement)): "
-            if fact.unlistedPairs > 0 {
-                message += "\(fact.unlistedPairs) more pairs of statements conflict than the \(StatementIndex.maximumPairsPerFact) listed"
-            }
-            if fact.uncomparedValues > 0 {
-                message += (fact.unlistedPairs > 0 ? "; " : "") + "\(fact.uncomparedValues) distinct values past the first "
-                    + "\(StatementIndex.maximumValuesPerFact) were not compared"
-            }
-            return first.claim.finding(message, at: first.valueRange)
+            return first.claim.finding(leftOut(of: first.statement, pairsOf: "statements", unlisted: fact.unlistedPairs,
+                                               uncompared: fact.uncomparedValues), at: first.valueRange)
         }
+    }
+
+    /// What a listing bounded per fact (``StatementIndex/conflictingPairs(among:holders:)``)
+    /// left out, said once for the fact `statement` states: the conflicting pairs of `holders`
+    /// not listed, and the distinct values not compared.
+    static func leftOut(of statement: Statement, pairsOf holders: String, unlisted: Int, uncompared: Int) -> String {
+        var left: [String] = []
+        if unlisted > 0 { left.append("\(unlisted) more pairs of \(holders) conflict than the \(StatementIndex.maximumPairsPerFact) listed") }
+        if uncompared > 0 { left.append("\(uncompared) distinct values past the first \(StatementIndex.maximumValuesPerFact) were not compared") }
+        return "\(statement.subject.value)'s \(statement.property.value) \(timePhrase(statement)): " + left.joined(separator: "; ")
     }
 
     /// One claim of a conflicting pair, with what the message says about it.

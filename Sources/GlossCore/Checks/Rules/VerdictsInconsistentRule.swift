@@ -55,8 +55,9 @@ public enum VerdictsInconsistentRule: Rule {
             }
         }
         guard !supported.isEmpty else { return [] }
+        let conflicts = supportedConflicts(supportedInOrder, in: analysis.statements)
         var reasons: [ClaimPair: String] = [:]
-        for pair in supportedConflicts(supportedInOrder, in: analysis.statements) {
+        for pair in conflicts.pairs {
             reasons[pair] = "their statements conflict"
         }
         for claim in supportedInOrder {
@@ -74,40 +75,50 @@ public enum VerdictsInconsistentRule: Rule {
                                     at: b.claim.verdict?.range, related: [related])
             finding.pairedClaim = ClaimReference(path: a.path, id: a.id)
             return finding
+        } + conflicts.crowded.map { fact in
+            // What the listing left out is said once a fact, at its first supported claim.
+            let claim = supported[fact.first]!
+            let statement = analysis.statements.entry(forClaim: claim.id).map(analysis.statements.statement)!
+            return claim.finding(StatementConflictRule.leftOut(of: statement, pairsOf: "supported claims", unlisted: fact.unlisted,
+                                                               uncompared: fact.uncompared), at: claim.claim.verdict?.range)
         }
+    }
+
+    /// A fact whose supported claims conflict more than is listed: its first supported claim,
+    /// the pairs left out, and the distinct values not compared.
+    private struct CrowdedFact {
+        var first: String
+        var unlisted: Int
+        var uncompared: Int
     }
 
     /// The pairs of supported claims whose statements cannot both hold. Compared among the
     /// supported claims themselves, not taken from the conflicts `statement-conflict` lists:
     /// that listing stops at ``StatementIndex/maximumPairsPerFact`` pairs a fact, and two
-    /// supported claims past it would go unreported. Bounded the same way: equal values are
-    /// compared once, at most ``StatementIndex/maximumValuesPerFact`` of them a fact, and at
-    /// most ``StatementIndex/maximumPairsPerFact`` pairs a fact are reported.
-    private static func supportedConflicts(_ claims: [AnchoredClaim], in index: StatementIndex) -> [ClaimPair] {
+    /// supported claims past it would go unreported. Bounded the same way, and what is left out
+    /// is counted.
+    private static func supportedConflicts(_ claims: [AnchoredClaim], in index: StatementIndex)
+        -> (pairs: [ClaimPair], crowded: [CrowdedFact]) {
         var facts: [StatementIndex.Key: [StatementValue: [String]]] = [:]
         var order: [StatementIndex.Key: [StatementValue]] = [:]
+        var keys: [StatementIndex.Key] = []
         for claim in claims {
             guard let entry = index.entry(forClaim: claim.id), case .success(let value)? = entry.value else { continue }
+            if order[entry.key] == nil { keys.append(entry.key) }
             if facts[entry.key]?[value] == nil { order[entry.key, default: []].append(value) }
             facts[entry.key, default: [:]][value, default: []].append(claim.id)
         }
         var pairs: [ClaimPair] = []
-        for (key, values) in order where values.count > 1 {
-            let compared = values.prefix(StatementIndex.maximumValuesPerFact)
-            var found = 0
-            listing: for (i, a) in compared.enumerated() {
-                for b in compared[(i + 1)...] where a.isComparable(with: b) && !a.canBothHold(b) {
-                    for x in facts[key]![a]! {
-                        for y in facts[key]![b]! {
-                            guard found < StatementIndex.maximumPairsPerFact else { break listing }
-                            pairs.append(ClaimPair(x, y))
-                            found += 1
-                        }
-                    }
-                }
+        var crowded: [CrowdedFact] = []
+        // In workspace order, so that the findings about crowded facts are the same on every run.
+        for key in keys where order[key]!.count > 1 {
+            let found = StatementIndex.conflictingPairs(among: order[key]!, holders: facts[key]!)
+            pairs += found.listed.map { ClaimPair($0, $1) }
+            if found.unlisted > 0 || found.uncompared > 0 {
+                crowded.append(CrowdedFact(first: facts[key]![order[key]![0]]![0], unlisted: found.unlisted, uncompared: found.uncompared))
             }
         }
-        return pairs
+        return (pairs, crowded)
     }
 
     /// Two claim ids in a fixed order, so a relation and its mirror are one pair.
