@@ -94,6 +94,13 @@ public enum Anchorer {
         let confirms = { (range: Range<Int>) in context(range).contextConfirms }
         // Where the document's history carries the recorded span, when it holds the quote there.
         let carriedQuote = carried.flatMap { holdsWithContext(selector, at: $0, in: text) ? $0 : nil }
+        // The figure at its recorded place, its whole prefix before it, without the scale
+        // recorded after it ("185" of "185 million" now "185"): the claim's figure changed there,
+        // whatever the old figure says elsewhere (a correction note quoting it).
+        if exactAtRecorded == nil, let recorded, text.scalars[recorded].elementsEqual(quote), runOn.droppedScale(recorded, in: text.scalars),
+           runOn.widened(recorded, in: text.scalars) == nil, ranking.oneSideMatchesWhole(at: recorded, minimum: Self.wholeSideEvidence, in: text.scalars) {
+            return AnchorResult(tier: .fuzzy, range: recorded, textNow: text.string(recorded), problems: problems)
+        }
         // Words that run on into new letters or digits there ("October 2" of "October 21") are
         // not the quote's, and go the way of changed words below.
         if exactAtRecorded == nil, let recorded, text.scalars[recorded].elementsEqual(quote), runOn.widened(recorded, in: text.scalars) == nil,

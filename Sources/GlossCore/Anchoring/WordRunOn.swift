@@ -10,10 +10,14 @@
 struct WordRunOn: Sendable {
     private let prefix: [Unicode.Scalar]
     private let suffix: [Unicode.Scalar]
+    /// The scale the recorded suffix begins with: read once, as every occurrence of a quote in
+    /// the document is judged against it.
+    private let recordedScale: FigureScale?
 
     init(prefix: String?, suffix: String?) {
         self.prefix = (prefix ?? "").scalarArray
         self.suffix = (suffix ?? "").scalarArray
+        recordedScale = FigureScale(after: 0, in: self.suffix[...])
     }
 
     /// `occurrence` widened over the letters or digits it runs on into that the recorded context
@@ -26,11 +30,14 @@ struct WordRunOn: Sendable {
         let ranAfter = text[occurrence.upperBound..<(occurrence.upperBound + after)]
         let start = before > 0 && !prefix.reversed().starts(with: ranBefore.reversed()) ? occurrence.lowerBound - before : occurrence.lowerBound
         var end = after > 0 && !suffix.starts(with: ranAfter) ? occurrence.upperBound + after : occurrence.upperBound
-        // A figure goes on in the scale written after it: "185" of "185 million" is another figure.
-        if text[end - 1].isDigit {
-            let scale = Self.scaleLength(at: end, in: text)
+        // A figure goes on in the scale written after it: "185" of "185 million" is another
+        // figure, unless it was recorded with the same scale, however written.
+        if text[end - 1].isDigit, let scale = FigureScale(after: end, in: text[...]) {
             let recordedAfter = end - occurrence.upperBound
-            if scale > 0, !suffix.dropFirst(recordedAfter).starts(with: text[end..<(end + scale)]) { end += scale }
+            let recorded = recordedAfter == 0 ? recordedScale : recordedAfter <= suffix.count ? FigureScale(after: recordedAfter, in: suffix[...]) : nil
+            if recorded?.name != scale.name {
+                end = scale.written.upperBound
+            }
         }
         return start..<end == occurrence ? nil : start..<end
     }
@@ -39,40 +46,16 @@ struct WordRunOn: Sendable {
     /// million", of "185万") that no longer follows it: the digits stand, and the figure they
     /// write is another. Taken, the claim would stay silently on "185" where it said 185 million.
     func droppedScale(_ occurrence: Range<Int>, in text: [Unicode.Scalar]) -> Bool {
-        guard !occurrence.isEmpty, occurrence.upperBound <= text.count, text[occurrence.upperBound - 1].isDigit else { return false }
-        return Self.scaleLength(at: 0, in: suffix) > 0 && Self.scaleLength(at: occurrence.upperBound, in: text) == 0
+        guard recordedScale != nil, !occurrence.isEmpty, occurrence.upperBound <= text.count, text[occurrence.upperBound - 1].isDigit
+        else { return false }
+        return FigureScale(after: occurrence.upperBound, in: text[...]) == nil
     }
 
-    /// The scale the recorded suffix begins with ("million", "万"), for a finding to name what
-    /// no longer follows the figure; nil when it begins with none.
+    /// The scale the recorded suffix begins with, as written ("million", "万"), for a finding to
+    /// name what no longer follows the figure; nil when it begins with none.
     static func recordedScale(inSuffix suffix: String) -> String? {
         let scalars = suffix.scalarArray
-        let length = scaleLength(at: 0, in: scalars)
-        guard length > 0 else { return nil }
-        return String(String.UnicodeScalarView(scalars[..<length].drop { $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" }))
-    }
-
-    /// Words that multiply the figure written before them, and their abbreviations; "k" and "m"
-    /// only right after the digits ("185k"), as "185 m" is metres.
-    private static let scaleWords = ["thousand", "million", "billion", "trillion", "mln", "bn"].map { Array($0.unicodeScalars) }
-    private static let attachedScaleWords = ["k", "m"].map { Array($0.unicodeScalars) }
-    /// 千 and 百 are left out: 千米 is kilometres, not thousands.
-    private static let scaleCharacters: Set<Unicode.Scalar> = ["万", "亿", "萬", "億"]
-
-    /// The scalars of the scale written right after a figure ending at `end` (a space, or none,
-    /// and `million`, `bn` or `mln`; `k` or `m` right after it, "185m" being millions in news
-    /// copy far more often than metres; 万, 萬, 亿 or 億 right after it); 0 when there is none.
-    private static func scaleLength(at end: Int, in text: [Unicode.Scalar]) -> Int {
-        guard end < text.count else { return 0 }
-        if scaleCharacters.contains(text[end]) { return 1 }
-        let gap = text[end] == " " || text[end] == "\u{00A0}" || text[end] == "\u{202F}" ? 1 : 0
-        for word in scaleWords + (gap == 0 ? attachedScaleWords : []) {
-            let wordEnd = end + gap + word.count
-            guard wordEnd <= text.count, text[(end + gap)..<wordEnd].elementsEqual(word, by: { $0.properties.lowercaseMapping == String($1) }),
-                  wordEnd == text.count || !text[wordEnd].isWordOfSpacedScript else { continue }
-            return gap + word.count
-        }
-        return 0
+        return FigureScale(after: 0, in: scalars[...]).map { String(String.UnicodeScalarView(scalars[$0.written])) }
     }
 
     /// What groups digits or marks decimals between digits: a comma or a point, the thin and

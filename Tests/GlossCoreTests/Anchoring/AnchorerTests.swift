@@ -441,6 +441,13 @@ struct AnchorerTests {
         ("Then the 185 cases rose.", "Then the ", " million cases rose", 9..<12),
         ("当天共有185例阳性", "当天共有", "万例阳性", 4..<7),
         ("Then the 185 cases rose.", "Then the ", "k cases rose", 9..<12),
+        ("Then the 185 cases rose.", "Then the ", "mn cases rose", 9..<12),
+        ("Then the 185 cases rose.", "Then the ", "B cases rose", 9..<12),
+        ("Then the 185 cases rose.", "Then the ", "\nmillion cases rose", 9..<12),
+        ("Then the 185-strong crowd rose.", "Then the ", "-million-strong crowd rose", 9..<12),
+        ("当天共有185例阳性", "当天共有", "千例阳性", 4..<7),
+        ("当天共有185例阳性", "当天共有", "百万例阳性", 4..<7),
+        ("当天共有185例阳性", "当天共有", " 万例阳性", 4..<7),
         // Moved by an edit above, as well.
         ("An editor's note. Then the 185 cases rose.", "Then the ", " million cases rose", 9..<12),
     ])
@@ -451,6 +458,33 @@ struct AnchorerTests {
         #expect(result.textNow == "185")
         let figure = text.unicodeScalars.count - text.unicodeScalars.reversed().prefix { $0 != "8" }.count
         #expect(result.range == (figure - 2)..<(figure + 1))
+    }
+
+    /// A scale written another way is the same scale: the figure is the one recorded, its
+    /// words unchanged (its context, perhaps, changed).
+    @Test(arguments: [
+        "Then the 185\nmillion cases rose.", "Then the 185 **million** cases rose.", "Then the 185 [million](https://x.example) cases rose.",
+        "Then the 185  million cases rose.", "Then the 185 millions cases rose.", "Then the 185 Million cases rose.",
+        "Then the 185\u{00A0}million cases rose.", "Then the 185m cases rose.", "Then the 185 mln cases rose.",
+    ])
+    func aScaleWrittenAnotherWayIsTheSameScale(_ text: String) {
+        let result = anchor(AnchorSelector(quote: "185", prefix: "Then the ", suffix: " million cases rose", start: 9, end: 12), in: text)
+        #expect([.exact, .moved].contains(result.tier) && result.range == 9..<12, "\(result)")
+    }
+
+    @Test(arguments: ["当天共有185 万例阳性", "当天共有185萬例阳性"])
+    func aChineseScaleWrittenAnotherWayIsTheSameScale(_ text: String) {
+        let result = anchor(AnchorSelector(quote: "185", prefix: "当天共有", suffix: "万例阳性", start: 4, end: 7), in: text)
+        #expect([.exact, .moved].contains(result.tier) && result.range == 4..<7, "\(result)")
+    }
+
+    /// A correction note quoting the old figure with its scale does not take the claim from its
+    /// own sentence, where the figure lost the scale.
+    @Test func aNoteQuotingTheOldScaledFigureDoesNotTakeTheClaim() {
+        let text = "According to The Daily, 185 people gathered at Central Park.\n\nCorrection: an earlier version said 185 million people gathered."
+        let result = anchor(AnchorSelector(quote: "185", prefix: "According to The Daily, ", suffix: " million people gathered at Cent",
+                                           start: 24, end: 27), in: text)
+        #expect(result.tier == .fuzzy && result.range == 24..<27, "\(result)")
     }
 
     /// A quote recorded as part of a longer word ran on then: that is no change. Nor is a
