@@ -1,9 +1,9 @@
 /// The scale written after a figure, which multiplies it: "million" in "185 million", "185
-/// millions", "185m" or "185 Mio.", 万 in "185万". Read across what stands between a figure and
+/// millions", "185m" or "185Mio", 万 in "185万". Read across what stands between a figure and
 /// its scale in an article (spaces of any width, the line break of a re-wrapped paragraph,
-/// Markdown's emphasis or a link's bracket, a hyphen) and named canonically, so that a scale
-/// written another way ("185m" now "185 million", 萬 now 万) is the same scale, and one added,
-/// removed or changed is a different figure.
+/// Markdown's emphasis or a link's bracket, a hyphen joining them) and named canonically, so
+/// that a scale written another way ("185m" now "185 million", 萬 now 万) is the same scale,
+/// and one added, removed or changed is a different figure.
 struct FigureScale: Sendable {
     /// What the scale multiplies by, whichever way it is written: "million" for "Millions",
     /// "mn" and an attached "m"; the Chinese characters with traditional forms simplified.
@@ -17,16 +17,28 @@ struct FigureScale: Sendable {
         guard end >= text.startIndex else { return nil }
         var index = end
         var lineBreaks = 0
-        while index < text.endIndex, text[index].properties.isWhitespace || Self.markup.contains(text[index]) {
+        while index < text.endIndex, text[index].properties.isWhitespace || Self.emphasis.contains(text[index]) || text[index] == "]" {
+            // The rest of a link around the figure ("[185](https://…) million").
+            if text[index] == "]" {
+                guard let linkEnd = Self.linkTarget(at: index, in: text) else { return nil }
+                index = linkEnd
+                continue
+            }
             if text[index] == "\n" || text[index] == "\r" {
-                // A paragraph ends at a blank line: what follows it is not this figure's.
+                // A paragraph ends at a blank line, and a list item, a heading, a table row or a
+                // quotation starts a block of its own: what follows is not this figure's.
                 if text[index] == "\r", index + 1 < text.endIndex, text[index + 1] == "\n" { index += 1 }
                 lineBreaks += 1
-                guard lineBreaks <= 1 else { return nil }
+                guard lineBreaks <= 1, !Self.startsBlock(at: index + 1, in: text) else { return nil }
             }
             index += 1
         }
+        // A hyphen joins the scale to the figure only with nothing else between them ("185-million").
+        if index == end, index < text.endIndex, text[index] == "-" { index += 1 }
         guard index < text.endIndex else { return nil }
+        // A line that goes on with a capital starts a sentence (or follows a heading): a
+        // re-wrapped "185\nmillion" goes on in lowercase.
+        if lineBreaks > 0, text[index].properties.isUppercase { return nil }
         let attached = index == end
         // Characters of Chinese and Japanese, in a run: 百万 is a scale of its own.
         var characters = index
@@ -49,21 +61,42 @@ struct FigureScale: Sendable {
         return nil
     }
 
-    /// What may stand between a figure and its scale besides spaces and a line break.
-    private static let markup: Set<Unicode.Scalar> = ["*", "_", "[", "-"]
+    /// What may stand between a figure and its scale besides spaces and a line break: Markdown's
+    /// emphasis and the bracket of a link.
+    private static let emphasis: Set<Unicode.Scalar> = ["*", "_", "["]
+
+    /// Where a link's target ends, for the `]` that closes its text at `index`: after the `)` of
+    /// "](…)" on the same line; nil when no target follows.
+    private static func linkTarget(at index: Int, in text: ArraySlice<Unicode.Scalar>) -> Int? {
+        guard index + 1 < text.endIndex, text[index + 1] == "(" else { return nil }
+        let target = text[(index + 2)...].prefix(2048)
+        guard let close = target.firstIndex(where: { $0 == ")" || $0 == "\n" }), text[close] == ")" else { return nil }
+        return close + 1
+    }
+
+    /// Whether the line from `index` on starts a Markdown block: a list item, a heading, a table
+    /// row, a quotation.
+    private static func startsBlock(at index: Int, in text: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let first = text[index...].firstIndex(where: { $0 != " " && $0 != "\t" }) else { return false }
+        if "#|>".unicodeScalars.contains(text[first]) { return true }
+        // A bullet is followed by a space; emphasis ("*million*") is not.
+        return "-*+".unicodeScalars.contains(text[first]) && first + 1 < text.endIndex && (text[first + 1] == " " || text[first + 1] == "\t")
+    }
 
     /// Scale words, lowercase, with the scale each names; a word of four letters or more may
     /// take a plural "s" ("millions").
     private static let words: [(String, String)] = [
         ("thousand", "thousand"), ("million", "million"), ("millones", "million"), ("millón", "million"), ("mln", "million"),
-        ("mn", "million"), ("mio", "million"), ("billion", "billion"), ("milliard", "billion"), ("bn", "billion"),
-        ("bln", "billion"), ("mrd", "billion"), ("trillion", "trillion"), ("tn", "trillion"), ("trn", "trillion"),
-        ("lakh", "lakh"), ("crore", "crore"),
+        ("billion", "billion"), ("milliard", "billion"), ("bn", "billion"), ("bln", "billion"), ("mrd", "billion"),
+        ("trillion", "trillion"), ("trn", "trillion"), ("lakh", "lakh"), ("crore", "crore"),
     ]
 
-    /// Letters that are a scale only right after the digits ("185k", "185m", "185b"): "185 m" is
-    /// metres.
-    private static let attachedWords: [(String, String)] = [("k", "thousand"), ("m", "million"), ("b", "billion")]
+    /// Abbreviations that are a scale only right after the digits ("185k", "185m", "185mn"):
+    /// after a space they are other words: "185 m" is metres, "185 mn" minutes, "185 tn" tonnes,
+    /// "Mio" a name.
+    private static let attachedWords: [(String, String)] = [
+        ("k", "thousand"), ("m", "million"), ("mn", "million"), ("mio", "million"), ("b", "billion"), ("tn", "trillion"),
+    ]
 
     /// The letters scale words begin with.
     private static let initials = Set((words + attachedWords).compactMap { $0.0.unicodeScalars.first })
@@ -81,12 +114,18 @@ struct FigureScale: Sendable {
         "百": "百", "千": "千", "万": "万", "萬": "万", "亿": "亿", "億": "亿", "兆": "兆",
     ]
 
-    /// Whether the character at `index` begins a unit rather than a scale: 千米 is kilometres,
-    /// 千克 kilograms, 百分 a percentage.
+    /// Whether the character at `index` is the prefix of a unit rather than a scale: 千米 is
+    /// kilometres, 千卡 kilocalories, 兆瓦 megawatts, 兆字节 megabytes, 百分 a percentage.
     private static func isUnit(at index: Int, in text: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard text[index] == "千" || text[index] == "百", index + 1 < text.endIndex else { return false }
-        return ["米", "克", "瓦", "分", "字"].contains(text[index + 1])
+        guard index + 1 < text.endIndex, let units = unitsAfterPrefix[text[index]] else { return false }
+        return units.contains(text[index + 1])
     }
+
+    private static let unitsAfterPrefix: [Unicode.Scalar: Set<Unicode.Scalar>] = [
+        "千": ["米", "克", "瓦", "卡", "赫", "伏", "帕", "焦", "兆", "字"],
+        "百": ["分", "米", "克", "帕"],
+        "兆": ["瓦", "赫", "字", "帕", "欧"],
+    ]
 
     /// Where `word` ends when it is written at `index`, in any case, with a plural "s" if it is
     /// long enough, and not run on into a longer word; nil when it is not there.

@@ -46,9 +46,14 @@ struct WordRunOn: Sendable {
     /// million", of "185万") that no longer follows it: the digits stand, and the figure they
     /// write is another. Taken, the claim would stay silently on "185" where it said 185 million.
     func droppedScale(_ occurrence: Range<Int>, in text: [Unicode.Scalar]) -> Bool {
-        guard recordedScale != nil, !occurrence.isEmpty, occurrence.upperBound <= text.count, text[occurrence.upperBound - 1].isDigit
+        guard let recordedScale, !occurrence.isEmpty, occurrence.upperBound <= text.count, text[occurrence.upperBound - 1].isDigit
         else { return false }
-        return FigureScale(after: occurrence.upperBound, in: text[...]) == nil
+        guard FigureScale(after: occurrence.upperBound, in: text[...]) == nil else { return false }
+        // The letters written again after a space are the same letters: "185m" now "185 m" was
+        // metres all along, or says nothing new.
+        let written = suffix[recordedScale.written]
+        let after = text[occurrence.upperBound...].drop { $0 == " " || $0 == "\u{00A0}" }
+        return !(after.starts(with: written) && (after.count == written.count || !after.dropFirst(written.count).first!.isWordOfSpacedScript))
     }
 
     /// The scale the recorded suffix begins with, as written ("million", "万"), for a finding to

@@ -478,6 +478,41 @@ struct AnchorerTests {
         #expect([.exact, .moved].contains(result.tier) && result.range == 4..<7, "\(result)")
     }
 
+    /// What follows a figure in another block, a unit, or an abbreviation after a space is no
+    /// scale of the figure's: the same figure, edited around, is not changed words.
+    @Test(arguments: [
+        // A list item after the figure's, and one put between, reordered.
+        ("- Members: 185\n- Millions of visitors: 3\n", "- Members: 185\n- Visitors: 3\n- Millions of visitors: 3\n", 11..<14),
+        ("## Members: 185\nMillions of fans came.\n", "## Members: 185\n\nMillions of fans came.\n", 12..<15),
+        ("It weighs 185 tn in all.", "It weighs 185 toneladas in all.", 10..<13),
+        ("It lasts 185 mn in all.", "It lasts 185 min in all.", 9..<12),
+        ("In 2022, Mio Tanaka came.", "In 2022 Mio Tanaka came.", 3..<7),
+        ("电站装机185兆瓦。", "电站装机185 MW。", 4..<7),
+        ("摄入185千卡。", "摄入185 kcal。", 2..<5),
+        // The figure made a link, its scale after the link; letters spaced from the figure.
+        ("Then the 185 million cases rose.", "Then the [185](https://x.example/a) million cases rose.", 9..<12),
+        ("The tower is 185m tall.", "The tower is 185 m tall.", 13..<16),
+    ])
+    func whatIsNoScaleOfTheFigureIsNoChange(_ before: String, _ after: String, _ recorded: Range<Int>) {
+        let text = Array(before.unicodeScalars)
+        let quote = String(String.UnicodeScalarView(text[recorded]))
+        let prefix = String(String.UnicodeScalarView(text[max(0, recorded.lowerBound - 32)..<recorded.lowerBound]))
+        let suffix = String(String.UnicodeScalarView(text[recorded.upperBound..<min(text.count, recorded.upperBound + 32)]))
+        let result = anchor(AnchorSelector(quote: quote, prefix: prefix, suffix: suffix, start: recorded.lowerBound, end: recorded.upperBound),
+                            in: after)
+        #expect(result.tier != .fuzzy && result.tier != .orphaned && result.tier != .ambiguous, "\(result)")
+    }
+
+    /// A scale added where the recorded context's next block began with a scale-like word is
+    /// still a scale added.
+    @Test func aScaleAddedBeforeAListItemIsChangedWords() {
+        let before = "- Members: 185\n- Millions of visitors: 3\n"
+        let result = anchor(AnchorSelector(quote: "185", prefix: "- Members: ", suffix: "\n- Millions of visitors: 3\n", start: 11, end: 14),
+                            in: "- Members: 185 million\n- Millions of visitors: 3\n")
+        #expect(before.unicodeScalars.count == 41)
+        #expect(result.tier == .fuzzy && result.textNow == "185 million", "\(result)")
+    }
+
     /// A correction note quoting the old figure with its scale does not take the claim from its
     /// own sentence, where the figure lost the scale.
     @Test func aNoteQuotingTheOldScaledFigureDoesNotTakeTheClaim() {
