@@ -96,8 +96,10 @@ public enum Anchorer {
         let carriedQuote = carried.flatMap { holdsWithContext(selector, at: $0, in: text) ? $0 : nil }
         // The figure at its recorded place, its whole prefix before it, without the scale
         // recorded after it ("185" of "185 million" now "185"): the claim's figure changed there,
-        // whatever the old figure says elsewhere (a correction note quoting it).
-        if exactAtRecorded == nil, let recorded, text.scalars[recorded].elementsEqual(quote), runOn.droppedScale(recorded, in: text.scalars),
+        // whatever the old figure says elsewhere (a correction note quoting it); unless the
+        // document's history carries the words, scale and all, elsewhere.
+        if exactAtRecorded == nil, carriedQuote == nil, let recorded, text.scalars[recorded].elementsEqual(quote),
+           runOn.droppedScale(recorded, in: text.scalars),
            runOn.widened(recorded, in: text.scalars) == nil, ranking.oneSideMatchesWhole(at: recorded, minimum: Self.wholeSideEvidence, in: text.scalars) {
             return AnchorResult(tier: .fuzzy, range: recorded, textNow: text.string(recorded), problems: problems)
         }

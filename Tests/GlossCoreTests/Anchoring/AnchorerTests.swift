@@ -566,6 +566,16 @@ struct AnchorerTests {
         return document.anchor(selector, carried: carried)
     }
 
+    /// A paragraph added above with the same opening and the figure unscaled at the recorded
+    /// offsets does not make the claim's figure changed: history carries it, scale and all, below.
+    @Test func aFigureCarriedWithItsScaleIsNotAFigureThatLostIt() throws {
+        let old = "According to The Daily, 185 million people gathered.\n"
+        let new = "According to The Daily, 185 people came to the square.\n\n" + old
+        let result = try anchor(AnchorSelector(quote: "185", prefix: "According to The Daily, ", suffix: " million people gathered.\n",
+                                               start: 24, end: 27), from: old, to: new)
+        #expect(result.tier == .moved && result.range == 80..<83, "\(result)")
+    }
+
     /// Offsets count in the version `revision` names: past the end of a text that got shorter
     /// since, but within the old one, they are carried, not an `invalid-value`; past the end of
     /// both they are one.
