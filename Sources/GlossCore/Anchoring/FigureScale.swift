@@ -52,7 +52,7 @@ struct FigureScale: Sendable {
         }
         // Most figures are followed by no scale: a letter no scale word begins with rules them out.
         guard Self.initials.contains(Self.lowercased(text[index])) else { return nil }
-        for (spelling, canonical) in attached ? Self.words + Self.attachedWords : Self.words {
+        for (spelling, canonical) in attached ? Self.wordsAttached : Self.words {
             guard let wordEnd = Self.match(spelling, at: index, in: text) else { continue }
             name = canonical
             written = index..<wordEnd
@@ -98,8 +98,11 @@ struct FigureScale: Sendable {
         ("k", "thousand"), ("m", "million"), ("mn", "million"), ("mio", "million"), ("b", "billion"), ("tn", "trillion"),
     ]
 
+    /// Every scale word that may follow the digits directly.
+    private static let wordsAttached = words + attachedWords
+
     /// The letters scale words begin with.
-    private static let initials = Set((words + attachedWords).compactMap { $0.0.unicodeScalars.first })
+    private static let initials = Set(wordsAttached.compactMap { $0.0.unicodeScalars.first })
 
     /// A letter in lowercase: ASCII by its bit, others by their lowercase mapping when it is one
     /// scalar ("Ó" is "ó").
@@ -121,6 +124,7 @@ struct FigureScale: Sendable {
         return units.contains(text[index + 1])
     }
 
+    /// The units each scale character is also the prefix of.
     private static let unitsAfterPrefix: [Unicode.Scalar: Set<Unicode.Scalar>] = [
         "千": ["米", "克", "瓦", "卡", "赫", "伏", "帕", "焦", "兆", "字"],
         "百": ["分", "米", "克", "帕"],
