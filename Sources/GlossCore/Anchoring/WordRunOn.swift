@@ -32,7 +32,7 @@ struct WordRunOn: Sendable {
         var end = after > 0 && !suffix.starts(with: ranAfter) ? occurrence.upperBound + after : occurrence.upperBound
         // A figure goes on in the scale written after it: "185" of "185 million" is another
         // figure, unless it was recorded with the same scale, however written.
-        if text[end - 1].isDigit, let scale = FigureScale(after: end, in: text[...]) {
+        if Self.endsFigure(at: end, in: text), let scale = FigureScale(after: end, in: text[...]) {
             let recordedAfter = end - occurrence.upperBound
             let recorded = recordedAfter == 0 ? recordedScale : recordedAfter <= suffix.count ? FigureScale(after: recordedAfter, in: suffix[...]) : nil
             if recorded?.name != scale.name {
@@ -46,7 +46,7 @@ struct WordRunOn: Sendable {
     /// million", of "185万") that no longer follows it: the digits stand, and the figure they
     /// write is another. Taken, the claim would stay silently on "185" where it said 185 million.
     func droppedScale(_ occurrence: Range<Int>, in text: [Unicode.Scalar]) -> Bool {
-        guard let recordedScale, !occurrence.isEmpty, occurrence.upperBound <= text.count, text[occurrence.upperBound - 1].isDigit
+        guard let recordedScale, !occurrence.isEmpty, occurrence.upperBound <= text.count, Self.endsFigure(at: occurrence.upperBound, in: text)
         else { return false }
         guard FigureScale(after: occurrence.upperBound, in: text[...]) == nil else { return false }
         // The letters written again after a space are the same letters: "185m" now "185 m" was
@@ -62,6 +62,17 @@ struct WordRunOn: Sendable {
         let scalars = suffix.scalarArray
         return FigureScale(after: 0, in: scalars[...]).map { String(String.UnicodeScalarView(scalars[$0.written])) }
     }
+
+    /// Whether a figure ends at `end`: a digit, or two Chinese numerals (八十五, 一百), which "第一"
+    /// (first) and "统一" (unify) are not.
+    private static func endsFigure(at end: Int, in text: [Unicode.Scalar]) -> Bool {
+        guard end > 0, end <= text.count else { return false }
+        if text[end - 1].isDigit { return true }
+        return end > 1 && chineseNumerals.contains(text[end - 1]) && chineseNumerals.contains(text[end - 2])
+    }
+
+    /// The Chinese numerals a figure written in them ends with.
+    private static let chineseNumerals: Set<Unicode.Scalar> = ["〇", "零", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千"]
 
     /// What groups digits or marks decimals between digits: a comma or a point, the thin and
     /// no-break spaces of SI and French style ("185 000"), and the Swiss apostrophe ("1'185").

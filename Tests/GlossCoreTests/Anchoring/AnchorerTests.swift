@@ -460,6 +460,17 @@ struct AnchorerTests {
         #expect(result.range == (figure - 2)..<(figure + 1))
     }
 
+    /// A figure in Chinese numerals loses or gains a scale as one in digits does; words that end
+    /// in one numeral ("第一", first) are no figure.
+    @Test func aFigureInChineseNumeralsThatLostOrGainedAScaleIsAnotherFigure() {
+        let lost = anchor(AnchorSelector(quote: "一百八十五", prefix: "当天共有", suffix: "万例阳性", start: 4, end: 9), in: "当天共有一百八十五例阳性")
+        #expect(lost.tier == .fuzzy && lost.textNow == "一百八十五", "\(lost)")
+        let gained = anchor(AnchorSelector(quote: "一百八十五", prefix: "当天共有", suffix: "例阳性", start: 4, end: 9), in: "当天共有一百八十五万例阳性")
+        #expect(gained.tier == .fuzzy && gained.textNow == "一百八十五万", "\(gained)")
+        let store = anchor(AnchorSelector(quote: "第一", prefix: "兰州", suffix: "百货商店", start: 2, end: 4), in: "兰州第一百货商店")
+        #expect(store == AnchorResult(tier: .exact, range: 2..<4, problems: []))
+    }
+
     /// A scale written another way is the same scale: the figure is the one recorded, its
     /// words unchanged (its context, perhaps, changed).
     @Test(arguments: [
