@@ -17,11 +17,13 @@ struct FigureScale: Sendable {
         guard end >= text.startIndex else { return nil }
         var index = end
         var lineBreaks = 0
-        while index < text.endIndex, text[index].properties.isWhitespace || Self.emphasis.contains(text[index]) || text[index] == "]" {
-            // The rest of a link around the figure ("[185](https://…) million").
-            if text[index] == "]" {
-                guard let linkEnd = Self.linkTarget(at: index, in: text) else { return nil }
-                index = linkEnd
+        while index < text.endIndex, text[index].properties.isWhitespace || Self.emphasis.contains(text[index]) || text[index] == "]"
+                || text[index] == "&" {
+            // The rest of a link around the figure ("[185](https://…) million"), a footnote
+            // ("185[^1] million"), a no-break space written as HTML ("185&nbsp;million").
+            if text[index] == "]" || text[index] == "&" || text[index] == "[" && index + 1 < text.endIndex && text[index + 1] == "^" {
+                guard let skipped = Self.markupEnd(at: index, in: text) else { return nil }
+                index = skipped
                 continue
             }
             if text[index] == "\n" || text[index] == "\r" {
@@ -65,14 +67,26 @@ struct FigureScale: Sendable {
     /// emphasis and the bracket of a link.
     private static let emphasis: Set<Unicode.Scalar> = ["*", "_", "["]
 
-    /// Where a link's target ends, for the `]` that closes its text at `index`: after the `)` of
-    /// "](…)" on the same line; nil when no target follows.
-    private static func linkTarget(at index: Int, in text: ArraySlice<Unicode.Scalar>) -> Int? {
-        guard index + 1 < text.endIndex, text[index + 1] == "(" else { return nil }
-        let target = text[(index + 2)...].prefix(2048)
-        guard let close = target.firstIndex(where: { $0 == ")" || $0 == "\n" }), text[close] == ")" else { return nil }
-        return close + 1
+    /// Where the markup that starts at `index` ends: a link's target after the `]` of its text
+    /// ("](…)"), a footnote reference ("[^1]"), a space written as an HTML entity ("&nbsp;",
+    /// "&#160;"); nil when none starts there. Markup does not go on past its line.
+    private static func markupEnd(at index: Int, in text: ArraySlice<Unicode.Scalar>) -> Int? {
+        func end(of close: Unicode.Scalar, from start: Int) -> Int? {
+            guard start <= text.endIndex, let found = text[start...].prefix(2048).firstIndex(where: { $0 == close || $0 == "\n" }),
+                  text[found] == close else { return nil }
+            return found + 1
+        }
+        switch text[index] {
+        case "]": return index + 1 < text.endIndex && text[index + 1] == "(" ? end(of: ")", from: index + 2) : nil
+        case "[": return end(of: "]", from: index + 2)
+        default:
+            let entity = end(of: ";", from: index + 1).map { text[index..<$0] }
+            return entity.flatMap { Self.spaceEntities.contains(String(String.UnicodeScalarView($0))) ? index + $0.count : nil }
+        }
     }
+
+    /// Spaces written as HTML entities.
+    private static let spaceEntities: Set<String> = ["&nbsp;", "&#160;", "&#xa0;", "&#xA0;", "&thinsp;", "&#8201;", "&#8239;"]
 
     /// Whether the line from `index` on starts a Markdown block: a list item, a heading, a table
     /// row, a quotation.

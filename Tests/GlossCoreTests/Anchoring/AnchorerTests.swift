@@ -477,6 +477,7 @@ struct AnchorerTests {
         "Then the 185\nmillion cases rose.", "Then the 185 **million** cases rose.", "Then the 185 [million](https://x.example) cases rose.",
         "Then the 185  million cases rose.", "Then the 185 millions cases rose.", "Then the 185 Million cases rose.",
         "Then the 185\u{00A0}million cases rose.", "Then the 185m cases rose.", "Then the 185 mln cases rose.",
+        "Then the 185[^1] million cases rose.", "Then the 185&nbsp;million cases rose.",
     ])
     func aScaleWrittenAnotherWayIsTheSameScale(_ text: String) {
         let result = anchor(AnchorSelector(quote: "185", prefix: "Then the ", suffix: " million cases rose", start: 9, end: 12), in: text)
