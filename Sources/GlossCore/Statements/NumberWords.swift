@@ -10,7 +10,12 @@ public enum NumberWords {
         "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     ]
     /// Words that multiply what comes before them; also usable after digits (`12 thousand`).
-    public static let scales: [String: Double] = ["thousand": 1e3, "million": 1e6, "billion": 1e9]
+    public static let scales: [String: Double] = [
+        "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5, "crore": 1e7,
+    ]
+    /// Abbreviated scales news copy writes after digits (`$4.5 bn`, `3mn`); `m` and `b` alone
+    /// are left out, as `5m` is as likely metres.
+    public static let scaleAbbreviations: [String: Double] = ["mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9]
     static let articles: Set = ["a", "an"]
 
     /// Whether a lowercase word can be part of an English number.

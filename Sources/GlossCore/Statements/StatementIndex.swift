@@ -84,7 +84,17 @@ public struct StatementIndex: Sendable {
 
         mutating func entry(_ id: String, file: Int, claim: Int, _ statement: Statement) -> Entry {
             let value = statement.value.map { written in
-                parsed(written.value).flatMap { value in applyingUnit(statement.unit?.value, to: value, written: written.value) }
+                parsed(written.value).flatMap { value -> Result<StatementValue, ValueError> in
+                    // A `unit:` that says what the number measures (`hours`, `%`, `million`) is
+                    // read as if written after it: `48` in hours is a duration, comparable with
+                    // `3 days`; one that only names what is counted (`cases`) is that unit.
+                    if case .quantity(let quantity) = value, quantity.unit == nil, quantity.dimension == .number,
+                       let unit = statement.unit?.value, case .success(.quantity(let measured)) = parsed(written.value + " " + unit),
+                       measured.dimension != .number || measured.precision?.scale != quantity.precision?.scale {
+                        return .success(StatementValue.quantity(measured))
+                    }
+                    return applyingUnit(statement.unit?.value, to: value, written: written.value)
+                }
             }
             let formula = statement.derived.map { derived in
                 Result { () throws(ValueError) in try DerivedFormula(parsing: derived.value) }

@@ -29,13 +29,17 @@ enum UnitNames {
     /// Whether two units, as ``normalized(_:)`` gives them, are the same: English plurals in
     /// `-ies` and `-es` leave `injurie` and `buse`, which are `injury` and `bus`, so both are
     /// compared with a final `ie` as `y` and a final `e` after `s`, `x`, `z`, `ch` or `sh` dropped
-    /// (`movie` and `movies` alike, `house` and `houses` alike).
+    /// (`movie` and `movies` alike, `house` and `houses` alike), `-men` as `-man` and `-ves` as
+    /// `-f` (`gunmen`, `lives`).
     static func same(_ a: String, _ b: String) -> Bool {
         a == b || comparable(a) == comparable(b)
     }
 
     private static func comparable(_ unit: String) -> String {
         if unit.hasSuffix("ie") { return String(unit.dropLast(2)) + "y" }
+        // `gunmen` and `gunman`; `lives` (left `live`) and `life`, `wolves` and `wolf`.
+        if unit.hasSuffix("men") { return String(unit.dropLast(3)) + "man" }
+        if unit.hasSuffix("ve") || unit.hasSuffix("fe") { return String(unit.dropLast(2)) + "f" }
         if unit.hasSuffix("e"), ["se", "xe", "ze", "che", "she"].contains(where: unit.hasSuffix) { return String(unit.dropLast()) }
         return unit
     }

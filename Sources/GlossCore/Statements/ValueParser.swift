@@ -185,7 +185,11 @@ public struct ValueParser: Sendable {
             amount = Amount(written: value, decimals: decimals)
             var lookahead = scanner
             lookahead.skipSpaces()
-            if let scale = NumberWords.scales.first(where: { lookahead.consume($0.key) })?.value
+            if scanner.consume("k") {
+                // `185k`: a thousand, written right after the digits (`185 k` is not).
+                amount.scale = 1e3
+            } else if let scale = NumberWords.scales.first(where: { lookahead.consume($0.key) })?.value
+                ?? NumberWords.scaleAbbreviations.first(where: { lookahead.consume($0.key) })?.value
                 ?? NumberWords.chineseMyriads.first(where: { lookahead.consume(String($0.key)) })?.value
                 ?? NumberWords.chineseScalesAfterDigits.first(where: { lookahead.consume(String($0.key)) })?.value {
                 amount.scale = scale
@@ -305,6 +309,8 @@ public struct ValueParser: Sendable {
             count = interval(first.base, (first.bound ?? afterUnit ?? leading)?.meaning)
         }
         let percent = first.percent || second?.percent == true
+        // `= 98%` is 98 % exactly: no rounding to what it was written as, no round figure.
+        let exactly = (first.bound ?? afterUnit ?? leading)?.meaning == .exactly
         let decimals = min(first.decimals, second?.decimals ?? first.decimals)
         let scale = max(first.scale, second?.scale ?? first.scale)
         // A scale word makes a round figure: it never stands for more than an approximation would.
@@ -313,7 +319,7 @@ public struct ValueParser: Sendable {
         if let word = words.first, let unit = TimeUnit.named(word) {
             guard words.count == 1 else { return .failure(.expected("unexpected `\(words.dropFirst().joined(separator: " "))` after `\(word)`")) }
             guard !percent else { return .failure(.expected("a percentage cannot be a duration")) }
-            let precision = unit.shortest == unit.longest
+            let precision = unit.shortest == unit.longest && !exactly
                 ? Precision(scale: scale * unit.shortest, decimals: decimals, tolerance: roundFigureTolerance) : nil
             return .success(Quantity(dimension: .duration, interval: unit.span(count), precision: precision))
         }
@@ -338,7 +344,7 @@ public struct ValueParser: Sendable {
             return .failure(.expected("`\(word)` after digits is not a unit; write the whole number in digits or in words"))
         }
         // A fraction is a ratio, exact however it is written.
-        let precision = first.isFraction ? nil : Precision(scale: scale, decimals: decimals, tolerance: roundFigureTolerance)
+        let precision = first.isFraction || exactly ? nil : Precision(scale: scale, decimals: decimals, tolerance: roundFigureTolerance)
         return .success(Quantity(dimension: percent ? .share : .number, interval: count, precision: precision,
                                  unit: UnitNames.normalized(unitText)))
     }

@@ -46,6 +46,28 @@ import Testing
         }.joined(separator: "\n")).diagnostics().filter { $0.ruleID == "derived-mismatch" }.map(\.message)
     }
 
+    /// Scales after digits multiply the number, however news copy writes them; they are no
+    /// unit a bare number agrees with.
+    @Test func scalesAfterDigitsMultiply() {
+        expectConflict([("185k", "185"), ("2 trillion", "2"), ("1.2 lakh", "1.2"), ("$4.5 bn", "$4.5"), ("3mn", "3")])
+        expectNoConflict([("185k", "185,000"), ("2 trillion", "2,000,000,000,000"), ("1.2 lakh", "120,000"), ("3 crore", "30 million"),
+                          ("4.5 bn", "4.5 billion"), ("3mn", "3 million")])
+        // `185km` is kilometres, not thousands.
+        expectNoConflict([("185km", "185 km")])
+    }
+
+    /// A `unit:` that says what the number measures reads as if written after it.
+    @Test func aUnitThatMeasuresIsAppliedToTheNumber() {
+        expectConflict([("48\", unit: \"hours", "3 days"), ("98\", unit: \"%", "50%"), ("1.5\", unit: \"million", "1,500")])
+        expectNoConflict([("48\", unit: \"hours", "2 days"), ("98\", unit: \"%", "98%"), ("1.5\", unit: \"million", "1,500,000"),
+                          ("185\", unit: \"people", "185 persons")])
+    }
+
+    /// Units in irregular plurals are the singular's.
+    @Test func irregularPluralUnitsAreTheSingular() {
+        expectConflict([("3 gunmen", "5 gunman"), ("2 policemen", "4 policeman"), ("3 lives", "5 life"), ("2 wolves", "4 wolf")])
+    }
+
     @Test func datesWithTheMonthInWordsAreCompared() {
         expectConflict([("2022-10-02", "October 3, 2022"), ("Oct. 1, 2022", "after 2022-10-02")], property: "protest-date")
         expectNoConflict([("2022-10-03", "October 3, 2022"), ("3 Oct 2022", "on or after 2022-10-03")], property: "protest-date")
