@@ -63,6 +63,15 @@ import Testing
                           ("185\", unit: \"people", "185 persons")])
     }
 
+    /// Months and years in a row vary less than one does: a month more is another length, and
+    /// lengths in different units that can be the same agree.
+    @Test func monthsAndYearsInARowAreCompared() {
+        expectConflict([("10 months", "11 months"), ("12 months", "13 months"), ("3 years", "4 years"), ("2020年", "2022年")],
+                       property: "lockdown-length")
+        expectNoConflict([("1 month", "30 days"), ("12 months", "1 year"), ("2 years", "730 days"), ("24 months", "2 years"),
+                          ("6 months", "26 weeks")], property: "lockdown-length")
+    }
+
     /// Units in irregular plurals are the singular's.
     @Test func irregularPluralUnitsAreTheSingular() {
         expectConflict([("3 gunmen", "5 gunman"), ("2 policemen", "4 policeman"), ("3 lives", "5 life"), ("2 wolves", "4 wolf")])
