@@ -56,8 +56,19 @@ public struct ValueParser: Sendable {
             after.skipSpaces()
             meansQuantity = meansQuantity || after.startsWithNumber
         }
+        let currency = Self.currencies.first { scanner.consume($0.sign) }?.unit
+        if currency != nil {
+            scanner.skipSpaces()
+            meansQuantity = meansQuantity || scanner.startsWithNumber
+        }
         switch quantity(&scanner, qualifier) {
-        case .success(let quantity):
+        case .success(var quantity):
+            if let currency {
+                guard quantity.dimension == .number else {
+                    return .failure(ValueError(message: "`\(value)` is not \(Self.expected): an amount of money is a number"))
+                }
+                quantity.unit = UnitNames.normalized(quantity.unit.map { currency + " " + $0 } ?? currency)
+            }
             return .success(.quantity(quantity))
         case .failure(.expected(let reason)):
             guard meansQuantity else { return .success(.text(text)) }
@@ -101,7 +112,8 @@ public struct ValueParser: Sendable {
         ("below", .lessThan), ("before", .lessThan), ("at most", .atMost), ("no more than", .atMost),
         ("not more than", .atMost), ("up to", .atMost), ("as many as", .atMost), ("in excess of", .moreThan),
         ("on or after", .atLeast), ("no earlier than", .atLeast), ("on or before", .atMost), ("no later than", .atMost),
-        ("=", .exactly),
+        ("=", .exactly), ("exactly", .exactly), ("just over", .moreThan), ("just under", .lessThan),
+        ("close to", .approximately),
         ("about", .approximately), ("around", .approximately), ("roughly", .approximately),
         ("approximately", .approximately), ("approx.", .approximately), ("nearly", .approximately),
         ("almost", .approximately), ("circa", .approximately), ("some", .approximately),
@@ -195,6 +207,9 @@ public struct ValueParser: Sendable {
                 amount.scale = scale
                 scanner = lookahead
             }
+        } else if let unit = Self.unitsBeforeSurplus.first(where: { Self.startsSurplus(after: $0.key, &scanner) }) {
+            // `百余人`, `千多人`: a hundred or a thousand and more, the one left unsaid.
+            amount = Amount(written: 1, scale: unit.value)
         } else if let number = scanner.scanChinese() ?? scanner.scanEnglish() {
             amount = Amount(written: number.value / number.scale, decimals: number.decimals, scale: number.scale)
         } else {
@@ -218,6 +233,25 @@ public struct ValueParser: Sendable {
         }
         return amount
     }
+
+    /// Chinese units said without the one before them, as they are before `余` and `多`.
+    private static let unitsBeforeSurplus: [String: Double] = ["百": 100, "千": 1000, "万": 1e4]
+
+    /// Consumes `unit` when `余` or `多` follows it, which the caller reads next.
+    private static func startsSurplus(after unit: String, _ scanner: inout ValueScanner) -> Bool {
+        var lookahead = scanner
+        guard lookahead.consume(unit) else { return false }
+        var surplus = lookahead
+        guard surplus.consume("余") || surplus.consume("多") else { return false }
+        scanner = lookahead
+        return true
+    }
+
+    /// Currency signs before an amount, and the unit each makes of it: `$4.5 million` is 4.5
+    /// million dollars, as `4.5 million dollars` is.
+    static let currencies: [(sign: String, unit: String)] = [
+        ("us$", "us dollar"), ("hk$", "hong kong dollar"), ("$", "dollar"), ("€", "euro"), ("£", "pound"),
+    ]
 
     private func quantity(_ scanner: inout ValueScanner, _ leading: WrittenQualifier?) -> Result<Quantity, Misreading> {
         if leading == nil, scanner.consume("between") {

@@ -72,6 +72,22 @@ import Testing
                           ("6 months", "26 weeks")], property: "lockdown-length")
     }
 
+    /// Amounts of money with their currency sign are numbers in that currency.
+    @Test func amountsOfMoneyAreNumbers() {
+        expectNoConflict([("$4.5 million", "$4,500,000"), ("$4.5 million", "4.5 million dollars"), ("€3 bn", "3 billion euros")])
+        expectConflict([("$4.5 million", "$6 million"), ("about $200", "$100")])
+        // Amounts in different currencies are not compared, as other units are not.
+        expectNoConflict([("$185", "200 euros")])
+    }
+
+    /// `百余`, `千多`: a hundred or a thousand and more, the one unsaid; phrases of reports that
+    /// bound or approximate a number.
+    @Test func chineseUnitsBeforeSurplusAndReportPhrases() {
+        expectNoConflict([("百余人", "150人"), ("千余人", "1,500 people"), ("close to 200", "190"), ("just over 200", "205")])
+        expectConflict([("百余人", "250人"), ("千多人", "900人"), ("exactly 200", "201"), ("just over 200", "150"),
+                        ("just under 200", "250"), ("close to 200", "100")])
+    }
+
     /// Units in irregular plurals are the singular's.
     @Test func irregularPluralUnitsAreTheSingular() {
         expectConflict([("3 gunmen", "5 gunman"), ("2 policemen", "4 policeman"), ("3 lives", "5 life"), ("2 wolves", "4 wolf")])
