@@ -88,6 +88,27 @@ import Testing
                         ("just under 200", "250"), ("close to 200", "100")])
     }
 
+    /// A `derived:` formula computes a number: a value it cannot be checked against (words, a
+    /// duration) is said to be one, never passed silently.
+    @Test func aDerivedFormulaNeedsANumberToCheck() {
+        let findings = RuleExample(claims: """
+            - id: crowd
+              kind: number
+              anchor: {quote: "185", start: 24, end: 27}
+              statement: {subject: central-park, property: crowd-size, value: "185", as_of: 2022-10-02}
+            - id: doubled
+              kind: number
+              anchor: {quote: "185", start: 24, end: 27}
+              statement: {subject: central-park, property: crowd-doubled, value: "many", derived: crowd * 2}
+            - id: lasted
+              kind: number
+              anchor: {quote: "185", start: 24, end: 27}
+              statement: {subject: central-park, property: crowd-length, value: "3 hours", derived: crowd * 2}
+            """).diagnostics().filter { $0.ruleID == "invalid-value" }.map(\.message)
+        #expect(findings == ["`derived` computes a number, but the value `many` is not one",
+                             "`derived` computes a number, but the value is a duration"], "\(findings)")
+    }
+
     /// Units in irregular plurals are the singular's.
     @Test func irregularPluralUnitsAreTheSingular() {
         expectConflict([("3 gunmen", "5 gunman"), ("2 policemen", "4 policeman"), ("3 lives", "5 life"), ("2 wolves", "4 wolf")])

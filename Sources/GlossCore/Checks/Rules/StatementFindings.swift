@@ -19,6 +19,10 @@ enum StatementFindings {
                 if case .success(.quantity(let quantity))? = entry.value, quantity.dimension == .duration || quantity.dimension == .date {
                     findings.append(claim.finding(
                         "`derived` computes a number, but the value is a \(quantity.dimension.rawValue)", at: formula.range))
+                } else if case .success(.text)? = entry.value, let value = statement.value {
+                    // Words the formula's number cannot be checked against would pass it silently.
+                    findings.append(claim.finding(
+                        "`derived` computes a number, but the value `\(value.value)` is not one", at: formula.range))
                 }
             }
         }
