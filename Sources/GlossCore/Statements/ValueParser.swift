@@ -113,7 +113,7 @@ public struct ValueParser: Sendable {
         ("not more than", .atMost), ("up to", .atMost), ("as many as", .atMost), ("in excess of", .moreThan),
         ("on or after", .atLeast), ("no earlier than", .atLeast), ("on or before", .atMost), ("no later than", .atMost),
         ("=", .exactly), ("exactly", .exactly), ("just over", .moreThan), ("just under", .lessThan),
-        ("close to", .approximately),
+        ("close to", .approximately), ("since", .atLeast), ("on", .exactly),
         ("about", .approximately), ("around", .approximately), ("roughly", .approximately),
         ("approximately", .approximately), ("approx.", .approximately), ("nearly", .approximately),
         ("almost", .approximately), ("circa", .approximately), ("some", .approximately),

@@ -82,6 +82,8 @@ extension ValueScanner {
         guard (1...2).contains(digits) else { return nil }
         let day = number(at: index, digits: digits)
         index += digits
+        // An ordinal's ending: `October 3rd, 2022`, `the 1st of October` aside.
+        _ = ["st", "nd", "rd", "th"].first { consume($0) }
         return day
     }
 

@@ -116,6 +116,11 @@ import Testing
 
     @Test func datesWithTheMonthInWordsAreCompared() {
         expectConflict([("2022-10-02", "October 3, 2022"), ("Oct. 1, 2022", "after 2022-10-02")], property: "protest-date")
+        // An ordinal's ending, `on` and `since` before a date.
+        expectConflict([("October 3rd, 2022", "2022-10-02"), ("on 2022-10-03", "October 2, 2022"), ("since 2022-10-03", "2022-10-01")],
+                       property: "protest-date")
+        expectNoConflict([("October 3rd, 2022", "2022-10-03"), ("on 2022-10-03", "on October 3, 2022"), ("since 2022-10-03", "2022-10-05")],
+                         property: "protest-date")
         expectNoConflict([("2022-10-03", "October 3, 2022"), ("3 Oct 2022", "on or after 2022-10-03")], property: "protest-date")
     }
 
