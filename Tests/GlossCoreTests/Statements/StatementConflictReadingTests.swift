@@ -167,6 +167,16 @@ import Testing
         #expect(mismatches("520 thousand").isEmpty)
     }
 
+    /// A computed value just past a bound is shown with the decimals that put it past it, not
+    /// rounded onto the bound it misses.
+    @Test func aComputedValueJustPastABoundIsShownPastIt() {
+        func mismatches(_ value: String) -> [String] {
+            derivedMismatches([("cases", "cases", "2449", nil), ("all", "all", "2500", nil), ("share", "share", value, "cases / all")])
+        }
+        #expect(mismatches("at least 98%") == ["`cases / all` computes 97.96%, which `at least 98%` does not hold"])
+        #expect(mismatches("98%").isEmpty)
+    }
+
     /// `one third` was one of a thing called "third".
     @Test func fractionsAreShares() {
         expectConflict([("one third", "90%"), ("三分之一", "50%"), ("half", "40%")], property: "resident-share")

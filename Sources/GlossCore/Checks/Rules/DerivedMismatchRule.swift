@@ -57,7 +57,14 @@ public enum DerivedMismatchRule: Rule {
             // Shares are held in percent; formulas compute fractions.
             let (result, sign) = quantity.dimension == .share ? (computed * 100, "%") : (computed, "")
             guard quantity.dimension == .share || quantity.dimension == .number, !quantity.holds(result) else { return nil }
-            let shown = NumberText.plain(result, decimals: max(1, (quantity.precision?.decimals ?? 0) + 1))
+            var decimals = max(1, (quantity.precision?.decimals ?? 0) + 1)
+            var shown = NumberText.plain(result, decimals: decimals)
+            // Rounded onto what the value allows ("computes 98%" for 97.96% against "at least
+            // 98%"), the result would seem to hold: more of its decimals are shown.
+            while decimals < 6, let back = Double(shown), quantity.holds(back) {
+                decimals += 1
+                shown = NumberText.plain(result, decimals: decimals)
+            }
             return index.claim(entry).finding("`\(formula.value)` computes \(shown)\(sign), which `\(written.value)` does not hold",
                                        at: written.range)
         }
