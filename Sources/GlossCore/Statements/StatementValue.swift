@@ -91,10 +91,12 @@ public struct Quantity: Sendable, Hashable {
     /// The values the quantity stands for: a single number written with a precision is every
     /// value that rounds to it ("98%" is 97.5 up to 98.5, "1.5 million" 1.45 up to 1.55 million)
     /// within a round figure's tolerance ("1 million" is 0.9 to 1.1 million at 10 %); a whole
-    /// count ("20") is that count; anything else is its interval.
+    /// count ("20") is that count, while a whole measure ("5 km") is rounded as a share is;
+    /// anything else is its interval.
     private var extent: Interval {
         guard interval.isPoint, let precision,
-              dimension != .number || precision.decimals > 0 || precision.scale != 1 else { return interval }
+              dimension != .number || precision.decimals > 0 || precision.scale != 1 || unit.map(UnitNames.isMeasure) == true
+        else { return interval }
         return precision.extent(of: interval.lower)
     }
 }

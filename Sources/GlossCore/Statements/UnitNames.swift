@@ -9,6 +9,20 @@ enum UnitNames {
     static let people: Set = ["people", "persons", "person", "individuals", "individual", "人", "名"]
     static let irregularPlurals = ["children": "child", "men": "man", "women": "woman", "people": "person"]
 
+    /// Units of measure, as ``normalized(_:)`` gives them: what is measured in them is rounded
+    /// to its last digit ("5 km" holds 5.2 km), where a count is exact ("5 people").
+    static let measures: Set = [
+        "km", "kilometre", "kilometer", "m", "metre", "meter", "cm", "mm", "mile", "mi", "foot", "feet", "ft", "inch",
+        "kg", "kilogram", "g", "gram", "tonne", "ton", "t", "lb", "pound", "degree", "°c", "°f", "celsius", "fahrenheit",
+        "hectare", "ha", "acre", "square kilometre", "square kilometer", "square mile", "km2", "litre", "liter", "l",
+        "kmh", "mph", "公里", "千米", "米", "公斤", "千克", "克", "吨", "度", "公顷", "平方公里", "亩", "升", "摄氏度",
+    ]
+
+    /// Whether a normalized unit is a unit of measure.
+    static func isMeasure(_ unit: String) -> Bool {
+        measures.contains(unit)
+    }
+
     /// The unit folded, singular and with people as `person`; nil when there is none.
     static func normalized(_ unit: String) -> String? {
         let text = TextFolding.fold(unit)

@@ -109,6 +109,13 @@ import Testing
                              "`derived` computes a number, but the value is a duration"], "\(findings)")
     }
 
+    /// A whole measure is rounded to its last digit, as a count is not.
+    @Test func aWholeMeasureIsRounded() {
+        expectNoConflict([("5 km", "5.2 km"), ("40 degrees", "40.3 degrees"), ("3 tonnes", "2.6 tonnes"), ("5公里", "5.4公里")],
+                         property: "distance")
+        expectConflict([("5 km", "5.6 km"), ("5 people", "5.2 people")], property: "distance")
+    }
+
     /// Units in irregular plurals are the singular's.
     @Test func irregularPluralUnitsAreTheSingular() {
         expectConflict([("3 gunmen", "5 gunman"), ("2 policemen", "4 policeman"), ("3 lives", "5 life"), ("2 wolves", "4 wolf")])
