@@ -58,8 +58,9 @@ public enum NumberWords {
             } else if word == "dozen" {
                 current = max(current, 1) * 12
             } else if let scale = scales[word] {
-                if current == 0, let last = previous.flatMap({ scales[$0] }), last < scale {
-                    // "a thousand million": the larger scale multiplies what the smaller made.
+                if current == 0, let last = previous.flatMap({ scales[$0] }), last <= scale {
+                    // "a thousand million", "a million million": a scale after another multiplies
+                    // what it made.
                     total *= scale
                 } else {
                     total += max(current, 1) * scale

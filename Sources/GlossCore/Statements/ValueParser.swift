@@ -324,6 +324,8 @@ public struct ValueParser: Sendable {
                 return .failure(.expected("`\(leading.text)` before the number and `\(word)` after it say different things; keep one"))
             }
         }
+        // Numerals can be written past any number (`一亿亿亿…`): such a value cannot be checked.
+        guard first.base.isFinite, second?.base.isFinite != false else { return .failure(.expected("the number is too large to check")) }
         let count: Interval
         if let second {
             guard first.base <= second.base else { return .failure(.expected("the range runs backwards")) }

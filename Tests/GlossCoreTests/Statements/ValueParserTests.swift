@@ -132,6 +132,15 @@ import Testing
         #expect(NumberWords.english(["two", "thousand", "million"]) == 2e9)
         #expect(NumberWords.english(["one", "million", "two", "thousand"]) == 1_002_000)
         #expect(try quantity("a thousand million").canBothHold(try quantity("1,000,000,000")))
+        // The same scale again too: "a million million" is a trillion.
+        #expect(NumberWords.english(["a", "million", "million"]) == 1e12)
+    }
+
+    /// Chinese numerals past any number are not read as infinity: they are text, as words that
+    /// begin with a numeral are.
+    @Test func aNumeralPastAnyNumberIsNoNumber() {
+        let numeral = "一" + String(repeating: "亿", count: 60)
+        #expect((try? parser.parse(numeral).get()) == .text(numeral))
     }
 
     @Test func thePlainCountFastPathReadsLikeTheGrammar() throws {
