@@ -54,6 +54,8 @@ enum FractionWords {
 
     /// `X分之Y`, Y parts of X. `百分之` is a percentage, read with its decimals by the parser.
     private static func scanChinese(_ scanner: inout ValueScanner) -> Double? {
+        // 一半 is a half, as `half` is.
+        if scanner.consume("一半") { return 50 }
         var lookahead = scanner
         guard let denominator = lookahead.scanChinese(), denominator.value > 0, denominator.value != 100,
               lookahead.consume("分之"), let numerator = lookahead.scanChinese() else { return nil }

@@ -116,6 +116,12 @@ import Testing
         expectConflict([("5 km", "5.6 km"), ("5 people", "5.2 people")], property: "distance")
     }
 
+    /// 一半 is a half, a share compared with percentages, as `half` is.
+    @Test func aChineseHalfIsAShare() {
+        expectNoConflict([("一半", "50%"), ("一半", "half")], property: "share")
+        expectConflict([("一半", "80%"), ("一半", "three quarters")], property: "share")
+    }
+
     /// Units in irregular plurals are the singular's.
     @Test func irregularPluralUnitsAreTheSingular() {
         expectConflict([("3 gunmen", "5 gunman"), ("2 policemen", "4 policeman"), ("3 lives", "5 life"), ("2 wolves", "4 wolf")])
