@@ -35,6 +35,12 @@ import Testing
     /// The `derived-mismatch` messages for claims whose statements are `(id, property, value,
     /// derived)`, each anchored on the shared article's "185".
     func derivedMismatches(_ statements: [(id: String, property: String, value: String, derived: String?)]) -> [String] {
+        messages(of: "derived-mismatch", for: statements)
+    }
+
+    /// The messages of rule `ruleID` for claims whose statements are `(id, property, value,
+    /// derived)`, each anchored on the shared article's "185".
+    func messages(of ruleID: String, for statements: [(id: String, property: String, value: String, derived: String?)]) -> [String] {
         RuleExample(claims: statements.map { statement in
             """
             - id: \(statement.id)
@@ -43,7 +49,7 @@ import Testing
               statement: {subject: central-park, property: \(statement.property), value: "\(statement.value)", \
             \(statement.derived.map { "derived: \($0)" } ?? "as_of: 2022-10-02")}
             """
-        }.joined(separator: "\n")).diagnostics().filter { $0.ruleID == "derived-mismatch" }.map(\.message)
+        }.joined(separator: "\n")).diagnostics().filter { $0.ruleID == ruleID }.map(\.message)
     }
 
     /// Scales after digits multiply the number, however news copy writes them; they are no
@@ -91,20 +97,8 @@ import Testing
     /// A `derived:` formula computes a number: a value it cannot be checked against (words, a
     /// duration) is said to be one, never passed silently.
     @Test func aDerivedFormulaNeedsANumberToCheck() {
-        let findings = RuleExample(claims: """
-            - id: crowd
-              kind: number
-              anchor: {quote: "185", start: 24, end: 27}
-              statement: {subject: central-park, property: crowd-size, value: "185", as_of: 2022-10-02}
-            - id: doubled
-              kind: number
-              anchor: {quote: "185", start: 24, end: 27}
-              statement: {subject: central-park, property: crowd-doubled, value: "many", derived: crowd * 2}
-            - id: lasted
-              kind: number
-              anchor: {quote: "185", start: 24, end: 27}
-              statement: {subject: central-park, property: crowd-length, value: "3 hours", derived: crowd * 2}
-            """).diagnostics().filter { $0.ruleID == "invalid-value" }.map(\.message)
+        let findings = messages(of: "invalid-value", for: [("crowd", "crowd-size", "185", nil), ("doubled", "crowd-doubled", "many", "crowd * 2"),
+                                                           ("lasted", "crowd-length", "3 hours", "crowd * 2")])
         #expect(findings == ["`derived` computes a number, but the value `many` is not one",
                              "`derived` computes a number, but the value is a duration"], "\(findings)")
     }
