@@ -3,7 +3,8 @@
 /// The grammar, on the lowercased value:
 /// - a number: digits with `,` grouping and decimals (`12,000`, `3.5`), English words
 ///   (`sixteen`, `a dozen`, `one hundred eighty-five`) or Chinese numerals (`十六`, `两千`),
-///   optionally scaled (`1.5 million`, `3万`);
+///   optionally scaled (`1.5 million`, `3万`, `4.5 bn`, `185k`), after a currency sign
+///   (`$4.5 million`: a number in dollars);
 /// - a percentage: a number with `%`, `percent` or `百分之` (98.4% is the share 0.984), or a
 ///   fraction in words, an exact share (`two thirds`, `a quarter`, `三分之一`; see ``FractionWords``);
 /// - a duration: a number and a unit of time (`48 hours`, `two weeks`, `3天`);
