@@ -358,6 +358,15 @@ public struct ValueParser: Sendable {
             guard !percent else { return .failure(.expected("a percentage cannot be a duration")) }
             let precision = unit.shortest == unit.longest && !exactly
                 ? Precision(scale: scale * unit.shortest, decimals: decimals, tolerance: roundFigureTolerance) : nil
+            // Months and years written as one number stand, as days do, for what rounds to it:
+            // `3 years` holds 3.2 years; counted in average months and years, `10 months` and
+            // `11 months` still differ.
+            if count.isPoint, !exactly, let average = unit.average {
+                let half = scale / Precision.power(decimals) / 2
+                return .success(Quantity(dimension: .duration, interval: Interval(
+                    lower: (count.lower - half) * average.length, upper: (count.lower + half) * average.length,
+                    includesLower: true, includesUpper: false)))
+            }
             return .success(Quantity(dimension: .duration, interval: unit.span(count), precision: precision))
         }
         guard unitText.unicodeScalars.allSatisfy({ $0.isLetter || " -'’".unicodeScalars.contains($0) }) else {

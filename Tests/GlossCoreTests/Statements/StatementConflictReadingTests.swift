@@ -69,13 +69,15 @@ import Testing
                           ("185\", unit: \"people", "185 persons")])
     }
 
-    /// Months and years in a row vary less than one does: a month more is another length, and
-    /// lengths in different units that can be the same agree.
+    /// Months and years in a row vary less than one does: a month more is another length, a
+    /// number of them stands for what rounds to it, and lengths in different units that can be
+    /// the same agree.
     @Test func monthsAndYearsInARowAreCompared() {
         expectConflict([("10 months", "11 months"), ("12 months", "13 months"), ("3 years", "4 years"), ("2020年", "2022年")],
                        property: "lockdown-length")
         expectNoConflict([("1 month", "30 days"), ("12 months", "1 year"), ("2 years", "730 days"), ("24 months", "2 years"),
-                          ("6 months", "26 weeks")], property: "lockdown-length")
+                          ("6 months", "26 weeks"), ("3 years", "3.2 years"), ("1.5 years", "1.52 years")], property: "lockdown-length")
+        expectConflict([("about 10 months", "11.5 months"), ("= 10 months", "11 months")], property: "lockdown-length")
     }
 
     /// Amounts of money with their currency sign are numbers in that currency.
