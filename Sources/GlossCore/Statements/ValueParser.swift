@@ -216,6 +216,12 @@ public struct ValueParser: Sendable {
         } else {
             return nil
         }
+        // `七成`: seven tenths, a share rounded to the tenth (65 % up to 75 %).
+        if amount.scale == 1, amount.decimals == 0, !percentPrefix, (1...10).contains(amount.written), scanner.consume("成") {
+            amount.percent = true
+            amount.scale = 10
+            return amount
+        }
         if let surplus = ["多", "余"].first(where: { scanner.consume($0) }) {
             amount.surplus = surplus
             // 200多万 is two to three million: the myriad scales the number and its place.
@@ -351,7 +357,8 @@ public struct ValueParser: Sendable {
         let decimals = min(first.decimals, second?.decimals ?? first.decimals)
         let scale = max(first.scale, second?.scale ?? first.scale)
         // A scale word makes a round figure: it never stands for more than an approximation would.
-        let roundFigureTolerance = scale != 1 ? tolerance : nil
+        // A share in tenths (`三成`) is rounded to the tenth, whatever its size.
+        let roundFigureTolerance = scale != 1 && !percent ? tolerance : nil
         let words = unitText.split(separator: " ")
         if let word = words.first, let unit = TimeUnit.named(word) {
             guard words.count == 1 else { return .failure(.expected("unexpected `\(words.dropFirst().joined(separator: " "))` after `\(word)`")) }

@@ -112,6 +112,12 @@ import Testing
         expectConflict([("5 km", "5.6 km"), ("5 people", "5.2 people")], property: "distance")
     }
 
+    /// `N成` is N tenths, a share rounded to the tenth.
+    @Test func chineseTenthsAreSharesRoundedToTheTenth() {
+        expectNoConflict([("五成", "50%"), ("七成", "72%"), ("三成", "三分之一"), ("9成", "about 90%")], property: "share")
+        expectConflict([("五成", "80%"), ("七成", "76%"), ("三成", "一半")], property: "share")
+    }
+
     /// 一半 is a half, a share compared with percentages, as `half` is.
     @Test func aChineseHalfIsAShare() {
         expectNoConflict([("一半", "50%"), ("一半", "half")], property: "share")
