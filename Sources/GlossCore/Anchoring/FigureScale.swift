@@ -5,9 +5,9 @@
 /// that a scale written another way ("185m" now "185 million", 萬 now 万) is the same scale,
 /// and one added, removed or changed is a different figure.
 struct FigureScale: Sendable {
-    /// What the scale multiplies by, whichever way it is written: "million" for "Millions",
-    /// "mn" and an attached "m"; the Chinese characters with traditional forms simplified.
-    let name: String
+    /// What the scale multiplies by, whichever way it is written: a million for "Millions", "mn"
+    /// and an attached "m", for 百万 too.
+    let factor: Double
     /// Where the scale is written.
     let written: Range<Int>
 
@@ -48,15 +48,15 @@ struct FigureScale: Sendable {
             characters += 1
         }
         if characters > index {
-            name = String(String.UnicodeScalarView(text[index..<characters].map { Self.characters[$0]! }))
+            factor = text[index..<characters].reduce(1) { $0 * Self.characters[$1]! }
             written = index..<characters
             return
         }
         // Most figures are followed by no scale: a letter no scale word begins with rules them out.
         guard Self.initials.contains(Self.lowercased(text[index])) else { return nil }
-        for (spelling, canonical) in attached ? Self.wordsAttached : Self.words {
+        for (spelling, value) in attached ? Self.wordsAttached : Self.words {
             guard let wordEnd = Self.match(spelling, at: index, in: text) else { continue }
-            name = canonical
+            factor = value
             written = index..<wordEnd
             return
         }
@@ -97,20 +97,18 @@ struct FigureScale: Sendable {
         return "-*+".unicodeScalars.contains(text[first]) && first + 1 < text.endIndex && (text[first + 1] == " " || text[first + 1] == "\t")
     }
 
-    /// Scale words, lowercase, with the scale each names; a word of four letters or more may
-    /// take a plural "s" ("millions").
-    private static let words: [(String, String)] = [
-        ("thousand", "thousand"), ("million", "million"), ("millones", "million"), ("millón", "million"), ("mln", "million"),
-        ("billion", "billion"), ("milliard", "billion"), ("bn", "billion"), ("bln", "billion"), ("mrd", "billion"),
-        ("trillion", "trillion"), ("trn", "trillion"), ("lakh", "lakh"), ("crore", "crore"),
-    ]
+    /// Scale words, lowercase, with what each multiplies by: those statements read after digits
+    /// (``NumberWords/scales``, ``NumberWords/scaleAbbreviations``) and other languages' words
+    /// news copy carries; a word of four letters or more may take a plural "s" ("millions").
+    /// `mn` is read only attached, below: after a space it is minutes.
+    private static let words: [(String, Double)] = NumberWords.scales.map { ($0.key, $0.value) }
+        + NumberWords.scaleAbbreviations.filter { $0.key != "mn" }.map { ($0.key, $0.value) }
+        + [("millones", 1e6), ("millón", 1e6), ("milliard", 1e9), ("mrd", 1e9), ("trn", 1e12)]
 
     /// Abbreviations that are a scale only right after the digits ("185k", "185m", "185mn"):
     /// after a space they are other words: "185 m" is metres, "185 mn" minutes, "185 tn" tonnes,
     /// "Mio" a name.
-    private static let attachedWords: [(String, String)] = [
-        ("k", "thousand"), ("m", "million"), ("mn", "million"), ("mio", "million"), ("b", "billion"), ("tn", "trillion"),
-    ]
+    private static let attachedWords: [(String, Double)] = [("k", 1e3), ("m", 1e6), ("mn", 1e6), ("mio", 1e6), ("b", 1e9), ("tn", 1e12)]
 
     /// Every scale word that may follow the digits directly.
     private static let wordsAttached = words + attachedWords
@@ -126,10 +124,10 @@ struct FigureScale: Sendable {
         return mapping.count == 1 ? mapping.first! : scalar
     }
 
-    /// Chinese and Japanese scale characters, traditional forms mapped to simplified ones.
-    private static let characters: [Unicode.Scalar: Unicode.Scalar] = [
-        "百": "百", "千": "千", "万": "万", "萬": "万", "亿": "亿", "億": "亿", "兆": "兆",
-    ]
+    /// Chinese and Japanese scale characters, traditional forms too, with what each multiplies
+    /// by: those statements read after digits, and 兆.
+    private static let characters: [Unicode.Scalar: Double] = NumberWords.chineseScalesAfterDigits
+        .merging(NumberWords.chineseMyriads) { first, _ in first }.merging(["萬": 1e4, "億": 1e8, "兆": 1e12]) { first, _ in first }
 
     /// Whether the character at `index` is the prefix of a unit rather than a scale: 千米 is
     /// kilometres, 千卡 kilocalories, 兆瓦 megawatts, 兆字节 megabytes, 百分 a percentage.

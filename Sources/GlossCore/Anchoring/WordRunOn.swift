@@ -35,7 +35,7 @@ struct WordRunOn: Sendable {
         if Self.endsFigure(at: end, in: text), let scale = FigureScale(after: end, in: text[...]) {
             let recordedAfter = end - occurrence.upperBound
             let recorded = recordedAfter == 0 ? recordedScale : recordedAfter <= suffix.count ? FigureScale(after: recordedAfter, in: suffix[...]) : nil
-            if recorded?.name != scale.name {
+            if recorded?.factor != scale.factor {
                 end = scale.written.upperBound
             }
         }
