@@ -1,6 +1,6 @@
 /// Where a quote's words, found in the text, run on into other letters or digits: "October 2" in
 /// "October 21", "able" in "unable", "185" in "1,185", "185,000", "185 000", "185 million" or
-/// "185k".
+/// "185k", "一百八十" in "一百八十五".
 /// Such a place holds other words than the quote, whatever its scalars say, and taking it would
 /// land the claim silently on them.
 ///
@@ -74,13 +74,16 @@ struct WordRunOn: Sendable {
     /// The Chinese numerals a figure written in them ends with.
     private static let chineseNumerals: Set<Unicode.Scalar> = ["〇", "零", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千"]
 
+    /// What a figure in Chinese numerals goes on in: its numerals and its myriads ("一百八十五万").
+    private static let chineseFigureScalars = chineseNumerals.union(["万", "萬", "亿", "億"])
+
     /// What groups digits or marks decimals between digits: a comma or a point, the thin and
     /// no-break spaces of SI and French style ("185 000"), and the Swiss apostrophe ("1'185").
     private static let digitGroupSeparators: Set<Unicode.Scalar> = [",", ".", "\u{2009}", "\u{202F}", "\u{00A0}", "'", "’", "，"]
 
     /// How many scalars beyond the one at `index`, going `step`, continue its word or number: a
-    /// digit goes on in digits and in a group separator or point between digits, a letter in
-    /// letters and digits.
+    /// digit goes on in digits and in a group separator or point between digits, a Chinese
+    /// numeral in Chinese numerals, a letter in letters and digits.
     private static func runLength(from index: Int, step: Int, in text: [Unicode.Scalar]) -> Int {
         let isInText = { (offset: Int) in offset >= 0 && offset < text.count }
         var next = index + step
@@ -94,6 +97,8 @@ struct WordRunOn: Sendable {
                     break
                 }
             }
+        } else if Self.chineseFigureScalars.contains(text[index]) {
+            while isInText(next), Self.chineseFigureScalars.contains(text[next]) { next += step }
         } else if text[index].isWordOfSpacedScript {
             while isInText(next), text[next].isWordOfSpacedScript { next += step }
         }

@@ -414,6 +414,9 @@ struct AnchorerTests {
         ("當天共有185萬例陽性", "185", "當天共有", "例陽性", 4..<7, 4..<8, "185萬"),
         ("Then the 185k cases rose.", "185", "Then the ", " cases rose", 9..<12, 9..<13, "185k"),
         ("Then the 185 bn cases rose.", "185", "Then the ", " cases rose", 9..<12, 9..<15, "185 bn"),
+        // A figure in Chinese numerals goes on in them.
+        ("当日新增一百八十五例", "一百八十", "当日新增", "例", 4..<8, 4..<9, "一百八十五"),
+        ("当日新增一百八十万例", "一百八十", "当日新增", "例", 4..<8, 4..<9, "一百八十万"),
         ("They were finally unable to get their wish and went home.", "able to get their wish", "They were finally ", " and went home",
          18..<40, 18..<42, "unable to get their wish"),
     ])
@@ -433,6 +436,9 @@ struct AnchorerTests {
         // Nor inside a number grouped with a full-width comma.
         let grouped = anchor(AnchorSelector(quote: "185"), in: "共有1，185例阳性")
         #expect(grouped.tier != .exact && grouped.tier != .moved && grouped.range != 4..<7, "\(grouped)")
+        // Nor inside a figure in Chinese numerals, which goes on before the quote.
+        let chinese = anchor(AnchorSelector(quote: "一百八十"), in: "新增一千一百八十例")
+        #expect(chinese.tier != .exact && chinese.tier != .moved && chinese.range != 4..<8, "\(chinese)")
     }
 
     /// A figure recorded with a scale after it that no longer follows it is another figure,
@@ -469,6 +475,9 @@ struct AnchorerTests {
         #expect(gained.tier == .fuzzy && gained.textNow == "一百八十五万", "\(gained)")
         let store = anchor(AnchorSelector(quote: "第一", prefix: "兰州", suffix: "百货商店", start: 2, end: 4), in: "兰州第一百货商店")
         #expect(store == AnchorResult(tier: .exact, range: 2..<4, problems: []))
+        // Part of a figure recorded as such: the numerals beside it are its context.
+        let part = anchor(AnchorSelector(quote: "一百八十", prefix: "当日新增", suffix: "五例", start: 4, end: 8), in: "当日新增一百八十五例")
+        #expect(part == AnchorResult(tier: .exact, range: 4..<8, problems: []))
     }
 
     /// A scale written another way is the same scale: the figure is the one recorded, its
