@@ -3,8 +3,8 @@
 /// The grammar, on the lowercased value:
 /// - a number: digits with `,` grouping and decimals (`12,000`, `3.5`), English words
 ///   (`sixteen`, `a dozen`, `one hundred eighty-five`) or Chinese numerals (`十六`, `两千`),
-///   optionally scaled (`1.5 million`, `3万`, `4.5 bn`, `185k`), after a currency sign
-///   (`$4.5 million`: a number in dollars);
+///   optionally scaled (`1.5 million`, `3万`, `4.5 bn`, `185k`, `4.5M`), after a currency sign
+///   (`$4.5 million`, `$4.5m`: a number in dollars);
 /// - a percentage: a number with `%`, `percent` or `百分之` (98.4% is the share 0.984), or a
 ///   fraction in words, an exact share (`two thirds`, `a quarter`, `三分之一`; see ``FractionWords``);
 /// - a duration: a number and a unit of time (`48 hours`, `two weeks`, `3天`);
@@ -38,7 +38,39 @@ public struct ValueParser: Sendable {
     public static let expected = "a number, percentage, range, duration or ISO 8601 date (YYYY-MM-DD)"
 
     public func parse(_ value: String) -> Result<StatementValue, ValueError> {
-        let text = Self.normalizedText(value)
+        // `4.5M`, `$3B`: a capital M or B right after the digits is million or billion, which
+        // lowercased would read as metres and bytes; where the value is no quantity so read
+        // (`Gate 5B`), it is read as written.
+        if let spelled = Self.spellingCapitalScales(value), case .success(let read) = parse(value, text: Self.normalizedText(spelled)),
+           case .quantity = read {
+            return .success(read)
+        }
+        return parse(value, text: Self.normalizedText(value))
+    }
+
+    /// `value` with each capital M or B that directly follows a digit and ends the word spelled
+    /// `mn` or `bn`; nil when it has none.
+    private static func spellingCapitalScales(_ value: String) -> String? {
+        // Asked of every value: most have neither letter.
+        guard value.utf8.contains(where: { $0 == UInt8(ascii: "M") || $0 == UInt8(ascii: "B") }) else { return nil }
+        var spelled = String.UnicodeScalarView()
+        var previous: Unicode.Scalar?
+        var changed = false
+        let scalars = value.unicodeScalars
+        for (scalar, next) in zip(scalars, scalars.dropFirst().map(Optional.some) + [nil]) {
+            if scalar == "M" || scalar == "B", previous?.isASCIIDigit == true, !(next?.properties.isAlphabetic ?? false) {
+                spelled.append(contentsOf: (scalar == "M" ? "mn" : "bn").unicodeScalars)
+                changed = true
+            } else {
+                spelled.append(scalar)
+            }
+            previous = scalar
+        }
+        return changed ? String(spelled) : nil
+    }
+
+    /// Reads `value`, folded as `text`.
+    private func parse(_ value: String, text: String) -> Result<StatementValue, ValueError> {
         guard !text.isEmpty else { return .failure(ValueError(message: "the value is empty; expected \(Self.expected) or text")) }
         // Fast path for the commonest value, a plain count: the grammar below reads it the same.
         if text.utf8.count < 16, text.utf8.allSatisfy({ (0x30...0x39).contains($0) }), let count = Double(text) {
@@ -59,6 +91,7 @@ public struct ValueParser: Sendable {
         }
         let currency = Self.currencies.first { scanner.consume($0.sign) }?.unit
         if currency != nil {
+            scanner.readsMoney = true
             scanner.skipSpaces()
             meansQuantity = meansQuantity || scanner.startsWithNumber
         }
@@ -201,6 +234,8 @@ public struct ValueParser: Sendable {
             if scanner.consume("k") {
                 // `185k`: a thousand, written right after the digits (`185 k` is not).
                 amount.scale = 1e3
+            } else if scanner.readsMoney, let scale = [("m", 1e6), ("b", 1e9)].first(where: { scanner.consume($0.0) })?.1 {
+                amount.scale = scale
             } else if let scale = NumberWords.scales.first(where: { lookahead.consume($0.key) })?.value
                 ?? NumberWords.scaleAbbreviations.first(where: { lookahead.consume($0.key) })?.value
                 ?? NumberWords.chineseMyriads.first(where: { lookahead.consume(String($0.key)) })?.value

@@ -4,6 +4,9 @@
 struct ValueScanner {
     let characters: [Unicode.Scalar]
     var index = 0
+    /// Whether the value is an amount of money (it began with a currency sign): a `m` or `b`
+    /// right after its digits is then million or billion (`$4.5m`), as money is never metres.
+    var readsMoney = false
 
     init(_ text: String) {
         characters = Array(text.unicodeScalars)

@@ -62,6 +62,17 @@ import Testing
         expectNoConflict([("185km", "185 km")])
     }
 
+    /// A capital M or B after the digits, and a `m` or `b` after the digits of money, are million
+    /// and billion: lowercased, they read as metres and bytes.
+    @Test func scaleLettersAfterDigits() {
+        expectNoConflict([("4.5M", "4.5 million"), ("3B", "3 billion"), ("$3m", "$3 million"), ("$2b", "2 billion dollars"),
+                          ("US$1.2M", "US$1,200,000")])
+        expectConflict([("4.5M", "3 million"), ("$3m", "$4.5 million"), ("$2b", "$2"), ("3B", "3")])
+        // Lowercase after a bare number is metres, a capital before letters no scale.
+        expectNoConflict([("185m", "185 m"), ("Gate 5B", "gate 5b"), ("5MB", "5 mb")])
+        expectConflict([("185m", "185 million")])
+    }
+
     /// A `unit:` that says what the number measures reads as if written after it.
     @Test func aUnitThatMeasuresIsAppliedToTheNumber() {
         expectConflict([("48\", unit: \"hours", "3 days"), ("98\", unit: \"%", "50%"), ("1.5\", unit: \"million", "1,500")])
