@@ -1,5 +1,5 @@
 /// Fractions in words, read as the exact shares they are: `half`, `a third`, `two thirds`,
-/// `three quarters`, `one tenth`, `三分之一`, `四分之三`. Read as numbers, `one third` was one of
+/// `three quarters`, `one tenth`, `三分之一`, `四分之三`, `一半`, `半数`. Read as numbers, `one third` was one of
 /// something called "third", which conflicted with 1 and made `x * y` with `x: one third` three
 /// hundred times too large.
 enum FractionWords {
@@ -23,7 +23,7 @@ enum FractionWords {
     static func scan(_ scanner: inout ValueScanner) -> Double? {
         guard let first = scanner.peek else { return nil }
         if first.isASCIILetter { return scanEnglish(&scanner) }
-        return NumberWords.isChineseNumeral(first) ? scanChinese(&scanner) : nil
+        return NumberWords.isChineseNumeral(first) || first == "半" ? scanChinese(&scanner) : nil
     }
 
     /// `half`, or a numerator and a denominator, between a space or a hyphen (`two-thirds`).
@@ -54,8 +54,12 @@ enum FractionWords {
 
     /// `X分之Y`, Y parts of X. `百分之` is a percentage, read with its decimals by the parser.
     private static func scanChinese(_ scanner: inout ValueScanner) -> Double? {
-        // 一半 is a half, as `half` is.
-        if scanner.consume("一半") { return 50 }
+        // 一半 and 半数 are a half, as `half` is; so is 半 alone (过半, more than half).
+        if scanner.consume("一半") || scanner.consume("半数") { return 50 }
+        if scanner.peek == "半", scanner.index + 1 == scanner.characters.count {
+            scanner.index += 1
+            return 50
+        }
         var lookahead = scanner
         guard let denominator = lookahead.scanChinese(), denominator.value > 0, denominator.value != 100,
               lookahead.consume("分之"), let numerator = lookahead.scanChinese() else { return nil }

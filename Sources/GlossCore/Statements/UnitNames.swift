@@ -28,6 +28,8 @@ enum UnitNames {
         let text = TextFolding.fold(unit)
         guard !text.isEmpty else { return nil }
         if people.contains(text) { return person }
+        // 例, the counter of cases of a disease, is `cases`: 185例 and 185 cases agree.
+        if text == "例" { return "case" }
         var words = text.split(separator: " ").map(String.init)
         words[words.count - 1] = singular(words[words.count - 1])
         return words.joined(separator: " ")

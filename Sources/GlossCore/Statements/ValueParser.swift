@@ -151,8 +151,10 @@ public struct ValueParser: Sendable {
         ("about", .approximately), ("around", .approximately), ("roughly", .approximately),
         ("approximately", .approximately), ("approx.", .approximately), ("nearly", .approximately),
         ("almost", .approximately), ("circa", .approximately), ("some", .approximately),
+        ("upwards of", .moreThan), ("well over", .moreThan), ("an estimated", .approximately), ("estimated", .approximately),
         ("不超过", .atMost), ("超过", .moreThan), ("多于", .moreThan), ("至少", .atLeast), ("不少于", .atLeast),
-        ("少于", .lessThan), ("不到", .lessThan), ("不足", .lessThan), ("最多", .atMost),
+        ("少于", .lessThan), ("不到", .lessThan), ("不足", .lessThan), ("最多", .atMost), ("最少", .atLeast),
+        ("多达", .atMost), ("高达", .atMost), ("逾", .moreThan), ("超", .moreThan), ("过", .moreThan),
         ("大约", .approximately), ("约", .approximately), ("将近", .approximately), ("近", .approximately),
     ]
 
@@ -243,8 +245,8 @@ public struct ValueParser: Sendable {
                 amount.scale = scale
                 scanner = lookahead
             }
-        } else if let unit = Self.unitsBeforeSurplus.first(where: { Self.startsSurplus(after: $0.key, &scanner) }) {
-            // `百余人`, `千多人`: a hundred or a thousand and more, the one left unsaid.
+        } else if let unit = Self.unitsWithoutOne.first(where: { Self.startsWithoutOne(after: $0.key, &scanner) }) {
+            // `百余人`, `千多人`, `逾百人`: a hundred or a thousand (and more), the one left unsaid.
             amount = Amount(written: 1, scale: unit.value)
         } else if let number = scanner.scanChinese() ?? scanner.scanEnglish() {
             amount = Amount(written: number.value / number.scale, decimals: number.decimals, scale: number.scale)
@@ -254,6 +256,12 @@ public struct ValueParser: Sendable {
         // `七成`: seven tenths, a share rounded to the tenth (65 % up to 75 %).
         if amount.scale == 1, amount.decimals == 0, !percentPrefix, (1...10).contains(amount.written), scanner.consume("成") {
             amount.percent = true
+            // `九成八`: nine tenths and eight hundredths, 98 % to the percent.
+            if amount.written < 10, let digit = scanner.peek.flatMap({ NumberWords.chineseDigits[$0] }), digit > 0 {
+                scanner.index += 1
+                amount.written = amount.written * 10 + Double(digit)
+                return amount
+            }
             amount.scale = 10
             return amount
         }
@@ -277,14 +285,15 @@ public struct ValueParser: Sendable {
     }
 
     /// Chinese units said without the one before them, as they are before `余` and `多`.
-    private static let unitsBeforeSurplus: [String: Double] = ["百": 100, "千": 1000, "万": 1e4]
+    private static let unitsWithoutOne: [String: Double] = ["百": 100, "千": 1000, "万": 1e4]
 
-    /// Consumes `unit` when `余` or `多` follows it, which the caller reads next.
-    private static func startsSurplus(after unit: String, _ scanner: inout ValueScanner) -> Bool {
+    /// Consumes `unit` written without the one before it: when `余` or `多` follows it, which
+    /// the caller reads next, or no other numeral does (`百人`, `逾百人`).
+    private static func startsWithoutOne(after unit: String, _ scanner: inout ValueScanner) -> Bool {
         var lookahead = scanner
         guard lookahead.consume(unit) else { return false }
         var surplus = lookahead
-        guard surplus.consume("余") || surplus.consume("多") else { return false }
+        guard surplus.consume("余") || surplus.consume("多") || !(lookahead.peek.map(NumberWords.isChineseNumeral) ?? false) else { return false }
         scanner = lookahead
         return true
     }
@@ -398,13 +407,15 @@ public struct ValueParser: Sendable {
         if let word = words.first, let unit = TimeUnit.named(word) {
             guard words.count == 1 else { return .failure(.expected("unexpected `\(words.dropFirst().joined(separator: " "))` after `\(word)`")) }
             guard !percent else { return .failure(.expected("a percentage cannot be a duration")) }
+            // A length of time stands for what rounds to it, but never for more than an
+            // approximation would: `1 week` is not 4 days, nor `1 year` 6 months.
             let precision = unit.shortest == unit.longest && !exactly
-                ? Precision(scale: scale * unit.shortest, decimals: decimals, tolerance: roundFigureTolerance) : nil
+                ? Precision(scale: scale * unit.shortest, decimals: decimals, tolerance: tolerance) : nil
             // Months and years written as one number stand, as days do, for what rounds to it:
             // `3 years` holds 3.2 years; counted in average months and years, `10 months` and
             // `11 months` still differ.
             if count.isPoint, !exactly, let average = unit.average {
-                let half = scale / Precision.power(decimals) / 2
+                let half = min(scale / Precision.power(decimals) / 2, tolerance * abs(count.lower))
                 return .success(Quantity(dimension: .duration, interval: Interval(
                     lower: (count.lower - half) * average.length, upper: (count.lower + half) * average.length,
                     includesLower: true, includesUpper: false)))

@@ -62,6 +62,38 @@ import Testing
         expectNoConflict([("185km", "185 km")])
     }
 
+    /// `九成八` is nine tenths and eight hundredths: 98 %, to the percent.
+    @Test func tenthsAndHundredthsInChinese() {
+        expectNoConflict([("九成八", "98%"), ("九成八", "98.4%"), ("二成五", "25%"), ("七成", "70%")])
+        expectConflict([("九成八", "92%"), ("九成五", "90%"), ("二成五", "20%"), ("九成八", "97%")])
+    }
+
+    /// Qualifiers of news copy in Chinese and English bound or approximate the number after them;
+    /// read as text, they were never compared with a number.
+    @Test func reportQualifiersBoundTheNumber() {
+        expectNoConflict([("逾百人", "150人"), ("多达200人", "150人"), ("最少200人", "250人"), ("upwards of 200", "250"),
+                          ("well over 200", "300"), ("an estimated 200", "210"), ("过半", "60%"), ("半数", "50%"),
+                          ("逾百人", "过百人"), ("逾百人", "超百人"), ("逾百人", "逾千人")])
+        expectConflict([("逾百人", "90人"), ("逾100人", "50人"), ("多达200人", "300人"), ("高达200人", "300人"), ("最少200人", "100人"),
+                        ("upwards of 200", "50"), ("well over 200", "50"), ("an estimated 200", "1000"), ("过半", "10%"), ("半数", "10%")])
+    }
+
+    /// 例, the counter of a disease's cases, counts cases.
+    @Test func casesCountedInChinese() {
+        expectNoConflict([("185例", "185 cases")])
+        expectConflict([("185例", "190 cases")])
+    }
+
+    /// A length of time of one unit is not anything from half of it to half again: it stands for
+    /// what rounds to it no further than an approximation would.
+    @Test func oneUnitOfTimeIsNotHalfToHalfAgain() {
+        expectConflict([("1 year", "6 months"), ("1 year", "17 months"), ("1 week", "4 days"), ("1 week", "10 days"),
+                        ("1 day", "13 hours"), ("1 day", "35 hours"), ("1 hour", "89 minutes"), ("2 days", "60 hours"),
+                        ("一天", "13个小时"), ("one year", "7 months")], property: "lockdown-length")
+        expectNoConflict([("1 year", "12 months"), ("1 day", "24 hours"), ("1 week", "7 days"), ("2 days", "48 hours"),
+                          ("1 day", "25 hours"), ("3 years", "3.2 years"), ("13 days", "12.6 days")], property: "lockdown-length")
+    }
+
     /// A capital M or B after the digits, and a `m` or `b` after the digits of money, are million
     /// and billion: lowercased, they read as metres and bytes.
     @Test func scaleLettersAfterDigits() {
@@ -73,9 +105,14 @@ import Testing
         expectConflict([("185m", "185 million")])
     }
 
-    /// A `unit:` that says what the number measures reads as if written after it.
+    /// A `unit:` that says what the number measures reads as if written after it, and the
+    /// finding names it: without it, `48` and `3 days` seem to conflict for no reason.
     @Test func aUnitThatMeasuresIsAppliedToTheNumber() {
         expectConflict([("48\", unit: \"hours", "3 days"), ("98\", unit: \"%", "50%"), ("1.5\", unit: \"million", "1,500")])
+        #expect(conflicts("48\", unit: \"hours", "3 days").map(\.message) == [
+            "`crowd-estimate` (unattributed) says `3 days` but `crowd` (attributed to The Daily) says `48` (`unit: hours`): "
+                + "central-park's crowd-size as of 2022-10-02 cannot be both",
+        ])
         expectNoConflict([("48\", unit: \"hours", "2 days"), ("98\", unit: \"%", "98%"), ("1.5\", unit: \"million", "1,500,000"),
                           ("185\", unit: \"people", "185 persons")])
     }

@@ -82,10 +82,10 @@ public enum StatementConflictRule: Rule {
         let (index, conflicts) = (analysis.statements, analysis.statementConflicts)
         return conflicts.pairs.map { conflict in
             let (first, second) = (Side(index, conflict.first, analysis.registry), Side(index, conflict.second, analysis.registry))
-            let message = "`\(second.id)` (\(second.attribution)) says `\(second.value)` but `\(first.id)` "
-                + "(\(first.attribution)) says `\(first.value)`: \(first.statement.subject.value)'s "
+            let message = "`\(second.id)` (\(second.attribution)) says \(second.written) but `\(first.id)` "
+                + "(\(first.attribution)) says \(first.written): \(first.statement.subject.value)'s "
                 + "\(first.statement.property.value) \(timePhrase(first.statement)) cannot be both"
-            var related = [RelatedLocation(location: first.claim.location(first.valueRange), message: "`\(first.id)` states `\(first.value)`")]
+            var related = [RelatedLocation(location: first.claim.location(first.valueRange), message: "`\(first.id)` states \(first.written)")]
             if let span = first.claim.spanLocation {
                 related.append(RelatedLocation(location: span.location, message: "`\(first.id)`'s words in the article"))
             }
@@ -123,7 +123,10 @@ public enum StatementConflictRule: Rule {
         }
 
         var id: String { claim.id }
-        var value: String { statement.value?.value ?? "" }
+        /// The value as written, with the `unit:` it is read in: the reason `48` conflicts with `3 days`.
+        var written: String {
+            "`\(statement.value?.value ?? "")`" + (statement.unit.map { " (`unit: \($0.value)`)" } ?? "")
+        }
         var valueRange: TextRange { statement.value?.range ?? statement.range }
     }
 
