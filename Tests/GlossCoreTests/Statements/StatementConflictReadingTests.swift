@@ -113,6 +113,11 @@ import Testing
             "`crowd-estimate` (unattributed) says `3 days` but `crowd` (attributed to The Daily) says `48` (`unit: hours`): "
                 + "central-park's crowd-size as of 2022-10-02 cannot be both",
         ])
+        // A unit both share says nothing of why they conflict.
+        #expect(conflicts("185\", unit: \"people", "190\", unit: \"people").map(\.message) == [
+            "`crowd-estimate` (unattributed) says `190` but `crowd` (attributed to The Daily) says `185`: "
+                + "central-park's crowd-size as of 2022-10-02 cannot be both",
+        ])
         expectNoConflict([("48\", unit: \"hours", "2 days"), ("98\", unit: \"%", "98%"), ("1.5\", unit: \"million", "1,500,000"),
                           ("185\", unit: \"people", "185 persons")])
     }

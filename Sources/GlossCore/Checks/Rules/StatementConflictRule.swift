@@ -82,10 +82,12 @@ public enum StatementConflictRule: Rule {
         let (index, conflicts) = (analysis.statements, analysis.statementConflicts)
         return conflicts.pairs.map { conflict in
             let (first, second) = (Side(index, conflict.first, analysis.registry), Side(index, conflict.second, analysis.registry))
-            let message = "`\(second.id)` (\(second.attribution)) says \(second.written) but `\(first.id)` "
-                + "(\(first.attribution)) says \(first.written): \(first.statement.subject.value)'s "
+            // A `unit:` the two do not share is part of why they conflict (`48` in hours, `3 days`).
+            let units = first.statement.unit?.value != second.statement.unit?.value
+            let message = "`\(second.id)` (\(second.attribution)) says \(second.written(withUnit: units)) but `\(first.id)` "
+                + "(\(first.attribution)) says \(first.written(withUnit: units)): \(first.statement.subject.value)'s "
                 + "\(first.statement.property.value) \(timePhrase(first.statement)) cannot be both"
-            var related = [RelatedLocation(location: first.claim.location(first.valueRange), message: "`\(first.id)` states \(first.written)")]
+            var related = [RelatedLocation(location: first.claim.location(first.valueRange), message: "`\(first.id)` states \(first.written(withUnit: units))")]
             if let span = first.claim.spanLocation {
                 related.append(RelatedLocation(location: span.location, message: "`\(first.id)`'s words in the article"))
             }
@@ -123,9 +125,9 @@ public enum StatementConflictRule: Rule {
         }
 
         var id: String { claim.id }
-        /// The value as written, with the `unit:` it is read in: the reason `48` conflicts with `3 days`.
-        var written: String {
-            "`\(statement.value?.value ?? "")`" + (statement.unit.map { " (`unit: \($0.value)`)" } ?? "")
+        /// The value as written, quoted, and the `unit:` it is read in when `withUnit`.
+        func written(withUnit: Bool) -> String {
+            "`\(statement.value?.value ?? "")`" + (withUnit ? statement.unit.map { " (`unit: \($0.value)`)" } ?? "" : "")
         }
         var valueRange: TextRange { statement.value?.range ?? statement.range }
     }
