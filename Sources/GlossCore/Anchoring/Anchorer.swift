@@ -123,9 +123,13 @@ public enum Anchorer {
                 }
                 // An edit beside the words (a word added after them, the sentence repeated)
                 // leaves their context a short way off, and a small one (a typo mended, quotes
-                // restyled) leaves nearly all of it: the claim stays.
+                // restyled) leaves nearly all of it: the claim stays; said, for a reviewer to
+                // look before `gloss fix` records the new context, when the words right beside
+                // it changed, which can change what it says ("more than" now "less than").
                 if ranking.contextIsNear(recorded, in: text.scalars) || confirms(recorded) {
-                    return AnchorResult(tier: .exact, range: recorded, problems: problems)
+                    return ranking.besideWordsHold(at: recorded, in: text.scalars)
+                        ? AnchorResult(tier: .exact, range: recorded, problems: problems)
+                        : AnchorResult(tier: .moved, range: recorded, problems: problems, contextChanged: true)
                 }
                 let confirmed = ranking.closest(others, limit: Self.closelyScored, in: text.scalars).filter(confirms)
                 if confirmed.count == 1 { return AnchorResult(tier: .moved, range: confirmed[0], problems: problems) }

@@ -36,6 +36,63 @@ struct OccurrenceRanking: Sendable {
             && text[span.upperBound..<(span.upperBound + paragraphSuffix.count)].elementsEqual(paragraphSuffix)
     }
 
+    /// Whether the words right beside an occurrence are the recorded context's nearest: the
+    /// two words before it and the two after it, as recorded (in Chinese and Japanese, two
+    /// characters). An edit there changes what the quote says ("more than 98%" now "less than
+    /// 98%", "185 people" now "185 hundred people", 没有出手 now 已经出手), where one further
+    /// off, with the rest of the context near, leaves it as it was.
+    func besideWordsHold(at occurrence: Range<Int>, in text: [Unicode.Scalar]) -> Bool {
+        besideWordsChange(at: occurrence, in: text) == nil
+    }
+
+    /// The words right beside an occurrence that are not the recorded ones, on the first side
+    /// where they differ, as recorded and as the text has them now, for a finding to name; nil
+    /// where both sides hold.
+    func besideWordsChange(at occurrence: Range<Int>, in text: [Unicode.Scalar]) -> (before: Bool, recorded: String, now: String)? {
+        guard occurrence.lowerBound >= 0, occurrence.upperBound <= text.count else { return nil }
+        // Restyled quotes, dashes and spaces beside the words say the same.
+        let same = { (a: Unicode.Scalar, b: Unicode.Scalar) in
+            a == b || TypographicFolding.fold(a, foldingCase: false) == TypographicFolding.fold(b, foldingCase: false)
+        }
+        let recordedBefore = prefix.suffix(Self.nearestWordsLength(prefix.reversed()))
+        let nowBefore = text[..<occurrence.lowerBound].suffix(Self.nearestWordsLength(text[..<occurrence.lowerBound].reversed()))
+        if !nowBefore.elementsEqual(recordedBefore, by: same) {
+            return (true, String(String.UnicodeScalarView(recordedBefore)), String(String.UnicodeScalarView(nowBefore)))
+        }
+        let recordedAfter = suffix.prefix(Self.nearestWordsLength(suffix))
+        let nowAfter = text[occurrence.upperBound...].prefix(Self.nearestWordsLength(text[occurrence.upperBound...]))
+        if !nowAfter.elementsEqual(recordedAfter, by: same) {
+            return (false, String(String.UnicodeScalarView(recordedAfter)), String(String.UnicodeScalarView(nowAfter)))
+        }
+        return nil
+    }
+
+    /// How many scalars of a side of the context, read from the quote outward, its first two
+    /// words take, with what separates them from the quote and from each other.
+    private static func nearestWordsLength(_ side: some Sequence<Unicode.Scalar>) -> Int {
+        var (words, length, inWord) = (0, 0, false)
+        for scalar in side {
+            let properties = scalar.properties
+            if properties.isIdeographic || properties.isAlphabetic && !scalar.isWordOfSpacedScript {
+                // A character of a script written without spaces is a word of its own.
+                guard words < 2 else { break }
+                words += 1
+                inWord = false
+            } else if properties.isAlphabetic || properties.numericType != nil {
+                if !inWord {
+                    guard words < 2 else { break }
+                    words += 1
+                    inWord = true
+                }
+            } else {
+                guard words < 2 else { break }
+                inWord = false
+            }
+            length += 1
+        }
+        return length
+    }
+
     /// Whether one recorded side of the context, at least `minimum` scalars of it, stands whole
     /// beside an occurrence: its neighbour's words too, where a recorded side runs across a
     /// paragraph boundary.

@@ -77,6 +77,12 @@ struct WordRunOn: Sendable {
     /// What a figure in Chinese numerals goes on in: its numerals and its myriads ("一百八十五万").
     private static let chineseFigureScalars = chineseNumerals.union(["万", "萬", "亿", "億"])
 
+    /// Whether `scalar` is one of ``chineseFigureScalars``; asked of the scalars beside every
+    /// occurrence, most of them outside CJK, which the set is not asked about.
+    private static func isChineseFigureScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x3007 && chineseFigureScalars.contains(scalar)
+    }
+
     /// What groups digits or marks decimals between digits: a comma or a point, the thin and
     /// no-break spaces of SI and French style ("185 000"), and the Swiss apostrophe ("1'185").
     private static let digitGroupSeparators: Set<Unicode.Scalar> = [",", ".", "\u{2009}", "\u{202F}", "\u{00A0}", "'", "’", "，"]
@@ -97,8 +103,8 @@ struct WordRunOn: Sendable {
                     break
                 }
             }
-        } else if Self.chineseFigureScalars.contains(text[index]) {
-            while isInText(next), Self.chineseFigureScalars.contains(text[next]) { next += step }
+        } else if Self.isChineseFigureScalar(text[index]) {
+            while isInText(next), Self.isChineseFigureScalar(text[next]) { next += step }
         } else if text[index].isWordOfSpacedScript {
             while isInText(next), text[next].isWordOfSpacedScript { next += step }
         }

@@ -103,6 +103,37 @@ struct AnchorerTests {
         #expect(result == AnchorResult(tier: .moved, range: at..<(at + quote.unicodeScalars.count), contextChanged: contextChanged))
     }
 
+    /// Words changed right beside the quote can change what it says ("more than" now "less
+    /// than", "185 people" now "185 hundred people", 没有 now 已经): the quote stays where it is,
+    /// said as moved with its surroundings changed, for a reviewer to look before `gloss fix`
+    /// records them. Edits further off, and restyled quotes beside it, leave it exact.
+    @Test(arguments: [
+        ("As of October 2, Gansu had more than 98% asymptomatic cases.\n", "98%", "more than", "less than", true),
+        ("As of October 2, the province had only 185 positive cases.\n", "185", "only 185", "over 185", true),
+        ("As of October 2, the province had only 185 positive cases.\n", "185", "185 positive", "185 hundred positive", true),
+        ("As of October 2, the province had only 185 positive cases.\n", "185", "185 positive", "185% positive", true),
+        ("As of October 2, the province had only 185 positive cases.\n", "185", "had only", "had $", true),
+        ("视频中，警察没有出手帮忙，居民高喊解封。\n", "出手帮忙", "没有", "已经", true),
+        ("居民已被封控48小时，仍无物资。\n", "48", "48小时", "48分钟", true),
+        ("As of October 2, the head of the province had said only 185 positive cases.\n", "185", "the head of", "the lead of", false),
+        ("As of October 2, the province had only 185 positive cases in all, officials said.\n", "185", "in all,", "in all;", false),
+        ("A resident said “185 people” had come.\n", "185 people", "“185 people”", "\"185 people\"", false),
+    ])
+    func wordsChangedBesideTheQuoteAreAWarning(text: String, quote: String, edited: String, replacement: String, said: Bool) throws {
+        let original = SourceText(text)
+        let start = try #require(text.unicodeScalars.firstRange(of: quote.unicodeScalars))
+        let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: start.lowerBound)
+        let span = offset..<(offset + quote.unicodeScalars.count)
+        let (prefix, suffix) = Anchorer.context(around: span, in: original)
+        let selector = AnchorSelector(quote: quote, prefix: prefix, suffix: suffix, start: span.lowerBound, end: span.upperBound)
+        let after = text.replacingOccurrences(edited, replacement)
+        let now = try #require(after.unicodeScalars.firstRange(of: quote.unicodeScalars))
+        let at = after.unicodeScalars.distance(from: after.unicodeScalars.startIndex, to: now.lowerBound)
+        let range = at..<(at + quote.unicodeScalars.count)
+        #expect(anchor(selector, in: after) == (said ? AnchorResult(tier: .moved, range: range, contextChanged: true)
+                                                     : AnchorResult(tier: .exact, range: range, problems: [])))
+    }
+
     /// Markup added around the words ("**185**", a link) leaves them whole: they moved a little,
     /// their words did not change.
     @Test(arguments: ["**185**", "[185](https://example.org/count)", "*185*"])

@@ -9,7 +9,8 @@ public enum AnchorMovedRule: ClaimRule {
             positions: its words are unchanged and were found unambiguously with their \
             context, and recording the new position keeps later searches fast and exact. Or \
             the text around the words changed, where they are still at their recorded position \
-            or where they were found as the one place keeping one side of their context (the \
+            (the finding names the words right beside them that changed, which can change what \
+            they say: "more than 98%" now "less than 98%") or where they were found as the one place keeping one side of their context (the \
             claim's sentence reworded beside them, a neighbour deleted): check that they are \
             still the claim's passage before `gloss fix` records the new position and context.
             """,
@@ -61,8 +62,22 @@ public enum AnchorMovedRule: ClaimRule {
             return
         }
         let stayed = anchor.end.map { start.value <= $0.value && claim.anchoring?.range == start.value..<$0.value } ?? false
-        findings.append(claim.finding((stayed ? "the text around the quote changed" : "the quote moved and the text around it changed")
+        findings.append(claim.finding((stayed ? "the text around the quote changed" + besideWords(of: claim, anchor: anchor)
+                                              : "the quote moved and the text around it changed")
                                       + "; check it is still the claim's passage, then `gloss fix` records "
                                       + (stayed ? "the new context" : "where it is now"), at: anchor.quote.range))
+    }
+
+    /// The words right beside the quote that changed, as they were and are (" (before it, “more
+    /// than” is now “less than”)"), or nothing when those stand and the change is further off.
+    private static func besideWords(of claim: AnchoredClaim, anchor: Anchor) -> String {
+        guard let text = claim.document?.text, let range = claim.anchoring?.range,
+              let change = OccurrenceRanking(prefix: anchor.prefix?.value, suffix: anchor.suffix?.value)
+                  .besideWordsChange(at: range, in: text.scalars) else { return "" }
+        let shown = { (words: String) in
+            let trimmed = words.trimmed
+            return trimmed.isEmpty ? "nothing" : "“\(trimmed)”"
+        }
+        return " (\(change.before ? "before" : "after") it, \(shown(change.recorded)) is now \(shown(change.now)))"
     }
 }
