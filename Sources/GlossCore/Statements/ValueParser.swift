@@ -442,8 +442,16 @@ public struct ValueParser: Sendable {
            NumberWords.isEnglishWord(word) {
             return .failure(.expected("`\(word)` after digits is not a unit; write the whole number in digits or in words"))
         }
-        // A fraction is a ratio, exact however it is written.
-        let precision = first.isFraction || exactly ? nil : Precision(scale: scale, decimals: decimals, tolerance: roundFigureTolerance)
+        // A fraction is a ratio, exact however it is written. One number with a scale word is
+        // as precise as its last non-zero digit, or its last decimal: `500万` is `5 million`,
+        // `450万` `4.5 million`, whichever language it is written in.
+        let precision = if first.isFraction || exactly {
+            nil as Precision?
+        } else if second == nil, roundFigureTolerance != nil {
+            Precision(scale: decimals > 0 ? scale / Precision.power(decimals) : first.lastPlace, decimals: 0, tolerance: roundFigureTolerance)
+        } else {
+            Precision(scale: scale, decimals: decimals, tolerance: roundFigureTolerance)
+        }
         return .success(Quantity(dimension: percent ? .share : .number, interval: count, precision: precision,
                                  unit: UnitNames.normalized(unitText)))
     }

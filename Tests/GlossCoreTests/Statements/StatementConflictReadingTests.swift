@@ -62,6 +62,14 @@ import Testing
         expectNoConflict([("185km", "185 km")])
     }
 
+    /// One number with a scale word is as precise as its last non-zero digit, or its last
+    /// decimal, in whatever language: `500万` is `5 million`, `450万` `4.5 million`.
+    @Test func scaledFiguresAreAsPreciseInChineseAsInEnglish() {
+        expectNoConflict([("450万", "500万"), ("4.5 million", "5 million"), ("450万", "4.5 million"), ("500万", "5 million"),
+                          ("150万", "1,480,000"), ("1.5 million", "1,480,000")])
+        expectConflict([("450万", "4.6 million"), ("1.50 million", "1,540,000"), ("185万", "1,800,000")])
+    }
+
     /// `九成八` is nine tenths and eight hundredths: 98 %, to the percent.
     @Test func tenthsAndHundredthsInChinese() {
         expectNoConflict([("九成八", "98%"), ("九成八", "98.4%"), ("二成五", "25%"), ("七成", "70%")])
