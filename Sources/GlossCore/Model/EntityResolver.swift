@@ -1,29 +1,53 @@
 /// Resolves what annotators write for a subject — the id, name or an alias of a place or a
 /// source, in any case — to the entity it names, so `Lanzhou`, `兰州` and `lanzhou` are one
-/// subject. Places win over sources that share a name.
+/// subject. An id names its entity whatever else shares it; places win over sources that share
+/// a name; a name or alias that two places (or two sources) share names neither, since taking
+/// the first listed would compare a statement about one Chaoyang with another's.
 public struct EntityResolver: Sendable {
     public enum Entity: Sendable, Hashable {
         case place(String)
         case source(String)
+
+        var isPlace: Bool { if case .place = self { true } else { false } }
     }
 
     private let entities: [String: Entity]
+    /// Names and aliases that two or more places, or two or more sources, share: what each
+    /// could be, in registry order.
+    private let shared: [String: [Entity]]
 
     public init(_ registry: Registry) {
-        func names(_ id: Located<String>, _ name: Located<String>?, _ aliases: [Located<String>]) -> [Located<String>] {
-            [id] + (name.map { [$0] } ?? []) + aliases
+        let places: [(Entity, Located<String>, [Located<String>])] = registry.places.map {
+            (.place($0.id.value), $0.id, ($0.name.map { [$0] } ?? []) + $0.aliases)
         }
-        let places: [(Entity, [Located<String>])] = registry.places.map { (.place($0.id.value), names($0.id, $0.name, $0.aliases)) }
-        let sources: [(Entity, [Located<String>])] = registry.sources.map { (.source($0.id.value), names($0.id, $0.name, $0.aliases)) }
+        let sources: [(Entity, Located<String>, [Located<String>])] = registry.sources.map {
+            (.source($0.id.value), $0.id, ($0.name.map { [$0] } ?? []) + $0.aliases)
+        }
         let named = places + sources
         var entities: [String: Entity] = [:]
-        for (entity, names) in named {
+        for (entity, id, _) in named {
+            entities[Self.normalized(id.value)] = entities[Self.normalized(id.value)] ?? entity
+        }
+        var candidates: [String: [Entity]] = [:]
+        for (entity, _, names) in named {
             for name in names {
-                entities[Self.normalized(name.value)] = entities[Self.normalized(name.value)] ?? entity
+                let key = Self.normalized(name.value)
+                if entities[key] == nil, candidates[key]?.contains(entity) != true { candidates[key, default: []].append(entity) }
             }
         }
+        var shared: [String: [Entity]] = [:]
+        for (key, entitiesNamed) in candidates {
+            let places = entitiesNamed.filter(\.isPlace)
+            let chosen = places.isEmpty ? entitiesNamed : places
+            if chosen.count == 1 { entities[key] = chosen[0] } else { shared[key] = chosen }
+        }
         self.entities = entities
+        self.shared = shared
     }
+
+    /// The places or sources a name shared by several of them could be, in registry order;
+    /// nil when `text` names one entity or none.
+    public func entities(sharing text: String) -> [Entity]? { shared[Self.normalized(text)] }
 
     /// The place or source `text` names, if any.
     public func entity(named text: String) -> Entity? { entities[Self.normalized(text)] }

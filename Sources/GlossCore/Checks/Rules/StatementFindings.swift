@@ -36,7 +36,22 @@ enum StatementFindings {
 
     static func unknownReferences(in analysis: Analysis) -> [Finding] {
         let (index, claimIDs) = (analysis.statements, analysis.claimsByID.keys)
-        return index.entries.flatMap { entry -> [Finding] in
+        // A subject written as a name several places share is compared with none of them.
+        let resolver = analysis.registry.resolver
+        let ambiguous = index.entries.compactMap { entry -> Finding? in
+            let subject = index.statement(entry).subject
+            guard let entities = resolver.entities(sharing: subject.value) else { return nil }
+            let ids = entities.map { entity in
+                switch entity {
+                case .place(let id), .source(let id): "`\(id)`"
+                }
+            }
+            let what = entities.allSatisfy(\.isPlace) ? "places" : "sources"
+            return index.claim(entry).finding("the subject `\(subject.value)` names \(entities.count) \(what) (\(ids.joined(separator: ", "))), "
+                                               + "so the statement is compared with none of theirs; write the id of the one meant",
+                                               at: subject.range)
+        }
+        return ambiguous + index.entries.flatMap { entry -> [Finding] in
             guard case .success(let formula)? = entry.formula, let derived = index.statement(entry).derived else { return [] }
             return formula.references.filter { !analysis.hasClaim(withID: $0) }.map { id in
                 index.claim(entry).finding("`derived` uses `\(id)`, but no claim has that id"

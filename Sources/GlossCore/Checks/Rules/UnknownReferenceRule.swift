@@ -3,13 +3,15 @@ public enum UnknownReferenceRule: Rule {
     public static let description = RuleDescription(
         id: "unknown-reference",
         defaultSeverity: .error,
-        summary: "A source, place, claim or rule id refers to nothing.",
+        summary: "A source, place, claim or rule id refers to nothing, or a statement's subject to several places or sources.",
         explanation: """
             `attributed_to` and `publisher` name sources in `sources.yaml`; `place` and a place's \
             `within` name places in `places.yaml`; relations name claims anywhere in the \
             workspace, as do the ids in a statement's `derived:` formula; `ignore` entries name \
             rules. A typo in an id would otherwise detach a claim from its source or place, or leave \
-            a suppression silencing nothing, without a word. The nearest existing id is suggested.
+            a suppression silencing nothing, without a word. The nearest existing id is suggested. \
+            A statement's subject written as a name or alias that two places (or two sources) \
+            share is compared with none of them, and said: write the id of the one meant.
             """,
         triggeringExamples: [
             RuleExample(claims: """
