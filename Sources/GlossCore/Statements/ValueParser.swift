@@ -199,8 +199,20 @@ public struct ValueParser: Sendable {
         var amount: Amount
         if let share = FractionWords.scan(&scanner) {
             amount = Amount(written: share, percent: true, isFraction: true)
+        } else if ["none", "no one", "nobody"].contains(where: { scanner.consume($0) }) {
+            amount = Amount(written: 0)
         } else if let number = number(&scanner) {
             amount = number
+            // `one in three`, `2 out of 3`: a share, exact as a ratio is.
+            var lookahead = scanner
+            lookahead.skipSpaces()
+            if !amount.percent, lookahead.consume("in") || lookahead.consume("out of") {
+                lookahead.skipSpaces()
+                if let whole = self.number(&lookahead), !whole.percent, whole.base > 0, amount.base <= whole.base {
+                    amount = Amount(written: amount.base * 100 / whole.base, percent: true, isFraction: true)
+                    scanner = lookahead
+                }
+            }
         } else {
             return nil
         }
@@ -245,6 +257,8 @@ public struct ValueParser: Sendable {
                 amount.scale = scale
                 scanner = lookahead
             }
+        } else if let neighbours = Self.neighbouringNumerals(&scanner) {
+            amount = neighbours
         } else if let unit = Self.unitsWithoutOne.first(where: { Self.startsWithoutOne(after: $0.key, &scanner) }) {
             // `百余人`, `千多人`, `逾百人`: a hundred or a thousand (and more), the one left unsaid.
             amount = Amount(written: 1, scale: unit.value)
@@ -273,7 +287,7 @@ public struct ValueParser: Sendable {
         }
         var lookahead = scanner
         lookahead.skipSpaces()
-        if percentPrefix || ["%", "％", "percent", "per cent"].contains(where: { lookahead.consume($0) }) {
+        if percentPrefix || ["%", "％", "percent", "per cent", "pct"].contains(where: { lookahead.consume($0) }) {
             // A share is as exact as it is written, whatever words it is written in: "one
             // hundred percent" is all of it, not about a hundred.
             amount.written = amount.base
@@ -282,6 +296,36 @@ public struct ValueParser: Sendable {
             if !percentPrefix { scanner = lookahead }
         }
         return amount
+    }
+
+    /// Two neighbouring numerals, one or two, and the unit after them: `二三十` is twenty or
+    /// thirty, so anything between, `三四百` 300 to 400, `一两` and `两三` one to two and two to
+    /// three, as reports give a rough count.
+    private static func neighbouringNumerals(_ scanner: inout ValueScanner) -> Amount? {
+        let at = scanner.index
+        guard at + 1 < scanner.characters.count, let low = NumberWords.chineseDigits[scanner.characters[at]],
+              let high = NumberWords.chineseDigits[scanner.characters[at + 1]], low > 0, high == low + 1 else { return nil }
+        var lookahead = scanner
+        lookahead.index += 2
+        let unit = lookahead.peek.flatMap { NumberWords.chineseUnits[$0] }.map(Double.init) ?? 1
+        if unit > 1 { lookahead.index += 1 }
+        // A numeral after them makes them another number (`一二三`, `两三十五`).
+        guard !(lookahead.peek.map(NumberWords.isChineseNumeral) ?? false) || lookahead.peek.map({ NumberWords.chineseMyriads[$0] != nil }) == true
+        else { return nil }
+        let myriad = lookahead.peek.flatMap { NumberWords.chineseMyriads[$0] } ?? 1
+        if myriad > 1 { lookahead.index += 1 }
+        scanner = lookahead
+        var amount = Amount(written: Double(low), scale: unit * myriad)
+        amount.vague = Interval(lower: Double(low) * unit * myriad, upper: Double(high) * unit * myriad)
+        return amount
+    }
+
+    /// The unit of time of `一年半` (年), `一个半月` (个月) or `两个半小时` (个小时), written with
+    /// 半 (and a half) after it or after its measure word; nil for anything else.
+    private static func unitAndAHalf(_ unitText: String) -> String? {
+        if unitText.hasSuffix("半"), TimeUnit.named(String(unitText.dropLast())) != nil { return String(unitText.dropLast()) }
+        if unitText.hasPrefix("个半"), TimeUnit.named("个" + unitText.dropFirst(2)) != nil { return "个" + unitText.dropFirst(2) }
+        return nil
     }
 
     /// Chinese units said without the one before them, as they are before `余` and `多`.
@@ -302,9 +346,14 @@ public struct ValueParser: Sendable {
     /// million dollars, as `4.5 million dollars` is.
     static let currencies: [(sign: String, unit: String)] = [
         ("us$", "us dollar"), ("hk$", "hong kong dollar"), ("$", "dollar"), ("€", "euro"), ("£", "pound"),
+        ("usd", "us dollar"), ("hkd", "hong kong dollar"), ("eur", "euro"), ("gbp", "pound"),
     ]
 
     private func quantity(_ scanner: inout ValueScanner, _ leading: WrittenQualifier?) -> Result<Quantity, Misreading> {
+        // `from 200 to 300`, `from 2022-10-01 to 2022-10-03`: the range after it.
+        if leading == nil, scanner.rest.contains(" to "), scanner.consume("from") {
+            scanner.skipSpaces()
+        }
         if leading == nil, scanner.consume("between") {
             scanner.skipSpaces()
             if let first = scanner.scanDate() { return first.flatMap { date($0, nil, between: true, &scanner) } }
@@ -333,8 +382,9 @@ public struct ValueParser: Sendable {
             scanner = lookahead
             return measure(first, nil, leading: leading, &scanner)
         }
+        // `180-190`, `180 to 190`; `one or two`, `2 or 3 people`: either, so anything between.
         if leading == nil, first.surplus == nil, first.bound == nil, first.vague == nil,
-           ["-", "–", "—", "to", "至", "到"].contains(where: { lookahead.consume($0) }) {
+           ["-", "–", "—", "to", "至", "到", "or"].contains(where: { lookahead.consume($0) }) {
             lookahead.skipSpaces()
             guard let second = amount(&lookahead) else { return .failure(.expected("expected a number to end the range")) }
             scanner = lookahead
@@ -359,6 +409,12 @@ public struct ValueParser: Sendable {
         var afterUnit: WrittenQualifier?
         if let split = TrailingQualifier.split(unit: unitText) {
             (unitText, afterUnit) = split
+        }
+        // `一年半`, `一个半月`, `两个半小时`: and a half of the unit of time.
+        if second == nil, first.vague == nil, !first.percent, let unit = Self.unitAndAHalf(unitText) {
+            unitText = unit
+            first.written += 0.5 / first.scale
+            first.decimals = max(first.decimals, 1)
         }
         if first.isFraction, !FractionWords.isShareOf(unitText) {
             return .failure(.expected("a fraction is read as a share (`two thirds`, `a third of residents`), not of `\(unitText)`; "

@@ -1,5 +1,5 @@
-/// Dates as statement values write them: ISO 8601 (`2022-10-03`), or with the month in English
-/// words (`October 3, 2022`, `3 Oct. 2022`, `Sept. 3, 2022`), as articles and press releases
+/// Dates as statement values write them: ISO 8601 (`2022-10-03`), in Chinese (`2022年10月3日`),
+/// or with the month in English words (`October 3, 2022`, `3 Oct. 2022`, `Sept. 3, 2022`), as articles and press releases
 /// write them and annotators copy them. Text shaped like an ISO date that names no day of the
 /// calendar (`2022-02-29`, `2022-13-01`, `2022-9-5`, `2022-10`) is said to be no date; read as
 /// numbers it was a range that "runs backwards", which told the annotator nothing.
@@ -17,7 +17,38 @@ extension ValueScanner {
     /// A date here; nil when the text is not shaped like one, a failure saying what is wrong
     /// when it is shaped like one but is none.
     mutating func scanDate() -> Result<ISODate, ValueParser.Misreading>? {
-        scanNumericDate() ?? scanWrittenDate()
+        scanNumericDate() ?? scanChineseDate() ?? scanWrittenDate()
+    }
+
+    /// `2022年10月3日` (or `3号`), as Chinese reports write a date. A month and day without the
+    /// year (`10月3日`) are a date that cannot be placed; `2022年` alone is a number of years.
+    private mutating func scanChineseDate() -> Result<ISODate, ValueParser.Misreading>? {
+        let start = index
+        var year: Int?
+        if digitRun(at: index) == 4, index + 4 < characters.count, characters[index + 4] == "年" {
+            year = number(at: index, digits: 4)
+            index += 5
+        }
+        let monthDigits = digitRun(at: index)
+        guard (1...2).contains(monthDigits), index + monthDigits < characters.count, characters[index + monthDigits] == "月" else {
+            index = start
+            return nil
+        }
+        let month = number(at: index, digits: monthDigits)
+        let dayStart = index + monthDigits + 1
+        let dayDigits = digitRun(at: dayStart)
+        guard (1...2).contains(dayDigits), dayStart + dayDigits < characters.count, "日号".unicodeScalars.contains(characters[dayStart + dayDigits])
+        else {
+            guard year != nil, (1...12).contains(month) else {
+                index = start
+                return nil
+            }
+            index = dayStart
+            return .failure(.invalidDate("it has no day; \(Self.writeISO)"))
+        }
+        index = dayStart + dayDigits + 1
+        guard let year else { return .failure(.invalidDate("it has no year; \(Self.writeISO)")) }
+        return Self.date(year: year, month: month, day: number(at: dayStart, digits: dayDigits))
     }
 
     private static let writeISO = "write a date as YYYY-MM-DD"
@@ -44,9 +75,18 @@ extension ValueScanner {
         }
     }
 
-    /// `October 3, 2022`, `Oct. 3 2022`, `3 October 2022`, `3 Oct, 2022`.
+    /// The days of the week, as a written date may begin (`Monday, October 3, 2022`).
+    private static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                   "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
+
+    /// `October 3, 2022`, `Oct. 3 2022`, `3 October 2022`, `3 Oct, 2022`, after a day of the week.
     private mutating func scanWrittenDate() -> Result<ISODate, ValueParser.Misreading>? {
         let start = index
+        if Self.weekdays.contains(where: { consume($0) }) {
+            _ = consume(".")
+            _ = consume(",")
+            skipSpaces()
+        }
         let monthFirst = scanMonth()
         skipSpaces()
         guard let day = scanDay() else {

@@ -86,6 +86,25 @@ import Testing
                         ("upwards of 200", "50"), ("well over 200", "50"), ("an estimated 200", "1000"), ("过半", "10%"), ("半数", "10%")])
     }
 
+    /// Dates as Chinese reports and English datelines write them, ranges given by `from … to`,
+    /// by `or` and by two neighbouring Chinese numerals, shares given as `one in three` or in
+    /// `pct`, none, `USD` and durations with a half (`一年半`), all compared as the figures they are.
+    @Test func moreWaysOfWritingFigures() {
+        expectNoConflict([("2022年10月3日", "2022-10-03"), ("Monday, October 3, 2022", "2022-10-03"), ("2022年10月3号", "October 3, 2022"),
+                          ("from 200 to 300", "250"), ("from 2022-10-01 to 2022-10-03", "2022-10-02"), ("one or two", "2"),
+                          ("two or three people", "3 people"), ("二三十人", "25人"), ("三四百", "350"), ("一两天", "2 days"),
+                          ("两三天", "60 hours"), ("one in three", "33.3%"), ("two out of three", "66.7%"), ("98 pct", "98%"),
+                          ("no one", "0"), ("none", "zero"), ("USD 4.5 million", "US$4.5 million"), ("一年半", "18 months"),
+                          ("两个半小时", "150 minutes"), ("一天半", "36 hours"), ("一个半月", "1.5 months")])
+        expectConflict([("2022年10月3日", "2022-10-05"), ("Monday, October 3, 2022", "2022-10-05"), ("from 200 to 300", "1000"),
+                        ("from 2022-10-01 to 2022-10-03", "2022-10-05"), ("one or two", "5"), ("two or three people", "5 people"),
+                        ("二三十人", "2人"), ("三四百人", "3人"), ("一两天", "10 days"), ("两三天", "10 days"), ("one in three", "50%"),
+                        ("two out of three", "20%"), ("98 pct", "50%"), ("no one", "5"), ("none", "5"), ("USD 4.5 million", "US$9 million"),
+                        ("两年半", "5 years"), ("一年半", "三年"), ("一天半", "三天"), ("一个半月", "90 days"), ("两个半小时", "5 hours")])
+        // A month and day without the year is no date that can be placed.
+        #expect(conflicts("10月3日", "2022-10-03").map(\.message).first?.contains("it has no year") == true)
+    }
+
     /// 例, the counter of a disease's cases, counts cases.
     @Test func casesCountedInChinese() {
         expectNoConflict([("185例", "185 cases")])
