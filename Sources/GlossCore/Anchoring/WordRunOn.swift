@@ -68,19 +68,22 @@ struct WordRunOn: Sendable {
     private static func endsFigure(at end: Int, in text: [Unicode.Scalar]) -> Bool {
         guard end > 0, end <= text.count else { return false }
         if text[end - 1].isDigit { return true }
-        return end > 1 && chineseNumerals.contains(text[end - 1]) && chineseNumerals.contains(text[end - 2])
+        return end > 1 && isChineseNumeral(text[end - 1]) && isChineseNumeral(text[end - 2])
     }
 
-    /// The Chinese numerals a figure written in them ends with.
-    private static let chineseNumerals: Set<Unicode.Scalar> = ["〇", "零", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千"]
+    /// Whether `scalar` is one of the Chinese numerals a figure written in them ends with.
+    /// Asked of the scalars beside every occurrence: compared, not hashed.
+    private static func isChineseNumeral(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "〇", "零", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千": true
+        default: false
+        }
+    }
 
-    /// What a figure in Chinese numerals goes on in: its numerals and its myriads ("一百八十五万").
-    private static let chineseFigureScalars = chineseNumerals.union(["万", "萬", "亿", "億"])
-
-    /// Whether `scalar` is one of ``chineseFigureScalars``; asked of the scalars beside every
-    /// occurrence, most of them outside CJK, which the set is not asked about.
+    /// Whether a figure in Chinese numerals goes on in `scalar`: its numerals and its myriads
+    /// ("一百八十五万").
     private static func isChineseFigureScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value >= 0x3007 && chineseFigureScalars.contains(scalar)
+        isChineseNumeral(scalar) || scalar == "万" || scalar == "萬" || scalar == "亿" || scalar == "億"
     }
 
     /// What groups digits or marks decimals between digits: a comma or a point, the thin and
