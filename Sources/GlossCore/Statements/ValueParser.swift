@@ -351,7 +351,9 @@ public struct ValueParser: Sendable {
 
     private func quantity(_ scanner: inout ValueScanner, _ leading: WrittenQualifier?) -> Result<Quantity, Misreading> {
         // `from 200 to 300`, `from 2022-10-01 to 2022-10-03`: the range after it.
-        if leading == nil, scanner.rest.contains(" to "), scanner.consume("from") {
+        var afterFrom = scanner
+        if leading == nil, afterFrom.consume("from"), afterFrom.rest.contains(" to ") {
+            scanner = afterFrom
             scanner.skipSpaces()
         }
         if leading == nil, scanner.consume("between") {
