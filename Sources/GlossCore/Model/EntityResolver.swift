@@ -47,7 +47,10 @@ public struct EntityResolver: Sendable {
 
     /// The places or sources a name shared by several of them could be, in registry order;
     /// nil when `text` names one entity or none.
-    public func entities(sharing text: String) -> [Entity]? { shared[Self.normalized(text)] }
+    public func entities(sharing text: String) -> [Entity]? {
+        // Asked of every statement's subject, where nearly every registry shares no name.
+        shared.isEmpty ? nil : shared[Self.normalized(text)]
+    }
 
     /// The place or source `text` names, if any.
     public func entity(named text: String) -> Entity? { entities[Self.normalized(text)] }
