@@ -90,17 +90,24 @@ struct AnchorerTests {
     ])
     func theClaimsOwnSentenceEditedBesideItsWordsIsAWarning(text: String, quote: String, edited: String, replacement: String,
                                                             contextChanged: Bool) throws {
-        let original = SourceText(text)
-        let start = try #require(text.unicodeScalars.firstRange(of: quote.unicodeScalars))
-        let offsets = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: start.lowerBound)
-        let span = offsets..<(offsets + quote.unicodeScalars.count)
-        let (prefix, suffix) = Anchorer.context(around: span, in: original)
+        let (result, now) = try anchor(quote, recordedIn: text, afterReplacing: edited, with: replacement)
+        #expect(result == AnchorResult(tier: .moved, range: now, contextChanged: contextChanged))
+    }
+
+    /// Anchors `quote`, recorded with its offsets and context in `text`, in `text` with `edited`
+    /// replaced; with where its first occurrence is in the edited text.
+    func anchor(_ quote: String, recordedIn text: String, afterReplacing edited: String,
+                with replacement: String) throws -> (result: AnchorResult, now: Range<Int>) {
+        func firstOccurrence(in text: String) throws -> Range<Int> {
+            let found = try #require(text.unicodeScalars.firstRange(of: quote.unicodeScalars))
+            let at = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: found.lowerBound)
+            return at..<(at + quote.unicodeScalars.count)
+        }
+        let span = try firstOccurrence(in: text)
+        let (prefix, suffix) = Anchorer.context(around: span, in: SourceText(text))
         let selector = AnchorSelector(quote: quote, prefix: prefix, suffix: suffix, start: span.lowerBound, end: span.upperBound)
         let after = text.replacingOccurrences(edited, replacement)
-        let result = anchor(selector, in: after)
-        let now = try #require(after.unicodeScalars.firstRange(of: quote.unicodeScalars))
-        let at = after.unicodeScalars.distance(from: after.unicodeScalars.startIndex, to: now.lowerBound)
-        #expect(result == AnchorResult(tier: .moved, range: at..<(at + quote.unicodeScalars.count), contextChanged: contextChanged))
+        return (anchor(selector, in: after), try firstOccurrence(in: after))
     }
 
     /// Words changed right beside the quote can change what it says ("more than" now "less
@@ -120,18 +127,9 @@ struct AnchorerTests {
         ("A resident said “185 people” had come.\n", "185 people", "“185 people”", "\"185 people\"", false),
     ])
     func wordsChangedBesideTheQuoteAreAWarning(text: String, quote: String, edited: String, replacement: String, said: Bool) throws {
-        let original = SourceText(text)
-        let start = try #require(text.unicodeScalars.firstRange(of: quote.unicodeScalars))
-        let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: start.lowerBound)
-        let span = offset..<(offset + quote.unicodeScalars.count)
-        let (prefix, suffix) = Anchorer.context(around: span, in: original)
-        let selector = AnchorSelector(quote: quote, prefix: prefix, suffix: suffix, start: span.lowerBound, end: span.upperBound)
-        let after = text.replacingOccurrences(edited, replacement)
-        let now = try #require(after.unicodeScalars.firstRange(of: quote.unicodeScalars))
-        let at = after.unicodeScalars.distance(from: after.unicodeScalars.startIndex, to: now.lowerBound)
-        let range = at..<(at + quote.unicodeScalars.count)
-        #expect(anchor(selector, in: after) == (said ? AnchorResult(tier: .moved, range: range, contextChanged: true)
-                                                     : AnchorResult(tier: .exact, range: range, problems: [])))
+        let (result, now) = try anchor(quote, recordedIn: text, afterReplacing: edited, with: replacement)
+        #expect(result == (said ? AnchorResult(tier: .moved, range: now, contextChanged: true)
+                                : AnchorResult(tier: .exact, range: now, problems: [])))
     }
 
     /// Markup added around the words ("**185**", a link) leaves them whole: they moved a little,
