@@ -37,10 +37,11 @@ struct OccurrenceRanking: Sendable {
     }
 
     /// Whether the words right beside an occurrence are the recorded context's nearest: the
-    /// two words before it and the two after it, as recorded (in Chinese and Japanese, two
+    /// three words before it and the three after it, as recorded (in Chinese and Japanese, three
     /// characters). An edit there changes what the quote says ("more than 98%" now "less than
     /// 98%", "185 people" now "185 hundred people", 没有出手 now 已经出手), where one further
-    /// off, with the rest of the context near, leaves it as it was.
+    /// off, with the rest of the context near, leaves it as it was; so do punctuation, case and
+    /// a footnote mark beside it.
     func besideWordsHold(at occurrence: Range<Int>, in text: [Unicode.Scalar]) -> Bool {
         besideWordsChange(at: occurrence, in: text) == nil
     }
@@ -50,48 +51,79 @@ struct OccurrenceRanking: Sendable {
     /// where both sides hold.
     func besideWordsChange(at occurrence: Range<Int>, in text: [Unicode.Scalar]) -> (before: Bool, recorded: String, now: String)? {
         guard occurrence.lowerBound >= 0, occurrence.upperBound <= text.count else { return nil }
-        // Restyled quotes, dashes and spaces beside the words say the same.
-        let same = { (a: Unicode.Scalar, b: Unicode.Scalar) in
-            a == b || TypographicFolding.fold(a, foldingCase: false) == TypographicFolding.fold(b, foldingCase: false)
+        let reach = max(prefix.count, suffix.count, Self.besideReach)
+        let before = Array(text[max(0, occurrence.lowerBound - reach)..<occurrence.lowerBound])
+        if let change = Self.nearestWordsChange(recorded: prefix, now: before, outwardIsBackward: true) {
+            return (true, change.recorded, change.now)
         }
-        let recordedBefore = prefix.suffix(Self.nearestWordsLength(prefix.reversed()))
-        let nowBefore = text[..<occurrence.lowerBound].suffix(Self.nearestWordsLength(text[..<occurrence.lowerBound].reversed()))
-        if !nowBefore.elementsEqual(recordedBefore, by: same) {
-            return (true, String(String.UnicodeScalarView(recordedBefore)), String(String.UnicodeScalarView(nowBefore)))
-        }
-        let recordedAfter = suffix.prefix(Self.nearestWordsLength(suffix))
-        let nowAfter = text[occurrence.upperBound...].prefix(Self.nearestWordsLength(text[occurrence.upperBound...]))
-        if !nowAfter.elementsEqual(recordedAfter, by: same) {
-            return (false, String(String.UnicodeScalarView(recordedAfter)), String(String.UnicodeScalarView(nowAfter)))
-        }
-        return nil
+        let after = Array(text[occurrence.upperBound..<min(text.count, occurrence.upperBound + reach)])
+        return Self.nearestWordsChange(recorded: suffix, now: after, outwardIsBackward: false).map { (false, $0.recorded, $0.now) }
     }
 
-    /// How many scalars of a side of the context, read from the quote outward, its first two
-    /// words take, with what separates them from the quote and from each other.
-    private static func nearestWordsLength(_ side: some Sequence<Unicode.Scalar>) -> Int {
-        var (words, length, inWord) = (0, 0, false)
-        for scalar in side {
-            let properties = scalar.properties
-            if properties.isIdeographic || properties.isAlphabetic && !scalar.isWordOfSpacedScript {
-                // A character of a script written without spaces is a word of its own.
-                guard words < 2 else { break }
-                words += 1
-                inWord = false
-            } else if properties.isAlphabetic || properties.numericType != nil {
-                if !inWord {
-                    guard words < 2 else { break }
-                    words += 1
-                    inWord = true
-                }
-            } else {
-                guard words < 2 else { break }
-                inWord = false
-            }
-            length += 1
+    /// How many words beside the quote are compared on each side, and how far the text is read for them.
+    private static let besideWords = 3
+    private static let besideReach = 64
+
+    /// The nearest words of a recorded side and of the text now on that side, where they differ.
+    /// A recorded side cut inside its outermost word leaves that word out; one that ends well
+    /// short of the length tools record reached the text's end, where words added are a change
+    /// ("terms" now "terms (updated)" at the end of the article).
+    private static func nearestWordsChange(recorded: [Unicode.Scalar], now: [Unicode.Scalar],
+                                           outwardIsBackward: Bool) -> (recorded: String, now: String)? {
+        var recordedWords = words(in: recorded)
+        let outermost = outwardIsBackward ? recorded.first : recorded.last
+        let reachedEnd = recorded.count < Anchorer.contextLength - 8
+        if !reachedEnd, let outermost, isWordScalar(outermost), recordedWords.count > 0 {
+            if outwardIsBackward { recordedWords.removeFirst() } else { recordedWords.removeLast() }
         }
-        return length
+        let count = min(besideWords, reachedEnd ? besideWords : recordedWords.count)
+        let nowWords = words(in: now)
+        let recordedNear = outwardIsBackward ? recordedWords.suffix(count) : recordedWords.prefix(count)
+        let nowNear = outwardIsBackward ? nowWords.suffix(count) : nowWords.prefix(count)
+        guard !recordedNear.map(\.word).elementsEqual(nowNear.map(\.word)) else { return nil }
+        func written(_ near: ArraySlice<(word: String, range: Range<Int>)>, in side: [Unicode.Scalar]) -> String {
+            guard let first = near.first, let last = near.last else { return "" }
+            return String(String.UnicodeScalarView(side[first.range.lowerBound..<last.range.upperBound]))
+        }
+        return (written(recordedNear, in: recorded), written(nowNear, in: now))
     }
+
+    /// The words of a stretch of text, in order, as compared beside a quote: runs of letters
+    /// and digits, lowercased; each Chinese or Japanese character; and each sign that changes
+    /// a figure (`%`, `$`, `~`, `<`, …). Other punctuation and Markdown footnote marks (`[^1]`)
+    /// are left out.
+    private static func words(in scalars: [Unicode.Scalar]) -> [(word: String, range: Range<Int>)] {
+        var words: [(word: String, range: Range<Int>)] = []
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == "[", index + 1 < scalars.count, scalars[index + 1] == "^",
+               let close = scalars[index...].firstIndex(of: "]") {
+                index = close + 1
+            } else if figureSigns.contains(scalar) || (isWordScalar(scalar) && !scalar.isWordOfSpacedScript) {
+                // A dash is a minus, however restyled.
+                let folded = (0x2010...0x2015).contains(scalar.value) || scalar == "−" ? "-" : String(scalar)
+                words.append((folded, index..<(index + 1)))
+                index += 1
+            } else if isWordScalar(scalar) {
+                let start = index
+                while index < scalars.count, scalars[index].isWordOfSpacedScript { index += 1 }
+                words.append((String(String.UnicodeScalarView(scalars[start..<index])).lowercased(), start..<index))
+            } else {
+                index += 1
+            }
+        }
+        return words
+    }
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    /// Signs that make a figure another: a share, money, a sign, a bound, an approximation.
+    private static let figureSigns: Set<Unicode.Scalar> = [
+        "%", "‰", "$", "€", "£", "¥", "+", "-", "−", "‐", "‑", "‒", "–", "—", "―", "~", "≈", "<", ">", "≤", "≥", "/",
+    ]
 
     /// Whether one recorded side of the context, at least `minimum` scalars of it, stands whole
     /// beside an occurrence: its neighbour's words too, where a recorded side runs across a

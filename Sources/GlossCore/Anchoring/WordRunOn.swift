@@ -92,7 +92,8 @@ struct WordRunOn: Sendable {
 
     /// How many scalars beyond the one at `index`, going `step`, continue its word or number: a
     /// digit goes on in digits and in a group separator or point between digits, a Chinese
-    /// numeral in Chinese numerals, a letter in letters and digits.
+    /// numeral in Chinese numerals, either in a `多` or `余` after it, a letter in letters and
+    /// digits.
     private static func runLength(from index: Int, step: Int, in text: [Unicode.Scalar]) -> Int {
         let isInText = { (offset: Int) in offset >= 0 && offset < text.count }
         var next = index + step
@@ -110,7 +111,12 @@ struct WordRunOn: Sendable {
             while isInText(next), Self.isChineseFigureScalar(text[next]) { next += step }
         } else if text[index].isWordOfSpacedScript {
             while isInText(next), text[next].isWordOfSpacedScript { next += step }
+            return abs(next - index) - 1
+        } else {
+            return 0
         }
+        // `多` or `余` after a figure makes it another: 180多 is more than 180.
+        if step > 0, isInText(next), text[next] == "多" || text[next] == "余" { next += step }
         return abs(next - index) - 1
     }
 }

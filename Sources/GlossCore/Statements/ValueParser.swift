@@ -199,7 +199,9 @@ public struct ValueParser: Sendable {
         var amount: Amount
         if let share = FractionWords.scan(&scanner) {
             amount = Amount(written: share, percent: true, isFraction: true)
-        } else if ["none", "no one", "nobody"].contains(where: { scanner.consume($0) }) {
+        } else if case var lookahead = scanner, ["none", "no one", "nobody"].contains(where: { lookahead.consume($0) }), lookahead.isAtEnd {
+            // The whole value: `none of them` is words.
+            scanner = lookahead
             amount = Amount(written: 0)
         } else if let number = number(&scanner) {
             amount = number
@@ -259,9 +261,9 @@ public struct ValueParser: Sendable {
             }
         } else if let neighbours = Self.neighbouringNumerals(&scanner) {
             amount = neighbours
-        } else if let unit = Self.unitsWithoutOne.first(where: { Self.startsWithoutOne(after: $0.key, &scanner) }) {
+        } else if let scale = Self.scaleWithoutOne(&scanner) {
             // `百余人`, `千多人`, `逾百人`: a hundred or a thousand (and more), the one left unsaid.
-            amount = Amount(written: 1, scale: unit.value)
+            amount = Amount(written: 1, scale: scale)
         } else if let number = scanner.scanChinese() ?? scanner.scanEnglish() {
             amount = Amount(written: number.value / number.scale, decimals: number.decimals, scale: number.scale)
         } else {
@@ -309,11 +311,11 @@ public struct ValueParser: Sendable {
         lookahead.index += 2
         let unit = lookahead.peek.flatMap { NumberWords.chineseUnits[$0] }.map(Double.init) ?? 1
         if unit > 1 { lookahead.index += 1 }
-        // A numeral after them makes them another number (`一二三`, `两三十五`).
-        guard !(lookahead.peek.map(NumberWords.isChineseNumeral) ?? false) || lookahead.peek.map({ NumberWords.chineseMyriads[$0] != nil }) == true
-        else { return nil }
         let myriad = lookahead.peek.flatMap { NumberWords.chineseMyriads[$0] } ?? 1
         if myriad > 1 { lookahead.index += 1 }
+        // Then a counter, `小时`, or nothing: a numeral after them makes them another number
+        // (`一二三`, `两三十五`), and another word a word (一两银子, a tael or two of silver).
+        guard lookahead.isAtEnd || lookahead.peek.map(counters.contains) == true || lookahead.rest.hasPrefix("小时") else { return nil }
         scanner = lookahead
         var amount = Amount(written: Double(low), scale: unit * myriad)
         amount.vague = Interval(lower: Double(low) * unit * myriad, upper: Double(high) * unit * myriad)
@@ -331,16 +333,31 @@ public struct ValueParser: Sendable {
     /// Chinese units said without the one before them, as they are before `余` and `多`.
     private static let unitsWithoutOne: [String: Double] = ["百": 100, "千": 1000, "万": 1e4]
 
-    /// Consumes `unit` written without the one before it: when `余` or `多` follows it, which
-    /// the caller reads next, or no other numeral does (`百人`, `逾百人`).
-    private static func startsWithoutOne(after unit: String, _ scanner: inout ValueScanner) -> Bool {
-        var lookahead = scanner
-        guard lookahead.consume(unit) else { return false }
-        var surplus = lookahead
-        guard surplus.consume("余") || surplus.consume("多") || !(lookahead.peek.map(NumberWords.isChineseNumeral) ?? false) else { return false }
-        scanner = lookahead
-        return true
+    /// The scale of a unit written without the one before it, consumed with a myriad after it
+    /// (`百万`, a million): when `余` or `多` follows, which the caller reads next, or a counter or
+    /// nothing does (`百人`, `逾百人`, `逾百万`); nil in a name that begins with one (百度, 万达,
+    /// 千岛湖).
+    private static func scaleWithoutOne(_ scanner: inout ValueScanner) -> Double? {
+        for (unit, value) in unitsWithoutOne {
+            var lookahead = scanner
+            guard lookahead.consume(unit) else { continue }
+            var scale = value
+            if let next = lookahead.peek, let myriad = NumberWords.chineseMyriads[next], myriad > scale {
+                lookahead.index += 1
+                scale *= myriad
+            }
+            var surplus = lookahead
+            guard surplus.consume("余") || surplus.consume("多") || lookahead.isAtEnd || lookahead.peek.map(counters.contains) == true
+            else { return nil }
+            scanner = lookahead
+            return scale
+        }
+        return nil
     }
+
+    /// What a count in Chinese is counted in, after its number: people, cases, households,
+    /// incidents, times, days, years, months, weeks.
+    private static let counters: Set<Unicode.Scalar> = ["人", "名", "例", "户", "家", "起", "次", "位", "天", "年", "月", "周", "个", "日"]
 
     /// Currency signs before an amount, and the unit each makes of it: `$4.5 million` is 4.5
     /// million dollars, as `4.5 million dollars` is.

@@ -75,14 +75,19 @@ extension ValueScanner {
         }
     }
 
-    /// The days of the week, as a written date may begin (`Monday, October 3, 2022`).
-    private static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                   "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
+    /// The days of the week, Sunday first, as a written date may begin (`Monday, October 3, 2022`),
+    /// in full and abbreviated.
+    private static let weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+    private static let weekdaySpellings: [(spelling: String, weekday: Int)] =
+        weekdays.enumerated().map { ($1.lowercased(), $0) }
+        + [("sun", 0), ("mon", 1), ("tue", 2), ("tues", 2), ("wed", 3), ("thu", 4), ("thur", 4), ("thurs", 4), ("fri", 5), ("sat", 6)]
 
-    /// `October 3, 2022`, `Oct. 3 2022`, `3 October 2022`, `3 Oct, 2022`, after a day of the week.
+    /// `October 3, 2022`, `Oct. 3 2022`, `3 October 2022`, `3 Oct, 2022`, after a day of the week,
+    /// which must be the date's.
     private mutating func scanWrittenDate() -> Result<ISODate, ValueParser.Misreading>? {
         let start = index
-        if Self.weekdays.contains(where: { consume($0) }) {
+        let weekday = Self.weekdaySpellings.first { consume($0.spelling) }?.weekday
+        if weekday != nil {
             _ = consume(".")
             _ = consume(",")
             skipSpaces()
@@ -106,7 +111,12 @@ extension ValueScanner {
         }
         let year = number(at: index, digits: 4)
         index += 4
-        return Self.date(year: year, month: month, day: day)
+        return Self.date(year: year, month: month, day: day).flatMap { date in
+            // 1970-01-01, day 0, was a Thursday.
+            let actual = ((date.dayNumber + 4) % 7 + 7) % 7
+            guard let weekday, weekday != actual else { return .success(date) }
+            return .failure(.invalidDate("\(date) was a \(Self.weekdays[actual]), not a \(Self.weekdays[weekday])"))
+        }
     }
 
     /// A month in words, with the full stop of its abbreviation.

@@ -125,6 +125,12 @@ struct AnchorerTests {
         ("As of October 2, the head of the province had said only 185 positive cases.\n", "185", "the head of", "the lead of", false),
         ("As of October 2, the province had only 185 positive cases in all, officials said.\n", "185", "in all,", "in all;", false),
         ("A resident said “185 people” had come.\n", "185 people", "“185 people”", "\"185 people\"", false),
+        // Three words off; and punctuation, case and a footnote mark beside the quote are no change.
+        ("Police were not then seen to intervene at all.\n", "seen to intervene", "not then", "now then", true),
+        ("accounting for more than 98% of the total.\n", "98%", "98% of", "98%, of", false),
+        ("In the past 7 days, only 16 new cases were found.\n", "16 new cases", "cases were", "cases[^1] were", false),
+        ("In the past 7 days, only 16 new cases were found.\n", "16 new cases", "only 16", "Only 16", false),
+        ("The province had only 185 positive cases, of which 182.\n", "185 positive cases", "cases,", "cases;", false),
     ])
     func wordsChangedBesideTheQuoteAreAWarning(text: String, quote: String, edited: String, replacement: String, said: Bool) throws {
         let (result, now) = try anchor(quote, recordedIn: text, afterReplacing: edited, with: replacement)
@@ -443,8 +449,10 @@ struct AnchorerTests {
         ("當天共有185萬例陽性", "185", "當天共有", "例陽性", 4..<7, 4..<8, "185萬"),
         ("Then the 185k cases rose.", "185", "Then the ", " cases rose", 9..<12, 9..<13, "185k"),
         ("Then the 185 bn cases rose.", "185", "Then the ", " cases rose", 9..<12, 9..<15, "185 bn"),
-        // A figure in Chinese numerals goes on in them.
+        // A figure in Chinese numerals goes on in them, and either in 多 or 余 after it.
         ("当日新增一百八十五例", "一百八十", "当日新增", "例", 4..<8, 4..<9, "一百八十五"),
+        ("当日新增一百八十多例", "一百八十", "当日新增", "例", 4..<8, 4..<9, "一百八十多"),
+        ("当日新增185余例", "185", "当日新增", "例", 4..<7, 4..<8, "185余"),
         ("当日新增一百八十万例", "一百八十", "当日新增", "例", 4..<8, 4..<9, "一百八十万"),
         ("They were finally unable to get their wish and went home.", "able to get their wish", "They were finally ", " and went home",
          18..<40, 18..<42, "unable to get their wish"),

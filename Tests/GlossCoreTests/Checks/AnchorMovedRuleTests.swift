@@ -14,7 +14,7 @@ import Testing
             - id: crowd
               kind: number
               anchor: {quote: "185", prefix: "According to The Herald, ", suffix: " people gathered", start: 24, end: 27}
-            """) == ["the text around the quote changed (before it, “The Herald,” is now “The Daily,”); check it is still "
+            """) == ["the text around the quote changed (before it, “to The Herald” is now “to The Daily”); check it is still "
                      + "the claim's passage, then `gloss fix` records the new context"])
         #expect(moved("""
             - id: crowd

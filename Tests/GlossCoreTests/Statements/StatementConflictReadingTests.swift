@@ -101,6 +101,12 @@ import Testing
                         ("二三十人", "2人"), ("三四百人", "3人"), ("一两天", "10 days"), ("两三天", "10 days"), ("one in three", "50%"),
                         ("two out of three", "20%"), ("98 pct", "50%"), ("no one", "5"), ("none", "5"), ("USD 4.5 million", "US$9 million"),
                         ("两年半", "5 years"), ("一年半", "三年"), ("一天半", "三天"), ("一个半月", "90 days"), ("两个半小时", "5 hours")])
+        // Names that begin with a unit, a counter's word, and words that begin like none are words.
+        expectConflict([("百度", "谷歌"), ("万达", "万科"), ("千岛湖", "西湖"), ("一两银子", "三两银子"), ("none of them", "some of them"),
+                        ("Nobody Knows", "Somebody Knows"), ("逾百万", "900000")])
+        expectNoConflict([("逾百万", "1,500,000"), ("过百万人", "2 million people")])
+        // A weekday must be the date's.
+        #expect(conflicts("Tuesday, October 3, 2022", "2022-10-03").map(\.message).first?.contains("2022-10-03 was a Monday, not a Tuesday") == true)
         // A month and day without the year is no date that can be placed.
         #expect(conflicts("10月3日", "2022-10-03").map(\.message).first?.contains("it has no year") == true)
     }
@@ -140,6 +146,7 @@ import Testing
             "`crowd-estimate` (unattributed) says `3 days` but `crowd` (attributed to The Daily) says `48` (`unit: hours`): "
                 + "central-park's crowd-size as of 2022-10-02 cannot be both",
         ])
+        #expect(conflicts("185\", unit: \"cases", "190\", unit: \"Case").map(\.message).first?.contains("unit:") == false)
         // A unit both share says nothing of why they conflict.
         #expect(conflicts("185\", unit: \"people", "190\", unit: \"people").map(\.message) == [
             "`crowd-estimate` (unattributed) says `190` but `crowd` (attributed to The Daily) says `185`: "

@@ -83,7 +83,7 @@ public enum StatementConflictRule: Rule {
         return conflicts.pairs.map { conflict in
             let (first, second) = (Side(index, conflict.first, analysis.registry), Side(index, conflict.second, analysis.registry))
             // A `unit:` the two do not share is part of why they conflict (`48` in hours, `3 days`).
-            let units = first.statement.unit?.value != second.statement.unit?.value
+            let units = !sameUnit(first.statement.unit?.value, second.statement.unit?.value)
             let message = "`\(second.id)` (\(second.attribution)) says \(second.written(withUnit: units)) but `\(first.id)` "
                 + "(\(first.attribution)) says \(first.written(withUnit: units)): \(first.statement.subject.value)'s "
                 + "\(first.statement.property.value) \(timePhrase(first.statement)) cannot be both"
@@ -130,6 +130,16 @@ public enum StatementConflictRule: Rule {
             "`\(statement.value?.value ?? "")`" + (withUnit ? statement.unit.map { " (`unit: \($0.value)`)" } ?? "" : "")
         }
         var valueRange: TextRange { statement.value?.range ?? statement.range }
+    }
+
+    /// Whether two `unit:` fields name the same unit as statements are compared (`cases` and
+    /// `case`, `hours` and `Hours`), or both are absent.
+    private static func sameUnit(_ first: String?, _ second: String?) -> Bool {
+        switch (first.flatMap(UnitNames.normalized), second.flatMap(UnitNames.normalized)) {
+        case (nil, nil): true
+        case (let first?, let second?): UnitNames.same(first, second)
+        default: false
+        }
     }
 
     static func timePhrase(_ statement: Statement) -> String {
