@@ -53,18 +53,17 @@ public struct ValueParser: Sendable {
     private static func spellingCapitalScales(_ value: String) -> String? {
         // Asked of every value: most have neither letter.
         guard value.utf8.contains(where: { $0 == UInt8(ascii: "M") || $0 == UInt8(ascii: "B") }) else { return nil }
+        let scalars = Array(value.unicodeScalars)
         var spelled = String.UnicodeScalarView()
-        var previous: Unicode.Scalar?
         var changed = false
-        let scalars = value.unicodeScalars
-        for (scalar, next) in zip(scalars, scalars.dropFirst().map(Optional.some) + [nil]) {
-            if scalar == "M" || scalar == "B", previous?.isASCIIDigit == true, !(next?.properties.isAlphabetic ?? false) {
+        for (index, scalar) in scalars.enumerated() {
+            let endsWord = index + 1 == scalars.count || !scalars[index + 1].properties.isAlphabetic
+            if scalar == "M" || scalar == "B", index > 0, scalars[index - 1].isASCIIDigit, endsWord {
                 spelled.append(contentsOf: (scalar == "M" ? "mn" : "bn").unicodeScalars)
                 changed = true
             } else {
                 spelled.append(scalar)
             }
-            previous = scalar
         }
         return changed ? String(spelled) : nil
     }

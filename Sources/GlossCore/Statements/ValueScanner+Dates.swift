@@ -1,6 +1,6 @@
 /// Dates as statement values write them: ISO 8601 (`2022-10-03`), in Chinese (`2022年10月3日`),
-/// or with the month in English words (`October 3, 2022`, `3 Oct. 2022`, `Sept. 3, 2022`), as articles and press releases
-/// write them and annotators copy them. Text shaped like an ISO date that names no day of the
+/// or with the month in English words (`October 3, 2022`, `3 Oct. 2022`, `Sept. 3, 2022`), as
+/// articles and press releases write them and annotators copy them. Text shaped like an ISO date that names no day of the
 /// calendar (`2022-02-29`, `2022-13-01`, `2022-9-5`, `2022-10`) is said to be no date; read as
 /// numbers it was a range that "runs backwards", which told the annotator nothing.
 extension ValueScanner {

@@ -10,9 +10,10 @@ public enum AnchorMovedRule: ClaimRule {
             context, and recording the new position keeps later searches fast and exact. Or \
             the text around the words changed, where they are still at their recorded position \
             (the finding names the words right beside them that changed, which can change what \
-            they say: "more than 98%" now "less than 98%") or where they were found as the one place keeping one side of their context (the \
-            claim's sentence reworded beside them, a neighbour deleted): check that they are \
-            still the claim's passage before `gloss fix` records the new position and context.
+            they say: "more than 98%" now "less than 98%") or where they were found as the one \
+            place keeping one side of their context (the claim's sentence reworded beside them, a \
+            neighbour deleted): check that they are still the claim's passage before `gloss fix` \
+            records the new position and context.
             """,
         triggeringExamples: [
             RuleExample(claims: """

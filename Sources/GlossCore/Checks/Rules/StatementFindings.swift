@@ -1,6 +1,7 @@
 /// Problems with statements that belong to the general rules: values and formulas that cannot
-/// be read or evaluated (`invalid-value`), formula ids that name no claim (`unknown-reference`),
-/// and claims related to themselves (`invalid-value`).
+/// be read or evaluated (`invalid-value`), formula ids that name no claim and subjects written
+/// as a name several places or sources share (`unknown-reference`), and claims related to
+/// themselves (`invalid-value`).
 enum StatementFindings {
     static func invalidValues(in analysis: Analysis) -> [Finding] {
         let index = analysis.statements
@@ -36,7 +37,7 @@ enum StatementFindings {
 
     static func unknownReferences(in analysis: Analysis) -> [Finding] {
         let (index, claimIDs) = (analysis.statements, analysis.claimsByID.keys)
-        // A subject written as a name several places share is compared with none of them.
+        // A subject written as a name several places (or sources) share is compared with none of them.
         let resolver = analysis.registry.resolver
         let ambiguous = index.entries.compactMap { entry -> Finding? in
             let subject = index.statement(entry).subject
