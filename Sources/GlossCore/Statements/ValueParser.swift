@@ -260,9 +260,9 @@ public struct ValueParser: Sendable {
             }
         } else if let neighbours = Self.neighbouringNumerals(&scanner) {
             amount = neighbours
-        } else if let scale = Self.scaleWithoutOne(&scanner) {
+        } else if let withoutOne = Self.amountWithoutOne(&scanner) {
             // `百余人`, `千多人`, `逾百人`: a hundred or a thousand (and more), the one left unsaid.
-            amount = Amount(written: 1, scale: scale)
+            amount = withoutOne
         } else if let number = scanner.scanChinese() ?? scanner.scanEnglish() {
             amount = Amount(written: number.value / number.scale, decimals: number.decimals, scale: number.scale)
         } else {
@@ -332,24 +332,24 @@ public struct ValueParser: Sendable {
     /// Chinese units said without the one before them, as they are before `余` and `多`.
     private static let unitsWithoutOne: [String: Double] = ["百": 100, "千": 1000, "万": 1e4]
 
-    /// The scale of a unit written without the one before it, consumed with a myriad after it
-    /// (`百万`, a million): when `余` or `多` follows, which the caller reads next, or a counter or
-    /// nothing does (`百人`, `逾百人`, `逾百万`); nil in a name that begins with one (百度, 万达,
-    /// 千岛湖).
-    private static func scaleWithoutOne(_ scanner: inout ValueScanner) -> Double? {
+    /// A unit written without the one before it, as exact as `一百` and `一千`, and with a myriad
+    /// after it a round figure, as `一百万` is (`百万`, a million): when `余` or `多` follows,
+    /// which the caller reads next, or a counter or nothing does (`百人`, `逾百人`, `逾百万`); nil
+    /// in a name that begins with one (百度, 万达, 千岛湖).
+    private static func amountWithoutOne(_ scanner: inout ValueScanner) -> Amount? {
         for (unit, value) in unitsWithoutOne {
             var lookahead = scanner
             guard lookahead.consume(unit) else { continue }
-            var scale = value
-            if let next = lookahead.peek, let myriad = NumberWords.chineseMyriads[next], myriad > scale {
+            var scale = 1.0
+            if let next = lookahead.peek, let myriad = NumberWords.chineseMyriads[next], myriad > value {
                 lookahead.index += 1
-                scale *= myriad
+                scale = myriad
             }
             var surplus = lookahead
             guard surplus.consume("余") || surplus.consume("多") || lookahead.isAtEnd || lookahead.peek.map(counters.contains) == true
             else { return nil }
             scanner = lookahead
-            return scale
+            return Amount(written: value, scale: scale)
         }
         return nil
     }

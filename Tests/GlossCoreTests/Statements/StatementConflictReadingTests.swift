@@ -104,7 +104,9 @@ import Testing
         // Names that begin with a unit, a counter's word, and words that begin like none are words.
         expectConflict([("百度", "谷歌"), ("万达", "万科"), ("千岛湖", "西湖"), ("一两银子", "三两银子"), ("none of them", "some of them"),
                         ("Nobody Knows", "Somebody Knows"), ("逾百万", "900000")])
-        expectNoConflict([("逾百万", "1,500,000"), ("过百万人", "2 million people")])
+        expectNoConflict([("逾百万", "1,500,000"), ("过百万人", "2 million people"), ("百人", "100 people"), ("百万", "1,050,000")])
+        // 百人 is as exact as 一百人; 百万 a round figure, as 一百万 is.
+        expectConflict([("百人", "101人"), ("千人", "1001人"), ("百万", "1,200,000")])
         // A weekday must be the date's.
         #expect(conflicts("Tuesday, October 3, 2022", "2022-10-03").map(\.message).first?.contains("2022-10-03 was a Monday, not a Tuesday") == true)
         // A month and day without the year is no date that can be placed.
