@@ -15,6 +15,9 @@ public struct EntityResolver: Sendable {
     /// Names and aliases that two or more places, or two or more sources, share: what each
     /// could be, in registry order.
     private let shared: [String: [Entity]]
+    /// Each place's id after the ids of the places it lies within, outermost first, joined by
+    /// `/` (`gansu/lanzhou/jiuzhou-central-park`): a value naming it is compared through them.
+    private let placePaths: [String: String]
 
     public init(_ registry: Registry) {
         let places: [(Entity, Located<String>, [Located<String>])] = registry.places.map {
@@ -43,6 +46,15 @@ public struct EntityResolver: Sendable {
         }
         self.entities = entities
         self.shared = shared
+        let within = Dictionary(registry.places.map { ($0.id.value, $0.within?.value) }, uniquingKeysWith: { first, _ in first })
+        var placePaths: [String: String] = [:]
+        for id in within.keys {
+            // Up the `within` chain, stopping where it returns on itself.
+            var path = [id]
+            while let outer = within[path[0]] ?? nil, !path.contains(outer) { path.insert(outer, at: 0) }
+            placePaths[id] = path.joined(separator: "/")
+        }
+        self.placePaths = placePaths
     }
 
     /// The places or sources a name shared by several of them could be, in registry order;
@@ -54,6 +66,14 @@ public struct EntityResolver: Sendable {
 
     /// The place or source `text` names, if any.
     public func entity(named text: String) -> Entity? { entities[Self.normalized(text)] }
+
+    /// The key of a statement's value in text: a place with the places it lies within
+    /// (`place:gansu/lanzhou`), so that a value naming a place and one naming a place within it
+    /// can both hold (see ``StatementValue/canBothHold(_:)``); else as ``key(for:)``.
+    public func valueKey(for text: String) -> String {
+        if case .place(let id)? = entity(named: text) { return "place:" + (placePaths[id] ?? id) }
+        return key(for: text)
+    }
 
     /// Equal for the same subject: the entity it names, else the text itself, normalized.
     public func key(for text: String) -> String {

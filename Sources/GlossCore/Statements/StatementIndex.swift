@@ -81,6 +81,7 @@ public struct StatementIndex: Sendable {
         let resolver: EntityResolver
         var values: [String: Result<StatementValue, ValueError>] = [:]
         var subjects: [String: String] = [:]
+        var textValues: [String: String] = [:]
 
         mutating func entry(_ id: String, file: Int, claim: Int, _ statement: Statement) -> Entry {
             let value = statement.value.map { written in
@@ -118,13 +119,21 @@ public struct StatementIndex: Sendable {
             return key
         }
 
+        /// A value in text as compared: a place through the places it lies within.
+        private mutating func textValue(_ text: String) -> String {
+            if let known = textValues[text] { return known }
+            let key = resolver.valueKey(for: text)
+            textValues[text] = key
+            return key
+        }
+
         /// The statement's `unit:` on a count that names none; text is resolved like a subject, so
         /// `兰州` and `Lanzhou` are the same answer, by its name as written or by its words
         /// (`Lanzhou.`); text that names neither is its words (``TextFolding/words(_:)``).
         private mutating func applyingUnit(_ unit: String?, to value: StatementValue, written: String) -> Result<StatementValue, ValueError> {
             switch value {
             case .text(let text):
-                return .success(.text(subject(resolver.entity(named: text) == nil ? TextFolding.words(text) : text)))
+                return .success(.text(textValue(resolver.entity(named: text) == nil ? TextFolding.words(text) : text)))
             case .quantity(var quantity):
                 guard let unitText = unit, let unit = UnitNames.normalized(unitText) else { return .success(value) }
                 if let own = quantity.unit, !UnitNames.same(own, unit) {

@@ -3,8 +3,8 @@
 public enum StatementValue: Sendable, Hashable {
     case quantity(Quantity)
     /// Text, lowercased with its spacing folded as the parser reads it; the statement index
-    /// compares it by the place or source it names, else by its words (`Peaceful.` and
-    /// `peaceful`, `the police` and `police` are one answer).
+    /// compares it by the place (with the places it lies within) or source it names, else by
+    /// its words (`Peaceful.` and `peaceful`, `the police` and `police` are one answer).
     case text(String)
 
     /// Whether the two values can be compared at all: the same dimension and compatible units,
@@ -17,13 +17,20 @@ public enum StatementValue: Sendable, Hashable {
         }
     }
 
-    /// Whether both values can be true at once. Only meaningful for comparable values.
+    /// Whether both values can be true at once. Only meaningful for comparable values. Texts
+    /// hold together when they are the same answer, or name a place and a place within it (the
+    /// protest was in Lanzhou, and in Jiuzhou Central Park).
     public func canBothHold(_ other: StatementValue) -> Bool {
         switch (self, other) {
         case (.quantity(let a), .quantity(let b)): a.canBothHold(b)
-        case (.text(let a), .text(let b)): a == b
+        case (.text(let a), .text(let b)): a == b || Self.isPlace(a, within: b) || Self.isPlace(b, within: a)
         default: true
         }
+    }
+
+    /// Whether the place key `inner` (`place:gansu/lanzhou`) lies within the place key `outer`.
+    private static func isPlace(_ inner: String, within outer: String) -> Bool {
+        outer.hasPrefix("place:") && inner.hasPrefix(outer + "/")
     }
 
     /// The single number (or share, in percent) the value states exactly, if it states one.
