@@ -260,7 +260,12 @@ struct OccurrenceRanking: Sendable {
         let scores = occurrences.map { contextScore(of: $0, in: text) }
         let best = scores.max() ?? 0
         let margin = max(1, (prefix.count + suffix.count + 3) / 4)
-        let contenders = zip(occurrences, scores).filter { best - $0.1 < margin }
+        var contenders = zip(occurrences, scores).filter { best - $0.1 < margin }
+        // A place with the whole recorded context outweighs one whose context has other numbers
+        // ("On October 3 the crowd was 185" for "On October 2 …"): that is another passage.
+        if best == prefix.count + suffix.count, best > 0 {
+            contenders = contenders.filter { $0.1 == best || !numbersDiffer(around: $0.0, in: text) }
+        }
         guard contenders.count > 1 else { return contenders.first.map { .clear($0.0) } ?? .tooClose([]) }
 
         let tied = contenders.map(\.0)
@@ -271,6 +276,17 @@ struct OccurrenceRanking: Sendable {
         let runnerUpDistance = abs(byDistance[1].0.lowerBound - start)
         guard nearestScore == best, 2 * nearestDistance < runnerUpDistance else { return .tooClose(tied) }
         return .clear(nearest)
+    }
+
+    /// Whether the text around an occurrence, as far as the recorded context reaches, has other
+    /// numbers (runs of digits, in order) than the recorded context.
+    private func numbersDiffer(around occurrence: Range<Int>, in text: [Unicode.Scalar]) -> Bool {
+        func numbers(_ scalars: ArraySlice<Unicode.Scalar>) -> [ArraySlice<Unicode.Scalar>] {
+            scalars.split { !$0.isASCIIDigit }
+        }
+        let before = text[max(0, occurrence.lowerBound - prefix.count)..<occurrence.lowerBound]
+        let after = text[occurrence.upperBound..<min(text.count, occurrence.upperBound + suffix.count)]
+        return numbers(before) != numbers(prefix[...]) || numbers(after) != numbers(suffix[...])
     }
 
     /// Matched prefix scalars plus matched suffix scalars around an occurrence.

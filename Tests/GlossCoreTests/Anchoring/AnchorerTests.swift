@@ -402,19 +402,38 @@ struct AnchorerTests {
     }
 
     @Test func positionDecidesOnlyForTheBestContext() {
-        let text = "A 1 said 185. B 2 said 185."
+        let text = "A x said 185. B y said 185."
         // Context scores 6 and 7 of 7 (margin 2): both contend. The hint is at the first, whose
         // context is worse, so position and context disagree.
-        let selector = AnchorSelector(quote: "185", prefix: "2 said ", start: 8, end: 11)
+        let selector = AnchorSelector(quote: "185", prefix: "y said ", start: 8, end: 11)
         #expect(anchor(selector, in: text) == AnchorResult(tier: .ambiguous, candidates: [9..<12, 23..<26]))
         // With the hint at the second, both agree.
-        let agreeing = AnchorSelector(quote: "185", prefix: "2 said ", start: 22, end: 25)
+        let agreeing = AnchorSelector(quote: "185", prefix: "y said ", start: 22, end: 25)
         #expect(anchor(agreeing, in: text) == AnchorResult(tier: .moved, range: 23..<26))
+        // A context with another number in it is another passage: the whole context decides.
+        let numbered = AnchorSelector(quote: "185", prefix: "2 said ", start: 8, end: 11)
+        #expect(anchor(numbered, in: "A 1 said 185. B 2 said 185.") == AnchorResult(tier: .moved, range: 23..<26))
     }
 
     @Test func ambiguousWhenNothingTellsOccurrencesApart() {
         let selector = AnchorSelector(quote: "185 cases")
         #expect(anchor(selector, in: Self.article) == AnchorResult(tier: .ambiguous, candidates: [15..<24, 71..<80]))
+    }
+
+    /// A place with the whole recorded context is the claim's over a nearer one whose context
+    /// has another number ("October 3" for "October 2"), with a paragraph added above both.
+    @Test func aPlaceWithTheWholeContextOutweighsOneWithOtherNumbers() throws {
+        let sentence = "On October 2 the crowd was 185 people in the park near the river."
+        let selector = AnchorSelector(quote: "185", prefix: "On October 2 the crowd was ", suffix: " people in the park near the river.",
+                                      start: 27, end: 30)
+        let text = "A new paragraph added at the top of the article here.\n\n"
+            + sentence.replacingOccurrences("October 2", "October 3") + "\n\n" + sentence
+        let at = text.unicodeScalars.count - sentence.unicodeScalars.count + 27
+        #expect(anchor(selector, in: text) == AnchorResult(tier: .moved, range: at..<(at + 3)))
+        // Without the whole context anywhere, the numbers decide nothing here: still too close.
+        let neither = "A new paragraph added at the top of the article here.\n\n"
+            + sentence.replacingOccurrences("October 2", "October 3") + "\n\n" + sentence.replacingOccurrences("river", "lake")
+        #expect(anchor(selector, in: neither).tier != .exact)
     }
 
     @Test func ambiguousWhenThePositionIsNotDecisive() {
