@@ -199,7 +199,7 @@ struct CandidateScoring: Sendable {
     /// not there; nil when nothing was recorded on that side. And whether the side confirms the
     /// place: its boundary there, and at most an eighth of its scalars edited (two, when short).
     /// The end of a recorded side away from the quote, where tools cut the context.
-    private enum FarEnd { case start, end }
+    enum FarEnd { case start, end }
 
     private static func side(_ context: EditDistance, found: ArraySlice<Unicode.Scalar>, boundary: Bool?,
                              numbersIn reach: ArraySlice<Unicode.Scalar>, farEnd: FarEnd) -> (similarity: Double, confirms: Bool)? {
@@ -215,7 +215,7 @@ struct CandidateScoring: Sendable {
     /// Whether every run of ASCII digits in `expected` is in `text` as a whole run; a run at the
     /// far end may be a number cut in two by the recorded side's length ("23" of "1923") and
     /// only has to be part of one.
-    private static func numbers(of expected: [Unicode.Scalar], areIn text: ArraySlice<Unicode.Scalar>, farEnd: FarEnd) -> Bool {
+    static func numbers(of expected: [Unicode.Scalar], areIn text: ArraySlice<Unicode.Scalar>, farEnd: FarEnd) -> Bool {
         let isDigit = { (scalar: Unicode.Scalar) in ("0"..."9").contains(scalar) }
         var start = expected.startIndex
         while let first = expected[start...].firstIndex(where: isDigit) {

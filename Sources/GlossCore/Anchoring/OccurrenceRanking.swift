@@ -278,15 +278,13 @@ struct OccurrenceRanking: Sendable {
         return .clear(nearest)
     }
 
-    /// Whether the text around an occurrence, as far as the recorded context reaches, has other
-    /// numbers (runs of digits, in order) than the recorded context.
+    /// Whether the text around an occurrence, as far as the recorded context reaches, lacks a
+    /// number the recorded context has (the rule the search away from the recorded place uses).
     private func numbersDiffer(around occurrence: Range<Int>, in text: [Unicode.Scalar]) -> Bool {
-        func numbers(_ scalars: ArraySlice<Unicode.Scalar>) -> [ArraySlice<Unicode.Scalar>] {
-            scalars.split { !$0.isASCIIDigit }
-        }
         let before = text[max(0, occurrence.lowerBound - prefix.count)..<occurrence.lowerBound]
         let after = text[occurrence.upperBound..<min(text.count, occurrence.upperBound + suffix.count)]
-        return numbers(before) != numbers(prefix[...]) || numbers(after) != numbers(suffix[...])
+        return !CandidateScoring.numbers(of: prefix, areIn: before, farEnd: .start)
+            || !CandidateScoring.numbers(of: suffix, areIn: after, farEnd: .end)
     }
 
     /// Matched prefix scalars plus matched suffix scalars around an occurrence.
