@@ -5,15 +5,17 @@ extension QGramIndex {
     /// approximate search, exact searches need neither a scan nor an index of the raw text.
     ///
     /// Where `quote` occurs, its folded q-grams occur in the view, each starting at the original
-    /// offset of the occurrence plus its start within the quote; all but a leading space, which
-    /// may have merged with spaces before the occurrence (folding is otherwise scalar by scalar).
+    /// offset of the occurrence plus its start within the quote; all but a space at either end,
+    /// which may have merged with spaces beside the occurrence, or gone where Chinese or Japanese
+    /// is beside it (folding is otherwise scalar by scalar).
     /// The rarest of those q-grams gives the candidates, each compared in full with the raw text.
     func originalOccurrences(of quote: [Unicode.Scalar], in original: [Unicode.Scalar], folded: NormalizedText,
                              foldingCase: Bool) -> [Range<Int>]? {
         let quoteFolded = NormalizedText(quote, foldingCase: foldingCase)
         let lead = quoteFolded.scalars.first == " " ? 1 : 0
-        guard stride == 1, quoteFolded.scalars.count >= lead + Self.q,
-              let (offset, positions) = rarestGram(of: quoteFolded.scalars, at: lead...(quoteFolded.scalars.count - Self.q))
+        let trail = quoteFolded.scalars.count > lead && quoteFolded.scalars.last == " " ? 1 : 0
+        guard stride == 1, quoteFolded.scalars.count >= lead + trail + Self.q,
+              let (offset, positions) = rarestGram(of: quoteFolded.scalars, at: lead...(quoteFolded.scalars.count - trail - Self.q))
         else { return nil }
         let within = quoteFolded.originalRange(of: offset..<(offset + 1)).lowerBound
         var starts: [Int] = []

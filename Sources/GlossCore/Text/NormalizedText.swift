@@ -48,6 +48,10 @@ public struct NormalizedText: Sendable {
                     lastStart = offset
                 }
                 func appendSpace(from offset: Int) {
+                    // Spaces beside Chinese or Japanese are not read: those scripts do not
+                    // space their words, so a space there is layout ("截至 10 月" is "截至10月",
+                    // a line break inside "百分之九十八" is none).
+                    if count > 0, scalars[count - 1].isOfUnspacedScript { return }
                     guard count > 0, scalars[count - 1] == " ", spaceEnd == offset else {
                         append(" ", from: offset)
                         spaceEnd = offset + 1
@@ -61,6 +65,20 @@ public struct NormalizedText: Sendable {
                     }
                     spaceEnd = offset + 1
                 }
+                // Takes back the space just folded, which a scalar of an unspaced script follows.
+                func retractSpace() {
+                    count -= 1
+                    if stepStarts.last == Int32(count) {
+                        stepStarts.removeLast()
+                        originalStarts.removeLast()
+                    }
+                    if wideSpaces.last == Int32(count) {
+                        wideSpaces.removeLast()
+                        wideSpaceEnds.removeLast()
+                    }
+                    // What follows continues no step: the scalars of the space lie between.
+                    lastStart = -2
+                }
                 for (offset, scalar) in original.enumerated() {
                     if scalar.value < 128 {
                         let folded = ascii[Int(scalar.value)]
@@ -73,6 +91,7 @@ public struct NormalizedText: Sendable {
                     case .space:
                         appendSpace(from: offset)
                     case .scalar(let folded):
+                        if folded.isOfUnspacedScript, count > 0, scalars[count - 1] == " " { retractSpace() }
                         append(folded, from: offset)
                     case .expansion(let folded):
                         precondition(folded.count <= TypographicFolding.longestFold)

@@ -21,6 +21,34 @@ struct AnchorTierTests {
         #expect(result == AnchorResult(tier: .normalized, range: 7..<28, textNow: "185\u{00A0}cases\r\n  in ＧＡＮＳＵ"))
     }
 
+    /// Chinese and Japanese do not space their words: spaces put between digits and characters,
+    /// or taken out, and a line break inside a phrase, are layout, as a no-break space is.
+    @Test(arguments: [
+        ("截至10月2日，甘肃", "截至 10 月 2 日，甘肃"),
+        ("百分之九十八", "百分之\n九十八"),
+        ("48 小时内", "48小时内"),
+        ("日本の 東京 で", "日本の東京で"),
+    ])
+    func spacesBesideChineseAndJapaneseAreLayout(quote: String, now: String) {
+        let prefix = "报道称：\n\n今天"
+        let start = prefix.unicodeScalars.count
+        let selector = AnchorSelector(quote: quote, prefix: prefix, start: start, end: start + quote.unicodeScalars.count)
+        let result = anchor(selector, in: prefix + now + "。记者报道。")
+        #expect(result == AnchorResult(tier: .normalized, range: start..<(start + now.unicodeScalars.count), textNow: now))
+    }
+
+    /// Spaces still separate the words of Latin and Korean script, so closing one up is a changed
+    /// quote; and a figure whose digits ran together with another across the space is another
+    /// figure.
+    @Test func spacesBetweenWordsOfSpacedScriptsAreWords() {
+        let latin = anchor(AnchorSelector(quote: "in Lanzhou", start: 0, end: 10), in: "inLanzhou today")
+        #expect(latin.tier == .fuzzy, "\(latin)")
+        let korean = anchor(AnchorSelector(quote: "서울 시청 앞", start: 0, end: 7), in: "서울시청 앞에서")
+        #expect(korean.tier == .fuzzy, "\(korean)")
+        let figure = anchor(AnchorSelector(quote: "2日", prefix: "截至10月", start: 5, end: 7), in: "截至10月 12 日，甘肃")
+        #expect(figure == AnchorResult(tier: .fuzzy, range: 6..<10, textNow: "12 日"), "\(figure)")
+    }
+
     @Test func caseIsFoldedOnlyWhenAsked() {
         let text = "PROTESTS IN LANZHOU spread quickly."
         #expect(anchor(AnchorSelector(quote: "protests in Lanzhou"), in: text).tier != .normalized)

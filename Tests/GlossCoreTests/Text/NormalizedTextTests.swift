@@ -16,6 +16,7 @@ struct NormalizedTextTests {
             case .drop:
                 continue
             case .space:
+                if scalars.last?.isOfUnspacedScript == true { continue }
                 if scalars.last == " ", spans.last!.upperBound == offset {
                     spans[spans.count - 1] = spans.last!.lowerBound..<(offset + 1)
                 } else {
@@ -23,6 +24,10 @@ struct NormalizedTextTests {
                     spans.append(offset..<(offset + 1))
                 }
             case .scalar(let folded):
+                if folded.isOfUnspacedScript, scalars.last == " " {
+                    scalars.removeLast()
+                    spans.removeLast()
+                }
                 scalars.append(folded)
                 spans.append(offset..<(offset + 1))
             case .expansion(let folded):
@@ -37,7 +42,7 @@ struct NormalizedTextTests {
 
     @Test func mapsBackAsASpanPerScalarWould() {
         var random = Generator(state: 11)
-        let alphabet: [Unicode.Scalar] = ["a", "b", " ", "\n", "\u{00A0}", "\u{00AD}", "\u{200B}", "…", "“", "兰", "Ａ", "😀"]
+        let alphabet: [Unicode.Scalar] = ["a", "b", " ", "\n", "\u{00A0}", "\u{00AD}", "\u{200B}", "…", "“", "兰", "。", "Ａ", "😀"]
         for _ in 0..<300 {
             let original = (0..<random.next(60)).map { _ in alphabet[random.next(alphabet.count)] }
             let view = NormalizedText(original)
