@@ -67,10 +67,14 @@ public enum AnchorFixer {
                 continue
             }
             guard let result = claim.anchoring else { continue }
-            // `prefix: ~` or an empty `prefix:` is a field left empty, for `fix` to fill in place.
-            let empty = [anchor.prefix == nil, anchor.suffix == nil, anchor.start == nil, anchor.end == nil].contains(true)
-                ? Self.emptyFields(of: claim.claim, in: tree, editor: editor) : [:]
-            let reason = reasonToLeave(result, anchor: anchor, empty: empty, editor: editor, text: yaml.scalars)
+            // The anchor's keys that read no value: `prefix: ~` or an empty `prefix:` is a field
+            // left empty, for `fix` to fill in place; one of the wrong type is left to a reviewer.
+            let written = [anchor.prefix == nil, anchor.suffix == nil, anchor.start == nil, anchor.end == nil].contains(true)
+                ? Self.writtenFields(of: claim.claim, in: tree) : [:]
+            let empty = written.filter { _, pair in
+                pair.value.isNull && pair.value.tag == nil && (pair.value.range.offsets.isEmpty || editor.isEditable(pair.value.range))
+            }
+            let reason = reasonToLeave(result, anchor: anchor, written: Set(written.keys), empty: empty, editor: editor)
             if let reason {
                 skipped.append(AnchorFix.ClaimNote(claimID: claim.id, tier: result.tier,
                                                  location: claim.location(anchor.quote.range), reason: reason))
@@ -163,30 +167,25 @@ public enum AnchorFixer {
         var suffix: String
     }
 
-    /// The anchor fields of `claim` written with no value (`prefix: ~`, `start:`), by key, in
-    /// the file's tree: each is filled in place, as a second key would be a duplicate.
-    private static func emptyFields(of claim: Claim, in tree: YAMLNode?, editor: YAMLEditor) -> [String: YAMLPair] {
+    /// The anchor fields of `claim` as the file's tree has them, by key: a key whose value did
+    /// not read is still there, so that inserting it would write it twice.
+    private static func writtenFields(of claim: Claim, in tree: YAMLNode?) -> [String: YAMLPair] {
         guard let items = tree?["claims"]?.items,
               let anchor = items.first(where: { $0.range == claim.range })?["anchor"], anchor.isMapping else { return [:] }
-        var empty: [String: YAMLPair] = [:]
-        for key in ["prefix", "suffix", "start", "end"] {
-            if let pair = anchor.pair(forKey: key), pair.value.isNull, pair.value.tag == nil,
-               pair.value.range.offsets.isEmpty || editor.isEditable(pair.value.range) {
-                empty[key] = pair
-            }
-        }
-        return empty
+        var written: [String: YAMLPair] = [:]
+        for key in ["prefix", "suffix", "start", "end"] { written[key] = anchor.pair(forKey: key) }
+        return written
     }
 
-    private static func reasonToLeave(_ result: AnchorResult, anchor: Anchor, empty: [String: YAMLPair], editor: YAMLEditor,
-                                      text: [Unicode.Scalar]) -> String? {
+    private static func reasonToLeave(_ result: AnchorResult, anchor: Anchor, written: Set<String>, empty: [String: YAMLPair],
+                                      editor: YAMLEditor) -> String? {
         switch result.tier {
         case .exact, .moved, .normalized:
             let fields = [anchor.prefix?.range, anchor.suffix?.range, anchor.start?.range, anchor.end?.range].compactMap { $0 }
             guard fields.allSatisfy(editor.isEditable) else { return "its anchor uses YAML anchors, aliases or tags; update it by hand" }
             let unread = [("prefix", anchor.prefix == nil), ("suffix", anchor.suffix == nil), ("start", anchor.start == nil),
                           ("end", anchor.end == nil)]
-                .filter { $0.1 && empty[$0.0] == nil && names($0.0, in: anchor.range, of: text) }.map(\.0)
+                .filter { $0.1 && empty[$0.0] == nil && written.contains($0.0) }.map(\.0)
             return unread.isEmpty ? nil
                 : "its anchor's " + unread.map { "`\($0)`" }.joined(separator: ", ") + " could not be read; correct it by hand"
         case .fuzzy: return "the quoted words changed; a reviewer must update the quote"
@@ -195,23 +194,6 @@ public enum AnchorFixer {
         case .orphaned: return "the quoted words stand only where the text around them is not the recorded context "
             + "(`gloss check` lists the places); place the claim by hand"
         }
-    }
-
-    /// Whether the text of the anchor mapping has `key` as a key although the decoder read no
-    /// value for it (a null, or a value of the wrong type): inserting it would write it twice.
-    private static func names(_ key: String, in range: TextRange, of text: [Unicode.Scalar]) -> Bool {
-        let key = key.scalarArray
-        let end = min(range.end.offset, text.count)
-        var index = range.start.offset
-        while index + key.count < end {
-            defer { index += 1 }
-            guard text[index..<(index + key.count)].elementsEqual(key),
-                  index == 0 || " \t\n\r{,".unicodeScalars.contains(text[index - 1]) else { continue }
-            var after = index + key.count
-            while after < end, text[after] == " " || text[after] == "\t" { after += 1 }
-            if after < end, text[after] == ":" { return true }
-        }
-        return false
     }
 
     /// Rewrites the anchor's context and offsets for `range`, and returns the context written.

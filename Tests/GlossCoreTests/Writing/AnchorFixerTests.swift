@@ -246,6 +246,29 @@ import Testing
         _ = try YAMLParser.parse(fixed.fixed)
     }
 
+    /// Missing keys are inserted although their names stand in the anchor's text: a quote, a
+    /// prefix or a comment saying `start:` is not the key (`add` writes a claim without offsets
+    /// and with such a prefix when the file's revision is older than the document).
+    @Test(arguments: ["quote: \"185 people gathered\"\n      prefix: \"Timeline, start: \"",
+                      "quote: \"185 people gathered\"  # print edition, end: page 2, suffix: none"])
+    func keyNamesInsideTheAnchorsTextAreNotKeys(_ fields: String) throws {
+        let annotation = """
+            gloss: 1
+            document: Sources-Docs/a.md
+            claims:
+              - id: crowd
+                kind: number
+                anchor:
+                  \(fields)
+
+            """
+        let document = "UPDATE.\nTimeline, start: 185 people gathered at the park.\n"
+        let fixed = Self.fix(Self.workspace(annotation: annotation, document: document))
+        #expect(fixed.skipped.isEmpty, "\(fixed.skipped)")
+        let anchor = try #require(try YAMLParser.parse(fixed.fixed)?["claims"]?.items.first { _ in true }?["anchor"])
+        #expect(anchor["start"]?.scalar == "25" && anchor["end"]?.scalar == "44", "\(String(decoding: fixed.fixed, as: UTF8.self))")
+    }
+
     /// Layouts a text edit can misjudge: two claims sharing one anchor mapping (edited twice
     /// through the alias), an anchor mapping with a YAML anchor of its own (keys inserted at the
     /// anchor's column), a revision held by an alias. Each file is either fixed so that it reads
