@@ -116,6 +116,9 @@ struct ImportCommand: ParsableCommand {
         for edit in plan.edits {
             Console.error("\(edit.annotationPath): \(Self.claims(edit.claims.count)) added")
         }
+        for (given, written) in plan.renamed {
+            Console.error("`\(given)` is the id of another claim of the workspace: written as `\(written)`")
+        }
         if plan.alreadyPresent > 0 { Console.error("\(plan.alreadyPresent) already present, left as they were") }
         if plan.joined > 0 { Console.error("\(plan.joined) on words an earlier annotation of the import has, their notes kept with its claim") }
         for (claim, note) in plan.notesNotKept {

@@ -22,4 +22,12 @@ public struct UniqueNames: Sendable, Hashable {
         used.insert(candidate)
         return candidate
     }
+
+    /// Whether `taken` is a numbered form of `name` (`name-2`, `name-3`, …), as ``take(_:)``
+    /// makes when `name` is used: what an import asks to know a claim it renamed.
+    public static func isNumbered(_ taken: String, formOf name: String) -> Bool {
+        guard taken.hasPrefix(name + "-") else { return false }
+        let number = taken.dropFirst(name.count + 1)
+        return !number.isEmpty && number.allSatisfy { ("0"..."9").contains($0) }
+    }
 }

@@ -23,6 +23,9 @@ public struct WebAnnotationImport: Sendable {
     /// Annotations on a span an earlier annotation of the same import has, with the same id or
     /// none (two annotators highlighting the same words): one claim, which keeps every note.
     public var joined = 0
+    /// Annotations whose id another claim of the workspace has, and the id each was written
+    /// under instead.
+    public var renamed: [(given: String, written: String)] = []
     /// Ids of claims whose words were not found in the document; written as given.
     public var notFound: [String] = []
     /// Ids of claims whose words fit several places that nothing tells apart; written without a
@@ -107,9 +110,15 @@ public struct WebAnnotationImport: Sendable {
                 claimIndexes[file.path] = made
                 return made
             }
-            let candidates = annotation.id.map { claimIndex?.byID[$0].map { [$0] } ?? [] } ?? claimIndex?.byQuote[selector.quote] ?? []
+            // An id taken elsewhere in the workspace was written with a number after it
+            // (`crowd-2`): that claim, on the same words at the same place, is the annotation's.
+            let sameWords = claimIndex?.byQuote[selector.quote] ?? []
+            let candidates = annotation.id.map { id in
+                (claimIndex?.byID[id].map { [$0] } ?? []) + sameWords.filter { UniqueNames.isNumbered($0.id, formOf: id) }
+            } ?? sameWords
             if let present = candidates.first(where: { claim in
-                guard (annotation.id ?? claim.id) == claim.id, let anchor = claim.claim.anchor else { return false }
+                guard annotation.id.map({ $0 == claim.id || UniqueNames.isNumbered(claim.id, formOf: $0) }) ?? true,
+                      let anchor = claim.claim.anchor else { return false }
                 return anchor.selector == selector || (annotation.id == claim.id && anchor.quote.value == annotation.selector.quote)
                     || (found && anchor.quote.value == selector.quote && claim.anchoring?.range == selector.start.flatMap { start in selector.end.map { start..<$0 } })
             }) {
@@ -133,6 +142,7 @@ public struct WebAnnotationImport: Sendable {
             }
             let candidate = annotation.id ?? ClaimIDs.slug(privateNames.withheld(in: selector.quote), words: 5)
             let id = ids.take(Claim.isValidID(candidate) ? candidate : "claim")
+            if let given = annotation.id, given != id { renamed.append((given, id)) }
             if wordsDiffer { wordsChanged.append(id) }
             if !found {
                 if ambiguous { severalPlaces.append(id) } else { notFound.append(id) }

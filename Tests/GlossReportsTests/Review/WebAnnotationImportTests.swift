@@ -226,6 +226,24 @@ import Testing
         #expect(again.plan.edits.isEmpty && again.plan.alreadyPresent == 2 && again.plan.notesNotKept.isEmpty)
     }
 
+    /// An id another file's claim has is written numbered, and said; imported again, the
+    /// numbered claim on the same words at the same place is the annotation's, not a third.
+    @Test func aRenamedIdIsSaidAndImportingAgainAddsNothing() throws {
+        var files = Self.emptied
+        files["Sources-Docs/other.md"] = "Another article.\n"
+        files["Annotations/other.yaml"] = "gloss: 1\ndocument: Sources-Docs/other.md\nclaims:\n"
+            + "  - id: crowd-count\n    kind: event\n    anchor:\n      quote: Another article\n"
+        let annotation = """
+            [{"type": "Annotation", "id": "urn:gloss:claim:crowd-count", "body": {"type": "TextualBody", "value": "The count"},
+              "target": {"source": "Sources-Docs/city.md", "selector": {"type": "TextQuoteSelector", "exact": "250 people", "prefix": "The Herald said "}}}]
+            """
+        let first = try Self.imported(annotation, into: files)
+        #expect(first.plan.edits.map(\.ids) == [["crowd-count-2"]])
+        #expect(first.plan.renamed.map { "\($0.given) \($0.written)" } == ["crowd-count crowd-count-2"])
+        let again = try Self.imported(annotation, into: first.files)
+        #expect(again.plan.edits.isEmpty && again.plan.alreadyPresent == 1 && again.plan.renamed.isEmpty)
+    }
+
     /// A one-line note on a claim already in the file becomes a summary when read; when the
     /// claim's summary says something else, it is listed, not lost.
     @Test func aOneLineNoteOnAClaimAlreadyPresentIsNotLost() throws {
