@@ -92,18 +92,21 @@ struct PrivateNames: Sendable {
         return String(decoding: result + bytes[copied...], as: UTF8.self)
     }
 
-    /// `text` with every http(s) address in it that leads to or names a private source
+    /// `text` with every address in it that leads to or names a private source
     /// (``identifies(link:)``) replaced whole: a note's link to the person's own page identifies
-    /// them as surely as their name. An address runs to white space, a bracket or a quotation
-    /// mark, less the punctuation that ends a sentence.
+    /// them as surely as their name. An address starts with `http://` or `https://` in any case,
+    /// or is written without them (`social.example.com/u/1`, `www.…`): a word whose part before
+    /// any `/` is a host name. It runs to white space, a bracket or a quotation mark, less the
+    /// punctuation that ends a sentence.
     private func redactingLinks(_ text: String, with replacement: String) -> String {
         var scalars = Array(text.unicodeScalars)
         var index = 0
         var changed = false
         let ends: Set<Unicode.Scalar> = ["<", ">", "\"", "'", "(", ")", "[", "]", "“", "”", "‘", "’", "「", "」"]
         while index < scalars.count {
-            let rest = scalars[index...]
-            guard rest.starts(with: "https://".unicodeScalars) || rest.starts(with: "http://".unicodeScalars) else {
+            let startsWord = index == 0 || scalars[index - 1].properties.isWhitespace || ends.contains(scalars[index - 1])
+                || "*_`~:".unicodeScalars.contains(scalars[index - 1])
+            guard Self.startsWithScheme(scalars[index...]) || startsWord && Self.startsWithHostName(scalars[index...]) else {
                 index += 1
                 continue
             }
@@ -119,6 +122,30 @@ struct PrivateNames: Sendable {
             }
         }
         return changed ? String(String.UnicodeScalarView(scalars)) : text
+    }
+
+    /// Whether `text` starts with `http://` or `https://`, in any case.
+    private static func startsWithScheme(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        let lowered = text.prefix(8).map { ("A"..."Z").contains($0) ? Unicode.Scalar($0.value + 32)! : $0 }
+        return lowered.starts(with: "https://".unicodeScalars) || lowered.starts(with: "http://".unicodeScalars)
+    }
+
+    /// Whether `text` starts with a host name and a `/` or the end of the word after it:
+    /// letters, digits and hyphens in two or more labels (`example.com`, `www.example.com`).
+    private static func startsWithHostName(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        var labels = 0
+        var labelLength = 0
+        for scalar in text {
+            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" {
+                labelLength += 1
+            } else if scalar == ".", labelLength > 0 {
+                labels += 1
+                labelLength = 0
+            } else {
+                return labels > 0 && labelLength > 0 && (scalar == "/" || scalar.properties.isWhitespace || ".,;:!?)]>".unicodeScalars.contains(scalar))
+            }
+        }
+        return labels > 0 && labelLength > 0
     }
 
     private static func wordSeparator(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
@@ -207,9 +234,12 @@ fileprivate struct FoldedText {
     /// Adds a scalar of the text, lowercased and with typography set aside (``TypographicFolding``:
     /// "O’Brien" is "O'Brien", "Jane‐Secret" with a Unicode hyphen is "Jane-Secret", "Ｊane" is
     /// "Jane"); white space joins a run of it, and what is not shown (a soft hyphen, a zero-width
-    /// space) is left out, so that it cannot hide a name.
+    /// space, Markdown's emphasis) is left out, so that it cannot hide a name.
     private mutating func append(_ scalar: Unicode.Scalar, from origin: Range<Int>) {
-        switch TypographicFolding.fold(scalar, foldingCase: true) {
+        // Markdown's emphasis and code marks are not shown either ("Jane **Secret**" reads
+        // "Jane Secret"), and an underscore between words reads as a space ("_Secret_").
+        if scalar == "*" || scalar == "`" || scalar == "~" { return }
+        switch TypographicFolding.fold(scalar == "_" ? " " : scalar, foldingCase: true) {
         case .space:
             if scalars.last == " " {
                 origins[origins.count - 1] = origins[origins.count - 1].lowerBound..<origin.upperBound

@@ -259,6 +259,13 @@ import Testing
                     == "Only withheld's word; see withheld.")
         #expect(mentions.withholdingPrivateNames(in: "See [the post](https://social.example/@dwhitlock/status/9) and https://example.org/report.")
                     == "See [the post](withheld) and https://example.org/report.")
+        // Written without its scheme, with `www.`, or with the scheme in capitals, as a link's
+        // filter and a reader's browser take it; a name split by Markdown's emphasis.
+        #expect(mentions.withholdingPrivateNames(in: "Her page is social.example/@dwhitlock/status/9 (also www.Social.example/@dwhitlock), "
+                                                 + "see [it](HTTPS://social.example/@dwhitlock); e.g. example.org/report.")
+                    == "Her page is withheld (also withheld), see [it](withheld); e.g. example.org/report.")
+        #expect(mentions.withholdingPrivateNames(in: "I phoned Dana **Whitlock** and _Dana Whitlock_ and `Dana` ~~Whitlock~~.")
+                    == "I phoned withheld** and _withheld_ and `withheld~~.")
     }
 
     /// A name matches however its typography is set: curly or modifier apostrophes, Unicode
