@@ -50,22 +50,28 @@ extension HTMLWriter {
             return
         }
         let inner = report.cards[innermost]
-        html += "<a class=\"hl bg-\(StatusStyle.name(inner.status))\" href=\"#\(inner.anchorID)\" title=\""
+        html += "<a class=\"hl bg-\(Self.markStyle(inner))\" href=\"#\(inner.anchorID)\" title=\""
         text(segment.claims.map { report.cards[$0].id }.joined(separator: ", "))
         html += "\">"
         for (position, index) in segment.claims.enumerated() {
             let layer = min(segment.claims.count - 1 - position, Self.underlineLayers - 1)
-            html += "<span class=\"u l\(layer) st-\(StatusStyle.name(report.cards[index].status))\">"
+            html += "<span class=\"u l\(layer) st-\(Self.markStyle(report.cards[index]))\">"
         }
         text(segment.text)
         for _ in segment.claims { html += "</span>" }
         html += "</a>"
         for index in segment.closing where report.cards[index].overlaps {
             let card = report.cards[index]
-            html += "<a class=\"ref st-\(StatusStyle.name(card.status))\" href=\"#\(card.anchorID)\" title=\""
+            html += "<a class=\"ref st-\(Self.markStyle(card))\" href=\"#\(card.anchorID)\" title=\""
             text(card.id)
             html += "\">\(card.number)</a>"
         }
+    }
+
+    /// How a claim's words are marked in the text: in its status's colour, unless the words
+    /// there changed since it was quoted (`fuzzy`), which carry no verdict.
+    private static func markStyle(_ card: ClaimCard) -> String {
+        card.tier == .fuzzy ? StatusStyle.changedWords : StatusStyle.name(card.status)
     }
 
     private mutating func writeCard(_ index: Int) {
@@ -81,11 +87,18 @@ extension HTMLWriter {
             text(summary)
             html += "</p>\n"
         }
+        // Changed words show the quote the reviews judged, and then what the article says now.
         html += "<blockquote>"
-        text(card.span?.exact ?? card.quote)
+        text(card.tier == .fuzzy ? card.quote : card.span?.exact ?? card.quote)
         html += "</blockquote>\n"
         if let note = Self.anchorNote(card) {
-            html += "<p class=\"problem\">\(note)</p>\n"
+            html += "<p class=\"problem\">\(note)"
+            if card.tier == .fuzzy, let now = card.span?.exact {
+                html += " It now reads: <q>"
+                text(now)
+                html += "</q>"
+            }
+            html += "</p>\n"
         }
         html += "<dl>"
         html += "<dt>Attributed to</dt><dd>"
@@ -126,7 +139,8 @@ extension HTMLWriter {
         case nil: "The document's text is not available, so the quote is shown as written."
         case .ambiguous: "The quote occurs in several places; it is not highlighted until the anchor says which."
         case .orphaned: "The quote is no longer in the document."
-        case .normalized, .fuzzy: "The document's words differ from the quote; the words shown are the document's."
+        case .normalized: "The document's typography differs from the quote's; the words shown are the document's."
+        case .fuzzy: "The document's words here changed since the claim was reviewed: its verdict is not shown on them."
         case .exact, .moved: nil
         }
     }

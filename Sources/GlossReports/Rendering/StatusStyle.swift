@@ -23,12 +23,17 @@ enum StatusStyle {
         }
     }
 
+    /// The class suffix of words that changed since their claim was quoted: no status colours
+    /// them, since the verdict was about other words.
+    static let changedWords = "changed"
+
     /// One rule set per status: `.st-<status>` colours marks, badges and card edges, `.bg-<status>`
-    /// tints highlighted text.
+    /// tints highlighted text; and changed words, dashed in grey.
     static var css: String {
-        ReviewReport.statusOrder.map { status in
+        (ReviewReport.statusOrder.map { status in
             let name = name(status)
             return ".st-\(name){--c:\(color(status))}.bg-\(name){background:\(tint(status))}"
-        }.joined(separator: "\n")
+        } + [".st-\(changedWords){--c:#8c959f}.u.st-\(changedWords){border-bottom-style:dashed}.bg-\(changedWords){background:none}"])
+            .joined(separator: "\n")
     }
 }

@@ -41,6 +41,24 @@ import Testing
         #expect(unmarked.contains("<div class=\"text\">"))
     }
 
+    /// Words that changed since their claim was quoted carry no verdict in the text: the card
+    /// shows the quote its reviews judged and what the article says there now.
+    @Test func changedWordsAreNotMarkedWithTheVerdict() throws {
+        var files = ReviewFixture.files
+        files[ReviewFixture.annotationPath] = ReviewFixture.annotation.replacingOccurrences(
+            of: "anchor: {quote: \"185 people\"}",
+            with: "anchor: {quote: \"195 people\", prefix: \"According to The Daily, \", suffix: \" gathered at Central Park\"}")
+        let report = ReviewReport(analysis: try ReviewFixture.analysis(files))
+        #expect(report.cards.first { $0.id == "crowd-daily" }?.tier == .fuzzy)
+        let html = HTMLReport().render(report)
+        #expect(html.contains("<a class=\"hl bg-changed\" href=\"#claim-crowd-daily\""), "\(html)")
+        #expect(html.contains("<span class=\"u l0 st-changed\">185 people</span>"))
+        #expect(html.contains("<blockquote>195 people</blockquote>"))
+        #expect(html.contains("its verdict is not shown on them. It now reads: <q>185 people</q></p>"))
+        let unchanged = HTMLReport().render(try ReviewFixture.report())
+        #expect(unchanged.contains("<a class=\"hl bg-supported\" href=\"#claim-crowd-daily\"") && !unchanged.contains("st-changed\""))
+    }
+
     @Test func nothingFromTheInputRunsOrLoads() throws {
         let html = HTMLReport().render(try ReviewFixture.report())
         let lowered = html.lowercased()
