@@ -8,7 +8,7 @@ struct ExportCommand: ReviewOutputCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Export claims as ClaimReview, Web Annotations or GeoJSON.",
-        discussion: "Exit codes: 0 written, 1 written without an annotation file that could not be read (named on standard error), 2 usage, configuration or I/O error."
+        discussion: "Exit codes: 0 written, 1 written without an annotation file, or parts of one, that did not read (named on standard error), 2 usage, configuration or I/O error."
     )
 
     @Option(help: ArgumentHelp("Output format: \(ReviewFormats.identifiers(ReviewFormats.exports)).", valueName: "format"))

@@ -43,7 +43,8 @@ extension ReviewOutputCommand {
             try Console.deliver({ renderer.write(report, to: $0) }, to: output.map(workspaceOptions.absolute), named: output)
         }
         if let caveat = type(of: renderer).caveat(for: report) { Console.error("gloss: warning: \(caveat)") }
-        if WorkspaceOptions.reportUnreadFiles(in: analysis) { throw GlossExit.findings }
+        let unread = WorkspaceOptions.reportUnreadFiles(in: analysis)
+        if WorkspaceOptions.reportPartlyReadFiles(in: analysis) || unread { throw GlossExit.findings }
     }
 }
 

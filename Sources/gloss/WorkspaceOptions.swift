@@ -86,6 +86,19 @@ struct WorkspaceOptions: ParsableArguments {
         return !unread.isEmpty
     }
 
+    /// Tells, on standard error, the errors of each annotation file that was read with parts
+    /// that did not read (a claim whose id is not valid, a review whose verdict is not one of
+    /// the four): a report or an export without them must not look complete. Returns whether
+    /// there was one.
+    static func reportPartlyReadFiles(in analysis: Analysis) -> Bool {
+        let partly = analysis.files.filter { $0.annotation != nil && !$0.problems.isEmpty }
+        for file in partly {
+            printProblems(file.problems)
+            Console.error("gloss: \(file.path) has errors, so what did not read is left out")
+        }
+        return !partly.isEmpty
+    }
+
     /// Ends the run with exit code 1, before anything is written, when `sources.yaml` or
     /// `places.yaml` has problems: a source whose `private: true` did not read would have its name
     /// published, and places or names left out would make a report or an export silently wrong.

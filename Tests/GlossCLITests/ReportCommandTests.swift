@@ -105,11 +105,29 @@ import Testing
             + "gloss: Annotations/example.yaml could not be read, so its claims are left out\n"), "\(run.error)")
         if command == ["report", "--format", "markdown"] {
             #expect(run.output.contains("### Files with problems (1)\n\n| Annotation file | Document | Problem |\n"
-                + "| --- | --- | --- |\n| Annotations/example.yaml | — | The annotation file could not be read; see "))
+                + "| --- | --- | --- |\n| Annotations/example.yaml | — | The annotation file could not be read; gloss check says why. |"))
         }
         let readable = try GlossRunner.run(command, in: try GlossRunner.workspace(["Annotations/example.yaml": Self.annotation]))
         #expect(!readable.error.contains("could not be read"))
         #expect(!readable.output.contains("Files with problems"))
+    }
+
+    /// A file read with parts that did not read (a claim's id, a review's verdict) leaves them
+    /// out of a report or an export: the errors are on standard error, the report lists the
+    /// file, and the exit code is 1, so that the report never passes for the whole review.
+    @Test(arguments: [["report", "--format", "markdown"], ["export", "--format", "claimreview"]])
+    func partsThatDidNotReadAreNamedAndFailTheRun(_ command: [String]) throws {
+        let partly = Self.annotation.replacingOccurrences(of: "- id: go-home", with: "- id: Go-Home")
+            .replacingOccurrences(of: "verdict: supported", with: "verdict: false")
+        let run = try GlossRunner.run(command, in: try GlossRunner.workspace(["Annotations/example.yaml": partly]))
+        #expect(run.status == 1, "\(run.error)")
+        #expect(run.error.contains("Annotations/example.yaml:13:9: error: "), "\(run.error)")
+        #expect(run.error.contains("Annotations/example.yaml:12:54: error: `verdict` must be one of"), "\(run.error)")
+        #expect(run.error.hasSuffix("gloss: Annotations/example.yaml has errors, so what did not read is left out\n"), "\(run.error)")
+        if command[0] == "report" {
+            #expect(run.output.contains("| Annotations/example.yaml | Sources-Docs/example.md | Parts of the annotation file did not read"),
+                    "\(run.output)")
+        }
     }
 
     /// Reports and exports are written in pieces as they are rendered; one that cannot be written

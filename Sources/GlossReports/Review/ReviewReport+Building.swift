@@ -190,11 +190,11 @@ private struct CardMaker: Sendable {
 
     private static func problem(with file: LoadedAnnotationFile) -> String? {
         switch file.document {
-        case .loaded: nil
+        case .loaded: file.problems.isEmpty ? nil : "Parts of the annotation file did not read and are left out; gloss check says why."
         case .missing: "The document is missing."
         case .outsideWorkspace: "The document is outside the workspace and was not read."
         case .unreadable(_, let message, _): "The document could not be read: \(message)"
-        case nil: "The annotation file could not be read; see `gloss check`."
+        case nil: "The annotation file could not be read; gloss check says why."
         }
     }
 
