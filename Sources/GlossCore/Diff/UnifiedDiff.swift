@@ -10,7 +10,10 @@ public enum UnifiedDiff {
         let runs = MyersDiff.runs(oldLines, newLines, maxEdits: maxEdits)
             ?? [MyersDiff.Run(old: 0..<oldLines.count, new: 0..<newLines.count, isEqual: false)]
         guard runs.contains(where: { !$0.isEqual }) else { return "" }
-        var output = "--- a/\(path)\n+++ b/\(path)\n"
+        // A name with a space ends with a tab, as git and diff write it, for `patch` to read
+        // the name whole.
+        let end = path.contains(" ") ? "\t" : ""
+        var output = "--- a/\(path)\(end)\n+++ b/\(path)\(end)\n"
         // Group changes whose context would touch into one hunk.
         var index = 0
         while index < runs.count {

@@ -58,6 +58,13 @@ import Testing
         #expect(UnifiedDiff.render(old: old, new: old, path: "x.yaml").isEmpty)
     }
 
+    /// A path with a space ends its header line with a tab, as git writes it, so that `patch`
+    /// reads the whole name.
+    @Test func aPathWithASpaceEndsWithATab() {
+        #expect(UnifiedDiff.render(old: "a\n", new: "b\n", path: "Annotations/my doc.yaml")
+                    .hasPrefix("--- a/Annotations/my doc.yaml\t\n+++ b/Annotations/my doc.yaml\t\n@@ -1,1 +1,1 @@\n"))
+    }
+
     /// An unchanged last line without a line break is context, and says so as a changed one does.
     @Test func unifiedDiffMarksAnUnterminatedContextLine() {
         #expect(UnifiedDiff.render(old: "a\nb\nc", new: "A\nb\nc", path: "x.yaml") == """
