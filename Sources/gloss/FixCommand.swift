@@ -26,6 +26,7 @@ struct FixCommand: ParsableCommand {
         let analysis = try workspaceOptions.load(workspace, under: paths.map { workspaceOptions.input($0, in: workspace) },
                                                  requiringAny: true, git: GitProcess())
         var changed = 0
+        var notWritten = 0
         var leftAlone = 0
         var keptRevisions = 0
         let fixes = AnchorFixer.fixes(for: analysis)
@@ -47,21 +48,26 @@ struct FixCommand: ParsableCommand {
                 keptRevisions += 1
             }
             guard fix.changes else { continue }
-            changed += 1
             if dryRun {
+                changed += 1
                 Console.output(diffs[index])
                 continue
             }
+            // A file that cannot be written is said and left as it was; the others are still fixed.
             do {
                 try workspace.write(fix.fixed, toAnnotationFile: fix.path, expecting: fix.original)
+                changed += 1
             } catch {
                 Console.error("gloss: \(fix.path): \(error.message)")
-                throw GlossExit.usage
+                notWritten += 1
             }
         }
         let unread = WorkspaceOptions.reportUnreadFiles(in: analysis)
         let verb = dryRun ? "would change" : "changed"
-        Console.error("gloss fix: \(verb) \(changed) file\(changed == 1 ? "" : "s"); \(leftAlone) claim\(leftAlone == 1 ? "" : "s") left alone")
+        Console.error("gloss fix: \(verb) \(changed) file\(changed == 1 ? "" : "s")"
+                      + (notWritten > 0 ? ", \(notWritten) could not be written" : "")
+                      + "; \(leftAlone) claim\(leftAlone == 1 ? "" : "s") left alone")
+        if notWritten > 0 { throw GlossExit.usage }
         if leftAlone > 0 || keptRevisions > 0 || unread { throw GlossExit.findings }
     }
 }

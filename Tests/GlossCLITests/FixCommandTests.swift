@@ -1,4 +1,5 @@
 import Foundation
+import GlossCore
 import Testing
 
 /// `gloss fix`: a dry run prints a diff and writes nothing; a real run writes only the anchor
@@ -153,5 +154,22 @@ import Testing
         #expect(try String(contentsOf: file, encoding: .utf8) == original)
         #expect(try FileManager.default.contentsOfDirectory(atPath: annotations.path).sorted()
                 == ["example.yaml", "places.yaml", "sources.yaml"], "no temporary file is left")
+    }
+
+    /// A file that cannot be written does not stop the others: each is fixed, the run says how
+    /// many were changed and how many could not be written, and ends with exit code 2.
+    @Test func aFileThatCannotBeWrittenDoesNotStopTheOthers() throws {
+        let other = Self.moved.replacingOccurrences(of: "example.md", with: "other.md").replacingOccurrences(of: "crowd", with: "other-crowd")
+        let folder = try GlossRunner.workspace(["Annotations/example.yaml": Self.moved, "Annotations/other.yaml": other,
+                                                "Sources-Docs/other.md": String(decoding: RuleExample.sharedFiles["Sources-Docs/example.md"]!, as: UTF8.self)])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let readOnly = folder.appendingPathComponent("Annotations/example.yaml")
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: readOnly.path)
+        let run = try GlossRunner.run(["fix"], in: folder)
+        #expect(run.status == 2, "\(run.error)")
+        #expect(run.error.contains("gloss: Annotations/example.yaml: the file is read-only; nothing was written\n"), "\(run.error)")
+        #expect(run.error.hasSuffix("gloss fix: changed 1 file, 1 could not be written; 0 claims left alone\n"), "\(run.error)")
+        #expect(try String(contentsOf: readOnly, encoding: .utf8) == Self.moved)
+        #expect(try String(contentsOf: folder.appendingPathComponent("Annotations/other.yaml"), encoding: .utf8).contains("start: 24, end: 27"))
     }
 }
