@@ -105,8 +105,13 @@ struct ConfigurationDecoder {
         }
         var scale: [String: Verdict] = [:]
         for pair in pairs {
-            if let label = reader.string(pair.key, named: "verdicts"),
-               let verdict = reader.choice(pair.value, named: label.value, as: Verdict.self) {
+            guard let label = reader.string(pair.key, named: "verdicts") else { continue }
+            // ClaimReview publishes the label as the rating's name: a reader must have words.
+            guard !label.value.allSatisfy(\.isWhitespace) else {
+                reader.report(.invalidValue, "a label in `verdicts` must have words, found `\(label.value)`", at: label.range)
+                continue
+            }
+            if let verdict = reader.choice(pair.value, named: label.value, as: Verdict.self) {
                 scale[label.value] = verdict.value
             }
         }
