@@ -7,12 +7,7 @@ extension HTMLWriter {
     mutating func writeDocument(_ index: Int) {
         let document = report.documents[index]
         // The title and the text are in the document's language; the rest is the report's.
-        var language = ""
-        if let tag = document.language {
-            language = " lang=\""
-            language.appendEscapingHTML(tag)
-            language += "\""
-        }
+        let language = Self.languageAttributes(document)
         html += "<section class=\"document\" id=\"doc-\(index + 1)\"><h2\(document.title == nil ? "" : language)>"
         text(document.title ?? document.path)
         html += "</h2>\n<p class=\"meta\"><code>"
@@ -68,6 +63,19 @@ extension HTMLWriter {
         }
     }
 
+    /// The attributes of the document's own words (its title, its text, the quotes on its
+    /// cards): its `language:`, for fonts and screen readers, and a direction taken from the
+    /// words themselves, so that Arabic or Hebrew reads right to left.
+    private static func languageAttributes(_ document: ReportDocument) -> String {
+        var attributes = ""
+        if let tag = document.language {
+            attributes = " lang=\""
+            attributes.appendEscapingHTML(tag)
+            attributes += "\""
+        }
+        return attributes + " dir=\"auto\""
+    }
+
     /// How a claim's words are marked in the text: in its status's colour, unless the words
     /// there changed since it was quoted (`fuzzy`), which carry no verdict.
     private static func markStyle(_ card: ClaimCard) -> String {
@@ -88,7 +96,7 @@ extension HTMLWriter {
             html += "</p>\n"
         }
         // Changed words show the quote the reviews judged, and then what the article says now.
-        html += "<blockquote>"
+        html += "<blockquote\(Self.languageAttributes(report.documents[card.document]))>"
         text(card.tier == .fuzzy ? card.quote : card.span?.exact ?? card.quote)
         html += "</blockquote>\n"
         if let note = Self.anchorNote(card) {
