@@ -77,31 +77,37 @@ public struct WebAnnotationExporter: ReviewRenderer {
             json.string(verdict != nil ? "assessing" : "highlighting")
             json.key("target")
             json.object { json in
-                json.key("selector")
-                var selectors: [Selector]
+                // A claim without a quote (no `anchor:`, or an empty quote) targets the document
+                // alone: a selector for no words selects nothing.
+                let selectors: [Selector]
                 if let span = card.span, card.tier != .fuzzy {
                     selectors = [.quote(exact: span.exact, prefix: span.prefix, suffix: span.suffix),
                                  .position(start: span.start, end: span.end)]
+                } else if card.quote.isEmpty {
+                    selectors = []
                 } else {
                     selectors = [.quote(exact: card.quote, prefix: card.recordedPrefix, suffix: card.recordedSuffix)]
                 }
-                json.array(selectors) { json, selector in
-                    json.object { json in
-                        switch selector {
-                        case .quote(let exact, let prefix, let suffix):
-                            json.key("exact")
-                            json.string(exact)
-                            json.string(prefix, forKey: "prefix")
-                            json.string(suffix, forKey: "suffix")
-                            json.key("type")
-                            json.string("TextQuoteSelector")
-                        case .position(let start, let end):
-                            json.key("end")
-                            json.integer(end)
-                            json.key("start")
-                            json.integer(start)
-                            json.key("type")
-                            json.string("TextPositionSelector")
+                if !selectors.isEmpty {
+                    json.key("selector")
+                    json.array(selectors) { json, selector in
+                        json.object { json in
+                            switch selector {
+                            case .quote(let exact, let prefix, let suffix):
+                                json.key("exact")
+                                json.string(exact)
+                                json.string(prefix, forKey: "prefix")
+                                json.string(suffix, forKey: "suffix")
+                                json.key("type")
+                                json.string("TextQuoteSelector")
+                            case .position(let start, let end):
+                                json.key("end")
+                                json.integer(end)
+                                json.key("start")
+                                json.integer(start)
+                                json.key("type")
+                                json.string("TextPositionSelector")
+                            }
                         }
                     }
                 }

@@ -166,6 +166,17 @@ import Testing
         #expect(selectors[0]["prefix"] as? String == "to The Daily, " && selectors[0]["suffix"] as? String == " gathered")
     }
 
+    /// A claim without a quote targets its document alone: an empty TextQuoteSelector selects
+    /// nothing, and `gloss import` would write `quote: ""` from it.
+    @Test func aClaimWithoutAQuoteTargetsTheDocumentAlone() throws {
+        let report = try Self.report(replacing: [("anchor: {quote: \"We want to go home.\"}", "anchor: {quote: \"\"}")])
+        let collection = try #require(try Self.json(WebAnnotationExporter().render(report)) as? [String: Any])
+        let items = try #require((collection["first"] as? [String: Any])?["items"] as? [[String: Any]])
+        let target = try #require(items.first { $0["id"] as? String == "urn:gloss:claim:resident-quote" }?["target"] as? [String: Any])
+        #expect(target["selector"] == nil && target["source"] as? String != nil, "\(target)")
+        #expect(items.filter { ($0["target"] as? [String: Any])?["selector"] != nil }.count == items.count - 1)
+    }
+
     /// Annotations are written by hand: what Foundation writes for the same values, with keys
     /// sorted and absent optionals left out, must be what comes out, byte for byte.
     @Test func webAnnotationsAreWhatFoundationWritesForTheSameValues() throws {
