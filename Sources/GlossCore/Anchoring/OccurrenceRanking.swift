@@ -269,7 +269,12 @@ struct OccurrenceRanking: Sendable {
         guard contenders.count > 1 else { return contenders.first.map { .clear($0.0) } ?? .tooClose([]) }
 
         let tied = contenders.map(\.0)
-        guard let start else { return .tooClose(tied) }
+        guard let start else {
+            // Without a position, the one place with the whole recorded context is the evidence
+            // there is ("Intro. We want food, we want freedom" among repeats of the chant).
+            let whole = contenders.filter { $0.1 == best }
+            return best == prefix.count + suffix.count && best > 0 && whole.count == 1 ? .clear(whole[0].0) : .tooClose(tied)
+        }
         let byDistance = contenders.sorted { abs($0.0.lowerBound - start) < abs($1.0.lowerBound - start) }
         let (nearest, nearestScore) = byDistance[0]
         let nearestDistance = abs(nearest.lowerBound - start)

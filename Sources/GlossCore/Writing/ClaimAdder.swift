@@ -36,6 +36,9 @@ public enum ClaimAdder {
         case unsupportedLayout(path: String, reason: String)
         case annotationFileUnreadable(String)
         case annotationFileUnchecked(path: String, reason: String)
+        /// The file records an earlier revision, so the claim would go without offsets, and its
+        /// quote and context alone would not lead back to the words chosen.
+        case placeNeedsCurrentRevision(path: String)
 
         /// Occurrences a message lists, at most.
         static let occurrencesListed = 20
@@ -60,6 +63,10 @@ public enum ClaimAdder {
             case .unsupportedLayout(let path, let reason): "cannot append to \(path): \(reason)"
             case .annotationFileUnreadable(let reason): "cannot read the annotation file: \(reason)"
             case .annotationFileUnchecked(let path, let reason): "will not write to \(path): \(reason)"
+            case .placeNeedsCurrentRevision(let path):
+                "\(path) records an earlier revision of the document, so the claim would be written without `start` and "
+                    + "`end`, and its quote and context alone lead elsewhere than the words chosen; run `gloss fix` on it "
+                    + "first, so that it records the current text, then add the claim"
             }
         }
     }
@@ -120,6 +127,9 @@ public enum ClaimAdder {
         }
         let revision = GitBlobID.of(bytes)
         if let recorded = ClaimAppender.otherRevision(recordedIn: original, than: revision) {
+            // Found again by quote and context alone, the claim must land on the words chosen.
+            let selector = AnchorSelector(quote: draft.quote, prefix: draft.prefix, suffix: draft.suffix)
+            guard Anchorer.anchor(selector, in: text).range == range else { throw .placeNeedsCurrentRevision(path: path) }
             notes.append(ClaimAppender.withoutOffsetsNote(path: path, recorded: recorded))
         }
         do {

@@ -32,6 +32,16 @@ struct AnchorerTests {
         #expect(anchor(oneSide, in: Self.article) == AnchorResult(tier: .moved, range: 36..<39, contextChanged: true))
     }
 
+    /// Without a position, the one place with the whole recorded context is the claim's, among
+    /// repeats whose context matches in part; two places with the whole context stay a tie.
+    @Test func withoutAPositionTheOnePlaceWithTheWholeContextIsChosen() {
+        let chant = "Intro.\n" + String(repeating: "We want food, we want freedom, we want food, we want freedom. ", count: 3)
+        let first = AnchorSelector(quote: "freedom", prefix: "Intro.\nWe want food, we want ", suffix: ", we want food, we want freedom.")
+        #expect(anchor(first, in: chant) == AnchorResult(tier: .moved, range: 29..<36))
+        let repeated = AnchorSelector(quote: "freedom", prefix: " freedom. We want food, we want ", suffix: ", we want food, we want freedom.")
+        #expect(anchor(repeated, in: chant).tier == .ambiguous)
+    }
+
     @Test func movedAfterAnInsertion() {
         let selector = AnchorSelector(quote: "98%", start: 36, end: 39)
         let result = anchor(selector, in: "Update: figures revised. " + Self.article)

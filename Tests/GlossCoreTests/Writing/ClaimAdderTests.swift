@@ -41,6 +41,24 @@ import Testing
         #expect(text.contains("    quote: The crowd\n"))
     }
 
+    /// A file that records an earlier revision takes the claim without offsets, to be found by
+    /// its quote and context: when those lead elsewhere than the occurrence chosen, the claim is
+    /// refused, since `check` would find it ambiguous and `fix` could not place it.
+    @Test func anOccurrenceItsContextCannotFindAgainIsRefusedUnderAnEarlierRevision() throws {
+        let repeated = "Intro.\n" + String(repeating: "We want food, we want freedom, we want food, we want freedom. ", count: 3) + "\n"
+        let earlier = "gloss: 1\ndocument: Sources-Docs/story.md\nrevision: \(String(repeating: "a", count: 40))\nclaims: []\n"
+        #expect(throws: ClaimAdder.Failure.placeNeedsCurrentRevision(path: "Annotations/story.yaml")) {
+            try Self.add(.quote("freedom", occurrence: 3), annotation: earlier, document: repeated)
+        }
+        // The first occurrence's context is the text's start: found again, written without offsets.
+        let first = try Self.add(.quote("freedom", occurrence: 1), annotation: earlier, document: repeated)
+        #expect(!String(decoding: first.updated, as: UTF8.self).contains("start:"))
+        // With the current revision recorded, offsets say which occurrence.
+        let current = earlier.replacingOccurrences(of: String(repeating: "a", count: 40), with: GitBlobID.of(Array(repeated.utf8)))
+        #expect(String(decoding: try Self.add(.quote("freedom", occurrence: 3), annotation: current, document: repeated).updated,
+                       as: UTF8.self).contains("start: "))
+    }
+
     @Test(arguments: ["claims:\n  - id: a\n    kind: event\n    anchor: {quote: grew}\n# end\n", "claims: []\n", "claims:\n", "title: x"])
     func appendsToTheClaimsList(existing: String) throws {
         let header = "gloss: 1  # keep\ndocument: Sources-Docs/story.md\n"
