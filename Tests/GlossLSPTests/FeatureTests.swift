@@ -218,6 +218,45 @@ import GlossReports
         #expect(result?["items"]?.arrayValue?.compactMap { $0["label"]?.stringValue } == ["speaker", "statement"])
     }
 
+    /// Keys the mapping has below the cursor are not offered either: accepted, each would be a
+    /// duplicate key, a file that no longer reads. The next list item's keys are its own.
+    @Test func keysBelowTheCursorAreNotOfferedAgain() {
+        let annotation = SchemaKeys.annotationFile(under:)
+        let above = ["  - id: a", "claims:", "gloss: 1"]
+        let below = ["    summary: x", "    anchor:", "      quote: q", "    # speaker: later", "  - id: b", "    speaker: y"]
+        #expect(LanguageServer.keys(typedIn: "    s", above: above, below: below, schema: annotation) == ["speaker", "statement"])
+        #expect(LanguageServer.keys(typedIn: "      ", above: ["    anchor:"] + above, below: ["      prefix: p", "    summary: x"],
+                                    schema: annotation) == ["quote", "suffix", "start", "end"])
+    }
+
+    /// Completion follows the file it is in: a source's `kind:` takes source kinds, a YAML file
+    /// that is not Gloss's takes nothing, a comment takes nothing, and an item replaces the
+    /// whole id the cursor is in, after the cursor too.
+    @Test func completionKnowsItsFileItsCommentsAndTheWholeId() throws {
+        let sources = Fixture.sources + "\n  - id: new-source\n    kind: \n"
+        let deploy = "apiVersion: apps/v1\nkind: \nsubject: \n"
+        let client = TestClient(files: Fixture.files().merging(["Annotations/sources.yaml": sources, "deploy.yaml": deploy]) { $1 })
+        client.initialize()
+        client.server.flush()
+        func labels(_ path: String, _ line: Int, _ character: Int) -> [String] {
+            client.request("textDocument/completion", TestClient.at(path, line, character))?["items"]?.arrayValue?
+                .compactMap { $0["label"]?.stringValue } ?? []
+        }
+        let sourceKind = sources.split(separator: "\n", omittingEmptySubsequences: false).count - 2
+        #expect(labels("Annotations/sources.yaml", sourceKind, 10) == SourceKind.allCases.map(\.rawValue))
+        #expect(labels("deploy.yaml", 1, 6).isEmpty && labels("deploy.yaml", 2, 9).isEmpty)
+        #expect(LanguageServer.isInComment("    kind: quote  # see ") && LanguageServer.isInComment("# kind: ")
+                && !LanguageServer.isInComment("    quote: \"a # b") && !LanguageServer.isInComment("    kind: q"))
+        let annotation = Fixture.annotation().replacingOccurrences(of: "attributed_to: officials", with: "attributed_to: officials  # who ")
+        client.open(Fixture.annotationPath, annotation)
+        let comment = Fixture.position(of: "# who ", in: annotation, encoding: "utf-16")
+        #expect(labels(Fixture.annotationPath, comment.line, comment.character + 6).isEmpty)
+        let inside = Fixture.position(of: "attributed_to: off", in: annotation, encoding: "utf-16")
+        let item = client.request("textDocument/completion", TestClient.at(Fixture.annotationPath, inside.line, inside.character + 18))?["items"]?[1]
+        #expect(item?["textEdit"]?["newText"] == .string("officials"))
+        #expect(item?["textEdit"]?["range"] == TestClient.range((inside.line, inside.character + 15), (inside.line, inside.character + 24)))
+    }
+
     /// A change "to the end" written as a line past the last (as some clients write it) replaces
     /// up to the end of the text: dropped, it would leave the server's copy unlike the editor's.
     @Test func aChangeRunningPastTheLastLineReachesTheEnd() {

@@ -3,23 +3,48 @@ import GlossReports
 
 /// Completion in annotation files and registries: while a key is typed, the keys its mapping
 /// accepts (less those already written); after a key, its values: kinds, verdicts, stances,
-/// source ids, place ids, claim ids and rule ids.
+/// source ids, place ids, claim ids and rule ids, as the file's schema has them. Not in
+/// comments, nor in other YAML files.
 extension LanguageServer {
+    /// The Gloss files completion serves; other YAML files (a CI workflow, a manifest) get none.
+    enum CompletedFile {
+        case annotation, sources, places
+
+        /// The keys a mapping accepts, by the key that holds it (nil at the top level).
+        func keys(under parent: String?) -> [String]? {
+            switch self {
+            case .annotation: SchemaKeys.annotationFile(under: parent)
+            case .sources: SchemaKeys.registry("sources", under: parent)
+            case .places: SchemaKeys.registry("places", under: parent)
+            }
+        }
+    }
+
     func completion(_ params: TextDocumentPositionParams) -> CompletionList {
         guard let (path, offset) = target(params), path.hasSuffix(".yaml") || path.hasSuffix(".yml"),
               let text = live?.text(of: path), let live else { return CompletionList(items: []) }
-        let position = text.position(at: offset)
-        let line = String(String.UnicodeScalarView(text.line(position.line).unicodeScalars.prefix(position.column - 1)))
-        let above = (1..<position.line).reversed().lazy.map { text.line($0) }
         let configuration = live.workspace.configuration
-        let schema: (String?) -> [String]? = switch path {
-        case configuration.sourcesPath: { SchemaKeys.registry("sources", under: $0) }
-        case configuration.placesPath: { SchemaKeys.registry("places", under: $0) }
-        default: { live.isAnnotationFile(path) ? SchemaKeys.annotationFile(under: $0) : nil }
+        let file: CompletedFile
+        switch path {
+        case configuration.sourcesPath: file = .sources
+        case configuration.placesPath: file = .places
+        default:
+            guard live.isAnnotationFile(path) else { return CompletionList(items: []) }
+            file = .annotation
         }
-        // The id or key being typed, up to the cursor, which the chosen item replaces whole.
-        let typed = line.unicodeScalars.reversed().prefix { $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "-" || $0 == "_" }.count
-        let replaced = mapper(for: path)?.range((offset - typed)..<offset)
+        let position = text.position(at: offset)
+        let whole = text.line(position.line)
+        let line = String(String.UnicodeScalarView(whole.unicodeScalars.prefix(position.column - 1)))
+        guard !Self.isInComment(line) else { return CompletionList(items: []) }
+        let above = (1..<position.line).reversed().lazy.map { text.line($0) }
+        let below = (position.line..<text.lineCount).lazy.map { text.line($0 + 1) }
+        // The id or key the cursor is in, before and after it, which the chosen item replaces whole.
+        let isIDScalar = { (scalar: Unicode.Scalar) in
+            scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "-" || scalar == "_"
+        }
+        let typed = line.unicodeScalars.reversed().prefix(while: isIDScalar).count
+        let following = whole.unicodeScalars.dropFirst(position.column - 1).prefix(while: isIDScalar).count
+        let replaced = mapper(for: path)?.range((offset - typed)..<(offset + following))
         func replacing(_ items: [CompletionItem]) -> CompletionList {
             CompletionList(items: items.map { item in
                 var item = item
@@ -27,14 +52,32 @@ extension LanguageServer {
                 return item
             })
         }
-        if let keys = Self.keys(typedIn: line, above: above, schema: schema) {
+        if let keys = Self.keys(typedIn: line, above: above, below: below, schema: file.keys(under:)) {
             return replacing(keys.map { CompletionItem(label: $0, kind: Self.propertyKind, detail: "key") })
         }
         guard let key = Self.key(of: line, above: above) else { return CompletionList(items: []) }
         // The claim the cursor is in, whose relations are not offered its own id.
         let own = live.analysis.claims.first { $0.path == path && $0.claim.range.offsets.lowerBound <= offset
             && offset <= $0.claim.range.offsets.upperBound }
-        return replacing(candidates(for: key, in: live.analysis, excluding: own?.id))
+        return replacing(candidates(for: key, in: file, analysis: live.analysis, excluding: own?.id))
+    }
+
+    /// Whether the line up to the cursor ends inside a comment: a `#` at its start or after a
+    /// space, outside quotes.
+    static func isInComment(_ line: String) -> Bool {
+        var quote: Character?
+        var previous: Character = " "
+        for character in line {
+            if let open = quote {
+                if character == open { quote = nil }
+            } else if character == "\"" || character == "'" {
+                quote = character
+            } else if character == "#", previous == " " || previous == "\t" {
+                return true
+            }
+            previous = character
+        }
+        return false
     }
 
     /// LSP's `CompletionItemKind.Property`.
@@ -42,8 +85,10 @@ extension LanguageServer {
 
     /// The keys that may be typed where `line` ends, when it ends in a key being typed (a word,
     /// no colon yet): those of the mapping its indentation puts it in, found by the key that
-    /// holds that mapping above (nil at the top level), without the keys the mapping has above.
-    static func keys(typedIn line: String, above: some Sequence<String>, schema: (String?) -> [String]?) -> [String]? {
+    /// holds that mapping above (nil at the top level), without the keys the mapping has above
+    /// and below: a second one would make the file unreadable.
+    static func keys(typedIn line: String, above: some Sequence<String>, below: some Sequence<String> = [String](),
+                     schema: (String?) -> [String]?) -> [String]? {
         let word = itemContent(line)
         guard word.allSatisfy({ $0.isLetter || $0 == "_" }) else { return nil }
         let column = line.count - word.count
@@ -63,6 +108,14 @@ extension LanguageServer {
                 parent = key
                 break
             }
+        }
+        // Below, the mapping's keys run on at the key's column until a line less indented, or
+        // a dash that starts the next list item.
+        for next in below where !isBlankOrComment(next) {
+            let content = itemContent(next)
+            let nextColumn = next.count - content.count
+            if nextColumn < column || nextColumn == column && next.drop(while: { $0 == " " }).hasPrefix("-") { break }
+            if nextColumn == column { present.insert(content.prefix { $0 != ":" }.trimmingSpaces) }
         }
         return schema(parent)?.filter { !present.contains($0) && $0.hasPrefix(word) }
     }
@@ -97,7 +150,7 @@ extension LanguageServer {
         return content
     }
 
-    private func candidates(for key: String, in analysis: Analysis, excluding ownID: String?) -> [CompletionItem] {
+    private func candidates(for key: String, in file: CompletedFile, analysis: Analysis, excluding ownID: String?) -> [CompletionItem] {
         let enumMember = 20, reference = 18
         func values<Values: Sequence>(_ values: Values, kind: Int = enumMember) -> [CompletionItem] where Values.Element: RawRepresentable<String> {
             values.map { CompletionItem(label: $0.rawValue, kind: kind, detail: key) }
@@ -112,6 +165,12 @@ extension LanguageServer {
         let claims = analysis.claims.filter { $0.id != ownID }.map { claim in
             CompletionItem(label: claim.id, kind: reference,
                            detail: claim.claim.summary.map { mentions.withholdingPrivateNames(in: $0.value) } ?? "claim")
+        }
+        switch (file, key) {
+        case (.sources, "kind"): return values(SourceKind.allCases)
+        case (.places, "within"): return places
+        case (.sources, _), (.places, _): return []
+        default: break
         }
         switch key {
         case "kind": return values(ClaimKind.allCases)
