@@ -22,7 +22,37 @@ struct SafeMarkdown {
         }
         // Ink reads a leading `---` block as metadata and drops it; a note is never metadata.
         if escaped.hasPrefix("---") { escaped = "\\" + escaped }
-        return Self.filteringTargets(Self.unescapingCode(parser.html(from: Self.boundingBrackets(escaped))))
+        let read = Self.droppingLinkTitles(Self.keepingUnderscoresInWords(Self.boundingBrackets(escaped)))
+        return Self.filteringTargets(Self.unescapingCode(parser.html(from: read)))
+    }
+
+    /// Ink makes emphasis of underscores inside a word (`snake_case_name` lost its underscores),
+    /// which CommonMark never does: those are written as entities, text Ink does not read.
+    static func keepingUnderscoresInWords(_ text: String) -> String {
+        guard text.contains("_") else { return text }
+        var output = ""
+        output.reserveCapacity(text.utf8.count)
+        var previous: Character = " "
+        var characters = text.makeIterator()
+        var next = characters.next()
+        while let character = next {
+            next = characters.next()
+            let inWord = character == "_" && Self.isWordCharacter(previous) && next.map(Self.isWordCharacter) == true
+            if inWord { output += "&#95;" } else { output.append(character) }
+            previous = character
+        }
+        return output
+    }
+
+    private static func isWordCharacter(_ character: Character) -> Bool {
+        character.isLetter || character.isNumber || character == "_"
+    }
+
+    /// Ink does not read a link's title (`[page](https://example.org "Ministry page")`) and
+    /// wrote it into the link's target: the title is dropped, the link kept.
+    static func droppingLinkTitles(_ text: String) -> String {
+        guard text.contains("](") else { return text }
+        return text.replacing(#/\]\(([^\s()]+)[ \t]+(?:&quot;[^\n]*?&quot;|&#39;[^\n]*?&#39;)\)/#) { match in "](\(match.1))" }
     }
 
     /// Ink tries every `[` as the start of a link and, failing, backtracks over the brackets
@@ -99,7 +129,7 @@ struct SafeMarkdown {
 
     /// The attribute value as a browser reads it, for the entities escaping can produce.
     private static func decodingEntities(_ value: Substring) -> String {
-        String(value).replacing("&quot;", with: "\"").replacing("&#39;", with: "'").replacing("&lt;", with: "<")
+        String(value).replacing("&quot;", with: "\"").replacing("&#39;", with: "'").replacing("&#95;", with: "_").replacing("&lt;", with: "<")
             .replacing("&gt;", with: ">").replacing("&amp;", with: "&")
     }
 }

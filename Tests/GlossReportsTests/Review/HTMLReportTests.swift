@@ -99,6 +99,18 @@ import Testing
         #expect(SafeMarkdown().html("---\ntitle: kept\n---\nbody").contains("title: kept"))
     }
 
+    /// Underscores inside a word are the word's, as CommonMark reads them (Ink made emphasis of
+    /// them); a link's title is dropped rather than written into its target.
+    @Test func underscoresInWordsAndLinkTitlesReadAsCommonMarkReadsThem() {
+        let html = SafeMarkdown().html("""
+            The file snake_case_name and report_2022_final.pdf, _emphasis_ and `a_b`;
+            see [the page](https://example.org/a_b_c "Ministry page") and [other](https://example.org/x 'Title').
+            """)
+        #expect(html.contains("snake&#95;case&#95;name and report&#95;2022&#95;final.pdf, <em>emphasis</em> and <code>a&#95;b</code>"), "\(html)")
+        #expect(html.contains("<a href=\"https://example.org/a&#95;b&#95;c\">the page</a>"), "\(html)")
+        #expect(html.contains("<a href=\"https://example.org/x\">other</a>"), "\(html)")
+    }
+
     /// Brackets nested deep, or by the thousand, would have Ink backtrack for hours or overflow
     /// the stack: they are shown as written, in bounded time. Links in a note written for
     /// people still render.
