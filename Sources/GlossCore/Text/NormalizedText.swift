@@ -38,6 +38,9 @@ public struct NormalizedText: Sendable {
                 // step), and where the run of spaces it stands for ends when it is a space.
                 var lastStart = -2
                 var spaceEnd = -1
+                // Whether the last folded scalar is a space that follows Chinese or Japanese,
+                // and may be layout (see `takeBackSpace`).
+                var spaceAfterUnspaced = false
                 func append(_ scalar: Unicode.Scalar, from offset: Int) {
                     if offset != lastStart + 1 {
                         stepStarts.append(Int32(count))
@@ -48,11 +51,9 @@ public struct NormalizedText: Sendable {
                     lastStart = offset
                 }
                 func appendSpace(from offset: Int) {
-                    // Spaces beside Chinese or Japanese are not read: those scripts do not
-                    // space their words, so a space there is layout ("截至 10 月" is "截至10月",
-                    // a line break inside "百分之九十八" is none).
-                    if count > 0, scalars[count - 1].isOfUnspacedScript { return }
                     guard count > 0, scalars[count - 1] == " ", spaceEnd == offset else {
+                        spaceAfterUnspaced = count > 0 && scalars[count - 1].value >= Unicode.Scalar.lowestOfUnspacedScripts
+                            && scalars[count - 1].isOfUnspacedScript
                         append(" ", from: offset)
                         spaceEnd = offset + 1
                         return
@@ -65,8 +66,16 @@ public struct NormalizedText: Sendable {
                     }
                     spaceEnd = offset + 1
                 }
-                // Takes back the space just folded, which a scalar of an unspaced script follows.
-                func retractSpace() {
+                // Takes back the space just folded, which `next` follows: Chinese and Japanese
+                // do not space their words, so a space between one of their scalars and a digit
+                // or another of them is layout ("截至 10 月" is "截至10月", a line break inside
+                // "百分之九十八" is none). One beside a Latin letter or a mark stays.
+                func takeBackSpace(before next: Unicode.Scalar) {
+                    defer { spaceAfterUnspaced = false }
+                    guard count > 1, scalars[count - 1] == " " else { return }
+                    let nextIsUnspaced = next.value >= Unicode.Scalar.lowestOfUnspacedScripts && next.isOfUnspacedScript
+                    guard spaceAfterUnspaced ? nextIsUnspaced || next.isASCIIDigit
+                            : nextIsUnspaced && scalars[count - 2].isASCIIDigit else { return }
                     count -= 1
                     if stepStarts.last == Int32(count) {
                         stepStarts.removeLast()
@@ -82,7 +91,12 @@ public struct NormalizedText: Sendable {
                 for (offset, scalar) in original.enumerated() {
                     if scalar.value < 128 {
                         let folded = ascii[Int(scalar.value)]
-                        if folded == " " { appendSpace(from: offset) } else { append(folded, from: offset) }
+                        if folded == " " {
+                            appendSpace(from: offset)
+                        } else {
+                            if spaceAfterUnspaced { takeBackSpace(before: folded) }
+                            append(folded, from: offset)
+                        }
                         continue
                     }
                     switch TypographicFolding.fold(scalar, foldingCase: foldingCase) {
@@ -91,10 +105,11 @@ public struct NormalizedText: Sendable {
                     case .space:
                         appendSpace(from: offset)
                     case .scalar(let folded):
-                        if folded.isOfUnspacedScript, count > 0, scalars[count - 1] == " " { retractSpace() }
+                        if count > 1, scalars[count - 1] == " " { takeBackSpace(before: folded) }
                         append(folded, from: offset)
                     case .expansion(let folded):
                         precondition(folded.count <= TypographicFolding.longestFold)
+                        if spaceAfterUnspaced { takeBackSpace(before: folded[0]) }
                         for scalar in folded { append(scalar, from: offset) }
                     }
                 }

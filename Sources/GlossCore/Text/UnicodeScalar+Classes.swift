@@ -27,6 +27,10 @@ extension Unicode.Scalar {
         }
     }
 
+    /// The lowest value of a scalar of an unspaced script (``isOfUnspacedScript``): one
+    /// comparison rules out the Latin letters and digits most spaces follow.
+    static let lowestOfUnspacedScripts: UInt32 = 0x2E80
+
     /// A decimal digit, in any script.
     var isDigit: Bool { isASCII ? isASCIIDigit : properties.numericType == .decimal }
 }

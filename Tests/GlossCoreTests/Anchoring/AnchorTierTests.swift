@@ -37,14 +37,17 @@ struct AnchorTierTests {
         #expect(result == AnchorResult(tier: .normalized, range: start..<(start + now.unicodeScalars.count), textNow: now))
     }
 
-    /// Spaces still separate the words of Latin and Korean script, so closing one up is a changed
-    /// quote; and a figure whose digits ran together with another across the space is another
-    /// figure.
+    /// Spaces still separate the words of Latin and Korean script, beside Chinese too, so
+    /// closing one up is a changed quote; and a figure whose digits ran together with another
+    /// across the space is another figure.
     @Test func spacesBetweenWordsOfSpacedScriptsAreWords() {
         let latin = anchor(AnchorSelector(quote: "in Lanzhou", start: 0, end: 10), in: "inLanzhou today")
         #expect(latin.tier == .fuzzy, "\(latin)")
         let korean = anchor(AnchorSelector(quote: "서울 시청 앞", start: 0, end: 7), in: "서울시청 앞에서")
         #expect(korean.tier == .fuzzy, "\(korean)")
+        // A Latin word set off from Chinese by spaces is a word: closed up, it is another text.
+        let latinInChinese = anchor(AnchorSelector(quote: "使用 Twitter 发布", start: 0, end: 14), in: "使用Twitter发布视频")
+        #expect(latinInChinese.tier == .fuzzy, "\(latinInChinese)")
         let figure = anchor(AnchorSelector(quote: "2日", prefix: "截至10月", start: 5, end: 7), in: "截至10月 12 日，甘肃")
         #expect(figure == AnchorResult(tier: .fuzzy, range: 6..<10, textNow: "12 日"), "\(figure)")
     }
