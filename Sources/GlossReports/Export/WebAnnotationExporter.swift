@@ -57,6 +57,17 @@ public struct WebAnnotationExporter: ReviewRenderer {
         }
     }
 
+    /// Claims that share an id share their annotation's `id`, which JSON-LD reads as one
+    /// annotation: one claim's verdict would attach to the other's words.
+    public static func caveat(for report: ReviewReport) -> String? {
+        var seen: Set<String> = [], repeated: Set<String> = []
+        for card in report.cards where !seen.insert(card.id).inserted { repeated.insert(card.id) }
+        guard !repeated.isEmpty else { return nil }
+        return "claim ids used by more than one claim (" + repeated.sorted().map { "`\($0)`" }.joined(separator: ", ")
+            + ") give their annotations one `id`, which JSON-LD reads as one annotation; give each claim its own id "
+            + "(`gloss check` reports `duplicate-id`)"
+    }
+
     /// One annotation, written by hand since there is one for every claim: `body`, `id`,
     /// `motivation`, `target` and `type`, members in sorted order and absent ones left out.
     private static func write(_ card: ClaimCard, in report: ReviewReport, into json: inout PrettyJSONWriter) {

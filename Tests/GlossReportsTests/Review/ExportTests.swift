@@ -177,6 +177,13 @@ import Testing
         #expect(items.filter { ($0["target"] as? [String: Any])?["selector"] != nil }.count == items.count - 1)
     }
 
+    /// Two claims with one id would be one annotation to a JSON-LD reader: the export says so.
+    @Test func claimsSharingAnIdAreWarnedAbout() throws {
+        #expect(WebAnnotationExporter.caveat(for: try ReviewFixture.report()) == nil)
+        let report = try Self.report(replacing: [("- id: crowd-herald", "- id: crowd-daily")])
+        #expect(WebAnnotationExporter.caveat(for: report)?.hasPrefix("claim ids used by more than one claim (`crowd-daily`)") == true)
+    }
+
     /// Annotations are written by hand: what Foundation writes for the same values, with keys
     /// sorted and absent optionals left out, must be what comes out, byte for byte.
     @Test func webAnnotationsAreWhatFoundationWritesForTheSameValues() throws {
