@@ -56,7 +56,8 @@ public enum ClaimAdder {
                         .joined(separator: "\n")
                     + (found.count > Self.occurrencesListed ? "\n  … and \(found.count - Self.occurrencesListed) more" : "")
             case .rangeOutsideText(let count): "the range must lie within 0...\(count) with START < END"
-            case .rangeSplitsCharacter: "the range starts or ends inside a character (an emoji sequence, a flag, a letter with its accent)"
+            case .rangeSplitsCharacter:
+                "the range starts or ends inside a character (an emoji sequence, a flag, a letter with its accent, a CR LF line break)"
             case .emptySpan: "the span is empty or only whitespace"
             case .idTaken(let id): "the id `\(id)` is already used in the workspace"
             case .invalidID(let id): "`\(id)` is not an id: use lowercase letters and digits separated by single hyphens"
@@ -112,7 +113,7 @@ public enum ClaimAdder {
             return ClaimIDs.make(from: quote, withholding: PrivateNameWords(analysis.registry.sources), names: &names)
         }()
         let draft = ClaimDraft(id: claimID, kind: kind, range: range, in: text)
-        let path = analysis.annotationFile(forDocument: documentPath, namedAfterIt: workspace.annotationPath(forDocument: document))
+        let path = analysis.annotationFile(forDocument: documentPath, namedAfterIt: workspace.annotationPath(forDocument: documentPath))
         do {
             try workspace.requireChecked(annotationFile: path)
         } catch {
@@ -133,7 +134,7 @@ public enum ClaimAdder {
             notes.append(ClaimAppender.withoutOffsetsNote(path: path, recorded: recorded))
         }
         do {
-            let updated = try ClaimAppender.append([draft], to: original, document: document, revision: revision,
+            let updated = try ClaimAppender.append([draft], to: original, document: documentPath, revision: revision,
                                                    limits: workspace.configuration.limits)
             return Addition(path: path, original: original, updated: updated, claimID: claimID, range: range,
                             position: text.position(at: range.lowerBound), notes: notes)

@@ -41,6 +41,16 @@ import Testing
         #expect(text.contains("    quote: The crowd\n"))
     }
 
+    /// The document is written as its workspace path, however it was named (`./`, `//`).
+    @Test func theDocumentIsWrittenAsItsWorkspacePath() throws {
+        let workspace = Workspace(root: Self.root, fileSystem: InMemoryFileSystem(root: Self.root, texts: ["Sources-Docs/story.md": Self.document]))
+        let analysis = WorkspaceLoader(workspace: workspace).load([])
+        let addition = try ClaimAdder.add(document: "./Sources-Docs//story.md", span: .quote("The crowd grew", occurrence: nil), kind: .event,
+                                          id: nil, in: workspace, analysis: analysis)
+        #expect(addition.path == "Annotations/story.yaml")
+        #expect(String(decoding: addition.updated, as: UTF8.self).hasPrefix("gloss: 1\ndocument: Sources-Docs/story.md\n"))
+    }
+
     /// A file that records an earlier revision takes the claim without offsets, to be found by
     /// its quote and context: when those lead elsewhere than the occurrence chosen, the claim is
     /// refused, since `check` would find it ambiguous and `fix` could not place it.
