@@ -42,7 +42,7 @@ struct ImportCommand: ParsableCommand {
             Console.error("gloss: \(file): cannot read the file: \(error.message)")
             throw GlossExit.usage
         }
-        let read: (annotations: [ImportedAnnotation], skipped: Int)
+        let read: (annotations: [ImportedAnnotation], skipped: [String])
         do {
             read = try WebAnnotationReader.read(bytes)
         } catch {
@@ -109,10 +109,10 @@ struct ImportCommand: ParsableCommand {
         }
         report(plan, skipped: read.skipped)
         // An annotator's words that reached no file are said, and the run does not end well.
-        if !plan.notesNotKept.isEmpty { throw GlossExit.findings }
+        if !plan.notesNotKept.isEmpty || read.skipped.contains(where: { !$0.isEmpty }) { throw GlossExit.findings }
     }
 
-    private func report(_ plan: WebAnnotationImport, skipped: Int) {
+    private func report(_ plan: WebAnnotationImport, skipped: [String]) {
         for edit in plan.edits {
             Console.error("\(edit.annotationPath): \(Self.claims(edit.claims.count)) added")
         }
@@ -125,7 +125,11 @@ struct ImportCommand: ParsableCommand {
             Console.error("not imported: a note on `\(claim)`, which is already present; copy it in by hand if it belongs there:")
             for line in note.text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) { Console.error("  | \(line)") }
         }
-        if skipped > 0 { Console.error("\(skipped) without a quoted span (page notes), not imported") }
+        if !skipped.isEmpty { Console.error("\(skipped.count) without a quoted span (page notes), not imported") }
+        for note in skipped where !note.isEmpty {
+            Console.error("not imported: a page note; copy it in by hand if it belongs to a claim:")
+            for line in note.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) { Console.error("  | \(line)") }
+        }
         if !plan.wordsChanged.isEmpty {
             Console.error("words that differ from the document's, kept as given (gloss check reports them): \(plan.wordsChanged.joined(separator: ", "))")
         }

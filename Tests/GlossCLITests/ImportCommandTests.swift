@@ -40,6 +40,18 @@ import Testing
         #expect(file == fixed)
     }
 
+    /// A page note (no quoted span) cannot become a claim: its words are shown whole on standard
+    /// error and the run ends with exit code 1, as for a note that reaches no file.
+    @Test func aPageNoteIsShownWithExitOne() throws {
+        let folder = try GlossRunner.workspace(["Annotations/example.yaml": GlossRunner.oneClaim, "notes.json":
+            #"[{"text": "The whole article\nneeds a second source.", "target": [{"source": "Sources-Docs/example.md"}]}]"#])
+        let run = try GlossRunner.run(["import", "notes.json"], in: folder)
+        #expect(run.status == 1, "\(run.error)")
+        #expect(run.error.contains("1 without a quoted span (page notes), not imported\n"
+            + "not imported: a page note; copy it in by hand if it belongs to a claim:\n  | The whole article\n  | needs a second source.\n"),
+                "\(run.error)")
+    }
+
     /// Of two annotation files that name a document, the one named after it takes imported
     /// claims, as it takes the claims `add` and `suggest` write.
     @Test func importsGoToTheFileNamedAfterTheDocument() throws {

@@ -38,13 +38,14 @@ public struct ImportedAnnotation: Sendable, Hashable {
 /// Reads W3C Web Annotations: an `AnnotationCollection` (with its `first` page embedded), an
 /// `AnnotationPage`, a single annotation, a list of annotations, or a Hypothesis export (a list
 /// of rows, or `{"rows": […]}`, each with `target[0].selector[…]`, `text` and `tags`).
-/// Annotations without a TextQuoteSelector (page notes) are skipped and counted.
+/// Annotations without a TextQuoteSelector (page notes) are skipped, their words kept for the
+/// command to show.
 public enum WebAnnotationReader {
     public struct Failure: Error, Sendable, Equatable {
         public var message: String
     }
 
-    public static func read(_ bytes: [UInt8]) throws(Failure) -> (annotations: [ImportedAnnotation], skipped: Int) {
+    public static func read(_ bytes: [UInt8]) throws(Failure) -> (annotations: [ImportedAnnotation], skipped: [String]) {
         guard let json = try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed]) else {
             throw Failure(message: "the file is not JSON" + (JSONSyntax.problem(in: bytes).map { ": \($0)" } ?? ""))
         }
@@ -58,8 +59,19 @@ public enum WebAnnotationReader {
         guard items.contains(where: { $0["target"] != nil }) || isEmptyList(json) else {
             throw Failure(message: "the file holds no annotations: a list of Web Annotations, or an object with `rows`, is expected")
         }
-        let read = items.compactMap(annotation)
-        return (read, items.count - read.count)
+        var read: [ImportedAnnotation] = [], skipped: [String] = []
+        for item in items {
+            if let annotation = annotation(item) { read.append(annotation) } else { skipped.append(pageNote(item)) }
+        }
+        return (read, skipped)
+    }
+
+    /// The words of an annotation that quotes no span: its bodies' values and its text, one a
+    /// line; empty when it has none.
+    private static func pageNote(_ object: [String: Any]) -> String {
+        let bodies = list(object["body"]).compactMap { ($0 as? [String: Any])?["value"] as? String }
+        return (bodies + [object["bodyValue"], object["text"]].compactMap { $0 as? String })
+            .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }.joined(separator: "\n")
     }
 
     /// Whether `json` is an empty list, or a collection or page whose list is empty.
