@@ -12,6 +12,12 @@ import Testing
         InMemoryFileSystem(root: root, texts: ["Annotations/a.yaml": annotation, "Sources-Docs/a.md": document])
     }
 
+    /// An annotation file of one claim, `crowd`, whose anchor mapping holds `fields` (lines
+    /// after the first indented for it).
+    static func crowd(anchor fields: String) -> String {
+        "gloss: 1\ndocument: Sources-Docs/a.md\nclaims:\n  - id: crowd\n    kind: number\n    anchor:\n      \(fields)\n"
+    }
+
     static func fix(_ fileSystem: InMemoryFileSystem) -> AnchorFix {
         let analysis = WorkspaceLoader(workspace: Workspace(root: root, fileSystem: fileSystem)).load(["Annotations/a.yaml"])
         return AnchorFixer.fixes(for: analysis)[0]
@@ -229,18 +235,7 @@ import Testing
     /// (An empty one is filled: see `emptyFieldsAreFilledInPlace`.)
     @Test(arguments: ["start: \"3\"\n      end: '13'", "prefix: [a]\n      suffix: {b: c}"])
     func anUnreadableAnchorKeyIsNotWrittenTwice(_ keys: String) throws {
-        let annotation = """
-            gloss: 1
-            document: Sources-Docs/a.md
-            claims:
-              - id: crowd
-                kind: number
-                anchor:
-                  quote: "185 people gathered"
-                  \(keys)
-
-            """
-        let fixed = Self.fix(Self.workspace(annotation: annotation))
+        let fixed = Self.fix(Self.workspace(annotation: Self.crowd(anchor: "quote: \"185 people gathered\"\n      " + keys)))
         #expect(fixed.skipped.map(\.claimID) == ["crowd"])
         #expect(fixed.skipped.first?.reason.hasSuffix("could not be read; correct it by hand") == true)
         _ = try YAMLParser.parse(fixed.fixed)
@@ -252,18 +247,8 @@ import Testing
     @Test(arguments: ["quote: \"185 people gathered\"\n      prefix: \"Timeline, start: \"",
                       "quote: \"185 people gathered\"  # print edition, end: page 2, suffix: none"])
     func keyNamesInsideTheAnchorsTextAreNotKeys(_ fields: String) throws {
-        let annotation = """
-            gloss: 1
-            document: Sources-Docs/a.md
-            claims:
-              - id: crowd
-                kind: number
-                anchor:
-                  \(fields)
-
-            """
         let document = "UPDATE.\nTimeline, start: 185 people gathered at the park.\n"
-        let fixed = Self.fix(Self.workspace(annotation: annotation, document: document))
+        let fixed = Self.fix(Self.workspace(annotation: Self.crowd(anchor: fields), document: document))
         #expect(fixed.skipped.isEmpty, "\(fixed.skipped)")
         let anchor = try #require(try YAMLParser.parse(fixed.fixed)?["claims"]?.items.first { _ in true }?["anchor"])
         #expect(anchor["start"]?.scalar == "25" && anchor["end"]?.scalar == "44", "\(String(decoding: fixed.fixed, as: UTF8.self))")
