@@ -91,9 +91,13 @@ struct WorkspaceOptions: ParsableArguments {
     /// the four): a report or an export without them must not look complete. Returns whether
     /// there was one.
     static func reportPartlyReadFiles(in analysis: Analysis) -> Bool {
-        let partly = analysis.files.filter { $0.annotation != nil && !$0.problems.isEmpty }
+        // A rule the configuration turns off (`invalid-value: off`) fails no check, nor a report.
+        let errors = { (file: LoadedAnnotationFile) in
+            file.problems.filter { analysis.configuration.severity(of: $0.kind.rawValue, default: .error) != nil }
+        }
+        let partly = analysis.files.filter { $0.annotation != nil && !errors($0).isEmpty }
         for file in partly {
-            printProblems(file.problems)
+            printProblems(errors(file))
             Console.error("gloss: \(file.path) has errors, so what did not read is left out")
         }
         return !partly.isEmpty

@@ -128,6 +128,9 @@ import Testing
             #expect(run.output.contains("| Annotations/example.yaml | Sources-Docs/example.md | Parts of the annotation file did not read"),
                     "\(run.output)")
         }
+        // With the two rules turned off, as a check passes, so does the run.
+        let off = try GlossRunner.workspace(["Annotations/example.yaml": partly, ".gloss.yml": "rules:\n  schema: off\n  invalid-value: off\n"])
+        #expect(try GlossRunner.run(command, in: off).status == 0)
     }
 
     /// Reports and exports are written in pieces as they are rendered; one that cannot be written
