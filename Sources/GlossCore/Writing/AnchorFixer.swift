@@ -182,9 +182,14 @@ public enum AnchorFixer {
         switch result.tier {
         case .exact, .moved, .normalized:
             let fields = [anchor.prefix?.range, anchor.suffix?.range, anchor.start?.range, anchor.end?.range].compactMap { $0 }
-            guard fields.allSatisfy(editor.isEditable) else { return "its anchor uses YAML anchors, aliases or tags; update it by hand" }
-            let unread = [("prefix", anchor.prefix == nil), ("suffix", anchor.suffix == nil), ("start", anchor.start == nil),
-                          ("end", anchor.end == nil)]
+            let missing = [("prefix", anchor.prefix == nil), ("suffix", anchor.suffix == nil), ("start", anchor.start == nil),
+                           ("end", anchor.end == nil)]
+            // A key inserted into a mapping that carries an anchor or a tag would go at its column.
+            let inserts = missing.contains { $0.1 && empty[$0.0] == nil && !written.contains($0.0) }
+            guard fields.allSatisfy(editor.isEditable), !inserts || editor.isEditable(anchor.range) else {
+                return "its anchor uses YAML anchors, aliases or tags; update it by hand"
+            }
+            let unread = missing
                 .filter { $0.1 && empty[$0.0] == nil && written.contains($0.0) }.map(\.0)
             return unread.isEmpty ? nil
                 : "its anchor's " + unread.map { "`\($0)`" }.joined(separator: ", ") + " could not be read; correct it by hand"

@@ -254,6 +254,31 @@ import Testing
         #expect(anchor["start"]?.scalar == "25" && anchor["end"]?.scalar == "44", "\(String(decoding: fixed.fixed, as: UTF8.self))")
     }
 
+    /// An anchor mapping with a YAML anchor of its own cannot take new keys as text (they would go
+    /// at the anchor's column): that claim is left alone, said why, and the file's other claims
+    /// are still fixed.
+    @Test func aClaimWhoseAnchorCarriesAYAMLAnchorDoesNotHoldBackTheOthers() throws {
+        let annotation = """
+            gloss: 1
+            document: Sources-Docs/a.md
+            claims:
+              - id: crowd
+                kind: number
+                anchor: &crowd-anchor
+                  quote: 185 people
+              - id: park
+                kind: location
+                anchor:
+                  quote: Central Park
+
+            """
+        let fixed = Self.fix(Self.workspace(annotation: annotation, document: Self.article))
+        #expect(fixed.skipped.map(\.claimID) == ["crowd"])
+        #expect(fixed.skipped.first?.reason == "its anchor uses YAML anchors, aliases or tags; update it by hand")
+        let park = try #require(try YAMLParser.parse(fixed.fixed)?["claims"]?.sequence?.last?["anchor"])
+        #expect(park["start"]?.scalar == "47" && park["end"]?.scalar == "59", "\(String(decoding: fixed.fixed, as: UTF8.self))")
+    }
+
     /// Layouts a text edit can misjudge: two claims sharing one anchor mapping (edited twice
     /// through the alias), an anchor mapping with a YAML anchor of its own (keys inserted at the
     /// anchor's column), a revision held by an alias. Each file is either fixed so that it reads
