@@ -96,23 +96,26 @@ struct PrivateNames: Sendable {
     /// (``identifies(link:)``) replaced whole: a note's link to the person's own page identifies
     /// them as surely as their name. An address starts with `http://` or `https://` in any case,
     /// or is written without them (`social.example.com/u/1`, `www.…`): a word whose part before
-    /// any `/` is a host name. It runs to white space, a bracket or a quotation mark, less the
-    /// punctuation that ends a sentence.
+    /// any `/` is a host name. It runs to white space, a bracket, a quotation mark, Markdown's
+    /// marks or punctuation outside ASCII, less the punctuation that ends a sentence.
     private func redactingLinks(_ text: String, with replacement: String) -> String {
         var scalars = Array(text.unicodeScalars)
         var index = 0
         var changed = false
         let ends: Set<Unicode.Scalar> = ["<", ">", "\"", "'", "(", ")", "[", "]", "“", "”", "‘", "’", "「", "」"]
         while index < scalars.count {
-            let startsWord = index == 0 || scalars[index - 1].properties.isWhitespace || ends.contains(scalars[index - 1])
-                || "*_`~:".unicodeScalars.contains(scalars[index - 1])
+            // A host name starts after anything that cannot be part of one: a space, a mark,
+            // Markdown, Chinese text (`见social.example.com/…`, `账号：…`).
+            let startsWord = index == 0 || !Self.isHostNameScalar(scalars[index - 1])
             guard Self.startsWithScheme(scalars[index...]) || startsWord && Self.startsWithHostName(scalars[index...]) else {
                 index += 1
                 continue
             }
             var end = index
-            while end < scalars.count, !scalars[end].properties.isWhitespace, !ends.contains(scalars[end]) { end += 1 }
-            while end > index, ".,;:!?".unicodeScalars.contains(scalars[end - 1]) { end -= 1 }
+            // It ends before Markdown's marks and punctuation outside ASCII (`…/u/1**`, `…/u/1。`).
+            while end < scalars.count, !scalars[end].properties.isWhitespace, !ends.contains(scalars[end]),
+                  !"*`~".unicodeScalars.contains(scalars[end]), !Self.isPunctuationOutsideASCII(scalars[end]) { end += 1 }
+            while end > index, ".,;:!?_".unicodeScalars.contains(scalars[end - 1]) { end -= 1 }
             if identifies(link: String(String.UnicodeScalarView(scalars[index..<end]))) {
                 scalars.replaceSubrange(index..<end, with: replacement.unicodeScalars)
                 index += replacement.unicodeScalars.count
@@ -122,6 +125,24 @@ struct PrivateNames: Sendable {
             }
         }
         return changed ? String(String.UnicodeScalarView(scalars)) : text
+    }
+
+    /// Whether a scalar can be part of a host name or stand just before one in an address
+    /// (`user@host`, `sub.host`).
+    private static func isHostNameScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-.@".unicodeScalars.contains(scalar))
+    }
+
+    /// Whether a scalar is punctuation of a script outside ASCII (`。`, `，`, `（`), which ends an
+    /// address where an ideograph in its path would not.
+    private static func isPunctuationOutsideASCII(_ scalar: Unicode.Scalar) -> Bool {
+        guard !scalar.isASCII else { return false }
+        switch scalar.properties.generalCategory {
+        case .otherPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation, .finalPunctuation, .dashPunctuation:
+            return true
+        default:
+            return false
+        }
     }
 
     /// Whether `text` starts with `http://` or `https://`, in any case.

@@ -264,6 +264,13 @@ import Testing
         #expect(mentions.withholdingPrivateNames(in: "Her page is social.example/@dwhitlock/status/9 (also www.Social.example/@dwhitlock), "
                                                  + "see [it](HTTPS://social.example/@dwhitlock); e.g. example.org/report.")
                     == "Her page is withheld (also withheld), see [it](withheld); e.g. example.org/report.")
+        // Set off by Markdown, by Chinese punctuation or text, or protocol-relative.
+        for form in ["`social.example/@dwhitlock/1`", "**social.example/@dwhitlock**", "_social.example/@dwhitlock_",
+                     "~~social.example/@dwhitlock~~", "**https://social.example/@dwhitlock**", "账号：social.example/@dwhitlock。",
+                     "见social.example/@dwhitlock", "//social.example/@dwhitlock", "https://social.example/@dwhitlock。"] {
+            #expect(!mentions.withholdingPrivateNames(in: form).contains("dwhitlock"), "\(form)")
+        }
+        #expect(mentions.withholdingPrivateNames(in: "见 https://example.org/兰州。") == "见 https://example.org/兰州。")
         #expect(mentions.withholdingPrivateNames(in: "I phoned Dana **Whitlock** and _Dana Whitlock_ and `Dana` ~~Whitlock~~.")
                     == "I phoned withheld** and _withheld_ and `withheld~~.")
     }
