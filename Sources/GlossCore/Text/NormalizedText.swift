@@ -39,8 +39,11 @@ public struct NormalizedText: Sendable {
                 var lastStart = -2
                 var spaceEnd = -1
                 // Whether the last folded scalar is a space that follows Chinese or Japanese,
-                // and may be layout (see `takeBackSpace`).
+                // and may be layout (see `takeBackSpace`); and the original offset of the last
+                // scalar of those scripts folded, their full-width marks included (`，` folds
+                // to `,`).
                 var spaceAfterUnspaced = false
+                var lastUnspacedStart = -2
                 func append(_ scalar: Unicode.Scalar, from offset: Int) {
                     if offset != lastStart + 1 {
                         stepStarts.append(Int32(count))
@@ -52,8 +55,7 @@ public struct NormalizedText: Sendable {
                 }
                 func appendSpace(from offset: Int) {
                     guard count > 0, scalars[count - 1] == " ", spaceEnd == offset else {
-                        spaceAfterUnspaced = count > 0 && scalars[count - 1].value >= Unicode.Scalar.lowestOfUnspacedScripts
-                            && scalars[count - 1].isOfUnspacedScript
+                        spaceAfterUnspaced = count > 0 && lastStart == lastUnspacedStart
                         append(" ", from: offset)
                         spaceEnd = offset + 1
                         return
@@ -66,16 +68,15 @@ public struct NormalizedText: Sendable {
                     }
                     spaceEnd = offset + 1
                 }
-                // Takes back the space just folded, which `next` follows: Chinese and Japanese
-                // do not space their words, so a space between one of their scalars and a digit
-                // or another of them is layout ("截至 10 月" is "截至10月", a line break inside
-                // "百分之九十八" is none). One beside a Latin letter or a mark stays.
-                func takeBackSpace(before next: Unicode.Scalar) {
+                // Takes back the space just folded, which `next` follows (`nextIsUnspaced`: it
+                // is Chinese or Japanese): those scripts do not space their words, so a space
+                // after one of their scalars, but before a Latin letter, is layout, and so is one
+                // between a digit and one of them ("截至 10 月" is "截至10月", a line break inside
+                // "百分之九十八" or after "，" is none). Spaces beside a Latin word stay.
+                func takeBackSpace(before next: Unicode.Scalar, nextIsUnspaced: Bool) {
                     defer { spaceAfterUnspaced = false }
                     guard count > 1, scalars[count - 1] == " " else { return }
-                    let nextIsUnspaced = next.value >= Unicode.Scalar.lowestOfUnspacedScripts && next.isOfUnspacedScript
-                    guard spaceAfterUnspaced ? nextIsUnspaced || next.isASCIIDigit
-                            : nextIsUnspaced && scalars[count - 2].isASCIIDigit else { return }
+                    guard spaceAfterUnspaced ? !next.isASCIILetter : nextIsUnspaced && scalars[count - 2].isASCIIDigit else { return }
                     count -= 1
                     if stepStarts.last == Int32(count) {
                         stepStarts.removeLast()
@@ -94,7 +95,7 @@ public struct NormalizedText: Sendable {
                         if folded == " " {
                             appendSpace(from: offset)
                         } else {
-                            if spaceAfterUnspaced { takeBackSpace(before: folded) }
+                            if spaceAfterUnspaced { takeBackSpace(before: folded, nextIsUnspaced: false) }
                             append(folded, from: offset)
                         }
                         continue
@@ -105,11 +106,13 @@ public struct NormalizedText: Sendable {
                     case .space:
                         appendSpace(from: offset)
                     case .scalar(let folded):
-                        if count > 1, scalars[count - 1] == " " { takeBackSpace(before: folded) }
+                        let unspaced = scalar.value >= Unicode.Scalar.lowestOfUnspacedScripts && scalar.isOfUnspacedScript
+                        if count > 1, scalars[count - 1] == " " { takeBackSpace(before: folded, nextIsUnspaced: unspaced) }
                         append(folded, from: offset)
+                        if unspaced { lastUnspacedStart = offset }
                     case .expansion(let folded):
                         precondition(folded.count <= TypographicFolding.longestFold)
-                        if spaceAfterUnspaced { takeBackSpace(before: folded[0]) }
+                        if spaceAfterUnspaced { takeBackSpace(before: folded[0], nextIsUnspaced: false) }
                         for scalar in folded { append(scalar, from: offset) }
                     }
                 }

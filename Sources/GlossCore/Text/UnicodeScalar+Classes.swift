@@ -14,13 +14,14 @@ extension Unicode.Scalar {
         return !properties.isIdeographic && !(0x3040...0x30FF).contains(value)
     }
 
-    /// A scalar of Chinese or Japanese writing (ideographs, kana, their punctuation), which
+    /// A scalar of Chinese or Japanese writing (ideographs, kana, their punctuation and
+    /// full-width forms), which
     /// does not separate words with spaces: a space beside one is layout, not a word break.
     /// Korean spaces its words and is not one of them.
     var isOfUnspacedScript: Bool {
         switch value {
         case 0x2E80...0x2FDF, 0x3001...0x303F, 0x3040...0x312F, 0x3190...0x31FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-             0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF61...0xFF9F, 0x20000...0x3FFFF:
+             0xF900...0xFAFF, 0xFE10...0xFE1F, 0xFE30...0xFE6F, 0xFF01...0xFF9F, 0x20000...0x3FFFF:
             true
         default:
             false
@@ -28,7 +29,7 @@ extension Unicode.Scalar {
     }
 
     /// The lowest value of a scalar of an unspaced script (``isOfUnspacedScript``): one
-    /// comparison rules out the Latin letters and digits most spaces follow.
+    /// comparison rules out Latin, Greek, Cyrillic and the other scripts that space their words.
     static let lowestOfUnspacedScripts: UInt32 = 0x2E80
 
     /// A decimal digit, in any script.

@@ -28,6 +28,9 @@ struct AnchorTierTests {
         ("百分之九十八", "百分之\n九十八"),
         ("48 小时内", "48小时内"),
         ("日本の 東京 で", "日本の東京で"),
+        ("185例，其中无症状", "185例，\n其中无症状"),
+        ("居民说：“我们要吃饭”", "居民说：\n“我们要吃饭”"),
+        ("他们说： 「我们要自由」", "他们说：「我们要自由」"),
     ])
     func spacesBesideChineseAndJapaneseAreLayout(quote: String, now: String) {
         let prefix = "报道称：\n\n今天"

@@ -11,14 +11,17 @@ struct NormalizedTextTests {
     /// The original span of every folded scalar, folding as the view does.
     static func reference(_ original: [Unicode.Scalar]) -> (scalars: [Unicode.Scalar], spans: [Range<Int>]) {
         var scalars: [Unicode.Scalar] = [], spans: [Range<Int>] = []
-        // A space between Chinese or Japanese and a digit or more of it is layout.
-        func takeBackSpace(before next: Unicode.Scalar) {
+        // Whether each folded scalar came from Chinese or Japanese (`，` folds to `,`).
+        var fromUnspaced: [Bool] = []
+        // A space after Chinese or Japanese but before a Latin letter, or between a digit and
+        // Chinese or Japanese, is layout.
+        func takeBackSpace(before next: Unicode.Scalar, nextIsUnspaced: Bool) {
             guard scalars.count > 1, scalars.last == " " else { return }
-            let before = scalars[scalars.count - 2]
-            guard before.isOfUnspacedScript || next.isOfUnspacedScript,
-                  before.isOfUnspacedScript || before.isASCIIDigit, next.isOfUnspacedScript || next.isASCIIDigit else { return }
+            let before = scalars.count - 2
+            guard fromUnspaced[before] && !next.isASCIILetter || nextIsUnspaced && scalars[before].isASCIIDigit else { return }
             scalars.removeLast()
             spans.removeLast()
+            fromUnspaced.removeLast()
         }
         for (offset, scalar) in original.enumerated() {
             switch TypographicFolding.fold(scalar, foldingCase: false) {
@@ -30,16 +33,19 @@ struct NormalizedTextTests {
                 } else {
                     scalars.append(" ")
                     spans.append(offset..<(offset + 1))
+                    fromUnspaced.append(false)
                 }
             case .scalar(let folded):
-                takeBackSpace(before: folded)
+                takeBackSpace(before: folded, nextIsUnspaced: scalar.isOfUnspacedScript)
                 scalars.append(folded)
                 spans.append(offset..<(offset + 1))
+                fromUnspaced.append(scalar.isOfUnspacedScript)
             case .expansion(let folded):
-                takeBackSpace(before: folded[0])
+                takeBackSpace(before: folded[0], nextIsUnspaced: false)
                 for scalar in folded {
                     scalars.append(scalar)
                     spans.append(offset..<(offset + 1))
+                    fromUnspaced.append(false)
                 }
             }
         }
@@ -48,7 +54,7 @@ struct NormalizedTextTests {
 
     @Test func mapsBackAsASpanPerScalarWould() {
         var random = Generator(state: 11)
-        let alphabet: [Unicode.Scalar] = ["a", "b", " ", "\n", "\u{00A0}", "\u{00AD}", "\u{200B}", "…", "“", "兰", "。", "7", ",", "Ａ", "😀"]
+        let alphabet: [Unicode.Scalar] = ["a", "b", " ", "\n", "\u{00A0}", "\u{00AD}", "\u{200B}", "…", "“", "兰", "。", "，", "「", "7", ",", "Ａ", "😀"]
         for _ in 0..<300 {
             let original = (0..<random.next(60)).map { _ in alphabet[random.next(alphabet.count)] }
             let view = NormalizedText(original)
