@@ -11,6 +11,8 @@ public enum ClaimAdder {
     /// The annotation file's new contents, and what it held before (nil when it is new).
     public struct Addition: Sendable {
         public var path: String
+        /// The document's workspace path, as the annotation file names it.
+        public var document: String
         public var original: [UInt8]?
         public var updated: [UInt8]
         public var claimID: String
@@ -67,7 +69,8 @@ public enum ClaimAdder {
             case .placeNeedsCurrentRevision(let path):
                 "\(path) records an earlier revision of the document, so the claim would be written without `start` and "
                     + "`end`, and its quote and context alone lead elsewhere than the words chosen; run `gloss fix` on it "
-                    + "first, so that it records the current text, then add the claim"
+                    + "first, so that it records the current text (it does once every claim of the file is placed: a claim "
+                    + "whose words changed is updated by hand first), then add the claim"
             }
         }
     }
@@ -136,7 +139,7 @@ public enum ClaimAdder {
         do {
             let updated = try ClaimAppender.append([draft], to: original, document: documentPath, revision: revision,
                                                    limits: workspace.configuration.limits)
-            return Addition(path: path, original: original, updated: updated, claimID: claimID, range: range,
+            return Addition(path: path, document: documentPath, original: original, updated: updated, claimID: claimID, range: range,
                             position: text.position(at: range.lowerBound), notes: notes)
         } catch {
             throw .unsupportedLayout(path: path, reason: error.message)

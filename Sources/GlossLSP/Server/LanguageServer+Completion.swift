@@ -63,18 +63,21 @@ extension LanguageServer {
     }
 
     /// Whether the line up to the cursor ends inside a comment: a `#` at its start or after a
-    /// space, outside quotes.
+    /// space, outside quoted scalars. A quote opens one only where a value starts (after `: `,
+    /// `- `, `[`, `{` or `,`): the apostrophe of `O'Brien` is a letter.
     static func isInComment(_ line: String) -> Bool {
         var quote: Character?
         var previous: Character = " "
+        var lastMark: Character = ":"
         for character in line {
             if let open = quote {
                 if character == open { quote = nil }
-            } else if character == "\"" || character == "'" {
+            } else if character == "\"" || character == "'", previous == " " && ":-[{,".contains(lastMark) || "[{,".contains(previous) {
                 quote = character
             } else if character == "#", previous == " " || previous == "\t" {
                 return true
             }
+            if character != " " && character != "\t" { lastMark = character }
             previous = character
         }
         return false

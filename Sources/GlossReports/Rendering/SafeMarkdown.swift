@@ -48,11 +48,11 @@ struct SafeMarkdown {
         character.isLetter || character.isNumber || character == "_"
     }
 
-    /// Ink does not read a link's title (`[page](https://example.org "Ministry page")`) and
-    /// wrote it into the link's target: the title is dropped, the link kept.
+    /// Ink does not read a link's title (`[page](https://example.org "Ministry page")`, or in
+    /// `'…'` or `(…)`) and wrote it into the link's target: the title is dropped, the link kept.
     static func droppingLinkTitles(_ text: String) -> String {
         guard text.contains("](") else { return text }
-        return text.replacing(#/\]\(([^\s()]+)[ \t]+(?:&quot;[^\n]*?&quot;|&#39;[^\n]*?&#39;)\)/#) { match in "](\(match.1))" }
+        return text.replacing(#/\]\(([^\s()]+)[ \t]+(?:&quot;[^\n]*?&quot;|&#39;[^\n]*?&#39;|\([^()\n]*\))\)/#) { match in "](\(match.1))" }
     }
 
     /// Ink tries every `[` as the start of a link and, failing, backtracks over the brackets

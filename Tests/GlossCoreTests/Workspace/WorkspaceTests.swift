@@ -155,13 +155,14 @@ import Testing
     /// A house label is what ClaimReview publishes as the rating's name: one without words is an
     /// error at its place, and the labels with words still read.
     @Test func aVerdictLabelWithoutWordsIsAnError() {
-        let text = "verdicts:\n  \"\": supported\n  \"  \": refuted\n  \"True\": supported\n"
+        let text = "verdicts:\n  \"\": supported\n  \"  \": refuted\n  \"True\": supported\n  \"\u{200B}\": misleading\n"
         #expect {
             try Workspace.open(root: "/w", fileSystem: Self.workspace([".gloss.yml": text, "Annotations/a.yaml": ""]))
         } throws: { error in
             guard case WorkspaceError.configuration(let problems, _) = error else { return false }
             return problems.map { "\($0.location.range.start) \($0.message)" }
-                == ["2:3 a label in `verdicts` must have words, found ``", "3:3 a label in `verdicts` must have words, found `  `"]
+                == ["2:3 a label in `verdicts` must have words, found ``", "3:3 a label in `verdicts` must have words, found `  `",
+                    "5:3 a label in `verdicts` must have words, found `\u{200B}`"]
         }
         let fine = try? Workspace.open(root: "/w", fileSystem: Self.workspace([".gloss.yml": "verdicts:\n  \"True\": supported\n",
                                                                              "Annotations/a.yaml": ""]))

@@ -104,11 +104,12 @@ import Testing
     @Test func underscoresInWordsAndLinkTitlesReadAsCommonMarkReadsThem() {
         let html = SafeMarkdown().html("""
             The file snake_case_name and report_2022_final.pdf, _emphasis_ and `a_b`;
-            see [the page](https://example.org/a_b_c "Ministry page") and [other](https://example.org/x 'Title').
+            see [the page](https://example.org/a_b_c "Ministry page") and [other](https://example.org/x 'Title') and [p](https://example.org/p (Paren title)).
             """)
         #expect(html.contains("snake&#95;case&#95;name and report&#95;2022&#95;final.pdf, <em>emphasis</em> and <code>a&#95;b</code>"), "\(html)")
         #expect(html.contains("<a href=\"https://example.org/a&#95;b&#95;c\">the page</a>"), "\(html)")
         #expect(html.contains("<a href=\"https://example.org/x\">other</a>"), "\(html)")
+        #expect(html.contains("<a href=\"https://example.org/p\">p</a>"), "\(html)")
     }
 
     /// Brackets nested deep, or by the thousand, would have Ink backtrack for hours or overflow
