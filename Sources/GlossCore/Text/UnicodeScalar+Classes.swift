@@ -15,9 +15,8 @@ extension Unicode.Scalar {
     }
 
     /// A scalar of Chinese or Japanese writing (ideographs, kana, their punctuation and
-    /// full-width forms), which
-    /// does not separate words with spaces: a space beside one is layout, not a word break.
-    /// Korean spaces its words and is not one of them.
+    /// full-width forms), which does not separate words with spaces: a space beside one is
+    /// layout, not a word break. Korean spaces its words and is not one of them.
     var isOfUnspacedScript: Bool {
         switch value {
         case 0x2E80...0x2FDF, 0x3001...0x303F, 0x3040...0x312F, 0x3190...0x31FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,

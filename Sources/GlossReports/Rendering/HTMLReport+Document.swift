@@ -147,8 +147,8 @@ extension HTMLWriter {
         case nil: "The document's text is not available, so the quote is shown as written."
         case .ambiguous: "The quote occurs in several places; it is not highlighted until the anchor says which."
         case .orphaned: "The quote is no longer in the document."
-        case .normalized: "The document's typography differs from the quote's; the words shown are the document's."
-        case .fuzzy: "The document's words here changed since the claim was reviewed: its verdict is not shown on them."
+        case .normalized: "The document's typography or spacing differs from the quote's; the words shown are the document's."
+        case .fuzzy: "The document's words here changed since the claim was quoted: its verdict is not shown on them."
         case .exact, .moved: nil
         }
     }
