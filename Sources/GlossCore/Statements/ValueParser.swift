@@ -531,10 +531,20 @@ public struct ValueParser: Sendable {
     }
 
     /// A date, compared (`before 2022-10-03`), or the first day of a range (`2022-10-01 to
-    /// 2022-10-03`; after `between`, `… and …`).
-    private func date(_ date: ISODate, _ qualifier: Qualifier?, between: Bool, _ scanner: inout ValueScanner) -> Result<Quantity, Misreading> {
+    /// 2022-10-03`; after `between`, `… and …`), or a run of days written as one date
+    /// (`October 1-3, 2022`).
+    private func date(_ span: ValueScanner.DaySpan, _ qualifier: Qualifier?, between: Bool,
+                      _ scanner: inout ValueScanner) -> Result<Quantity, Misreading> {
         guard qualifier != .approximately else {
             return .failure(.expected("an approximate date cannot be checked; write a range (`2022-10-01 to 2022-10-03`)"))
+        }
+        let date = span.first
+        if span.last != date {
+            scanner.skipSpaces()
+            guard qualifier == nil, !between, scanner.isAtEnd else {
+                return .failure(.invalidDate("a run of days is a range already; write `\(date) to \(span.last)`"))
+            }
+            return .success(Quantity(dimension: .date, interval: Interval(lower: Double(date.dayNumber), upper: Double(span.last.dayNumber))))
         }
         // Days are whole: "after 2022-10-03" starts on 2022-10-04, which "before 2022-10-04" excludes.
         let day = Double(date.dayNumber)
@@ -551,8 +561,8 @@ public struct ValueParser: Sendable {
             case nil: return .failure(.expected("expected a date to end the range"))
             case .failure(let problem)?: return .failure(problem)
             case .success(let end)?:
-                guard date <= end else { return .failure(.expected("the range runs backwards")) }
-                days = Interval(lower: Double(date.dayNumber), upper: Double(end.dayNumber))
+                guard date <= end.first else { return .failure(.expected("the range runs backwards")) }
+                days = Interval(lower: Double(date.dayNumber), upper: Double(end.last.dayNumber))
             }
             scanner.skipSpaces()
         } else if between {

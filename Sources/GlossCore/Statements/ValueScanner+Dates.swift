@@ -14,15 +14,68 @@ extension ValueScanner {
         + [("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8), ("sep", 9), ("sept", 9),
            ("oct", 10), ("nov", 11), ("dec", 12)]
 
-    /// A date here; nil when the text is not shaped like one, a failure saying what is wrong
-    /// when it is shaped like one but is none.
-    mutating func scanDate() -> Result<ISODate, ValueParser.Misreading>? {
-        scanNumericDate() ?? scanChineseDate() ?? scanWrittenDate()
+    /// The days a date names: one, or a run of days of one month written once
+    /// (`October 1-3, 2022`, `2022年10月1日至3日`).
+    struct DaySpan {
+        var first: ISODate
+        var last: ISODate
+
+        init(_ date: ISODate) {
+            first = date
+            last = date
+        }
     }
 
-    /// `2022年10月3日` (or `3号`), as Chinese reports write a date. A month and day without the
-    /// year (`10月3日`) are a date that cannot be placed; `2022年` alone is a number of years.
-    private mutating func scanChineseDate() -> Result<ISODate, ValueParser.Misreading>? {
+    /// A date here; nil when the text is not shaped like one, a failure saying what is wrong
+    /// when it is shaped like one but is none.
+    mutating func scanDate() -> Result<DaySpan, ValueParser.Misreading>? {
+        scanNumericDate().map { $0.map(DaySpan.init) } ?? scanChineseDate() ?? scanWrittenDate()
+    }
+
+    /// The span from `first` to `last`, or why it is none.
+    private static func span(_ first: Result<ISODate, ValueParser.Misreading>, to last: Result<ISODate, ValueParser.Misreading>?)
+        -> Result<DaySpan, ValueParser.Misreading> {
+        first.flatMap { first in
+            guard let last else { return .success(DaySpan(first)) }
+            return last.flatMap { last in
+                guard first <= last else { return .failure(.invalidDate("its days run backwards")) }
+                var span = DaySpan(first)
+                span.last = last
+                return .success(span)
+            }
+        }
+    }
+
+    /// `2022年10月3日` (or `3号`), as Chinese reports write a date, and a run of days after it
+    /// (`至5日`, `-5日`, `至11月2日`). A month and day without the year (`10月3日`) are a date
+    /// that cannot be placed; `2022年` alone is a number of years.
+    private mutating func scanChineseDate() -> Result<DaySpan, ValueParser.Misreading>? {
+        guard let first = scanChineseDay() else { return nil }
+        guard case .success(let date) = first else { return first.map(DaySpan.init) }
+        let start = index
+        skipSpaces()
+        guard ["至", "到", "-"].contains(where: { consume($0) }) else {
+            index = start
+            return .success(DaySpan(date))
+        }
+        skipSpaces()
+        // The end's month and day, in the first's year: `至11月2日`, or its day alone: `至5日`.
+        let monthDigits = digitRun(at: index)
+        var month = date.month
+        if (1...2).contains(monthDigits), index + monthDigits < characters.count, characters[index + monthDigits] == "月" {
+            month = number(at: index, digits: monthDigits)
+            index += monthDigits + 1
+        }
+        let dayDigits = digitRun(at: index)
+        guard (1...2).contains(dayDigits), index + dayDigits < characters.count, "日号".unicodeScalars.contains(characters[index + dayDigits]) else {
+            return .failure(.expected("expected a day (`5日`) to end the range"))
+        }
+        let day = number(at: index, digits: dayDigits)
+        index += dayDigits + 1
+        return Self.span(.success(date), to: Self.date(year: date.year, month: month, day: day))
+    }
+
+    private mutating func scanChineseDay() -> Result<ISODate, ValueParser.Misreading>? {
         let start = index
         var year: Int?
         if digitRun(at: index) == 4, index + 4 < characters.count, characters[index + 4] == "年" {
@@ -83,8 +136,9 @@ extension ValueScanner {
         + [("sun", 0), ("mon", 1), ("tue", 2), ("tues", 2), ("wed", 3), ("thu", 4), ("thur", 4), ("thurs", 4), ("fri", 5), ("sat", 6)]
 
     /// `October 3, 2022`, `Oct. 3 2022`, `3 October 2022`, `3 Oct, 2022`, after a day of the week,
-    /// which must be the date's.
-    private mutating func scanWrittenDate() -> Result<ISODate, ValueParser.Misreading>? {
+    /// which must be the date's; and a run of days of the month (`October 1-3, 2022`,
+    /// `1-3 October 2022`).
+    private mutating func scanWrittenDate() -> Result<DaySpan, ValueParser.Misreading>? {
         let start = index
         let weekday = Self.weekdaySpellings.first { consume($0.spelling) }?.weekday
         if weekday != nil {
@@ -97,6 +151,17 @@ extension ValueScanner {
         guard let day = scanDay() else {
             index = start
             return nil
+        }
+        // Dashes are folded to `-` before values are read: `October 1–3` is a run of days.
+        let beforeDash = index
+        skipSpaces()
+        var lastDay: Int?
+        if consume("-") {
+            skipSpaces()
+            lastDay = scanDay()
+            if lastDay == nil { index = beforeDash }
+        } else {
+            index = beforeDash
         }
         skipSpaces()
         guard let month = monthFirst ?? scanMonth() else {
@@ -111,12 +176,13 @@ extension ValueScanner {
         }
         let year = number(at: index, digits: 4)
         index += 4
-        return Self.date(year: year, month: month, day: day).flatMap { date in
+        let first = Self.date(year: year, month: month, day: day).flatMap { date -> Result<ISODate, ValueParser.Misreading> in
             // 1970-01-01, day 0, was a Thursday.
             let actual = ((date.dayNumber + 4) % 7 + 7) % 7
             guard let weekday, weekday != actual else { return .success(date) }
             return .failure(.invalidDate("\(date) was a \(Self.weekdays[actual]), not a \(Self.weekdays[weekday])"))
         }
+        return Self.span(first, to: lastDay.map { Self.date(year: year, month: month, day: $0) })
     }
 
     /// A month in words, with the full stop of its abbreviation.
