@@ -402,13 +402,27 @@ public struct ValueParser: Sendable {
         }
         // `180-190`, `180 to 190`; `one or two`, `2 or 3 people`: either, so anything between.
         if leading == nil, first.surplus == nil, first.bound == nil, first.vague == nil,
-           ["-", "–", "—", "to", "至", "到", "or"].contains(where: { lookahead.consume($0) }) {
+           let joint = ["-", "–", "—", "to", "至", "到", "or"].first(where: { lookahead.consume($0) }) {
             lookahead.skipSpaces()
-            guard let second = amount(&lookahead) else { return .failure(.expected("expected a number to end the range")) }
+            guard var second = amount(&lookahead) else { return .failure(.expected("expected a number to end the range")) }
+            if "-–—".contains(joint), let end = Self.abbreviatedEnd(of: first, second) { second.written = end }
             scanner = lookahead
             return measure(first, second, leading: nil, &scanner)
         }
         return measure(first, nil, leading: leading, &scanner)
+    }
+
+    /// The end of a range written with only its last digits (`1990-95` is 1990 to 1995,
+    /// `185-90` is 185 to 190): a whole number of two digits or more after a dash, below a
+    /// longer first one, replaces the first's last digits; nil when that is not so.
+    static func abbreviatedEnd(of first: Amount, _ second: Amount) -> Double? {
+        guard first.decimals == 0, second.decimals == 0, first.scale == 1, second.scale == 1, !first.percent, !second.percent,
+              !first.isFraction, !second.isFraction, second.written >= 10, second.written < first.written else { return nil }
+        var place = 10.0
+        while place <= second.written { place *= 10 }
+        guard place <= first.written else { return nil }
+        let end = (first.written / place).rounded(.down) * place + second.written
+        return end > first.written ? end : nil
     }
 
     /// The quantity a number (or a range of two) makes with the unit written after it, bounded

@@ -40,6 +40,16 @@ import Testing
         }
     }
 
+    /// A range whose end is written with its last digits only (`1990-95`, `185-90`) ends at the
+    /// number they complete; it ran backwards. `10-5` and `1995-90` still do.
+    @Test func aRangeEndWrittenWithItsLastDigitsCompletesTheFirst() {
+        expectNoConflict([("1990-95", "1993"), ("185-90 people", "188 people"), ("2020-21", "2021")])
+        expectConflict([("1990-95", "1998"), ("185-90 people", "195 people"), ("2020-21", "2019")])
+        for value in ["10-5", "1995-90", "1990-95%"] {
+            #expect(conflicts(value, "3").map(\.ruleID) == ["invalid-value"], "\(value)")
+        }
+    }
+
     /// A value whose unit is not its `unit:` is said in the words written, not as compared.
     @Test func aUnitThatDiffersIsNamedAsWritten() {
         let found = conflicts("3 buses\", unit: \"injuries", "3")

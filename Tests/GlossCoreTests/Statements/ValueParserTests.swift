@@ -376,10 +376,13 @@ import Testing
         #expect(throws: ValueError(message: message)) { try parser.parse(text).get() }
     }
 
-    /// Four digits and a hyphen before what cannot be a month stay numbers.
+    /// Four digits and a hyphen before what cannot be a month stay numbers; an end written with
+    /// its last digits completes the first (`1990-95`), and one that still runs backwards is an
+    /// invalid value.
     @Test func yearRangesStayRanges() throws {
         #expect(try quantity("2020-2022").interval == Interval(lower: 2020, upper: 2022))
-        guard case .failure(let error) = parser.parse("1990-95") else {
+        #expect(try quantity("1990-95").interval == Interval(lower: 1990, upper: 1995))
+        guard case .failure(let error) = parser.parse("1995-90") else {
             Issue.record("a range that runs backwards is an invalid value")
             return
         }
