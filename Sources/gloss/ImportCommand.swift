@@ -42,7 +42,7 @@ struct ImportCommand: ParsableCommand {
             Console.error("gloss: \(file): cannot read the file: \(error.message)")
             throw GlossExit.usage
         }
-        let read: (annotations: [ImportedAnnotation], skipped: [String])
+        let read: (annotations: [ImportedAnnotation], skipped: [WebAnnotationReader.Skipped])
         do {
             read = try WebAnnotationReader.read(bytes)
         } catch {
@@ -107,28 +107,32 @@ struct ImportCommand: ParsableCommand {
                 Console.error("gloss: note: " + ClaimAppender.withoutOffsetsNote(path: edit.annotationPath, recorded: recorded))
             }
         }
-        report(plan, skipped: read.skipped)
+        // What quotes no span cannot become a claim; an export of a claim the workspace has
+        // (one without a quote) is that claim.
+        let claimIDs = Set(analysis.claims.map(\.id))
+        let unplaced = read.skipped.filter { $0.id.map { !claimIDs.contains($0) } ?? true }
+        report(plan, skipped: unplaced, present: read.skipped.count - unplaced.count)
         // An annotator's words that reached no file are said, and the run does not end well.
-        if !plan.notesNotKept.isEmpty || read.skipped.contains(where: { !$0.isEmpty }) { throw GlossExit.findings }
+        if !plan.notesNotKept.isEmpty || unplaced.contains(where: { !$0.text.isEmpty }) { throw GlossExit.findings }
     }
 
-    private func report(_ plan: WebAnnotationImport, skipped: [String]) {
+    private func report(_ plan: WebAnnotationImport, skipped: [WebAnnotationReader.Skipped], present: Int) {
         for edit in plan.edits {
             Console.error("\(edit.annotationPath): \(Self.claims(edit.claims.count)) added")
         }
         for (given, written) in plan.renamed {
             Console.error("`\(given)` is the id of another claim of the workspace: written as `\(written)`")
         }
-        if plan.alreadyPresent > 0 { Console.error("\(plan.alreadyPresent) already present, left as they were") }
+        if plan.alreadyPresent + present > 0 { Console.error("\(plan.alreadyPresent + present) already present, left as they were") }
         if plan.joined > 0 { Console.error("\(plan.joined) on words an earlier annotation of the import has, their notes kept with its claim") }
         for (claim, note) in plan.notesNotKept {
             Console.error("not imported: a note on `\(claim)`, which is already present; copy it in by hand if it belongs there:")
             for line in note.text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) { Console.error("  | \(line)") }
         }
-        if !skipped.isEmpty { Console.error("\(skipped.count) without a quoted span (page notes), not imported") }
-        for note in skipped where !note.isEmpty {
-            Console.error("not imported: a page note; copy it in by hand if it belongs to a claim:")
-            for line in note.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) { Console.error("  | \(line)") }
+        if !skipped.isEmpty { Console.error("\(skipped.count) without a quoted span (page notes, replies), not imported") }
+        for note in skipped where !note.text.isEmpty {
+            Console.error("not imported: an annotation without a quoted span; copy it in by hand if it belongs to a claim:")
+            for line in note.text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) { Console.error("  | \(line)") }
         }
         if !plan.wordsChanged.isEmpty {
             Console.error("words that differ from the document's, kept as given (gloss check reports them): \(plan.wordsChanged.joined(separator: ", "))")

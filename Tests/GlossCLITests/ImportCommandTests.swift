@@ -47,9 +47,14 @@ import Testing
             #"[{"text": "The whole article\nneeds a second source.", "target": [{"source": "Sources-Docs/example.md"}]}]"#])
         let run = try GlossRunner.run(["import", "notes.json"], in: folder)
         #expect(run.status == 1, "\(run.error)")
-        #expect(run.error.contains("1 without a quoted span (page notes), not imported\n"
-            + "not imported: a page note; copy it in by hand if it belongs to a claim:\n  | The whole article\n  | needs a second source.\n"),
-                "\(run.error)")
+        #expect(run.error.contains("1 without a quoted span (page notes, replies), not imported\n"
+            + "not imported: an annotation without a quoted span; copy it in by hand if it belongs to a claim:\n"
+            + "  | The whole article\n  | needs a second source.\n"), "\(run.error)")
+        // The export of a claim without a quote, already in the workspace, is that claim.
+        try Data(#"[{"id": "urn:gloss:claim:crowd", "body": [{"purpose": "describing", "value": "185 people"}], "target": {"source": "Sources-Docs/example.md"}}]"#.utf8)
+            .write(to: folder.appendingPathComponent("own.json"))
+        let own = try GlossRunner.run(["import", "own.json"], in: folder)
+        #expect(own.status == 0 && own.error.contains("1 already present, left as they were"), "\(own.error)")
     }
 
     /// Of two annotation files that name a document, the one named after it takes imported

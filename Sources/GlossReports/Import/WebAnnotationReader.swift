@@ -38,14 +38,21 @@ public struct ImportedAnnotation: Sendable, Hashable {
 /// Reads W3C Web Annotations: an `AnnotationCollection` (with its `first` page embedded), an
 /// `AnnotationPage`, a single annotation, a list of annotations, or a Hypothesis export (a list
 /// of rows, or `{"rows": […]}`, each with `target[0].selector[…]`, `text` and `tags`).
-/// Annotations without a TextQuoteSelector (page notes) are skipped, their words kept for the
-/// command to show.
+/// Annotations without a TextQuoteSelector (page notes, replies) are skipped, their words kept
+/// for the command to show.
 public enum WebAnnotationReader {
     public struct Failure: Error, Sendable, Equatable {
         public var message: String
     }
 
-    public static func read(_ bytes: [UInt8]) throws(Failure) -> (annotations: [ImportedAnnotation], skipped: [String]) {
+    /// An annotation that quotes no span (a page note, a reply, one with a position alone): its
+    /// Gloss id, when an export wrote it, and its words, one a line, empty when it has none.
+    public struct Skipped: Sendable, Equatable {
+        public var id: String?
+        public var text: String
+    }
+
+    public static func read(_ bytes: [UInt8]) throws(Failure) -> (annotations: [ImportedAnnotation], skipped: [Skipped]) {
         guard let json = try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed]) else {
             throw Failure(message: "the file is not JSON" + (JSONSyntax.problem(in: bytes).map { ": \($0)" } ?? ""))
         }
@@ -59,19 +66,26 @@ public enum WebAnnotationReader {
         guard items.contains(where: { $0["target"] != nil }) || isEmptyList(json) else {
             throw Failure(message: "the file holds no annotations: a list of Web Annotations, or an object with `rows`, is expected")
         }
-        var read: [ImportedAnnotation] = [], skipped: [String] = []
+        var read: [ImportedAnnotation] = [], skipped: [Skipped] = []
         for item in items {
             if let annotation = annotation(item) { read.append(annotation) } else { skipped.append(pageNote(item)) }
         }
         return (read, skipped)
     }
 
-    /// The words of an annotation that quotes no span: its bodies' values and its text, one a
-    /// line; empty when it has none.
-    private static func pageNote(_ object: [String: Any]) -> String {
+    /// An annotation that quotes no span: its Gloss id, and its bodies' values and its text.
+    private static func pageNote(_ object: [String: Any]) -> Skipped {
         let bodies = list(object["body"]).compactMap { ($0 as? [String: Any])?["value"] as? String }
-        return (bodies + [object["bodyValue"], object["text"]].compactMap { $0 as? String })
+        let text = (bodies + [object["bodyValue"], object["text"]].compactMap { $0 as? String })
             .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }.joined(separator: "\n")
+        return Skipped(id: glossID(object), text: text)
+    }
+
+    /// The claim id of an annotation `gloss export` wrote (`urn:gloss:claim:<id>`).
+    private static func glossID(_ object: [String: Any]) -> String? {
+        (object["id"] as? String).flatMap { id in
+            id.hasPrefix(WebAnnotationExporter.idPrefix) ? String(id.dropFirst(WebAnnotationExporter.idPrefix.count)) : nil
+        }
     }
 
     /// Whether `json` is an empty list, or a collection or page whose list is empty.
@@ -104,9 +118,7 @@ public enum WebAnnotationReader {
                 + list(object["tags"]).compactMap { $0 as? String }
             let description = bodies.first { $0["purpose"] as? String == "describing" }?["value"] as? String
                 ?? object["bodyValue"] as? String ?? object["text"] as? String
-            let id = (object["id"] as? String).flatMap { id in
-                id.hasPrefix(WebAnnotationExporter.idPrefix) ? String(id.dropFirst(WebAnnotationExporter.idPrefix.count)) : nil
-            }
+            let id = glossID(object)
             let summary = description.flatMap(summary)
             // A body without a purpose has the annotation's motivation (W3C Web Annotation, 3.3.5).
             let texts = bodies.filter { ($0["purpose"] ?? object["motivation"]) as? String != "tagging" }
