@@ -153,8 +153,10 @@ public enum Anchorer {
         // any line): words left as they were since the offsets were recorded are another
         // passage's, not the claim's, changed (its paragraph deleted, a sibling framed the same way left).
         let history = document.history
+        // The quote as the folded search reads it, without a space at an end that is layout.
+        lazy var foldedQuote = FoldedSearch.withoutLayoutSpaces(fold(quote[...]), of: selector)
         let holdsOtherWords = { (range: Range<Int>) in
-            Self.isWholeCharacters(range, in: text) && fold(text.scalars[range]) != fold(quote[...])
+            Self.isWholeCharacters(range, in: text) && fold(text.scalars[range]) != foldedQuote
                 && !(history?.isUnchanged(range) ?? false)
         }
         // Where the recorded offsets still hold the words with their context, another place takes

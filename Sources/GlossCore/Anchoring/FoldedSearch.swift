@@ -29,7 +29,7 @@ struct FoldedSearch: Sendable {
 
     init(selector: AnchorSelector, hint: Int?, recorded: Range<Int>? = nil, folded: NormalizedText, foldingCase: Bool) {
         let fold = { (text: String) in NormalizedText(text.unicodeScalars, foldingCase: foldingCase).scalars }
-        quote = fold(selector.quote)
+        quote = Self.withoutLayoutSpaces(fold(selector.quote), of: selector)
         rawQuote = selector.quote
         self.recorded = recorded
         runOn = WordRunOn(prefix: selector.prefix, suffix: selector.suffix)
@@ -70,6 +70,25 @@ struct FoldedSearch: Sendable {
         case .none:
             return AnchorResult(tier: .orphaned)
         }
+    }
+
+    /// The folded quote without a space at an end that the folded article leaves out as layout
+    /// (see ``NormalizedText``): one between Chinese or Japanese and anything but a Latin letter,
+    /// or between a digit and Chinese or Japanese, the other side read from the recorded
+    /// context. Matched against the character before, it put a word that is not the claim's
+    /// into the text now there.
+    static func withoutLayoutSpaces(_ folded: [Unicode.Scalar], of selector: AnchorSelector) -> [Unicode.Scalar] {
+        let words = selector.quote.unicodeScalars.filter { !$0.properties.isWhitespace }
+        let before = selector.prefix?.unicodeScalars.last { !$0.properties.isWhitespace }
+        let after = selector.suffix?.unicodeScalars.first { !$0.properties.isWhitespace }
+        let isLayout = { (one: Unicode.Scalar?, other: Unicode.Scalar?) -> Bool in
+            guard let one, let other else { return false }
+            return one.isOfUnspacedScript && !other.isASCIILetter || other.isOfUnspacedScript && one.isASCIIDigit
+        }
+        var kept = folded[...]
+        if kept.first == " ", isLayout(before, words.first) { kept = kept.dropFirst() }
+        if kept.last == " ", isLayout(words.last, after) { kept = kept.dropLast() }
+        return Array(kept)
     }
 
     /// One candidate a place: of the match and its word endings, the one the scoring likes best.

@@ -40,6 +40,18 @@ struct AnchorTierTests {
         #expect(result == AnchorResult(tier: .normalized, range: start..<(start + now.unicodeScalars.count), textNow: now))
     }
 
+    /// A quote that begins or ends with a space beside Chinese or a digit (the recorded context
+    /// says what is beside it), which the article left out, is found without it: the character
+    /// before is not taken into the words now there. A space before a figure in Latin text stays.
+    @Test func aQuotesEndSpaceBesideChineseIsLayout() {
+        let text = "据通报，截至10月2日，全省新增感染者185例。"
+        let leading = anchor(AnchorSelector(quote: " 10 月 2 日", prefix: "据通报，截至", start: 6, end: 15), in: text)
+        #expect(leading == AnchorResult(tier: .normalized, range: 6..<11, textNow: "10月2日"), "\(leading)")
+        let trailing = anchor(AnchorSelector(quote: "截至 10 月 ", prefix: "据通报，", suffix: "2日，全省", start: 4, end: 12), in: text)
+        #expect(trailing == AnchorResult(tier: .normalized, range: 4..<9, textNow: "截至10月"), "\(trailing)")
+        #expect(FoldedSearch.withoutLayoutSpaces([" ", "1", "8", "5"], of: AnchorSelector(quote: " 185", prefix: "said")) == [" ", "1", "8", "5"])
+    }
+
     /// Spaces still separate the words of Latin and Korean script, beside Chinese too, so
     /// closing one up is a changed quote; and a figure whose digits ran together with another
     /// across the space is another figure.
