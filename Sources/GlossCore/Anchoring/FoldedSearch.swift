@@ -78,16 +78,20 @@ struct FoldedSearch: Sendable {
     /// context. Matched against the character before, it put a word that is not the claim's
     /// into the text now there.
     static func withoutLayoutSpaces(_ folded: [Unicode.Scalar], of selector: AnchorSelector) -> [Unicode.Scalar] {
-        let words = selector.quote.unicodeScalars.filter { !$0.properties.isWhitespace }
-        let before = selector.prefix?.unicodeScalars.last { !$0.properties.isWhitespace }
-        let after = selector.suffix?.unicodeScalars.first { !$0.properties.isWhitespace }
+        // Nearly every quote starts and ends with a word: nothing to look at.
+        guard folded.first == " " || folded.last == " " else { return folded }
+        let isWord = { (scalar: Unicode.Scalar) in !scalar.properties.isWhitespace }
         let isLayout = { (one: Unicode.Scalar?, other: Unicode.Scalar?) -> Bool in
             guard let one, let other else { return false }
             return one.isOfUnspacedScript && !other.isASCIILetter || other.isOfUnspacedScript && one.isASCIIDigit
         }
         var kept = folded[...]
-        if kept.first == " ", isLayout(before, words.first) { kept = kept.dropFirst() }
-        if kept.last == " ", isLayout(words.last, after) { kept = kept.dropLast() }
+        if kept.first == " ", isLayout(selector.prefix?.unicodeScalars.last(where: isWord), selector.quote.unicodeScalars.first(where: isWord)) {
+            kept = kept.dropFirst()
+        }
+        if kept.last == " ", isLayout(selector.quote.unicodeScalars.last(where: isWord), selector.suffix?.unicodeScalars.first(where: isWord)) {
+            kept = kept.dropLast()
+        }
         return Array(kept)
     }
 
