@@ -81,9 +81,9 @@ struct FoldedSearch: Sendable {
         // Nearly every quote starts and ends with a word: nothing to look at.
         guard folded.first == " " || folded.last == " " else { return folded }
         let isWord = { (scalar: Unicode.Scalar) in !scalar.properties.isWhitespace }
-        let isLayout = { (one: Unicode.Scalar?, other: Unicode.Scalar?) -> Bool in
-            guard let one, let other else { return false }
-            return one.isOfUnspacedScript && !other.isASCIILetter || other.isOfUnspacedScript && one.isASCIIDigit
+        let isLayout = { (before: Unicode.Scalar?, after: Unicode.Scalar?) -> Bool in
+            guard let before, let after else { return false }
+            return NormalizedText.isLayoutSpace(after: before, before: after)
         }
         var kept = folded[...]
         if kept.first == " ", isLayout(selector.prefix?.unicodeScalars.last(where: isWord), selector.quote.unicodeScalars.first(where: isWord)) {

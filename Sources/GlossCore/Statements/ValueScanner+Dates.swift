@@ -59,7 +59,11 @@ extension ValueScanner {
             return .success(DaySpan(date))
         }
         skipSpaces()
-        // The end's month and day, in the first's year: `至11月2日`, or its day alone: `至5日`.
+        // The end's whole date (`至2023年1月2日`), its month and day in the first's year
+        // (`至11月2日`), or its day alone (`至5日`).
+        if digitRun(at: index) == 4, let end = scanChineseDay() {
+            return Self.span(.success(date), to: end)
+        }
         let monthDigits = digitRun(at: index)
         var month = date.month
         if (1...2).contains(monthDigits), index + monthDigits < characters.count, characters[index + monthDigits] == "月" {

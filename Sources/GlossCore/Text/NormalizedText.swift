@@ -125,6 +125,14 @@ public struct NormalizedText: Sendable {
         originalCount = original.count
     }
 
+    /// Whether a space between `before` and `after` (scalars as written) is layout the view
+    /// leaves out: after Chinese or Japanese, unless a Latin letter follows, or between a digit
+    /// and Chinese or Japanese. The view decides it as it folds, scalar by scalar; this is the
+    /// rule for a caller that has the two scalars.
+    static func isLayoutSpace(after before: Unicode.Scalar, before after: Unicode.Scalar) -> Bool {
+        before.isOfUnspacedScript && !after.isASCIILetter || after.isOfUnspacedScript && before.isASCIIDigit
+    }
+
     /// The folds of the ASCII scalars, without and with case folding: each folds to one scalar, a
     /// space (" ", which no other ASCII scalar folds to) for every kind of space.
     private static let ascii = asciiFolds(foldingCase: false)

@@ -29,8 +29,10 @@ import Testing
     /// of those days: it was text, and conflicted with no date.
     @Test func aRunOfDaysIsARangeOfDates() {
         expectNoConflict([("October 1-3, 2022", "2022-10-02"), ("1-3 October 2022", "October 3, 2022"), ("Oct. 1–3, 2022", "2022-10-01"),
-                          ("2022年10月1日至3日", "2022-10-03"), ("2022年9月30日至10月2日", "2022-10-01"), ("2022年10月1日-3日", "2022-10-02")])
+                          ("2022年10月1日至3日", "2022-10-03"), ("2022年9月30日至10月2日", "2022-10-01"), ("2022年10月1日-3日", "2022-10-02"),
+                          ("2022年12月30日至2023年1月2日", "2023-01-01"), ("2022年10月1日-2022年10月3日", "2022-10-02")])
         expectConflict([("October 1-3, 2022", "2022-10-05"), ("1-3 October 2022", "2022-09-30"), ("2022年10月1日至3日", "2022-10-05"),
+                        ("2022年12月30日至2023年1月2日", "2023-01-05"),
                         ("2022年9月30日至10月2日", "2022-10-03")])
         for (value, message) in [("October 3-1, 2022", "its days run backwards"), ("October 1-32, 2022", "there is no October 32 in 2022"),
                                  ("before October 1-3, 2022", "a run of days is a range already"),
