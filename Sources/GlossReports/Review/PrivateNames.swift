@@ -85,11 +85,23 @@ struct PrivateNames: Sendable {
         var result: [UInt8] = []
         var copied = 0
         for mention in mentions {
-            result += bytes[copied..<mention.lowerBound]
+            let whole = Self.withEmphasisMarks(mention, in: bytes, after: copied)
+            result += bytes[copied..<whole.lowerBound]
             result += replacement.utf8
-            copied = mention.upperBound
+            copied = whole.upperBound
         }
         return String(decoding: result + bytes[copied...], as: UTF8.self)
+    }
+
+    /// A mention with the Markdown marks around it when it holds some (`Jane **Secret**`,
+    /// `**Jane** Secret`): the marks it splits would otherwise be left open around "withheld".
+    private static func withEmphasisMarks(_ mention: Range<Int>, in bytes: [UInt8], after floor: Int) -> Range<Int> {
+        let marks: Set<UInt8> = [UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "`")]
+        guard bytes[mention].contains(where: marks.contains) else { return mention }
+        var (lower, upper) = (mention.lowerBound, mention.upperBound)
+        while lower > floor, marks.contains(bytes[lower - 1]) { lower -= 1 }
+        while upper < bytes.count, marks.contains(bytes[upper]) { upper += 1 }
+        return lower..<upper
     }
 
     /// `text` with every address in it that leads to or names a private source
