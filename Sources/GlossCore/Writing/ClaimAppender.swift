@@ -206,12 +206,25 @@ public enum ClaimAppender {
     private static func replacing(_ value: YAMLNode, with drafts: [[String]], in scalars: [Unicode.Scalar],
                                   newline: String) -> (range: Range<Int>, text: String) {
         let range = value.range.start.offset..<value.range.end.offset
-        let start = range.lowerBound > 0 && scalars[range.lowerBound - 1] == " " ? range.lowerBound - 1 : range.lowerBound
+        // The spaces before the value go, and with them the line break when the value sits on a
+        // line of its own under `claims:`: the list starts on the line after the key.
+        var start = startOfSpaces(before: range.lowerBound, in: scalars)
+        if LineBreak.ends(at: start, in: scalars) {
+            start -= start > 1 && scalars[start - 1] == "\n" && scalars[start - 2] == "\r" ? 2 : 1
+            start = startOfSpaces(before: start, in: scalars)
+        }
         // A comment after the empty value stays on the `claims:` line, not after the last claim.
         var lineEnd = range.upperBound
         while lineEnd < scalars.count, scalars[lineEnd] != "\n", scalars[lineEnd] != "\r" { lineEnd += 1 }
         let rest = String(String.UnicodeScalarView(scalars[range.upperBound..<lineEnd]))
         return (start..<lineEnd, rest + newline + items(drafts, indent: 2, newline: newline).dropLastNewline(newline))
+    }
+
+    /// Where the run of spaces and tabs that ends at `offset` starts.
+    private static func startOfSpaces(before offset: Int, in scalars: [Unicode.Scalar]) -> Int {
+        var start = offset
+        while start > 0, scalars[start - 1] == " " || scalars[start - 1] == "\t" { start -= 1 }
+        return start
     }
 
     /// The lines a new annotation file starts with, up to its `claims:` key.

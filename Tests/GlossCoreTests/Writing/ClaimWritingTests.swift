@@ -73,6 +73,18 @@ import Testing
                 == "gloss: 1\nclaims: # none yet\n\(Self.expectedItem)other: x\n")
     }
 
+    /// `[]` or `~` on a line of its own under `claims:` (or after spaces) leaves no line of spaces behind.
+    @Test(arguments: ["\n", "\r\n", "\r"])
+    func replacesAnEmptyValueOnItsOwnLine(newline: String) throws {
+        let item = ClaimYAML.listItem(ClaimYAML.lines(Self.draft), indent: 2, newline: newline)
+        for value in ["[]", "~"] {
+            let original = ["gloss: 1", "claims:", "  \(value)", "other: x", ""].joined(separator: newline)
+            #expect(try append(original) == ["gloss: 1", "claims:"].joined(separator: newline) + newline + item + "other: x" + newline)
+        }
+        #expect(try append("gloss: 1\nclaims:   []\n") == "gloss: 1\nclaims:\n\(Self.expectedItem)")
+        #expect(try append("gloss: 1\nclaims: # none yet\n  []\n") == "gloss: 1\nclaims: # none yet\n\(Self.expectedItem)")
+    }
+
     @Test func fillsAnEmptyKey() throws {
         #expect(try append("gloss: 1\nclaims:\nother: x\n") == "gloss: 1\nclaims:\n\(Self.expectedItem)other: x\n")
     }
