@@ -174,7 +174,7 @@ private struct CardMaker: Sendable {
         var cards = file.claims.map(card)
         var document = ReportDocument(path: annotation?.document?.value ?? file.path, annotationPath: file.path,
                                       title: annotation?.title.map { withheld($0.value) },
-                                      url: annotation?.url.flatMap { withheldLink($0.value) == $0.value ? $0.value : nil },
+                                      url: annotation?.url.flatMap { publicLink($0.value) },
                                       published: annotation?.published?.value, language: annotation?.language?.value,
                                       problem: Self.problem(with: file),
                                       cards: 0..<cards.count)
@@ -242,12 +242,16 @@ private struct CardMaker: Sendable {
     }
 
     /// A source in an attribution chain. Chains name sources by id; one named otherwise is an
-    /// `unknown-reference`, shown as written unless it names a private source.
+    /// `unknown-reference`, shown as written unless it names a private source. A public source
+    /// can still give a private one away: a post under the person's profile
+    /// (`twitter.com/janeroe/status/1`), or "Jane Roe's post" as its name; such an address is
+    /// left out and such a name withheld.
     private func sourceLabel(_ reference: String) -> SourceLabel {
         switch mentions.resolve(reference) {
         case .withheld: .withheld
         case .source(let source):
-            SourceLabel(id: source.id.value, name: source.name?.value ?? source.id.value, kind: source.kind?.value, url: source.url?.value)
+            SourceLabel(id: source.id.value, name: withheld(source.name?.value ?? source.id.value), kind: source.kind?.value,
+                        url: source.url.flatMap { publicLink($0.value) })
         case .place: SourceLabel(id: reference, name: reference)
         case .text(let text): SourceLabel(id: text, name: text)
         }
@@ -273,6 +277,12 @@ private struct CardMaker: Sendable {
 
     private func withheldLink(_ url: String) -> String {
         mentions.withholdingPrivateLink(url)
+    }
+
+    /// A link shown as a link (a document's, a source's): nil when it would give a private source
+    /// away, since "withheld" is no address.
+    private func publicLink(_ url: String) -> String? {
+        withheldLink(url) == url ? url : nil
     }
 
     private func statementLine(_ statement: Statement) -> String {

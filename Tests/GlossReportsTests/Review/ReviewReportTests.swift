@@ -276,6 +276,27 @@ import Testing
         #expect(mentions.withholdingPrivateNames(in: "**Dana** Whitlock said **so**.") == "withheld said **so**.")
     }
 
+    /// A public source can give a private one away: a post under the person's profile, or the
+    /// person's name in its own. Its address is left out and the name withheld; another
+    /// source's address stays.
+    @Test func aPublicSourceThatGivesAPrivateOneAwayIsShownWithoutIt() throws {
+        var files = ReviewFixture.files
+        files["Annotations/sources.yaml"] = files["Annotations/sources.yaml"]!
+            .replacingOccurrences(of: "kind: person, private: true}", with: "kind: person, url: \"https://social.example/@jsecret\", private: true}")
+            .replacingOccurrences(of: "{id: the-herald, name: The Herald, kind: media}",
+                                  with: "{id: the-herald, name: \"\(ReviewFixture.privateName)'s post\", kind: social-media, url: \"https://social.example/@JSecret/status/7\"}")
+        let report = ReviewReport(analysis: try ReviewFixture.analysis(files))
+        let herald = try #require(report.card(withID: "crowd-herald")?.attribution.sources.last)
+        #expect(herald.name == "withheld's post")
+        #expect(herald.url == nil)
+        #expect(report.card(withID: "gathering")?.attribution.sources.first?.url == "https://daily.example.org")
+        for format in ReviewFormats.reports + ReviewFormats.exports {
+            let output = format.init().render(report)
+            #expect(!output.lowercased().contains("jsecret"), "\(format.identifier)")
+            #expect(!output.contains(ReviewFixture.privateName), "\(format.identifier)")
+        }
+    }
+
     /// A name matches however its typography is set: curly or modifier apostrophes, Unicode
     /// hyphens and dashes, full-width letters, in free text and in a field that names a source.
     @Test func privateNamesMatchWhateverTheirTypography() throws {
