@@ -6,6 +6,8 @@ import GlossReports
 
 @Suite struct EditingTests {
     private static let applyEdit: JSONValue = .object(["workspace": .object(["applyEdit": .bool(true)])])
+    private static let codeActionLiterals: JSONValue = .object(["textDocument": .object(["codeAction": .object([
+        "codeActionLiteralSupport": .object(["codeActionKind": .object(["valueSet": .array([.string("quickfix"), .string("refactor")])])])])])])
     private static let createFiles: JSONValue = .object(["workspace": .object([
         "applyEdit": .bool(true),
         "workspaceEdit": .object(["documentChanges": .bool(true), "resourceOperations": .array([.string("create")])])])])
@@ -265,7 +267,7 @@ import GlossReports
 
     @Test func aMovedAnchorHasTheQuickFixGlossFixMakes() throws {
         let client = TestClient(files: Fixture.files(positions: false))
-        client.initialize()
+        client.initialize(capabilities: Self.codeActionLiterals)
         let yaml = Fixture.annotation(positions: false)
         let anchor = Fixture.position(of: "{quote: \"185 cases\"}", in: yaml, encoding: "utf-16")
         let actions = try #require(client.request("textDocument/codeAction", .object([
@@ -289,11 +291,25 @@ import GlossReports
         #expect(refactorsOnly == .array([]))
     }
 
+    /// A client that reads only `Command`s in a code action answer (it does not declare
+    /// `codeActionLiteralSupport`) is offered no quick fix, rather than literals it would misread.
+    @Test func aClientWithoutCodeActionLiteralsGetsNoQuickFix() throws {
+        let client = TestClient(files: Fixture.files(positions: false))
+        client.initialize()
+        let anchor = Fixture.position(of: "{quote: \"185 cases\"}", in: Fixture.annotation(positions: false), encoding: "utf-16")
+        let actions = client.request("textDocument/codeAction", .object([
+            "textDocument": .object(["uri": .string(TestClient.uri(Fixture.annotationPath))]),
+            "range": TestClient.range((anchor.line, anchor.character), (anchor.line, anchor.character)),
+            "context": .object(["diagnostics": .array([])])]))
+        #expect(actions == .array([]))
+    }
+
     /// Where the client takes document changes, a quick fix names the version of the buffer it
     /// was made for, so the editor refuses it once the buffer moved on.
     @Test func quickFixesNameTheVersionTheyWereMadeFor() throws {
         let client = TestClient(files: Fixture.files(positions: false))
-        client.initialize(capabilities: .object(["workspace": .object(["workspaceEdit": .object(["documentChanges": .bool(true)])])]))
+        client.initialize(capabilities: .object(["workspace": .object(["workspaceEdit": .object(["documentChanges": .bool(true)])]),
+                                                 "textDocument": Self.codeActionLiterals["textDocument"]!]))
         let yaml = Fixture.annotation(positions: false)
         client.open(Fixture.annotationPath, yaml)
         let anchor = Fixture.position(of: "{quote: \"185 cases\"}", in: yaml, encoding: "utf-16")
@@ -311,7 +327,7 @@ import GlossReports
     /// `source` optional, and such a diagnostic must not fail the request.
     @Test func codeActionsAcceptDiagnosticsWithoutSeverityOrSource() throws {
         let client = TestClient(files: Fixture.files(positions: false))
-        client.initialize()
+        client.initialize(capabilities: Self.codeActionLiterals)
         let anchor = Fixture.position(of: "{quote: \"185 cases\"}", in: Fixture.annotation(positions: false), encoding: "utf-16")
         let range = TestClient.range((anchor.line, anchor.character), (anchor.line, anchor.character))
         let response = client.send("textDocument/codeAction", .object([

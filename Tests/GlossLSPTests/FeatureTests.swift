@@ -110,10 +110,25 @@ import GlossReports
         #expect(toArticle?["range"]?["start"] == TestClient.position(span.line, span.character))
     }
 
-    @Test func symbolsListTheClaims() {
-        let client = started()
-        let symbols = client.request("textDocument/documentSymbol", .object(["textDocument": .object(["uri": .string(TestClient.uri(Fixture.articlePath))])]))
-        #expect(symbols?.arrayValue?.compactMap { $0["name"]?.stringValue } == ["hungry-quote", "official-cases", "outlet-cases"])
+    /// Hierarchical symbols (ranges) where the client reads them, `SymbolInformation` (a
+    /// location) where it does not declare `hierarchicalDocumentSymbolSupport`.
+    @Test(arguments: [true, false])
+    func symbolsListTheClaims(hierarchical: Bool) throws {
+        let client = started(capabilities: .object(["textDocument": .object(["documentSymbol": .object([
+            "hierarchicalDocumentSymbolSupport": .bool(hierarchical)])])]))
+        let symbols = try #require(client.request("textDocument/documentSymbol",
+                                                  .object(["textDocument": .object(["uri": .string(TestClient.uri(Fixture.articlePath))])]))?.arrayValue)
+        #expect(symbols.compactMap { $0["name"]?.stringValue } == ["hungry-quote", "official-cases", "outlet-cases"])
+        let span = Fixture.position(of: "185 cases", in: Fixture.article, encoding: "utf-16")
+        let official = try #require(symbols.first { $0["name"] == .string("official-cases") })
+        if hierarchical {
+            #expect(official["selectionRange"]?["start"] == TestClient.position(span.line, span.character))
+            #expect(official["location"] == nil)
+        } else {
+            #expect(official["location"]?["uri"] == .string(TestClient.uri(Fixture.articlePath)))
+            #expect(official["location"]?["range"]?["start"] == TestClient.position(span.line, span.character))
+            #expect(official["selectionRange"] == nil)
+        }
     }
 
     @Test func completionFollowsTheKey() {

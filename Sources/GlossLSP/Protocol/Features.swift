@@ -37,6 +37,27 @@ public struct DocumentSymbol: Codable, Sendable {
     public var selectionRange: LSPRange
 }
 
+/// A symbol as clients without hierarchical symbols read it: where it is, rather than its ranges.
+public struct SymbolInformation: Codable, Sendable {
+    public var name: String
+    public var kind: Int
+    public var location: LSPLocation
+    public var containerName: String?
+}
+
+/// The symbols of a file in the shape the client reads.
+public enum DocumentSymbolAnswer: Encodable, Sendable {
+    case hierarchical([DocumentSymbol])
+    case flat([SymbolInformation])
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .hierarchical(let symbols): try symbols.encode(to: encoder)
+        case .flat(let symbols): try symbols.encode(to: encoder)
+        }
+    }
+}
+
 public struct DocumentSymbolParams: Codable, Sendable {
     public var textDocument: TextDocumentIdentifier
 }

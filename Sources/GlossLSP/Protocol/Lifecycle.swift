@@ -15,6 +15,31 @@ public struct WorkspaceFolder: Codable, Sendable {
 public struct ClientCapabilities: Codable, Sendable {
     public var general: GeneralClientCapabilities?
     public var workspace: WorkspaceClientCapabilities?
+    public var textDocument: TextDocumentClientCapabilities?
+}
+
+/// The answers a client can read, where the protocol lets older clients take an older shape.
+public struct TextDocumentClientCapabilities: Codable, Sendable {
+    public var documentSymbol: DocumentSymbolClientCapabilities?
+    public var codeAction: CodeActionClientCapabilities?
+}
+
+public struct DocumentSymbolClientCapabilities: Codable, Sendable {
+    /// Without it a client reads symbols as `SymbolInformation`, each with a `location`.
+    public var hierarchicalDocumentSymbolSupport: Bool?
+}
+
+public struct CodeActionClientCapabilities: Codable, Sendable {
+    /// Present when the client reads `CodeAction` literals; without it, only `Command`s.
+    public var codeActionLiteralSupport: CodeActionLiteralSupport?
+}
+
+public struct CodeActionLiteralSupport: Codable, Sendable {
+    public var codeActionKind: CodeActionKinds?
+}
+
+public struct CodeActionKinds: Codable, Sendable {
+    public var valueSet: [String]?
 }
 
 public struct GeneralClientCapabilities: Codable, Sendable {

@@ -11,7 +11,9 @@ extension LanguageServer {
         guard let live, let path = path(of: params.textDocument.uri), let offsets = mapper(for: path)?.offsets(params.range)
         else { return [] }
         if live.isAnnotationFile(path) {
-            return params.context.wants(Self.quickFix) ? anchorFixes(path, near: offsets).map(CodeActionItem.action) : []
+            // The quick fixes are literals with their edits; a client that reads only commands gets none.
+            let readsLiterals = clientCapabilities?.textDocument?.codeAction?.codeActionLiteralSupport != nil
+            return readsLiterals && params.context.wants(Self.quickFix) ? anchorFixes(path, near: offsets).map(CodeActionItem.action) : []
         }
         guard !offsets.isEmpty, !path.hasSuffix(".yaml"), !path.hasSuffix(".yml"), params.context.wants(Self.annotateKind)
         else { return [] }

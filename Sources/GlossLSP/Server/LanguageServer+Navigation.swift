@@ -28,19 +28,34 @@ extension LanguageServer {
         return claims(inArticle: path, at: offset).first.flatMap { lspLocation($0.primaryLocation) }
     }
 
-    /// The claims of an article at their spans, or of an annotation file at their mappings.
-    func documentSymbols(_ params: DocumentSymbolParams) -> [DocumentSymbol] {
+    /// The claims of an article at their spans, or of an annotation file at their mappings; as
+    /// `SymbolInformation` for a client that does not read hierarchical symbols.
+    func documentSymbols(_ params: DocumentSymbolParams) -> DocumentSymbolAnswer {
         checkPendingChanges()
-        guard let live, let path = path(of: params.textDocument.uri), let mapper = mapper(for: path) else { return [] }
-        let symbol = { (claim: AnchoredClaim, range: Range<Int>) in
-            DocumentSymbol(name: claim.id, detail: "\(claim.claim.kind?.value.rawValue ?? "claim") · \(claim.claim.status)",
-                           kind: 15, range: mapper.range(range), selectionRange: mapper.range(range))
+        let hierarchical = clientCapabilities?.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport == true
+        guard let live, let path = path(of: params.textDocument.uri), let mapper = mapper(for: path) else {
+            return hierarchical ? .hierarchical([]) : .flat([])
         }
-        if let file = live.annotationFile(path) {
-            return file.claims.map { symbol($0, $0.claim.range.offsets) }
+        let claims: [(claim: AnchoredClaim, range: Range<Int>)] = if let file = live.annotationFile(path) {
+            file.claims.map { ($0, $0.claim.range.offsets) }
+        } else {
+            (live.claimsByDocument[path] ?? []).compactMap { claim in claim.anchoring?.range.map { (claim, $0) } }
+                .sorted { $0.range.lowerBound < $1.range.lowerBound }
         }
-        return (live.claimsByDocument[path] ?? []).compactMap { claim in claim.anchoring?.range.map { (claim, $0) } }
-            .sorted { $0.1.lowerBound < $1.1.lowerBound }.map(symbol)
+        guard hierarchical else {
+            return .flat(claims.map { claim, range in
+                SymbolInformation(name: claim.id, kind: 15, location: LSPLocation(uri: params.textDocument.uri, range: mapper.range(range)),
+                                  containerName: detail(claim))
+            })
+        }
+        return .hierarchical(claims.map { claim, range in
+            DocumentSymbol(name: claim.id, detail: detail(claim), kind: 15, range: mapper.range(range), selectionRange: mapper.range(range))
+        })
+    }
+
+    /// What a symbol says beside a claim's id: its kind and status.
+    private func detail(_ claim: AnchoredClaim) -> String {
+        "\(claim.claim.kind?.value.rawValue ?? "claim") · \(claim.claim.status)"
     }
 
     /// The innermost claim of an annotation file whose mapping holds the offset.
