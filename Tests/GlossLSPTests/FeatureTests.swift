@@ -312,6 +312,34 @@ import GlossReports
         #expect(client.diagnostics(Fixture.annotationPath).contains { $0["code"] == .string("document-changed") })
     }
 
+    /// A client that keeps the byte order mark in a buffer's text counts it as the first
+    /// character of the first line, in diagnostics, hovers and the edits it sends.
+    @Test(arguments: ["utf-16", "utf-8"])
+    func aClientThatKeepsTheByteOrderMarkCountsItOnTheFirstLine(encoding: String) throws {
+        var files = Fixture.files()
+        let article = "Officials said 185 cases were found.\nMore later.\n"
+        files[Fixture.articlePath] = "\u{FEFF}" + article
+        files[Fixture.annotationPath] = "gloss: 1\ndocument: \(Fixture.articlePath)\nclaims:\n  - id: count\n    kind: number\n"
+            + "    anchor: {quote: \"185 cases\", start: 15, end: 24}\n"
+        let keeping = TestClient(files: files)
+        keeping.initialize(capabilities: .object(["general": .object(["positionEncodings": .array([.string(encoding)])])]))
+        keeping.open(Fixture.articlePath, "\u{FEFF}" + article)
+        let width = encoding == "utf-8" ? 3 : 1
+        let span = try #require(keeping.diagnostics(Fixture.articlePath).first)["range"]
+        #expect(span?["start"] == TestClient.position(0, 15 + width))
+        #expect(span?["end"] == TestClient.position(0, 24 + width))
+        let hover = keeping.request("textDocument/hover", TestClient.at(Fixture.articlePath, 0, 16 + width))
+        #expect(hover?["contents"]?["value"]?.stringValue?.contains("count") == true)
+        // An edit at the client's (0, 15 + width) lands before "185".
+        keeping.change(Fixture.articlePath, version: 2, range: TestClient.range((0, 15 + width), (0, 15 + width)), text: "about ")
+        #expect(keeping.server.open[Fixture.articlePath]?.text.text(in: 0..<26) == "Officials said about 185 c")
+        // The same file in a client that drops the mark: positions as the text has them.
+        let dropping = TestClient(files: files)
+        dropping.initialize(capabilities: .object(["general": .object(["positionEncodings": .array([.string(encoding)])])]))
+        dropping.open(Fixture.articlePath, article)
+        #expect(try #require(dropping.diagnostics(Fixture.articlePath).first)["range"]?["start"] == TestClient.position(0, 15))
+    }
+
     @Test func incrementalChangesMoveTheSpans() {
         let client = started(capabilities: .object(["general": .object(["positionEncodings": .array([.string("utf-8")])])]))
         client.open(Fixture.articlePath, Fixture.article)

@@ -77,7 +77,8 @@ extension LanguageServer {
         let documentChanges = editCapabilities?.documentChanges == true
         let edit: WorkspaceEdit
         if let original = addition.original {
-            guard let textEdit = minimalEdit(from: original, to: addition.updated) else {
+            guard let textEdit = minimalEdit(from: original, to: addition.updated,
+                                             markCounted: open[addition.path]?.clientKeepsMark == true) else {
                 throw refusal("\(addition.path) is not UTF-8 text")
             }
             edit = workspaceEdit([textEdit], to: target, path: addition.path)
@@ -110,8 +111,9 @@ extension LanguageServer {
     }
 
     /// The one replacement that turns `original` into `updated`: their common beginning and end
-    /// stay, positions counted in the original's text.
-    private func minimalEdit(from original: [UInt8], to updated: [UInt8]) -> LSPTextEdit? {
+    /// stay, positions counted in the original's text (after the byte order mark when the
+    /// client's buffer keeps it).
+    private func minimalEdit(from original: [UInt8], to updated: [UInt8], markCounted: Bool) -> LSPTextEdit? {
         guard let old = try? SourceText(decoding: original), let new = try? SourceText(decoding: updated),
               let oldText = old.text(in: 0..<old.scalarCount), let newText = new.text(in: 0..<new.scalarCount) else { return nil }
         let before = Array(oldText.unicodeScalars), after = Array(newText.unicodeScalars)
@@ -119,7 +121,7 @@ extension LanguageServer {
         let suffix = zip(before[prefix...].reversed(), after[prefix...].reversed()).prefix { $0 == $1 }.count
         var inserted = String.UnicodeScalarView()
         inserted.append(contentsOf: after[prefix..<(after.count - suffix)])
-        return LSPTextEdit(range: PositionMapper(text: old, unit: encoding).range(prefix..<(before.count - suffix)),
+        return LSPTextEdit(range: PositionMapper(text: old, unit: encoding, markCounted: markCounted).range(prefix..<(before.count - suffix)),
                            newText: String(inserted))
     }
 

@@ -57,11 +57,15 @@ public final class LanguageServer {
         /// The buffer as UTF-8, as the overlay serves it, and as text for positions.
         var bytes: [UInt8]
         var text: SourceText
+        /// Whether the text the client sent starts with the byte order mark, which it then
+        /// counts in positions on the first line.
+        var clientKeepsMark: Bool
 
-        init(uri: String, version: Int, bytes: [UInt8]) {
+        init(uri: String, version: Int, bytes: [UInt8], clientKeepsMark: Bool) {
             self.uri = uri
             self.version = version
             self.bytes = bytes
+            self.clientKeepsMark = clientKeepsMark
             // Bytes made from a Swift string are always UTF-8.
             text = (try? SourceText(decoding: bytes)) ?? SourceText("")
         }
@@ -280,8 +284,10 @@ public final class LanguageServer {
         // Editors leave the saved file's byte order mark out of the text they send: offsets never
         // count it, but the file's git blob does.
         let text = Array(item.text.utf8)
-        let marked = !text.starts(with: SourceText.byteOrderMarkBytes) && live?.savedFileHasByteOrderMark(path) == true
-        let document = OpenDocument(uri: item.uri, version: item.version, bytes: marked ? SourceText.byteOrderMarkBytes + text : text)
+        let kept = text.starts(with: SourceText.byteOrderMarkBytes)
+        let marked = !kept && live?.savedFileHasByteOrderMark(path) == true
+        let document = OpenDocument(uri: item.uri, version: item.version, bytes: marked ? SourceText.byteOrderMarkBytes + text : text,
+                                    clientKeepsMark: kept)
         open[path] = document
         live?.setBuffer(document.bytes, at: path)
         markChanged(path)
@@ -290,9 +296,10 @@ public final class LanguageServer {
     private func didChange(_ params: DidChangeTextDocumentParams) {
         guard let path = path(of: params.textDocument.uri), var document = open[path] else { return }
         var bytes = document.bytes
+        var kept = document.clientKeepsMark
         for change in params.contentChanges {
             if let range = change.range {
-                let offsets = PositionMapper(text: document.text, unit: encoding).offsets(range)
+                let offsets = PositionMapper(text: document.text, unit: encoding, markCounted: kept).offsets(range)
                 // Spliced as bytes: the scalar offsets become UTF-8 offsets (after a byte order mark).
                 let mark = document.text.hadByteOrderMark ? 3 : 0
                 let start = mark + document.text.codeUnitOffset(at: offsets.lowerBound, in: .utf8)
@@ -301,10 +308,10 @@ public final class LanguageServer {
             } else {
                 // Replaced whole, the buffer keeps the mark it had (see `didOpen`).
                 let text = Array(change.text.utf8)
-                let marked = document.text.hadByteOrderMark && !text.starts(with: SourceText.byteOrderMarkBytes)
-                bytes = marked ? SourceText.byteOrderMarkBytes + text : text
+                kept = text.starts(with: SourceText.byteOrderMarkBytes)
+                bytes = document.text.hadByteOrderMark && !kept ? SourceText.byteOrderMarkBytes + text : text
             }
-            document = OpenDocument(uri: document.uri, version: document.version, bytes: bytes)
+            document = OpenDocument(uri: document.uri, version: document.version, bytes: bytes, clientKeepsMark: kept)
         }
         document.version = params.textDocument.version ?? document.version
         open[path] = document
@@ -384,7 +391,7 @@ public final class LanguageServer {
     // MARK: Positions
 
     func mapper(for path: String) -> PositionMapper? {
-        live?.text(of: path).map { PositionMapper(text: $0, unit: encoding) }
+        live?.text(of: path).map { PositionMapper(text: $0, unit: encoding, markCounted: open[path]?.clientKeepsMark == true) }
     }
 
     func lspLocation(_ location: Location) -> LSPLocation? {

@@ -5,9 +5,21 @@ import GlossCore
 struct PositionMapper {
     let text: SourceText
     let unit: TextEncodingUnit
+    /// What the client counts before the text's first character: the byte order mark, in the
+    /// few editors that keep it in a buffer's text; offsets never count it.
+    private let markWidth: Int
+
+    /// `markCounted`: the client's text of the buffer starts with the byte order mark.
+    init(text: SourceText, unit: TextEncodingUnit, markCounted: Bool = false) {
+        self.text = text
+        self.unit = unit
+        // U+FEFF: three bytes in UTF-8, one unit in UTF-16 and UTF-32.
+        markWidth = markCounted ? (unit == .utf8 ? 3 : 1) : 0
+    }
 
     func position(_ offset: Int) -> Position {
-        Position(line: text.position(at: offset).line - 1, character: text.column(at: offset, in: unit) - 1)
+        let line = text.position(at: offset).line - 1
+        return Position(line: line, character: text.column(at: offset, in: unit) - 1 + (line == 0 ? markWidth : 0))
     }
 
     func range(_ offsets: Range<Int>) -> LSPRange {
@@ -25,6 +37,8 @@ struct PositionMapper {
     func offset(_ position: Position) -> Int {
         // Compared before adding: a client's line can be as large as an integer gets.
         guard position.line >= 0 else { return 0 }
+        var position = position
+        if position.line == 0 { position.character = max(0, position.character - markWidth) }
         guard position.line < text.lineCount, let lineStart = text.offset(line: position.line + 1, column: 1, in: unit) else {
             return text.scalarCount
         }
