@@ -20,12 +20,17 @@ enum Console {
     }
 
     /// Writes what `produce` hands its sink to standard output, piece by piece, each from its own
-    /// storage: a large report is neither joined nor copied.
+    /// storage: a large report is neither joined nor copied. Output that cannot be written (a
+    /// full disk, a closed descriptor) ends the run with exit code 2 and says why: a report cut
+    /// short must not pass for a whole one.
     static func output(_ produce: Producer) {
+        var failure: SystemError?
         produce { bytes in
-            guard let base = bytes.baseAddress else { return }
-            FileHandle.standardOutput.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count,
-                                                 deallocator: .none))
+            if failure == nil { failure = writeAll(bytes, to: STDOUT_FILENO) }
+        }
+        if let failure {
+            error("gloss: cannot write the output: \(failure.localizedDescription)")
+            Foundation.exit(GlossExit.usage.rawValue)
         }
     }
 
@@ -40,7 +45,29 @@ enum Console {
     /// first (``ControlCharacters``); line feeds stay, between the message's lines.
     static func error(_ text: String) {
         let text = text.replacingControlCharacters(keepingLineFeeds: true)
-        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        progress(text.hasSuffix("\n") ? text : text + "\n")
+    }
+
+    /// Writes to standard error as it is. A message that cannot be written there has nowhere
+    /// else to go, and the run's outcome does not depend on it.
+    static func progress(_ text: String) {
+        var text = text
+        text.withUTF8 { _ = writeAll(UnsafeRawBufferPointer($0), to: STDERR_FILENO) }
+    }
+
+    /// Writes all of `bytes` to `descriptor`, resuming after interruptions; the failure that
+    /// stopped it, if any.
+    private static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> SystemError? {
+        var written = 0
+        while written < bytes.count {
+            let count = Foundation.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
+            if count < 0 {
+                if errno == EINTR { continue }
+                return SystemError(errno: errno)
+            }
+            written += count
+        }
+        return nil
     }
 
     /// Ends the run at once, without freeing `value`: a check of a large workspace holds millions
@@ -116,12 +143,7 @@ enum Console {
     private static func finish(_ descriptor: Int32, _ produce: Producer) throws {
         var failure: SystemError?
         produce { bytes in
-            var written = 0
-            while failure == nil, written < bytes.count {
-                let count = Foundation.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
-                if count < 0, errno != EINTR { failure = SystemError(errno: errno) }
-                written += max(count, 0)
-            }
+            if failure == nil { failure = writeAll(bytes, to: descriptor) }
         }
         let closed = close(descriptor) == 0 ? nil : SystemError(errno: errno)
         if let failure = failure ?? closed { throw failure }

@@ -69,6 +69,6 @@ struct TerminalProgress {
     }
 
     private func write(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        Console.progress(text)
     }
 }

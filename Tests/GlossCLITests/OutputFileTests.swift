@@ -201,6 +201,32 @@ import Testing
         #expect(text.hasPrefix("earlier line\n") && text.hasSuffix("in 1 file, 1 claim\n"), "\(text)")
     }
 
+    /// Standard output that cannot be written (a full disk, a closed descriptor) ends the run
+    /// with exit code 2 and a message, never a crash; standard error that cannot be written
+    /// changes nothing about the run.
+    @Test func unwritableStandardStreamsAreNoCrash() throws {
+        let folder = try Self.workspace()
+        func shell(_ redirections: String) throws -> (status: Int32, error: String) {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "'\(GlossRunner.binary.path)' check \(redirections)"]
+            process.currentDirectoryURL = folder
+            let error = Pipe()
+            process.standardError = error
+            try process.run()
+            let text = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            return (process.terminationStatus, text)
+        }
+        let full = try shell("> /dev/full")
+        #expect(full.status == 2)
+        #expect(full.error == "gloss: cannot write the output: No space left on device\n")
+        let closed = try shell("--format sarif >&-")
+        #expect(closed.status == 2)
+        #expect(closed.error == "gloss: cannot write the output: Bad file descriptor\n")
+        #expect(try shell("> /dev/null 2> /dev/full").status == 0)
+    }
+
     /// A link to standard output is followed to the pipe it is; links in a loop are named so.
     @Test func linksToAPipeAreFollowedAndLoopsNamed() throws {
         let folder = try Self.workspace()
