@@ -23,6 +23,9 @@ public struct Analysis: Sendable {
     /// The ids of the claims in the workspace's other annotation files, when only some were
     /// loaded and their references name claims they do not hold (``CheckResult/check(_:files:git:)``).
     public var claimIDsElsewhere: Set<String> = []
+    /// Whether the workspace has annotation files that were not loaded (a check of some files):
+    /// what their claims would add to a finding across files is unknown.
+    public var isPartial = false
     /// The `ignore` entries that silenced nothing: filled in by the ``Checker`` for the rules
     /// that judge suppressions (``AuditRule``), which it runs last; empty before that.
     public var unusedSuppressions: [UnusedSuppression] = []

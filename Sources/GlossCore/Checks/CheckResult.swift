@@ -28,6 +28,7 @@ public struct CheckResult: Sendable {
         // by id and the statement index on one core, which a check of every file (the usual
         // case) leaves to the rules, which build them while other rules run.
         let others = (try? workspace.annotationFiles()).map { Set($0).subtracting(files) } ?? []
+        analysis.isPartial = !others.isEmpty
         if !others.isEmpty, !analysis.unresolvedClaimReferences.isEmpty {
             analysis.claimIDsElsewhere = loader.claimIDs(in: others.sorted())
         }

@@ -27,7 +27,7 @@ public enum Checker {
                     ActiveRule(rule: rule, id: rule.description.id, severity: $0)
                 }
             }
-            judgedRuleIDs.formUnion(active.map(\.id))
+            judgedRuleIDs.formUnion(active.filter { !(analysis.isPartial && $0.rule.looksAcrossFiles) }.map(\.id))
             for part in Self.diagnostics(of: active, in: analysis, ledger: ledger, claimsPerChunk: claimsPerChunk) {
                 ledger.markUsed(part.silencedBy)
                 parts.append(part.diagnostics)

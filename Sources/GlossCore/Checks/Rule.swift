@@ -12,11 +12,16 @@ public protocol Rule: Sendable {
     static var asClaimRule: (any ClaimRule.Type)? { get }
     /// Whether the rule is an ``AuditRule``, given the same way.
     static var isAudit: Bool { get }
+    /// Whether a claim's finding can depend on claims of other annotation files (a conflict, a
+    /// shared id): a check of some files cannot tell whether an `ignore` entry for the rule
+    /// silences something in a file it did not read, so it does not judge such entries.
+    static var looksAcrossFiles: Bool { get }
 }
 
 extension Rule {
     public static var asClaimRule: (any ClaimRule.Type)? { nil }
     public static var isAudit: Bool { false }
+    public static var looksAcrossFiles: Bool { false }
 }
 
 /// A rule that judges each claim on its own, needing nothing from other claims.

@@ -83,6 +83,39 @@ import Testing
         #expect(unsilenced.map(\.ruleID) == ["statement-conflict"] && unsilenced.first?.claimID == "crowd-1")
     }
 
+    /// A check of some files cannot see what an entry for a rule across files silences in the
+    /// others (the conflict with a claim of a file not read): it leaves such entries unjudged,
+    /// and still judges entries for the rules about one claim.
+    @Test func aCheckOfSomeFilesLeavesEntriesForRulesAcrossFilesUnjudged() throws {
+        func file(_ id: String, _ value: String, ignoring rules: [String]) -> String {
+            RuleExample.header + """
+                claims:
+                  - id: \(id)
+                    kind: number
+                    anchor: {quote: "185", start: 24, end: 27}
+                    attributed_to: the-daily
+                    reviews: [{reviewer: alice, verdict: unverifiable}]
+                    statement: {subject: central-park, property: crowd-size, value: "\(value)", as_of: 2022-10-02}
+
+                """ + (rules.isEmpty ? "" : "    ignore:\n" + rules.map { "      - {rule: \($0), reason: Counted differently.}\n" }.joined())
+        }
+        let example = RuleExample(files: [
+            "Annotations/police.yaml": file("police-count", "185", ignoring: []),
+            "Annotations/daily.yaml": file("daily-count", "250", ignoring: ["statement-conflict", "missing-attribution"]),
+        ])
+        let workspace = Workspace(root: RuleExample.root, fileSystem: InMemoryFileSystem(
+            files: Dictionary(uniqueKeysWithValues: example.workspaceFiles.map { (WorkspacePath.join(RuleExample.root, $0.key), $0.value) })))
+        let whole = try CheckResult.check(workspace).diagnostics
+        let some = CheckResult.check(workspace, files: ["Annotations/daily.yaml"]).diagnostics
+        #expect(Self.summary(whole) == Self.summary(some), "\(Self.summary(whole))")
+        #expect(Self.summary(some) == [
+            "12:16 unused-suppression: `ignore` entry for `missing-attribution` silences nothing: the rule reports nothing here",
+        ])
+        // Where the file checked is the whole workspace, the entry is judged.
+        let alone = RuleExample(files: ["Annotations/example.yaml": file("daily-count", "250", ignoring: ["statement-conflict"])])
+        #expect(alone.diagnostics().map(\.ruleID) == ["unused-suppression"])
+    }
+
     @Test func entriesForRulesSwitchedOffAreNotJudged() throws {
         let entry = "    - {rule: missing-attribution, reason: No source named.}\n"
         #expect(try Self.diagnostics(ignoring: entry, configuration: "rules:\n  missing-attribution: off\n").isEmpty)

@@ -46,6 +46,8 @@ public enum DerivedMismatchRule: Rule {
         """
     }
 
+    public static let looksAcrossFiles = true
+
     public static func check(_ analysis: Analysis) -> [Finding] {
         let index = analysis.statements
         let derived = analysis.derivedValues

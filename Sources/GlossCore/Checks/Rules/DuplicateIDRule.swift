@@ -38,6 +38,8 @@ public enum DuplicateIDRule: Rule {
         ]
     )
 
+    public static let looksAcrossFiles = true
+
     public static func check(_ analysis: Analysis) -> [Finding] {
         // Claims are many: the analysis notes the repeated ids while it indexes them by id.
         let (claims, firstClaims) = (analysis.claims, analysis.claimsByID)

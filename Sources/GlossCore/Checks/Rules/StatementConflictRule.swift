@@ -78,6 +78,8 @@ public enum StatementConflictRule: Rule {
             """
     }
 
+    public static let looksAcrossFiles = true
+
     public static func check(_ analysis: Analysis) -> [Finding] {
         let (index, conflicts) = (analysis.statements, analysis.statementConflicts)
         return conflicts.pairs.map { conflict in

@@ -42,6 +42,8 @@ public enum VerdictsInconsistentRule: Rule {
             + (relation.map { "\n  relations:\n    - \($0): crowd" } ?? "")
     }
 
+    public static let looksAcrossFiles = true
+
     public static func check(_ analysis: Analysis) -> [Finding] {
         // Only claims marked supported can be inconsistent; the rest are never looked up.
         var supported: [String: AnchoredClaim] = [:]
