@@ -77,13 +77,16 @@ public enum Anchorer {
         }
         let text = document.text
         var problems: [AnchorProblem] = []
-        let recorded = recordedRange(of: selector, in: text, recordedLength: document.history?.oldLength, problems: &problems)
+        let recordedLength = document.history?.oldLength ?? (document.offsetsCountInAnotherVersion ? Int.max : nil)
+        let recorded = recordedRange(of: selector, in: text, recordedLength: recordedLength, problems: &problems)
         let quote = selector.quote.scalarArray
         guard !quote.allSatisfy(\.properties.isWhitespace) else {
             return AnchorResult(tier: .orphaned, problems: problems + [.emptyQuote])
         }
         let ranking = OccurrenceRanking(prefix: selector.prefix, suffix: selector.suffix)
         let runOn = WordRunOn(prefix: selector.prefix, suffix: selector.suffix)
+        let foldingCase = document.foldingCase
+        let fold = { (scalars: ArraySlice<Unicode.Scalar>) in NormalizedText(scalars, foldingCase: foldingCase).scalars }
 
         // A recorded start past the end ranks occurrences as the end of the text would, and
         // keeps the distances small enough to compare and double.
@@ -121,6 +124,12 @@ public enum Anchorer {
                 if whole.count == 1, selector.prefix?.isEmpty == false || selector.suffix?.isEmpty == false {
                     return AnchorResult(tier: .moved, range: whole[0], problems: problems)
                 }
+                // Only the typography around the words changed (full-width digits, restyled
+                // quotation marks, a layout space in Chinese taken out): the same context, as
+                // the normalized tier reads text.
+                if ranking.contextMatchesFolded(at: recorded, in: text.scalars, fold: fold) {
+                    return AnchorResult(tier: .exact, range: recorded, problems: problems)
+                }
                 // An edit beside the words (a word added after them, the sentence repeated)
                 // leaves their context a short way off, and a small one (a typo mended, quotes
                 // restyled) leaves nearly all of it: the claim stays; said, for a reviewer to
@@ -147,8 +156,6 @@ public enum Anchorer {
         if let carriedQuote {
             return AnchorResult(tier: .moved, range: carriedQuote, problems: problems)
         }
-        let foldingCase = document.foldingCase
-        let fold = { (scalars: ArraySlice<Unicode.Scalar>) in NormalizedText(scalars, foldingCase: foldingCase).scalars }
         // Other words there, on lines the document's history says were edited (without history,
         // any line): words left as they were since the offsets were recorded are another
         // passage's, not the claim's, changed (its paragraph deleted, a sibling framed the same way left).
@@ -242,7 +249,10 @@ public enum Anchorer {
             guard let recorded, ranking.contextMatchesFully(at: recorded, in: text.scalars) else { return false }
             return !range.overlaps(recorded) && !ranking.contextMatchesFully(at: range, in: text.scalars)
         }
-        let holds = { (range: Range<Int>) in confirms(range) && !elsewhere(range) }
+        // Confirmed by the context as recorded, or by all of it where only its typography changed.
+        let holds = { (range: Range<Int>) in
+            (confirms(range) || ranking.contextMatchesFolded(at: range, in: text.scalars, fold: fold)) && !elsewhere(range)
+        }
         // One side of the context there and the other changed: taken, said so, when it is the
         // one place the context points at.
         // History says the claim's line was edited and stands, changed, elsewhere: the same words
@@ -251,11 +261,16 @@ public enum Anchorer {
         let beyondEditedLine = { (range: Range<Int>) in edited.map { !$0.contains(range.lowerBound) } ?? false }
         let partly = { (range: Range<Int>) in context(range).contextPartlyConfirms && !elsewhere(range) && !beyondEditedLine(range) }
         let choice = found.count > 1 ? ranking.choose(among: found, start: hint, in: text.scalars) : .tooClose(found)
+        // Taken with a context that confirms it, the words right beside the quote may still
+        // have changed ("now open" now "not open"): said, as where the words stayed.
+        let besideChanged = { (range: Range<Int>) in
+            !ranking.besideWordsHold(at: range, in: text.scalars, atRecordedPlace: range == recorded)
+        }
         switch choice {
         case .clear(let range) where holds(range):
-            return AnchorResult(tier: .moved, range: range, problems: problems)
+            return AnchorResult(tier: .moved, range: range, problems: problems, contextChanged: besideChanged(range))
         case .tooClose(let candidates) where candidates.count == 1 && holds(candidates[0]):
-            return AnchorResult(tier: .moved, range: candidates[0], problems: problems)
+            return AnchorResult(tier: .moved, range: candidates[0], problems: problems, contextChanged: besideChanged(candidates[0]))
         case .clear(let range) where partly(range)
             && ranking.closest(found, limit: Self.closelyScored, in: text.scalars).filter(partly).count == 1:
             return AnchorResult(tier: .moved, range: range, problems: problems, contextChanged: true)
@@ -289,6 +304,9 @@ public enum Anchorer {
         // The same test for what the search found: such a place is offered, not taken.
         if let range = result.range, elsewhere(range) {
             return AnchorResult(tier: .orphaned, candidates: [range], problems: problems)
+        }
+        if let range = result.range, result.tier == .moved || result.tier == .normalized, besideChanged(range) {
+            result.contextChanged = true
         }
         if result.tier == .orphaned {
             // Where an edit above moved the passage and its words were rewritten beyond what

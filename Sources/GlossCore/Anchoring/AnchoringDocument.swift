@@ -18,6 +18,10 @@ public struct AnchoringDocument: Sendable {
     /// The edits since the version the selectors were recorded against, when known: words on
     /// lines it leaves unchanged cannot be a claim's words, changed.
     public var history: DocumentHistory?
+    /// Whether the selectors' offsets count in a version of the document that is not at hand:
+    /// `revision` names another one and git does not have it. Offsets past the end of this
+    /// version are then no defect.
+    public var offsetsCountInAnotherVersion = false
     /// What approximate searches of the whole text may still cost, in steps of the bit-parallel
     /// matcher (a scalar of text for each 64 scalars of quote): a long quote that is nowhere
     /// costs seconds in a large document, and a file may hold thousands of them.

@@ -14,8 +14,12 @@ struct OccurrenceRanking: Sendable {
     /// was recorded: what stays with the words when their paragraph moves, or takes a note above.
     private let paragraphPrefix: [Unicode.Scalar]
     private let paragraphSuffix: [Unicode.Scalar]
+    /// Which sides were recorded at all: an empty side recorded is the text's start or end, one
+    /// not recorded says nothing about the words beside the quote.
+    private let recordedSides: (prefix: Bool, suffix: Bool)
 
     init(prefix: String?, suffix: String?) {
+        recordedSides = (prefix != nil, suffix != nil)
         let prefix = (prefix ?? "").scalarArray, suffix = (suffix ?? "").scalarArray
         self.prefix = prefix
         self.suffix = suffix
@@ -26,6 +30,36 @@ struct OccurrenceRanking: Sendable {
     /// Whether the whole recorded context surrounds an occurrence (vacuously so without one).
     func contextMatchesFully(at occurrence: Range<Int>, in text: [Unicode.Scalar]) -> Bool {
         contextScore(of: occurrence, in: text) == prefix.count + suffix.count
+    }
+
+    /// Whether the whole recorded context stands around an occurrence once both are folded by
+    /// `fold` (as the normalized tier folds text): typography restyled beside the words is
+    /// the same context. Paragraph breaks are not typography (two paragraphs merged are another
+    /// passage's context), so they are compared as breaks. The text is read to twice a side's
+    /// length, as folding can drop scalars.
+    func contextMatchesFolded(at occurrence: Range<Int>, in text: [Unicode.Scalar],
+                              fold: (ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar]) -> Bool {
+        guard occurrence.lowerBound >= 0, occurrence.upperBound <= text.count else { return false }
+        func folded(_ scalars: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] { fold(Self.markingParagraphBreaks(scalars)[...]) }
+        let (foldedPrefix, foldedSuffix) = (folded(prefix[...]), folded(suffix[...]))
+        let before = folded(text[max(0, occurrence.lowerBound - 2 * prefix.count)..<occurrence.lowerBound])
+        let after = folded(text[occurrence.upperBound..<min(text.count, occurrence.upperBound + 2 * suffix.count)])
+        return before.count >= foldedPrefix.count && before[(before.count - foldedPrefix.count)...].elementsEqual(foldedPrefix)
+            && after.starts(with: foldedSuffix)
+    }
+
+    /// `scalars` with each paragraph break (a line break, a blank line, a line break) as one
+    /// private-use scalar, which folding keeps as it is.
+    private static func markingParagraphBreaks(_ scalars: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
+        let array = Array(scalars)
+        var marked: [Unicode.Scalar] = []
+        var next = 0
+        for paragraphBreak in CandidateScoring.paragraphBreaks(in: array) where paragraphBreak.lowerBound >= next {
+            marked += array[next..<paragraphBreak.lowerBound]
+            marked.append("\u{E000}")
+            next = paragraphBreak.upperBound
+        }
+        return marked + array[next...]
     }
 
     /// Whether the recorded context within the quote's paragraph stands whole around a span: the
@@ -42,22 +76,30 @@ struct OccurrenceRanking: Sendable {
     /// 98%", "185 people" now "185 hundred people", 没有出手 now 已经出手), where one further
     /// off, with the rest of the context near, leaves it as it was; so do punctuation, case and
     /// a footnote mark beside it.
-    func besideWordsHold(at occurrence: Range<Int>, in text: [Unicode.Scalar]) -> Bool {
-        besideWordsChange(at: occurrence, in: text) == nil
+    ///
+    /// `atRecordedPlace`: the occurrence is where the words were recorded, so a side recorded
+    /// short reached the text's start or end, and words there now are added. Elsewhere a short
+    /// side may have been written by hand, and only its own words are compared.
+    func besideWordsHold(at occurrence: Range<Int>, in text: [Unicode.Scalar], atRecordedPlace: Bool = true) -> Bool {
+        besideWordsChange(at: occurrence, in: text, atRecordedPlace: atRecordedPlace) == nil
     }
 
     /// The words right beside an occurrence that are not the recorded ones, on the first side
     /// where they differ, as recorded and as the text has them now, for a finding to name; nil
-    /// where both sides hold.
-    func besideWordsChange(at occurrence: Range<Int>, in text: [Unicode.Scalar]) -> (before: Bool, recorded: String, now: String)? {
+    /// where both sides hold. A side not recorded at all is not compared.
+    func besideWordsChange(at occurrence: Range<Int>, in text: [Unicode.Scalar],
+                           atRecordedPlace: Bool = true) -> (before: Bool, recorded: String, now: String)? {
         guard occurrence.lowerBound >= 0, occurrence.upperBound <= text.count else { return nil }
         let reach = max(prefix.count, suffix.count, Self.besideReach)
         let before = Array(text[max(0, occurrence.lowerBound - reach)..<occurrence.lowerBound])
-        if let change = Self.nearestWordsChange(recorded: prefix, now: before, outwardIsBackward: true) {
+        if recordedSides.prefix, let change = Self.nearestWordsChange(recorded: prefix, now: before, outwardIsBackward: true,
+                                                                      shortSideEndsText: atRecordedPlace) {
             return (true, change.recorded, change.now)
         }
+        guard recordedSides.suffix else { return nil }
         let after = Array(text[occurrence.upperBound..<min(text.count, occurrence.upperBound + reach)])
-        return Self.nearestWordsChange(recorded: suffix, now: after, outwardIsBackward: false).map { (false, $0.recorded, $0.now) }
+        return Self.nearestWordsChange(recorded: suffix, now: after, outwardIsBackward: false, shortSideEndsText: atRecordedPlace)
+            .map { (false, $0.recorded, $0.now) }
     }
 
     /// How many words beside the quote are compared on each side, and how far the text is read for them.
@@ -65,14 +107,15 @@ struct OccurrenceRanking: Sendable {
     private static let besideReach = 64
 
     /// The nearest words of a recorded side and of the text now on that side, where they differ.
-    /// A recorded side cut inside its outermost word leaves that word out; one that ends well
-    /// short of the length tools record reached the text's end, where words added are a change
-    /// ("terms" now "terms (updated)" at the end of the article).
-    private static func nearestWordsChange(recorded: [Unicode.Scalar], now: [Unicode.Scalar],
-                                           outwardIsBackward: Bool) -> (recorded: String, now: String)? {
+    /// A recorded side cut inside its outermost word leaves that word out; with
+    /// `shortSideEndsText`, one that ends well short of the length tools record reached the
+    /// text's end, where words added are a change ("terms" now "terms (updated)" at the end of
+    /// the article).
+    private static func nearestWordsChange(recorded: [Unicode.Scalar], now: [Unicode.Scalar], outwardIsBackward: Bool,
+                                           shortSideEndsText: Bool) -> (recorded: String, now: String)? {
         var recordedWords = words(in: recorded)
         let outermost = outwardIsBackward ? recorded.first : recorded.last
-        let reachedEnd = recorded.count < Anchorer.contextLength - 8
+        let reachedEnd = shortSideEndsText && recorded.count < Anchorer.contextLength - 8
         if !reachedEnd, let outermost, isWordScalar(outermost), recordedWords.count > 0 {
             if outwardIsBackward { recordedWords.removeFirst() } else { recordedWords.removeLast() }
         }
@@ -92,7 +135,10 @@ struct OccurrenceRanking: Sendable {
     /// and digits, lowercased; each Chinese or Japanese character; and each sign that changes
     /// a figure (`%`, `$`, `~`, `<`, …). Other punctuation and Markdown footnote marks (`[^1]`)
     /// are left out.
-    private static func words(in scalars: [Unicode.Scalar]) -> [(word: String, range: Range<Int>)] {
+    private static func words(in written: [Unicode.Scalar]) -> [(word: String, range: Range<Int>)] {
+        // Full-width letters, digits and signs (`１８２`, `％`) read as the plain ones, as the
+        // normalized tier reads them; one for one, so the ranges count in the written text.
+        let scalars = written.map { (0xFF01...0xFF5E).contains($0.value) ? Unicode.Scalar($0.value - 0xFEE0)! : $0 }
         var words: [(word: String, range: Range<Int>)] = []
         var index = 0
         while index < scalars.count {

@@ -175,6 +175,7 @@ public struct WorkspaceLoader: Sendable {
                     : history(of: document, since: annotation?.revision?.value))
         }
         anchoring?.history = edits
+        anchoring?.offsetsCountInAnotherVersion = edits == nil && annotation?.revision != nil
         var answers = pending.reversed().map { claim -> Anchorer.FileAnswer in
             guard let selector = claim.anchor?.selector else { return Anchorer.FileAnswer(result: nil, selector: nil, recorded: nil, carried: nil) }
             let recorded = selector.start.flatMap { start in selector.end.flatMap { start <= $0 ? start..<$0 : nil } }

@@ -90,11 +90,13 @@ struct AnchorerTests {
     /// them, a sentence added before them in the paragraph, a link added, two paragraphs
     /// merged): the words are found, and said to have moved with their surroundings changed, a
     /// warning rather than an error. A typo mended between the paragraph's start and the words
-    /// only moves them.
+    /// only moves them, unless it is in the words right beside them, which say what the quote
+    /// means ("netizen said" now "netizens said").
     @Test(arguments: [
         ("The lockdown was over on October 1. Fighters got their wish.\n", "October 1", "was over on", "ended on", true),
         ("Police were deployed.\n\nOn October 2, police cars rushed in to arrest people.\n", "October 2", "\n\nOn October", "\n\nTensions rose. On October", true),
-        ("Intro.\n\nSome netizen said, \"Only resistance can bring hope.\"\n", "Only resistance can bring hope.", "netizen", "netizens", false),
+        ("Intro.\n\nSome netizen posted online and said, \"Only resistance can bring hope.\"\n", "Only resistance can bring hope.", "netizen", "netizens", false),
+        ("Intro.\n\nSome netizen said, \"Only resistance can bring hope.\"\n", "Only resistance can bring hope.", "netizen", "netizens", true),
         ("The COVID-19 outbreak started in Gansu province on October 1.\n", "Gansu province", "COVID-19 outbreak", "[COVID-19 outbreak](https://example.org/x)", true),
         ("Residents rushed in to arrest people.\n\nAccording to Sound of Hope, the outbreak started.\n", "According to Sound of Hope", "people.\n\n", "people. ", true),
     ])
@@ -146,6 +148,49 @@ struct AnchorerTests {
         let (result, now) = try anchor(quote, recordedIn: text, afterReplacing: edited, with: replacement)
         #expect(result == (said ? AnchorResult(tier: .moved, range: now, contextChanged: true)
                                 : AnchorResult(tier: .exact, range: now, problems: [])))
+    }
+
+    /// The words right beside the quote changed where the passage also moved (a note added
+    /// above) or where the quote is found only once folded (re-wrapped): said as well, as where
+    /// the words stayed; moved or re-wrapped alone, nothing is said about the context.
+    @Test(arguments: [
+        ("Update: corrected.\n\nIntro.\n\n", "is not open to visitors", AnchorTier.moved, true),
+        ("Intro.\n\n", "is not open to\nvisitors", AnchorTier.normalized, true),
+        ("Update: corrected.\n\nIntro.\n\n", "is now open to visitors", AnchorTier.moved, false),
+        ("Intro.\n\n", "is now open to\nvisitors", AnchorTier.normalized, false),
+    ])
+    func wordsChangedBesideAQuoteFoundElsewhereAreSaid(opening: String, sentence: String, tier: AnchorTier, said: Bool) throws {
+        let text = "Intro.\n\nOfficials said the park is now open to visitors, a notice confirmed.\n"
+        let span = try #require(Self.span(of: "open to visitors", in: text))
+        let (prefix, suffix) = Anchorer.context(around: span, in: SourceText(text))
+        let selector = AnchorSelector(quote: "open to visitors", prefix: prefix, suffix: suffix, start: span.lowerBound, end: span.upperBound)
+        let result = anchor(selector, in: opening + "Officials said the park " + sentence + ", a notice confirmed.\n")
+        #expect(result.tier == tier && result.contextChanged == said, "\(result)")
+    }
+
+    /// Only the typography of the context changed: full-width digits, or the spaces Chinese
+    /// layout puts around figures taken out. At the recorded place the claim stays exact; moved,
+    /// it is found (not orphaned) and nothing is said about its context.
+    @Test func contextInOtherTypographyIsTheSameContext() throws {
+        let text = "Intro.\n\n截至 10 月 2 日，其中182例为无症状感染者。\n\nMore follows.\n"
+        let span = try #require(Self.span(of: "无症状感染者", in: text))
+        let (prefix, suffix) = Anchorer.context(around: span, in: SourceText(text))
+        let selector = AnchorSelector(quote: "无症状感染者", prefix: prefix, suffix: suffix, start: span.lowerBound, end: span.upperBound)
+        #expect(anchor(selector, in: text.replacingOccurrences("182", "１８２")) == AnchorResult(tier: .exact, range: span))
+        let unspaced = text.replacingOccurrences("截至 10 月 2 日", "截至10月2日")
+        let moved = try #require(Self.span(of: "无症状感染者", in: unspaced))
+        #expect(anchor(selector, in: unspaced) == AnchorResult(tier: .moved, range: moved))
+        // A paragraph break is no typography: the paragraphs merged around the words are said.
+        let merged = anchor(selector, in: text.replacingOccurrences("Intro.\n\n", "Intro. ").replacingOccurrences("182", "１８２"))
+        #expect(merged.tier == .moved && merged.contextChanged, "\(merged)")
+    }
+
+    /// The scalar offsets of the first occurrence of `words` in `text`.
+    static func span(of words: String, in text: String) -> Range<Int>? {
+        text.unicodeScalars.firstRange(of: words.unicodeScalars).map { found in
+            let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: found.lowerBound)
+            return start..<(start + words.unicodeScalars.count)
+        }
     }
 
     /// Markup added around the words ("**185**", a link) leaves them whole: they moved a little,

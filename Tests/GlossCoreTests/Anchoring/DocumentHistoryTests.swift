@@ -182,6 +182,23 @@ import Testing
         #expect(anchoring(git: git, revision: revision) == AnchorResult(tier: .moved, range: start..<(start + 30)))
     }
 
+    /// Offsets count in the version `revision` names. When git does not have it (a shallow
+    /// clone, no repository) the text they count in is unknown, and offsets past the end of
+    /// the one at hand are no `invalid-value`; without a `revision`, or with the current one,
+    /// they are.
+    @Test func offsetsPastTheEndOfAVersionNotAtHandAreNoProblem() {
+        let anchor = #"{quote: "185 people", prefix: "The mayor said ", start: 900, end: 910}"#
+        let shortened = "The mayor said 185 people came.\n"
+        let elsewhere = Self.loader(anchor: anchor, revision: String(repeating: "a", count: 40), document: shortened)
+            .load(["Annotations/a.yaml"]).claims.first?.anchoring
+        #expect(elsewhere == AnchorResult(tier: .moved, range: 15..<25, problems: []))
+        let current = GitBlobID.of(Array(shortened.utf8))
+        for revision in [nil, current] {
+            let here = Self.loader(anchor: anchor, revision: revision, document: shortened).load(["Annotations/a.yaml"]).claims.first?.anchoring
+            #expect(here?.problems == [.rangeOutsideText], "\(String(describing: here))")
+        }
+    }
+
     /// A `revision:` can name any blob at all: git is asked for it within the limit documents
     /// are read with, and one larger is not read.
     @Test func theOldRevisionIsAskedForWithinTheDocumentLimit() {

@@ -63,18 +63,18 @@ public enum AnchorMovedRule: ClaimRule {
             return
         }
         let stayed = anchor.end.map { start.value <= $0.value && claim.anchoring?.range == start.value..<$0.value } ?? false
-        findings.append(claim.finding((stayed ? "the text around the quote changed" + besideWords(of: claim, anchor: anchor)
-                                              : "the quote moved and the text around it changed")
+        findings.append(claim.finding((stayed ? "the text around the quote changed" : "the quote moved and the text around it changed")
+                                      + besideWords(of: claim, anchor: anchor, stayed: stayed)
                                       + "; check it is still the claim's passage, then `gloss fix` records "
                                       + (stayed ? "the new context" : "where it is now"), at: anchor.quote.range))
     }
 
     /// The words right beside the quote that changed, as they were and are (" (before it, “more
     /// than” is now “less than”)"), or nothing when those stand and the change is further off.
-    private static func besideWords(of claim: AnchoredClaim, anchor: Anchor) -> String {
+    private static func besideWords(of claim: AnchoredClaim, anchor: Anchor, stayed: Bool) -> String {
         guard let text = claim.document?.text, let range = claim.anchoring?.range,
               let change = OccurrenceRanking(prefix: anchor.prefix?.value, suffix: anchor.suffix?.value)
-                  .besideWordsChange(at: range, in: text.scalars) else { return "" }
+                  .besideWordsChange(at: range, in: text.scalars, atRecordedPlace: stayed) else { return "" }
         let shown = { (words: String) in
             let trimmed = words.trimmed
             return trimmed.isEmpty ? "nothing" : "“\(trimmed)”"
