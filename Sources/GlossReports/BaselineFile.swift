@@ -33,6 +33,9 @@ public enum BaselineFile {
         guard version == formatVersion else {
             throw BaselineFileError(message: "baseline version \(version) is not supported; this Gloss reads version \(formatVersion)")
         }
+        guard (try? JSONDecoder().decode(Listing.self, from: Data(bytes)).findings) != nil else {
+            throw BaselineFileError(message: "the baseline has no `findings` list")
+        }
         do {
             return Baseline(entries: try JSONDecoder().decode(Contents.self, from: Data(bytes)).findings)
         } catch {
@@ -42,6 +45,15 @@ public enum BaselineFile {
 
     private struct Version: Decodable {
         var version: Int
+    }
+
+    /// Whether `findings` is a list, whatever its entries are.
+    private struct Listing: Decodable {
+        var findings: [IgnoredEntry]
+    }
+
+    private struct IgnoredEntry: Decodable {
+        init(from decoder: any Decoder) throws {}
     }
 
     private struct Contents: Codable {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import GlossCore
 import GlossReports
 
@@ -64,8 +65,16 @@ struct CheckCommand: ParsableCommand {
                                             options: workspaceOptions, workspace: workspace)
         }
         if let writeBaseline {
-            try Console.deliver(Console.utf8(BaselineFile.encode(Baseline(result.diagnostics))),
-                                to: workspaceOptions.absolute(writeBaseline), named: writeBaseline)
+            var written = Baseline(result.diagnostics)
+            // A check of some files updates their findings in a baseline of the whole workspace
+            // and keeps the others', which it did not see.
+            let absolute = workspaceOptions.absolute(writeBaseline)
+            if result.analysis.isPartial, FileManager.default.fileExists(atPath: absolute) {
+                let (merged, kept) = written.keeping(try readBaseline(writeBaseline), outside: Set(result.analysis.yamlTexts.keys))
+                written = merged
+                if kept > 0 { Console.error("gloss: kept \(kept) finding\(kept == 1 ? "" : "s") recorded in \(writeBaseline) for files not checked") }
+            }
+            try Console.deliver(Console.utf8(BaselineFile.encode(written)), to: absolute, named: writeBaseline)
         }
         if let recorded, let path = baseline {
             let before = result.diagnostics.count

@@ -150,6 +150,21 @@ import Testing
         ], "only the new claim's finding")
     }
 
+    /// Updating a baseline in place from a check of one file replaces that file's entries and
+    /// keeps the others', and says how many it kept.
+    @Test func aBaselineUpdatedForOneFileKeepsTheOthers() throws {
+        let folder = try GlossRunner.workspace(["Annotations/example.yaml": Self.orphaned,
+                                                "Annotations/other.yaml": Self.orphaned.replacingOccurrences(of: "id: ", with: "id: other-")])
+        #expect(try GlossRunner.run(["check", "--write-baseline", "b.json"], in: folder).status == 1)
+        let whole = try Data(contentsOf: folder.appendingPathComponent("b.json"))
+        let update = try GlossRunner.run(["check", "--baseline", "b.json", "--write-baseline", "b.json", "Annotations/example.yaml"], in: folder)
+        #expect(update.status == 0, "\(update.error)")
+        #expect(update.error.contains("gloss: kept "), "\(update.error)")
+        #expect(update.error.contains(" recorded in b.json for files not checked\n"), "\(update.error)")
+        #expect(try Data(contentsOf: folder.appendingPathComponent("b.json")) == whole)
+        #expect(try GlossRunner.run(["check", "--baseline", "b.json", "--strict"], in: folder).status == 0)
+    }
+
     @Test func anUnreadableBaselineIsAUsageError() throws {
         let folder = try GlossRunner.workspace(["Annotations/example.yaml": Self.reviewed, "old.json": "{\"findings\": []}"])
         let broken = try GlossRunner.run(["check", "--baseline", "old.json"], in: folder)

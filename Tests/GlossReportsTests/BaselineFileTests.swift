@@ -53,6 +53,8 @@ import Testing
          "not JSON: a comma before `]` at line 1, column 81"),
         ("{\"version\": 2, \"findings\": []}", "baseline version 2 is not supported"),
         ("{\"version\": 1, \"findings\": [{\"path\": \"a.yaml\", \"rule\": \"schema\"}]}", "every finding in a baseline needs"),
+        ("{\"version\": 1}", "the baseline has no `findings` list"),
+        ("{\"version\": 1, \"findings\": {}}", "the baseline has no `findings` list"),
     ])
     func brokenFilesAreRefusedWithAReason(_ text: String, _ reason: String) {
         #expect {

@@ -14,6 +14,14 @@ public struct Baseline: Hashable, Sendable {
         self.init(entries: diagnostics.map(FindingKey.init))
     }
 
+    /// This baseline with the entries of `earlier` about files other than `paths` added: what
+    /// a check of some files (`paths`, the files it read) records over a baseline of the whole
+    /// workspace, whose other files it did not see. How many it kept comes with it.
+    public func keeping(_ earlier: Baseline, outside paths: Set<String>) -> (baseline: Baseline, kept: Int) {
+        let kept = earlier.entries.filter { !paths.contains($0.path) }
+        return (Baseline(entries: entries + kept), kept.count)
+    }
+
     /// The diagnostics the baseline does not account for, in their order: each recorded entry
     /// accounts for one diagnostic with its key, the earliest first.
     public func newDiagnostics(_ diagnostics: [Diagnostic]) -> [Diagnostic] {

@@ -7,13 +7,23 @@ public struct FindingKey: Hashable, Comparable, Sendable, Codable {
     public var rule: String
     /// The claim the finding is about, when it is about one.
     public var claim: String?
+    /// The message without a "did you mean" suggestion (``Suggestion/removingPhrase(from:)``),
+    /// which changes with the rest of the workspace while the finding stays the same.
     public var message: String
 
     public init(path: String, rule: String, claim: String?, message: String) {
         self.path = path
         self.rule = rule
         self.claim = claim
-        self.message = message
+        self.message = Suggestion.removingPhrase(from: message)
+    }
+
+    /// Read as written (a baseline recorded before suggestions were left out has them).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(path: try container.decode(String.self, forKey: .path), rule: try container.decode(String.self, forKey: .rule),
+                  claim: try container.decodeIfPresent(String.self, forKey: .claim),
+                  message: try container.decode(String.self, forKey: .message))
     }
 
     public init(_ diagnostic: Diagnostic) {

@@ -25,6 +25,29 @@ import Testing
         }
     }
 
+    /// A "did you mean" suggestion depends on the rest of the workspace (an id added in another
+    /// file): the finding stays the one recorded, with or without it, as recorded before or now.
+    @Test func aSuggestionIsNotPartOfTheFinding() {
+        let suggested = Self.diagnostic("unknown-reference", claim: "crowd", message: "no claim has the id `police-report`; did you mean `police-reports`?")
+        let plain = Self.diagnostic("unknown-reference", claim: "crowd", message: "no claim has the id `police-report`")
+        #expect(Baseline([plain]).newDiagnostics([suggested]).isEmpty)
+        #expect(Baseline([suggested]).newDiagnostics([plain]).isEmpty)
+        #expect(FindingKey(suggested).fingerprint(occurrence: 1) == FindingKey(plain).fingerprint(occurrence: 1))
+        // A message that only mentions the words keeps them.
+        #expect(FindingKey(path: "a", rule: "r", claim: nil, message: "the note says `; did you mean `x`? here").message
+                    == "the note says `; did you mean `x`? here")
+    }
+
+    /// A check of some files keeps what a baseline recorded for the others.
+    @Test func aBaselineOfSomeFilesKeepsTheOthersEntries() {
+        let other = FindingKey(path: "Annotations/b.yaml", rule: "unreviewed", claim: "b", message: "m")
+        let stale = FindingKey(path: "Annotations/a.yaml", rule: "unreviewed", claim: "gone", message: "m")
+        let (merged, kept) = Baseline([Self.diagnostic("unreviewed", claim: "crowd")])
+            .keeping(Baseline(entries: [other, stale]), outside: ["Annotations/a.yaml", "Annotations/sources.yaml"])
+        #expect(kept == 1)
+        #expect(merged.entries.map(\.claim) == ["crowd", "b"])
+    }
+
     static let claims = """
         - id: crowd
           kind: number

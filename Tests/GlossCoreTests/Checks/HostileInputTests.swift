@@ -45,7 +45,7 @@ import Testing
         let conflicts = diagnostics.filter { $0.ruleID == "statement-conflict" }
         #expect(conflicts.count == StatementIndex.maximumPairsPerFact + 1)
         #expect(conflicts.contains { $0.claimID == "c0" && $0.message
-            == "central-park's crowd-size as of 2022-10-02: 24999900 more pairs of statements conflict than the 100 listed" })
+            == "central-park's crowd-size as of 2022-10-02: more pairs of statements conflict than the 100 listed" })
         #expect(elapsed < .seconds(30), "took \(elapsed)")
     }
 
@@ -57,14 +57,14 @@ import Testing
         let inconsistent = diagnostics.filter { $0.ruleID == "verdicts-inconsistent" }
         #expect(inconsistent.count == StatementIndex.maximumPairsPerFact + 1)
         #expect(inconsistent.contains { $0.claimID == "c0" && $0.message
-            == "central-park's crowd-size as of 2022-10-02: 249900 more pairs of supported claims conflict than the 100 listed" })
+            == "central-park's crowd-size as of 2022-10-02: more pairs of supported claims conflict than the 100 listed" })
     }
 
     /// A fact stated with more distinct values than are compared says so.
     @Test func manyDistinctValuesOfOneFactAreComparedUpToTheLimit() throws {
         let (diagnostics, _) = Self.timedDiagnostics(Self.statementsOfOneFact((0..<1_200).map { "\(1_000 + $0)-\(1_000_000 + $0)" }))
         #expect(diagnostics.filter { $0.ruleID == "statement-conflict" }.map(\.message)
-            == ["central-park's crowd-size as of 2022-10-02: 200 distinct values past the first 1000 were not compared"])
+            == ["central-park's crowd-size as of 2022-10-02: distinct values past the first 1000 were not compared"])
     }
 
     @Test func aHugeScalarIsReadInBoundedTime() throws {

@@ -105,12 +105,13 @@ public enum StatementConflictRule: Rule {
     }
 
     /// What a listing bounded per fact (``StatementIndex/conflictingPairs(among:holders:)``)
-    /// left out, said once for the fact `statement` states: the conflicting pairs of `holders`
-    /// not listed, and the distinct values not compared.
+    /// left out, said once for the fact `statement` states: that conflicting pairs of `holders`
+    /// were not listed, and distinct values not compared. Not how many: the count changes with
+    /// every statement added, and a baseline would take the finding for a new one each time.
     static func leftOut(of statement: Statement, pairsOf holders: String, unlisted: Int, uncompared: Int) -> String {
         var left: [String] = []
-        if unlisted > 0 { left.append("\(unlisted) more pairs of \(holders) conflict than the \(StatementIndex.maximumPairsPerFact) listed") }
-        if uncompared > 0 { left.append("\(uncompared) distinct values past the first \(StatementIndex.maximumValuesPerFact) were not compared") }
+        if unlisted > 0 { left.append("more pairs of \(holders) conflict than the \(StatementIndex.maximumPairsPerFact) listed") }
+        if uncompared > 0 { left.append("distinct values past the first \(StatementIndex.maximumValuesPerFact) were not compared") }
         return "\(statement.subject.value)'s \(statement.property.value) \(timePhrase(statement)): " + left.joined(separator: "; ")
     }
 

@@ -18,6 +18,16 @@ public enum Suggestion {
 
     /// A sentence ending to append to a message: "; did you mean `x`?" or nothing.
     public static func phrase(for word: String, among candidates: some Sequence<String>) -> String {
-        closest(to: word, among: candidates).map { "; did you mean `\($0)`?" } ?? ""
+        closest(to: word, among: candidates).map { opening + $0 + closing } ?? ""
     }
+
+    /// `message` without the ``phrase(for:among:)`` it ends with, if any: the suggestion depends
+    /// on the rest of the workspace (an id added in another file), the finding does not.
+    public static func removingPhrase(from message: String) -> String {
+        guard message.hasSuffix(closing), let start = message.ranges(of: opening).last else { return message }
+        return String(message[..<start.lowerBound])
+    }
+
+    private static let opening = "; did you mean `"
+    private static let closing = "`?"
 }
