@@ -24,13 +24,30 @@ enum Console {
     /// full disk, a closed descriptor) ends the run with exit code 2 and says why: a report cut
     /// short must not pass for a whole one.
     static func output(_ produce: Producer) {
-        var failure: SystemError?
+        var failure: SystemError? = standardOutputWasClosed ? SystemError(errno: EBADF) : nil
         produce { bytes in
             if failure == nil { failure = writeAll(bytes, to: STDOUT_FILENO) }
         }
         if let failure {
             error("gloss: cannot write the output: \(failure.localizedDescription)")
             Foundation.exit(GlossExit.usage.rawValue)
+        }
+    }
+
+    /// Whether standard output was closed when the run started (`gloss check >&-`).
+    private static let standardOutputWasClosed = fcntl(STDOUT_FILENO, F_GETFD) == -1
+
+    /// Opens `/dev/null` in place of any of standard input, output and error that the run was
+    /// started without, before anything else is opened: a file read would otherwise take that
+    /// descriptor, and the report would be written into it.
+    static func holdStandardDescriptors() {
+        _ = standardOutputWasClosed
+        for descriptor in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO] where fcntl(descriptor, F_GETFD) == -1 {
+            let opened = open("/dev/null", descriptor == STDIN_FILENO ? O_RDONLY : O_WRONLY)
+            if opened >= 0, opened != descriptor {
+                dup2(opened, descriptor)
+                close(opened)
+            }
         }
     }
 

@@ -16,6 +16,7 @@ struct Gloss: ParsableCommand {
     )
 
     static func main() {
+        Console.holdStandardDescriptors()
         do {
             var command = try parseAsRoot()
             try command.run()
