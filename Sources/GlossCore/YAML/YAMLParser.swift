@@ -155,9 +155,17 @@ public enum YAMLParser {
         }
         let context = parser.context.map { String(cString: $0) }
         return YAMLError(
-            .syntax(context: context == nil ? nil : marks.position(parser.context_mark)),
-            at: marks.position(parser.problem_mark),
+            .syntax(context: context == nil ? nil : inText(marks.position(parser.context_mark), text)),
+            at: inText(marks.position(parser.problem_mark), text),
             problem: problem, context: context
         )
+    }
+
+    /// A mark at the end of text without a final line break, where libyaml counts a line more
+    /// (`claims: [` cut short is at 3:10, not 4:1): the position of the text's end.
+    private static func inText(_ position: TextPosition, _ text: UnsafeBufferPointer<UInt8>) -> TextPosition {
+        guard position.column == 1, position.line > 1, let last = text.last, last != 0x0A, last != 0x0D else { return position }
+        let end = YAMLMarks.position(ofByte: text.count, in: text)
+        return position.offset >= end.offset ? end : position
     }
 }

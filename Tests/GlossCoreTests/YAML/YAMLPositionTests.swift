@@ -132,4 +132,14 @@ import Testing
         let error = try #require(yamlError("a: x\u{2028} y\nb: [1,\n"))
         #expect(error.position == TextPosition(offset: 15, line: 3, column: 1))
     }
+
+    /// A file cut short without a final line break: libyaml puts the error on a line after the
+    /// last; it is at the end of the last line, where an editor can show it. With the line break,
+    /// the line after it is where the text ends.
+    @Test func anErrorAtTheEndOfTextWithoutALineBreakIsOnTheLastLine() throws {
+        let cut = try #require(yamlError("gloss: 1\nclaims: ["))
+        #expect(cut.position == TextPosition(offset: 18, line: 2, column: 10))
+        let ended = try #require(yamlError("gloss: 1\nclaims: [\n"))
+        #expect(ended.position == TextPosition(offset: 19, line: 3, column: 1))
+    }
 }
