@@ -40,6 +40,33 @@ import Testing
 
     /// 10,000 statements of one fact in two camps are 25 million conflicting pairs: the first 100
     /// are findings, and one more finding counts the rest, instead of a finding for every pair.
+    /// A key, value or id longer than any real one gets its finding without a "did you mean"
+    /// (the matcher takes patterns under 65,535 scalars; this crashed the run), and thousands of
+    /// unknown ids among thousands of known ones cost a moment: the comparisons are budgeted,
+    /// and the last ids asked about go without.
+    @Test func suggestionsForHostileWordsAreBounded() throws {
+        let long = String(repeating: "x", count: 70_000)
+        let claim = "- id: crowd\n  kind: \(long)\n  anchor: {quote: \"185\", start: 24, end: 27}\n  ? \(long)y\n  : 1\n"
+        let (diagnostics, _) = Self.timedDiagnostics(Array((RuleExample.header + "claims:\n" + claim).utf8))
+        #expect(diagnostics.contains { $0.ruleID == "invalid-value" && $0.message.hasPrefix("`kind` must be one of") })
+        #expect(diagnostics.contains { $0.ruleID == "schema" && $0.message.hasPrefix("unknown key `xxx") && !$0.message.contains("did you mean") })
+
+        var unknown = RuleExample.header + "claims:\n"
+        for index in 0..<3_000 {
+            unknown += "- {id: claim-number-\(index), kind: number, anchor: {quote: \"185\", start: 24, end: 27}, "
+                + "relations: [{supports: claim-numbr-\(index)x}]}\n"
+        }
+        let (found, elapsed) = Self.timedDiagnostics(Array(unknown.utf8))
+        let references = found.filter { $0.ruleID == "unknown-reference" }
+        #expect(references.count == 3_000)
+        #expect(references.first?.message == "no claim has the id `claim-numbr-0x`; did you mean `claim-number-0`?")
+        #expect(references.last?.message == "no claim has the id `claim-numbr-2999x`")
+        #expect(elapsed < .seconds(30), "took \(elapsed)")
+        var budgeted = Suggestion(among: ["alpha", "b"], budget: 1)
+        #expect(budgeted.closest(to: "alpah") == "alpha")
+        #expect(budgeted.closest(to: "alpah") == nil)
+    }
+
     @Test func statementsThatAllDisagreeGiveBoundedFindings() throws {
         let (diagnostics, elapsed) = Self.timedDiagnostics(Self.statementsOfOneFact((0..<10_000).map { $0 % 2 == 0 ? "100" : "200" }))
         let conflicts = diagnostics.filter { $0.ruleID == "statement-conflict" }

@@ -52,12 +52,14 @@ enum StatementFindings {
                                                + "so the statement is compared with none of theirs; write the id of the one meant",
                                                at: subject.range)
         }
+        // Made on first need, with one budget for every unknown id.
+        var suggestion: Suggestion?
         return ambiguous + index.entries.flatMap { entry -> [Finding] in
             guard case .success(let formula)? = entry.formula, let derived = index.statement(entry).derived else { return [] }
             return formula.references.filter { !analysis.hasClaim(withID: $0) }.map { id in
-                index.claim(entry).finding("`derived` uses `\(id)`, but no claim has that id"
-                                        + Suggestion.phrase(for: id, among: claimIDs.sorted()),
-                                           at: derived.range)
+                if suggestion == nil { suggestion = Suggestion(among: claimIDs.sorted()) }
+                return index.claim(entry).finding("`derived` uses `\(id)`, but no claim has that id" + suggestion!.phrase(for: id),
+                                                  at: derived.range)
             }
         }
     }

@@ -65,16 +65,23 @@ public enum UnknownReferenceRule: Rule {
 
     public static func check(_ analysis: Analysis) -> [Finding] {
         let registry = analysis.registry
-        let sourceIDs = registry.sources.map(\.id.value)
-        let placeIDs = registry.places.map(\.id.value)
-        let claimIDs = analysis.claimsByID.keys
-        let ruleIDs = RuleCatalog.all.map { $0.description.id }
+        let sourceIDs = Set(registry.sources.map(\.id.value))
+        let placeIDs = Set(registry.places.map(\.id.value))
+        let claimIDs = analysis.claimsByID
+        let ruleIDs = Set(RuleCatalog.all.map { $0.description.id })
+        // Made on first need, one for each kind of id, with one budget for all it is asked.
+        var suggestions: [String: Suggestion] = [:]
         var findings: [Finding] = []
 
-        func check(_ id: Located<String>, path: String, claimID: String?, known: some Collection<String>, what: String) {
-            guard !known.contains(id.value) else { return }
-            findings.append(Finding(message: "no \(what) has the id `\(id.value)`" + Suggestion.phrase(for: id.value, among: known),
+        func check(_ id: Located<String>, path: String, claimID: String?, isKnown: (String) -> Bool,
+                   known: @autoclosure () -> [String], what: String) {
+            guard !isKnown(id.value) else { return }
+            let phrase = suggestions[what, default: Suggestion(among: known())].phrase(for: id.value)
+            findings.append(Finding(message: "no \(what) has the id `\(id.value)`" + phrase,
                                     location: Location(path: path, range: id.range), claimID: claimID))
+        }
+        func check(_ id: Located<String>, path: String, claimID: String?, known: Set<String>, what: String) {
+            check(id, path: path, claimID: claimID, isKnown: known.contains, known: known.sorted(), what: what)
         }
 
         for file in analysis.files {
@@ -90,7 +97,8 @@ public enum UnknownReferenceRule: Rule {
                 check(place, path: claim.path, claimID: claim.id, known: placeIDs, what: "place")
             }
             for relation in claim.claim.relations where !analysis.claimIDsElsewhere.contains(relation.target.value) {
-                check(relation.target, path: claim.path, claimID: claim.id, known: claimIDs, what: "claim")
+                check(relation.target, path: claim.path, claimID: claim.id, isKnown: { claimIDs[$0] != nil },
+                      known: claimIDs.keys.sorted(), what: "claim")
             }
             for suppression in claim.claim.ignore {
                 check(suppression.rule, path: claim.path, claimID: claim.id, known: ruleIDs, what: "rule")
