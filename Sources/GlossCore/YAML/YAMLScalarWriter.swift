@@ -34,8 +34,10 @@ public enum YAMLScalarWriter {
             case "\t": out += "\\t"
             default:
                 // Controls, and what YAML would take for a line break or drop (NEL, the line and
-                // paragraph separators, a byte order mark); a no-break space is escaped to be seen.
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || [0xA0, 0x2028, 0x2029, 0xFEFF].contains(scalar.value) {
+                // paragraph separators, a byte order mark); a no-break space is escaped to be seen,
+                // and so are the marks that reorder text (``isBidirectionalControl``).
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || [0xA0, 0x2028, 0x2029, 0xFEFF].contains(scalar.value)
+                    || isBidirectionalControl(scalar) {
                     let hex = String(scalar.value, radix: 16, uppercase: true)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {
@@ -97,6 +99,16 @@ public enum YAMLScalarWriter {
 
     private static func isPrintableOnOneLine(_ scalar: Unicode.Scalar) -> Bool {
         !(scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
-          || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{FEFF}")
+          || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{FEFF}" || isBidirectionalControl(scalar))
+    }
+
+    /// The marks, embeddings, overrides and isolates of bidirectional text: invisible, they
+    /// reorder how the rest of the line is shown in editors and diffs ("Trojan Source"), so a
+    /// tool writes them as escapes a reviewer can see.
+    static func isBidirectionalControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
     }
 }

@@ -463,6 +463,20 @@ import Testing
         #expect(parsed?["k"]?.scalar == value)
     }
 
+    /// Marks that reorder a line in editors and diffs (a right-to-left override from the article
+    /// in a recorded context) are written as escapes, in every style, and read back as they were.
+    @Test(arguments: ["\u{202E}", "\u{2066}", "\u{200F}", "\u{061C}"])
+    func bidirectionalControlsAreWrittenAsEscapes(mark: String) throws {
+        let value = "cases on \(mark)October 2"
+        for style in [YAMLScalarStyle.plain, .singleQuoted, .doubleQuoted] {
+            let written = YAMLScalarWriter.render(value, style: style, inFlow: false)
+            #expect(!written.unicodeScalars.contains(mark.unicodeScalars.first!), "\(written.debugDescription)")
+            #expect(written.contains("\\u"), "\(written.debugDescription)")
+            #expect(try YAMLParser.parse(Array("k: \(written)\n".utf8))?["k"]?.scalar == value)
+        }
+        #expect(YAMLScalarWriter.render("שלום עולם", style: .plain, inFlow: false) == "שלום עולם", "right-to-left text itself stays")
+    }
+
     @Test func singleQuotedValuesStaySingleQuotedWhenTheyCan() {
         #expect(YAMLScalarWriter.render("it's", style: .singleQuoted, inFlow: false) == "'it''s'")
         #expect(YAMLScalarWriter.render("a\tb", style: .singleQuoted, inFlow: false) == "\"a\\tb\"")
