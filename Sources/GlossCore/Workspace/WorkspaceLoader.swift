@@ -35,12 +35,17 @@ public struct WorkspaceLoader: Sendable {
             if folders[folder] == nil { folders[folder] = resolvedPath(folder, folders: [:]) }
         }
         var loaded = ConcurrentMap.map(paths) { [folders] in loadAnnotationFile($0, documents: documents, folders: folders) }
+        let kept = withoutAliases(paths: paths, resolved: loaded.map(\.resolved))
+        if kept.count < loaded.count {
+            let keep = Set(kept)
+            loaded = loaded.indices.filter(keep.contains).map { loaded[$0] }
+        }
         yamlTexts.reserveCapacity(yamlTexts.count + loaded.count)
         let files = [LoadedAnnotationFile](unsafeUninitializedCapacity: loaded.count) { slots, count in
             count = loaded.count
             // Moved out from the end, each file into its own slot: copied, every file's fields
             // would be retained and released again, one core at a time.
-            while let (file, bytes) = loaded.popLast() {
+            while let (file, bytes, _) = loaded.popLast() {
                 if let bytes, yamlTexts[file.path] == nil { yamlTexts[file.path] = bytes }
                 (slots.baseAddress! + loaded.count).initialize(to: file)
             }
@@ -69,11 +74,13 @@ public struct WorkspaceLoader: Sendable {
 
     /// Reads and parses one YAML file, turning every failure into a problem at its position;
     /// `bytes` gets what was read. Returns nil for the node when there is nothing to decode.
+    /// `resolved` gets the file's path with its links resolved.
     private func parse(_ path: String, folders: [String: String] = [:], bytes read: inout [UInt8]?,
-                       problems: inout [LoadProblem]) -> YAMLNode? {
+                       resolved: inout String?, problems: inout [LoadProblem]) -> YAMLNode? {
+        resolved = resolvedPath(path, folders: folders)
         // A link out of the workspace is refused before it is read, as for a document: what a
         // file outside holds must not reach a CI log through the snippets of its "YAML errors".
-        if WorkspacePath.relative(resolvedPath(path, folders: folders), to: resolvedRoot) == nil {
+        if WorkspacePath.relative(resolved!, to: resolvedRoot) == nil {
             problems.append(LoadProblem(kind: .outsideWorkspace,
                                         message: "the file is a symbolic link that leads outside the workspace; it is not read",
                                         location: Location(path: path, range: TextRange(at: .start))))
@@ -106,7 +113,8 @@ public struct WorkspaceLoader: Sendable {
         guard workspace.fileSystem.isPresent(WorkspacePath.join(workspace.root, path)) else { return nil }
         var bytes: [UInt8]?
         defer { if let bytes { texts[path] = bytes } }
-        guard let node = parse(path, bytes: &bytes, problems: &problems) else { return nil }
+        var resolved: String?
+        guard let node = parse(path, bytes: &bytes, resolved: &resolved, problems: &problems) else { return nil }
         var decoder = RegistryDecoder(path: path)
         let entries = decode(&decoder, node)
         problems += decoder.reader.problems
@@ -117,24 +125,46 @@ public struct WorkspaceLoader: Sendable {
     func declaredClaimIDs(_ path: String) -> [String] {
         var problems: [LoadProblem] = []
         var bytes: [UInt8]?
-        guard let node = parse(path, bytes: &bytes, problems: &problems) else { return [] }
+        var resolved: String?
+        guard let node = parse(path, bytes: &bytes, resolved: &resolved, problems: &problems) else { return [] }
         var decoder = AnnotationFileDecoder(path: path, maximumClaims: limits.maxClaimsPerFile)
         return decoder.decode(node)?.claims.map(\.id.value) ?? []
     }
 
-    /// An annotation file loaded and anchored, with the bytes it was read from.
+    /// An annotation file loaded and anchored, with the bytes it was read from and its path with
+    /// links resolved.
     private func loadAnnotationFile(_ path: String, documents: LoadedDocuments,
-                                    folders: [String: String]) -> (file: LoadedAnnotationFile, bytes: [UInt8]?) {
+                                    folders: [String: String]) -> (file: LoadedAnnotationFile, bytes: [UInt8]?, resolved: String?) {
         var problems: [LoadProblem] = []
         var bytes: [UInt8]?
-        guard let node = parse(path, folders: folders, bytes: &bytes, problems: &problems) else {
-            return (LoadedAnnotationFile(path: path, annotation: nil, problems: problems, document: nil, claims: []), bytes)
+        var resolved: String?
+        guard let node = parse(path, folders: folders, bytes: &bytes, resolved: &resolved, problems: &problems) else {
+            return (LoadedAnnotationFile(path: path, annotation: nil, problems: problems, document: nil, claims: []), bytes, resolved)
         }
         var decoder = AnnotationFileDecoder(path: path, maximumClaims: limits.maxClaimsPerFile)
         let annotation = decoder.decode(node)
         problems += decoder.reader.problems
         return (anchor(LoadedAnnotationFile(path: path, annotation: annotation, problems: problems, document: nil, claims: []),
-                       documents: documents), bytes)
+                       documents: documents), bytes, resolved)
+    }
+
+    /// The positions of the files to keep when several paths are one file (a renamed
+    /// annotation file kept working through a link to it): read twice, each claim would be its
+    /// own duplicate id, and `fix` would write the file twice. The file under its own name is
+    /// kept, else the first name.
+    private func withoutAliases(paths: [String], resolved: [String?]) -> [Int] {
+        var chosen: [String: Int] = [:]
+        for (index, target) in resolved.enumerated() {
+            guard let target else { continue }
+            if let earlier = chosen[target] {
+                let own = WorkspacePath.join(resolvedRoot, paths[index]) == target
+                if own, WorkspacePath.join(resolvedRoot, paths[earlier]) != target { chosen[target] = index }
+            } else {
+                chosen[target] = index
+            }
+        }
+        let kept = Set(chosen.values)
+        return paths.indices.filter { resolved[$0] == nil || kept.contains($0) }
     }
 
     /// Reads the document an annotation file names and anchors the file's claims in it again,

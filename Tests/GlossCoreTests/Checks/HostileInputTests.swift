@@ -308,6 +308,31 @@ import Testing
         let diagnostics = try CheckResult.check(Workspace(root: root.path)).diagnostics
         #expect(diagnostics.isEmpty, "\(diagnostics.map(\.message))")
     }
+
+    /// Two names for one annotation file (a renamed file kept working through a link, either
+    /// way round) are one file: read once, under its own name, its claims are no duplicates of
+    /// themselves and `fix` writes it once.
+    @Test(arguments: [("Annotations/old-name.yaml", "example.yaml"), ("Annotations/a-link.yaml", "example.yaml")])
+    func anAnnotationFileUnderTwoNamesIsReadOnce(link: String, target: String) throws {
+        let root = try DiskWriteTests.folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let example = RuleExample(claims: """
+            - id: crowd
+              kind: number
+              anchor: {quote: "185", start: 24, end: 27}
+              attributed_to: the-daily
+              reviews: [{reviewer: alice, verdict: unverifiable}]
+            """)
+        for (path, bytes) in example.workspaceFiles {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(bytes).write(to: url)
+        }
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent(link).path, withDestinationPath: target)
+        let result = try CheckResult.check(Workspace(root: root.path))
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
+        #expect(result.analysis.files.map(\.path) == [RuleExample.annotationPath])
+    }
 }
 
 /// The paths a check reads, from all its threads.
