@@ -13,9 +13,9 @@ public enum AnchorProblem: String, Sendable, Hashable, CaseIterable {
     /// 4,096 scalars: approximate search, whose memory grows with the square
     /// of the quote, is not tried.
     case quoteTooLong
-    /// The quote is not at its recorded position or anywhere exactly, and the claims before it
-    /// in its file spent the approximate search of the whole document one file may take
-    /// (``AnchoringDocument/approximateSearchBudget``): it is not tried, so that no file can cost
-    /// a run hours.
+    /// The quote is not at its recorded position, and the claims before it in its file spent
+    /// the search of the whole document one file may take
+    /// (``AnchoringDocument/approximateSearchBudget``): it is not looked for elsewhere, or not
+    /// approximately, so that no file can cost a run hours.
     case searchBudgetSpent
 }

@@ -240,6 +240,11 @@ public enum Anchorer {
         }
         if let recorded = exactAtRecorded { return AnchorResult(tier: .exact, range: recorded, problems: problems) }
 
+        // Searched for only while the file's search budget lasts; past it, a quote not at its
+        // recorded place is not looked for elsewhere, and the finding says so.
+        guard !document.searchBudgetSpent else {
+            return AnchorResult(tier: .orphaned, problems: problems + [.searchBudgetSpent])
+        }
         let found = occurrences(of: quote, in: &document, runOn: runOn)
         // The recorded place may keep its whole context on both sides and hold other words: the
         // quoted words changed there ("185" edited to "180"). A place away from it without the

@@ -22,9 +22,12 @@ public struct AnchoringDocument: Sendable {
     /// `revision` names another one and git does not have it. Offsets past the end of this
     /// version are then no defect.
     public var offsetsCountInAnotherVersion = false
-    /// What approximate searches of the whole text may still cost, in steps of the bit-parallel
-    /// matcher (a scalar of text for each 64 scalars of quote): a long quote that is nowhere
-    /// costs seconds in a large document, and a file may hold thousands of them.
+    /// What searches of the whole text may still cost, in steps of the bit-parallel matcher (a
+    /// scalar of text for each 64 scalars of quote): a long quote that is nowhere costs seconds
+    /// in a large document, and a file may hold thousands of them. Exact occurrences found and
+    /// approximate matches weighed are charged too (``stepsPerOccurrence``): a quote of one
+    /// letter occurs a hundred thousand times in a long article, and ranking them all for each
+    /// of ten thousand claims took minutes.
     private(set) var approximateSearchBudget: Int
     /// The budget a document starts with for one annotation file's claims: about five seconds
     /// of search on the machine the benchmarks run on.
@@ -40,10 +43,18 @@ public struct AnchoringDocument: Sendable {
         self.approximateSearchBudget = approximateSearchBudget
     }
 
-    /// Takes `steps` off the approximate search budget.
+    /// Takes `steps` off the search budget.
     mutating func spendApproximateSearch(_ steps: Int) {
         approximateSearchBudget -= steps
     }
+
+    /// What an occurrence found costs, in matcher steps: about what ranking it and weighing it
+    /// as a candidate take.
+    static let stepsPerOccurrence = 256
+
+    /// Whether the claims anchored so far spent the search one file may take: later quotes are
+    /// looked for only at their recorded places.
+    var searchBudgetSpent: Bool { approximateSearchBudget <= 0 }
 
     /// Anchors one selector. `carried` is its recorded span carried across the document's edits
     /// since the annotation was written (``DocumentHistory``), or the recorded span itself when
@@ -53,8 +64,16 @@ public struct AnchoringDocument: Sendable {
         Anchorer.anchor(selector, carried: carried, in: &self)
     }
 
-    /// Every exact occurrence of `quote` in the raw text, in order.
+    /// Every exact occurrence of `quote` in the raw text, in order, charged to the search
+    /// budget; none once the budget is spent.
     mutating func occurrences(of quote: [Unicode.Scalar]) -> [Range<Int>] {
+        guard !searchBudgetSpent else { return [] }
+        let found = allOccurrences(of: quote)
+        spendApproximateSearch(found.count * Self.stepsPerOccurrence)
+        return found
+    }
+
+    private mutating func allOccurrences(of quote: [Unicode.Scalar]) -> [Range<Int>] {
         if let folded, let foldedIndex, let found = foldedIndex.originalOccurrences(
             of: quote, in: text.scalars, folded: folded, foldingCase: foldingCase) {
             return found

@@ -48,7 +48,7 @@ struct FoldedSearch: Sendable {
         if let hint = scoring.hint {
             let radius = max(Self.windowRadius, 4 * quote.count)
             let window = max(0, hint - radius)..<min(count, hint + quote.count + radius)
-            let candidates = self.candidates(in: [window], text: text, folded: folded)
+            let candidates = self.candidates(in: [window], text: text, folded: folded) ?? []
             if case .chosen(let index) = CandidateScoring.decide(candidates.map(\.score)),
                isDecisive(candidates[index].score) {
                 return result(candidates[index], among: candidates, in: text, folded: folded)
@@ -61,7 +61,14 @@ struct FoldedSearch: Sendable {
             spent = 0
             return AnchorResult(tier: .orphaned, problems: [.searchBudgetSpent])
         }
-        let candidates = self.candidates(in: windows, text: text, folded: folded)
+        // Each match weighed is charged as an occurrence is: a quote that matches everywhere
+        // stops when the budget does.
+        let affordable = (budget - spent) / AnchoringDocument.stepsPerOccurrence
+        guard let candidates = self.candidates(in: windows, text: text, folded: folded, atMost: affordable) else {
+            spent = budget
+            return AnchorResult(tier: .orphaned, problems: [.searchBudgetSpent])
+        }
+        spent += candidates.count * AnchoringDocument.stepsPerOccurrence
         switch CandidateScoring.decide(candidates.map(\.score)) {
         case .chosen(let index):
             return result(candidates[index], among: candidates, in: text, folded: folded)
@@ -97,11 +104,15 @@ struct FoldedSearch: Sendable {
 
     /// One candidate a place: of the match and its word endings, the one the scoring likes best.
     /// Two places whose best readings are the same span are one place, not a tie.
-    private func candidates(in windows: [Range<Int>], text: SourceText, folded: NormalizedText) -> [Candidate] {
+    /// Nil when the matches number more than `limit`.
+    private func candidates(in windows: [Range<Int>], text: SourceText, folded: NormalizedText, atMost limit: Int = .max) -> [Candidate]? {
         var candidates: [Candidate] = []
         var bySpan: [Range<Int>: Int] = [:]
+        var weighed = 0
         for window in windows {
             for match in search.matches(in: folded.scalars, window: window) {
+                weighed += 1
+                if weighed > limit { return nil }
                 let endings = match.distance > 0 ? search.wordEndings(of: match, in: folded.scalars, window: window) : []
                 guard let best = ([match] + endings).compactMap({ candidate(for: $0, text: text, folded: folded) })
                     .max(by: { worse($0, than: $1) }) else { continue }

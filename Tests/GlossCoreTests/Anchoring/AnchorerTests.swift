@@ -689,7 +689,25 @@ struct AnchorerTests {
         #expect(document.anchor(AnchorSelector(quote: exact, start: 0, end: exact.unicodeScalars.count)).tier == .exact)
     }
 
-    /// Anchored after the document's history from `old`: the recorded span carried across it.
+    /// Exact occurrences are charged to the same budget: a quote of one letter occurs thousands
+    /// of times, and ranking them for each of thousands of claims took minutes. Once it is
+    /// spent, a quote is looked for only at its recorded place.
+    @Test func occurrencesFoundAreChargedToTheBudget() {
+        let text = String(repeating: "the quick brown fox jumps over the lazy dog. ", count: 2_000)
+        let perClaim = 2_000 * 3 * AnchoringDocument.stepsPerOccurrence
+        var document = AnchoringDocument(SourceText(text), approximateSearchBudget: 10 * perClaim)
+        let results = (0..<50).map { _ in document.anchor(AnchorSelector(quote: "e")) }
+        let searched = results.prefix { !$0.problems.contains(.searchBudgetSpent) }
+        // Each claim's 6,000 occurrences are charged (and weighed again as candidates of the search
+        // beyond): at most ten claims are searched.
+        #expect((1...10).contains(searched.count), "\(searched.count)")
+        #expect(searched.allSatisfy { $0.tier == .ambiguous && $0.candidateCount == 6_000 })
+        #expect(results.dropFirst(searched.count).allSatisfy { $0 == AnchorResult(tier: .orphaned, problems: [.searchBudgetSpent]) })
+        // At its recorded place a quote is still found.
+        #expect(document.anchor(AnchorSelector(quote: "quick", start: 4, end: 9)).tier == .exact)
+    }
+
+    /// Anchored after the document's history from `old`: the recorded span carried across it.    /// Anchored after the document's history from `old`: the recorded span carried across it.
     func anchor(_ selector: AnchorSelector, from old: String, to new: String) throws -> AnchorResult {
         let history = try #require(DocumentHistory(from: SourceText(old), to: SourceText(new)))
         var document = AnchoringDocument(SourceText(new))

@@ -159,8 +159,9 @@ public enum InvalidValueRule: Rule {
                               + "characters, at most \(FoldedSearch.maximumQuoteLength)); it is found only where it is exact",
                               at: anchor.quote.range)
             case .searchBudgetSpent:
-                claim.finding("the anchor's quote was not searched for approximately: the claims before it in this file "
-                              + "spent the search one file may take; it is found only where it is exact", at: anchor.quote.range)
+                claim.finding("the anchor's quote was not searched for in the whole document: the claims before it in this file "
+                              + "spent the search one file may take; it is found only at its recorded place, or where it is exact",
+                              at: anchor.quote.range)
             case .rangeOutsideText:
                 claim.finding("the anchor's offsets lie past the end of the document (\(document.text.scalarCount) characters)",
                               at: anchor.end?.range ?? anchor.range)
