@@ -188,10 +188,14 @@ public struct Workspace: Sendable {
         let resolvedRoot = fileSystem.resolvingSymbolicLinks(root)
         var result: [String] = []
         var visited: Set<String> = []
-        // Folders reached without a link are listed before those reached through one.
-        var pending = [folder], linked: [String] = []
-        while let current = pending.popLast() ?? linked.popLast() {
-            let resolved = fileSystem.resolvingSymbolicLinks(current, under: resolvedRoot)
+        // Folders reached without a link are listed before those reached through one. Each
+        // comes with its path with links resolved, so that a folder in it is resolved by looking
+        // at that folder alone: resolved from the root each time, a deep tree cost the cube of
+        // its depth.
+        let start = fileSystem.resolvingSymbolicLinks(folder, under: resolvedRoot)
+        let startIsPlain = start == WorkspacePath.join(resolvedRoot, folder)
+        var pending = startIsPlain ? [(folder, start)] : [], linked = startIsPlain ? [] : [(folder, start)]
+        while let (current, resolved) = pending.popLast() ?? linked.popLast() {
             guard visited.insert(resolved).inserted else { continue }
             let entries: [(name: String, kind: FileKind?)]
             do {
@@ -203,10 +207,12 @@ public struct Workspace: Sendable {
                 let relative = current.isEmpty ? name : current + "/" + name
                 switch kind {
                 case .directory:
-                    if fileSystem.resolvingSymbolicLinks(relative, under: resolvedRoot) == WorkspacePath.join(resolvedRoot, relative) {
-                        pending.append(relative)
+                    // Reached without a link: neither it nor any folder above it is one.
+                    let child = fileSystem.resolvingSymbolicLinks(name, under: resolved)
+                    if child == WorkspacePath.join(resolved, name), resolved == WorkspacePath.join(resolvedRoot, current) {
+                        pending.append((relative, child))
                     } else {
-                        linked.append(relative)
+                        linked.append((relative, child))
                     }
                 case .file: result.append(relative)
                 case .other, nil: if Self.isYAML(name) { result.append(relative) }

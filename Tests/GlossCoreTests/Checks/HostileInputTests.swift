@@ -261,6 +261,21 @@ import Testing
         #expect(elapsed < .seconds(10))
     }
 
+    /// Folders nested a thousand deep are listed by looking at each folder once: resolved from
+    /// the root each time, the listing cost the cube of the depth (two minutes at 1,500).
+    @Test func deeplyNestedFoldersAreListedInBoundedTime() throws {
+        let root = try Self.diskWorkspace()
+        defer { try? FileManager.default.removeItem(at: root) }
+        var folder = root.appendingPathComponent("Annotations")
+        for _ in 0..<1_000 { folder = folder.appendingPathComponent("d") }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data((RuleExample.header + "claims: []\n").utf8).write(to: folder.appendingPathComponent("deep.yaml"))
+        var files: [String] = []
+        let elapsed = try ContinuousClock().measure { files = try Workspace(root: root.path).annotationFiles() }
+        #expect(files.count == 2 && files.contains { $0.hasSuffix("/d/d/deep.yaml") }, "\(files.count)")
+        #expect(elapsed < .seconds(10), "took \(elapsed)")
+    }
+
     /// A YAML file in the annotations folder that is no regular file (a link to nothing, links
     /// in a loop, a pipe) is reported where it is, not passed over: a check that skipped it
     /// would pass with an annotation file turned into a broken link. Nothing blocks on the pipe.
