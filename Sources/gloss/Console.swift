@@ -133,7 +133,11 @@ enum Console {
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL, 0o666)
         guard descriptor >= 0 else { throw SystemError(errno: errno) }
         do {
-            if exists { fchmod(descriptor, status.st_mode & 0o7777) }
+            if exists {
+                // Replaced, the file keeps its owner, as `> path` would (see DiskFileSystem).
+                _ = fchown(descriptor, status.st_uid, status.st_gid)
+                fchmod(descriptor, status.st_mode & 0o7777)
+            }
             try finish(descriptor, produce)
             guard rename(temporary.path, url.path) == 0 else { throw SystemError(errno: errno) }
         } catch {

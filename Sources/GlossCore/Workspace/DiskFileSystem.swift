@@ -161,7 +161,13 @@ public struct DiskFileSystem: FileSystem {
         guard descriptor >= 0 else { throw error(temporary) }
         var written = 0
         var failure: FileSystemError?
-        if exists { fchmod(descriptor, status.st_mode & 0o7777) }
+        if exists {
+            // The file stays its owner's: run as root (a container over a reviewer's checkout),
+            // the new file would be root's, and with mode 600 no longer readable by them. A
+            // user who cannot give a file away keeps it, as they already own it.
+            _ = fchown(descriptor, status.st_uid, status.st_gid)
+            fchmod(descriptor, status.st_mode & 0o7777)
+        }
         while written < bytes.count, failure == nil {
             let count = bytes.withUnsafeBytes { POSIX.write(descriptor, $0.baseAddress! + written, bytes.count - written) }
             if count < 0, errno != EINTR { failure = error(temporary) }

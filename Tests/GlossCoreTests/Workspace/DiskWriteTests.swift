@@ -22,6 +22,22 @@ import Testing
         #expect(try disk.contents(ofDirectory: folder.path) == ["a.yaml", "b.yaml"], "no temporary file is left")
     }
 
+    /// A replaced file keeps its owner and mode: `gloss fix` run as root in a container over a
+    /// reviewer's checkout must not leave their files root's (and, at mode 600, unreadable).
+    @Test(.enabled(if: getuid() == 0, "giving a file to another user takes root"))
+    func aReplacedFileKeepsItsOwnerAndMode() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("a.yaml").path
+        let disk = DiskFileSystem()
+        try disk.write(Array("old\n".utf8), to: path, expecting: nil)
+        #expect(chown(path, 1234, 2345) == 0 && chmod(path, 0o600) == 0)
+        try disk.write(Array("new\n".utf8), to: path, expecting: Array("old\n".utf8))
+        var status = stat()
+        #expect(stat(path, &status) == 0)
+        #expect(status.st_uid == 1234 && status.st_gid == 2345 && status.st_mode & 0o777 == 0o600)
+    }
+
     /// An annotation file kept elsewhere and linked in is updated where it is; the link stays.
     @Test func writesThroughASymbolicLink() throws {
         let folder = try Self.folder()
