@@ -172,7 +172,10 @@ private struct CardMaker: Sendable {
     @Sendable func part(_ file: LoadedAnnotationFile) -> FilePart {
         let annotation = file.annotation
         var cards = file.claims.map(card)
-        var document = ReportDocument(path: annotation?.document?.value ?? file.path, annotationPath: file.path,
+        // The document as read, by its workspace path (`Sources-Docs/a.md/` and `./Sources-Docs/a.md`
+        // name `Sources-Docs/a.md`); as written when it was not read.
+        let readPath: String? = if case .loaded(let loaded) = file.document { loaded.path } else { nil }
+        var document = ReportDocument(path: readPath ?? annotation?.document?.value ?? file.path, annotationPath: file.path,
                                       title: annotation?.title.map { withheld($0.value) },
                                       url: annotation?.url.flatMap { publicLink($0.value) },
                                       published: annotation?.published?.value, language: annotation?.language?.value,

@@ -297,6 +297,19 @@ import Testing
         }
     }
 
+    /// A `document:` written another way than its workspace path (`./`, a doubled slash, a
+    /// trailing one) is the document read: reports and exports name it by that path, an IRI
+    /// that is the document's, not one with a slash after its name.
+    @Test func theDocumentIsNamedByItsWorkspacePath() throws {
+        var files = ReviewFixture.files
+        files[ReviewFixture.annotationPath] = ReviewFixture.annotation
+            .replacingOccurrences(of: "document: Sources-Docs/city.md", with: "document: ./Sources-Docs//city.md/")
+            .replacingOccurrences(of: "url: ", with: "# url: ")
+        let report = ReviewReport(analysis: try ReviewFixture.analysis(files))
+        #expect(report.documents.map(\.path) == [ReviewFixture.documentPath])
+        #expect(report.documents.first?.source == ReviewFixture.documentPath)
+    }
+
     /// A name matches however its typography is set: curly or modifier apostrophes, Unicode
     /// hyphens and dashes, full-width letters, in free text and in a field that names a source.
     @Test func privateNamesMatchWhateverTheirTypography() throws {
