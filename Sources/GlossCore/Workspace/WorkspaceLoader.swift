@@ -81,8 +81,13 @@ public struct WorkspaceLoader: Sendable {
         // A link out of the workspace is refused before it is read, as for a document: what a
         // file outside holds must not reach a CI log through the snippets of its "YAML errors".
         if WorkspacePath.relative(resolved!, to: resolvedRoot) == nil {
-            problems.append(LoadProblem(kind: .outsideWorkspace,
-                                        message: "the file is a symbolic link that leads outside the workspace; it is not read",
+            // Said of what the link is: the file, or a folder it is in (`Annotations` itself).
+            let folder = Self.folder(of: path)
+            let inLinkedFolder = !folder.isEmpty
+                && WorkspacePath.relative(folders[folder] ?? resolvedPath(folder, folders: [:]), to: resolvedRoot) == nil
+            let what = inLinkedFolder ? "the file is in a folder that is a symbolic link leading outside the workspace"
+                : "the file is a symbolic link that leads outside the workspace"
+            problems.append(LoadProblem(kind: .outsideWorkspace, message: what + "; it is not read",
                                         location: Location(path: path, range: TextRange(at: .start))))
             return nil
         }

@@ -202,6 +202,25 @@ import Testing
         #expect(!reads.paths.contains { $0 == secret.path || $0.hasSuffix(linked) }, "read \(reads.paths)")
     }
 
+    /// The annotations folder itself linked out of the workspace: its files are refused unread,
+    /// and the finding says the link is the folder, not the file.
+    @Test func anAnnotationsFolderLinkedOutsideIsNamedAsTheLink() throws {
+        let root = try Self.diskWorkspace()
+        let outside = try DiskWriteTests.folder()
+        defer {
+            try? FileManager.default.removeItem(at: root)
+            try? FileManager.default.removeItem(at: outside)
+        }
+        let annotations = root.appendingPathComponent("Annotations")
+        try FileManager.default.removeItem(at: outside)
+        try FileManager.default.moveItem(at: annotations, to: outside)
+        try FileManager.default.createSymbolicLink(atPath: annotations.path, withDestinationPath: outside.path)
+        let diagnostics = try CheckResult.check(Workspace(root: root.path)).diagnostics
+        let finding = try #require(diagnostics.first { $0.location.path == RuleExample.annotationPath }, "\(diagnostics.map(\.message))")
+        #expect(finding.ruleID == "path-outside-workspace")
+        #expect(finding.message == "the file is in a folder that is a symbolic link leading outside the workspace; it is not read")
+    }
+
     /// A quote of one letter in a document of a hundred thousand such letters is one finding
     /// that lists ten of the places, not a finding of a hundred thousand related locations
     /// (gigabytes of JSON, one editor message of 80 MB).
