@@ -126,7 +126,13 @@ struct WorkspaceOptions: ParsableArguments {
     /// there, a document's name in the workspace's documents folder (`documents:` in
     /// `.gloss.yml`), so that `gloss add lanzhou-protests-2022-10.md …` finds the article.
     func input(_ argument: String, in workspace: Workspace) -> String {
-        let direct = absolute(argument)
+        var direct = absolute(argument)
+        // The root is the folder as the system has it, with links resolved; a path typed through
+        // a link to the workspace (`/tmp` on macOS is `/private/tmp`) is the same place.
+        if WorkspacePath.relative(direct, to: workspace.root) == nil {
+            let resolved = workspace.fileSystem.resolvingSymbolicLinks(direct)
+            if WorkspacePath.relative(resolved, to: workspace.root) != nil { direct = resolved }
+        }
         guard !argument.hasPrefix("/"), workspace.fileSystem.kind(of: direct) == nil else { return direct }
         let named = WorkspacePath.join(workspace.root, WorkspacePath.join(workspace.configuration.documents, argument))
         return workspace.fileSystem.kind(of: named) == .file ? named : direct

@@ -26,6 +26,17 @@ import Testing
         #expect(run.output == "0 errors, 0 warnings, 0 infos in 1 file, 1 claim\n")
     }
 
+    /// A path typed through a link to the workspace (macOS's `/tmp` is `/private/tmp`) names a
+    /// file in it, though the root is found with links resolved.
+    @Test func anAbsolutePathThroughALinkToTheWorkspaceIsInIt() throws {
+        let folder = try GlossRunner.workspace(["Annotations/example.yaml": Self.reviewed])
+        let link = folder.deletingLastPathComponent().appendingPathComponent("linked-\(folder.lastPathComponent)")
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: folder.path)
+        let run = try GlossRunner.run(["check", link.appendingPathComponent("Annotations/example.yaml").path], in: link)
+        #expect(run.status == 0, "\(run.error)")
+        #expect(run.output == "0 errors, 0 warnings, 0 infos in 1 file, 1 claim\n")
+    }
+
     /// A check of some files knows the claims of the others: a relation or a formula naming a
     /// claim of another file is not an unknown reference; an id no file has still is.
     @Test func checkingOneFileKnowsTheClaimsOfTheOthers() throws {
