@@ -71,8 +71,18 @@ public struct EntityResolver: Sendable {
     /// (`place:gansu/lanzhou`), so that a value naming a place and one naming a place within it
     /// can both hold (see ``StatementValue/canBothHold(_:)``); else as ``key(for:)``.
     public func valueKey(for text: String) -> String {
-        if case .place(let id)? = entity(named: text) { return "place:" + (placePaths[id] ?? id) }
-        return key(for: text)
+        if let entities = entities(sharing: text) {
+            // A name several places share could be any of them (``StatementValue/alternatives(of:)``).
+            return StatementValue.alternativesPrefix + entities.map(entityValueKey).joined(separator: "\n")
+        }
+        return entity(named: text).map(entityValueKey) ?? key(for: text)
+    }
+
+    private func entityValueKey(_ entity: Entity) -> String {
+        switch entity {
+        case .place(let id): "place:" + (placePaths[id] ?? id)
+        case .source(let id): "source:" + id
+        }
     }
 
     /// Equal for the same subject: the entity it names, else the text itself, normalized.

@@ -112,9 +112,11 @@ public struct StatementIndex: Sendable {
             return value
         }
 
+        /// A subject resolved as a value in text is: by its name as written, else by its words
+        /// (`the Lanzhou police` is `lanzhou-police`, as `Lanzhou.` is `lanzhou`).
         private mutating func subject(_ text: String) -> String {
             if let known = subjects[text] { return known }
-            let key = resolver.key(for: text)
+            let key = resolver.key(for: resolver.entity(named: text) == nil ? TextFolding.words(text) : text)
             subjects[text] = key
             return key
         }

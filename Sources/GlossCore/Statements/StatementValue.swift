@@ -23,13 +23,26 @@ public enum StatementValue: Sendable, Hashable {
     public func canBothHold(_ other: StatementValue) -> Bool {
         switch (self, other) {
         case (.quantity(let a), .quantity(let b)): a.canBothHold(b)
-        case (.text(let a), .text(let b)): a == b || Self.isPlace(a, within: b) || Self.isPlace(b, within: a)
+        case (.text(let a), .text(let b)):
+            Self.alternatives(of: a).contains { a in
+                Self.alternatives(of: b).contains { b in a == b || Self.isPlace(a, within: b) || Self.isPlace(b, within: a) }
+            }
         default: true
         }
     }
 
+    /// How a text key that names several entities starts (a name two places share, `Chaoyang`):
+    /// the value could be any of them, and holds with what any of them holds with.
+    static let alternativesPrefix = "oneof:"
+
+    /// The keys a text key could stand for: its alternatives, or itself.
+    private static func alternatives(of key: String) -> [Substring] {
+        guard key.hasPrefix(alternativesPrefix) else { return [key[...]] }
+        return key.dropFirst(alternativesPrefix.count).split(separator: "\n")
+    }
+
     /// Whether the place key `inner` (`place:gansu/lanzhou`) lies within the place key `outer`.
-    private static func isPlace(_ inner: String, within outer: String) -> Bool {
+    private static func isPlace(_ inner: Substring, within outer: Substring) -> Bool {
         outer.hasPrefix("place:") && inner.hasPrefix(outer + "/")
     }
 

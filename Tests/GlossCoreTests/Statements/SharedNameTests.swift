@@ -46,6 +46,43 @@ import Testing
         #expect(!found.contains { $0.ruleID == "unknown-reference" })
     }
 
+    /// A value that names a name two places share could be either: it holds with a value
+    /// naming either (or a place within one), and conflicts with a place that is neither.
+    @Test func aValueNamingASharedNameHoldsWithEitherPlace() {
+        let places = Self.places + ["- {id: lanzhou, name: Lanzhou}"]
+        func conflicts(_ values: [String]) -> [String] {
+            let claims = values.enumerated().map { index, value in
+                """
+                  - id: place-\(index)
+                    kind: location
+                    anchor: {quote: "185", start: 24, end: 27}
+                    attributed_to: unattributed
+                    statement: {subject: protest, property: location, value: "\(value)", as_of: 2022-10-02}
+                """
+            }
+            return RuleExample(files: [
+                RuleExample.annotationPath: RuleExample.header + "claims:\n" + claims.joined(separator: "\n") + "\n",
+                "Annotations/places.yaml": "places:\n" + places.map { "  " + $0 }.joined(separator: "\n") + "\n",
+            ]).diagnostics().filter { $0.ruleID == "statement-conflict" }.map(\.message)
+        }
+        #expect(conflicts(["Chaoyang", "changchun-chaoyang"]).isEmpty)
+        #expect(conflicts(["朝阳区", "Chaoyang District, Beijing"]).isEmpty)
+        #expect(conflicts(["Chaoyang", "Lanzhou"]).count == 1)
+        #expect(conflicts(["beijing-chaoyang", "changchun-chaoyang"]).count == 1)
+    }
+
+    /// A subject is resolved by its words as a value is: `the Lanzhou police` and
+    /// `lanzhou-police` are one subject, and their figures are compared.
+    @Test func aSubjectIsResolvedByItsWords() {
+        let sources = "sources:\n  - {id: lanzhou-police, name: Lanzhou police, kind: government}\n"
+        for written in ["the Lanzhou police", "Lanzhou police."] {
+            let found = diagnostics(subjects: ["lanzhou-police", written], places: ["- {id: lanzhou, name: Lanzhou}"], sources: sources)
+            #expect(found.filter { $0.ruleID == "statement-conflict" }.count == 1, "\(written): \(found.map(\.message))")
+        }
+        let place = diagnostics(subjects: ["lanzhou", "Lanzhou."], places: ["- {id: lanzhou, name: Lanzhou}"])
+        #expect(place.filter { $0.ruleID == "statement-conflict" }.count == 1, "\(place.map(\.message))")
+    }
+
     /// A place and a source that share a name: the place, as documented, without a word.
     @Test func placesWinOverSourcesThatShareAName() {
         let sources = "sources:\n  - {id: gansu-daily, name: Gansu Daily, kind: media, aliases: [Gansu]}\n"

@@ -41,7 +41,8 @@ enum StatementFindings {
         let resolver = analysis.registry.resolver
         let ambiguous = index.entries.compactMap { entry -> Finding? in
             let subject = index.statement(entry).subject
-            guard let entities = resolver.entities(sharing: subject.value) else { return nil }
+            let written = resolver.entity(named: subject.value) == nil ? TextFolding.words(subject.value) : subject.value
+            guard let entities = resolver.entities(sharing: subject.value) ?? resolver.entities(sharing: written) else { return nil }
             let ids = entities.map { entity in
                 switch entity {
                 case .place(let id), .source(let id): "`\(id)`"
