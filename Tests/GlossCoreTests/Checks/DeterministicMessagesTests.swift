@@ -10,7 +10,8 @@ import Testing
         #expect(Suggestion.closest(to: "ab", among: ["aa", "ac"]) == "aa")
     }
 
-    /// Both claims name the other: the reason given is the relation of the one written first.
+    /// Both claims name the other: the reason given is the relation of the one written first,
+    /// and the finding is on the later claim.
     @Test func mutuallyContradictingSupportedClaimsGiveTheFirstClaimsRelation() {
         let messages = RuleExample(claims: """
             - id: park
@@ -26,6 +27,6 @@ import Testing
               relations:
                 - contradicts: park
             """).diagnostics().filter { $0.ruleID == "verdicts-inconsistent" }.map(\.message)
-        #expect(messages == ["`park` and `crowd` are both supported, but `park` contradicts `crowd`"])
+        #expect(messages == ["`crowd` and `park` are both supported, but `park` contradicts `crowd`"])
     }
 }

@@ -68,8 +68,12 @@ public enum VerdictsInconsistentRule: Rule {
                 if reasons[pair] == nil { reasons[pair] = "`\(claim.id)` contradicts `\(relation.target.value)`" }
             }
         }
+        // The finding is on the later claim of the pair, in workspace order, as for `statement-conflict`.
+        var position: [String: Int] = [:]
+        for (index, claim) in supportedInOrder.enumerated() where position[claim.id] == nil { position[claim.id] = index }
         return reasons.keys.sorted().compactMap { pair in
-            guard let a = supported[pair.first], let b = supported[pair.second] else { return nil }
+            guard let first = supported[pair.first], let second = supported[pair.second] else { return nil }
+            let (a, b) = position[pair.first]! < position[pair.second]! ? (first, second) : (second, first)
             let related = RelatedLocation(location: a.location(a.claim.verdict?.range ?? a.claim.id.range),
                                           message: "`\(a.id)` is supported too")
             // Either claim of the pair may silence the rule.
