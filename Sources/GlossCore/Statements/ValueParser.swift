@@ -16,7 +16,8 @@
 /// - or a qualifier after the number or its unit (`200 or more`, `200+`, `200-odd`, `48 hours or
 ///   so`, `200人以上`, `200左右`; see ``TrailingQualifier``), or `多` / `余` after the number
 ///   (`200多人` is more than 200 people and fewer than 300), but not both before and after;
-/// - a range (`180-190`, `180–190`, `180 to 190`, `between 180 and 190`);
+/// - a range (`180-190`, `180–190`, `180 to 190`, `between 180 and 190`), approximate too
+///   (`about 200 to 300`, `约200至300人`: a tolerance wider at each end);
 /// - a date, ISO 8601 (`2022-10-01`) or with the month in words (`October 1, 2022`), compared
 ///   or as a range `2022-10-01 to 2022-10-03`;
 /// - anything else is text.
@@ -400,14 +401,15 @@ public struct ValueParser: Sendable {
             scanner = lookahead
             return measure(first, nil, leading: leading, &scanner)
         }
-        // `180-190`, `180 to 190`; `one or two`, `2 or 3 people`: either, so anything between.
-        if leading == nil, first.surplus == nil, first.bound == nil, first.vague == nil,
+        // `180-190`, `180 to 190`; `one or two`, `2 or 3 people`: either, so anything between;
+        // `about 200 to 300`, `约200至300人`: the range, a tolerance wider at each end.
+        if leading == nil || leading?.meaning == .approximately, first.surplus == nil, first.bound == nil, first.vague == nil,
            let joint = ["-", "–", "—", "to", "至", "到", "or"].first(where: { lookahead.consume($0) }) {
             lookahead.skipSpaces()
             guard var second = amount(&lookahead) else { return .failure(.expected("expected a number to end the range")) }
             if "-–—".contains(joint), let end = Self.abbreviatedEnd(of: first, second) { second.written = end }
             scanner = lookahead
-            return measure(first, second, leading: nil, &scanner)
+            return measure(first, second, leading: leading, &scanner)
         }
         return measure(first, nil, leading: leading, &scanner)
     }
@@ -468,7 +470,8 @@ public struct ValueParser: Sendable {
         let count: Interval
         if let second {
             guard first.base <= second.base else { return .failure(.expected("the range runs backwards")) }
-            count = Interval(lower: first.base, upper: second.base)
+            let reach = leading?.meaning == .approximately ? tolerance : 0
+            count = Interval(lower: first.base - abs(first.base) * reach, upper: second.base + abs(second.base) * reach)
         } else if let vague = first.vague {
             count = switch (first.bound ?? afterUnit ?? leading)?.meaning {
             case .moreThan?, .atLeast?: .above(vague.lower, inclusive: true)

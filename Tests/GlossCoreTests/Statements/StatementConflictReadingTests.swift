@@ -52,6 +52,15 @@ import Testing
         }
     }
 
+    /// An approximate range (`about 200 to 300`, `约200至300人`), as reports write one, is the
+    /// range a tolerance (10 %) wider at each end: it was an `invalid-value`.
+    @Test func anApproximateRangeIsTheRangeWidened() {
+        expectNoConflict([("about 200 to 300 people", "320 people"), ("around 200-300", "185"), ("约200至300人", "310人"),
+                          ("约200-300人", "190 people"), ("大约200到300人", "250人"), ("roughly 200 to 300", "about 330")])
+        expectConflict([("about 200 to 300 people", "340 people"), ("约200至300人", "170人"), ("around 200-300", "100")])
+        #expect(conflicts("more than 200 to 300", "250").map(\.ruleID) == ["invalid-value"], "other qualifiers stay errors")
+    }
+
     /// A value whose unit is not its `unit:` is said in the words written, not as compared.
     @Test func aUnitThatDiffersIsNamedAsWritten() {
         let found = conflicts("3 buses\", unit: \"injuries", "3")
