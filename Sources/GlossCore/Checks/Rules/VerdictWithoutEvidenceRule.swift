@@ -7,7 +7,10 @@ public enum VerdictWithoutEvidenceRule: ClaimRule {
         explanation: """
             A verdict other than `unverifiable` must rest on at least one piece of evidence a \
             reader can follow. A review says so with `evidence:`; the editor's final `verdict` \
-            needs evidence in at least one review.
+            needs evidence in at least one review. Evidence that all points the other way (a \
+            `supported` verdict on evidence that refutes) is most likely a stance or a verdict \
+            recorded backwards: `evidence-stance-mismatch` says so, for a review and for the \
+            final verdict alike.
             """,
         triggeringExamples: [
             RuleExample(claims: """
@@ -24,6 +27,8 @@ public enum VerdictWithoutEvidenceRule: ClaimRule {
                   anchor: {quote: "185", start: 24, end: 27}
                   verdict: refuted
                 """),
+        ],
+        nonTriggeringExamples: [
             RuleExample(claims: """
                 - id: crowd
                   kind: number
@@ -35,9 +40,10 @@ public enum VerdictWithoutEvidenceRule: ClaimRule {
                         - url: https://example.org/police-statement
                           stance: supports
                   verdict: refuted
+                  ignore:
+                    - rule: evidence-stance-mismatch
+                      reason: The stances are being checked with the reviewer.
                 """),
-        ],
-        nonTriggeringExamples: [
             RuleExample(claims: """
                 - id: crowd
                   kind: number
@@ -65,10 +71,9 @@ public enum VerdictWithoutEvidenceRule: ClaimRule {
             findings.append(claim.finding("\(review.reviewer.value)'s verdict `\(review.verdict.value.rawValue)` cites no evidence",
                                           at: review.verdict.range))
         }
-        if let verdict = claim.claim.verdict, verdict.value != .unverifiable, !claim.claim.hasEvidence(backing: verdict.value) {
-            let reason = claim.claim.reviews.allSatisfy(\.evidence.isEmpty) ? "rests on no evidence in any review"
-                : "rests only on evidence that points the other way"
-            findings.append(claim.finding("the final verdict `\(verdict.value.rawValue)` \(reason)", at: verdict.range))
+        if let verdict = claim.claim.verdict, verdict.value != .unverifiable, claim.claim.reviews.allSatisfy(\.evidence.isEmpty) {
+            findings.append(claim.finding("the final verdict `\(verdict.value.rawValue)` rests on no evidence in any review",
+                                          at: verdict.range))
         }
     }
 }
