@@ -14,7 +14,7 @@ public enum InvalidValueRule: Rule {
             or with a comparison or approximation phrase and a number (`more than 180`), must \
             read as a number, percentage, range, duration or ISO date; a `derived:` formula must \
             parse, refer to claims with a single numeric value, and not divide by zero; a claim \
-            cannot relate to itself.
+            cannot relate to itself, nor a place in `places.yaml` lie within itself through `within:`.
             """,
         triggeringExamples: [
             // A formula that uses its own claim checks nothing.
@@ -102,6 +102,15 @@ public enum InvalidValueRule: Rule {
                     - same_as: crowd
                 """),
             RuleExample(files: [RuleExample.annotationPath: withLanguage("English (US)")]),
+            RuleExample(files: [
+                RuleExample.annotationPath: RuleExample.header + "claims: []\n",
+                "Annotations/places.yaml": """
+                    places:
+                      - {id: central-park, name: Central Park, within: the-city}
+                      - {id: the-city, name: The City, within: central-park}
+
+                    """,
+            ]),
         ],
         nonTriggeringExamples: [
             RuleExample(claims: """
@@ -139,7 +148,24 @@ public enum InvalidValueRule: Rule {
 
     public static func check(_ analysis: Analysis) -> [Finding] {
         LoadProblemFindings.of(.invalidValue, in: analysis) + analysis.claims.flatMap(anchorFindings)
-            + StatementFindings.invalidValues(in: analysis)
+            + StatementFindings.invalidValues(in: analysis) + placesWithinThemselves(analysis)
+    }
+
+    /// Places whose `within:` leads round back to them: a place inside itself, whose values
+    /// then agree and conflict at random (`Lanzhou` and `Gansu` each within the other).
+    private static func placesWithinThemselves(_ analysis: Analysis) -> [Finding] {
+        let places = analysis.registry.places
+        var within: [String: String] = [:]
+        for place in places { if let outer = place.within?.value, within[place.id.value] == nil { within[place.id.value] = outer } }
+        return places.compactMap { place in
+            guard let written = place.within else { return nil }
+            var chain = [place.id.value, written.value]
+            while chain.last != place.id.value, let outer = within[chain.last!], !chain.dropFirst().contains(outer) { chain.append(outer) }
+            guard chain.last == place.id.value else { return nil }
+            let circle = chain.map { "`\($0)`" }.joined(separator: " within ")
+            return Finding(message: "`within:` leads round to the place itself (\(circle)); a place cannot lie within itself",
+                           location: Location(path: analysis.configuration.placesPath, range: written.range))
+        }
     }
 
     private static func anchorFindings(_ claim: AnchoredClaim) -> [Finding] {
