@@ -107,7 +107,7 @@ struct ConfigurationDecoder {
         for pair in pairs {
             guard let label = reader.string(pair.key, named: "verdicts") else { continue }
             // ClaimReview publishes the label as the rating's name: a reader must have words.
-            guard !label.value.unicodeScalars.allSatisfy({ $0.properties.isWhitespace || $0.properties.isDefaultIgnorableCodePoint }) else {
+            guard NodeReader.hasWords(label.value) else {
                 reader.report(.invalidValue, "a label in `verdicts` must have words, found `\(label.value)`", at: label.range)
                 continue
             }

@@ -130,6 +130,23 @@ import Testing
         #expect(messages.contains { $0.contains("`verdict` must be one of") })
     }
 
+    /// Who reviewed, why a rule is silenced and who is quoted must say something: a blank one
+    /// signed a verdict with nobody, silenced a rule for no reason, or silenced
+    /// `quote-without-speaker`. A zero-width space is no word either.
+    @Test(arguments: ["\"\"", "\"  \"", "\"\\u200B\""])
+    func blankTextThatMustSaySomethingIsAnInvalidValue(blank: String) throws {
+        let text = Self.text
+            .replacingOccurrences(of: "reviewer: bob", with: "reviewer: \(blank)")
+            .replacingOccurrences(of: "reason: Checked by phone.", with: "reason: \(blank)")
+            .replacingOccurrences(of: "    attributed_to: unattributed", with: "    attributed_to: unattributed\n    speaker: \(blank)")
+        let (file, problems) = try decode(text)
+        #expect(problems.filter { $0.kind == .invalidValue }.map { $0.message.prefix(while: { $0 != "," }) }
+                    == ["`reviewer` must have words", "`reason` must have words", "`speaker` must have words"])
+        #expect(file?.claims.first?.reviews.map(\.reviewer.value) == ["alice"])
+        #expect(file?.claims.last?.speaker == nil)
+        #expect(try decode(Self.text).1.isEmpty)
+    }
+
     @Test func summaryIsOneShortLine() throws {
         let long = String(repeating: "x", count: 76)
         let (_, problems) = try decode(Self.text.replacingOccurrences(of: "    attributed_to: unattributed", with: "    attributed_to: unattributed\n    summary: \(long)"))

@@ -64,7 +64,7 @@ struct AnnotationFileDecoder {
         let anchor = reader.require(fields, "anchor", in: "a claim").flatMap { decodeAnchor($0) }
         let summary = decodeSummary(fields["summary"])
         let attributedTo = decodeAttribution(fields["attributed_to"])
-        let speaker = reader.string(fields["speaker"], named: "speaker")
+        let speaker = reader.words(fields["speaker"], named: "speaker")
         let place = reader.identifier(fields["place"], named: "place")
         let statement = fields["statement"].flatMap { decodeStatement($0) }
         let reviews = items(fields["reviews"], named: "reviews") { $0.decodeReview($1) }
@@ -159,7 +159,7 @@ struct AnnotationFileDecoder {
 
     private mutating func decodeReview(_ node: YAMLNode) -> Review? {
         guard let fields = reader.fields(node, of: "a review", known: Self.reviewKeys) else { return nil }
-        let reviewer = reader.string(reader.require(fields, "reviewer", in: "a review"), named: "reviewer")
+        let reviewer = reader.words(reader.require(fields, "reviewer", in: "a review"), named: "reviewer")
         let verdict = reader.require(fields, "verdict", in: "a review").flatMap { reader.choice($0, named: "verdict", as: Verdict.self) }
         let date = reader.date(fields["date"], named: "date")
         let evidence = items(fields["evidence"], named: "evidence") { $0.decodeEvidence($1) }
@@ -193,7 +193,7 @@ struct AnnotationFileDecoder {
         guard let fields = reader.fields(node, of: "an `ignore` entry", known: Self.suppressionKeys),
               let rule = reader.string(reader.require(fields, "rule", in: "an `ignore` entry"), named: "rule")
         else { return nil }
-        let reason = reader.string(reader.require(fields, "reason", in: "an `ignore` entry"), named: "reason")
+        let reason = reader.words(reader.require(fields, "reason", in: "an `ignore` entry"), named: "reason")
         return Suppression(rule: rule, reason: reason, range: node.range)
     }
 }

@@ -73,6 +73,23 @@ struct NodeReader {
         return Located(value, at: node.range)
     }
 
+    /// Text that must say something (who reviewed, why a rule is silenced, who is quoted): a
+    /// value of only spaces or invisible characters is an `invalid-value`, and absent, since a
+    /// blank `speaker` would silence `quote-without-speaker` and a blank reviewer sign a verdict.
+    mutating func words(_ node: YAMLNode?, named key: String) -> Located<String>? {
+        guard let text = string(node, named: key) else { return nil }
+        guard Self.hasWords(text.value) else {
+            report(.invalidValue, "`\(key)` must have words, found `\(text.value)`", at: text.range)
+            return nil
+        }
+        return text
+    }
+
+    /// Whether `text` has a character that shows: not only white space and invisible formatting.
+    static func hasWords(_ text: String) -> Bool {
+        !text.unicodeScalars.allSatisfy { $0.properties.isWhitespace || $0.properties.isDefaultIgnorableCodePoint }
+    }
+
     mutating func integer(_ node: YAMLNode?, named key: String, minimum: Int = .min, maximum: Int = .max) -> Located<Int>? {
         guard let node, !node.isNull else { return nil }
         guard node.isPlainScalar, let text = node.scalar, let value = Int(text) else {
