@@ -116,6 +116,31 @@ import Testing
         #expect(alone.diagnostics().map(\.ruleID) == ["unused-suppression"])
     }
 
+    /// Problems met while reading a claim (an unknown key in it, a review's impossible date)
+    /// are the claim's findings: its `ignore` silences them as it silences any other, and only
+    /// its own; an entry for them is used, not "reports nothing here".
+    @Test func problemsMetReadingAClaimAreTheClaims() throws {
+        let claims = """
+            - id: first
+              kind: number
+              anchor: {quote: "185", start: 24, end: 27}
+              attributed_to: the-daily
+              colour: red
+              reviews: [{reviewer: alice, verdict: unverifiable, date: 2022-13-45}]
+              ignore:
+                - {rule: schema, reason: Kept while the migration runs.}
+                - {rule: invalid-value, reason: The dates are being mended.}
+            - id: second
+              kind: number
+              anchor: {quote: "185", start: 24, end: 27}
+              attributed_to: the-daily
+              colour: blue
+              reviews: [{reviewer: alice, verdict: unverifiable}]
+            """
+        let diagnostics = RuleExample(claims: claims).diagnostics()
+        #expect(diagnostics.map { "\($0.ruleID) \($0.claimID ?? "-")" } == ["schema second"], "\(Self.summary(diagnostics))")
+    }
+
     @Test func entriesForRulesSwitchedOffAreNotJudged() throws {
         let entry = "    - {rule: missing-attribution, reason: No source named.}\n"
         #expect(try Self.diagnostics(ignoring: entry, configuration: "rules:\n  missing-attribution: off\n").isEmpty)
