@@ -2,6 +2,9 @@
 public struct UnusedSuppression: Sendable {
     public var claim: AnchoredClaim
     public var suppression: Suppression
+    /// Whether an earlier entry of the claim for the same rule silenced its findings: this one
+    /// repeats it, while the rule does report there.
+    public var repeatsOneThatSilences = false
 
     public init(claim: AnchoredClaim, suppression: Suppression) {
         self.claim = claim
@@ -50,6 +53,11 @@ struct SuppressionLedger: Sendable {
     /// The entries that silenced nothing, among those naming a rule that ran: an entry for a rule
     /// switched off in `.gloss.yml`, or for no rule at all, cannot be judged here.
     func unused(judging ruleIDs: Set<String>) -> [UnusedSuppression] {
-        entries.indices.filter { !used.contains($0) && ruleIDs.contains(entries[$0].suppression.rule.value) }.map { entries[$0] }
+        entries.indices.filter { !used.contains($0) && ruleIDs.contains(entries[$0].suppression.rule.value) }.map { index in
+            var entry = entries[index]
+            let key = Key(path: entry.claim.path, claimID: entry.claim.id, ruleID: entry.suppression.rule.value)
+            entry.repeatsOneThatSilences = firstEntry[key].map(used.contains) ?? false
+            return entry
+        }
     }
 }

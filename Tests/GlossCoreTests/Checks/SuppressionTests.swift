@@ -55,8 +55,9 @@ import Testing
                 - {rule: unreviewed, reason: Checked offline.}
                 - {rule: unreviewed, reason: Checked offline again.}
             """).diagnostics()
+        // Unreviewed, the claim has the finding the first entry silences: the second repeats it.
         #expect(Self.summary(unreviewed) == [
-            "10:16 unused-suppression: `ignore` entry for `unreviewed` silences nothing: the rule reports nothing here",
+            "10:16 unused-suppression: `ignore` entry for `unreviewed` silences nothing: an entry above for the rule silences its findings already",
         ])
     }
 

@@ -49,8 +49,9 @@ public enum UnusedSuppressionRule: AuditRule {
     public static func check(_ analysis: Analysis) -> [Finding] {
         analysis.unusedSuppressions.map { unused in
             let rule = unused.suppression.rule
-            return unused.claim.finding("`ignore` entry for `\(rule.value)` silences nothing: the rule reports nothing here",
-                                        at: rule.range)
+            let why = unused.repeatsOneThatSilences ? "an entry above for the rule silences its findings already"
+                : "the rule reports nothing here"
+            return unused.claim.finding("`ignore` entry for `\(rule.value)` silences nothing: \(why)", at: rule.range)
         }
     }
 }
