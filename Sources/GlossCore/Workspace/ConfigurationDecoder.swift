@@ -63,6 +63,11 @@ struct ConfigurationDecoder {
         guard let fields = reader.fields(node, of: "`rules`", known: ruleIDs) else { return [:] }
         var rules: [String: Severity?] = [:]
         for (id, value) in fields.pairs {
+            // `unreviewed: ~` or `unreviewed:` says nothing, which would keep the default unnoticed.
+            if value.isNull {
+                reader.report(.invalidValue, "rule `\(id)` takes \(Self.severityWords.joined(separator: ", ")), found nothing", at: value.range)
+                continue
+            }
             guard let word = reader.string(value, named: id) else { continue }
             if word.value == "off" {
                 rules[id] = .some(nil)

@@ -84,7 +84,7 @@ import Testing
     }
 
     @Test func configurationErrorsHaveLinesAndColumns() throws {
-        let fileSystem = Self.workspace([".gloss.yml": "annotations: Annotations\nrules:\n  unreviewd: off\n  anchor-moved: loud\n"])
+        let fileSystem = Self.workspace([".gloss.yml": "annotations: Annotations\nrules:\n  unreviewd: off\n  anchor-moved: loud\n  unreviewed: ~\n"])
         do {
             _ = try Workspace.open(root: "/w", fileSystem: fileSystem)
             Issue.record("a broken configuration must not open")
@@ -93,6 +93,8 @@ import Testing
             let positions = problems.map { "\($0.location.range.start) \($0.message)" }
             #expect(positions.contains { $0.hasPrefix("3:3 ") && $0.contains("did you mean `unreviewed`?") }, "\(positions)")
             #expect(positions.contains { $0.hasPrefix("4:17 ") && $0.contains("found `loud`") }, "\(positions)")
+            // Said nothing, a severity would keep its default unnoticed.
+            #expect(positions.contains { $0 == "5:15 rule `unreviewed` takes info, warning, error, off, found nothing" }, "\(positions)")
         }
     }
 
