@@ -61,7 +61,15 @@ public struct AnchoringDocument: Sendable {
     /// the document has not changed since, when known: it is tried first, serves as the position
     /// hint, and is where a quote widened or narrowed by hand is looked for.
     public mutating func anchor(_ selector: AnchorSelector, carried: Range<Int>? = nil) -> AnchorResult {
-        Anchorer.anchor(selector, carried: carried, in: &self)
+        var result = Anchorer.anchor(selector, carried: carried, in: &self)
+        // The same characters in another Unicode form (an é composed in the quote, decomposed in
+        // the article after a CMS normalized it): no words changed, only their encoding. (The
+        // same scalars are the quote's figure without the scale it had, which stays changed.)
+        if result.tier == .fuzzy, let now = result.textNow, now == selector.quote,
+           !now.unicodeScalars.elementsEqual(selector.quote.unicodeScalars) {
+            result.tier = .normalized
+        }
+        return result
     }
 
     /// Every exact occurrence of `quote` in the raw text, in order, charged to the search

@@ -185,6 +185,19 @@ struct AnchorerTests {
         #expect(merged.tier == .moved && merged.contextChanged, "\(merged)")
     }
 
+    /// The quote's accents composed (NFC) and the article's decomposed (NFD), as after a CMS
+    /// normalized it, or the other way: the same text, found normalized, not changed words.
+    @Test(arguments: [("Caf\u{E9} Lumi\u{E8}re", "Cafe\u{301} Lumie\u{300}re"), ("Cafe\u{301} Lumie\u{300}re", "Caf\u{E9} Lumi\u{E8}re")])
+    func canonicallyEquivalentTextIsNormalized(quote: String, written: String) {
+        let text = "We met at the \(written) on Monday.\n"
+        let start = 14, end = 14 + quote.unicodeScalars.count
+        let result = anchor(AnchorSelector(quote: quote, prefix: "We met at the ", suffix: " on Monday.\n", start: start, end: end), in: text)
+        #expect(result.tier == .normalized, "\(result)")
+        #expect(result.range == 14..<(14 + written.unicodeScalars.count))
+        #expect(anchor(AnchorSelector(quote: "Caf\u{E9} Lumi\u{E8}res", start: start, end: end), in: text).tier != .normalized,
+                "other words stay changed words")
+    }
+
     /// The scalar offsets of the first occurrence of `words` in `text`.
     static func span(of words: String, in text: String) -> Range<Int>? {
         text.unicodeScalars.firstRange(of: words.unicodeScalars).map { found in
