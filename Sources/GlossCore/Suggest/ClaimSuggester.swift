@@ -128,7 +128,9 @@ public struct ClaimSuggester {
                 current = nil
             }
             if candidate.kind == .attribution {
-                if let source = candidate.attributedTo { current = (source, candidate.range.lowerBound) }
+                // A source the registry does not know speaks now ("the Lanzhou Daily reported"):
+                // what follows is not the earlier source's, and is left unattributed.
+                current = candidate.attributedTo.map { ($0, candidate.range.lowerBound) }
             } else if candidate.attributedTo == nil, let source = current {
                 result[index].attributedTo = source.source
             }

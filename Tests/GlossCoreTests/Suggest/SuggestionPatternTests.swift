@@ -61,6 +61,10 @@ import Testing
         let suggester = try ClaimSuggester(registry: SuggestionPatterns.exampleRegistry)
         let found = suggester.candidates(in: SourceText("According to Sound of Hope, 185 people came on October 2.\n\nLater 20 people left."))
         #expect(found.map(\.attributedTo) == ["sound-of-hope", "sound-of-hope", "sound-of-hope", nil])
+        // A source the registry does not know speaks: what follows is no longer the earlier one's.
+        let switched = suggester.candidates(in: SourceText(
+            "According to Sound of Hope, the lockdown ended. However, the Lanzhou Daily reported that 300 people were arrested."))
+        #expect(switched.first { $0.kind == .number }?.attributedTo == nil, "\(switched.map { ($0.kind, $0.attributedTo) })")
     }
 
     /// A number inside a date is part of the date; of two numbers over the same words the
