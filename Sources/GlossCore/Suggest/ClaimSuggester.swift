@@ -37,7 +37,7 @@ public struct ClaimSuggester {
     public func candidates(in text: SourceText) -> [SuggestionCandidate] {
         // Its UTF-8 is the text's, so a match's byte offsets are the text's too.
         let string = String(String.UnicodeScalarView(text.scalars))
-        let hasChinese = string.contains(#/\p{Han}/#)
+        let hasChinese = string.contains(#/\p{sc=Han}/#)
         var found: [SuggestionCandidate] = []
         for (pattern, regex) in patterns where hasChinese || !pattern.needsChineseText {
             for match in string.matches(of: regex) {

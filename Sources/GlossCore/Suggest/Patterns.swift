@@ -61,8 +61,8 @@ public enum SuggestionPatterns {
               matches: ["⟦据澎湃新闻报道⟧，当地", "⟦据希望之声消息⟧，"],
               nonMatches: ["根据规定，居民需要登记。"]).inChineseTextOnly(),
         .init("attribution-zh-said", .attribution, "A registered source or a citable body saying: …称, …表示",
-              #"(?<source>{sources}|[\p{Han}A-Za-z0-9]{0,12}?(?:\#(zhSourceNouns)))(?:在[\p{Han}]{1,8}中)?(?:发布通知称|通报称|发文称|称|表示|指出|报道|说)"#,
-              matches: ["3月5日，⟦青禾社区居委会发布通知称⟧，", "⟦希望之声称⟧，", "⟦相关负责人表示⟧，"],
+              #"(?<source>{sources}|[\p{sc=Han}A-Za-z0-9]{0,12}?(?:\#(zhSourceNouns)))(?:在[\p{sc=Han}]{1,8}中)?(?:发布通知称|通报称|发文称|称|表示|指出|报道|说)"#,
+              matches: ["3月5日，⟦青禾社区居委会发布通知称⟧，", "⟦希望之声称⟧，", "⟦相关负责人表示⟧，", "他们走了。⟦居委会表示⟧，好。"],
               nonMatches: ["一位居民说：“好。”", "居民张女士对记者说："]).inChineseTextOnly(),
     ]
 
@@ -154,9 +154,10 @@ public enum SuggestionPatterns {
 
     // MARK: Locations — places the registry knows, and phrases shaped like place names.
 
-    /// Words after a place name that make it the name of a body, not a location: “the Lanzhou city
-    /// government”, 兰州市人民政府.
-    static let notALocation = #"’s|'s|\s+(?:city\s+)?(?:government|officials|authorities|police)|人民政府|政府|市委|官方|卫健委|居委会|委员会|办事处|\p{Han}{0,4}局"#
+    /// Words after a place name that make it the name of a body or an outlet, not a location:
+    /// “the Lanzhou city government”, “the Lanzhou Daily”, 兰州市人民政府 (also after a shorter
+    /// alias, 兰州 before 市人民政府), 《兰州晨报》.
+    static let notALocation = #"’s|'s|\s+(?:city\s+)?(?:government|officials|authorities|police)|\s+(?:Daily|Times|Post|Evening|Morning|News|Television|TV)\b|[市省区县]?(?:人民政府|政府|市委|官方|卫健委|居委会|委员会|办事处)|\p{sc=Han}{0,4}(?:局|晨报|日报|晚报|商报|新闻|电视台)"#
 
     static let locations: [SuggestionPattern] = [
         .init("location-area-in-place", .location, "An unnamed area in a known place: “another subdivision in Lanzhou”",
@@ -166,15 +167,17 @@ public enum SuggestionPatterns {
         .init("location-registry", .location, "A name or alias from places.yaml",
               #"(?:^|[^\p{Latin}\p{N}])(?<span>(?<place>{places}))(?![\p{Latin}\p{N}]|\#(notALocation))"#,
               matches: ["protests at ⟦Jiuzhou Central Park⟧ in Lanzhou", "住在⟦兰州市⟧的居民"],
-              nonMatches: ["the Lanzhou city government has", "China’s National Memorial week", "Lanzhouese"]),
+              nonMatches: ["the Lanzhou city government has", "China’s National Memorial week", "Lanzhouese",
+                           "the Lanzhou Daily reported", "兰州市人民政府表示", "《兰州晨报》报道"]),
         .init("location-place-like", .location, "A capitalized name ending like a place: “… Park”, “… Community”",
               #"(?:^|[^\p{L}\p{N}])(?<span>(?<place>(?!(?:The|A|An|In|At|On|Of|From|To|And|But|Then|After|During|Near|Outside|Inside)\s)(?:\p{Lu}[\p{L}\p{N}’'-]*\s+){1,4}(?:Park|Community|Garden|Gardens|City|Province|District|County|Square|Street|Road|Avenue|Village|Town|Township|Estate|Compound)))\b"#,
               matches: ["gathered at ⟦Riverside Park⟧ on", "In ⟦Dongfang Garden⟧, residents"],
               nonMatches: ["In the park", "the city council"]),
         .init("location-zh-place-like", .location, "A Chinese name ending like a place: …小区, …公园, …省, …市",
-              #"(?<place>(?:(?![在于到从向的了和与及是为把被对将也都就还说称要让给由自来去出入进里内外中上下前后个名位等这那其他座该本此每各一])\p{Han}){2,6}?(?:小区|公园|社区|花园|广场|街道|省|市|区|县|镇|村))(?!\#(notALocation)|民|场|长)"#,
-              matches: ["居民在⟦青禾小区⟧门口", "⟦云岚省⟧卫健部门"],
-              nonMatches: ["他们去超市买菜", "这座城市", "其他城市", "青禾社区居委会发布通知", "青禾市园林局", "车辆移出园区"]).inChineseTextOnly(),
+              #"(?<place>(?:(?![在于到从向的了和与及是为把被对将也都就还说称要让给由自来去出入进里内外中上下前后个名位等这那其他座该本此每各一])\p{sc=Han}){2,6}?(?:小区|公园|社区|花园|广场|街道|省|市|区|县|镇|村))(?!\#(notALocation)|民|场|长)"#,
+              matches: ["居民在⟦青禾小区⟧门口", "⟦云岚省⟧卫健部门", "大家回家。⟦青禾小区⟧门口有人。"],
+              nonMatches: ["他们去超市买菜", "这座城市", "其他城市", "青禾社区居委会发布通知", "青禾市园林局", "车辆移出园区",
+                           "来自青禾、云岚两地"]).inChineseTextOnly(),
     ]
 
     // MARK: Speakers — how `SpeakerFinder` tells who said a quote.
