@@ -40,10 +40,14 @@ struct OccurrenceRanking: Sendable {
     func contextMatchesFolded(at occurrence: Range<Int>, in text: [Unicode.Scalar],
                               fold: (ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar]) -> Bool {
         guard occurrence.lowerBound >= 0, occurrence.upperBound <= text.count else { return false }
-        func folded(_ scalars: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] { fold(Self.markingParagraphBreaks(scalars)[...]) }
+        // Compared as characters, which Swift compares by canonical equivalence: an accent
+        // composed in the recorded context and decomposed in the article (NFC, NFD) is one.
+        func folded(_ scalars: ArraySlice<Unicode.Scalar>) -> [Character] {
+            Array(String(String.UnicodeScalarView(fold(Self.markingParagraphBreaks(scalars)[...]))))
+        }
         let (foldedPrefix, foldedSuffix) = (folded(prefix[...]), folded(suffix[...]))
-        let before = folded(text[max(0, occurrence.lowerBound - 2 * prefix.count)..<occurrence.lowerBound])
-        let after = folded(text[occurrence.upperBound..<min(text.count, occurrence.upperBound + 2 * suffix.count)])
+        let before = folded(text[max(0, occurrence.lowerBound - 2 * prefix.count - 2)..<occurrence.lowerBound])
+        let after = folded(text[occurrence.upperBound..<min(text.count, occurrence.upperBound + 2 * suffix.count + 2)])
         return before.count >= foldedPrefix.count && before[(before.count - foldedPrefix.count)...].elementsEqual(foldedPrefix)
             && after.starts(with: foldedSuffix)
     }
@@ -111,11 +115,15 @@ struct OccurrenceRanking: Sendable {
     /// `shortSideEndsText`, one that ends well short of the length tools record reached the
     /// text's end, where words added are a change ("terms" now "terms (updated)" at the end of
     /// the article).
-    private static func nearestWordsChange(recorded: [Unicode.Scalar], now: [Unicode.Scalar], outwardIsBackward: Bool,
+    private static func nearestWordsChange(recorded wholeRecorded: [Unicode.Scalar], now wholeNow: [Unicode.Scalar], outwardIsBackward: Bool,
                                            shortSideEndsText: Bool) -> (recorded: String, now: String)? {
+        // Within the quote's paragraph: paragraphs move, and a recorded side that reached a
+        // paragraph break is compared up to it, as one that reached the text's end is.
+        let (recorded, cut) = withinParagraph(wholeRecorded, outwardIsBackward: outwardIsBackward)
+        let (now, _) = withinParagraph(wholeNow, outwardIsBackward: outwardIsBackward)
         var recordedWords = words(in: recorded)
         let outermost = outwardIsBackward ? recorded.first : recorded.last
-        let reachedEnd = shortSideEndsText && recorded.count < Anchorer.contextLength - 8
+        let reachedEnd = cut || (shortSideEndsText && recorded.count < Anchorer.contextLength - 8)
         if !reachedEnd, let outermost, isWordScalar(outermost), recordedWords.count > 0 {
             if outwardIsBackward { recordedWords.removeFirst() } else { recordedWords.removeLast() }
         }
@@ -129,6 +137,15 @@ struct OccurrenceRanking: Sendable {
             return String(String.UnicodeScalarView(side[first.range.lowerBound..<last.range.upperBound]))
         }
         return (written(recordedNear, in: recorded), written(nowNear, in: now))
+    }
+
+    /// The part of a side of context next to the quote, up to the paragraph break nearest it,
+    /// and whether there was one.
+    private static func withinParagraph(_ side: [Unicode.Scalar], outwardIsBackward: Bool) -> (part: [Unicode.Scalar], cut: Bool) {
+        let breaks = CandidateScoring.paragraphBreaks(in: side)
+        if outwardIsBackward, let last = breaks.last { return (Array(side[last.upperBound...]), true) }
+        if !outwardIsBackward, let first = breaks.first { return (Array(side[..<first.lowerBound]), true) }
+        return (side, false)
     }
 
     /// The words of a stretch of text, in order, as compared beside a quote: runs of letters
@@ -146,6 +163,10 @@ struct OccurrenceRanking: Sendable {
             if scalar == "[", index + 1 < scalars.count, scalars[index + 1] == "^",
                let close = scalars[index...].firstIndex(of: "]") {
                 index = close + 1
+            } else if Self.isDash(scalar), !Self.isDigit(at: index - 1, in: scalars), !Self.isDigit(at: index + 1, in: scalars) {
+                // A dash between words is punctuation, however restyled (`traffic, the mayor`
+                // and `traffic — the mayor`); beside a digit it is a minus or a range.
+                index += 1
             } else if figureSigns.contains(scalar) || (isWordScalar(scalar) && !scalar.isWordOfSpacedScript) {
                 // A dash is a minus, however restyled.
                 let folded = (0x2010...0x2015).contains(scalar.value) || scalar == "−" ? "-" : String(scalar)
@@ -153,13 +174,30 @@ struct OccurrenceRanking: Sendable {
                 index += 1
             } else if isWordScalar(scalar) {
                 let start = index
-                while index < scalars.count, scalars[index].isWordOfSpacedScript { index += 1 }
+                // A combining mark goes with its letter (`u` and `̈` are `ü` written decomposed);
+                // words compare as Swift compares text, so `ü` either way is one word.
+                while index < scalars.count, scalars[index].isWordOfSpacedScript || Self.isMark(scalars[index]) { index += 1 }
                 words.append((String(String.UnicodeScalarView(scalars[start..<index])).lowercased(), start..<index))
             } else {
                 index += 1
             }
         }
         return words
+    }
+
+    private static func isDash(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "-" || scalar == "−" || (0x2010...0x2015).contains(scalar.value)
+    }
+
+    private static func isDigit(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        scalars.indices.contains(index) && scalars[index].properties.numericType != nil
+    }
+
+    private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: true
+        default: false
+        }
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {

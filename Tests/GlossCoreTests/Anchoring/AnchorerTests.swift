@@ -198,6 +198,24 @@ struct AnchorerTests {
                 "other words stay changed words")
     }
 
+    /// Edits that leave the words beside a quote as they were say nothing of its context: a
+    /// paragraph added above one that opens its paragraph (paragraphs move), a comma restyled
+    /// as a dash, the article's accents decomposed (NFD) around a quote without any.
+    @Test(arguments: [
+        ("Residents gathered in Lanzhou.\n\nThe police did not help.\n", "The police did not help",
+         "Residents gathered in Lanzhou.\n\nVideos spread online on Monday night.\n\nThe police did not help.\n"),
+        ("Intro here.\n\nIt is open to traffic, the mayor said on Monday.\n", "open to traffic",
+         "Update.\n\nIntro here.\n\nIt is open to traffic — the mayor said on Monday.\n"),
+        ("Le maire a déclaré que 185 personnes étaient présentes au Café Müller lundi soir.\n", "185 personnes",
+         "Le maire a de\u{301}clare\u{301} que 185 personnes e\u{301}taient pre\u{301}sentes au Cafe\u{301} Mu\u{308}ller lundi soir.\n"),
+    ])
+    func editsThatLeaveTheWordsBesideSayNothing(text: String, quote: String, edited: String) throws {
+        let span = try #require(Self.span(of: quote, in: text))
+        let (prefix, suffix) = Anchorer.context(around: span, in: SourceText(text))
+        let result = anchor(AnchorSelector(quote: quote, prefix: prefix, suffix: suffix, start: span.lowerBound, end: span.upperBound), in: edited)
+        #expect(result.tier == .moved && !result.contextChanged && result.range == Self.span(of: quote, in: edited), "\(result)")
+    }
+
     /// The scalar offsets of the first occurrence of `words` in `text`.
     static func span(of words: String, in text: String) -> Range<Int>? {
         text.unicodeScalars.firstRange(of: words.unicodeScalars).map { found in
