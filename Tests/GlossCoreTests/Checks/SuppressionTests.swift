@@ -140,6 +140,21 @@ import Testing
             """
         let diagnostics = RuleExample(claims: claims).diagnostics()
         #expect(diagnostics.map { "\($0.ruleID) \($0.claimID ?? "-")" } == ["schema second"], "\(Self.summary(diagnostics))")
+        // An entry cannot excuse its own missing or blank reason.
+        let reasonless = RuleExample(claims: """
+            - id: crowd
+              kind: number
+              anchor: {quote: "185", start: 24, end: 27}
+              attributed_to: the-daily
+              ignore:
+                - {rule: schema}
+                - {rule: invalid-value, reason: ""}
+                - {rule: unreviewed, reason: Checked by phone.}
+            """).diagnostics()
+        #expect(reasonless.filter { $0.ruleID != "unused-suppression" }.map { "\($0.ruleID): \($0.message)" } == [
+            "schema: missing required key `reason` in an `ignore` entry",
+            "invalid-value: `reason` must have words, found ``",
+        ], "\(Self.summary(reasonless))")
     }
 
     @Test func entriesForRulesSwitchedOffAreNotJudged() throws {

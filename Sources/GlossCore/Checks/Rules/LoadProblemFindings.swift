@@ -10,7 +10,10 @@ enum LoadProblemFindings {
         for file in analysis.files where claimsByPath[file.path] == nil { claimsByPath[file.path] = file.claims }
         return problems.map { (problem: LoadProblem) -> Finding in
             let offset = problem.location.range.start.offset
-            let owner: AnchoredClaim? = claimsByPath[problem.location.path].flatMap { claims in claim(holding: offset, among: claims) }
+            var owner: AnchoredClaim? = claimsByPath[problem.location.path].flatMap { claims in claim(holding: offset, among: claims) }
+            // A problem in an `ignore` entry itself (no reason, a blank one) is not the claim's:
+            // an entry cannot excuse its own want of a reason.
+            if owner?.claim.ignore.contains(where: { $0.range.offsets.contains(offset) }) == true { owner = nil }
             return Finding(message: problem.message, location: problem.location, related: problem.related, claimID: owner?.id)
         }
     }
