@@ -70,7 +70,11 @@ struct CheckCommand: ParsableCommand {
             // and keeps the others', which it did not see.
             let absolute = workspaceOptions.absolute(writeBaseline)
             if result.analysis.isPartial, FileManager.default.fileExists(atPath: absolute) {
-                let (merged, kept) = written.keeping(try readBaseline(writeBaseline), outside: Set(result.analysis.yamlTexts.keys))
+                // What it cannot judge of the files it read: the rules across files, and the audit
+                // of their entries (``Analysis/isPartial``).
+                let unjudged = Set(RuleCatalog.all.filter { $0.looksAcrossFiles || $0.isAudit }.map { $0.description.id })
+                let (merged, kept) = written.keeping(try readBaseline(writeBaseline), outside: Set(result.analysis.yamlTexts.keys),
+                                                     unjudged: unjudged)
                 written = merged
                 if kept > 0 { Console.error("gloss: kept \(kept) finding\(kept == 1 ? "" : "s") recorded in \(writeBaseline) for files not checked") }
             }

@@ -14,11 +14,21 @@ public struct Baseline: Hashable, Sendable {
         self.init(entries: diagnostics.map(FindingKey.init))
     }
 
-    /// This baseline with the entries of `earlier` about files other than `paths` added: what
-    /// a check of some files (`paths`, the files it read) records over a baseline of the whole
-    /// workspace, whose other files it did not see. How many it kept comes with it.
-    public func keeping(_ earlier: Baseline, outside paths: Set<String>) -> (baseline: Baseline, kept: Int) {
-        let kept = earlier.entries.filter { !paths.contains($0.path) }
+    /// This baseline with the entries of `earlier` it could not have seen added: what a check
+    /// of some files (`paths`, the files it read) records over a baseline of the whole
+    /// workspace. Those are the entries about the other files, and about the files read, those
+    /// of `unjudged` rules (the rules that look across files, and the audit of their `ignore`
+    /// entries) that this baseline does not have already. How many it kept comes with it.
+    public func keeping(_ earlier: Baseline, outside paths: Set<String>, unjudged: Set<String> = []) -> (baseline: Baseline, kept: Int) {
+        var present: [FindingKey: Int] = [:]
+        for entry in entries { present[entry, default: 0] += 1 }
+        let kept = earlier.entries.filter { entry in
+            if !paths.contains(entry.path) { return true }
+            guard unjudged.contains(entry.rule) else { return false }
+            guard let count = present[entry], count > 0 else { return true }
+            present[entry] = count - 1
+            return false
+        }
         return (Baseline(entries: entries + kept), kept.count)
     }
 
@@ -28,7 +38,14 @@ public struct Baseline: Hashable, Sendable {
         var remaining: [FindingKey: Int] = [:]
         for entry in entries { remaining[entry, default: 0] += 1 }
         return diagnostics.filter { diagnostic in
-            let key = FindingKey(diagnostic)
+            var key = FindingKey(diagnostic)
+            // A baseline recorded before problems met reading a claim were that claim's has
+            // them without a claim.
+            if remaining[key, default: 0] == 0, key.claim != nil {
+                var bare = key
+                bare.claim = nil
+                if remaining[bare, default: 0] > 0 { key = bare }
+            }
             guard let count = remaining[key], count > 0 else { return true }
             remaining[key] = count - 1
             return false

@@ -38,14 +38,28 @@ import Testing
                     == "the note says `; did you mean `x`? here")
     }
 
-    /// A check of some files keeps what a baseline recorded for the others.
+    /// A check of some files keeps what a baseline recorded for the others, and for the files
+    /// it read, the findings of rules across files it could not see (once each).
     @Test func aBaselineOfSomeFilesKeepsTheOthersEntries() {
         let other = FindingKey(path: "Annotations/b.yaml", rule: "unreviewed", claim: "b", message: "m")
         let stale = FindingKey(path: "Annotations/a.yaml", rule: "unreviewed", claim: "gone", message: "m")
-        let (merged, kept) = Baseline([Self.diagnostic("unreviewed", claim: "crowd")])
-            .keeping(Baseline(entries: [other, stale]), outside: ["Annotations/a.yaml", "Annotations/sources.yaml"])
-        #expect(kept == 1)
-        #expect(merged.entries.map(\.claim) == ["crowd", "b"])
+        let conflict = FindingKey(path: "Annotations/a.yaml", rule: "statement-conflict", claim: "crowd", message: "m")
+        let (merged, kept) = Baseline([Self.diagnostic("unreviewed", claim: "crowd"), Self.diagnostic("statement-conflict", claim: "crowd")])
+            .keeping(Baseline(entries: [other, stale, conflict, conflict]), outside: ["Annotations/a.yaml", "Annotations/sources.yaml"],
+                     unjudged: ["statement-conflict"])
+        #expect(kept == 2)
+        #expect(merged.entries.count == 4, "\(merged.entries)")
+        #expect(merged.entries.filter { $0.rule == "statement-conflict" }.count == 2)
+        #expect(!merged.entries.contains(stale))
+    }
+
+    /// A baseline recorded before problems met reading a claim were the claim's has them
+    /// without a claim: they are still the findings it recorded.
+    @Test func anEntryWithoutAClaimStillMatchesAFindingWithOne() {
+        let recorded = FindingKey(path: "Annotations/a.yaml", rule: "schema", claim: nil, message: "unknown key `colour` in a claim")
+        let now = Self.diagnostic("schema", claim: "crowd", message: "unknown key `colour` in a claim")
+        #expect(Baseline(entries: [recorded]).newDiagnostics([now]).isEmpty)
+        #expect(Baseline(entries: [recorded]).newDiagnostics([now, now]).count == 1)
     }
 
     static let claims = """
