@@ -1,17 +1,16 @@
 /// Words after a number that bound it, as the words before it do (``ValueParser/qualifiers``):
-/// `200 or more`, `200+`, `200-odd`, `48 hours or so`, `200人以上`. Read as a unit, they made
+/// `200 or more`, `200+`, `48 hours or so`, `200人以上`. Read as a unit, they made
 /// "200 or more" two hundred of a thing called "or more", which conflicted with 250 and was
 /// never compared with 200 people.
 ///
-/// `多` and `余` (`200多`, `两百余`) are read by ``ValueParser`` with the number itself: a myriad
+/// `多`, `余` and `-odd` (`200多`, `两百余`, `200-odd`) are read by ``ValueParser`` with the number itself: a myriad
 /// may follow them (`200多万`), and they bound a number by its last written place, not by a
 /// bound of their own.
 enum TrailingQualifier {
     /// Each spelling, what it means, and whether it may follow the unit too (`200 people or
-    /// more`, `200人以上`) or only the number (`200+ people`, `200-odd people`).
+    /// more`, `200人以上`) or only the number (`200+ people`).
     static let spellings: [(text: String, meaning: ValueParser.Qualifier, followsUnit: Bool)] = [
         ("+", .atLeast, false), ("-plus", .atLeast, false), ("plus", .atLeast, false),
-        ("-odd", .approximately, false), ("odd", .approximately, false),
         ("or more", .atLeast, true), ("or above", .atLeast, true), ("or over", .atLeast, true),
         ("or less", .atMost, true), ("or fewer", .atMost, true), ("or under", .atMost, true), ("or below", .atMost, true),
         ("or so", .approximately, true), ("or thereabouts", .approximately, true), ("approximately", .approximately, true),

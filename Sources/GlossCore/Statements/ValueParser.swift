@@ -281,7 +281,13 @@ public struct ValueParser: Sendable {
             amount.scale = 10
             return amount
         }
-        if let surplus = ["多", "余"].first(where: { scanner.consume($0) }) {
+        // `200-odd` is as `200多`: two hundred and some, up to the next hundred.
+        var odd = scanner
+        odd.skipSpaces()
+        if odd.consume("-odd") || odd.consume("odd") {
+            scanner = odd
+            amount.surplus = "-odd"
+        } else if let surplus = ["多", "余"].first(where: { scanner.consume($0) }) {
             amount.surplus = surplus
             // 200多万 is two to three million: the myriad scales the number and its place.
             let myriad = NumberWords.chineseMyriads.first { $0.value > amount.scale && scanner.consume(String($0.key)) }

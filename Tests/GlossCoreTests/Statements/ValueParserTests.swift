@@ -397,8 +397,12 @@ import Testing
         ("200 or less", .below(200, inclusive: true)), ("200 or fewer", .below(200, inclusive: true)),
         ("200 or under", .below(200, inclusive: true)), ("200 or below", .below(200, inclusive: true)),
         ("200 or so", Interval(lower: 180, upper: 220)), ("200 or thereabouts", Interval(lower: 180, upper: 220)),
-        ("200 approximately", Interval(lower: 180, upper: 220)), ("200-odd", Interval(lower: 180, upper: 220)),
-        ("200 odd", Interval(lower: 180, upper: 220)), ("two hundred or more", .above(200, inclusive: true)),
+        ("200 approximately", Interval(lower: 180, upper: 220)),
+        // `200-odd` is two hundred and some, as `200多` is: more than 200, fewer than 300.
+        ("200-odd", Interval(lower: 200, upper: 300, includesLower: false, includesUpper: false)),
+        ("200 odd", Interval(lower: 200, upper: 300, includesLower: false, includesUpper: false)),
+        ("20-odd", Interval(lower: 20, upper: 30, includesLower: false, includesUpper: false)),
+        ("two hundred or more", .above(200, inclusive: true)),
         ("200以上", .above(200, inclusive: true)), ("200以下", .below(200, inclusive: true)),
         ("200左右", Interval(lower: 180, upper: 220)), ("200上下", Interval(lower: 180, upper: 220)),
         ("98% or more", .above(98, inclusive: true)), ("百分之九十以上", .above(90, inclusive: true)),
@@ -411,7 +415,7 @@ import Testing
 
     /// A qualifier after the unit, where the language puts it, reads the same.
     @Test(arguments: [
-        ("200 or more people", "200 people or more"), ("200+ people", "200 people or more"), ("200-odd people", "200 people or so"),
+        ("200 or more people", "200 people or more"), ("200+ people", "200 people or more"), ("200-odd people", "200多 people"),
         ("200人以上", "200以上人"), ("200人左右", "约200人"), ("about 200 cases", "200 cases approximately"),
     ])
     func qualifiersBeforeOrAfterTheUnit(_ text: String, _ same: String) throws {
