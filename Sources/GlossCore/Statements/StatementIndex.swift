@@ -80,7 +80,7 @@ public struct StatementIndex: Sendable {
         let parser: ValueParser
         let resolver: EntityResolver
         var values: [String: Result<StatementValue, ValueError>] = [:]
-        var subjects: [String: String] = [:]
+        var subjects: [String: String?] = [:]
         var textValues: [String: String] = [:]
 
         mutating func entry(_ id: String, file: Int, claim: Int, _ statement: Statement) -> Entry {
@@ -100,7 +100,9 @@ public struct StatementIndex: Sendable {
             let formula = statement.derived.map { derived in
                 Result { () throws(ValueError) in try DerivedFormula(parsing: derived.value) }
             }
-            let key = Key(subject: subject(statement.subject.value), property: statement.property.value,
+            // A subject that names several places or sources is compared with no statement, not
+            // even one naming it the same way: the two may mean different ones.
+            let key = Key(subject: subject(statement.subject.value) ?? "unresolved:" + id, property: statement.property.value,
                           asOf: statement.asOf?.value, from: statement.from?.value, to: statement.to?.value)
             return Entry(id: id, file: file, claim: claim, value: value, formula: formula, key: key)
         }
@@ -114,9 +116,11 @@ public struct StatementIndex: Sendable {
 
         /// A subject resolved as a value in text is: by its name as written, else by its words
         /// (`the Lanzhou police` is `lanzhou-police`, as `Lanzhou.` is `lanzhou`).
-        private mutating func subject(_ text: String) -> String {
+        /// Nil for a name several places (or sources) share.
+        private mutating func subject(_ text: String) -> String? {
             if let known = subjects[text] { return known }
-            let key = resolver.key(for: resolver.entity(named: text) == nil ? TextFolding.words(text) : text)
+            let written = resolver.entity(named: text) == nil ? TextFolding.words(text) : text
+            let key = resolver.entities(sharing: text) != nil || resolver.entities(sharing: written) != nil ? nil : resolver.key(for: written)
             subjects[text] = key
             return key
         }

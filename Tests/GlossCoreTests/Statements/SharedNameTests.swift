@@ -40,6 +40,14 @@ import Testing
         }
     }
 
+    /// Two statements both naming a shared name may mean different places: compared with
+    /// neither place, and not with each other.
+    @Test func statementsNamingASharedNameAreNotComparedWithEachOther() {
+        let found = diagnostics(subjects: ["朝阳区", "朝阳区"])
+        #expect(!found.contains { $0.ruleID == "statement-conflict" }, "\(found.map(\.message))")
+        #expect(found.filter { $0.ruleID == "unknown-reference" }.count == 2)
+    }
+
     @Test func anIdAndANameOfOnePlaceStillResolve() {
         let found = diagnostics(subjects: ["beijing-chaoyang", "Chaoyang District, Beijing"])
         #expect(found.filter { $0.ruleID == "statement-conflict" }.count == 1, "\(found.map(\.message))")
