@@ -123,6 +123,9 @@ struct ImportCommand: ParsableCommand {
         for (given, written) in plan.renamed {
             Console.error("`\(given)` is the id of another claim of the workspace: written as `\(written)`")
         }
+        for (given, written) in plan.invalidIDs {
+            Console.error("`\(given)` is not a valid claim id (lowercase words joined by hyphens): written as `\(written)`")
+        }
         if plan.alreadyPresent + present > 0 { Console.error("\(plan.alreadyPresent + present) already present, left as they were") }
         if plan.joined > 0 { Console.error("\(plan.joined) on words an earlier annotation of the import has, their notes kept with its claim") }
         for (claim, note) in plan.notesNotKept {

@@ -105,7 +105,7 @@ public enum YAMLScalarWriter {
     /// The marks, embeddings, overrides and isolates of bidirectional text: invisible, they
     /// reorder how the rest of the line is shown in editors and diffs ("Trojan Source"), so a
     /// tool writes them as escapes a reviewer can see.
-    static func isBidirectionalControl(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isBidirectionalControl(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
         default: false

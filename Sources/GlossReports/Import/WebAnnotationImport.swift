@@ -26,7 +26,9 @@ public struct WebAnnotationImport: Sendable {
     /// Annotations whose id another claim of the workspace has, and the id each was written
     /// under instead.
     public var renamed: [(given: String, written: String)] = []
-    /// Ids of claims whose words were not found in the document; written as given.
+    /// Exported ids that are no valid claim id (`Bad Id`), and the id each was written under.
+    public var invalidIDs: [(given: String, written: String)] = []
+    /// Ids of claims whose words were not found in the document; written without a position.
     public var notFound: [String] = []
     /// Ids of claims whose words fit several places that nothing tells apart; written without a
     /// position, for a reviewer to place.
@@ -140,9 +142,13 @@ public struct WebAnnotationImport: Sendable {
                 drafts[earlier.edit][earlier.claim].join(annotation)
                 continue
             }
-            let candidate = annotation.id ?? ClaimIDs.slug(privateNames.withheld(in: selector.quote), words: 5)
+            // An exported id that is no valid id gives way to the quote's words, as no id would.
+            let quoted = ClaimIDs.slug(privateNames.withheld(in: selector.quote), words: 5)
+            let candidate = annotation.id.flatMap { Claim.isValidID($0) ? $0 : nil } ?? quoted
             let id = ids.take(Claim.isValidID(candidate) ? candidate : "claim")
-            if let given = annotation.id, given != id { renamed.append((given, id)) }
+            if let given = annotation.id {
+                if !Claim.isValidID(given) { invalidIDs.append((given, id)) } else if given != id { renamed.append((given, id)) }
+            }
             if wordsDiffer { wordsChanged.append(id) }
             if !found {
                 if ambiguous { severalPlaces.append(id) } else { notFound.append(id) }
@@ -214,15 +220,19 @@ public struct WebAnnotationImport: Sendable {
         }
     }
 
-    /// The selector at the place its words are found now, with fresh context; as given when they
-    /// are not found or the place is ambiguous (positions from other tools may count differently).
+    /// The selector at the place its words are found now, with fresh context; as given, less its
+    /// position, when they are not found or the place is ambiguous: positions from other tools
+    /// count in other text (a rendered page), and would be read as offsets into the document.
     /// The quote is the document's own text only where the words are the same, perhaps written
     /// with other quotation marks or dashes; where the words differ, the annotator's words are
     /// kept, so that `gloss check` reports the difference instead of the import hiding it.
     static func reanchored(_ selector: AnchorSelector, in text: SourceText)
         -> (selector: AnchorSelector, found: Bool, wordsDiffer: Bool, ambiguous: Bool) {
         let result = Anchorer.anchor(selector, in: text)
-        guard let range = result.range, let found = text.text(in: range) else { return (selector, false, false, result.tier == .ambiguous) }
+        guard let range = result.range, let found = text.text(in: range) else {
+            let unplaced = AnchorSelector(quote: selector.quote, prefix: selector.prefix, suffix: selector.suffix)
+            return (unplaced, false, false, result.tier == .ambiguous)
+        }
         let wordsDiffer = result.tier == .fuzzy
         let context = Anchorer.context(around: range, in: text)
         return (AnchorSelector(quote: wordsDiffer ? selector.quote : found, prefix: context.prefix, suffix: context.suffix,
@@ -260,8 +270,11 @@ public struct WebAnnotationImport: Sendable {
     /// without the spaces that end them.
     private static func commentText(_ note: ImportedAnnotation.Note) -> [String] {
         var lines = note.text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { line in
+            // Marks that reorder a line are no safer in a comment than in a value (a Trojan
+            // Source in an annotator's note): they too are replaced.
             var scalars = line.unicodeScalars.map { scalar in
-                scalar.properties.generalCategory == .control && scalar != "\t" ? "\u{FFFD}" : scalar
+                (scalar.properties.generalCategory == .control && scalar != "\t") || YAMLScalarWriter.isBidirectionalControl(scalar)
+                    ? "\u{FFFD}" : scalar
             }
             while scalars.last?.properties.isWhitespace == true { scalars.removeLast() }
             return String(String.UnicodeScalarView(scalars))

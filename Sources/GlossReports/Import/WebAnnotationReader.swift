@@ -37,7 +37,8 @@ public struct ImportedAnnotation: Sendable, Hashable {
 
 /// Reads W3C Web Annotations: an `AnnotationCollection` (with its `first` page embedded), an
 /// `AnnotationPage`, a single annotation, a list of annotations, or a Hypothesis export (a list
-/// of rows, or `{"rows": […]}`, each with `target[0].selector[…]`, `text` and `tags`).
+/// of rows, `{"rows": […]}` or the client's `{"annotations": […]}`, each with `target[…].selector[…]`,
+/// `text` and `tags`).
 /// Annotations without a TextQuoteSelector (page notes, replies) are skipped, their words kept
 /// for the command to show.
 public enum WebAnnotationReader {
@@ -58,17 +59,18 @@ public enum WebAnnotationReader {
         }
         if let comma = JSONSyntax.strayComma(in: bytes) { throw Failure(message: "the file is not JSON: \(comma)") }
         guard json is [Any] || json is [String: Any] else {
-            throw Failure(message: "the file holds no annotations: a list of Web Annotations, or an object with `rows`, is expected")
+            throw Failure(message: "the file holds no annotations: a list of Web Annotations, or an object with `rows` or `annotations`, is expected")
         }
-        let items = annotations(in: json)
+        let items = try annotations(in: json)
         // Objects none of which targets anything (`{}`, `[1]`, `{"rows": 5}`) are no annotations;
         // an empty list or page is, as `gloss export` writes for a workspace without claims.
         guard items.contains(where: { $0["target"] != nil }) || isEmptyList(json) else {
-            throw Failure(message: "the file holds no annotations: a list of Web Annotations, or an object with `rows`, is expected")
+            throw Failure(message: "the file holds no annotations: a list of Web Annotations, or an object with `rows` or `annotations`, is expected")
         }
         var read: [ImportedAnnotation] = [], skipped: [Skipped] = []
         for item in items {
-            if let annotation = annotation(item) { read.append(annotation) } else { skipped.append(pageNote(item)) }
+            let found = annotations(item)
+            if found.isEmpty { skipped.append(pageNote(item)) } else { read += found }
         }
         return (read, skipped)
     }
@@ -91,26 +93,44 @@ public enum WebAnnotationReader {
     /// Whether `json` is an empty list, or a collection or page whose list is empty.
     private static func isEmptyList(_ json: Any) -> Bool {
         if let list = json as? [Any] { return list.isEmpty }
-        guard let object = json as? [String: Any], let key = ["first", "items", "rows"].first(where: { object[$0] != nil }) else {
+        guard let object = json as? [String: Any], let key = Self.listKeys.first(where: { object[$0] != nil }) else {
             return false
         }
         return isEmptyList(object[key]!)
     }
 
-    private static func annotations(in json: Any) -> [[String: Any]] {
+    /// Where a collection, a page or an export keeps its annotations: a collection's `first`
+    /// page, a page's `items`, a Hypothesis API answer's `rows`, the Hypothesis client's
+    /// "Export annotations" file's `annotations`.
+    private static let listKeys = ["first", "items", "rows", "annotations"]
+
+    private static func annotations(in json: Any) throws(Failure) -> [[String: Any]] {
         if let list = json as? [Any] { return list.compactMap { $0 as? [String: Any] } }
         guard let object = json as? [String: Any] else { return [] }
-        for key in ["first", "items", "rows"] where object[key] != nil {
-            return annotations(in: object[key]!)
+        for key in Self.listKeys where object[key] != nil {
+            var found = try annotations(in: object[key]!)
+            // A page embeds the next one, or names it: every page must be in the file, since an
+            // import that read one page of several would say nothing of the others.
+            switch object["next"] {
+            case let next as [String: Any]: found += try annotations(in: next)
+            case let next as String:
+                throw Failure(message: "the annotations continue on another page (`next`: \(next)), which the file does not hold; "
+                    + "export every annotation into one file")
+            default: break
+            }
+            return found
         }
         return [object]
     }
 
-    private static func annotation(_ object: [String: Any]) -> ImportedAnnotation? {
+    /// One for each target that quotes words: an annotation of two passages is two claims.
+    private static func annotations(_ object: [String: Any]) -> [ImportedAnnotation] {
+        var found: [ImportedAnnotation] = []
         for target in list(object["target"]).compactMap({ $0 as? [String: Any] }) {
             let selectors = list(target["selector"]).compactMap { $0 as? [String: Any] }
+            // A quote of no words selects nothing: such an annotation is a page note.
             guard let quote = selectors.first(where: { $0["type"] as? String == "TextQuoteSelector" }),
-                  let exact = quote["exact"] as? String
+                  let exact = quote["exact"] as? String, !exact.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
             else { continue }
             let position = selectors.first { $0["type"] as? String == "TextPositionSelector" }
             let bodies = list(object["body"]).compactMap { $0 as? [String: Any] }
@@ -138,13 +158,13 @@ public enum WebAnnotationReader {
                 let text = note.text.trimmingCharacters(in: .whitespacesAndNewlines)
                 return !text.isEmpty && text != summary && seen.insert(text).inserted
             }
-            return ImportedAnnotation(
+            found.append(ImportedAnnotation(
                 id: id, source: target["source"] as? String ?? object["uri"] as? String,
                 selector: AnchorSelector(quote: exact, prefix: quote["prefix"] as? String, suffix: quote["suffix"] as? String,
                                          start: integer(position?["start"]), end: integer(position?["end"])),
-                kind: kind, summary: summary, notes: notes)
+                kind: kind, summary: summary, notes: notes))
         }
-        return nil
+        return found
     }
 
     /// A JSON value that may be one item or a list of them.

@@ -81,6 +81,43 @@ import Testing
             """, "the whole note is kept with the claim, not only the line the summary takes, and so is a tag that is no kind")
     }
 
+    /// The file the Hypothesis client's "Export annotations" writes keeps them under
+    /// `annotations`; an annotation of two passages is two claims; a quote of no words selects
+    /// nothing (a page note); a page named by `next` and not in the file is refused, not
+    /// dropped, and an embedded one is read.
+    @Test func whatTheHypothesisClientAndCollectionsWriteIsReadWhole() throws {
+        func annotation(_ exact: String, _ second: String? = nil) -> String {
+            let target = { (words: String) in #"{"source": "Sources-Docs/city.md", "selector": [{"type": "TextQuoteSelector", "exact": "\#(words)"}]}"# }
+            return #"{"uri": "x", "text": "n", "target": [\#(([exact] + (second.map { [$0] } ?? [])).map(target).joined(separator: ", "))]}"#
+        }
+        let client = #"{"export_date": "2024-05-01T10:00:00Z", "client_version": "1.1400.0", "annotations": [\#(annotation("250 people", "185 people")), \#(annotation("  "))]}"#
+        let read = try WebAnnotationReader.read(Array(client.utf8))
+        #expect(read.annotations.map(\.selector.quote) == ["250 people", "185 people"])
+        #expect(read.skipped.count == 1)
+        let embedded = #"{"type": "AnnotationCollection", "first": {"items": [\#(annotation("250 people"))], "next": {"items": [\#(annotation("185 people"))]}}}"#
+        #expect(try WebAnnotationReader.read(Array(embedded.utf8)).annotations.count == 2)
+        let named = #"{"type": "AnnotationCollection", "first": {"items": [\#(annotation("250 people"))], "next": "https://example.org/page2"}}"#
+        #expect(throws: WebAnnotationReader.Failure(message: "the annotations continue on another page (`next`: https://example.org/page2), "
+            + "which the file does not hold; export every annotation into one file")) { try WebAnnotationReader.read(Array(named.utf8)) }
+    }
+
+    /// Words that fit several places, or none, are written without the annotator's position,
+    /// which counts in another text; an exported id that is no valid id gives way to the quote's
+    /// words and is said; marks that reorder a line do not reach a comment.
+    @Test func unplacedWordsInvalidIdsAndReorderingMarks() throws {
+        let json = """
+            [{"type": "Annotation", "id": "urn:gloss:claim:Bad Id", "bodyValue": "Checked \\u202eenohp yb\\u202c twice",
+              "target": {"source": "Sources-Docs/city.md", "selector": [{"type": "TextQuoteSelector", "exact": "Central Park"},
+                                                                        {"type": "TextPositionSelector", "start": 99999, "end": 100011}]}}]
+            """
+        let (files, plan) = try Self.imported(json, into: Self.emptied)
+        let written = try #require(files[ReviewFixture.annotationPath])
+        #expect(plan.invalidIDs.map { $0.given } == ["Bad Id"] && plan.renamed.isEmpty)
+        #expect(written.contains("id: central-park"), "\(written)")
+        #expect(!written.contains("99999"), "\(written)")
+        #expect(!written.unicodeScalars.contains { YAMLScalarWriter.isBidirectionalControl($0) }, "\(written)")
+    }
+
     /// Every textual body is an annotator's words: a comment, a description longer than a
     /// summary, an assessment. Each is kept with its claim, as comment lines a check ignores and
     /// every edit leaves in place; characters a YAML comment cannot hold do not reach the file.
