@@ -56,6 +56,17 @@ import GlossReports
 
     /// A `.gloss.yml` broken in the editor is said at once, as at start-up, and so is its mending:
     /// defaults used silently would read as a clean workspace.
+    /// A `.gloss.yml` edited to leave an annotation file out (`exclude:`): its article is
+    /// published again without the claims, as `gloss check` no longer reads them.
+    @Test func anAnnotationFileTheConfigurationLeavesOutTakesItsFindingsWithIt() {
+        let client = TestClient(files: Fixture.files())
+        client.initialize()
+        #expect(!client.diagnostics(Fixture.articlePath).isEmpty)
+        client.open(".gloss.yml", "exclude: [\"\(Fixture.annotationPath)\"]\n")
+        #expect(client.diagnostics(Fixture.articlePath).isEmpty)
+        #expect(client.diagnostics(Fixture.annotationPath).isEmpty)
+    }
+
     @Test func aConfigurationBrokenInTheEditorIsShown() {
         let client = TestClient(files: Fixture.files())
         client.initialize()

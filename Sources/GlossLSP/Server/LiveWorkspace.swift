@@ -121,7 +121,10 @@ struct LiveWorkspace {
                             yamlTexts: yamlTexts)
         diagnostics = Checker.diagnostics(for: analysis)
         index()
-        var reloaded = Set(reparsed + reanchored + bereaved + reparsed.compactMap { namedBefore[$0].flatMap(documentPath) })
+        // A full reload can drop files the configuration no longer selects (`exclude:`, another
+        // `annotations:` folder): they and their articles are published again without the claims.
+        let dropped = full ? namedBefore.keys.filter { loaded[$0] == nil } : []
+        var reloaded = Set(reparsed + reanchored + bereaved + dropped + (reparsed + dropped).compactMap { namedBefore[$0].flatMap(documentPath) })
         reloaded.formUnion((reparsed + reanchored).compactMap { loaded[$0].flatMap(documentPath) })
         for path in reloaded.union(changed) { texts[path] = nil }
         return reloaded.union(changed)
