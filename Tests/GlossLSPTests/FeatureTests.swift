@@ -147,6 +147,9 @@ import GlossReports
         #expect(LanguageServer.key(of: "  - contradicts: ou", above: []) == "contradicts")
         #expect(LanguageServer.key(of: "    attributed_to: [a, b", above: []) == "attributed_to")
         #expect(LanguageServer.key(of: "    ", above: ["    summary: x"]) == nil)
+        // Later items of a block list take the list's key, however the list is indented.
+        #expect(LanguageServer.key(of: "      - ", above: ["      - the-daily", "    attributed_to:"]) == "attributed_to")
+        #expect(LanguageServer.key(of: "    - ", above: ["    - the-daily", "    - officials", "    attributed_to:"]) == "attributed_to")
     }
 
     /// A private source named in a summary is withheld in the article's marks and in completion,

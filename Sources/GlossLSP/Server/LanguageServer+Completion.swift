@@ -130,9 +130,14 @@ extension LanguageServer {
         if let colon = content.firstIndex(of: ":") { return String(content[..<colon]).trimmingSpaces }
         let indent = line.prefix { $0 == " " }.count
         guard content.count < line.count - indent else { return nil }
+        let isItem = line.dropFirst(indent).hasPrefix("-")
         for previous in above where !isBlankOrComment(previous) {
             let previousIndent = previous.prefix { $0 == " " }.count
             guard previousIndent <= indent else { continue }
+            // An earlier item of the same list (`- xinhua` above `- `): its key is further up.
+            if isItem, previousIndent == indent, previous.dropFirst(previousIndent).hasPrefix("-"), !itemContent(previous).contains(":") {
+                continue
+            }
             let trimmed = itemContent(previous).trimmingSpaces
             return trimmed.hasSuffix(":") && previousIndent <= indent ? String(trimmed.dropLast()) : nil
         }
