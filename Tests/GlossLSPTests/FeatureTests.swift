@@ -47,6 +47,12 @@ import GlossReports
         }
         let words = client.request("textDocument/hover", at("official-cases", in: Fixture.annotationPath, text: Fixture.annotation()))
         #expect(words?["contents"]?["value"]?.stringValue?.contains("Officials said **185 cases** were found") == true)
+        // On a claim's `- ` the claim is that one, not the one before, whose block runs to it.
+        let dash = Fixture.position(of: "- id: official-cases", in: Fixture.annotation(), encoding: "utf-16")
+        for character in [dash.character, dash.character + 1] {
+            let hover = client.request("textDocument/hover", TestClient.at(Fixture.annotationPath, dash.line, character))
+            #expect(hover?["contents"]?["value"]?.stringValue?.hasPrefix("**`official-cases`**") == true, "\(String(describing: hover))")
+        }
     }
 
     /// A speaker or subject naming a private source by its name or an alias shows only "withheld".

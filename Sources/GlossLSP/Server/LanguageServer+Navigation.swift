@@ -58,10 +58,22 @@ extension LanguageServer {
         "\(claim.claim.kind?.value.rawValue ?? "claim") · \(claim.claim.status)"
     }
 
-    /// The innermost claim of an annotation file whose mapping holds the offset.
+    /// The innermost claim of an annotation file whose mapping holds the offset. A block
+    /// mapping's range runs to the next claim's `-` (libyaml ends it where the next token
+    /// starts), so its end is not in it: the dash is the next claim's.
     func claim(inAnnotationFile path: String, at offset: Int) -> AnchoredClaim? {
-        live?.annotationFile(path)?.claims.filter { $0.claim.range.start.offset <= offset && offset <= $0.claim.range.end.offset }
-            .min { $0.claim.range.offsets.count < $1.claim.range.offsets.count }
+        guard let claims = live?.annotationFile(path)?.claims else { return nil }
+        if let holding = claims.filter({ $0.claim.range.start.offset <= offset && offset < $0.claim.range.end.offset })
+            .min(by: { $0.claim.range.offsets.count < $1.claim.range.offsets.count }) {
+            return holding
+        }
+        // On a claim's `- `, before its first key.
+        guard let text = live?.text(of: path) else { return nil }
+        return claims.first { claim in
+            let start = claim.claim.range.start.offset
+            guard start > offset, let between = text.text(in: offset..<start) else { return false }
+            return between.allSatisfy { $0 == " " || $0 == "-" }
+        }
     }
 
     /// The claims whose spans in an article hold the offset (ends included), innermost first.
