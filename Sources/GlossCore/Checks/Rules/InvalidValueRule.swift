@@ -10,7 +10,7 @@ public enum InvalidValueRule: Rule {
             verdicts and stances come from a fixed list (the nearest is suggested); an anchor's \
             quote is not empty and its offsets lie inside the document, in order, on character \
             boundaries; a file's `language:` is a BCP 47 tag (`en`, `zh-Hans`), since reports \
-            mark the document's text with it. A statement's value that starts with a digit, a sign or `> < ≥ ≤ ~ ≈`, \
+            mark the document's text with it. A statement's value that starts with a digit, a sign or `> < ≥ ≤ ~ ≈ =`, \
             or with a comparison or approximation phrase and a number (`more than 180`), must \
             read as a number, percentage, range, duration or ISO date; a `derived:` formula must \
             parse, refer to claims with a single numeric value, and not divide by zero; a claim \
