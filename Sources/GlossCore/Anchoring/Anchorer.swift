@@ -243,6 +243,16 @@ public enum Anchorer {
         // Searched for only while the file's search budget lasts; past it, a quote not at its
         // recorded place is not looked for elsewhere, and the finding says so.
         guard !document.searchBudgetSpent else {
+            // Near the recorded place, where an edit beside the words pushed them, they are still
+            // looked for: a few hundred scalars cost nothing.
+            if let hint {
+                let window = max(0, hint - Self.nearbyReach)..<min(text.scalarCount, hint + quote.count + Self.nearbyReach)
+                let near = text.scalars[window].ranges(of: quote).filter { Self.isWholeCharacters($0, in: text) }
+                if near.count == 1 {
+                    return AnchorResult(tier: .moved, range: near[0], problems: problems,
+                                        contextChanged: !ranking.contextMatchesFully(at: near[0], in: text.scalars))
+                }
+            }
             return AnchorResult(tier: .orphaned, problems: problems + [.searchBudgetSpent])
         }
         let found = occurrences(of: quote, in: &document, runOn: runOn)
@@ -445,6 +455,10 @@ public enum Anchorer {
             return nil
         }
     }
+
+    /// How far from its recorded place a quote is still looked for once a file's search budget
+    /// is spent.
+    static let nearbyReach = 256
 
     /// Scalars a recorded side must hold to place the words by itself when it stands whole beside
     /// them: half of what tools record, too many for a lookalike's neighbour to repeat.

@@ -724,18 +724,19 @@ struct AnchorerTests {
     /// of times, and ranking them for each of thousands of claims took minutes. Once it is
     /// spent, a quote is looked for only at its recorded place.
     @Test func occurrencesFoundAreChargedToTheBudget() {
-        let text = String(repeating: "the quick brown fox jumps over the lazy dog. ", count: 2_000)
+        let text = "A unique start. " + String(repeating: "the quick brown fox jumps over the lazy dog. ", count: 2_000)
         let perClaim = 2_000 * 3 * AnchoringDocument.stepsPerOccurrence
         var document = AnchoringDocument(SourceText(text), approximateSearchBudget: 10 * perClaim)
         let results = (0..<50).map { _ in document.anchor(AnchorSelector(quote: "e")) }
         let searched = results.prefix { !$0.problems.contains(.searchBudgetSpent) }
-        // Each claim's 6,000 occurrences are charged (and weighed again as candidates of the search
+        // Each claim's 6,001 occurrences are charged (and weighed again as candidates of the search
         // beyond): at most ten claims are searched.
         #expect((1...10).contains(searched.count), "\(searched.count)")
-        #expect(searched.allSatisfy { $0.tier == .ambiguous && $0.candidateCount == 6_000 })
+        #expect(searched.allSatisfy { $0.tier == .ambiguous && $0.candidateCount == 6_001 })
         #expect(results.dropFirst(searched.count).allSatisfy { $0 == AnchorResult(tier: .orphaned, problems: [.searchBudgetSpent]) })
-        // At its recorded place a quote is still found.
-        #expect(document.anchor(AnchorSelector(quote: "quick", start: 4, end: 9)).tier == .exact)
+        // At its recorded place a quote is still found, and near it, pushed by an edit beside it.
+        #expect(document.anchor(AnchorSelector(quote: "quick", start: 20, end: 25)).tier == .exact)
+        #expect(document.anchor(AnchorSelector(quote: "unique", start: 1, end: 7)).range == 2..<8)
     }
 
     /// Anchored after the document's history from `old`: the recorded span carried across it.    /// Anchored after the document's history from `old`: the recorded span carried across it.

@@ -28,7 +28,11 @@ public enum AnchorOrphanedRule: ClaimRule {
     public static func check(_ claim: AnchoredClaim, in analysis: Analysis, into findings: inout [Finding]) {
         guard let result = claim.anchoring, result.tier == .orphaned, let anchor = claim.claim.anchor else { return }
         guard let document = claim.document, !result.candidates.isEmpty else {
-            findings.append(claim.finding("the quote “\(Excerpt.short(anchor.quote.value))” is not in the document",
+            // Not looked for, which is not the same as not there (`invalid-value` says why).
+            let what = result.problems.contains(.searchBudgetSpent)
+                ? "is not at its recorded place, and the file's search budget was spent before it could be looked for in the whole document"
+                : "is not in the document"
+            findings.append(claim.finding("the quote “\(Excerpt.short(anchor.quote.value))” \(what)",
                                           at: anchor.quote.range))
             return
         }
