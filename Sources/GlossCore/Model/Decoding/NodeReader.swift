@@ -77,9 +77,15 @@ struct NodeReader {
     /// value of only spaces or invisible characters is an `invalid-value`, and absent, since a
     /// blank `speaker` would silence `quote-without-speaker` and a blank reviewer sign a verdict.
     mutating func words(_ node: YAMLNode?, named key: String) -> Located<String>? {
+        string(node, named: key, where: Self.hasWords, else: "must have words")
+    }
+
+    /// Text that `isValid` accepts; otherwise an `invalid-value` saying the key `must …`, and absent.
+    private mutating func string(_ node: YAMLNode?, named key: String, where isValid: (String) -> Bool,
+                                 else requirement: String) -> Located<String>? {
         guard let text = string(node, named: key) else { return nil }
-        guard Self.hasWords(text.value) else {
-            report(.invalidValue, "`\(key)` must have words, found `\(text.value)`", at: text.range)
+        guard isValid(text.value) else {
+            report(.invalidValue, "`\(key)` \(requirement), found `\(text.value)`", at: text.range)
             return nil
         }
         return text
@@ -160,24 +166,12 @@ struct NodeReader {
 
     /// An http or https URL with a host: reports link to it, so nothing else is allowed.
     mutating func url(_ node: YAMLNode?, named key: String) -> Located<String>? {
-        guard let text = string(node, named: key) else { return nil }
-        guard Self.isWebURL(text.value) else {
-            report(.invalidValue, "`\(key)` must be an http or https URL, found `\(text.value)`", at: text.range)
-            return nil
-        }
-        return text
+        string(node, named: key, where: Self.isWebURL, else: "must be an http or https URL")
     }
 
     /// An identifier of the form `[a-z0-9]+(-[a-z0-9]+)*`.
     mutating func identifier(_ node: YAMLNode?, named key: String) -> Located<String>? {
-        guard let text = string(node, named: key) else { return nil }
-        guard Self.isIdentifier(text.value) else {
-            report(.invalidValue,
-                   "`\(key)` must be lowercase letters and digits in words joined by single hyphens, found `\(text.value)`",
-                   at: text.range)
-            return nil
-        }
-        return text
+        string(node, named: key, where: Self.isIdentifier, else: "must be lowercase letters and digits in words joined by single hyphens")
     }
 
     /// A BCP 47 language tag in its usual shape (`en`, `zh`, `zh-Hans`, `pt-BR`): reports mark
