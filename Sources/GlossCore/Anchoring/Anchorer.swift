@@ -264,9 +264,11 @@ public enum Anchorer {
             guard let recorded, ranking.contextMatchesFully(at: recorded, in: text.scalars) else { return false }
             return !range.overlaps(recorded) && !ranking.contextMatchesFully(at: range, in: text.scalars)
         }
-        // Confirmed by the context as recorded, or by all of it where only its typography changed.
-        let holds = { (range: Range<Int>) in
-            (confirms(range) || ranking.contextMatchesFolded(at: range, in: text.scalars, fold: fold)) && !elsewhere(range)
+        let holds = { (range: Range<Int>) in confirms(range) && !elsewhere(range) }
+        // Or by all of it where only its typography changed: asked of the one place chosen, as
+        // folding the context costs more than comparing it.
+        let holdsOrFolded = { (range: Range<Int>) in
+            holds(range) || (ranking.contextMatchesFolded(at: range, in: text.scalars, fold: fold) && !elsewhere(range))
         }
         // One side of the context there and the other changed: taken, said so, when it is the
         // one place the context points at.
@@ -282,9 +284,9 @@ public enum Anchorer {
             !ranking.besideWordsHold(at: range, in: text.scalars, atRecordedPlace: range == recorded)
         }
         switch choice {
-        case .clear(let range) where holds(range):
+        case .clear(let range) where holdsOrFolded(range):
             return AnchorResult(tier: .moved, range: range, problems: problems, contextChanged: besideChanged(range))
-        case .tooClose(let candidates) where candidates.count == 1 && holds(candidates[0]):
+        case .tooClose(let candidates) where candidates.count == 1 && holdsOrFolded(candidates[0]):
             return AnchorResult(tier: .moved, range: candidates[0], problems: problems, contextChanged: besideChanged(candidates[0]))
         case .clear(let range) where partly(range)
             && ranking.closest(found, limit: Self.closelyScored, in: text.scalars).filter(partly).count == 1:
