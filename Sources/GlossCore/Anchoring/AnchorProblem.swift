@@ -15,7 +15,7 @@ public enum AnchorProblem: String, Sendable, Hashable, CaseIterable {
     case quoteTooLong
     /// The quote is not at its recorded position, and the claims before it in its file spent
     /// the search of the whole document one file may take
-    /// (``AnchoringDocument/approximateSearchBudget``): it is not looked for elsewhere, or not
-    /// approximately, so that no file can cost a run hours.
+    /// (``AnchoringDocument/approximateSearchBudget``): it is looked for only near its recorded
+    /// place, or not approximately, so that no file can cost a run hours.
     case searchBudgetSpent
 }

@@ -241,7 +241,7 @@ public enum Anchorer {
         if let recorded = exactAtRecorded { return AnchorResult(tier: .exact, range: recorded, problems: problems) }
 
         // Searched for only while the file's search budget lasts; past it, a quote not at its
-        // recorded place is not looked for elsewhere, and the finding says so.
+        // recorded place is looked for only near it, and the finding says so.
         guard !document.searchBudgetSpent else {
             // Near the recorded place, where an edit beside the words pushed them, they are still
             // looked for: a few hundred scalars cost nothing.

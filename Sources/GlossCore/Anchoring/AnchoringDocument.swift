@@ -53,7 +53,7 @@ public struct AnchoringDocument: Sendable {
     static let stepsPerOccurrence = 256
 
     /// Whether the claims anchored so far spent the search one file may take: later quotes are
-    /// looked for only at their recorded places.
+    /// looked for only near their recorded places.
     var searchBudgetSpent: Bool { approximateSearchBudget <= 0 }
 
     /// Anchors one selector. `carried` is its recorded span carried across the document's edits

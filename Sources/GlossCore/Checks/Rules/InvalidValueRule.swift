@@ -186,7 +186,7 @@ public enum InvalidValueRule: Rule {
                               at: anchor.quote.range)
             case .searchBudgetSpent:
                 claim.finding("the anchor's quote was not searched for in the whole document: the claims before it in this file "
-                              + "spent the search one file may take; it is found only at its recorded place, or where it is exact",
+                              + "spent the search one file may take; it is found only near its recorded place, or where it is exact",
                               at: anchor.quote.range)
             case .rangeOutsideText:
                 claim.finding("the anchor's offsets lie past the end of the document (\(document.text.scalarCount) characters)",
