@@ -69,6 +69,7 @@ struct AddCommand: ParsableCommand {
         try AnnotationWriter.write(to: addition.path, in: workspace, expecting: addition.original) { addition.updated }
         for note in addition.notes { Console.error("gloss: note: \(note)") }
         Console.output("added `\(addition.claimID)` at \(addition.document):\(addition.position.line):\(addition.position.column) "
-            + "(\(addition.range.lowerBound):\(addition.range.upperBound)) to \(addition.path)\n")
+            + "(\(addition.range.lowerBound):\(addition.range.upperBound)) to \(addition.path)\n",
+                       done: "`\(addition.claimID)` was added to \(addition.path)")
     }
 }

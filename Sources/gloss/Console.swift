@@ -15,21 +15,23 @@ enum Console {
         }
     }
 
-    static func output(_ text: String) {
-        output(utf8(text))
+    /// `done`: what the command did before it reports it (`the claim was added to …`), said
+    /// when the report cannot be written, so that exit code 2 is not taken for nothing done.
+    static func output(_ text: String, done: String? = nil) {
+        output(utf8(text), done: done)
     }
 
     /// Writes what `produce` hands its sink to standard output, piece by piece, each from its own
     /// storage: a large report is neither joined nor copied. Output that cannot be written (a
     /// full disk, a closed descriptor) ends the run with exit code 2 and says why: a report cut
     /// short must not pass for a whole one.
-    static func output(_ produce: Producer) {
+    static func output(_ produce: Producer, done: String? = nil) {
         var failure: SystemError? = standardOutputWasClosed ? SystemError(errno: EBADF) : nil
         produce { bytes in
             if failure == nil { failure = writeAll(bytes, to: STDOUT_FILENO) }
         }
         if let failure {
-            error("gloss: cannot write the output: \(failure.localizedDescription)")
+            error("gloss: cannot write the output: \(failure.localizedDescription)" + (done.map { "; \($0) all the same" } ?? ""))
             Foundation.exit(GlossExit.usage.rawValue)
         }
     }

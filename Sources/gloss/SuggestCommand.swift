@@ -73,7 +73,8 @@ struct SuggestCommand: ParsableCommand {
         }
         if let recorded { Console.error("gloss: note: " + ClaimAppender.withoutOffsetsNote(path: suggestions.annotationPath, recorded: recorded)) }
         let count = suggestions.drafts.count
-        Console.output("appended \(count) suggested claim\(count == 1 ? "" : "s") to \(suggestions.annotationPath)\n")
+        let appended = "\(count) suggested claim\(count == 1 ? "" : "s")"
+        Console.output("appended \(appended) to \(suggestions.annotationPath)\n", done: "\(appended) \(count == 1 ? "was" : "were") appended to \(suggestions.annotationPath)")
     }
 
     /// The drafts as a `claims:` list, ready to paste into an annotation file.

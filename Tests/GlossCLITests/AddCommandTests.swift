@@ -15,6 +15,25 @@ import Testing
         #expect(again.error.contains("the id `central-park` is already used"))
     }
 
+    /// The claim is written before it is reported: a report that cannot be written (a full
+    /// disk) ends the run with exit code 2 and says the claim was added all the same.
+    @Test func aConfirmationThatCannotBeWrittenSaysTheClaimWasAdded() throws {
+        let folder = try GlossRunner.workspace([:])
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "'\(GlossRunner.binary.path)' add Sources-Docs/example.md --quote 'Central Park' --kind location > /dev/full"]
+        process.currentDirectoryURL = folder
+        let error = Pipe()
+        process.standardError = error
+        try process.run()
+        let message = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2)
+        #expect(message == "gloss: cannot write the output: No space left on device; `central-park` was added to Annotations/example.yaml all the same\n")
+        let annotation = try String(contentsOf: folder.appendingPathComponent("Annotations/example.yaml"), encoding: .utf8)
+        #expect(annotation.contains("id: central-park"))
+    }
+
     @Test func aDocumentCanBeNamedInTheDocumentsFolder() throws {
         let folder = try GlossRunner.workspace([".gloss.yml": "documents: Sources-Docs\n"])
         let added = try GlossRunner.run(["add", "example.md", "--quote", "Central Park", "--kind", "location"], in: folder)
