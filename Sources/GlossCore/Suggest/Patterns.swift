@@ -174,8 +174,9 @@ public enum SuggestionPatterns {
               matches: ["gathered at ⟦Riverside Park⟧ on", "In ⟦Dongfang Garden⟧, residents"],
               nonMatches: ["In the park", "the city council"]),
         .init("location-zh-place-like", .location, "A Chinese name ending like a place: …小区, …公园, …省, …市",
-              #"(?<place>(?:(?![在于到从向的了和与及是为把被对将也都就还说称要让给由自来去出入进里内外中上下前后个名位等这那其他座该本此每各一])\p{sc=Han}){2,6}?(?:小区|公园|社区|花园|广场|街道|省|市|区|县|镇|村))(?!\#(notALocation)|民|场|长)"#,
-              matches: ["居民在⟦青禾小区⟧门口", "⟦云岚省⟧卫健部门", "大家回家。⟦青禾小区⟧门口有人。"],
+              #"(?<place>(?![在于到从向的了和与及是为把被对将也都就还说称要让给由自来去出入进里内外下前后个名位等这那其他座该本此每各一])\p{sc=Han}(?:(?![在于到从向的了和与及是为把被对将也都就还说称要让给由自来去出入进这那其他该本此每各])\p{sc=Han}){1,5}?(?:小区|公园|社区|花园|广场|街道|省|市|区|县|镇|村))(?!\#(notALocation)|民|场|长)"#,
+              matches: ["居民在⟦青禾小区⟧门口", "⟦云岚省⟧卫健部门", "大家回家。⟦青禾小区⟧门口有人。", "居民在⟦中山公园⟧聚集。",
+                        "来自⟦上海市⟧的居民"],
               nonMatches: ["他们去超市买菜", "这座城市", "其他城市", "青禾社区居委会发布通知", "青禾市园林局", "车辆移出园区",
                            "来自青禾、云岚两地"]).inChineseTextOnly(),
     ]
