@@ -55,6 +55,23 @@ import GlossReports
         }
     }
 
+    /// A comment and a blank line between two claims belong to neither: libyaml counts them
+    /// into the block before, but hovering a `# Paragraph 2` heading the next claim showed the
+    /// claim above it.
+    @Test func linesBetweenClaimsAreNoClaims() {
+        var files = Fixture.files()
+        let yaml = Fixture.annotation().replacingOccurrences(of: "  - id: official-cases", with: "\n  # Paragraph 2\n  - id: official-cases")
+        files[Fixture.annotationPath] = yaml
+        let client = TestClient(files: files)
+        client.initialize()
+        let comment = Fixture.position(of: "# Paragraph 2", in: yaml, encoding: "utf-16")
+        #expect(client.request("textDocument/hover", TestClient.at(Fixture.annotationPath, comment.line, comment.character + 3)) == .null)
+        #expect(client.request("textDocument/hover", TestClient.at(Fixture.annotationPath, comment.line - 1, 0)) == .null)
+        let speaker = Fixture.position(of: "speaker: a resident", in: yaml, encoding: "utf-16")
+        let hover = client.request("textDocument/hover", TestClient.at(Fixture.annotationPath, speaker.line, speaker.character + 2))
+        #expect(hover?["contents"]?["value"]?.stringValue?.hasPrefix("**`hungry-quote`**") == true)
+    }
+
     /// A speaker or subject naming a private source by its name or an alias shows only "withheld".
     @Test func hoverWithholdsPrivateSourcesNamedByNameOrAlias() {
         var files = Fixture.files()
