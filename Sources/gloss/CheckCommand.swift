@@ -72,11 +72,16 @@ struct CheckCommand: ParsableCommand {
             if result.analysis.isPartial, FileManager.default.fileExists(atPath: absolute) {
                 // What it cannot judge of the files it read: the rules across files, and the audit
                 // of their entries (``Analysis/isPartial``).
-                let unjudged = Set(RuleCatalog.all.filter { $0.looksAcrossFiles || $0.isAudit }.map { $0.description.id })
-                let (merged, kept) = written.keeping(try readBaseline(writeBaseline), outside: Set(result.analysis.yamlTexts.keys),
-                                                     unjudged: unjudged)
+                let across = Set(RuleCatalog.all.filter { $0.looksAcrossFiles }.map { $0.description.id })
+                let (merged, kept) = written.keeping(try readBaseline(writeBaseline), outside: Set(result.analysis.yamlTexts.keys)) { entry in
+                    across.contains(entry.rule) || (entry.rule == UnusedSuppressionRule.description.id
+                                                     && UnusedSuppressionRule.rule(named: entry.message).map(across.contains) == true)
+                }
                 written = merged
-                if kept > 0 { Console.error("gloss: kept \(kept) finding\(kept == 1 ? "" : "s") recorded in \(writeBaseline) for files not checked") }
+                if kept > 0 {
+                    Console.error("gloss: kept \(kept) finding\(kept == 1 ? "" : "s") recorded in \(writeBaseline) that a check of some files "
+                                  + "cannot see (in the other files, or across files)")
+                }
             }
             try Console.deliver(Console.utf8(BaselineFile.encode(written)), to: absolute, named: writeBaseline)
         }

@@ -183,7 +183,11 @@ struct FoldedSearch: Sendable {
         if sameWords, runOn.droppedScale(candidate.original, in: text.scalars) {
             return AnchorResult(tier: .fuzzy, range: candidate.original, textNow: now, contextChanged: changedContext)
         }
-        if now == rawQuote { return AnchorResult(tier: .moved, range: candidate.original, contextChanged: changedContext) }
+        // The quote's very scalars (Swift's `==` would also take another Unicode form of them,
+        // which is the normalized tier's: recorded as moved, `gloss fix` could never settle it).
+        if now.unicodeScalars.elementsEqual(rawQuote.unicodeScalars) {
+            return AnchorResult(tier: .moved, range: candidate.original, contextChanged: changedContext)
+        }
         let tier: AnchorTier = candidate.match.distance == 0 ? .normalized : .fuzzy
         return AnchorResult(tier: tier, range: candidate.original, textNow: now, contextChanged: changedContext)
     }

@@ -17,14 +17,15 @@ public struct Baseline: Hashable, Sendable {
     /// This baseline with the entries of `earlier` it could not have seen added: what a check
     /// of some files (`paths`, the files it read) records over a baseline of the whole
     /// workspace. Those are the entries about the other files, and about the files read, those
-    /// of `unjudged` rules (the rules that look across files, and the audit of their `ignore`
-    /// entries) that this baseline does not have already. How many it kept comes with it.
-    public func keeping(_ earlier: Baseline, outside paths: Set<String>, unjudged: Set<String> = []) -> (baseline: Baseline, kept: Int) {
+    /// `unjudged` (the findings of rules across files, and the audit of their `ignore` entries)
+    /// that this baseline does not have already. How many it kept comes with it.
+    public func keeping(_ earlier: Baseline, outside paths: Set<String>,
+                        unjudged: (FindingKey) -> Bool = { _ in false }) -> (baseline: Baseline, kept: Int) {
         var present: [FindingKey: Int] = [:]
         for entry in entries { present[entry, default: 0] += 1 }
         let kept = earlier.entries.filter { entry in
             if !paths.contains(entry.path) { return true }
-            guard unjudged.contains(entry.rule) else { return false }
+            guard unjudged(entry) else { return false }
             guard let count = present[entry], count > 0 else { return true }
             present[entry] = count - 1
             return false

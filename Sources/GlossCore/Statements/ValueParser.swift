@@ -281,12 +281,19 @@ public struct ValueParser: Sendable {
             amount.scale = 10
             return amount
         }
-        // `200-odd` is as `200多`: two hundred and some, up to the next hundred.
+        // `200-odd` is as `200多`: two hundred and some, up to the next hundred; a scale after it
+        // (`200-odd million`) scales both. Not the `odd` of `odd-numbered`.
         var odd = scanner
         odd.skipSpaces()
-        if odd.consume("-odd") || odd.consume("odd") {
+        if odd.consume("-odd") || odd.consume("odd"), !odd.rest.hasPrefix("-") {
             scanner = odd
             amount.surplus = "-odd"
+            var lookahead = scanner
+            lookahead.skipSpaces()
+            if let scale = NumberWords.scales.first(where: { lookahead.consume($0.key) })?.value {
+                amount.scale *= scale
+                scanner = lookahead
+            }
         } else if let surplus = ["多", "余"].first(where: { scanner.consume($0) }) {
             amount.surplus = surplus
             // 200多万 is two to three million: the myriad scales the number and its place.

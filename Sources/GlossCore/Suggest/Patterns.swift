@@ -157,7 +157,7 @@ public enum SuggestionPatterns {
     /// Words after a place name that make it the name of a body or an outlet, not a location:
     /// “the Lanzhou city government”, “the Lanzhou Daily”, 兰州市人民政府 (also after a shorter
     /// alias, 兰州 before 市人民政府), 《兰州晨报》.
-    static let notALocation = #"’s|'s|\s+(?:city\s+)?(?:government|officials|authorities|police)|\s+(?:Daily|Times|Post|Evening|Morning|News|Television|TV)\b|[市省区县]?(?:人民政府|政府|市委|官方|卫健委|居委会|委员会|办事处)|\p{sc=Han}{0,4}(?:局|晨报|日报|晚报|商报|新闻|电视台)"#
+    static let notALocation = #"’s|'s|\s+(?:city\s+)?(?:government|officials|authorities|police)|\s+(?:Daily|Times|Post|Evening|Morning|News|Television|TV)\b|[市省区县]?(?:人民政府|政府|市委|官方|卫健委|居委会|委员会|办事处)|\p{sc=Han}{0,4}局|[市省]?(?:晨报|日报|晚报|商报|新闻网|电视台)"#
 
     static let locations: [SuggestionPattern] = [
         .init("location-area-in-place", .location, "An unnamed area in a known place: “another subdivision in Lanzhou”",
@@ -166,7 +166,8 @@ public enum SuggestionPatterns {
               nonMatches: ["another subdivision nearby"]),
         .init("location-registry", .location, "A name or alias from places.yaml",
               #"(?:^|[^\p{Latin}\p{N}])(?<span>(?<place>{places}))(?![\p{Latin}\p{N}]|\#(notALocation))"#,
-              matches: ["protests at ⟦Jiuzhou Central Park⟧ in Lanzhou", "住在⟦兰州市⟧的居民"],
+              matches: ["protests at ⟦Jiuzhou Central Park⟧ in Lanzhou", "住在⟦兰州市⟧的居民", "官方在⟦兰州⟧召开新闻发布会。",
+                        "⟦兰州市⟧每日报告新增病例"],
               nonMatches: ["the Lanzhou city government has", "China’s National Memorial week", "Lanzhouese",
                            "the Lanzhou Daily reported", "兰州市人民政府表示", "《兰州晨报》报道"]),
         .init("location-place-like", .location, "A capitalized name ending like a place: “… Park”, “… Community”",

@@ -115,13 +115,15 @@ public struct WebAnnotationImport: Sendable {
             // An id taken elsewhere in the workspace was written with a number after it
             // (`crowd-2`): that claim, on the same words at the same place, is the annotation's.
             let sameWords = claimIndex?.byQuote[selector.quote] ?? []
-            let candidates = annotation.id.map { id in
+            // An exported id that is no valid id names no claim: the annotation is matched by its words.
+            let givenID = annotation.id.flatMap { Claim.isValidID($0) ? $0 : nil }
+            let candidates = givenID.map { id in
                 (claimIndex?.byID[id].map { [$0] } ?? []) + sameWords.filter { UniqueNames.isNumbered($0.id, formOf: id) }
             } ?? sameWords
             if let present = candidates.first(where: { claim in
-                guard annotation.id.map({ $0 == claim.id || UniqueNames.isNumbered(claim.id, formOf: $0) }) ?? true,
+                guard givenID.map({ $0 == claim.id || UniqueNames.isNumbered(claim.id, formOf: $0) }) ?? true,
                       let anchor = claim.claim.anchor else { return false }
-                return anchor.selector == selector || (annotation.id == claim.id && anchor.quote.value == annotation.selector.quote)
+                return anchor.selector == selector || (givenID == claim.id && anchor.quote.value == annotation.selector.quote)
                     || (found && anchor.quote.value == selector.quote && claim.anchoring?.range == selector.start.flatMap { start in selector.end.map { start..<$0 } })
             }) {
                 alreadyPresent += 1
@@ -136,7 +138,7 @@ public struct WebAnnotationImport: Sendable {
                 }
                 continue
             }
-            let key = Draft.Key(annotationPath: annotationPath, selector: selector, id: annotation.id)
+            let key = Draft.Key(annotationPath: annotationPath, selector: selector, id: givenID)
             if let earlier = planned[key] {
                 joined += 1
                 drafts[earlier.edit][earlier.claim].join(annotation)
@@ -144,7 +146,7 @@ public struct WebAnnotationImport: Sendable {
             }
             // An exported id that is no valid id gives way to the quote's words, as no id would.
             let quoted = ClaimIDs.slug(privateNames.withheld(in: selector.quote), words: 5)
-            let candidate = annotation.id.flatMap { Claim.isValidID($0) ? $0 : nil } ?? quoted
+            let candidate = givenID ?? quoted
             let id = ids.take(Claim.isValidID(candidate) ? candidate : "claim")
             if let given = annotation.id {
                 if !Claim.isValidID(given) { invalidIDs.append((given, id)) } else if given != id { renamed.append((given, id)) }

@@ -108,6 +108,10 @@ public enum WebAnnotationReader {
         if let list = json as? [Any] { return list.compactMap { $0 as? [String: Any] } }
         guard let object = json as? [String: Any] else { return [] }
         for key in Self.listKeys where object[key] != nil {
+            if let page = object[key] as? String {
+                throw Failure(message: "the annotations are on a page the file does not hold (`\(key)`: \(page)); "
+                    + "export every annotation into one file")
+            }
             var found = try annotations(in: object[key]!)
             // A page embeds the next one, or names it: every page must be in the file, since an
             // import that read one page of several would say nothing of the others.
@@ -117,6 +121,11 @@ public enum WebAnnotationReader {
                 throw Failure(message: "the annotations continue on another page (`next`: \(next)), which the file does not hold; "
                     + "export every annotation into one file")
             default: break
+            }
+            // A search answer of the Hypothesis API holds a page of `total` rows (20 by default).
+            if key == "rows", let total = object["total"] as? Int, total > found.count {
+                throw Failure(message: "the file holds \(found.count) of the \(total) annotations the search found (`total`); "
+                    + "fetch them all into one file (the API's `limit` and `offset`)")
             }
             return found
         }
@@ -138,7 +147,8 @@ public enum WebAnnotationReader {
                 + list(object["tags"]).compactMap { $0 as? String }
             let description = bodies.first { $0["purpose"] as? String == "describing" }?["value"] as? String
                 ?? object["bodyValue"] as? String ?? object["text"] as? String
-            let id = glossID(object)
+            // The annotation's id is its first passage's claim; the others take their words'.
+            let id = found.isEmpty ? glossID(object) : nil
             let summary = description.flatMap(summary)
             // A body without a purpose has the annotation's motivation (W3C Web Annotation, 3.3.5).
             let texts = bodies.filter { ($0["purpose"] ?? object["motivation"]) as? String != "tagging" }

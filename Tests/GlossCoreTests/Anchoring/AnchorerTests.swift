@@ -198,6 +198,16 @@ struct AnchorerTests {
                 "other words stay changed words")
     }
 
+    /// A quote written composed, found decomposed at its recorded offsets (after `gloss fix`
+    /// recorded them): normalized there, not "moved" to where it already is, which no fix settles.
+    @Test func aQuoteInAnotherUnicodeFormAtItsPlaceIsNormalizedThere() throws {
+        let text = "Sie wohnen in Gro\u{DF}sta\u{308}dten wie Ko\u{308}ln.\n"
+        let span = 14..<26
+        let result = anchor(AnchorSelector(quote: "Großstädten", prefix: "Sie wohnen in ", suffix: " wie Köln.\n",
+                                           start: span.lowerBound, end: span.upperBound), in: text)
+        #expect(result.tier == .normalized && result.range == span, "\(result)")
+    }
+
     /// Edits that leave the words beside a quote as they were say nothing of its context: a
     /// paragraph added above one that opens its paragraph (paragraphs move), a comma restyled
     /// as a dash, the article's accents decomposed (NFD) around a quote without any.

@@ -7,6 +7,16 @@ import Testing
         RuleExample(claims: claims).diagnostics().filter { $0.ruleID == AnchorMovedRule.description.id }.map(\.message)
     }
 
+    /// A quote found across a line break is normalized for its spaces, not said to differ in
+    /// its accents (the shown excerpts fold the break; the whole texts do not compare equal).
+    @Test func aQuoteAcrossALineBreakIsNormalizedForItsSpaces() {
+        let messages = RuleExample(files: [
+            RuleExample.documentPath: "The city counted\n185 people at the gate.\n",
+            RuleExample.annotationPath: RuleExample.header + "claims:\n  - id: count\n    kind: number\n    anchor: {quote: \"counted 185 people\", start: 9, end: 27}\n",
+        ]).diagnostics().filter { $0.ruleID == AnchorNormalizedRule.description.id }.map(\.message)
+        #expect(messages.count == 1 && messages[0].contains("once quotes, dashes and spaces are normalized"), "\(messages)")
+    }
+
     /// The words right beside the quote that changed are named, as they were and as they are:
     /// what the reviewer must judge before `gloss fix` records them.
     @Test func wordsChangedBesideTheQuoteAreNamed() {

@@ -45,8 +45,9 @@ import Testing
         let stale = FindingKey(path: "Annotations/a.yaml", rule: "unreviewed", claim: "gone", message: "m")
         let conflict = FindingKey(path: "Annotations/a.yaml", rule: "statement-conflict", claim: "crowd", message: "m")
         let (merged, kept) = Baseline([Self.diagnostic("unreviewed", claim: "crowd"), Self.diagnostic("statement-conflict", claim: "crowd")])
-            .keeping(Baseline(entries: [other, stale, conflict, conflict]), outside: ["Annotations/a.yaml", "Annotations/sources.yaml"],
-                     unjudged: ["statement-conflict"])
+            .keeping(Baseline(entries: [other, stale, conflict, conflict]), outside: ["Annotations/a.yaml", "Annotations/sources.yaml"]) {
+                $0.rule == "statement-conflict"
+            }
         #expect(kept == 2)
         #expect(merged.entries.count == 4, "\(merged.entries)")
         #expect(merged.entries.filter { $0.rule == "statement-conflict" }.count == 2)

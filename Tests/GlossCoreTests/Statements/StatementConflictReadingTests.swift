@@ -280,7 +280,7 @@ import Testing
     @Test func qualifiersAfterTheNumberBoundIt() {
         expectConflict([("200多人", "1000人"), ("200 or more", "150"), ("200 people or fewer", "250 people"), ("200+", "199"),
                         ("200人以上", "150人"), ("two hundred or so", "250")])
-        expectConflict([("200-odd people", "185 people"), ("200-odd", "300")])
+        expectConflict([("200-odd people", "185 people"), ("200-odd", "300"), ("200 odd-numbered houses", "250 odd-numbered houses")])
         expectNoConflict([("200 or more", "250"), ("200多人", "250人"), ("200-odd", "210"), ("200-odd people", "250 people"), ("200人以上", "250人"),
                           ("200 people or so", "about 210 people"), ("1.2万多", "12,500")])
     }

@@ -402,6 +402,7 @@ import Testing
         ("200-odd", Interval(lower: 200, upper: 300, includesLower: false, includesUpper: false)),
         ("200 odd", Interval(lower: 200, upper: 300, includesLower: false, includesUpper: false)),
         ("20-odd", Interval(lower: 20, upper: 30, includesLower: false, includesUpper: false)),
+        ("200-odd million", Interval(lower: 200e6, upper: 300e6, includesLower: false, includesUpper: false)),
         ("two hundred or more", .above(200, inclusive: true)),
         ("200以上", .above(200, inclusive: true)), ("200以下", .below(200, inclusive: true)),
         ("200左右", Interval(lower: 180, upper: 220)), ("200上下", Interval(lower: 180, upper: 220)),

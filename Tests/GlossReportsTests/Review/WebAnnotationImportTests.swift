@@ -99,6 +99,16 @@ import Testing
         let named = #"{"type": "AnnotationCollection", "first": {"items": [\#(annotation("250 people"))], "next": "https://example.org/page2"}}"#
         #expect(throws: WebAnnotationReader.Failure(message: "the annotations continue on another page (`next`: https://example.org/page2), "
             + "which the file does not hold; export every annotation into one file")) { try WebAnnotationReader.read(Array(named.utf8)) }
+        let linked = #"{"type": "AnnotationCollection", "total": 40, "first": "https://example.org/page1"}"#
+        #expect(throws: WebAnnotationReader.Failure(message: "the annotations are on a page the file does not hold (`first`: "
+            + "https://example.org/page1); export every annotation into one file")) { try WebAnnotationReader.read(Array(linked.utf8)) }
+        let searched = #"{"total": 57, "rows": [\#(annotation("250 people"))]}"#
+        #expect(throws: WebAnnotationReader.Failure(message: "the file holds 1 of the 57 annotations the search found (`total`); "
+            + "fetch them all into one file (the API's `limit` and `offset`)")) { try WebAnnotationReader.read(Array(searched.utf8)) }
+        // The annotation's id is its first passage's claim; the others are named by their words.
+        let both = #"[{"id": "urn:gloss:claim:infections", "target": [{"source": "Sources-Docs/city.md", "selector": [{"type": "TextQuoteSelector", "exact": "250 people"}]}, {"source": "Sources-Docs/city.md", "selector": [{"type": "TextQuoteSelector", "exact": "185 people"}]}]}]"#
+        let (_, plan) = try Self.imported(both, into: Self.emptied)
+        #expect(plan.edits.first?.ids == ["infections", "185-people"] && plan.renamed.isEmpty, "\(plan.edits.map(\.ids)) \(plan.renamed)")
     }
 
     /// Words that fit several places, or none, are written without the annotator's position,
@@ -116,6 +126,9 @@ import Testing
         #expect(written.contains("id: central-park"), "\(written)")
         #expect(!written.contains("99999"), "\(written)")
         #expect(!written.unicodeScalars.contains { YAMLScalarWriter.isBidirectionalControl($0) }, "\(written)")
+        // Imported again, it is the claim already there: the invalid id names none.
+        let again = try Self.imported(json, into: files)
+        #expect(again.plan.edits.isEmpty && again.plan.alreadyPresent == 1, "\(again.plan.edits.map(\.ids))")
     }
 
     /// Every textual body is an annotator's words: a comment, a description longer than a

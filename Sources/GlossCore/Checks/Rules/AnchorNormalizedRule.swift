@@ -28,10 +28,11 @@ public enum AnchorNormalizedRule: ClaimRule {
     )
 
     public static func check(_ claim: AnchoredClaim, in analysis: Analysis, into findings: inout [Finding]) {
-        AnchorTextFindings.finding(about: claim, tier: .normalized, into: &findings) { quote, now in
-            // Equal as Swift compares text, unequal scalar by scalar: composed and decomposed forms.
-            let how = now == quote ? "with its accents composed differently (Unicode NFC and NFD)" : "once quotes, dashes and spaces are normalized"
-            return "the quote was found as “\(now)” \(how); "
+        // Equal as Swift compares text, whole and unequal scalar by scalar: composed and decomposed forms.
+        let accents = claim.anchoring?.textNow.map { $0 == claim.claim.anchor?.quote.value } ?? false
+        let how = accents ? "with its accents composed differently (Unicode NFC and NFD)" : "once quotes, dashes and spaces are normalized"
+        AnchorTextFindings.finding(about: claim, tier: .normalized, into: &findings) { _, now in
+            "the quote was found as “\(now)” \(how); "
                 + "write the quote as the article has it to silence this (`gloss fix` keeps the quote as written)"
         }
     }

@@ -46,6 +46,13 @@ public enum UnusedSuppressionRule: AuditRule {
         ]
     )
 
+    /// The rule an `unused-suppression` message is about (`ignore` entry for `x` …).
+    public static func rule(named message: String) -> String? {
+        let opening = "`ignore` entry for `"
+        guard message.hasPrefix(opening) else { return nil }
+        return message.dropFirst(opening.count).split(separator: "`", maxSplits: 1).first.map(String.init)
+    }
+
     public static func check(_ analysis: Analysis) -> [Finding] {
         analysis.unusedSuppressions.map { unused in
             let rule = unused.suppression.rule
