@@ -184,7 +184,7 @@ import Testing
     @Test func theShippedExampleListsItsUnverifiedClaims() throws {
         let run = try GlossRunner.run(["check", "--unverified"], in: GlossRunner.repository)
         #expect(run.status == 0)
-        #expect(run.output.contains("Annotations/lanzhou-protests-2022-10.yaml:14:9: lanzhou-sub-district-protests: unreviewed: nobody has reviewed it\n"))
+        #expect(run.output.contains("Annotations/lanzhou-protests-2022-10.yaml:16:9: lanzhou-sub-district-protests: unreviewed: nobody has reviewed it\n"))
     }
 
     @Test func rulesListsEveryRuleAndExplainsOne() throws {
