@@ -91,19 +91,22 @@ struct OccurrenceRanking: Sendable {
     /// The words right beside an occurrence that are not the recorded ones, on the first side
     /// where they differ, as recorded and as the text has them now, for a finding to name; nil
     /// where both sides hold. A side not recorded at all is not compared.
+    ///
+    /// `paragraphEdge`: the quote was recorded at the start (before it) or end (after it) of
+    /// its paragraph, with no words on that side.
     func besideWordsChange(at occurrence: Range<Int>, in text: [Unicode.Scalar],
-                           atRecordedPlace: Bool = true) -> (before: Bool, recorded: String, now: String)? {
+                           atRecordedPlace: Bool = true) -> (before: Bool, recorded: String, now: String, paragraphEdge: Bool)? {
         guard occurrence.lowerBound >= 0, occurrence.upperBound <= text.count else { return nil }
         let reach = max(prefix.count, suffix.count, Self.besideReach)
         let before = Array(text[max(0, occurrence.lowerBound - reach)..<occurrence.lowerBound])
         if recordedSides.prefix, let change = Self.nearestWordsChange(recorded: prefix, now: before, outwardIsBackward: true,
                                                                       shortSideEndsText: atRecordedPlace) {
-            return (true, change.recorded, change.now)
+            return (true, change.recorded, change.now, change.paragraphEdge)
         }
         guard recordedSides.suffix else { return nil }
         let after = Array(text[occurrence.upperBound..<min(text.count, occurrence.upperBound + reach)])
         return Self.nearestWordsChange(recorded: suffix, now: after, outwardIsBackward: false, shortSideEndsText: atRecordedPlace)
-            .map { (false, $0.recorded, $0.now) }
+            .map { (false, $0.recorded, $0.now, $0.paragraphEdge) }
     }
 
     /// How many words beside the quote are compared on each side, and how far the text is read for them.
@@ -116,7 +119,7 @@ struct OccurrenceRanking: Sendable {
     /// text's end, where words added are a change ("terms" now "terms (updated)" at the end of
     /// the article).
     private static func nearestWordsChange(recorded wholeRecorded: [Unicode.Scalar], now wholeNow: [Unicode.Scalar], outwardIsBackward: Bool,
-                                           shortSideEndsText: Bool) -> (recorded: String, now: String)? {
+                                           shortSideEndsText: Bool) -> (recorded: String, now: String, paragraphEdge: Bool)? {
         // Within the quote's paragraph: paragraphs move, and a recorded side that reached a
         // paragraph break is compared up to it, as one that reached the text's end is.
         let (recorded, cut) = withinParagraph(wholeRecorded, outwardIsBackward: outwardIsBackward)
@@ -136,7 +139,7 @@ struct OccurrenceRanking: Sendable {
             guard let first = near.first, let last = near.last else { return "" }
             return String(String.UnicodeScalarView(side[first.range.lowerBound..<last.range.upperBound]))
         }
-        return (written(recordedNear, in: recorded), written(nowNear, in: now))
+        return (written(recordedNear, in: recorded), written(nowNear, in: now), cut && recordedNear.isEmpty)
     }
 
     /// The part of a side of context next to the quote, up to the paragraph break nearest it,

@@ -33,4 +33,15 @@ import Testing
             """) == ["the text around the quote changed (after it, “hundred people” is now “people gathered”); check it is "
                      + "still the claim's passage, then `gloss fix` records the new context"])
     }
+
+    /// A quote recorded at the start of its paragraph, whose paragraph break was taken out, had
+    /// "nothing" before it: it had the start of its paragraph.
+    @Test func aParagraphMergedBeforeTheQuoteIsNamedSo() {
+        let messages = RuleExample(files: [
+            RuleExample.documentPath: "Police came. 185 people gathered at the gate.\n",
+            RuleExample.annotationPath: RuleExample.header + "claims:\n  - id: count\n    kind: number\n"
+                + "    anchor: {quote: \"185 people\", prefix: \"Police came.\\n\\n\", suffix: \" gathered at the gate.\\n\", start: 14, end: 24}\n",
+        ]).diagnostics().filter { $0.ruleID == AnchorMovedRule.description.id }.map(\.message)
+        #expect(messages.count == 1 && messages[0].contains("(before it, the start of its paragraph is now “Police came”)"), "\(messages)")
+    }
 }

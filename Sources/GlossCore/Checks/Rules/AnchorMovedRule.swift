@@ -79,6 +79,8 @@ public enum AnchorMovedRule: ClaimRule {
             let trimmed = words.trimmed
             return trimmed.isEmpty ? "nothing" : "“\(trimmed)”"
         }
-        return " (\(change.before ? "before" : "after") it, \(shown(change.recorded)) is now \(shown(change.now)))"
+        // A quote that opened (or closed) its paragraph has the paragraph's edge beside it, not nothing.
+        let recorded = change.paragraphEdge ? "the \(change.before ? "start" : "end") of its paragraph" : shown(change.recorded)
+        return " (\(change.before ? "before" : "after") it, \(recorded) is now \(shown(change.now)))"
     }
 }
