@@ -19,16 +19,8 @@ import Testing
     /// disk) ends the run with exit code 2 and says the claim was added all the same.
     @Test func aConfirmationThatCannotBeWrittenSaysTheClaimWasAdded() throws {
         let folder = try GlossRunner.workspace([:])
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "'\(GlossRunner.binary.path)' add Sources-Docs/example.md --quote 'Central Park' --kind location > /dev/full"]
-        process.currentDirectoryURL = folder
-        let error = Pipe()
-        process.standardError = error
-        try process.run()
-        let message = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 2)
+        let (status, message) = try GlossRunner.shell("add Sources-Docs/example.md --quote 'Central Park' --kind location > /dev/full", in: folder)
+        #expect(status == 2)
         #expect(message == "gloss: cannot write the output: No space left on device; `central-park` was added to Annotations/example.yaml all the same\n")
         let annotation = try String(contentsOf: folder.appendingPathComponent("Annotations/example.yaml"), encoding: .utf8)
         #expect(annotation.contains("id: central-park"))

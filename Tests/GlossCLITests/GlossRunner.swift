@@ -61,6 +61,21 @@ struct GlossRunner {
                    error: String(decoding: errorData, as: UTF8.self))
     }
 
+    /// Runs `gloss` followed by `arguments`, shell words and redirections as written
+    /// (`check > /dev/full`), in a shell in `folder`: its exit status and standard error.
+    static func shell(_ arguments: String, in folder: URL) throws -> (status: Int32, error: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "'\(binary.path)' \(arguments)"]
+        process.currentDirectoryURL = folder
+        let error = Pipe()
+        process.standardError = error
+        try process.run()
+        let text = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, text)
+    }
+
     /// An annotation file with one claim, anchored where "185 people" is in the shared article.
     static let oneClaim = """
         gloss: 1

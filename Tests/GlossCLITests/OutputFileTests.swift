@@ -207,16 +207,7 @@ import Testing
     @Test func unwritableStandardStreamsAreNoCrash() throws {
         let folder = try Self.workspace()
         func shell(_ redirections: String) throws -> (status: Int32, error: String) {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/bin/sh")
-            process.arguments = ["-c", "'\(GlossRunner.binary.path)' check \(redirections)"]
-            process.currentDirectoryURL = folder
-            let error = Pipe()
-            process.standardError = error
-            try process.run()
-            let text = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            return (process.terminationStatus, text)
+            try GlossRunner.shell("check \(redirections)", in: folder)
         }
         let full = try shell("> /dev/full")
         #expect(full.status == 2)
