@@ -45,16 +45,22 @@ public enum SuggestionPatterns {
               nonMatches: ["Accordingly, nothing happened."]),
         .init("attribution-said-that", .attribution, "A named source reporting speech: “The Paper said that”",
               // Words of at most 40 letters: unbounded, a line of capitals was tried from each of them to its end.
-              #"(?<source>\p{Lu}[\p{L}’'-]{0,40}(?:\s+[\p{L}’'-]{1,40}){0,8}?)\s+(?:\#(reportingVerbs))\s+that\b"#,
-              matches: ["⟦The Paper said that⟧ the city", "⟦The person who posted the video said that⟧ the police"],
-              nonMatches: ["the police said nothing", "He said, “Go.”"]),
+              // When: "reported on Oct. 3 that", "said on Monday that", "wrote last week that".
+              #"(?<source>\p{Lu}[\p{L}’'-]{0,40}(?:\s+[\p{L}’'-]{1,40}){0,8}?)\s+(?:\#(reportingVerbs))"#
+                  + #"(?:\s+(?:on|in|at|last|this|earlier|late|early|yesterday|today)\b[^,;:!?\n“”"]{0,30}?)?\s+that\b"#,
+              matches: ["⟦The Paper said that⟧ the city", "⟦The person who posted the video said that⟧ the police",
+                        "⟦The Paper reported on Oct. 3 that⟧ 185 people", "⟦Sound of Hope wrote last week that⟧ the gates"],
+              nonMatches: ["the police said nothing", "He said, “Go.”", "The Paper said on Monday, that is, yesterday"]),
         .init("attribution-posted-on", .attribution, "A post on a platform: “posted on Twitter account Martin”",
               #"(?i:posted|shared|published)\s+(?i:on|to)\s+(?:\#(platforms))(?:\s+(?i:account|user|channel))?\s+(?:by\s+)?(?<source>@?\p{Lu}[\p{L}\p{N}_.-]*)"#,
               matches: ["Another video was ⟦posted on Twitter account Martin⟧ on October 2."],
               nonMatches: ["posted on the wall", "posted on Twitter on Monday"]),
         .init("attribution-source-said", .attribution, "A citable kind of person speaking: “Some netizen said”",
-              #"(?i:\b(?:some|a|an|one|the|many|several|local)\s+)?(?<source>(?i:\#(sourceNouns)))\s+(?i:\#(reportingVerbs))\b"#,
-              matches: ["⟦Some netizen said⟧, “Tolerating”", "⟦Officials said⟧ the gates"],
+              // Whose: "a spokesperson for the city government said".
+              #"(?i:\b(?:some|a|an|one|the|many|several|local)\s+)?(?<source>(?i:\#(sourceNouns))"#
+                  + #"(?:\s+(?i:for|of|from|at)\s+(?:the\s+)?\p{L}[\p{L}’'-]{0,40}(?:\s+[\p{L}’'-]{1,40}){0,5}?)?)\s+(?i:\#(reportingVerbs))\b"#,
+              matches: ["⟦Some netizen said⟧, “Tolerating”", "⟦Officials said⟧ the gates",
+                        "⟦A spokesperson for the Lanzhou government said⟧ the gates"],
               nonMatches: ["An angry resident said, “Come here!”", "Residents shouted “Unlock down!”"]),
         .init("attribution-zh-according-to", .attribution, "据…报道 / 据…消息 / 据…称",
               #"据(?<source>[^，。；：、“”「」『』\s]{1,20}?)(?:报道|消息|通报|披露|介绍|了解|称)"#,
