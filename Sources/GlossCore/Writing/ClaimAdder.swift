@@ -173,6 +173,11 @@ public enum ClaimAdder {
                     .filter { Anchorer.isWholeCharacters($0, in: text) }
                 writtenAs = quote
             }
+            if found.isEmpty {
+                // Typed with accents composed where the article has them decomposed, or the
+                // other way round: the same characters, which `String` compares as equal.
+                found = Self.canonicallyEquivalentOccurrences(of: quote, in: text)
+            }
             guard !found.isEmpty else { throw .quoteNotFound }
             if let occurrence {
                 guard (1...found.count).contains(occurrence) else {
@@ -191,6 +196,23 @@ public enum ClaimAdder {
             notes.append("the article writes the quote “\(text.string(range))”; its characters are recorded")
         }
         return range
+    }
+
+    /// The scalar ranges of the text whose characters are the quote's: what a composed `ü`
+    /// finds of an article written with `u` and a combining diaeresis.
+    private static func canonicallyEquivalentOccurrences(of quote: String, in text: SourceText) -> [Range<Int>] {
+        let whole = text.string(0..<text.scalarCount)
+        var offset = 0
+        var index = whole.startIndex
+        func scalarOffset(of target: String.Index) -> Int {
+            offset += whole.unicodeScalars.distance(from: index, to: target)
+            index = target
+            return offset
+        }
+        return whole.ranges(of: quote).map { range in
+            let start = scalarOffset(of: range.lowerBound)
+            return start..<scalarOffset(of: range.upperBound)
+        }
     }
 
     /// The span with about twenty scalars either side, whole characters, line breaks as spaces,

@@ -96,6 +96,18 @@ import Testing
         #expect(try Self.add(.range(0..<2), document: "兰州市民在十月一日聚集抗议。\n").notes.isEmpty)
     }
 
+    @Test func aQuoteWithAccentsComposedOtherwiseIsFound() throws {
+        // Typed composed (NFC) against an article written decomposed (NFD), and the other way
+        // round: the article's scalars are recorded, as `check` finds them.
+        let decomposed = "Herr Mu\u{308}ller said Mu\u{308}nchen.\n", composed = "Herr M\u{FC}ller said M\u{FC}nchen.\n"
+        let found = try Self.add(.quote("M\u{FC}ller said", occurrence: nil), document: decomposed)
+        #expect(found.range == 5..<17)
+        #expect(String(decoding: found.updated, as: UTF8.self).contains("quote: Mu\u{308}ller said"))
+        #expect(try Self.add(.quote("Mu\u{308}nchen", occurrence: nil), document: composed).range == 17..<24)
+        // Characters, not scalars: a base letter alone is not the accented one.
+        #expect(throws: ClaimAdder.Failure.quoteNotFound) { try Self.add(.quote("Muller", occurrence: nil), document: decomposed) }
+    }
+
     @Test func aLongListOfOccurrencesIsCut() {
         let many = ClaimAdder.Failure.severalOccurrences(Array(repeating: .init(position: .start, context: "cat"), count: 25))
         #expect(many.message.split(separator: "\n").count == 1 + 20 + 1)
