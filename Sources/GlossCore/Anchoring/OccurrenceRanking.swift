@@ -97,13 +97,21 @@ struct OccurrenceRanking: Sendable {
     func besideWordsChange(at occurrence: Range<Int>, in text: [Unicode.Scalar],
                            atRecordedPlace: Bool = true) -> (before: Bool, recorded: String, now: String, paragraphEdge: Bool)? {
         guard occurrence.lowerBound >= 0, occurrence.upperBound <= text.count else { return nil }
-        let reach = max(prefix.count, suffix.count, Self.besideReach)
-        let before = Array(text[max(0, occurrence.lowerBound - reach)..<occurrence.lowerBound])
-        if recordedSides.prefix, let change = Self.nearestWordsChange(recorded: prefix, now: before, outwardIsBackward: true,
-                                                                      shortSideEndsText: atRecordedPlace) {
-            return (true, change.recorded, change.now, change.paragraphEdge)
+        // A side that stands as recorded changed nothing, unless it was recorded short at the
+        // text's start or end and the text goes on there now: words were added.
+        func stands(_ side: [Unicode.Scalar], from start: Int, reachingEnd: Bool) -> Bool {
+            start >= 0 && start + side.count <= text.count && text[start..<(start + side.count)].elementsEqual(side)
+                && (!atRecordedPlace || side.count >= Anchorer.contextLength - 8 || reachingEnd)
         }
-        guard recordedSides.suffix else { return nil }
+        let reach = max(prefix.count, suffix.count, Self.besideReach)
+        if recordedSides.prefix, !stands(prefix, from: occurrence.lowerBound - prefix.count, reachingEnd: occurrence.lowerBound == prefix.count) {
+            let before = Array(text[max(0, occurrence.lowerBound - reach)..<occurrence.lowerBound])
+            if let change = Self.nearestWordsChange(recorded: prefix, now: before, outwardIsBackward: true, shortSideEndsText: atRecordedPlace) {
+                return (true, change.recorded, change.now, change.paragraphEdge)
+            }
+        }
+        guard recordedSides.suffix,
+              !stands(suffix, from: occurrence.upperBound, reachingEnd: occurrence.upperBound + suffix.count == text.count) else { return nil }
         let after = Array(text[occurrence.upperBound..<min(text.count, occurrence.upperBound + reach)])
         return Self.nearestWordsChange(recorded: suffix, now: after, outwardIsBackward: false, shortSideEndsText: atRecordedPlace)
             .map { (false, $0.recorded, $0.now, $0.paragraphEdge) }
