@@ -1,9 +1,21 @@
 /// Shell-style globs over workspace-relative paths: `*` and `?` stay within a path segment,
-/// `**` spans segments, as in `.gitignore` and most linters' include/exclude lists.
+/// `**/` stands for any number of whole folders, as in `.gitignore` and most linters'
+/// include/exclude lists. A pattern that names a folder takes what is in it, and `./` at its
+/// start is the root, so that `./Annotations/drafts/` excludes the drafts, as it reads.
 enum Glob {
     static func matches(_ pattern: String, _ path: String) -> Bool {
-        var matcher = Matcher(pattern: Array(pattern.unicodeScalars), path: Array(path.unicodeScalars))
-        return matcher.matches(from: (0, 0))
+        var pattern = Array(pattern.unicodeScalars)[...]
+        while pattern.starts(with: ["." as Unicode.Scalar, "/"]) { pattern = pattern.dropFirst(2) }
+        while pattern.count > 1, pattern.last == "/" { pattern = pattern.dropLast() }
+        let path = Array(path.unicodeScalars)
+        // The path itself, then each folder it is in.
+        var end = path.count
+        while true {
+            var matcher = Matcher(pattern: Array(pattern), path: Array(path[..<end]))
+            if matcher.matches(from: (0, 0)) { return true }
+            guard let slash = path[..<end].lastIndex(of: "/") else { return false }
+            end = slash
+        }
     }
 
     /// One pattern against one path, remembering every pair of positions it failed from: a
@@ -29,8 +41,11 @@ enum Glob {
                     let spansSegments = p + 1 < pattern.count && pattern[p + 1] == "*"
                     while p < pattern.count, pattern[p] == "*" { p += 1 }
                     if spansSegments, p < pattern.count, pattern[p] == "/" { p += 1 }
+                    // After `**/` the rest begins a folder's or file's name, not inside one:
+                    // `**/old/**` is not in `bold/`.
+                    let wholeNames = spansSegments && pattern[p - 1] == "/"
                     var rest = t
-                    while !matches(from: (p, rest)) {
+                    while wholeNames && rest > t && path[rest - 1] != "/" || !matches(from: (p, rest)) {
                         guard rest < path.count, spansSegments || path[rest] != "/" else { return fail(key) }
                         rest += 1
                     }
