@@ -33,6 +33,9 @@ public struct Workspace: Sendable {
             throw WorkspaceError.unreadable(FileSystemError(path: path, reason: .failed("it is a folder, not a file")))
         case .other:
             throw WorkspaceError.unreadable(FileSystemError(path: path, reason: .failed("it is not a regular file (a pipe or a device)")))
+        case nil where fileSystem.isPresent(path):
+            // A link whose file was renamed or that loops: the settings are there to be read.
+            throw WorkspaceError.unreadable(FileSystemError(path: path, reason: .failed("it is a symbolic link that leads nowhere")))
         case nil:
             if let explicit { throw WorkspaceError.missingPath(explicit) }
             return Workspace(root: root, fileSystem: fileSystem)

@@ -221,6 +221,22 @@ import Testing
         #expect(reads.paths == [secret.path])
     }
 
+    /// A `.gloss.yml` linked to a file since renamed, or to itself, still holds the workspace's
+    /// settings: dropped without a word, its rules and excludes would be lost and CI pass.
+    @Test(arguments: ["config/renamed.yml", ".gloss.yml"])
+    func aConfigurationLinkThatLeadsNowhereIsAnError(target: String) throws {
+        let root = try DiskWriteTests.folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("Annotations"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent(".gloss.yml").path, withDestinationPath: target)
+        #expect {
+            try Workspace.open(root: root.path)
+        } throws: { error in
+            guard case WorkspaceError.unreadable(let failure) = error else { return false }
+            return failure.message == "it is a symbolic link that leads nowhere"
+        }
+    }
+
     /// Limits raised past what a run can afford are refused: a hundred million levels of nesting
     /// would take hours, and nine quintillion alias nodes all memory.
     @Test(arguments: [("max_depth: 100000000", "`max_depth` must be at most 1000"),
