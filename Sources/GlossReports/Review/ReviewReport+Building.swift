@@ -211,17 +211,23 @@ private struct CardMaker: Sendable {
             }
         }
         let summary = claim.summary.map { withheld($0.value) }
+        // The quote and its recorded context are the annotator's copy of the article's words;
+        // where the article does not print them now (the quote did not land, or its words
+        // changed: an article anonymised after publication), a private name in them is withheld
+        // as in any other text the annotation file holds.
+        let printed = span != nil && [.exact, .moved, .normalized].contains(anchored.anchoring?.tier)
+        let quote = claim.anchor?.quote.value ?? ""
         var card = ClaimCard(
             number: 0, id: claim.id.value, anchorID: "", document: 0, kind: claim.kind?.value, summary: summary,
             headline: summary ?? withheld(claim.anchor?.quote.value ?? ""), status: claim.status,
-            unverifiedReason: Self.unverifiedReason(claim), quote: claim.anchor?.quote.value ?? "", span: span,
+            unverifiedReason: Self.unverifiedReason(claim), quote: printed ? quote : withheld(quote), span: span,
             tier: anchored.anchoring?.tier, attribution: attribution(claim.attributedTo?.value),
             speaker: claim.speaker.map { name(of: $0.value) }, place: claim.place.map { placeLabel($0.value) },
             statement: claim.statement.map(statementLine), reviews: claim.reviews.map(entry),
             finalVerdict: claim.verdict?.value,
             relations: claim.relations.map { RelationEntry(kind: $0.kind, target: $0.target.value, card: nil) })
-        card.recordedPrefix = claim.anchor?.prefix?.value
-        card.recordedSuffix = claim.anchor?.suffix?.value
+        card.recordedPrefix = claim.anchor?.prefix.map { withheld($0.value) }
+        card.recordedSuffix = claim.anchor?.suffix.map { withheld($0.value) }
         return card
     }
 

@@ -153,6 +153,30 @@ import Testing
         }
     }
 
+    /// A quote is the article's words only where it landed on them: one the article no longer
+    /// prints (anonymised after publication), or prints changed, is the annotator's text, and a
+    /// private name in it, or in the context recorded with it, is withheld. Words the article
+    /// prints stay as they are.
+    @Test func aQuoteTheArticleDoesNotPrintWithholdsPrivateNames() throws {
+        var files = ReviewFixture.files
+        files[ReviewFixture.annotationPath]! += """
+              - id: anonymised
+                kind: quote
+                anchor: {quote: "Jane Secret said 185 people gathered", prefix: "told us that ", suffix: " at the park"}
+              - id: reworded
+                kind: quote
+                anchor: {quote: "Jane Secret said “We want to go home.”", prefix: "The Herald said 250 people gathered. "}
+
+            """
+        let report = ReviewReport(analysis: try ReviewFixture.analysis(files))
+        #expect(report.card(withID: "anonymised")?.quote == "withheld said 185 people gathered")
+        #expect(report.card(withID: "reworded")?.span != nil && report.card(withID: "reworded")?.quote == "withheld said “We want to go home.”")
+        #expect(report.card(withID: "resident-quote")?.quote == "We want to go home.")
+        for format in ReviewFormats.reports + ReviewFormats.exports {
+            #expect(!format.init().render(report).lowercased().contains("secret"), "\(format.identifier)")
+        }
+    }
+
     /// A link leads to a private source when it is the source's own address, or names the person
     /// once decoded (a search with `+` for spaces, `%20`, a percent-encoded alias); a title, a
     /// place's name and a reviewer's name are free text like a note.
