@@ -132,18 +132,19 @@ import Testing
 
     /// Who reviewed, why a rule is silenced and who is quoted must say something: a blank one
     /// signed a verdict with nobody, silenced a rule for no reason, or silenced
-    /// `quote-without-speaker`. A zero-width space is no word either.
+    /// `quote-without-speaker`; a blank summary was published as an empty `claimReviewed`. A
+    /// zero-width space is no word either.
     @Test(arguments: ["\"\"", "\"  \"", "\"\\u200B\""])
     func blankTextThatMustSaySomethingIsAnInvalidValue(blank: String) throws {
         let text = Self.text
             .replacingOccurrences(of: "reviewer: bob", with: "reviewer: \(blank)")
             .replacingOccurrences(of: "reason: Checked by phone.", with: "reason: \(blank)")
-            .replacingOccurrences(of: "    attributed_to: unattributed", with: "    attributed_to: unattributed\n    speaker: \(blank)")
+            .replacingOccurrences(of: "    attributed_to: unattributed", with: "    attributed_to: unattributed\n    speaker: \(blank)\n    summary: \(blank)")
         let (file, problems) = try decode(text)
         #expect(problems.filter { $0.kind == .invalidValue }.map { $0.message.prefix(while: { $0 != "," }) }
-                    == ["`reviewer` must have words", "`reason` must have words", "`speaker` must have words"])
+                    == ["`reviewer` must have words", "`reason` must have words", "`summary` must have words", "`speaker` must have words"])
         #expect(file?.claims.first?.reviews.map(\.reviewer.value) == ["alice"])
-        #expect(file?.claims.last?.speaker == nil)
+        #expect(file?.claims.last?.speaker == nil && file?.claims.last?.summary == nil)
         #expect(try decode(Self.text).1.isEmpty)
     }
 

@@ -101,7 +101,8 @@ struct AnnotationFileDecoder {
     }
 
     private mutating func decodeSummary(_ node: YAMLNode?) -> Located<String>? {
-        guard let summary = reader.string(node, named: "summary") else { return nil }
+        // A blank summary would be published as an empty `claimReviewed`.
+        guard let summary = reader.words(node, named: "summary") else { return nil }
         // The byte tests first, on the bytes in place: characters are costly to count, and
         // summaries are mostly ASCII.
         var text = summary.value

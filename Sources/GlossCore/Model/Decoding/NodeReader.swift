@@ -93,7 +93,9 @@ struct NodeReader {
 
     /// Whether `text` has a character that shows: not only white space and invisible formatting.
     static func hasWords(_ text: String) -> Bool {
-        !text.unicodeScalars.allSatisfy { $0.properties.isWhitespace || $0.properties.isDefaultIgnorableCodePoint }
+        // A printable ASCII character shows: most text is decided without Unicode's tables.
+        text.utf8.contains { $0 > 0x20 && $0 < 0x7F }
+            || !text.unicodeScalars.allSatisfy { $0.properties.isWhitespace || $0.properties.isDefaultIgnorableCodePoint }
     }
 
     mutating func integer(_ node: YAMLNode?, named key: String, minimum: Int = .min, maximum: Int = .max) -> Located<Int>? {
