@@ -91,33 +91,57 @@ struct WorkspaceOptions: ParsableArguments {
     /// the four): a report or an export without them must not look complete. Returns whether
     /// there was one.
     static func reportPartlyReadFiles(in analysis: Analysis) -> Bool {
-        // A rule the configuration turns off (`invalid-value: off`) fails no check, nor a report.
-        let errors = { (file: LoadedAnnotationFile) in
-            file.problems.filter { analysis.configuration.severity(of: $0.kind.rawValue, default: .error) != nil }
+        // Judged as `check` judges them: a rule the configuration makes a warning or info
+        // (`invalid-value: info`) fails no check, nor a report; turned off, it is not said.
+        var failed = false
+        for file in analysis.files where file.annotation != nil {
+            let problems = judged(file.problems, in: analysis)
+            guard !problems.isEmpty else { continue }
+            printProblems(problems)
+            let errors = problems.contains { $0.severity == .error }
+            failed = failed || errors
+            Console.error("gloss: \(file.path) has \(errors ? "errors" : "problems"), so what did not read is left out")
         }
-        let partly = analysis.files.filter { $0.annotation != nil && !errors($0).isEmpty }
-        for file in partly {
-            printProblems(errors(file))
-            Console.error("gloss: \(file.path) has errors, so what did not read is left out")
-        }
-        return !partly.isEmpty
+        return failed
     }
 
     /// Ends the run with exit code 1, before anything is written, when `sources.yaml` or
-    /// `places.yaml` has problems: a source whose `private: true` did not read would have its name
-    /// published, and places or names left out would make a report or an export silently wrong.
+    /// `places.yaml` has errors, as `check` judges them, or two entries with one id or a place
+    /// within one that is not listed: a source whose `private: true` did not read would have
+    /// its name published, and places or names left out would make a report or an export
+    /// silently wrong.
     static func refuseBrokenRegistries(in analysis: Analysis) throws {
-        guard !analysis.registryProblems.isEmpty else { return }
-        printProblems(analysis.registryProblems)
-        let paths = Set(analysis.registryProblems.map(\.location.path)).sorted().joined(separator: " and ")
+        let registries: Set = [analysis.configuration.sourcesPath, analysis.configuration.placesPath]
+        let found = Checker.diagnostics(for: analysis, rules: [DuplicateIDRule.self, UnknownReferenceRule.self])
+            .filter { registries.contains($0.location.path) }
+            .map { (severity: $0.severity, ruleID: $0.ruleID, message: $0.message, location: $0.location, related: $0.related) }
+        let problems = judged(analysis.registryProblems, in: analysis) + found
+        guard problems.contains(where: { $0.severity == .error }) else { return }
+        printProblems(problems)
+        let paths = Set(problems.map(\.location.path)).sorted().joined(separator: " and ")
         Console.error("gloss: nothing written: \(paths) must read without errors, so that private sources are withheld "
                       + "and every name and place is known")
         throw GlossExit.findings
     }
 
+    private typealias Problem = (severity: Severity, ruleID: String, message: String, location: Location, related: [RelatedLocation])
+
+    /// Problems with the severity the configuration gives their rule, those switched off left out.
+    private static func judged(_ problems: [LoadProblem], in analysis: Analysis) -> [Problem] {
+        problems.compactMap { problem in
+            analysis.configuration.severity(of: problem.kind.rawValue, default: .error).map {
+                ($0, problem.kind.rawValue, problem.message, problem.location, problem.related)
+            }
+        }
+    }
+
     private static func printProblems(_ problems: [LoadProblem]) {
+        printProblems(problems.map { (.error, $0.kind.rawValue, $0.message, $0.location, $0.related) })
+    }
+
+    private static func printProblems(_ problems: [Problem]) {
         for problem in problems.sorted(by: { ($0.location.path, $0.location.range.start) < ($1.location.path, $1.location.range.start) }) {
-            Console.error("\(problem.location.path):\(problem.location.range.start): error: \(problem.message) [\(problem.kind.rawValue)]")
+            Console.error("\(problem.location.path):\(problem.location.range.start): \(problem.severity): \(problem.message) [\(problem.ruleID)]")
             for related in problem.related { Console.error("  " + TextReporter.note(related)) }
         }
     }

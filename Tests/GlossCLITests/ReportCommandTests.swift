@@ -128,9 +128,35 @@ import Testing
             #expect(run.output.contains("| Annotations/example.yaml | Sources-Docs/example.md | Parts of the annotation file did not read"),
                     "\(run.output)")
         }
-        // With the two rules turned off, as a check passes, so does the run.
+        // With the two rules turned off, as a check passes, so does the run; made info, the
+        // problems are said at their severity and the run passes too.
         let off = try GlossRunner.workspace(["Annotations/example.yaml": partly, ".gloss.yml": "rules:\n  schema: off\n  invalid-value: off\n"])
         #expect(try GlossRunner.run(command, in: off).status == 0)
+        let info = try GlossRunner.run(command, in: try GlossRunner.workspace([
+            "Annotations/example.yaml": partly, ".gloss.yml": "rules:\n  schema: info\n  invalid-value: info\n"]))
+        #expect(info.status == 0, "\(info.error)")
+        #expect(info.error.contains("Annotations/example.yaml:12:54: info: `verdict` must be one of"), "\(info.error)")
+        #expect(info.error.hasSuffix("gloss: Annotations/example.yaml has problems, so what did not read is left out\n"), "\(info.error)")
+    }
+
+    /// A registry is judged as `check` judges it: an id listed twice (a public and a private
+    /// entry), or a place within one not listed, stops reports and exports; a rule the
+    /// configuration turns off does not.
+    @Test func registriesAreJudgedAsCheckJudgesThem() throws {
+        let twice = "sources:\n  - {id: a-resident, name: Jane Resident, kind: person}\n"
+            + "  - {id: a-resident, name: Jane Resident, kind: person, private: true}\n"
+        let duplicate = try GlossRunner.run(["report", "--format", "markdown"], in: try GlossRunner.workspace([
+            "Annotations/example.yaml": Self.annotation, "Annotations/sources.yaml": twice]))
+        #expect(duplicate.status == 1 && duplicate.output.isEmpty, "\(duplicate.error)")
+        #expect(duplicate.error.contains("Annotations/sources.yaml:3:10: error: ") && duplicate.error.contains("[duplicate-id]"), "\(duplicate.error)")
+        let within = "places:\n  - {id: central-park, name: Central Park, within: nowhere}\n"
+        let unknown = try GlossRunner.run(["export", "--format", "geojson"], in: try GlossRunner.workspace([
+            "Annotations/example.yaml": Self.annotation, "Annotations/places.yaml": within]))
+        #expect(unknown.status == 1 && unknown.error.contains("[unknown-reference]"), "\(unknown.error)")
+        let unknownKey = "sources:\n  - {id: the-daily, name: The Daily, kind: media, twitter: daily}\n"
+        let off = try GlossRunner.run(["export", "--format", "claimreview"], in: try GlossRunner.workspace([
+            "Annotations/example.yaml": Self.annotation, "Annotations/sources.yaml": unknownKey, ".gloss.yml": "rules:\n  schema: off\n"]))
+        #expect(off.status == 0 && !off.error.contains("twitter"), "\(off.error)")
     }
 
     /// Reports and exports are written in pieces as they are rendered; one that cannot be written

@@ -20,7 +20,10 @@ struct RegistryDecoder {
                           kind: decoder.reader.choice(fields["kind"], named: "kind", as: SourceKind.self),
                           url: decoder.reader.url(fields["url"], named: "url"),
                           notes: decoder.reader.string(fields["notes"], named: "notes"),
-                          isPrivate: decoder.reader.boolean(fields["private"], named: "private")?.value ?? false,
+                          // A `private:` that does not read is taken as private: withheld
+                          // by mistake costs a name; published by mistake, a person.
+                          isPrivate: decoder.reader.boolean(fields["private"], named: "private")?.value
+                              ?? (fields["private"].map { !$0.isNull } ?? false),
                           range: node.range)
         }
     }
