@@ -9,7 +9,7 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Append Web Annotations (a collection or a Hypothesis export) as claims.",
-        discussion: "Exit codes: 0 imported, 1 imported but a note on a claim already present was not written (it is shown on standard error), 2 usage, configuration or I/O error, or a document that cannot take the annotations (nothing is written then)."
+        discussion: "Exit codes: 0 imported, 1 imported but a note that quotes no span, or a note on a claim already present, was not written (it is shown on standard error), 2 usage, configuration or I/O error, or a document that cannot take the annotations (nothing is written then)."
     )
     static let formats = [WebAnnotationExporter.identifier]
 
@@ -54,6 +54,15 @@ struct ImportCommand: ParsableCommand {
                 throw WorkspaceOptions.fail(.outsideWorkspace(typed))
             }
             return relative
+        }
+        // `--document` puts every annotation in one article: of a file about several, those
+        // of the others would land on whatever words of it their offsets fall on.
+        let sources = Set(read.annotations.compactMap(\.source)).sorted()
+        if let document, sources.count > 1 {
+            Console.error("gloss: the annotations are about \(sources.count) articles (\(sources.joined(separator: ", "))), and --document "
+                          + "puts them all in \(document); import one article's annotations at a time, or give each article's "
+                          + "annotation file its `url:` and leave --document out")
+            throw GlossExit.usage
         }
         let analysis = try workspaceOptions.load(workspace)
         let plan = WebAnnotationImport(read.annotations, into: workspace, analysis: analysis, document: documentPath)

@@ -22,6 +22,20 @@ import Testing
         #expect(missing.error.contains("gone.md: not a document of the workspace"), "\(missing.error)")
     }
 
+    /// An export of two articles (each annotation file with its `url:`) into a workspace that
+    /// does not know those addresses: `--document` would put the second article's claims on
+    /// the first's words, so it is refused, and nothing is written.
+    @Test func oneDocumentForAnnotationsAboutSeveralArticlesIsRefused() throws {
+        let two = #"[{"target": {"source": "https://a.example.com/a", "selector": [{"type": "TextQuoteSelector", "exact": "185 people"}]}}, "#
+            + #"{"target": {"source": "https://b.example.com/b", "selector": [{"type": "TextQuoteSelector", "exact": "20 people"}]}}]"#
+        let folder = try GlossRunner.workspace([:])
+        try Data(two.utf8).write(to: folder.appendingPathComponent("two.json"))
+        let run = try GlossRunner.run(["import", "two.json", "--document", "example.md"], in: folder)
+        #expect(run.status == 2)
+        #expect(run.error.contains("the annotations are about 2 articles (https://a.example.com/a, https://b.example.com/b)"), "\(run.error)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Annotations/example.yaml").path))
+    }
+
     /// A note on a claim that is already there is not written into it: the run lists the note
     /// whole on standard error and ends with exit code 1, so no annotator's words go unnoticed.
     @Test func aNoteThatReachesNoFileIsListedWithExitOne() throws {
