@@ -333,15 +333,21 @@ private struct Address: Sendable {
             query = rest[rest.index(after: mark)...]
             rest = rest[..<mark]
         }
-        var place = Substring(rest.lowercased())
-        if place.hasPrefix("www.") { place = place.dropFirst(4) }
-        // A scheme's own port names the same place.
-        let host = place.prefix { $0 != "/" }
-        if host.hasSuffix(":443") || host.hasSuffix(":80") {
-            place = place[..<host.lastIndex(of: ":")!] + place[host.endIndex...]
+        let lowercased = rest.lowercased()
+        var host = lowercased.prefix { $0 != "/" }
+        let path = lowercased[host.endIndex...]
+        // What a browser makes of the host: no user name before it, a scheme's own port, a
+        // final dot (`example.com.`) and `www.` all name the same place.
+        if let at = host.lastIndex(of: "@") { host = host[host.index(after: at)...] }
+        if host.hasSuffix(":443") || host.hasSuffix(":80") { host = host[..<host.lastIndex(of: ":")!] }
+        while host.hasSuffix(".") { host = host.dropLast() }
+        if host.hasPrefix("www.") { host = host.dropFirst(4) }
+        // And of the path: `x/../jane` is `jane`; empty segments and a final slash say nothing.
+        var segments: [Substring] = []
+        for segment in path.split(separator: "/") where segment != "." {
+            if segment == ".." { _ = segments.popLast() } else { segments.append(segment) }
         }
-        while place.hasSuffix("/") { place = place.dropLast() }
-        self.place = String(place)
+        place = host + segments.map { "/" + $0 }.joined()
         settings = Set(query.split(separator: "&"))
     }
 

@@ -210,6 +210,10 @@ import Testing
                       - {url: "https://social.example.net:443/@xq7handle?id=42"}
                       - {url: "https://social.example.net/@%78q7handle?id=42"}
                       - {url: "https://example.org/Jane%2520Secret"}
+                      - {url: "https://social.example.net/x/../@xq7handle/post/1?id=42"}
+                      - {url: "https://social.example.net./@xq7handle?id=42"}
+                      - {url: "https://social.example.net//@xq7handle?id=42"}
+                      - {url: "https://someone@social.example.net/@xq7handle?id=42"}
 
             """
         let report = ReviewReport(analysis: try ReviewFixture.analysis(files))
@@ -218,7 +222,9 @@ import Testing
                                                             "https://social.example.net/@xq7handler?id=42",
                                                             "https://social.example.net/@xq7handle?id=43",
                                                             "https://example.org/search?q=secretary%20general",
-                                                            "withheld", "withheld", "withheld", "withheld", "withheld"])
+                                                            "withheld", "withheld", "withheld", "withheld", "withheld",
+                                                            // What a browser makes of `..`, a final dot, `//` and a user name.
+                                                            "withheld", "withheld", "withheld", "withheld"])
         #expect(card.reviews.first?.reviewer == "withheld")
         #expect(card.place?.name == "withheld's home")
         #expect(report.documents.first?.title == "Talking to withheld")
