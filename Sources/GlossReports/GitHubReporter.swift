@@ -35,7 +35,7 @@ public struct GitHubReporter: PlainReporter {
         }
         guard !hidden.isEmpty else { return nil }
         return "gloss: GitHub shows \(annotationsShown) annotations of each kind a step; "
-            + hidden.joined(separator: ", ") + " more are only in this log (`--format sarif` with code scanning shows them all)"
+            + hidden.joined(separator: ", ") + " more are only in this log (`--format sarif` with code scanning shows up to \(SARIFReporter.maximumResults), errors first)"
     }
 
     /// The workflow command for one finding, with its line break.

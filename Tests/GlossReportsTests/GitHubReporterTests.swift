@@ -30,7 +30,7 @@ import Testing
         }
         let many = GitHubReporter().report(try result(errors: 11, warnings: 38, notices: 10))
         #expect(many.hasSuffix("::m\ngloss: GitHub shows 10 annotations of each kind a step; 1 error, 28 warnings more are only in this log "
-                               + "(`--format sarif` with code scanning shows them all)\n"))
+                               + "(`--format sarif` with code scanning shows up to 25000, errors first)\n"))
         #expect(!GitHubReporter().report(try result(errors: 10, warnings: 10, notices: 10)).contains("gloss: GitHub shows"))
     }
 

@@ -42,7 +42,7 @@ struct ConfigurationDecoder {
         if let verdicts = fields["verdicts"] { configuration.verdictScale = decodeVerdictScale(verdicts) }
         if let publisher = fields["publisher"],
            let publisherFields = reader.fields(publisher, of: "`publisher`", known: Self.publisherKeys),
-           let name = reader.string(reader.require(publisherFields, "name", in: "`publisher`"), named: "name") {
+           let name = reader.words(reader.require(publisherFields, "name", in: "`publisher`"), named: "name") {
             configuration.publisher = Publisher(name: name.value, url: reader.url(publisherFields["url"], named: "url")?.value)
         }
         return configuration

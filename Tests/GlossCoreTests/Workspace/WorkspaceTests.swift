@@ -183,6 +183,18 @@ import Testing
         #expect(fine?.configuration.verdictScale == ["True": .supported])
     }
 
+    /// The publisher's name is ClaimReview's `author`: a blank one would be published as such.
+    @Test(arguments: ["\"\"", "\"   \""])
+    func aPublisherWithoutANameIsAnError(blank: String) {
+        let text = "publisher:\n  name: \(blank)\n  url: https://x.example.org\n"
+        #expect {
+            try Workspace.open(root: "/w", fileSystem: Self.workspace([".gloss.yml": text, "Annotations/a.yaml": ""]))
+        } throws: { error in
+            guard case WorkspaceError.configuration(let problems, _) = error else { return false }
+            return problems.map { "\($0.location.range.start) \($0.message)" } == ["2:9 `name` must have words, found `\(blank.dropFirst().dropLast())`"]
+        }
+    }
+
     /// A `.gloss.yml` that is a folder is a mistake, not an absence: its settings would be dropped.
     @Test func aConfigurationThatIsAFolderIsAnError() {
         let fileSystem = Self.workspace([".gloss.yml/x": "", "Annotations/a.yaml": ""])
