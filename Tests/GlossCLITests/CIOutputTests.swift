@@ -52,7 +52,11 @@ import Testing
             (["export", "--format", "claimreview", "Notes"], folder, "Notes selects no annotation file"),
             (["fix", "Notes"], folder, "Notes selects no annotation file"),
         ]
-        for (arguments, folder, says) in cases {
+        // With `include` set too, as without it, the folder's absence is what is said.
+        let elsewhere = GlossRunner.scratchPath("no-annotations")
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        try Data("include: [\"Annotations/*.yaml\"]\n".utf8).write(to: elsewhere.appendingPathComponent(".gloss.yml"))
+        for (arguments, folder, says) in cases + [(["check"], elsewhere, "there is no Annotations/ folder in .")] {
             let run = try GlossRunner.run(arguments, in: folder)
             #expect(run.status == 2, "\(arguments): \(run.output)")
             #expect(run.output.isEmpty)

@@ -76,7 +76,10 @@ public struct Workspace: Sendable {
             decoder.reader.report(.invalidValue, "`\(key)` names `\(folder.value)`, which is not a folder of the workspace",
                                   at: folder.range)
         }
-        guard !decoder.includes.isEmpty || !decoder.excludes.isEmpty, decoder.reader.problems.isEmpty else { return }
+        // Without the annotations folder the patterns have nothing to select; the command says
+        // the folder is missing, and where gloss should run.
+        guard !decoder.includes.isEmpty || !decoder.excludes.isEmpty, decoder.reader.problems.isEmpty,
+              fileSystem.kind(of: WorkspacePath.join(root, configuration.annotations)) == .directory else { return }
         let registries: Set = [configuration.sourcesPath, configuration.placesPath]
         let annotationFiles = try files(in: configuration.annotations).filter { Self.isYAML($0) && !registries.contains($0) }
         let candidates = annotationFiles.filter { file in !configuration.exclude.contains { Glob.matches($0, file) } }
