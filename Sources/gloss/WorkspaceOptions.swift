@@ -218,6 +218,9 @@ struct WorkspaceOptions: ParsableArguments {
         case .unannotatedDocument(let document, let annotationFile):
             Console.error("gloss: \(displayed(document)) has no annotation file yet (\(annotationFile)); "
                           + "`gloss add` or `gloss suggest --write` starts one")
+        case .annotatedOnlyInUnselectedFiles(let document, let files):
+            Console.error("gloss: \(displayed(document)) is annotated only in \(files.joined(separator: ", ")), which the "
+                          + "`include` and `exclude` of \(Configuration.fileName) leave out of a check; name \(files.count == 1 ? "it" : "them") to check \(files.count == 1 ? "it" : "them")")
         case .outsideWorkspace(let path):
             Console.error("gloss: \(displayed(path)): outside the workspace")
         case .unreadable(let error):

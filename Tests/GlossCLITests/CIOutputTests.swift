@@ -41,6 +41,24 @@ import Testing
         }
     }
 
+    /// A document whose only annotation file `exclude` leaves out: naming the document says so
+    /// (it said the document had no annotation file, and to start one), and `add` refuses to
+    /// start a second file beside the excluded one, which would split the document's claims.
+    @Test func aDocumentAnnotatedOnlyInAnExcludedFileIsSaidToBe() throws {
+        let folder = try GlossRunner.workspace(["Annotations/drafts/example-draft.yaml": GlossRunner.oneClaim,
+                                                ".gloss.yml": "exclude: [\"Annotations/drafts/**\"]\n",
+                                                "Annotations/other.yaml": "gloss: 1\ndocument: Sources-Docs/other.md\nclaims: []\n",
+                                                "Sources-Docs/other.md": "Other.\n"])
+        let check = try GlossRunner.run(["check", "Sources-Docs/example.md"], in: folder)
+        #expect(check.status == 2)
+        #expect(check.error.contains("Sources-Docs/example.md is annotated only in Annotations/drafts/example-draft.yaml, which the "
+                                     + "`include` and `exclude` of .gloss.yml leave out of a check"), "\(check.error)")
+        let add = try GlossRunner.run(["add", "example.md", "--quote", "185 people", "--kind", "number"], in: folder)
+        #expect(add.status == 2)
+        #expect(add.error.contains("Annotations/drafts/example-draft.yaml") && add.error.contains("would never be checked"), "\(add.error)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Annotations/example.yaml").path))
+    }
+
     /// A run that reads no annotation file would pass: a CI job started in the wrong folder, or
     /// pointed at the wrong one, would never check what it guards.
     @Test func aRunThatSelectsNoAnnotationFileIsAUsageError() throws {

@@ -52,7 +52,7 @@ extension Workspace {
         let others = (try? annotationFiles()) ?? []
         var analysis = WorkspaceLoader(workspace: self).load(others)
         // The file that annotates the document already, whatever its name; else the one named after it.
-        let annotationPath = analysis.annotationFile(forDocument: document, namedAfterIt: annotationPath(forDocument: document))
+        let annotationPath = annotationFile(forDocument: document, in: analysis)
         let annotationBytes: [UInt8]?
         do {
             annotationBytes = try existingAnnotationFile(annotationPath)

@@ -128,6 +128,8 @@ public struct Workspace: Sendable {
             case .file:
                 let annotations = annotationFiles(of: relative)
                 guard !annotations.isEmpty else {
+                    let unselected = unselectedAnnotationFiles(annotating: relative)
+                    guard unselected.isEmpty else { throw WorkspaceError.annotatedOnlyInUnselectedFiles(document: relative, files: unselected) }
                     throw WorkspaceError.unannotatedDocument(document: relative, annotationFile: annotationPath(forDocument: relative))
                 }
                 found.formUnion(annotations)
@@ -167,6 +169,23 @@ public struct Workspace: Sendable {
             byDocument.record(file, names: named)
         }
         return byDocument
+    }
+
+    /// The file new claims for `document` go to (``Analysis/annotationFile(forDocument:namedAfterIt:)``),
+    /// or, when none of the files `analysis` loaded annotates it, a file the configuration's
+    /// `include` and `exclude` leave out that does: a new file beside it would split the
+    /// document's claims in two, so the writer is to refuse it, saying why.
+    public func annotationFile(forDocument document: String, in analysis: Analysis) -> String {
+        let path = analysis.annotationFile(forDocument: document, namedAfterIt: annotationPath(forDocument: document))
+        guard !analysis.files.contains(where: { $0.path == path }) else { return path }
+        return unselectedAnnotationFiles(annotating: document).first ?? path
+    }
+
+    /// The files that annotate `document` which `include` and `exclude` leave out of a check.
+    func unselectedAnnotationFiles(annotating document: String) -> [String] {
+        guard !configuration.include.isEmpty || !configuration.exclude.isEmpty else { return [] }
+        return annotationFilesByDocument(selectedOnly: false)
+            .files(annotating: document, namedAfterIt: annotationPath(forDocument: document)).filter { !isSelected($0) }
     }
 
     /// Where the annotations of a document live: named after the document, without its extension.
@@ -241,6 +260,8 @@ public enum WorkspaceError: Error, Sendable {
     case missingPath(String)
     /// A document named for checking that no annotation file annotates yet.
     case unannotatedDocument(document: String, annotationFile: String)
+    /// A document named for checking whose annotation files `include` and `exclude` leave out.
+    case annotatedOnlyInUnselectedFiles(document: String, files: [String])
     case outsideWorkspace(String)
     case unreadable(FileSystemError)
 }

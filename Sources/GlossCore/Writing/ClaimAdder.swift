@@ -116,7 +116,7 @@ public enum ClaimAdder {
             return ClaimIDs.make(from: quote, withholding: PrivateNameWords(analysis.registry.sources), names: &names)
         }()
         let draft = ClaimDraft(id: claimID, kind: kind, range: range, in: text)
-        let path = analysis.annotationFile(forDocument: documentPath, namedAfterIt: workspace.annotationPath(forDocument: documentPath))
+        let path = workspace.annotationFile(forDocument: documentPath, in: analysis)
         do {
             try workspace.requireChecked(annotationFile: path)
         } catch {

@@ -165,7 +165,8 @@ struct LiveWorkspace {
             configurationProblem = switch error {
             case .configuration(let problems, _):
                 problems.map { "\($0.location.path):\($0.location.range.start): \($0.message)" }.joined(separator: "; ")
-            case .missingPath(let path), .outsideWorkspace(let path), .unannotatedDocument(_, let path): "cannot use \(path)"
+            case .missingPath(let path), .outsideWorkspace(let path), .unannotatedDocument(_, let path), .annotatedOnlyInUnselectedFiles(let path, _):
+                "cannot use \(path)"
             case .unreadable(let failure): "\(failure.path): \(failure.message)"
             }
         }
