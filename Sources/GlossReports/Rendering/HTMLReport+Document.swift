@@ -64,16 +64,25 @@ extension HTMLWriter {
     }
 
     /// The attributes of the document's own words (its title, its text, the quotes on its
-    /// cards): its `language:`, for fonts and screen readers, and a direction taken from the
-    /// words themselves, so that Arabic or Hebrew reads right to left.
+    /// cards): its `language:`, for fonts and screen readers, and the direction it is written
+    /// in, so that Arabic or Hebrew reads right to left even where a paragraph opens with
+    /// "(AFP)", and English left to right where it opens with a Hebrew word. Without a language,
+    /// the direction is taken from the words themselves.
     private static func languageAttributes(_ document: ReportDocument) -> String {
-        var attributes = ""
-        if let tag = document.language {
-            attributes = " lang=\""
-            attributes.appendEscapingHTML(tag)
-            attributes += "\""
+        guard let tag = document.language else { return " dir=\"auto\"" }
+        var attributes = " lang=\""
+        attributes.appendEscapingHTML(tag)
+        return attributes + "\" dir=\"\(isWrittenRightToLeft(tag) ? "rtl" : "ltr")\""
+    }
+
+    /// Whether a BCP 47 tag names a language or script written right to left: its script
+    /// subtag when it has one (`az-Arab`), else its language (`ar`, `he`, `fa`, `ur`).
+    static func isWrittenRightToLeft(_ tag: String) -> Bool {
+        let subtags = tag.lowercased().split(separator: "-")
+        if let script = subtags.dropFirst().first(where: { $0.count == 4 && $0.allSatisfy(\.isLetter) }) {
+            return ["arab", "hebr", "syrc", "thaa", "nkoo", "adlm", "rohg", "mand", "samr"].contains(script)
         }
-        return attributes + " dir=\"auto\""
+        return subtags.first.map { ["ar", "he", "iw", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ckb", "arc", "syr"].contains($0) } ?? false
     }
 
     /// How a claim's words are marked in the text: in its status's colour, unless the words

@@ -27,21 +27,27 @@ import Testing
         #expect(html.contains("<a class=\"ref st-disputed\" href=\"#claim-gathering\" title=\"gathering\">3</a>"))
     }
 
-    /// The document's title, text and quoted words carry its `language:`, and a direction taken
-    /// from the words (Arabic reads right to left), so that a browser picks the right
-    /// fonts and a screen reader the right voice; the report's own words do not.
+    /// The document's title, text and quoted words carry its `language:` and the direction it
+    /// is written in (Arabic right to left, even where a paragraph opens with "(AFP)"), so that
+    /// a browser picks the right fonts and a screen reader the right voice; without a language
+    /// the direction is taken from the words. The report's own words carry neither.
     @Test func theDocumentsTextIsMarkedWithItsLanguage() throws {
         var files = ReviewFixture.files
         files[ReviewFixture.annotationPath] = ReviewFixture.annotation.replacingOccurrences(of: "language: en", with: "language: zh-Hans")
         let html = HTMLReport().render(ReviewReport(analysis: try ReviewFixture.analysis(files)))
-        #expect(html.contains("<h2 lang=\"zh-Hans\" dir=\"auto\">Crowds in the &lt;b&gt;city&lt;/b&gt;</h2>"))
-        #expect(html.contains("<div class=\"text\" lang=\"zh-Hans\" dir=\"auto\">"))
-        #expect(html.contains("<blockquote lang=\"zh-Hans\" dir=\"auto\">185 people</blockquote>"))
+        #expect(html.contains("<h2 lang=\"zh-Hans\" dir=\"ltr\">Crowds in the &lt;b&gt;city&lt;/b&gt;</h2>"))
+        #expect(html.contains("<div class=\"text\" lang=\"zh-Hans\" dir=\"ltr\">"))
+        #expect(html.contains("<blockquote lang=\"zh-Hans\" dir=\"ltr\">185 people</blockquote>"))
         // The title, the text, and the quote on each of the document's six cards.
         #expect(Self.values(of: "lang", in: html).filter { $0 == "zh-Hans" }.count == 8)
         files[ReviewFixture.annotationPath] = ReviewFixture.annotation.replacingOccurrences(of: "language: en\n", with: "")
         let unmarked = HTMLReport().render(ReviewReport(analysis: try ReviewFixture.analysis(files)))
         #expect(unmarked.contains("<div class=\"text\" dir=\"auto\">"))
+        files[ReviewFixture.annotationPath] = ReviewFixture.annotation.replacingOccurrences(of: "language: en", with: "language: ar")
+        let arabic = HTMLReport().render(ReviewReport(analysis: try ReviewFixture.analysis(files)))
+        #expect(arabic.contains("<div class=\"text\" lang=\"ar\" dir=\"rtl\">"))
+        #expect(["ar", "he", "fa-IR", "ur", "az-Arab", "ckb"].allSatisfy(HTMLWriter.isWrittenRightToLeft))
+        #expect(!["en", "zh-Hans", "ar-Latn", "tr", "arn"].contains(where: HTMLWriter.isWrittenRightToLeft))
     }
 
     /// Words that changed since their claim was quoted carry no verdict in the text: the card
@@ -56,7 +62,7 @@ import Testing
         let html = HTMLReport().render(report)
         #expect(html.contains("<a class=\"hl bg-changed\" href=\"#claim-crowd-daily\""), "\(html)")
         #expect(html.contains("<span class=\"u l0 st-changed\">185 people</span>"))
-        #expect(html.contains("<blockquote lang=\"en\" dir=\"auto\">195 people</blockquote>"))
+        #expect(html.contains("<blockquote lang=\"en\" dir=\"ltr\">195 people</blockquote>"))
         #expect(html.contains("its verdict is not shown on them. It now reads: <q>185 people</q></p>"))
         let unchanged = HTMLReport().render(try ReviewFixture.report())
         #expect(unchanged.contains("<a class=\"hl bg-supported\" href=\"#claim-crowd-daily\"") && !unchanged.contains("st-changed\""))
