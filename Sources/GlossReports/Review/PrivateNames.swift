@@ -270,8 +270,9 @@ fileprivate struct FoldedText {
     /// space, Markdown's emphasis) is left out, so that it cannot hide a name.
     private mutating func append(_ scalar: Unicode.Scalar, from origin: Range<Int>) {
         // Markdown's emphasis and code marks are not shown either ("Jane **Secret**" reads
-        // "Jane Secret"), and an underscore between words reads as a space ("_Secret_").
-        if scalar == "*" || scalar == "`" || scalar == "~" { return }
+        // "Jane Secret"), nor its escapes ("Jane\_Secret" reads "Jane_Secret"), and an
+        // underscore between words reads as a space ("_Secret_").
+        if scalar == "*" || scalar == "`" || scalar == "~" || scalar == "\\" { return }
         switch TypographicFolding.fold(scalar == "_" ? " " : scalar, foldingCase: true) {
         case .space:
             if scalars.last == " " {

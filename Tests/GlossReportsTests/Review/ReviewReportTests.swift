@@ -347,7 +347,9 @@ import Testing
         files["Annotations/sources.yaml"]! += "  - {id: sean, name: \"Se\u{E1}n O'Brien\", aliases: [\"O'Brien\"], kind: person, private: true}\n"
         let mentions = MentionResolver(try ReviewFixture.analysis(files).registry)
         for text in ["O\u{2019}Brien said", "O\u{2BC}Brien said", "Jane\u{2010}Secret said", "Jane\u{2011}Secret said",
-                     "Jane\u{2013}Secret said", "\u{FF2A}ane Secret said", "Se\u{E1}n O\u{2019}Brien said"] {
+                     "Jane\u{2013}Secret said", "\u{FF2A}ane Secret said", "Se\u{E1}n O\u{2019}Brien said",
+                     // Markdown's escape: a note's `Jane\_Secret` is shown as Jane_Secret.
+                     "Jane\\_Secret said"] {
             #expect(mentions.withholdingPrivateNames(in: text) == "withheld said", "\(text)")
         }
         #expect(EntityResolver.normalized("O\u{2019}Brien") == EntityResolver.normalized("O'Brien"))
