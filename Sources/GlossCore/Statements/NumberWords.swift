@@ -1,6 +1,6 @@
 /// Numbers written out in words: English (`sixteen`, `twenty-one`, `one hundred and
 /// eighty-five`, `a dozen`) and Chinese numerals (`十六`, `一百八十五`, `两千`, `三万`).
-public enum NumberWords {
+enum NumberWords {
     static let ones: [String: Int] = [
         "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -10,16 +10,16 @@ public enum NumberWords {
         "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     ]
     /// Words that multiply what comes before them; also usable after digits (`12 thousand`).
-    public static let scales: [String: Double] = [
+    static let scales: [String: Double] = [
         "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5, "crore": 1e7,
     ]
     /// Abbreviated scales news copy writes after digits (`$4.5 bn`, `3mn`); `m` and `b` alone
     /// are left out, as `5m` is as likely metres.
-    public static let scaleAbbreviations: [String: Double] = ["mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9]
+    static let scaleAbbreviations: [String: Double] = ["mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9]
     static let articles: Set = ["a", "an"]
 
     /// Whether a lowercase word can be part of an English number.
-    public static func isEnglishWord(_ word: String) -> Bool {
+    static func isEnglishWord(_ word: String) -> Bool {
         ones[word] != nil || tens[word] != nil || scales[word] != nil || word == "hundred" || word == "dozen"
             || articles.contains(word) || word == "and"
     }
@@ -28,14 +28,14 @@ public enum NumberWords {
     /// when it is `thousand`, `million` or `billion` and counts more than one of them ("two
     /// thousand" is a round figure, as "2 thousand" is), else ones ("a thousand", "two hundred",
     /// "two thousand and five", "a dozen").
-    public static func englishPrecision(_ words: [String], value: Double) -> Double {
+    static func englishPrecision(_ words: [String], value: Double) -> Double {
         guard let last = words.last, let scale = scales[last], value != scale else { return 1 }
         return scale
     }
 
     /// The value of lowercase English number words (hyphenated words already split), or nil
     /// when they do not make a number: `["one", "hundred", "and", "eighty", "five"]` is 185.
-    public static func english(_ words: [String]) -> Double? {
+    static func english(_ words: [String]) -> Double? {
         guard let first = words.first, first != "and", words.last != "and" else { return nil }
         var total = 0.0
         var current = 0.0
@@ -82,23 +82,20 @@ public enum NumberWords {
     /// The units written after Arabic digits as a scale: 2千 is 2 000, 5百 500.
     static let chineseScalesAfterDigits: [Unicode.Scalar: Double] = ["千": 1e3, "仟": 1e3, "百": 1e2, "佰": 1e2]
     /// Myriads: they close a section of up to four digits.
-    public static let chineseMyriads: [Unicode.Scalar: Double] = ["万": 1e4, "亿": 1e8]
+    static let chineseMyriads: [Unicode.Scalar: Double] = ["万": 1e4, "亿": 1e8]
 
     /// The decimal point of a Chinese numeral: 九十八点六 is 98.6.
     static let chinesePoint: Unicode.Scalar = "点"
 
-    public static func isChineseNumeral(_ character: Unicode.Scalar) -> Bool {
+    /// Whether a scalar is part of a Chinese numeral: a digit (`三`, `两`), a unit (`百`, `千`),
+    /// a myriad (`万`, `亿`) or the decimal point (`点`).
+    static func isChineseNumeral(_ character: Unicode.Scalar) -> Bool {
         chineseDigits[character] != nil || chineseUnits[character] != nil || chineseMyriads[character] != nil
             || character == chinesePoint
     }
 
-    /// The value of a Chinese numeral (`一百零五` is 105, `十六` is 16, `三万` is 30 000, `一千二`
-    /// is 1 200, `九十八点六` is 98.6), or nil.
-    public static func chinese(_ text: some Collection<Unicode.Scalar>) -> Double? {
-        chineseNumber(text)?.value
-    }
-
-    /// A Chinese numeral with the precision it is written to: `两千` and `三万` are round figures
+    /// A Chinese numeral (`一百零五` is 105, `十六` is 16, `三万` is 30 000, `一千二` is 1 200,
+    /// `九十八点六` is 98.6) with the precision it is written to: `两千` and `三万` are round figures
     /// (to the thousand, to the ten thousand), as `2千` and `3万` are; `一千二` is 1 200 to the
     /// hundred, as it is spoken; `一千`, `两百`, `一百八十五` and `八十` are exact, as 1000, 200, 185
     /// and 80 are; `九十八点六` has one decimal.
