@@ -99,10 +99,17 @@ extension RuleExample {
     /// Where example workspaces live in memory.
     public static let root = "/example"
 
-    /// Checks the example's workspace in memory, with every rule at its default severity.
+    /// Checks the example's workspace in memory, with every rule at its default severity. A
+    /// workspace that cannot be listed is an error of its own (`example-unchecked`), so that an
+    /// example that stays quiet was checked, not skipped.
     public func diagnostics() -> [Diagnostic] {
         let workspace = Workspace(root: Self.root, fileSystem: InMemoryFileSystem(
             files: Dictionary(uniqueKeysWithValues: workspaceFiles.map { (WorkspacePath.join(Self.root, $0.key), $0.value) })))
-        return (try? CheckResult.check(workspace).diagnostics) ?? []
+        do {
+            return try CheckResult.check(workspace).diagnostics
+        } catch {
+            return [Diagnostic(ruleID: "example-unchecked", severity: .error, finding: Finding(
+                message: "the example's workspace could not be checked: \(error)", location: Location(path: Self.root, range: TextRange(at: .start))))]
+        }
     }
 }
