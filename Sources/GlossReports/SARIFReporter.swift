@@ -223,7 +223,7 @@ public struct SARIFReporter: PlainReporter {
     /// message as a link, and a backslash as escaping the character after it.
     static func plainText(_ text: String) -> String {
         guard text.contains(where: { $0 == "[" || $0 == "]" || $0 == "\\" }) else { return text }
-        return text.replacingCharacters { $0 == "[" || $0 == "]" || $0 == "\\" ? "\\" + String($0) : nil }
+        return text.replacingScalars { $0 == "[" || $0 == "]" || $0 == "\\" ? "\\" + String($0) : nil }
     }
 
     private static func write(message text: String, to json: inout PrettyJSONWriter) {

@@ -52,7 +52,7 @@ public struct ClaimReviewExporter: ReviewRenderer {
 
     /// JSON in which `<`, `>` and `&` appear only as escapes; outside strings JSON has none of them.
     static func safeInScriptElement(_ json: String) -> String {
-        json.replacingCharacters { character in
+        json.replacingScalars { character in
             switch character {
             case "<": "\\u003c"
             case ">": "\\u003e"

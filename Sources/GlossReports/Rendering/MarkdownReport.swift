@@ -98,13 +98,15 @@ private struct MarkdownWriter {
     /// Text for a table cell: HTML and Markdown syntax escaped, on one line, so that nothing from
     /// an annotation becomes markup, a link or an image.
     static func cell(_ value: String) -> String {
-        unlinkingReferences(value.replacingCharacters { character in
-            switch character {
+        unlinkingReferences(value.replacingScalars { scalar in
+            switch scalar {
             case "&": "&amp;"
             case "<": "&lt;"
             case ">": "&gt;"
-            case "|", "\\", "`", "*", "_", "[", "]", "~": "\\" + String(character)
-            default: character.isNewline ? " " : nil
+            case "|", "\\", "`", "*", "_", "[", "]", "~": "\\" + String(scalar)
+            // What `Character.isNewline` calls a line break.
+            case "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}": " "
+            default: nil
             }
         })
     }

@@ -10,7 +10,7 @@ struct SafeMarkdown {
 
     func html(_ markdown: String) -> String {
         // Controls and bidirectional overrides are made visible, as everywhere else in a report.
-        var escaped = markdown.replacingControlCharacters(keepingLineFeeds: true, keepingCarriageReturns: true).replacingCharacters { character in
+        var escaped = markdown.replacingControlCharacters(keepingLineFeeds: true, keepingCarriageReturns: true).replacingScalars { character in
             switch character {
             case "&": "&amp;"
             case "<": "&lt;"
