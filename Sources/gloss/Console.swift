@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GlossCore
 import GlossReports
 
 /// Where the command line writes: reports to standard output or a file, errors to standard error.
@@ -118,16 +119,15 @@ enum Console {
             guard descriptor >= 0 else { throw SystemError(errno: errno) }
             return try finish(descriptor, produce)
         }
+        // A link that leads nowhere or round in a loop, and a file marked read-only, are
+        // refused as they are for annotation files.
+        if let refusal = DiskFileSystem().refusalToWrite(path) { throw OutputError(refusal.message) }
         var link = stat()
-        if lstat(path, &link) == 0, link.st_mode & S_IFMT == S_IFLNK {
-            guard let target = realpath(path, nil) else { throw errno == ELOOP ? OutputError.linkLoop : OutputError.danglingLink }
+        if lstat(path, &link) == 0, link.st_mode & S_IFMT == S_IFLNK, let target = realpath(path, nil) {
             defer { free(target) }
             return try write(to: String(cString: target), produce)
         }
-        if exists {
-            guard status.st_mode & S_IFMT == S_IFREG else { throw SystemError(errno: EISDIR) }
-            guard status.st_mode & S_IWUSR != 0 else { throw OutputError.readOnly }
-        }
+        if exists, status.st_mode & S_IFMT != S_IFREG { throw SystemError(errno: EISDIR) }
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -197,18 +197,13 @@ extension Console {
     }
 }
 
-/// Why an output file was not written, besides a failed system call.
-private enum OutputError: LocalizedError {
-    case readOnly
-    case danglingLink
-    case linkLoop
+/// Why an output file was not written, besides a failed system call: what
+/// ``DiskFileSystem/refusalToWrite(_:)`` says of it.
+private struct OutputError: LocalizedError {
+    let errorDescription: String?
 
-    var errorDescription: String? {
-        switch self {
-        case .readOnly: "the file is read-only; nothing was written"
-        case .danglingLink: "it is a symbolic link to a file that does not exist; nothing was written"
-        case .linkLoop: "its symbolic links lead round in a loop; nothing was written"
-        }
+    init(_ message: String) {
+        errorDescription = message
     }
 }
 
