@@ -1,6 +1,11 @@
 /// Addresses as links and Web Annotations carry them: a workspace path written as an IRI
 /// reference, and an address read back with its `%XX` escapes decoded.
-enum PercentEncoding {
+public enum PercentEncoding {
+    /// A byte as `%XX`, two uppercase hexadecimal digits.
+    public static func escaped(_ byte: UInt8) -> String {
+        "%" + (byte < 0x10 ? "0" : "") + String(byte, radix: 16, uppercase: true)
+    }
+
     /// `path` as an IRI reference: each ASCII character an IRI path may not hold (a space, `<`,
     /// `>`, `"`, `{`, `}`, `|`, `\`, `^`, a backtick, `[`, `]`, `%`, `?`, `#`, controls) as `%XX`;
     /// letters of other scripts stay, as IRIs allow them.
@@ -8,8 +13,7 @@ enum PercentEncoding {
         var result = ""
         for scalar in path.unicodeScalars {
             if scalar.isASCII, !allowedInPath.contains(UInt8(scalar.value)) {
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                result += "%" + (hex.count == 1 ? "0" : "") + hex
+                result += escaped(UInt8(scalar.value))
             } else {
                 result.unicodeScalars.append(scalar)
             }

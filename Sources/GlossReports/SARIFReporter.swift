@@ -248,7 +248,7 @@ public struct SARIFReporter: PlainReporter {
         // Every location is written, and workspace paths are nearly always plain already.
         guard !path.utf8.allSatisfy(isUnreserved) else { return path }
         return path.utf8.map { byte in
-            isUnreserved(byte) ? String(UnicodeScalar(byte)) : "%" + String(byte, radix: 16, uppercase: true).leftPadded
+            isUnreserved(byte) ? String(UnicodeScalar(byte)) : PercentEncoding.escaped(byte)
         }.joined()
     }
 
@@ -259,8 +259,4 @@ public struct SARIFReporter: PlainReporter {
         default: false
         }
     }
-}
-
-private extension String {
-    var leftPadded: String { count < 2 ? "0" + self : self }
 }

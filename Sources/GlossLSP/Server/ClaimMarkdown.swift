@@ -92,22 +92,12 @@ enum ClaimMarkdown {
     private static func autolink(_ url: String) -> String {
         "<" + url.replacingScalars { scalar in
             guard scalar == "<" || scalar == ">" || scalar == " " || scalar.value < 0x20 || scalar.value == 0x7F else { return nil }
-            return String(scalar).utf8.map { "%" + ($0 < 0x10 ? "0" : "") + String($0, radix: 16, uppercase: true) }.joined()
+            return String(scalar).utf8.map(PercentEncoding.escaped).joined()
         } + ">"
     }
 
     /// Text with Markdown and HTML syntax escaped.
-    static func escaped(_ text: String) -> String {
-        text.replacingScalars { scalar in
-            switch scalar {
-            case "&": "&amp;"
-            case "<": "&lt;"
-            case ">": "&gt;"
-            case "\\", "`", "*", "_", "[", "]", "#", "|", "~", "!": "\\" + String(scalar)
-            default: nil
-            }
-        }
-    }
+    static func escaped(_ text: String) -> String { MarkdownEscaping.escaped(text) }
 
     /// Text inside a code span, which cannot hold a backquote.
     private static func code(_ text: String) -> String { text.replacingScalars { $0 == "`" ? "'" : nil } }

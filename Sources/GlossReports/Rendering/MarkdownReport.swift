@@ -98,17 +98,7 @@ private struct MarkdownWriter {
     /// Text for a table cell: HTML and Markdown syntax escaped, on one line, so that nothing from
     /// an annotation becomes markup, a link or an image.
     static func cell(_ value: String) -> String {
-        unlinkingReferences(value.replacingScalars { scalar in
-            switch scalar {
-            case "&": "&amp;"
-            case "<": "&lt;"
-            case ">": "&gt;"
-            case "|", "\\", "`", "*", "_", "[", "]", "~": "\\" + String(scalar)
-            // What `Character.isNewline` calls a line break.
-            case "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}": " "
-            default: nil
-            }
-        })
+        unlinkingReferences(MarkdownEscaping.escaped(value, lineBreaks: " "))
     }
 
     /// GitHub turns `@name` in a comment into a mention that notifies that account, and `#12`,
@@ -120,7 +110,7 @@ private struct MarkdownWriter {
         var result = ""
         var (beforePrevious, previous): (Character?, Character?) = (nil, nil)
         for character in text {
-            let mention = previous == "@" && isWordCharacter(character) && !(beforePrevious.map(isWordCharacter) ?? false)
+            let mention = previous == "@" && MarkdownEscaping.isWordCharacter(character) && !(beforePrevious.map(MarkdownEscaping.isWordCharacter) ?? false)
             let issue = (previous == "#" || (previous == "-" && result.suffix(3).uppercased() == "GH-"))
                 && character.isASCII && character.isNumber
             if mention || issue { result += "&#8203;" }
@@ -128,10 +118,6 @@ private struct MarkdownWriter {
             (beforePrevious, previous) = (previous, character)
         }
         return result
-    }
-
-    private static func isWordCharacter(_ character: Character) -> Bool {
-        character.isLetter || character.isNumber || character == "_"
     }
 
     static func attribution(_ attribution: ReportAttribution) -> String {

@@ -37,15 +37,11 @@ struct SafeMarkdown {
         var next = characters.next()
         while let character = next {
             next = characters.next()
-            let inWord = character == "_" && Self.isWordCharacter(previous) && next.map(Self.isWordCharacter) == true
+            let inWord = character == "_" && MarkdownEscaping.isWordCharacter(previous) && next.map(MarkdownEscaping.isWordCharacter) == true
             if inWord { output += "&#95;" } else { output.append(character) }
             previous = character
         }
         return output
-    }
-
-    private static func isWordCharacter(_ character: Character) -> Bool {
-        character.isLetter || character.isNumber || character == "_"
     }
 
     /// Ink does not read a link's title (`[page](https://example.org "Ministry page")`, or in
