@@ -8,8 +8,7 @@ extension Workspace {
         switch fileSystem.kind(of: absolute) {
         case nil: return nil
         case .file: return try fileSystem.read(absolute, limit: configuration.limits.yaml.maxFileBytes)
-        case .directory: throw FileSystemError(path: absolute, reason: .failed("it is a folder, not a file"))
-        case .other: throw FileSystemError(path: absolute, reason: .failed("it is not a regular file (a pipe or a device)"))
+        case let kind?: throw .notAFile(absolute, kind)
         }
     }
 

@@ -41,9 +41,8 @@ extension Workspace {
             // What is there is asked only when reading failed: a check reads thousands of documents.
             switch fileSystem.kind(of: absolute) {
             case .file: throw .file(error)
-            case .directory: throw .file(FileSystemError(path: absolute, reason: .failed("it is a folder, not a file")))
-            case .other: throw .file(FileSystemError(path: absolute, reason: .failed("it is not a regular file (a pipe or a device)")))
             case nil: throw .missing
+            case let kind?: throw .file(.notAFile(absolute, kind))
             }
         }
         do {

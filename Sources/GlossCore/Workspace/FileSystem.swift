@@ -67,6 +67,12 @@ public struct FileSystemError: Error, Sendable, Hashable {
     public var path: String
     public var reason: Reason
 
+    /// What is at `path` when a file was wanted and `kind` is there instead: a folder, or
+    /// something that is no regular file (a pipe, a device), which is never read.
+    static func notAFile(_ path: String, _ kind: FileKind) -> FileSystemError {
+        FileSystemError(path: path, reason: .failed(kind == .directory ? "it is a folder, not a file" : "it is not a regular file (a pipe or a device)"))
+    }
+
     public init(path: String, reason: Reason) {
         self.path = path
         self.reason = reason

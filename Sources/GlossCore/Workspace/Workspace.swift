@@ -29,10 +29,8 @@ public struct Workspace: Sendable {
         switch fileSystem.kind(of: path) {
         case .file:
             break
-        case .directory:
-            throw WorkspaceError.unreadable(FileSystemError(path: path, reason: .failed("it is a folder, not a file")))
-        case .other:
-            throw WorkspaceError.unreadable(FileSystemError(path: path, reason: .failed("it is not a regular file (a pipe or a device)")))
+        case let kind?:
+            throw WorkspaceError.unreadable(.notAFile(path, kind))
         case nil where fileSystem.isPresent(path):
             // A link whose file was renamed or that loops: the settings are there to be read.
             throw WorkspaceError.unreadable(FileSystemError(path: path, reason: .failed("it is a symbolic link that leads nowhere")))
@@ -143,7 +141,7 @@ public struct Workspace: Sendable {
                     }
                 }
             case .other:
-                throw WorkspaceError.unreadable(FileSystemError(path: full, reason: .failed("is not a regular file (a pipe or a device)")))
+                throw WorkspaceError.unreadable(.notAFile(full, .other))
             case nil:
                 if paths.isEmpty { return [] }
                 throw WorkspaceError.missingPath(path)
