@@ -21,6 +21,8 @@ public enum BaselineFile {
         JSONText.encode(Contents(version: formatVersion, findings: baseline.entries))
     }
 
+    /// A baseline as `--write-baseline` wrote it; any other text fails, rather than hide
+    /// nothing, or everything, by accident.
     public static func decode(_ bytes: [UInt8]) throws(BaselineFileError) -> Baseline {
         let version: Int
         do {

@@ -8,6 +8,8 @@ public protocol Reporter: Sendable {
     /// A reporter for `--format`; `color` is asked for when the output is a terminal, and the
     /// formats that are not read on one ignore it.
     init(color: Bool)
+    /// The whole output as one string, for tests and for callers that keep it; `gloss check`
+    /// writes through ``write(_:to:)`` instead, which a large workspace needs.
     func report(_ result: CheckResult) -> String
     /// Hands the report to `output` as UTF-8, in pieces, in order. A report built in pieces (the
     /// JSON of a large workspace runs to a hundred megabytes) is passed on without being joined
@@ -25,9 +27,9 @@ extension PlainReporter {
 }
 
 extension Reporter {
+    /// The report whole, for the formats that stay small.
     public func write(_ result: CheckResult, to output: (UnsafeRawBufferPointer) -> Void) {
-        var text = report(result)
-        text.withUTF8 { output(UnsafeRawBufferPointer($0)) }
+        report(result).write(to: output)
     }
 }
 

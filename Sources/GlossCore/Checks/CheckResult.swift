@@ -1,6 +1,8 @@
 /// The outcome of checking a workspace: the sorted diagnostics and what was checked.
 public struct CheckResult: Sendable {
+    /// What was loaded, kept for the reporters that quote the files (snippets, SARIF's regions).
     public var analysis: Analysis
+    /// The findings, sorted as every output lists them (``Diagnostic/ordered(_:_:)``).
     public var diagnostics: [Diagnostic]
     /// The unverified claims, when the listing was asked for (`gloss check --unverified`).
     public var unverified: [UnverifiedClaim]?
@@ -43,6 +45,7 @@ public struct CheckResult: Sendable {
     public var fileCount: Int { analysis.files.count }
     public var claimCount: Int { analysis.claimCount }
 
+    /// How many findings have `severity`, for the summary line and the exit code.
     public func count(_ severity: Severity) -> Int {
         // By index: a closure over the elements copied each diagnostic, retaining its strings.
         diagnostics.indices.count { diagnostics[$0].severity == severity }

@@ -5,6 +5,8 @@
 /// entry that silenced nothing can be reported: rules conforming to ``AuditRule`` run after the
 /// others and see those entries in ``Analysis/unusedSuppressions``.
 public enum Checker {
+    /// What `rules` find in `analysis`, at the severities the configuration gives them, without
+    /// what `ignore:` entries silence, sorted: the findings every reporter and baseline takes.
     public static func diagnostics(for analysis: Analysis, rules: [any Rule.Type] = RuleCatalog.all) -> [Diagnostic] {
         diagnostics(for: analysis, rules: rules, claimsPerChunk: defaultClaimsPerChunk)
     }

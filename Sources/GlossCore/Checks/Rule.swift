@@ -2,6 +2,8 @@
 /// and carries examples that `gloss rules` prints and the tests run, so the documentation cannot
 /// drift from the behaviour.
 public protocol Rule: Sendable {
+    /// The rule's id, default severity, explanation and examples: what `gloss rules` prints,
+    /// what `.gloss.yml` and `ignore:` name, and what the tests run.
     static var description: RuleDescription { get }
     /// Everything the rule finds in the workspace. The engine attaches the rule id and the
     /// severity in force, and drops suppressed findings.
@@ -57,11 +59,19 @@ extension AuditRule {
 /// What a rule is: id, default severity, a one-line summary, why it matters, and examples that
 /// must trigger it and examples that must not.
 public struct RuleDescription: Sendable {
+    /// Kebab-case; what `.gloss.yml`'s `rules:`, `ignore:` entries and baselines name, so it
+    /// never changes once released.
     public var id: String
+    /// The severity unless `.gloss.yml` says otherwise: an error fails the run, a warning fails
+    /// it with `--strict`, info never does.
     public var defaultSeverity: Severity
+    /// One line for `gloss rules` and SARIF's `shortDescription`.
     public var summary: String
+    /// Why the finding matters and how to settle it, for `gloss rules` and SARIF's `fullDescription`.
     public var explanation: String
+    /// Workspaces in which the rule must find something; run as tests.
     public var triggeringExamples: [RuleExample]
+    /// Workspaces in which the rule must find nothing; run as tests.
     public var nonTriggeringExamples: [RuleExample]
 
     public init(id: String, defaultSeverity: Severity, summary: String, explanation: String,

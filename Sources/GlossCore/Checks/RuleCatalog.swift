@@ -30,6 +30,8 @@ public enum RuleCatalog {
         DateAfterPublicationRule.self,
     ]
 
+    /// The rule `.gloss.yml`, an `ignore:` entry or `gloss rules ID` names; nil for an id no
+    /// rule has.
     public static func rule(withID id: String) -> (any Rule.Type)? {
         all.first { $0.description.id == id }
     }

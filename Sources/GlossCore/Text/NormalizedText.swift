@@ -8,7 +8,8 @@
 /// scalar: those spans were two thirds of the memory folding a large document wrote, and writing
 /// them was some two fifths of its time.
 public struct NormalizedText: Sendable {
-    /// The folded scalars.
+    /// The text as searched: each scalar folded (``TypographicFolding``), runs of white space
+    /// one space, Chinese layout spaces left out.
     public let scalars: [Unicode.Scalar]
     /// Folded scalar `i` at or after `stepStarts[k]` (and before the next) came from original
     /// scalar `originalStarts[k] + i - stepStarts[k]`, and from that one alone unless it is a

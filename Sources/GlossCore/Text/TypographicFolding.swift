@@ -18,6 +18,9 @@ public enum TypographicFolding {
     /// most two).
     static let longestFold = 3
 
+    /// What `scalar` is once typography is set aside (curly quotes straight, dashes hyphens,
+    /// full-width forms narrow, spaces one space, invisible marks gone), so that a quote typed
+    /// one way is found where the article prints it another.
     public static func fold(_ scalar: Unicode.Scalar, foldingCase: Bool) -> Fold {
         switch scalar.value {
         case 0x00AD, 0x200B...0x200D, 0x2060, 0xFEFF:

@@ -28,6 +28,10 @@ public struct AnchorFix: Sendable {
     public var changes: Bool { fixed != original }
 }
 
+/// What `gloss fix` and the editor's quick fix write: each claim's recorded position and
+/// context where its quote stands now, and the document's `revision`, edited as text in place
+/// so that reviewers' comments and formatting survive. Never the quote: changed words are a
+/// reviewer's to judge.
 public enum AnchorFixer {
     /// The fixes for every annotation file of an analysis that decoded; the claims of one whose
     /// document did not load are each listed as left alone.

@@ -53,6 +53,9 @@ public enum WebAnnotationReader {
         public var text: String
     }
 
+    /// The annotations of a file another tool wrote (one annotation, a list, a collection or
+    /// page, or Hypothesis's export), and those it cannot take, each with why; a file that is
+    /// none of these fails, so that nothing is imported from it by guesswork.
     public static func read(_ bytes: [UInt8]) throws(Failure) -> (annotations: [ImportedAnnotation], skipped: [Skipped]) {
         guard let json = try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed]) else {
             throw Failure(message: "the file is not JSON" + (JSONSyntax.problem(in: bytes).map { ": \($0)" } ?? ""))

@@ -5,6 +5,8 @@ public protocol ReviewRenderer: Sendable {
     /// The name `--format` takes.
     static var identifier: String { get }
     init()
+    /// The whole output as one string, for tests and for callers that keep it; the command
+    /// line writes through ``write(_:to:)``.
     func render(_ report: ReviewReport) -> String
     /// Hands the output to `output` as UTF-8, in pieces, in order. The formats that grow with the
     /// workspace (the HTML and JSON reports and the Web Annotation export run to a hundred and
@@ -30,6 +32,7 @@ public enum ReviewFormats {
     public static let exports: [any ReviewRenderer.Type] = [ClaimReviewExporter.self, WebAnnotationExporter.self,
                                                             GeoJSONExporter.self]
 
+    /// The renderer `--format` names among `formats`; nil for a name none has.
     public static func make(_ identifier: String, from formats: [any ReviewRenderer.Type]) -> (any ReviewRenderer)? {
         formats.first { $0.identifier == identifier }.map { $0.init() }
     }
