@@ -39,8 +39,8 @@ public struct ValueParser: Sendable {
     public static let expected = "a number, percentage, range, duration or ISO 8601 date (YYYY-MM-DD)"
 
     /// A statement's `value:` as the interval or set it allows, so that two values can be found
-    /// to conflict only where they cannot both hold; a value that is none of the kinds above is
-    /// the error `invalid-value` reports.
+    /// to conflict only where they cannot both hold; a value that reads as no quantity, date or
+    /// text is the error `invalid-value` reports.
     public func parse(_ value: String) -> Result<StatementValue, ValueError> {
         // `4.5M`, `$3B`: a capital M or B right after the digits is million or billion, which
         // lowercased would read as metres and bytes; where the value is no quantity so read
