@@ -22,7 +22,7 @@ struct RulesCommand: ParsableCommand {
             return
         }
         guard let rule = RuleCatalog.rule(withID: ruleID) else {
-            Console.error("gloss: no rule has the id `\(ruleID)`" + Suggestion.phrase(for: ruleID, among: RuleCatalog.all.map { $0.description.id }))
+            Console.error("gloss: no rule has the id `\(ruleID)`" + DidYouMean.phrase(for: ruleID, among: RuleCatalog.all.map { $0.description.id }))
             throw GlossExit.usage
         }
         let description = rule.description

@@ -198,7 +198,7 @@ struct WorkspaceOptions: ParsableArguments {
     private static func commandHint(_ path: String) -> String {
         let names = Gloss.configuration.subcommands.compactMap { $0.configuration.commandName }
         let shown = displayed(path)
-        guard CommandLine.arguments.dropFirst().first == shown, let name = Suggestion.closest(to: shown, among: names) else { return "" }
+        guard CommandLine.arguments.dropFirst().first == shown, let name = DidYouMean.closest(to: shown, among: names) else { return "" }
         return "; did you mean `gloss \(name)`?"
     }
 

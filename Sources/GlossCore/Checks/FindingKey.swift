@@ -7,7 +7,7 @@ public struct FindingKey: Hashable, Comparable, Sendable, Codable {
     public var rule: String
     /// The claim the finding is about, when it is about one.
     public var claim: String?
-    /// The message without a "did you mean" suggestion (``Suggestion/removingPhrase(from:)``),
+    /// The message without a "did you mean" suggestion (``DidYouMean/removingPhrase(from:)``),
     /// which changes with the rest of the workspace while the finding stays the same.
     public var message: String
 
@@ -15,7 +15,7 @@ public struct FindingKey: Hashable, Comparable, Sendable, Codable {
         self.path = path
         self.rule = rule
         self.claim = claim
-        self.message = Suggestion.removingPhrase(from: message)
+        self.message = DidYouMean.removingPhrase(from: message)
     }
 
     /// Read as written (a baseline recorded before suggestions were left out has them).

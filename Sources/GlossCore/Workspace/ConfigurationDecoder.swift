@@ -76,7 +76,7 @@ struct ConfigurationDecoder {
             } else {
                 reader.report(.invalidValue,
                               "rule `\(id)` takes \(Self.severityWords.joined(separator: ", ")), found `\(word.value)`"
-                                  + Suggestion.phrase(for: word.value, among: Self.severityWords),
+                                  + DidYouMean.phrase(for: word.value, among: Self.severityWords),
                               at: word.range)
             }
         }

@@ -6,8 +6,8 @@ import Testing
 /// order a dictionary hands its entries out in, which changes from run to run.
 @Suite struct DeterministicMessagesTests {
     @Test func aSuggestionTieGoesToTheFirstNameInOrder() {
-        #expect(Suggestion.closest(to: "ab", among: ["ac", "aa"]) == "aa")
-        #expect(Suggestion.closest(to: "ab", among: ["aa", "ac"]) == "aa")
+        #expect(DidYouMean.closest(to: "ab", among: ["ac", "aa"]) == "aa")
+        #expect(DidYouMean.closest(to: "ab", among: ["aa", "ac"]) == "aa")
     }
 
     /// Both claims name the other: the reason given is the relation of the one written first,

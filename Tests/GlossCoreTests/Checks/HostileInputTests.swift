@@ -62,7 +62,7 @@ import Testing
         #expect(references.first?.message == "no claim has the id `claim-numbr-0x`; did you mean `claim-number-0`?")
         #expect(references.last?.message == "no claim has the id `claim-numbr-2999x`")
         #expect(elapsed < .seconds(30), "took \(elapsed)")
-        var budgeted = Suggestion(among: ["alpha", "b"], budget: 1)
+        var budgeted = DidYouMean(among: ["alpha", "b"], budget: 1)
         #expect(budgeted.closest(to: "alpah") == "alpha")
         #expect(budgeted.closest(to: "alpah") == nil)
     }

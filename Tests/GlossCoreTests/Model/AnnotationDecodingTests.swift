@@ -155,8 +155,8 @@ import Testing
     }
 
     @Test func suggestionsOnlyForPlausibleTypos() {
-        #expect(Suggestion.closest(to: "atributed_to", among: AnnotationFileDecoder.claimKeys.names) == "attributed_to")
-        #expect(Suggestion.closest(to: "colour", among: AnnotationFileDecoder.claimKeys.names) == nil)
+        #expect(DidYouMean.closest(to: "atributed_to", among: AnnotationFileDecoder.claimKeys.names) == "attributed_to")
+        #expect(DidYouMean.closest(to: "colour", among: AnnotationFileDecoder.claimKeys.names) == nil)
     }
 
     @Test func isoDatesAreStrict() {

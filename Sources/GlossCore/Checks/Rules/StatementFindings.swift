@@ -54,11 +54,11 @@ enum StatementFindings {
                                                at: subject.range)
         }
         // Made on first need, with one budget for every unknown id.
-        var suggestion: Suggestion?
+        var suggestion: DidYouMean?
         return ambiguous + index.entries.flatMap { entry -> [Finding] in
             guard case .success(let formula)? = entry.formula, let derived = index.statement(entry).derived else { return [] }
             return formula.references.filter { !analysis.hasClaim(withID: $0) }.map { id in
-                if suggestion == nil { suggestion = Suggestion(among: claimIDs.sorted()) }
+                if suggestion == nil { suggestion = DidYouMean(among: claimIDs.sorted()) }
                 return index.claim(entry).finding("`derived` uses `\(id)`, but no claim has that id" + suggestion!.phrase(for: id),
                                                   at: derived.range)
             }

@@ -70,13 +70,13 @@ public enum UnknownReferenceRule: Rule {
         let claimIDs = analysis.claimsByID
         let ruleIDs = Set(RuleCatalog.all.map { $0.description.id })
         // Made on first need, one for each kind of id, with one budget for all it is asked.
-        var suggestions: [String: Suggestion] = [:]
+        var suggestions: [String: DidYouMean] = [:]
         var findings: [Finding] = []
 
         func check(_ id: Located<String>, path: String, claimID: String?, isKnown: (String) -> Bool,
                    known: @autoclosure () -> [String], what: String) {
             guard !isKnown(id.value) else { return }
-            let phrase = suggestions[what, default: Suggestion(among: known())].phrase(for: id.value)
+            let phrase = suggestions[what, default: DidYouMean(among: known())].phrase(for: id.value)
             findings.append(Finding(message: "no \(what) has the id `\(id.value)`" + phrase,
                                     location: Location(path: path, range: id.range), claimID: claimID))
         }

@@ -37,7 +37,7 @@ struct NodeReader {
             }
             let keyNode = YAMLNode(document, at: key)
             if let name = keyNode.scalar {
-                report(.schema, "unknown key `\(name)` in \(what)" + Suggestion.phrase(for: name, among: known.names), at: keyNode.range)
+                report(.schema, "unknown key `\(name)` in \(what)" + DidYouMean.phrase(for: name, among: known.names), at: keyNode.range)
             } else {
                 report(.schema, "keys in \(what) must be plain words, found \(Self.describe(keyNode))", at: keyNode.range)
             }
@@ -200,7 +200,7 @@ struct NodeReader {
             let allowed = Value.allCases.map(\.rawValue)
             report(.invalidValue,
                    "`\(key)` must be one of \(allowed.joined(separator: ", ")), found `\(text.value)`"
-                       + Suggestion.phrase(for: text.value, among: allowed),
+                       + DidYouMean.phrase(for: text.value, among: allowed),
                    at: text.range)
             return nil
         }

@@ -5,7 +5,7 @@
 /// no typo of one and gets no suggestion (a key of 65,535 letters would not fit the matcher),
 /// and the comparisons one set of candidates makes are budgeted, so that ten thousand unknown
 /// ids among ten thousand known ones cost a moment, the rest going without a suggestion.
-public struct Suggestion {
+public struct DidYouMean {
     /// The candidates lowercased once, in the order given.
     private let candidates: [(word: String, scalars: [Unicode.Scalar])]
     private var comparisonsLeft: Int
@@ -47,12 +47,12 @@ public struct Suggestion {
     }
 
     public static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
-        var suggestion = Suggestion(among: candidates)
+        var suggestion = DidYouMean(among: candidates)
         return suggestion.closest(to: word)
     }
 
     public static func phrase(for word: String, among candidates: some Sequence<String>) -> String {
-        var suggestion = Suggestion(among: candidates)
+        var suggestion = DidYouMean(among: candidates)
         return suggestion.phrase(for: word)
     }
 
