@@ -59,6 +59,20 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Annotations/example.yaml").path))
     }
 
+    /// Run from outside the workspace (or from inside its annotations folder) without a
+    /// `.gloss.yml` to find its root by, a file named is read with the current folder as the
+    /// root, and its document looked for there: the run says so before its findings.
+    @Test func aFileNamedFromOutsideItsWorkspaceIsSaidToBe() throws {
+        let folder = try GlossRunner.workspace(["Annotations/example.yaml": GlossRunner.oneClaim])
+        let outside = try GlossRunner.run(["check", "\(folder.lastPathComponent)/Annotations/example.yaml"], in: folder.deletingLastPathComponent())
+        let inside = try GlossRunner.run(["check", "example.yaml"], in: folder.appendingPathComponent("Annotations"))
+        for run in [outside, inside] {
+            #expect(run.error.contains("is not in Annotations/ of the workspace at . (no .gloss.yml at or above the current folder)"), "\(run.error)")
+        }
+        let fromRoot = try GlossRunner.run(["check", "Annotations/example.yaml"], in: folder)
+        #expect(fromRoot.status == 0 && !fromRoot.error.contains("is not in"), "\(fromRoot.error)")
+    }
+
     /// A run that reads no annotation file would pass: a CI job started in the wrong folder, or
     /// pointed at the wrong one, would never check what it guards.
     @Test func aRunThatSelectsNoAnnotationFileIsAUsageError() throws {
