@@ -30,11 +30,14 @@ public struct MentionResolver: Sendable {
     /// Asked first: the resolver lets a place win a name it shares with a source, and a name a
     /// private source bears is never printed, whatever else bears it too.
     private let privateNames: PrivateNames
+    /// The ids of the private sources, for an id that names none but is a typo of one.
+    private let privateIDs: [String]
 
     public init(_ registry: Registry) {
         self.registry = registry
         resolver = registry.resolver
         privateNames = PrivateNames(registry)
+        privateIDs = registry.sources.filter(\.isPrivate).map(\.id.value)
     }
 
     /// The source or place `reference` names: by id first, as attributions use ids, then by any
@@ -48,7 +51,11 @@ public struct MentionResolver: Sendable {
         switch resolver.entity(named: reference) {
         case .source(let id): return registry.source(id).map(Mention.source) ?? text
         case .place(let id): return registry.place(id).map(Mention.place) ?? text
-        case nil: return text
+        case nil:
+            // An id no source has that is a typo of a private source's (`a-residnt` for
+            // `a-resident`): `check` reports it, and a report must not print it meanwhile.
+            let misspelt = !privateIDs.isEmpty && !reference.contains(where: \.isWhitespace) && DidYouMean.closest(to: reference, among: privateIDs) != nil
+            return misspelt ? .withheld : text
         }
     }
 

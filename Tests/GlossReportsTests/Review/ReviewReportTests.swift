@@ -177,6 +177,28 @@ import Testing
         }
     }
 
+    /// An id no source has, a typo of a private source's (`check` reports it as unknown), is
+    /// withheld as the id it nearly is; one far from every private id is shown as written.
+    @Test func anIdOneLetterOffAPrivateSourcesIsWithheld() throws {
+        var files = ReviewFixture.files
+        files[ReviewFixture.annotationPath]! += """
+              - id: misspelt
+                kind: number
+                anchor: {quote: "185 people"}
+                attributed_to: [the-daily, a-residnt]
+                speaker: a-resident2
+              - id: unknown
+                kind: number
+                anchor: {quote: "185 people"}
+                attributed_to: [the-daily, city-hall]
+
+            """
+        let report = ReviewReport(analysis: try ReviewFixture.analysis(files))
+        #expect(report.card(withID: "misspelt")?.attribution.sources.map(\.name) == ["The Daily", "withheld"])
+        #expect(report.card(withID: "misspelt")?.speaker == "withheld")
+        #expect(report.card(withID: "unknown")?.attribution.sources.map(\.name) == ["The Daily", "city-hall"])
+    }
+
     /// A link leads to a private source when it is the source's own address, or names the person
     /// once decoded (a search with `+` for spaces, `%20`, a percent-encoded alias); a title, a
     /// place's name and a reviewer's name are free text like a note.
