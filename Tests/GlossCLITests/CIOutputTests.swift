@@ -73,6 +73,18 @@ import Testing
         #expect(fromRoot.status == 0 && !fromRoot.error.contains("is not in"), "\(fromRoot.error)")
     }
 
+    /// A house rating written where a verdict goes is refused with the verdict it stands for:
+    /// taken as that verdict, a reviewer's "Pants on Fire" would be published as "False".
+    @Test func aHouseLabelInAVerdictFieldSaysWhatItStandsFor() throws {
+        let claim = GlossRunner.oneClaim + "    reviews:\n      - {reviewer: alice, verdict: Pants on Fire}\n"
+        let folder = try GlossRunner.workspace(["Annotations/example.yaml": claim,
+                                                ".gloss.yml": "verdicts:\n  \"Pants on Fire\": refuted\n  \"False\": refuted\n"])
+        let run = try GlossRunner.run(["check"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.output.contains("`Pants on Fire` is the house scale's label for `refuted` (`verdicts:` in .gloss.yml): write `refuted`"),
+                "\(run.output)")
+    }
+
     /// A run that reads no annotation file would pass: a CI job started in the wrong folder, or
     /// pointed at the wrong one, would never check what it guards.
     @Test func aRunThatSelectsNoAnnotationFileIsAUsageError() throws {

@@ -116,9 +116,14 @@ struct ConfigurationDecoder {
                 reader.report(.invalidValue, "a label in `verdicts` must have words, found `\(label.value)`", at: label.range)
                 continue
             }
-            if let verdict = reader.choice(pair.value, named: label.value, as: Verdict.self) {
-                scale[label.value] = verdict.value
+            guard let verdict = reader.choice(pair.value, named: label.value, as: Verdict.self) else { continue }
+            // A label that is another verdict's name would publish "supported" for a refuted claim.
+            if let named = Verdict.allCases.first(where: { $0.rawValue.lowercased() == label.value.lowercased() }), named != verdict.value {
+                reader.report(.invalidValue, "the label `\(label.value)` names the verdict `\(named.rawValue)` and cannot stand for `\(verdict.value.rawValue)`",
+                              at: label.range)
+                continue
             }
+            scale[label.value] = verdict.value
         }
         return scale
     }

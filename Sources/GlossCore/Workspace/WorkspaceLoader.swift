@@ -147,6 +147,7 @@ public struct WorkspaceLoader: Sendable {
             return (LoadedAnnotationFile(path: path, annotation: nil, problems: problems, document: nil, claims: []), bytes, resolved)
         }
         var decoder = AnnotationFileDecoder(path: path, maximumClaims: limits.maxClaimsPerFile)
+        decoder.verdictScale = workspace.configuration.verdictScale
         let annotation = decoder.decode(node)
         problems += decoder.reader.problems
         return (anchor(LoadedAnnotationFile(path: path, annotation: annotation, problems: problems, document: nil, claims: []),

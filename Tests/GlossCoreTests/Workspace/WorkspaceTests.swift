@@ -183,6 +183,19 @@ import Testing
         #expect(fine?.configuration.verdictScale == ["True": .supported])
     }
 
+    /// A label that is another verdict's name would publish that verdict's name for a claim of
+    /// this one: refused at its place. One that names its own verdict, in any case, is fine.
+    @Test func aVerdictLabelThatNamesAnotherVerdictIsAnError() {
+        let text = "verdicts:\n  supported: refuted\n  Refuted: refuted\n"
+        #expect {
+            try Workspace.open(root: "/w", fileSystem: Self.workspace([".gloss.yml": text, "Annotations/a.yaml": ""]))
+        } throws: { error in
+            guard case WorkspaceError.configuration(let problems, _) = error else { return false }
+            return problems.map { "\($0.location.range.start) \($0.message)" }
+                == ["2:3 the label `supported` names the verdict `supported` and cannot stand for `refuted`"]
+        }
+    }
+
     /// The publisher's name is ClaimReview's `author`: a blank one would be published as such.
     @Test(arguments: ["\"\"", "\"   \""])
     func aPublisherWithoutANameIsAnError(blank: String) {

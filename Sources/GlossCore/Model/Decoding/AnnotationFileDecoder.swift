@@ -15,6 +15,9 @@ struct AnnotationFileDecoder {
 
     var reader: NodeReader
     let maximumClaims: Int
+    /// The house rating scale (`verdicts:` in `.gloss.yml`), so that a label written where a
+    /// verdict goes is told what it stands for.
+    var verdictScale: [String: Verdict] = [:]
 
     init(path: String, maximumClaims: Int) {
         reader = NodeReader(path: path)
@@ -68,7 +71,7 @@ struct AnnotationFileDecoder {
         let place = reader.identifier(fields["place"], named: "place")
         let statement = fields["statement"].flatMap { decodeStatement($0) }
         let reviews = items(fields["reviews"], named: "reviews") { $0.decodeReview($1) }
-        let verdict = reader.choice(fields["verdict"], named: "verdict", as: Verdict.self)
+        let verdict = decodeVerdict(fields["verdict"])
         let relations = items(fields["relations"], named: "relations") { $0.decodeRelation($1) }
         let ignore = items(fields["ignore"], named: "ignore") { $0.decodeSuppression($1) }
         let foundBy = reader.string(fields["found_by"], named: "found_by")
@@ -76,6 +79,19 @@ struct AnnotationFileDecoder {
         return Claim(id: id, kind: kind, anchor: anchor, summary: summary, attributedTo: attributedTo, speaker: speaker,
                      place: place, statement: statement, reviews: reviews, verdict: verdict, relations: relations,
                      ignore: ignore, foundBy: foundBy, range: node.range)
+    }
+
+    /// One of the four verdicts. A label of the house scale is refused with the verdict it
+    /// stands for: taken as that verdict, a reviewer's "Pants on Fire" would be published under
+    /// the scale's other label for it ("False").
+    private mutating func decodeVerdict(_ node: YAMLNode?) -> Located<Verdict>? {
+        if let node, let label = node.scalar, Verdict(rawValue: label) == nil, let verdict = verdictScale[label] {
+            reader.report(.invalidValue, "`verdict` must be one of \(Verdict.allCases.map(\.rawValue).joined(separator: ", ")); "
+                          + "`\(label)` is the house scale's label for `\(verdict.rawValue)` (`verdicts:` in .gloss.yml): write "
+                          + "`\(verdict.rawValue)`; exports show the scale's first label for it", at: node.range)
+            return nil
+        }
+        return reader.choice(node, named: "verdict", as: Verdict.self)
     }
 
     private mutating func items<Item>(_ node: YAMLNode?, named key: String,
@@ -161,7 +177,7 @@ struct AnnotationFileDecoder {
     private mutating func decodeReview(_ node: YAMLNode) -> Review? {
         guard let fields = reader.fields(node, of: "a review", known: Self.reviewKeys) else { return nil }
         let reviewer = reader.words(reader.require(fields, "reviewer", in: "a review"), named: "reviewer")
-        let verdict = reader.require(fields, "verdict", in: "a review").flatMap { reader.choice($0, named: "verdict", as: Verdict.self) }
+        let verdict = reader.require(fields, "verdict", in: "a review").flatMap { decodeVerdict($0) }
         let date = reader.date(fields["date"], named: "date")
         let evidence = items(fields["evidence"], named: "evidence") { $0.decodeEvidence($1) }
         let note = reader.string(fields["note"], named: "note")
