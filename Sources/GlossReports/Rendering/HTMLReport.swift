@@ -59,7 +59,7 @@ struct HTMLWriter {
             <body>
             <header class="top"><h1>Review report</h1>
             """
-        html += "<p>\(counted(report.cards.count, "claim")) in \(counted(report.documents.count, "document"))</p>"
+        html += "<p>\(counted(report.cards.count, "claim")) in \(counted(report.documentCount, "document"))</p>"
         html += "<nav>"
         for (index, document) in report.documents.enumerated() {
             html += "<a href=\"#doc-\(index + 1)\">"

@@ -41,7 +41,7 @@ public struct JSONReport: ReviewRenderer {
             Dictionary(uniqueKeysWithValues: zip(ReviewReport.statusOrder.map(\.description), counts))
         }
         return Summary(
-            claims: report.cards.count, documents: report.documents.count,
+            claims: report.cards.count, documents: report.documentCount,
             statuses: statuses(summary.statusCounts.map(\.count)),
             kinds: Dictionary(uniqueKeysWithValues: summary.kindCounts.map { ($0.kind?.rawValue ?? "none", $0.count) }),
             unverified: summary.unverified.map { Unverified(claim: report.cards[$0].id, reason: report.cards[$0].unverifiedReason ?? "") },

@@ -37,7 +37,7 @@ private struct MarkdownWriter {
         let summary = report.summary
         text += "## Gloss review report\n\n"
         let statuses = summary.statusCounts.filter { $0.count > 0 }.map { "\($0.count) \($0.status)" }
-        text += "**\(report.cards.count) claims** in \(report.documents.count) document\(report.documents.count == 1 ? "" : "s")"
+        text += "**\(report.cards.count) claims** in \(report.documentCount) document\(report.documentCount == 1 ? "" : "s")"
         text += statuses.isEmpty ? "\n\n" : ": " + statuses.joined(separator: ", ") + "\n\n"
 
         // Only when there are any: a file that could not be read has no claims in the tables

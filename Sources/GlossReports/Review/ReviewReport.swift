@@ -5,7 +5,13 @@ import GlossCore
 /// summary an editor reads first. Everything a format prints comes from here, so what
 /// `private: true` protects is withheld in one place.
 public struct ReviewReport: Sendable {
+    /// One entry per annotation file, in path order: two files about one article are two entries.
     public var documents: [ReportDocument]
+    /// How many articles the claims are about: two annotation files of one article count once,
+    /// and a file that names no document (it did not read) none.
+    public var documentCount: Int {
+        Set(documents.filter { $0.path != $0.annotationPath }.map(\.path)).count
+    }
     /// Every claim, in document order; ``ClaimCard/number`` is its index plus one.
     public var cards: [ClaimCard]
     public var summary: ReportSummary

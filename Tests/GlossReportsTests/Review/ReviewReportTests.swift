@@ -27,6 +27,19 @@ import Testing
         #expect(report.cards.filter(\.overlaps).map(\.id) == ["crowd-daily", "gathering", "park-date"])
     }
 
+    /// Two annotation files about one article are one document in the counts, though each has
+    /// its entry; a file that did not read names no document.
+    @Test func documentsAreCountedOncePerArticle() throws {
+        var files = ReviewFixture.files
+        files["Annotations/city-second.yaml"] = "gloss: 1\ndocument: \(ReviewFixture.documentPath)\nclaims:\n"
+            + "  - {id: second-look, kind: number, anchor: {quote: \"250 people\"}}\n"
+        files["Annotations/broken.yaml"] = "gloss: 1\nclaims: [\n"
+        let report = ReviewReport(analysis: try ReviewFixture.analysis(files))
+        #expect(report.documents.count == 3)
+        #expect(report.documentCount == 1)
+        #expect(MarkdownReport().render(report).contains("claims** in 1 document:"))
+    }
+
     @Test func summaryCountsStatusesAndListsWhatIsUnverified() throws {
         let report = try ReviewFixture.report()
         let counts = Dictionary(uniqueKeysWithValues: report.summary.statusCounts.map { ($0.status.description, $0.count) })
