@@ -121,16 +121,16 @@ struct WorkspaceOptions: ParsableArguments {
     }
 
     /// Ends the run with exit code 1, before anything is written, when `sources.yaml` or
-    /// `places.yaml` has errors, as `check` judges them, or two entries with one id or a place
-    /// within one that is not listed: a source whose `private: true` did not read would have
-    /// its name published, and places or names left out would make a report or an export
-    /// silently wrong.
+    /// `places.yaml` has a problem, whatever `.gloss.yml` makes of its rule, or an error as
+    /// `check` judges it (two entries with one id, a place within one not listed): an entry
+    /// that did not read may have taken its `private: true` with it, and a report would publish
+    /// the name; places or names left out would make it silently wrong.
     static func refuseBrokenRegistries(in analysis: Analysis) throws {
         let registries: Set = [analysis.configuration.sourcesPath, analysis.configuration.placesPath]
         let found = Checker.diagnostics(for: analysis, rules: [DuplicateIDRule.self, UnknownReferenceRule.self])
             .filter { registries.contains($0.location.path) }
             .map { (severity: $0.severity, ruleID: $0.ruleID, message: $0.message, location: $0.location, related: $0.related) }
-        let problems = judged(analysis.registryProblems, in: analysis) + found
+        let problems = analysis.registryProblems.map { (Severity.error, $0.kind.rawValue, $0.message, $0.location, $0.related) } + found
         guard problems.contains(where: { $0.severity == .error }) else { return }
         printProblems(problems)
         let paths = Set(problems.map(\.location.path)).sorted().joined(separator: " and ")

@@ -20,12 +20,21 @@ struct RegistryDecoder {
                           kind: decoder.reader.choice(fields["kind"], named: "kind", as: SourceKind.self),
                           url: decoder.reader.url(fields["url"], named: "url"),
                           notes: decoder.reader.string(fields["notes"], named: "notes"),
-                          // A `private:` that does not read is taken as private: withheld
-                          // by mistake costs a name; published by mistake, a person.
-                          isPrivate: decoder.reader.boolean(fields["private"], named: "private")?.value
-                              ?? (fields["private"].map { !$0.isNull } ?? false),
+                          isPrivate: decoder.decodePrivate(fields["private"]),
                           range: node.range)
         }
+    }
+
+    /// Whether a source is private. A `private:` that does not read as true or false, blank
+    /// included, is reported and taken as private: withheld by mistake costs a name; published
+    /// by mistake, a person.
+    private mutating func decodePrivate(_ node: YAMLNode?) -> Bool {
+        guard let node else { return false }
+        if node.isNull {
+            reader.report(.schema, "`private` must be true or false, found nothing", at: node.range)
+            return true
+        }
+        return reader.boolean(node, named: "private")?.value ?? true
     }
 
     mutating func decodePlaces(_ root: YAMLNode) -> [Place] {
