@@ -15,7 +15,7 @@ enum ClaimMarkdown {
         if let reason = claim.unverifiedReason { lines += ["_Unverified: \(escaped(reason.description))._", ""] }
         var facts: [String] = []
         if let attribution = claim.attributedTo?.value {
-            let names = attribution.sourceIDs.map { name(of: $0.value, mentions: mentions) }
+            let names = attribution.sourceIDs.map { mentions.resolve(sourceID: $0.value).name.map(escaped) ?? "_withheld_" }
             facts.append("Attributed to: " + (names.isEmpty ? "unattributed" : names.joined(separator: ", citing ")))
         }
         if let speaker = claim.speaker?.value { facts.append("Speaker: " + name(of: speaker, mentions: mentions)) }

@@ -51,12 +51,18 @@ public struct MentionResolver: Sendable {
         switch resolver.entity(named: reference) {
         case .source(let id): return registry.source(id).map(Mention.source) ?? text
         case .place(let id): return registry.place(id).map(Mention.place) ?? text
-        case nil:
-            // An id no source has that is a typo of a private source's (`a-residnt` for
-            // `a-resident`): `check` reports it, and a report must not print it meanwhile.
-            let misspelt = !privateIDs.isEmpty && !reference.contains(where: \.isWhitespace) && DidYouMean.closest(to: reference, among: privateIDs) != nil
-            return misspelt ? .withheld : text
+        case nil: return text
         }
+    }
+
+    /// What an attribution names, which must be a source id: as ``resolve(_:)``, and withheld
+    /// when it is no source's id but a typo of a private source's (`a-residnt` for
+    /// `a-resident`), which `check` reports as unknown and a report must not print meanwhile.
+    /// Speakers and subjects are free text, and a word near a private id is only a word there.
+    public func resolve(sourceID reference: String) -> Mention {
+        let mention = resolve(reference)
+        guard case .text = mention, !privateIDs.isEmpty, DidYouMean.closest(to: reference, among: privateIDs) != nil else { return mention }
+        return .withheld
     }
 
     /// A link as a report or a hover may show it: withheld whole (as "withheld") when it leads to

@@ -256,7 +256,7 @@ private struct CardMaker: Sendable {
     /// (`twitter.com/janeroe/status/1`), or "Jane Roe's post" as its name; such an address is
     /// left out and such a name withheld.
     private func sourceLabel(_ reference: String) -> SourceLabel {
-        switch mentions.resolve(reference) {
+        switch mentions.resolve(sourceID: reference) {
         case .withheld: .withheld
         case .source(let source):
             SourceLabel(id: source.id.value, name: withheld(source.name?.value ?? source.id.value), kind: source.kind?.value,
