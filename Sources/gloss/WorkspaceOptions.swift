@@ -107,15 +107,18 @@ struct WorkspaceOptions: ParsableArguments {
     /// there was one.
     static func reportPartlyReadFiles(in analysis: Analysis) -> Bool {
         // Judged as `check` judges them: a rule the configuration makes a warning or info
-        // (`invalid-value: info`) fails no check, nor a report; turned off, it is not said.
+        // (`invalid-value: info`) fails no check, nor a report; turned off, or silenced by the
+        // claim's `ignore:`, it is not said.
+        let read = Set(analysis.files.filter { $0.annotation != nil }.map(\.path))
+        let problems = Dictionary(grouping: Checker.annotationFileProblems(in: analysis).filter { read.contains($0.location.path) },
+                                  by: \.location.path)
         var failed = false
-        for file in analysis.files where file.annotation != nil {
-            let problems = judged(file.problems, in: analysis)
-            guard !problems.isEmpty else { continue }
-            printProblems(problems)
-            let errors = problems.contains { $0.severity == .error }
+        for path in problems.keys.sorted() {
+            let found = problems[path]!
+            printProblems(found.map { ($0.severity, $0.ruleID, $0.message, $0.location, $0.related) })
+            let errors = found.contains { $0.severity == .error }
             failed = failed || errors
-            Console.error("gloss: \(file.path) has \(errors ? "errors" : "problems"), so what did not read is left out")
+            Console.error("gloss: \(path) has \(errors ? "errors" : "problems"), so what did not read is left out")
         }
         return failed
     }
@@ -140,15 +143,6 @@ struct WorkspaceOptions: ParsableArguments {
     }
 
     private typealias Problem = (severity: Severity, ruleID: String, message: String, location: Location, related: [RelatedLocation])
-
-    /// Problems with the severity the configuration gives their rule, those switched off left out.
-    private static func judged(_ problems: [LoadProblem], in analysis: Analysis) -> [Problem] {
-        problems.compactMap { problem in
-            analysis.configuration.severity(of: problem.kind.rawValue, default: .error).map {
-                ($0, problem.kind.rawValue, problem.message, problem.location, problem.related)
-            }
-        }
-    }
 
     private static func printProblems(_ problems: [LoadProblem]) {
         printProblems(problems.map { (.error, $0.kind.rawValue, $0.message, $0.location, $0.related) })

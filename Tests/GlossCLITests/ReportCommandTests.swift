@@ -139,6 +139,19 @@ import Testing
         #expect(info.error.hasSuffix("gloss: Annotations/example.yaml has problems, so what did not read is left out\n"), "\(info.error)")
     }
 
+    /// A problem met reading a claim that the claim's `ignore:` silences is not reported by a
+    /// check, and does not fail a report or an export either.
+    @Test(arguments: [["report", "--format", "markdown"], ["export", "--format", "claimreview"]])
+    func aProblemTheClaimIgnoresPassesAsInACheck(_ command: [String]) throws {
+        let ignored = Self.annotation.replacingOccurrences(of: "date: 2026-11-20", with: "date: 2026-13-45")
+            .replacingOccurrences(of: "    place: central-park\n",
+                                  with: "    place: central-park\n    ignore: [{rule: invalid-value, reason: the date is being confirmed}]\n")
+        let folder = try GlossRunner.workspace(["Annotations/example.yaml": ignored])
+        #expect(!(try GlossRunner.run(["check"], in: folder).output.contains("[invalid-value]")))
+        let run = try GlossRunner.run(command, in: folder)
+        #expect(run.status == 0 && !run.error.contains("2026-13-45"), "\(run.error)")
+    }
+
     /// An id listed twice in a registry (a public and a private entry), or a place within one
     /// not listed, stops reports and exports as `check` fails on it; an entry that did not read
     /// stops them whatever `.gloss.yml` makes of its rule, as its `private: true` may be lost.
