@@ -57,7 +57,7 @@ struct ImportCommand: ParsableCommand {
         }
         // `--document` puts every annotation in one article: of a file about several, those
         // of the others would land on whatever words of it their offsets fall on.
-        let sources = Set(read.annotations.compactMap(\.source)).sorted()
+        let sources = Set(read.annotations.compactMap(\.source).map(WebAnnotationImport.page)).sorted()
         if let document, sources.count > 1 {
             Console.error("gloss: the annotations are about \(sources.count) articles (\(sources.joined(separator: ", "))), and --document "
                           + "puts them all in \(document); import one article's annotations at a time, or give each article's "

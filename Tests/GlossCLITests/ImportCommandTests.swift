@@ -36,6 +36,36 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Annotations/example.yaml").path))
     }
 
+    /// One article's annotations whose targets differ only by a fragment (a reader annotated
+    /// the comments) are about one article: found by its annotation file's `url`, and taken
+    /// by `--document`.
+    @Test func aFragmentDoesNotMakeAnotherArticle() throws {
+        let two = #"[{"target": {"source": "https://news.example.com/story", "selector": [{"type": "TextQuoteSelector", "exact": "185 people"}]}}, "#
+            + #"{"target": {"source": "https://news.example.com/story#comments", "selector": [{"type": "TextQuoteSelector", "exact": "people"}]}}]"#
+        let annotation = GlossRunner.oneClaim.replacingOccurrences(of: "claims:", with: "url: https://news.example.com/story\nclaims:")
+        for arguments in [["import", "two.json"], ["import", "two.json", "--document", "example.md"]] {
+            let folder = try GlossRunner.workspace(["Annotations/example.yaml": annotation])
+            try Data(two.utf8).write(to: folder.appendingPathComponent("two.json"))
+            let run = try GlossRunner.run(arguments, in: folder)
+            #expect(run.status == 0, "\(arguments): \(run.error)")
+        }
+    }
+
+    /// A document annotated only in a file `exclude` leaves out: the import refuses to start a
+    /// second file for it, as `add` does, and writes nothing.
+    @Test func anImportBesideAnExcludedFileIsRefused() throws {
+        let folder = try GlossRunner.workspace(["Annotations/drafts/example.yaml": GlossRunner.oneClaim,
+                                                ".gloss.yml": "exclude: [\"Annotations/drafts/\"]\n",
+                                                "Annotations/other.yaml": "gloss: 1\ndocument: Sources-Docs/other.md\nclaims: []\n",
+                                                "Sources-Docs/other.md": "Other.\n"])
+        let note = #"[{"target": {"source": "Sources-Docs/example.md", "selector": [{"type": "TextQuoteSelector", "exact": "185 people"}]}}]"#
+        try Data(note.utf8).write(to: folder.appendingPathComponent("note.json"))
+        let run = try GlossRunner.run(["import", "note.json"], in: folder)
+        #expect(run.status == 2, "\(run.error)")
+        #expect(run.error.contains("Annotations/drafts/example.yaml"), "\(run.error)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Annotations/example.yaml").path))
+    }
+
     /// A note on a claim that is already there is not written into it: the run lists the note
     /// whole on standard error and ends with exit code 1, so no annotator's words go unnoticed.
     @Test func aNoteThatReachesNoFileIsListedWithExitOne() throws {

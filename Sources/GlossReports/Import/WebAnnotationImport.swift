@@ -48,9 +48,15 @@ public struct WebAnnotationImport: Sendable {
     /// belongs to another document of the same name. Nothing is written when there is one.
     public var refused: [String] = []
 
+    /// The page an address is: without its fragment, so that `…/story#comments`, where a
+    /// reader annotated the comments, is the article at `…/story`.
+    public static func page(_ address: String) -> String {
+        address.firstIndex(of: "#").map { String(address[..<$0]) } ?? address
+    }
+
     /// Plans the import of `annotations` into `analysis`'s workspace: all into `document`
     /// (workspace-relative) when given, else each into the document its target names, by the
-    /// annotation file's `url` or by the document's path.
+    /// annotation file's `url` (whatever the fragment) or by the document's path.
     public init(_ annotations: [ImportedAnnotation], into workspace: Workspace, analysis: Analysis, document: String? = nil) {
         var ids = UniqueNames(used: Set(analysis.claims.map(\.id)))
         let filesByDocument = analysis.annotationFilesByDocument
@@ -60,7 +66,7 @@ public struct WebAnnotationImport: Sendable {
         for file in analysis.files {
             guard let named = file.annotation?.document?.value, let path = WorkspacePath.normalize(named) else { continue }
             documentOfFile[file.path] = path
-            if let url = file.annotation?.url?.value { documentsByURL[url] = documentsByURL[url] ?? path }
+            if let url = file.annotation?.url?.value { documentsByURL[Self.page(url)] = documentsByURL[Self.page(url)] ?? path }
         }
         var texts: [String: (text: SourceText, revision: String)] = [:]
         // Each annotation file's text and claims, made once when an annotation is found in it.
@@ -75,7 +81,7 @@ public struct WebAnnotationImport: Sendable {
         var drafts: [[Draft]] = []
         var planned: [Draft.Key: (edit: Int, claim: Int)] = [:]
         for annotation in annotations {
-            guard let path = document ?? annotation.source.flatMap({ documentsByURL[$0] ?? WorkspacePath.normalize(PercentEncoding.decoded($0)) }),
+            guard let path = document ?? annotation.source.flatMap({ documentsByURL[Self.page($0)] ?? WorkspacePath.normalize(PercentEncoding.decoded($0)) }),
                   workspace.fileSystem.kind(of: WorkspacePath.join(workspace.root, path)) == .file
             else {
                 unresolved.append(document ?? annotation.source ?? "(no target)")
@@ -85,7 +91,9 @@ public struct WebAnnotationImport: Sendable {
             // The file that annotates the document, as `add` and `suggest` choose it.
             let file = filesByDocument.files(annotating: path, namedAfterIt: workspace.annotationPath(forDocument: path)).first
                 .flatMap { loadedFiles[$0] }
-            let annotationPath = file?.path ?? workspace.annotationPath(forDocument: path)
+            // Else a file `include`/`exclude` leave out, which the command refuses to write to,
+            // rather than start a second file for the document beside it.
+            let annotationPath = file?.path ?? workspace.annotationFile(forDocument: path, in: analysis)
             // `Sources-Docs/a.md` and `other/a.txt` both map to `Annotations/a.yaml`.
             let owner = documentOfFile[annotationPath] ?? editIndex[annotationPath].map { edits[$0].document }
             if let owner, owner != path {
