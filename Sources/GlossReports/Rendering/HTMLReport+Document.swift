@@ -64,26 +64,46 @@ extension HTMLWriter {
     }
 
     /// The attributes of the document's own words (its title, its text, the quotes on its
-    /// cards): its `language:`, for fonts and screen readers, and the direction it is written
-    /// in, so that Arabic or Hebrew reads right to left even where a paragraph opens with
-    /// "(AFP)", and English left to right where it opens with a Hebrew word. Without a language,
-    /// the direction is taken from the words themselves.
+    /// cards): its `language:`, for fonts and screen readers, and the direction that language
+    /// is written in, so that Arabic reads right to left even where a paragraph opens with
+    /// "(AFP)", and English left to right where it opens with a Hebrew word. A language whose
+    /// direction Gloss does not know (`und`, a rare one), or no language, leaves the direction
+    /// to the words themselves.
     private static func languageAttributes(_ document: ReportDocument) -> String {
         guard let tag = document.language else { return " dir=\"auto\"" }
         var attributes = " lang=\""
         attributes.appendEscapingHTML(tag)
-        return attributes + "\" dir=\"\(isWrittenRightToLeft(tag) ? "rtl" : "ltr")\""
+        return attributes + "\" dir=\"\(direction(of: tag) ?? "auto")\""
     }
 
-    /// Whether a BCP 47 tag names a language or script written right to left: its script
-    /// subtag when it has one (`az-Arab`), else its language (`ar`, `he`, `fa`, `ur`).
-    static func isWrittenRightToLeft(_ tag: String) -> Bool {
-        let subtags = tag.lowercased().split(separator: "-")
+    /// `rtl` or `ltr` for a BCP 47 tag whose script (`az-Arab`) or language (`ar`, `fa`, `en`,
+    /// `zh`) Gloss knows the direction of; nil otherwise. Extensions (`ar-u-nu-latn`) and
+    /// private use are not the script.
+    static func direction(of tag: String) -> String? {
+        let subtags = tag.lowercased().split(separator: "-").prefix { $0.count > 1 }
         if let script = subtags.dropFirst().first(where: { $0.count == 4 && $0.allSatisfy(\.isLetter) }) {
-            return ["arab", "hebr", "syrc", "thaa", "nkoo", "adlm", "rohg", "mand", "samr"].contains(script)
+            if rightToLeftScripts.contains(String(script)) { return "rtl" }
+            return leftToRightScripts.contains(String(script)) ? "ltr" : nil
         }
-        return subtags.first.map { ["ar", "he", "iw", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ckb", "arc", "syr"].contains($0) } ?? false
+        guard let language = subtags.first.map({ String($0) }) else { return nil }
+        if rightToLeftLanguages.contains(language) { return "rtl" }
+        return leftToRightLanguages.contains(language) ? "ltr" : nil
     }
+
+    private static let rightToLeftScripts: Set<String> = ["arab", "hebr", "syrc", "thaa", "nkoo", "adlm", "rohg", "mand", "samr"]
+    private static let leftToRightScripts: Set<String> = ["latn", "cyrl", "grek", "hans", "hant", "hani", "jpan", "kore", "hang", "hira",
+                                                  "kana", "deva", "beng", "taml", "telu", "thai", "geor", "armn", "ethi", "khmr", "mymr"]
+    /// Languages written in Arabic, Hebrew, Syriac or Thaana script unless a script subtag says otherwise.
+    private static let rightToLeftLanguages: Set<String> = ["ar", "arz", "apc", "ajp", "acm", "ary", "aeb", "arq", "ayl", "he", "iw", "fa",
+                                                    "prs", "pes", "ur", "yi", "ps", "pbt", "sd", "ug", "dv", "ckb", "pnb", "ks", "mzn",
+                                                    "glk", "lrc", "bal", "azb", "sdh", "syr", "arc", "bqi", "skr", "ota", "khw"]
+    /// Common languages written left to right.
+    private static let leftToRightLanguages: Set<String> = ["en", "zh", "yue", "wuu", "nan", "hak", "ja", "ko", "fr", "de", "es", "pt", "it",
+                                                    "ru", "uk", "be", "vi", "id", "ms", "th", "tr", "pl", "nl", "sv", "no", "nb", "nn",
+                                                    "da", "fi", "cs", "sk", "hu", "ro", "bg", "el", "hi", "bn", "ta", "te", "mr", "gu",
+                                                    "kn", "ml", "ca", "hr", "sr", "bs", "sl", "lt", "lv", "et", "tl", "fil", "sw", "mn",
+                                                    "km", "lo", "my", "ka", "hy", "kk", "ky", "uz", "tg", "am", "is", "ga", "cy", "eu",
+                                                    "gl", "mk", "sq", "af", "zu", "xh", "ha", "yo", "ig", "bo"]
 
     /// How a claim's words are marked in the text: in its status's colour, unless the words
     /// there changed since it was quoted (`fuzzy`), which carry no verdict.

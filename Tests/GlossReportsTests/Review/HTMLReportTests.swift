@@ -46,8 +46,16 @@ import Testing
         files[ReviewFixture.annotationPath] = ReviewFixture.annotation.replacingOccurrences(of: "language: en", with: "language: ar")
         let arabic = HTMLReport().render(ReviewReport(analysis: try ReviewFixture.analysis(files)))
         #expect(arabic.contains("<div class=\"text\" lang=\"ar\" dir=\"rtl\">"))
-        #expect(["ar", "he", "fa-IR", "ur", "az-Arab", "ckb"].allSatisfy(HTMLWriter.isWrittenRightToLeft))
-        #expect(!["en", "zh-Hans", "ar-Latn", "tr", "arn"].contains(where: HTMLWriter.isWrittenRightToLeft))
+        for rightToLeft in ["ar", "he", "fa-IR", "ur", "az-Arab", "ckb", "arz", "prs", "pnb", "ks", "ar-u-nu-latn"] {
+            #expect(HTMLWriter.direction(of: rightToLeft) == "rtl", "\(rightToLeft)")
+        }
+        for leftToRight in ["en", "zh-Hans", "ar-Latn", "tr", "en-x-arab"] {
+            #expect(HTMLWriter.direction(of: leftToRight) == "ltr", "\(leftToRight)")
+        }
+        // Not known: the words decide.
+        for unknown in ["und", "arn", "x-private"] {
+            #expect(HTMLWriter.direction(of: unknown) == nil, "\(unknown)")
+        }
     }
 
     /// Words that changed since their claim was quoted carry no verdict in the text: the card
