@@ -118,7 +118,8 @@ struct ConfigurationDecoder {
             }
             guard let verdict = reader.choice(pair.value, named: label.value, as: Verdict.self) else { continue }
             // A label that is another verdict's name would publish "supported" for a refuted claim.
-            if let named = Verdict.allCases.first(where: { $0.rawValue.lowercased() == label.value.lowercased() }), named != verdict.value {
+            let bare = label.value.lowercased().filter { !$0.isWhitespace }
+            if let named = Verdict.allCases.first(where: { $0.rawValue == bare }), named != verdict.value {
                 reader.report(.invalidValue, "the label `\(label.value)` names the verdict `\(named.rawValue)` and cannot stand for `\(verdict.value.rawValue)`",
                               at: label.range)
                 continue
