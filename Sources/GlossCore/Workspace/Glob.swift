@@ -1,17 +1,18 @@
 /// Shell-style globs over workspace-relative paths: `*` and `?` stay within a path segment,
 /// `**/` stands for any number of whole folders, as in `.gitignore` and most linters'
-/// include/exclude lists. A pattern that names a folder takes what is in it, and `./` at its
-/// start is the root, so that `./Annotations/drafts/` excludes the drafts, as it reads.
+/// include/exclude lists. A pattern that names a folder takes what is in it, and `./` or `/` at
+/// its start is the root, so that `./Annotations/drafts/` excludes the drafts, as it reads.
 enum Glob {
     static func matches(_ pattern: String, _ path: String) -> Bool {
-        var pattern = Array(pattern.unicodeScalars)[...]
-        while pattern.starts(with: ["." as Unicode.Scalar, "/"]) { pattern = pattern.dropFirst(2) }
-        while pattern.count > 1, pattern.last == "/" { pattern = pattern.dropLast() }
+        // Written as a path is: `./a`, `/a` (as `.gitignore` anchors a pattern), `a//b`, `a/./b`
+        // and `a/` are `a`, `a/b` and `a`; `./` alone is the whole workspace.
+        let segments = pattern.split(separator: "/").filter { $0 != "." }
+        let pattern = Array((segments.isEmpty ? "**" : segments.joined(separator: "/")).unicodeScalars)
         let path = Array(path.unicodeScalars)
         // The path itself, then each folder it is in.
         var end = path.count
         while true {
-            var matcher = Matcher(pattern: Array(pattern), path: Array(path[..<end]))
+            var matcher = Matcher(pattern: pattern, path: Array(path[..<end]))
             if matcher.matches(from: (0, 0)) { return true }
             guard let slash = path[..<end].lastIndex(of: "/") else { return false }
             end = slash

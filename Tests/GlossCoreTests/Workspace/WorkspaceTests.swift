@@ -36,6 +36,10 @@ import Testing
         ("Annotations/drafts", "Annotations/drafts/b.yaml", true),
         ("Annotations/drafts/", "Annotations/drafts/old/b.yaml", true),
         ("./Annotations/drafts/**", "Annotations/drafts/b.yaml", true),
+        ("/Annotations/drafts/", "Annotations/drafts/b.yaml", true),
+        ("Annotations//drafts", "Annotations/drafts/b.yaml", true),
+        ("Annotations/./drafts", "Annotations/drafts/b.yaml", true),
+        ("./", "Annotations/b.yaml", true),
         ("Annotations/drafts", "Annotations/drafts-2024/b.yaml", false),
         ("**", "a/b", true),
         // After `**/`, a whole folder's or file's name: `old` is not in `bold`.
