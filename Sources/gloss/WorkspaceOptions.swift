@@ -68,13 +68,15 @@ struct WorkspaceOptions: ParsableArguments {
     }
 
     /// Says, on standard error, when an annotation file named lies outside the annotations
-    /// folder of a workspace that is only the current folder (no `.gloss.yml` at or above it):
-    /// gloss was run from the wrong folder, and the file's `document:` and the registries are
-    /// looked up from there, so its findings would be about files that are not missing.
+    /// folder of a workspace that is only the current folder (no `.gloss.yml` at or above it,
+    /// no `Annotations/` in it): gloss was run from the wrong folder, and the file's
+    /// `document:` and the registries are looked up from there, so its findings would be about
+    /// files that are not missing.
     private func warnOutsideAnnotationsFolder(_ files: [String], in workspace: Workspace) {
         let folder = workspace.configuration.annotations
         guard configurationFile == nil, !folder.isEmpty,
               workspace.fileSystem.kind(of: WorkspacePath.join(workspace.root, Configuration.fileName)) == nil,
+              workspace.fileSystem.kind(of: WorkspacePath.join(workspace.root, folder)) != .directory,
               let outside = files.first(where: { !$0.hasPrefix(folder + "/") }) else { return }
         Console.error("gloss: warning: \(outside) is not in \(folder)/ of the workspace at \(Self.displayed(workspace.root).isEmpty ? "." : Self.displayed(workspace.root)) "
                       + "(no \(Configuration.fileName) at or above the current folder), so its `document:` and the registries are looked "

@@ -71,6 +71,11 @@ import Testing
         }
         let fromRoot = try GlossRunner.run(["check", "Annotations/example.yaml"], in: folder)
         #expect(fromRoot.status == 0 && !fromRoot.error.contains("is not in"), "\(fromRoot.error)")
+        // In the root, a file kept elsewhere is simply named: no warning.
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("notes"), withIntermediateDirectories: true)
+        try Data(GlossRunner.oneClaim.utf8).write(to: folder.appendingPathComponent("notes/x.yaml"))
+        let elsewhere = try GlossRunner.run(["check", "notes/x.yaml"], in: folder)
+        #expect(!elsewhere.error.contains("is not in"), "\(elsewhere.error)")
     }
 
     /// A house rating written where a verdict goes is refused with the verdict it stands for:
