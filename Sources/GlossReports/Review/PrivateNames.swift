@@ -334,13 +334,14 @@ private struct Address: Sendable {
             query = rest[rest.index(after: mark)...]
             rest = rest[..<mark]
         }
-        let lowercased = rest.lowercased()
+        // Browsers read a backslash in a web address as a slash.
+        let lowercased = rest.lowercased().replacingScalars { $0 == "\\" ? "/" : nil }
         var host = lowercased.prefix { $0 != "/" }
         let path = lowercased[host.endIndex...]
-        // What a browser makes of the host: no user name before it, a scheme's own port, a
-        // final dot (`example.com.`) and `www.` all name the same place.
+        // What a browser makes of the host: no user name before it, a scheme's own port or an
+        // empty one, a final dot (`example.com.`) and `www.` all name the same place.
         if let at = host.lastIndex(of: "@") { host = host[host.index(after: at)...] }
-        if host.hasSuffix(":443") || host.hasSuffix(":80") { host = host[..<host.lastIndex(of: ":")!] }
+        if host.hasSuffix(":443") || host.hasSuffix(":80") || host.hasSuffix(":") { host = host[..<host.lastIndex(of: ":")!] }
         while host.hasSuffix(".") { host = host.dropLast() }
         if host.hasPrefix("www.") { host = host.dropFirst(4) }
         // And of the path: `x/../jane` is `jane`; empty segments and a final slash say nothing.

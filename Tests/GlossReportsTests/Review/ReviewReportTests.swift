@@ -250,6 +250,8 @@ import Testing
                       - {url: "https://social.example.net./@xq7handle?id=42"}
                       - {url: "https://social.example.net//@xq7handle?id=42"}
                       - {url: "https://someone@social.example.net/@xq7handle?id=42"}
+                      - {url: "https://social.example.net\\\\@xq7handle?id=42"}
+                      - {url: "https://social.example.net:/@xq7handle?id=42"}
 
             """
         let report = ReviewReport(analysis: try ReviewFixture.analysis(files))
@@ -259,8 +261,9 @@ import Testing
                                                             "https://social.example.net/@xq7handle?id=43",
                                                             "https://example.org/search?q=secretary%20general",
                                                             "withheld", "withheld", "withheld", "withheld", "withheld",
-                                                            // What a browser makes of `..`, a final dot, `//` and a user name.
-                                                            "withheld", "withheld", "withheld", "withheld"])
+                                                            // What a browser makes of `..`, a final dot, `//`, a user name,
+                                                            // a backslash and an empty port.
+                                                            "withheld", "withheld", "withheld", "withheld", "withheld", "withheld"])
         #expect(card.reviews.first?.reviewer == "withheld")
         #expect(card.place?.name == "withheld's home")
         #expect(report.documents.first?.title == "Talking to withheld")
