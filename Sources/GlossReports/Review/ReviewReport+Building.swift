@@ -212,11 +212,13 @@ private struct CardMaker: Sendable {
         }
         let summary = claim.summary.map { withheld($0.value) }
         // The quote and its recorded context are the annotator's copy of the article's words;
-        // where the article does not print them now (the quote did not land, or its words
-        // changed: an article anonymised after publication), a private name in them is withheld
-        // as in any other text the annotation file holds.
-        let printed = span != nil && [.exact, .moved, .normalized].contains(anchored.anchoring?.tier)
+        // where the article does not print the quote now (it did not land, or its words changed:
+        // an article anonymised after publication), a private name in it is withheld as in any
+        // other text the annotation file holds. A quote the article prints several times
+        // (ambiguous) is its words.
         let quote = claim.anchor?.quote.value ?? ""
+        let printed = span != nil && [.exact, .moved, .normalized].contains(anchored.anchoring?.tier)
+            || (!quote.isEmpty && anchored.document.map { !$0.text.occurrences(of: Array(quote.unicodeScalars)).isEmpty } == true)
         var card = ClaimCard(
             number: 0, id: claim.id.value, anchorID: "", document: 0, kind: claim.kind?.value, summary: summary,
             headline: summary ?? withheld(claim.anchor?.quote.value ?? ""), status: claim.status,

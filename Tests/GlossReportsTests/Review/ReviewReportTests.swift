@@ -185,6 +185,12 @@ import Testing
         #expect(report.card(withID: "anonymised")?.quote == "withheld said 185 people gathered")
         #expect(report.card(withID: "reworded")?.span != nil && report.card(withID: "reworded")?.quote == "withheld said “We want to go home.”")
         #expect(report.card(withID: "resident-quote")?.quote == "We want to go home.")
+        // Printed twice by the article (ambiguous), the quote is its words.
+        var twice = files
+        twice[ReviewFixture.documentPath] = ReviewFixture.article + "Jane Secret said no. Jane Secret said no.\n"
+        twice[ReviewFixture.annotationPath]! += "  - {id: twice, kind: quote, anchor: {quote: \"Jane Secret said no.\"}}\n"
+        let ambiguous = ReviewReport(analysis: try ReviewFixture.analysis(twice))
+        #expect(ambiguous.card(withID: "twice")?.tier == .ambiguous && ambiguous.card(withID: "twice")?.quote == "Jane Secret said no.")
         for format in ReviewFormats.reports + ReviewFormats.exports {
             #expect(!format.init().render(report).lowercased().contains("secret"), "\(format.identifier)")
         }
