@@ -14,7 +14,11 @@ struct WorkspaceOptions: ParsableArguments {
         let current = FileManager.default.currentDirectoryPath
         var folder = URL(fileURLWithPath: current)
         while true {
-            if FileManager.default.fileExists(atPath: folder.appendingPathComponent(Configuration.fileName).path) {
+            // A `.gloss.yml` that is a link leading nowhere marks the root too, where opening
+            // the workspace says what is wrong with it.
+            let configuration = folder.appendingPathComponent(Configuration.fileName).path
+            if FileManager.default.fileExists(atPath: configuration)
+                || (try? FileManager.default.destinationOfSymbolicLink(atPath: configuration)) != nil {
                 return folder.path
             }
             let parent = folder.deletingLastPathComponent()

@@ -90,6 +90,16 @@ import Testing
                 "\(run.output)")
     }
 
+    /// A `.gloss.yml` linked to a file since renamed marks the workspace's root for a run from
+    /// a folder inside it too, which then says what is wrong with it.
+    @Test func aBrokenConfigurationLinkAboveIsFound() throws {
+        let folder = try GlossRunner.workspace(["Annotations/example.yaml": GlossRunner.oneClaim])
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent(".gloss.yml").path, withDestinationPath: "renamed.yml")
+        let run = try GlossRunner.run(["check"], in: folder.appendingPathComponent("Annotations"))
+        #expect(run.status == 2)
+        #expect(run.error.contains(".gloss.yml: it is a symbolic link that leads nowhere"), "\(run.error)")
+    }
+
     /// A run that reads no annotation file would pass: a CI job started in the wrong folder, or
     /// pointed at the wrong one, would never check what it guards.
     @Test func aRunThatSelectsNoAnnotationFileIsAUsageError() throws {
