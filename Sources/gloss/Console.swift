@@ -119,26 +119,15 @@ enum Console {
             guard descriptor >= 0 else { throw SystemError(errno: errno) }
             return try finish(descriptor, produce)
         }
-        var link = stat()
-        if lstat(path, &link) == 0, link.st_mode & S_IFMT == S_IFLNK {
-            if let target = realpath(path, nil) {
-                defer { free(target) }
-                return try write(to: String(cString: target), produce)
-            }
-            // A link to a file not there yet, in a folder that is, is written through, creating
-            // the file, as `> path` does; one into a folder not there is refused, as `>` fails.
-            if errno == ENOENT, let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: path) {
-                let target = destination.hasPrefix("/") ? URL(fileURLWithPath: destination)
-                    : URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(destination)
-                var isFolder: ObjCBool = false
-                if FileManager.default.fileExists(atPath: target.deletingLastPathComponent().path, isDirectory: &isFolder), isFolder.boolValue {
-                    return try write(to: target.path, produce)
-                }
-            }
-        }
-        // Links round in a loop, and a file marked read-only, are refused as they are for
-        // annotation files.
+        // A link that leads nowhere or round in a loop, and a file marked read-only, are
+        // refused as they are for annotation files: what a link to nothing would create is not
+        // known to be none of the reviewers' files.
         if let refusal = DiskFileSystem().refusalToWrite(path) { throw OutputError(refusal.message) }
+        var link = stat()
+        if lstat(path, &link) == 0, link.st_mode & S_IFMT == S_IFLNK, let target = realpath(path, nil) {
+            defer { free(target) }
+            return try write(to: String(cString: target), produce)
+        }
         if exists, status.st_mode & S_IFMT != S_IFREG { throw SystemError(errno: EISDIR) }
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()

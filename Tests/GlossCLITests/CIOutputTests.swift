@@ -53,6 +53,13 @@ import Testing
         #expect(check.status == 2)
         #expect(check.error.contains("Sources-Docs/example.md is annotated only in Annotations/drafts/example-draft.yaml, which the "
                                      + "`include` and `exclude` of .gloss.yml leave out of a check"), "\(check.error)")
+        // The file named after the document, excluded, is said to be the one.
+        let own = try GlossRunner.workspace(["Annotations/example.yaml": GlossRunner.oneClaim,
+                                             ".gloss.yml": "exclude: [\"Annotations/example.yaml\"]\n",
+                                             "Annotations/other.yaml": "gloss: 1\ndocument: Sources-Docs/other.md\nclaims: []\n",
+                                             "Sources-Docs/other.md": "Other.\n"])
+        let ownCheck = try GlossRunner.run(["check", "Sources-Docs/example.md"], in: own)
+        #expect(ownCheck.status == 2 && ownCheck.error.contains("is annotated only in Annotations/example.yaml"), "\(ownCheck.error)")
         let add = try GlossRunner.run(["add", "example.md", "--quote", "185 people", "--kind", "number"], in: folder)
         #expect(add.status == 2)
         #expect(add.error.contains("Annotations/drafts/example-draft.yaml") && add.error.contains("would never be checked"), "\(add.error)")

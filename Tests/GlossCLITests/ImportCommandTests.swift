@@ -43,6 +43,11 @@ import Testing
         let two = #"[{"target": {"source": "https://news.example.com/story", "selector": [{"type": "TextQuoteSelector", "exact": "185 people"}]}}, "#
             + #"{"target": {"source": "https://news.example.com/story#comments", "selector": [{"type": "TextQuoteSelector", "exact": "people"}]}}]"#
         let annotation = GlossRunner.oneClaim.replacingOccurrences(of: "claims:", with: "url: https://news.example.com/story\nclaims:")
+        let byPath = #"[{"target": {"source": "Sources-Docs/example.md#p2", "selector": [{"type": "TextQuoteSelector", "exact": "people"}]}}]"#
+        let pathFolder = try GlossRunner.workspace(["Annotations/example.yaml": GlossRunner.oneClaim])
+        try Data(byPath.utf8).write(to: pathFolder.appendingPathComponent("path.json"))
+        let path = try GlossRunner.run(["import", "path.json"], in: pathFolder)
+        #expect(path.status == 0, "\(path.error)")
         for arguments in [["import", "two.json"], ["import", "two.json", "--document", "example.md"]] {
             let folder = try GlossRunner.workspace(["Annotations/example.yaml": annotation])
             try Data(two.utf8).write(to: folder.appendingPathComponent("two.json"))

@@ -117,8 +117,9 @@ struct ConfigurationDecoder {
                 continue
             }
             guard let verdict = reader.choice(pair.value, named: label.value, as: Verdict.self) else { continue }
-            // A label that is another verdict's name would publish "supported" for a refuted claim.
-            let bare = label.value.lowercased().filter { !$0.isWhitespace }
+            // A label that is another verdict's name would publish "supported" for a refuted
+            // claim, however it is spaced or punctuated ("Supported.").
+            let bare = label.value.lowercased().filter(\.isLetter)
             if let named = Verdict.allCases.first(where: { $0.rawValue == bare }), named != verdict.value {
                 reader.report(.invalidValue, "the label `\(label.value)` names the verdict `\(named.rawValue)` and cannot stand for `\(verdict.value.rawValue)`",
                               at: label.range)

@@ -112,7 +112,8 @@ public struct Workspace: Sendable {
             if byDocument == nil { byDocument = annotationFilesByDocument(selectedOnly: true) }
             let own = annotationPath(forDocument: document)
             let named = byDocument?.files(annotating: document, namedAfterIt: own) ?? []
-            return fileSystem.kind(of: WorkspacePath.join(root, own)) == .file && !named.contains(own) ? [own] + named : named
+            let ownChecked = fileSystem.kind(of: WorkspacePath.join(root, own)) == .file && isSelected(own)
+            return ownChecked && !named.contains(own) ? [own] + named : named
         }
         for path in paths.isEmpty ? [configuration.annotations] : paths {
             let absolute = path.hasPrefix("/") ? path : WorkspacePath.join(root, path)
@@ -182,8 +183,10 @@ public struct Workspace: Sendable {
     /// The files that annotate `document` which `include` and `exclude` leave out of a check.
     func unselectedAnnotationFiles(annotating document: String) -> [String] {
         guard !configuration.include.isEmpty || !configuration.exclude.isEmpty else { return [] }
-        return annotationFilesByDocument(selectedOnly: false)
-            .files(annotating: document, namedAfterIt: annotationPath(forDocument: document)).filter { !isSelected($0) }
+        let own = annotationPath(forDocument: document)
+        let named = annotationFilesByDocument(selectedOnly: false).files(annotating: document, namedAfterIt: own)
+        let ownThere = fileSystem.kind(of: WorkspacePath.join(root, own)) == .file && !named.contains(own)
+        return (ownThere ? [own] + named : named).filter { !isSelected($0) }
     }
 
     /// Where the annotations of a document live: named after the document, without its extension.

@@ -81,7 +81,7 @@ public struct WebAnnotationImport: Sendable {
         var drafts: [[Draft]] = []
         var planned: [Draft.Key: (edit: Int, claim: Int)] = [:]
         for annotation in annotations {
-            guard let path = document ?? annotation.source.flatMap({ documentsByURL[Self.page($0)] ?? WorkspacePath.normalize(PercentEncoding.decoded($0)) }),
+            guard let path = document ?? annotation.source.flatMap({ documentsByURL[Self.page($0)] ?? WorkspacePath.normalize(PercentEncoding.decoded(Self.page($0))) }),
                   workspace.fileSystem.kind(of: WorkspacePath.join(workspace.root, path)) == .file
             else {
                 unresolved.append(document ?? annotation.source ?? "(no target)")

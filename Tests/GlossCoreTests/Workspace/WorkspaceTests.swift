@@ -192,9 +192,10 @@ import Testing
     /// A label that is another verdict's name would publish that verdict's name for a claim of
     /// this one: refused at its place. One that names its own verdict, in any case, is fine.
     @Test func aVerdictLabelThatNamesAnotherVerdictIsAnError() {
-        let text = "verdicts:\n  supported: refuted\n  Refuted: refuted\n  \"Misleading \": supported\n"
+        let text = "verdicts:\n  supported: refuted\n  Refuted: refuted\n  \"Misleading \": supported\n  \"Supported.\": misleading\n"
         #expect(Self.configurationProblems(text) == ["2:3 the label `supported` names the verdict `supported` and cannot stand for `refuted`",
-                                                     "4:3 the label `Misleading ` names the verdict `misleading` and cannot stand for `supported`"])
+                                                     "4:3 the label `Misleading ` names the verdict `misleading` and cannot stand for `supported`",
+                                                     "5:3 the label `Supported.` names the verdict `supported` and cannot stand for `misleading`"])
     }
 
     /// The publisher's name is ClaimReview's `author`: a blank one would be published as such.
