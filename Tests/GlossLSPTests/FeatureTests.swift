@@ -110,6 +110,18 @@ import GlossReports
         #expect(!markdown.lowercased().contains("zhang") && !markdown.contains("小张") && !markdown.contains("witness"), "\(markdown)")
     }
 
+    /// A note of several lines stays on its review's line: its line breaks would start Markdown
+    /// blocks there (a rule, a heading, list items) and cut the evidence off from its review.
+    @Test func aNoteOfSeveralLinesStaysOnItsLine() {
+        var files = Fixture.files()
+        files[Fixture.annotationPath] = Fixture.annotation().replacingOccurrences(
+            of: "- url: https://example.org/count",
+            with: "- url: https://example.org/count\n            note: \"first\\n---\\nHeading\\n===\\n- item\\n1. numbered\"")
+        let markdown = card(over: "185 cases", files: files)
+        #expect(markdown.contains("first --- Heading === - item 1. numbered"), "\(markdown)")
+        #expect(!markdown.contains("\n---") && !markdown.contains("\n- item"), "\(markdown)")
+    }
+
     /// CommonMark processes no backslash escape inside an autolink: the address goes in as it is.
     @Test func hoverLinksEvidenceAsWritten() {
         var files = Fixture.files()

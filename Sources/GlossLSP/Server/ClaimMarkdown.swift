@@ -40,11 +40,12 @@ enum ClaimMarkdown {
             lines.append("Reviews:")
             for review in claim.reviews {
                 let date = review.date.map { ", \($0.value)" } ?? ""
-                let note = review.note.map { ": " + escaped(mentions.withholdingPrivateNames(in: $0.value)) } ?? ""
+                // On the review's line: a note's line breaks would start Markdown blocks there.
+                let note = review.note.map { ": " + MarkdownEscaping.escaped(mentions.withholdingPrivateNames(in: $0.value), lineBreaks: " ") } ?? ""
                 lines.append("- \(escaped(mentions.withholdingPrivateNames(in: review.reviewer.value)))\(date) — **\(review.verdict.value.rawValue)**\(note)")
                 for evidence in review.evidence {
                     let stance = evidence.stance.map { "\($0.value.rawValue): " } ?? ""
-                    let note = evidence.note.map { " — " + escaped(mentions.withholdingPrivateNames(in: $0.value)) } ?? ""
+                    let note = evidence.note.map { " — " + MarkdownEscaping.escaped(mentions.withholdingPrivateNames(in: $0.value), lineBreaks: " ") } ?? ""
                     lines.append("  - \(stance)\(link(evidence.url.value, mentions: mentions))\(note)")
                 }
             }

@@ -28,9 +28,14 @@ extension LanguageServer {
             guard let range = anchored.anchoring?.range else { return nil }
             let claim = anchored.claim
             let reason = claim.unverifiedReason.map { "; \($0)" } ?? ""
+            // The quote is the article's words where it landed on them; changed, it is the
+            // annotator's text, whose private names are withheld as in a report.
+            let quote = claim.anchor?.quote.value ?? ""
+            let printed = [.exact, .moved, .normalized].contains(anchored.anchoring?.tier)
             return LSPDiagnostic(range: mapper.range(range), severity: Self.severity(of: claim), code: "\(claim.status)",
                                  message: "\(claim.status) \(claim.kind?.value.rawValue ?? "claim") `\(anchored.id)`: "
-                                     + (claim.summary.map { mentions.withholdingPrivateNames(in: $0.value) } ?? claim.anchor?.quote.value ?? "")
+                                     + (claim.summary.map { mentions.withholdingPrivateNames(in: $0.value) }
+                                         ?? (printed ? quote : mentions.withholdingPrivateNames(in: quote)))
                                      + reason)
         }
         for finding in live.diagnostics where Self.contradictionRules.contains(finding.ruleID) {

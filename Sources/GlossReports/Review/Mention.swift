@@ -51,17 +51,31 @@ public struct MentionResolver: Sendable {
         switch resolver.entity(named: reference) {
         case .source(let id): return registry.source(id).map(Mention.source) ?? text
         case .place(let id): return registry.place(id).map(Mention.place) ?? text
-        case nil: return text
+        case nil:
+            // Written as an id (`jane-secrt`), a typo of a private source's is withheld too.
+            return Self.isIDShaped(reference) && isTypoOfPrivateID(reference) ? .withheld : text
         }
+    }
+
+    /// Lowercase letters and digits in words joined by hyphens, two words at least: what an id
+    /// looks like, and what free text ("AFP", "residents") does not.
+    private static func isIDShaped(_ text: String) -> Bool {
+        let words = text.split(separator: "-", omittingEmptySubsequences: false)
+        return words.count > 1 && words.allSatisfy { !$0.isEmpty && $0.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) } }
+    }
+
+    private func isTypoOfPrivateID(_ reference: String) -> Bool {
+        !privateIDs.isEmpty && DidYouMean.closest(to: reference, among: privateIDs) != nil
     }
 
     /// What an attribution names, which must be a source id: as ``resolve(_:)``, and withheld
     /// when it is no source's id but a typo of a private source's (`a-residnt` for
     /// `a-resident`), which `check` reports as unknown and a report must not print meanwhile.
-    /// Speakers and subjects are free text, and a word near a private id is only a word there.
+    /// Speakers and subjects are free text, and a word near a private id is only a word there,
+    /// unless it is written as an id.
     public func resolve(sourceID reference: String) -> Mention {
         let mention = resolve(reference)
-        guard case .text = mention, !privateIDs.isEmpty, DidYouMean.closest(to: reference, among: privateIDs) != nil else { return mention }
+        guard case .text = mention, isTypoOfPrivateID(reference) else { return mention }
         return .withheld
     }
 

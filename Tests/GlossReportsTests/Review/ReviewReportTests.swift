@@ -197,8 +197,9 @@ import Testing
     }
 
     /// An attribution's id that no source has, a typo of a private source's (`check` reports it
-    /// as unknown), is withheld as the id it nearly is; one far from every private id is shown
-    /// as written, and so is a speaker near one: free text, where it is only a word.
+    /// as unknown), is withheld as the id it nearly is, and so is a speaker written as such an
+    /// id; one far from every private id is shown as written, and so is a speaker in words
+    /// ("residents"), where a word near a private id is only a word.
     @Test func anIdOneLetterOffAPrivateSourcesIsWithheld() throws {
         var files = ReviewFixture.files
         files[ReviewFixture.annotationPath]! += """
@@ -206,17 +207,19 @@ import Testing
                 kind: number
                 anchor: {quote: "185 people"}
                 attributed_to: [the-daily, a-residnt]
-                speaker: a-resident2
+                speaker: a-resdent
               - id: unknown
                 kind: number
                 anchor: {quote: "185 people"}
                 attributed_to: [the-daily, city-hall]
+                speaker: residents
 
             """
         let report = ReviewReport(analysis: try ReviewFixture.analysis(files))
         #expect(report.card(withID: "misspelt")?.attribution.sources.map(\.name) == ["The Daily", "withheld"])
-        #expect(report.card(withID: "misspelt")?.speaker == "a-resident2")
+        #expect(report.card(withID: "misspelt")?.speaker == "withheld")
         #expect(report.card(withID: "unknown")?.attribution.sources.map(\.name) == ["The Daily", "city-hall"])
+        #expect(report.card(withID: "unknown")?.speaker == "residents")
     }
 
     /// A link leads to a private source when it is the source's own address, or names the person
