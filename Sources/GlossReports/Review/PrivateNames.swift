@@ -157,14 +157,16 @@ struct PrivateNames: Sendable {
         }
     }
 
-    /// Whether `text` starts with `http://` or `https://`, in any case.
+    /// Whether `text` starts with `http://` or `https://`, in any case, with backslashes for
+    /// slashes as browsers read them.
     private static func startsWithScheme(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
-        let lowered = text.prefix(8).map { ("A"..."Z").contains($0) ? Unicode.Scalar($0.value + 32)! : $0 }
+        let lowered = text.prefix(8).map { ("A"..."Z").contains($0) ? Unicode.Scalar($0.value + 32)! : $0 == "\\" ? "/" : $0 }
         return lowered.starts(with: "https://".unicodeScalars) || lowered.starts(with: "http://".unicodeScalars)
     }
 
-    /// Whether `text` starts with a host name and a `/` or the end of the word after it:
-    /// letters, digits and hyphens in two or more labels (`example.com`, `www.example.com`).
+    /// Whether `text` starts with a host name and a `/` (or `\`) or the end of the word after
+    /// it: letters, digits and hyphens in two or more labels (`example.com`, `www.example.com`,
+    /// `example.com.` before a path).
     private static func startsWithHostName(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
         var labels = 0
         var labelLength = 0
@@ -175,7 +177,9 @@ struct PrivateNames: Sendable {
                 labels += 1
                 labelLength = 0
             } else {
-                return labels > 0 && labelLength > 0 && (scalar == "/" || scalar.properties.isWhitespace || ".,;:!?)]>".unicodeScalars.contains(scalar))
+                let slash = scalar == "/" || scalar == "\\"
+                return labels > 0 && (labelLength > 0 || labels > 1 && slash)
+                    && (slash || scalar.properties.isWhitespace || ".,;:!?)]>".unicodeScalars.contains(scalar))
             }
         }
         return labels > 0 && labelLength > 0
@@ -326,7 +330,8 @@ private struct Address: Sendable {
     let settings: Set<Substring>
 
     init(_ url: String) {
-        var rest = Substring(url.trimmingCharacters(in: .whitespaces))
+        // Browsers read a backslash in a web address as a slash.
+        var rest = Substring(url.trimmingCharacters(in: .whitespaces).replacingScalars { $0 == "\\" ? "/" : nil })
         if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
         if let fragment = rest.firstIndex(of: "#") { rest = rest[..<fragment] }
         var query: Substring = ""
@@ -334,8 +339,7 @@ private struct Address: Sendable {
             query = rest[rest.index(after: mark)...]
             rest = rest[..<mark]
         }
-        // Browsers read a backslash in a web address as a slash.
-        let lowercased = rest.lowercased().replacingScalars { $0 == "\\" ? "/" : nil }
+        let lowercased = rest.lowercased()
         var host = lowercased.prefix { $0 != "/" }
         let path = lowercased[host.endIndex...]
         // What a browser makes of the host: no user name before it, a scheme's own port or an

@@ -345,7 +345,9 @@ import Testing
         // Set off by Markdown, by Chinese punctuation or text, or protocol-relative.
         for form in ["`social.example/@dwhitlock/1`", "**social.example/@dwhitlock**", "_social.example/@dwhitlock_",
                      "~~social.example/@dwhitlock~~", "**https://social.example/@dwhitlock**", "账号：social.example/@dwhitlock。",
-                     "见social.example/@dwhitlock", "//social.example/@dwhitlock", "https://social.example/@dwhitlock。"] {
+                     "见social.example/@dwhitlock", "//social.example/@dwhitlock", "https://social.example/@dwhitlock。",
+                     // Backslashes for slashes and a final dot on the host, as a browser reads them.
+                     "social.example\\@dwhitlock\\1", "https:\\\\social.example\\@dwhitlock", "social.example./@dwhitlock/1"] {
             #expect(!mentions.withholdingPrivateNames(in: form).contains("dwhitlock"), "\(form)")
         }
         #expect(mentions.withholdingPrivateNames(in: "见 https://example.org/兰州。") == "见 https://example.org/兰州。")
