@@ -86,9 +86,29 @@ public struct MentionResolver: Sendable {
         privateNames.identifies(link: url) ? SourceLabel.withheldName : url
     }
 
-    /// Free text a reviewer wrote (a summary, a note) with every mention of a private source,
-    /// by id, name or alias, replaced by `replacement`.
+    /// Free text a reviewer wrote (a summary, a note) or a finding's message, with every mention
+    /// of a private source, by id, name or alias, or by a typo of its id, replaced by
+    /// `replacement`.
     public func withholdingPrivateNames(in text: String, replacement: String = SourceLabel.withheldName) -> String {
-        privateNames.redacting(text, with: replacement)
+        withholdingMisspeltIDs(in: privateNames.redacting(text, with: replacement), with: replacement)
+    }
+
+    /// `text` with each word written as an id that is a typo of a private source's id
+    /// (`a-residnt`) replaced: a finding's message names the ids a claim is attributed to.
+    private func withholdingMisspeltIDs(in text: String, with replacement: String) -> String {
+        guard !privateIDs.isEmpty, text.utf8.contains(UInt8(ascii: "-")) else { return text }
+        let isIDScalar = { (scalar: Unicode.Scalar) in ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "-" }
+        var result = String.UnicodeScalarView()
+        var word = String.UnicodeScalarView()
+        func flush() {
+            let written = String(word)
+            if Self.isIDShaped(written), isTypoOfPrivateID(written) { result.append(contentsOf: replacement.unicodeScalars) } else { result.append(contentsOf: word) }
+            word = String.UnicodeScalarView()
+        }
+        for scalar in text.unicodeScalars {
+            if isIDScalar(scalar) { word.append(scalar) } else { flush(); result.append(scalar) }
+        }
+        flush()
+        return String(result)
     }
 }

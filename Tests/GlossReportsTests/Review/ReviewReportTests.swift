@@ -220,6 +220,10 @@ import Testing
         #expect(report.card(withID: "misspelt")?.speaker == "withheld")
         #expect(report.card(withID: "unknown")?.attribution.sources.map(\.name) == ["The Daily", "city-hall"])
         #expect(report.card(withID: "unknown")?.speaker == "residents")
+        // In free text and findings' messages too, a word written as such an id; other words stay.
+        let mentions = MentionResolver(try ReviewFixture.analysis(files).registry)
+        #expect(mentions.withholdingPrivateNames(in: "`crowd` (attributed to a-residnt) says 185; a co-op and open-data too")
+                    == "`crowd` (attributed to withheld) says 185; a co-op and open-data too")
     }
 
     /// A link leads to a private source when it is the source's own address, or names the person
