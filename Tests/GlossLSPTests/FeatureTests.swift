@@ -110,6 +110,24 @@ import GlossReports
         #expect(!markdown.lowercased().contains("zhang") && !markdown.contains("小张") && !markdown.contains("witness"), "\(markdown)")
     }
 
+    /// While `sources.yaml` does not read (a quote left open as it is typed), what it last marked
+    /// private is still withheld in hovers and marks.
+    @Test func aRegistryBeingEditedStillWithholds() {
+        var files = Fixture.files()
+        files["Annotations/sources.yaml"]! += "\n  - {id: witness, name: Zhang Wei, kind: person, private: true}\n"
+        files[Fixture.annotationPath] = Fixture.annotation()
+            .replacingOccurrences(of: "summary: Residents said they were hungry", with: "summary: Zhang Wei said they were hungry")
+        let client = TestClient(files: files)
+        client.initialize()
+        client.open("Annotations/sources.yaml", files["Annotations/sources.yaml"]! + "  - id: new-one\n    name: \"The New\n")
+        client.server.flush()
+        let hover = client.request("textDocument/hover", at("we are hungry", in: Fixture.articlePath, text: Fixture.article))
+        let markdown = hover?["contents"]?["value"]?.stringValue ?? ""
+        #expect(markdown.contains("withheld said they were hungry") && !markdown.contains("Zhang"), "\(markdown)")
+        let marks = client.diagnostics(Fixture.articlePath).compactMap { $0["message"]?.stringValue }
+        #expect(!marks.contains { $0.contains("Zhang") }, "\(marks)")
+    }
+
     /// A note of several lines stays on its review's line: its line breaks would start Markdown
     /// blocks there (a rule, a heading, list items) and cut the evidence off from its review.
     @Test func aNoteOfSeveralLinesStaysOnItsLine() {

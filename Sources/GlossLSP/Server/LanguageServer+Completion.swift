@@ -59,7 +59,7 @@ extension LanguageServer {
         // The claim the cursor is in, whose relations are not offered its own id.
         let own = live.analysis.claims.first { $0.path == path && $0.claim.range.offsets.lowerBound <= offset
             && offset <= $0.claim.range.offsets.upperBound }
-        return replacing(candidates(for: key, in: file, analysis: live.analysis, excluding: own?.id))
+        return replacing(candidates(for: key, in: file, analysis: live.analysis, mentions: live.mentions, excluding: own?.id))
     }
 
     /// Whether the line up to the cursor ends inside a comment: a `#` at its start or after a
@@ -158,15 +158,19 @@ extension LanguageServer {
         return content
     }
 
-    private func candidates(for key: String, in file: CompletedFile, analysis: Analysis, excluding ownID: String?) -> [CompletionItem] {
+    private func candidates(for key: String, in file: CompletedFile, analysis: Analysis, mentions: MentionResolver,
+                            excluding ownID: String?) -> [CompletionItem] {
         let enumMember = 20, reference = 18
         func values<Values: Sequence>(_ values: Values, kind: Int = enumMember) -> [CompletionItem] where Values.Element: RawRepresentable<String> {
             values.map { CompletionItem(label: $0.rawValue, kind: kind, detail: key) }
         }
         let sources = analysis.registry.sources.map {
-            CompletionItem(label: $0.id.value, kind: reference, detail: $0.isPrivate ? "source" : $0.name?.value ?? "source")
+            // A private source, as `sources.yaml` last read whole, is only a source here.
+            guard case .source(let source) = mentions.resolve($0.id.value), let name = source.name?.value else {
+                return CompletionItem(label: $0.id.value, kind: reference, detail: "source")
+            }
+            return CompletionItem(label: $0.id.value, kind: reference, detail: mentions.withholdingPrivateNames(in: name))
         }
-        let mentions = MentionResolver(analysis.registry)
         let places = analysis.registry.places.map {
             CompletionItem(label: $0.id.value, kind: reference, detail: $0.name.map { mentions.withholdingPrivateNames(in: $0.value) } ?? "place")
         }

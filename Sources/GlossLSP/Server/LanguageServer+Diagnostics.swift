@@ -23,7 +23,7 @@ extension LanguageServer {
     func articleDiagnostics(_ path: String) -> [LSPDiagnostic] {
         guard let live, let claims = live.claimsByDocument[path], let mapper = mapper(for: path) else { return [] }
         // Withheld as the hover over the same span withholds it.
-        let mentions = MentionResolver(live.analysis.registry)
+        let mentions = live.mentions
         var diagnostics: [LSPDiagnostic] = claims.compactMap { anchored in
             guard let range = anchored.anchoring?.range else { return nil }
             let claim = anchored.claim

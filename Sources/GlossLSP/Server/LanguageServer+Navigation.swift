@@ -10,7 +10,7 @@ extension LanguageServer {
         }
         let claims = claims(inArticle: path, at: offset)
         guard let first = claims.first, let range = first.anchoring?.range else { return nil }
-        let mentions = MentionResolver(live.analysis.registry)
+        let mentions = live.mentions
         let cards = claims.map { ClaimMarkdown.card($0, registry: live.analysis.registry, mentions: mentions) }
         return Hover(contents: MarkupContent(value: cards.joined(separator: "\n\n---\n\n")), range: mapper(for: path)?.range(range))
     }

@@ -1,4 +1,5 @@
 import GlossCore
+import GlossReports
 
 /// The workspace as the editor sees it, loaded and checked: the files on disk with the open
 /// buffers over them. A change reloads only the annotation files it touches (an annotation file,
@@ -15,6 +16,9 @@ struct LiveWorkspace {
     private(set) var configurationProblem: String?
 
     private(set) var analysis: Analysis
+    /// The sources as `sources.yaml` last read without a problem: while it is broken (an
+    /// unfinished quote as it is typed), what it marks private is still withheld.
+    private var lastReadableSources: [Source]?
     private(set) var diagnostics: [Diagnostic] = []
     private var annotationPaths: [String] = []
     private var loaded: [String: LoadedAnnotationFile] = [:]
@@ -33,6 +37,17 @@ struct LiveWorkspace {
         analysis = Analysis(configuration: Configuration(), registry: Registry(), files: [], registryProblems: [], yamlTexts: [:])
         reopen()
         _ = refresh(changed: [])
+    }
+
+    /// What hovers, marks and completion name sources and places by, withholding private ones:
+    /// the registry as loaded, with the sources as they last read whole while `sources.yaml`
+    /// has a problem.
+    var mentions: MentionResolver {
+        var registry = analysis.registry
+        if let lastReadableSources, analysis.registryProblems.contains(where: { $0.location.path == workspace.configuration.sourcesPath }) {
+            registry.sources = lastReadableSources
+        }
+        return MentionResolver(registry)
     }
 
     /// A workspace-relative path for an absolute one inside the root; nil outside it, where
@@ -115,6 +130,9 @@ struct LiveWorkspace {
         for path in reanchored {
             guard let file = loaded[path] else { continue }
             loaded[path] = loader.anchor(file, saved: savedText(of: file))
+        }
+        if !registryProblems.contains(where: { $0.location.path == workspace.configuration.sourcesPath }) {
+            lastReadableSources = registry.sources
         }
         analysis = Analysis(configuration: workspace.configuration, registry: registry,
                             files: annotationPaths.compactMap { loaded[$0] }, registryProblems: registryProblems,
