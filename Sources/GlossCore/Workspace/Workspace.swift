@@ -110,10 +110,7 @@ public struct Workspace: Sendable {
         var byDocument: AnnotationFilesByDocument?
         func annotationFiles(of document: String) -> [String] {
             if byDocument == nil { byDocument = annotationFilesByDocument(selectedOnly: true) }
-            let own = annotationPath(forDocument: document)
-            let named = byDocument?.files(annotating: document, namedAfterIt: own) ?? []
-            let ownChecked = fileSystem.kind(of: WorkspacePath.join(root, own)) == .file && isSelected(own)
-            return ownChecked && !named.contains(own) ? [own] + named : named
+            return files(annotating: document, in: byDocument!).filter(isSelected)
         }
         for path in paths.isEmpty ? [configuration.annotations] : paths {
             let absolute = path.hasPrefix("/") ? path : WorkspacePath.join(root, path)
@@ -183,10 +180,15 @@ public struct Workspace: Sendable {
     /// The files that annotate `document` which `include` and `exclude` leave out of a check.
     func unselectedAnnotationFiles(annotating document: String) -> [String] {
         guard !configuration.include.isEmpty || !configuration.exclude.isEmpty else { return [] }
+        return files(annotating: document, in: annotationFilesByDocument(selectedOnly: false)).filter { !isSelected($0) }
+    }
+
+    /// The files that annotate `document`: the one named after it, when it is there, then those
+    /// of `byDocument` whose `document:` names it.
+    private func files(annotating document: String, in byDocument: AnnotationFilesByDocument) -> [String] {
         let own = annotationPath(forDocument: document)
-        let named = annotationFilesByDocument(selectedOnly: false).files(annotating: document, namedAfterIt: own)
-        let ownThere = fileSystem.kind(of: WorkspacePath.join(root, own)) == .file && !named.contains(own)
-        return (ownThere ? [own] + named : named).filter { !isSelected($0) }
+        let named = byDocument.files(annotating: document, namedAfterIt: own)
+        return fileSystem.kind(of: WorkspacePath.join(root, own)) == .file && !named.contains(own) ? [own] + named : named
     }
 
     /// Where the annotations of a document live: named after the document, without its extension.
