@@ -92,18 +92,18 @@ extension HTMLWriter {
 
     private static let rightToLeftScripts: Set<String> = ["arab", "hebr", "syrc", "thaa", "nkoo", "adlm", "rohg", "mand", "samr"]
     private static let leftToRightScripts: Set<String> = ["latn", "cyrl", "grek", "hans", "hant", "hani", "jpan", "kore", "hang", "hira",
-                                                  "kana", "deva", "beng", "taml", "telu", "thai", "geor", "armn", "ethi", "khmr", "mymr"]
+                                                          "kana", "deva", "beng", "taml", "telu", "thai", "geor", "armn", "ethi", "khmr", "mymr"]
     /// Languages written in Arabic, Hebrew, Syriac or Thaana script unless a script subtag says otherwise.
     private static let rightToLeftLanguages: Set<String> = ["ar", "arz", "apc", "ajp", "acm", "ary", "aeb", "arq", "ayl", "he", "iw", "fa",
-                                                    "prs", "pes", "ur", "yi", "ps", "pbt", "sd", "ug", "dv", "ckb", "pnb", "ks", "mzn",
-                                                    "glk", "lrc", "bal", "azb", "sdh", "syr", "arc", "bqi", "skr", "ota", "khw"]
+                                                            "prs", "pes", "ur", "yi", "ps", "pbt", "sd", "ug", "dv", "ckb", "pnb", "ks", "mzn",
+                                                            "glk", "lrc", "bal", "azb", "sdh", "syr", "arc", "bqi", "skr", "ota", "khw"]
     /// Common languages written left to right.
     private static let leftToRightLanguages: Set<String> = ["en", "zh", "yue", "wuu", "nan", "hak", "ja", "ko", "fr", "de", "es", "pt", "it",
-                                                    "ru", "uk", "be", "vi", "id", "ms", "th", "tr", "pl", "nl", "sv", "no", "nb", "nn",
-                                                    "da", "fi", "cs", "sk", "hu", "ro", "bg", "el", "hi", "bn", "ta", "te", "mr", "gu",
-                                                    "kn", "ml", "ca", "hr", "sr", "bs", "sl", "lt", "lv", "et", "tl", "fil", "sw", "mn",
-                                                    "km", "lo", "my", "ka", "hy", "kk", "ky", "uz", "tg", "am", "is", "ga", "cy", "eu",
-                                                    "gl", "mk", "sq", "af", "zu", "xh", "ha", "yo", "ig", "bo"]
+                                                            "ru", "uk", "be", "vi", "id", "ms", "th", "tr", "pl", "nl", "sv", "no", "nb", "nn",
+                                                            "da", "fi", "cs", "sk", "hu", "ro", "bg", "el", "hi", "bn", "ta", "te", "mr", "gu",
+                                                            "kn", "ml", "ca", "hr", "sr", "bs", "sl", "lt", "lv", "et", "tl", "fil", "sw", "mn",
+                                                            "km", "lo", "my", "ka", "hy", "kk", "ky", "uz", "tg", "am", "is", "ga", "cy", "eu",
+                                                            "gl", "mk", "sq", "af", "zu", "xh", "ha", "yo", "ig", "bo"]
 
     /// How a claim's words are marked in the text: in its status's colour, unless the words
     /// there changed since it was quoted (`fuzzy`), which carry no verdict.
