@@ -126,6 +126,17 @@ import GlossReports
         #expect(markdown.contains("withheld said they were hungry") && !markdown.contains("Zhang"), "\(markdown)")
         let marks = client.diagnostics(Fixture.articlePath).compactMap { $0["message"]?.stringValue }
         #expect(!marks.contains { $0.contains("Zhang") }, "\(marks)")
+        // A source added first, private, while another entry is half typed (`kind: persn`): it is
+        // withheld as the buffer marks it, and the sources before it are still found by id.
+        client.open("Annotations/sources.yaml", "sources:\n  - {id: bob-hidden, name: Bob Hidden, kind: persn, private: true}\n"
+                    + files["Annotations/sources.yaml"]!.replacingOccurrences(of: "sources:\n", with: ""))
+        client.open(Fixture.annotationPath, files[Fixture.annotationPath]!.replacingOccurrences(of: "Zhang Wei said", with: "Bob Hidden and Zhang Wei said"))
+        client.server.flush()
+        let again = client.request("textDocument/hover", at("we are hungry", in: Fixture.articlePath, text: Fixture.article))?["contents"]?["value"]?.stringValue ?? ""
+        #expect(again.contains("withheld and withheld said they were hungry"), "\(again)")
+        let position = Fixture.position(of: "attributed_to: ", in: files[Fixture.annotationPath]!, encoding: "utf-16")
+        let items = client.request("textDocument/completion", TestClient.at(Fixture.annotationPath, position.line, position.character + 15))?["items"]?.arrayValue
+        #expect(items?.isEmpty == false)
     }
 
     /// A note of several lines stays on its review's line: its line breaks would start Markdown

@@ -1,7 +1,9 @@
 /// The sources and places of a workspace, looked up by id.
 public struct Registry: Sendable {
-    public var sources: [Source]
-    public var places: [Place]
+    /// Set once: the lookups are indexed by position, which a list changed afterwards would
+    /// no longer match.
+    public private(set) var sources: [Source]
+    public private(set) var places: [Place]
     private let sourceIndex: [String: Int]
     private let placeIndex: [String: Int]
 

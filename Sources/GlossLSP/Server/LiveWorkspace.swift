@@ -16,8 +16,8 @@ struct LiveWorkspace {
     private(set) var configurationProblem: String?
 
     private(set) var analysis: Analysis
-    /// The sources as `sources.yaml` last read without a problem: while it is broken (an
-    /// unfinished quote as it is typed), what it marks private is still withheld.
+    /// The sources as `sources.yaml` last read without a problem: while it has one (an
+    /// unfinished quote, a kind half typed), what it marked private is still withheld.
     private var lastReadableSources: [Source]?
     private(set) var diagnostics: [Diagnostic] = []
     private var annotationPaths: [String] = []
@@ -40,14 +40,23 @@ struct LiveWorkspace {
     }
 
     /// What hovers, marks and completion name sources and places by, withholding private ones:
-    /// the registry as loaded, with the sources as they last read whole while `sources.yaml`
-    /// has a problem.
+    /// the registry as loaded; while `sources.yaml` has a problem, a source private in it or in
+    /// its last reading without one is private, and a source that reading had and this one
+    /// lost (a line half typed) is still known, and withheld if it was private.
     var mentions: MentionResolver {
-        var registry = analysis.registry
-        if let lastReadableSources, analysis.registryProblems.contains(where: { $0.location.path == workspace.configuration.sourcesPath }) {
-            registry.sources = lastReadableSources
+        let registry = analysis.registry
+        guard let lastReadableSources,
+              analysis.registryProblems.contains(where: { $0.location.path == workspace.configuration.sourcesPath }) else {
+            return MentionResolver(registry)
         }
-        return MentionResolver(registry)
+        let wasPrivate = Set(lastReadableSources.filter(\.isPrivate).map(\.id.value))
+        let current = Set(registry.sources.map(\.id.value))
+        let sources = registry.sources.map { source in
+            var source = source
+            source.isPrivate = source.isPrivate || wasPrivate.contains(source.id.value)
+            return source
+        } + lastReadableSources.filter { !current.contains($0.id.value) }
+        return MentionResolver(Registry(sources: sources, places: registry.places))
     }
 
     /// A workspace-relative path for an absolute one inside the root; nil outside it, where
