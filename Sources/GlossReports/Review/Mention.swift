@@ -32,12 +32,15 @@ public struct MentionResolver: Sendable {
     private let privateNames: PrivateNames
     /// The ids of the private sources, for an id that names none but is a typo of one.
     private let privateIDs: [String]
+    /// Every source's and place's id: a word that is one is no typo.
+    private let knownIDs: Set<String>
 
     public init(_ registry: Registry) {
         self.registry = registry
         resolver = registry.resolver
         privateNames = PrivateNames(registry)
         privateIDs = registry.sources.filter(\.isPrivate).map(\.id.value)
+        knownIDs = Set(registry.sources.map(\.id.value) + registry.places.map(\.id.value))
     }
 
     /// The source or place `reference` names: by id first, as attributions use ids, then by any
@@ -52,8 +55,8 @@ public struct MentionResolver: Sendable {
         case .source(let id): return registry.source(id).map(Mention.source) ?? text
         case .place(let id): return registry.place(id).map(Mention.place) ?? text
         case nil:
-            // Written as an id (`jane-secrt`), a typo of a private source's is withheld too.
-            return Self.isIDShaped(reference) && isTypoOfPrivateID(reference) ? .withheld : text
+            // Written as an id (`jane-secrt`), a letter off a private source's, it is withheld too.
+            return isMisspeltPrivateID(reference) ? .withheld : text
         }
     }
 
@@ -64,8 +67,30 @@ public struct MentionResolver: Sendable {
         return words.count > 1 && words.allSatisfy { !$0.isEmpty && $0.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) } }
     }
 
-    private func isTypoOfPrivateID(_ reference: String) -> Bool {
-        !privateIDs.isEmpty && DidYouMean.closest(to: reference, among: privateIDs) != nil
+    /// Whether a word written as an id (lowercase, hyphenated) is no source's or place's id but
+    /// a letter off a private source's: `jane-secrt`, not `li-wen` (a public source's id) nor
+    /// `co-resident`.
+    private func isMisspeltPrivateID(_ word: String) -> Bool {
+        guard !privateIDs.isEmpty, Self.isIDShaped(word), !knownIDs.contains(word) else { return false }
+        return privateIDs.contains { Self.withinOneEdit(Array($0.utf8), Array(word.utf8)) }
+    }
+
+    /// Whether two ASCII words differ by at most one letter added, left out or changed.
+    private static func withinOneEdit(_ first: [UInt8], _ second: [UInt8]) -> Bool {
+        let (short, long) = first.count <= second.count ? (first, second) : (second, first)
+        guard long.count - short.count <= 1 else { return false }
+        var (i, j, edited) = (0, 0, false)
+        while i < short.count, j < long.count {
+            if short[i] == long[j] {
+                (i, j) = (i + 1, j + 1)
+                continue
+            }
+            if edited { return false }
+            edited = true
+            if short.count == long.count { i += 1 }
+            j += 1
+        }
+        return true
     }
 
     /// What an attribution names, which must be a source id: as ``resolve(_:)``, and withheld
@@ -75,7 +100,7 @@ public struct MentionResolver: Sendable {
     /// unless it is written as an id.
     public func resolve(sourceID reference: String) -> Mention {
         let mention = resolve(reference)
-        guard case .text = mention, isTypoOfPrivateID(reference) else { return mention }
+        guard case .text = mention, !privateIDs.isEmpty, DidYouMean.closest(to: reference, among: privateIDs) != nil else { return mention }
         return .withheld
     }
 
@@ -93,20 +118,37 @@ public struct MentionResolver: Sendable {
         withholdingMisspeltIDs(in: privateNames.redacting(text, with: replacement), with: replacement)
     }
 
-    /// `text` with each word written as an id that is a typo of a private source's id
-    /// (`a-residnt`) replaced: a finding's message names the ids a claim is attributed to.
+    /// `text` with each word written as an id that is a letter off a private source's id
+    /// (`a-residnt`) replaced: a finding's message names the ids a claim is attributed to. A
+    /// word is what spaces and punctuation set off; an address or a capitalised word is none.
     private func withholdingMisspeltIDs(in text: String, with replacement: String) -> String {
         guard !privateIDs.isEmpty, text.utf8.contains(UInt8(ascii: "-")) else { return text }
-        let isIDScalar = { (scalar: Unicode.Scalar) in ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "-" }
+        let separators = Set(",;!?()[]{}<>\"'“”‘’`*".unicodeScalars)
         var result = String.UnicodeScalarView()
         var word = String.UnicodeScalarView()
         func flush() {
-            let written = String(word)
-            if Self.isIDShaped(written), isTypoOfPrivateID(written) { result.append(contentsOf: replacement.unicodeScalars) } else { result.append(contentsOf: word) }
+            // Less the punctuation that ends a sentence or a clause after it.
+            var core = word[...]
+            var after = String.UnicodeScalarView()
+            while let last = core.last, last == "." || last == ":" {
+                after.insert(last, at: after.startIndex)
+                core = core.dropLast()
+            }
+            if isMisspeltPrivateID(String(String.UnicodeScalarView(core))) {
+                result.append(contentsOf: replacement.unicodeScalars)
+                result.append(contentsOf: after)
+            } else {
+                result.append(contentsOf: word)
+            }
             word = String.UnicodeScalarView()
         }
         for scalar in text.unicodeScalars {
-            if isIDScalar(scalar) { word.append(scalar) } else { flush(); result.append(scalar) }
+            if scalar.properties.isWhitespace || separators.contains(scalar) {
+                flush()
+                result.append(scalar)
+            } else {
+                word.append(scalar)
+            }
         }
         flush()
         return String(result)

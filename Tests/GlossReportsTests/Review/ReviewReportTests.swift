@@ -220,10 +220,18 @@ import Testing
         #expect(report.card(withID: "misspelt")?.speaker == "withheld")
         #expect(report.card(withID: "unknown")?.attribution.sources.map(\.name) == ["The Daily", "city-hall"])
         #expect(report.card(withID: "unknown")?.speaker == "residents")
-        // In free text and findings' messages too, a word written as such an id; other words stay.
+        // In free text and findings' messages too, a word written as such an id, a letter off;
+        // other words stay: ids of public sources and places, words further off, capitalised
+        // words, addresses and dates.
+        files["Annotations/sources.yaml"]! += "  - {id: a-resident2, name: Another, kind: person}\n"
+        files["Annotations/places.yaml"]! += "  - {id: a-residence, name: A residence}\n"
         let mentions = MentionResolver(try ReviewFixture.analysis(files).registry)
-        #expect(mentions.withholdingPrivateNames(in: "`crowd` (attributed to a-residnt) says 185; a co-op and open-data too")
-                    == "`crowd` (attributed to withheld) says 185; a co-op and open-data too")
+        #expect(mentions.withholdingPrivateNames(in: "`crowd` (attributed to a-residnt) says 185; a-resdent: yes.")
+                    == "`crowd` (attributed to withheld) says 185; withheld: yes.")
+        for kept in ["a co-op and open-data too", "a-resident2 and a-residence agree", "a non-resident, a co-resident",
+                     "Co-resident Zhang, A-residnt", "see https://example.org/a-residnt/ and x@a-residnt.org", "on 2022-10-03"] {
+            #expect(mentions.withholdingPrivateNames(in: kept) == kept, "\(kept)")
+        }
     }
 
     /// A link leads to a private source when it is the source's own address, or names the person
