@@ -330,8 +330,16 @@ private struct Address: Sendable {
     let settings: Set<Substring>
 
     init(_ url: String) {
-        // Browsers read a backslash in a web address as a slash.
-        var rest = Substring(url.trimmingCharacters(in: .whitespaces).replacingScalars { $0 == "\\" ? "/" : nil })
+        // Browsers read a backslash in a web address as a slash, and full-width forms and
+        // ideographic full stops (`social。example。com`) as their ASCII.
+        var rest = Substring(url.trimmingCharacters(in: .whitespaces).replacingScalars { scalar in
+            switch scalar.value {
+            case 0x5C: "/"
+            case 0x3002, 0xFF61: "."
+            case 0xFF01...0xFF5E: String(Unicode.Scalar(scalar.value - 0xFEE0)!)
+            default: nil
+            }
+        })
         if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
         if let fragment = rest.firstIndex(of: "#") { rest = rest[..<fragment] }
         var query: Substring = ""

@@ -273,6 +273,7 @@ import Testing
                       - {url: "https://someone@social.example.net/@xq7handle?id=42"}
                       - {url: "https://social.example.net\\\\@xq7handle?id=42"}
                       - {url: "https://social.example.net:/@xq7handle?id=42"}
+                      - {url: "https://social。example。net/@xq7handle?id=42"}
 
             """
         let report = ReviewReport(analysis: try ReviewFixture.analysis(files))
@@ -283,8 +284,8 @@ import Testing
                                                             "https://example.org/search?q=secretary%20general",
                                                             "withheld", "withheld", "withheld", "withheld", "withheld",
                                                             // What a browser makes of `..`, a final dot, `//`, a user name,
-                                                            // a backslash and an empty port.
-                                                            "withheld", "withheld", "withheld", "withheld", "withheld", "withheld"])
+                                                            // a backslash, an empty port and ideographic full stops.
+                                                            "withheld", "withheld", "withheld", "withheld", "withheld", "withheld", "withheld"])
         #expect(card.reviews.first?.reviewer == "withheld")
         #expect(card.place?.name == "withheld's home")
         #expect(report.documents.first?.title == "Talking to withheld")
