@@ -24,6 +24,13 @@ import GlossReports
         return hover?["contents"]?["value"]?.stringValue ?? ""
     }
 
+    /// The hover over "185 cases" with the claim's evidence written as `evidence` instead.
+    private func card(withEvidence evidence: String) -> String {
+        var files = Fixture.files()
+        files[Fixture.annotationPath] = Fixture.annotation().replacingOccurrences(of: "- url: https://example.org/count", with: evidence)
+        return card(over: "185 cases", files: files)
+    }
+
     @Test func articleDiagnosticsFollowStatusAndContradictions() {
         let client = started()
         let diagnostics = client.diagnostics(Fixture.articlePath)
@@ -142,22 +149,14 @@ import GlossReports
     /// A note of several lines stays on its review's line: its line breaks would start Markdown
     /// blocks there (a rule, a heading, list items) and cut the evidence off from its review.
     @Test func aNoteOfSeveralLinesStaysOnItsLine() {
-        var files = Fixture.files()
-        files[Fixture.annotationPath] = Fixture.annotation().replacingOccurrences(
-            of: "- url: https://example.org/count",
-            with: "- url: https://example.org/count\n            note: \"first\\n---\\nHeading\\n===\\n- item\\n1. numbered\"")
-        let markdown = card(over: "185 cases", files: files)
+        let markdown = card(withEvidence: "- url: https://example.org/count\n            note: \"first\\n---\\nHeading\\n===\\n- item\\n1. numbered\"")
         #expect(markdown.contains("first --- Heading === - item 1. numbered"), "\(markdown)")
         #expect(!markdown.contains("\n---") && !markdown.contains("\n- item"), "\(markdown)")
     }
 
     /// CommonMark processes no backslash escape inside an autolink: the address goes in as it is.
     @Test func hoverLinksEvidenceAsWritten() {
-        var files = Fixture.files()
-        files[Fixture.annotationPath] = Fixture.annotation().replacingOccurrences(
-            of: "- url: https://example.org/count",
-            with: "- url: \"https://example.org/a_b*c#d~e!f[g]\"\n            stance: refutes\n          - url: \"https://example.org/x>**y**<\\x01\"")
-        let markdown = card(over: "185 cases", files: files)
+        let markdown = card(withEvidence: "- url: \"https://example.org/a_b*c#d~e!f[g]\"\n            stance: refutes\n          - url: \"https://example.org/x>**y**<\\x01\"")
         #expect(markdown.contains("  - refutes: <https://example.org/a_b*c#d~e!f[g]>\n"), "\(markdown)")
         #expect(markdown.hasSuffix("  - refutes: <https://example.org/x%3E**y**%3C%01>"), "\(markdown)")
     }
