@@ -121,7 +121,7 @@ struct WorkspaceOptions: ParsableArguments {
         var failed = false
         for path in problems.keys.sorted() {
             let found = problems[path]!
-            printProblems(found.map { ($0.severity, $0.ruleID, $0.message, $0.location, $0.related) })
+            printProblems(found)
             let errors = found.contains { $0.severity == .error }
             failed = failed || errors
             Console.error("gloss: \(path) has \(errors ? "errors" : "problems"), so what did not read is left out")
@@ -138,8 +138,7 @@ struct WorkspaceOptions: ParsableArguments {
         let registries: Set = [analysis.configuration.sourcesPath, analysis.configuration.placesPath]
         let found = Checker.diagnostics(for: analysis, rules: [DuplicateIDRule.self, UnknownReferenceRule.self])
             .filter { registries.contains($0.location.path) }
-            .map { (severity: $0.severity, ruleID: $0.ruleID, message: $0.message, location: $0.location, related: $0.related) }
-        let problems = analysis.registryProblems.map { (Severity.error, $0.kind.rawValue, $0.message, $0.location, $0.related) } + found
+        let problems = analysis.registryProblems.map(Self.error) + found
         guard problems.contains(where: { $0.severity == .error }) else { return }
         printProblems(problems)
         let paths = Set(problems.map(\.location.path)).sorted().joined(separator: " and ")
@@ -148,13 +147,17 @@ struct WorkspaceOptions: ParsableArguments {
         throw GlossExit.findings
     }
 
-    private typealias Problem = (severity: Severity, ruleID: String, message: String, location: Location, related: [RelatedLocation])
-
-    private static func printProblems(_ problems: [LoadProblem]) {
-        printProblems(problems.map { (.error, $0.kind.rawValue, $0.message, $0.location, $0.related) })
+    /// A problem met reading a file, as the error it is whatever the configuration says.
+    private static func error(_ problem: LoadProblem) -> Diagnostic {
+        Diagnostic(ruleID: problem.kind.rawValue, severity: .error,
+                   finding: Finding(message: problem.message, location: problem.location, related: problem.related))
     }
 
-    private static func printProblems(_ problems: [Problem]) {
+    private static func printProblems(_ problems: [LoadProblem]) {
+        printProblems(problems.map(error))
+    }
+
+    private static func printProblems(_ problems: [Diagnostic]) {
         for problem in problems.sorted(by: { ($0.location.path, $0.location.range.start) < ($1.location.path, $1.location.range.start) }) {
             Console.error("\(problem.location.path):\(problem.location.range.start): \(problem.severity): \(problem.message) [\(problem.ruleID)]")
             for related in problem.related { Console.error("  " + TextReporter.note(related)) }
