@@ -55,7 +55,7 @@ public struct MentionResolver: Sendable {
         case .source(let id): return registry.source(id).map(Mention.source) ?? text
         case .place(let id): return registry.place(id).map(Mention.place) ?? text
         case nil:
-            // Written as an id (`jane-secrt`), a letter off a private source's, it is withheld too.
+            // Written as an id (`jane-secrt`), a slip off a private source's, it is withheld too.
             return isMisspeltPrivateID(reference) ? .withheld : text
         }
     }
@@ -68,29 +68,23 @@ public struct MentionResolver: Sendable {
     }
 
     /// Whether a word written as an id (lowercase, hyphenated) is no source's or place's id but
-    /// a letter off a private source's: `jane-secrt`, not `li-wen` (a public source's id) nor
-    /// `co-resident`.
+    /// a slip off a private source's (a letter added, left out or changed, or two swapped):
+    /// `jane-secrt`, `jane-secert`; not `li-wen` (a public source's id) nor `co-resident`.
     private func isMisspeltPrivateID(_ word: String) -> Bool {
         guard !privateIDs.isEmpty, Self.isIDShaped(word), !knownIDs.contains(word) else { return false }
         return privateIDs.contains { Self.withinOneEdit(Array($0.utf8), Array(word.utf8)) }
     }
 
-    /// Whether two ASCII words differ by at most one letter added, left out or changed.
+    /// Whether two ASCII words differ by at most one letter added, left out or changed, or two
+    /// neighbours swapped.
     private static func withinOneEdit(_ first: [UInt8], _ second: [UInt8]) -> Bool {
         let (short, long) = first.count <= second.count ? (first, second) : (second, first)
         guard long.count - short.count <= 1 else { return false }
-        var (i, j, edited) = (0, 0, false)
-        while i < short.count, j < long.count {
-            if short[i] == long[j] {
-                (i, j) = (i + 1, j + 1)
-                continue
-            }
-            if edited { return false }
-            edited = true
-            if short.count == long.count { i += 1 }
-            j += 1
-        }
-        return true
+        guard let differ = short.indices.first(where: { short[$0] != long[$0] }) else { return true }
+        if short.count < long.count { return short[differ...].elementsEqual(long[(differ + 1)...]) }
+        let swapped = differ + 1 < short.count && short[differ] == long[differ + 1] && short[differ + 1] == long[differ]
+            && short[(differ + 2)...].elementsEqual(long[(differ + 2)...])
+        return swapped || short[(differ + 1)...].elementsEqual(long[(differ + 1)...])
     }
 
     /// What an attribution names, which must be a source id: as ``resolve(_:)``, and withheld
@@ -118,39 +112,42 @@ public struct MentionResolver: Sendable {
         withholdingMisspeltIDs(in: privateNames.redacting(text, with: replacement), with: replacement)
     }
 
-    /// `text` with each word written as an id that is a letter off a private source's id
+    /// `text` with each word written as an id that is a slip off a private source's id
     /// (`a-residnt`) replaced: a finding's message names the ids a claim is attributed to. A
-    /// word is what spaces and punctuation set off; an address or a capitalised word is none.
+    /// word is a run of lowercase letters, digits and hyphens that no other letter or digit
+    /// touches (`Co-resident` holds none), in text that is no address (`…/wiki/a-residnt`).
     private func withholdingMisspeltIDs(in text: String, with replacement: String) -> String {
         guard !privateIDs.isEmpty, text.utf8.contains(UInt8(ascii: "-")) else { return text }
-        let separators = Set(",;!?()[]{}<>\"'“”‘’`*".unicodeScalars)
+        return text.split(separator: " ", omittingEmptySubsequences: false).map { token in
+            Self.isAddress(token) ? String(token) : withholdingMisspeltIDs(inWord: token, with: replacement)
+        }.joined(separator: " ")
+    }
+
+    /// Whether a token between spaces is a web address, a path or an e-mail address, whose
+    /// parts are no words.
+    private static func isAddress(_ token: Substring) -> Bool {
+        token.contains("/") || token.contains("\\") || (token.contains("@") && token.drop { $0 != "@" }.contains("."))
+    }
+
+    private func withholdingMisspeltIDs(inWord token: Substring, with replacement: String) -> String {
+        let scalars = Array(token.unicodeScalars)
+        let isRunScalar = { (scalar: Unicode.Scalar) in ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "-" }
+        let isTouching = { (scalar: Unicode.Scalar) in scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) }
         var result = String.UnicodeScalarView()
-        var word = String.UnicodeScalarView()
-        func flush() {
-            // Less the punctuation that ends a sentence or a clause after it.
-            var core = word[...]
-            var after = String.UnicodeScalarView()
-            while let last = core.last, last == "." || last == ":" {
-                after.insert(last, at: after.startIndex)
-                core = core.dropLast()
+        var index = 0
+        while index < scalars.count {
+            guard isRunScalar(scalars[index]) else {
+                result.append(scalars[index])
+                index += 1
+                continue
             }
-            if isMisspeltPrivateID(String(String.UnicodeScalarView(core))) {
-                result.append(contentsOf: replacement.unicodeScalars)
-                result.append(contentsOf: after)
-            } else {
-                result.append(contentsOf: word)
-            }
-            word = String.UnicodeScalarView()
+            var end = index
+            while end < scalars.count, isRunScalar(scalars[end]) { end += 1 }
+            let run = String(String.UnicodeScalarView(scalars[index..<end]))
+            let touched = (index > 0 && isTouching(scalars[index - 1])) || (end < scalars.count && isTouching(scalars[end]))
+            if !touched, isMisspeltPrivateID(run) { result.append(contentsOf: replacement.unicodeScalars) } else { result.append(contentsOf: scalars[index..<end]) }
+            index = end
         }
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace || separators.contains(scalar) {
-                flush()
-                result.append(scalar)
-            } else {
-                word.append(scalar)
-            }
-        }
-        flush()
         return String(result)
     }
 }
