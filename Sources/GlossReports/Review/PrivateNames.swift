@@ -330,14 +330,15 @@ private struct Address: Sendable {
     let settings: Set<Substring>
 
     init(_ url: String) {
-        // Browsers read a backslash in a web address as a slash, and full-width forms and
-        // ideographic full stops (`social。example。com`) as their ASCII.
-        var rest = Substring(url.trimmingCharacters(in: .whitespaces).replacingScalars { scalar in
+        // As browsers read an address: a backslash is a slash; compatibility forms (full-width,
+        // mathematical and circled letters) are their letters, an ideographic full stop
+        // (`social。example。com`) a dot, and what is never shown (a soft hyphen, a zero-width
+        // space) nothing.
+        var rest = Substring(url.trimmingCharacters(in: .whitespaces).precomposedStringWithCompatibilityMapping.replacingScalars { scalar in
             switch scalar.value {
             case 0x5C: "/"
-            case 0x3002, 0xFF61: "."
-            case 0xFF01...0xFF5E: String(Unicode.Scalar(scalar.value - 0xFEE0)!)
-            default: nil
+            case 0x3002: "."
+            default: scalar.properties.isDefaultIgnorableCodePoint ? "" : nil
             }
         })
         if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
