@@ -124,9 +124,12 @@ struct PrivateNames: Sendable {
                 continue
             }
             var end = index
-            // It ends before Markdown's marks and punctuation outside ASCII (`…/u/1**`, `…/u/1。`).
+            // It ends before Markdown's marks and punctuation outside ASCII (`…/u/1**`, `…/u/1。`),
+            // but for a full stop that a letter or digit follows, which browsers read as a dot
+            // (`social。example。com`).
             while end < scalars.count, !scalars[end].properties.isWhitespace, !ends.contains(scalars[end]),
-                  !"*`~".unicodeScalars.contains(scalars[end]), !Self.isPunctuationOutsideASCII(scalars[end]) { end += 1 }
+                  !"*`~".unicodeScalars.contains(scalars[end]),
+                  !Self.isPunctuationOutsideASCII(scalars[end]) || Self.isFullStopInAddress(scalars[end...]) { end += 1 }
             while end > index, ".,;:!?_".unicodeScalars.contains(scalars[end - 1]) { end -= 1 }
             if identifies(link: String(String.UnicodeScalarView(scalars[index..<end]))) {
                 scalars.replaceSubrange(index..<end, with: replacement.unicodeScalars)
@@ -143,6 +146,13 @@ struct PrivateNames: Sendable {
     /// (`user@host`, `sub.host`).
     private static func isHostNameScalar(_ scalar: Unicode.Scalar) -> Bool {
         scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-.@".unicodeScalars.contains(scalar))
+    }
+
+    /// Whether `text` starts with an ideographic or full-width full stop that an ASCII letter
+    /// or digit follows: a dot of an address, as browsers read it.
+    private static func isFullStopInAddress(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let first = text.first, [0x3002, 0xFF0E, 0xFF61].contains(first.value), let next = text.dropFirst().first else { return false }
+        return next.isASCII && (next.properties.isAlphabetic || ("0"..."9").contains(next))
     }
 
     /// Whether a scalar is punctuation of a script outside ASCII (`。`, `，`, `（`), which ends an
@@ -173,7 +183,7 @@ struct PrivateNames: Sendable {
         for scalar in text {
             if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" {
                 labelLength += 1
-            } else if scalar == ".", labelLength > 0 {
+            } else if scalar == "." || [0x3002, 0xFF0E, 0xFF61].contains(scalar.value), labelLength > 0 {
                 labels += 1
                 labelLength = 0
             } else {

@@ -368,7 +368,9 @@ import Testing
                      "~~social.example/@dwhitlock~~", "**https://social.example/@dwhitlock**", "账号：social.example/@dwhitlock。",
                      "见social.example/@dwhitlock", "//social.example/@dwhitlock", "https://social.example/@dwhitlock。",
                      // Backslashes for slashes and a final dot on the host, as a browser reads them.
-                     "social.example\\@dwhitlock\\1", "https:\\\\social.example\\@dwhitlock", "social.example./@dwhitlock/1"] {
+                     "social.example\\@dwhitlock\\1", "https:\\\\social.example\\@dwhitlock", "social.example./@dwhitlock/1",
+                     // Ideographic full stops in the host, with the scheme or without it.
+                     "见 https://social。example/@dwhitlock", "见social。example/@dwhitlock。"] {
             #expect(!mentions.withholdingPrivateNames(in: form).contains("dwhitlock"), "\(form)")
         }
         #expect(mentions.withholdingPrivateNames(in: "见 https://example.org/兰州。") == "见 https://example.org/兰州。")
