@@ -131,7 +131,19 @@ enum Console {
         if exists, status.st_mode & S_IFMT != S_IFREG { throw SystemError(errno: EISDIR) }
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            // A folder on the way that is a link to nothing: said as such, not as a file in the way.
+            var ancestor = folder
+            while ancestor.path != "/" {
+                if let refusal = DiskFileSystem().refusalToWrite(ancestor.path) {
+                    throw OutputError("\(ancestor.lastPathComponent)/: \(refusal.message)")
+                }
+                ancestor = ancestor.deletingLastPathComponent()
+            }
+            throw error
+        }
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL, 0o666)
         guard descriptor >= 0 else { throw SystemError(errno: errno) }

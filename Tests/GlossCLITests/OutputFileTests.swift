@@ -181,6 +181,12 @@ import Testing
         #expect(run.status == 2)
         #expect(run.error.contains("symbolic link to a file that does not exist"), "\(run.error)")
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "nowhere/report.txt")
+        // A folder on the way that is a link to nothing is named as such.
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("out").path, withDestinationPath: "missing-folder")
+        let throughFolder = try GlossRunner.run(["check", "-o", "out/r.txt"], in: folder)
+        #expect(throughFolder.status == 2)
+        #expect(throughFolder.error == "gloss: cannot write out/r.txt: out/: it is a symbolic link to a file that does not exist; nothing was written\n",
+                "\(throughFolder.error)")
     }
 
     /// `-o /dev/stdout` writes to standard output as it is open (here a pipe; after `>>`, the end
