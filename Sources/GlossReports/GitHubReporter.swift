@@ -44,7 +44,7 @@ public struct GitHubReporter: PlainReporter {
         var properties = [("file", diagnostic.location.path), ("line", "\(range.start.line)")]
         // GitHub places columns only within one line.
         if range.start.line == range.end.line { properties.append(("col", "\(range.start.column)")) }
-        properties.append(("endLine", "\(range.end.line)"))
+        properties.append(("endLine", "\(range.lastLine)"))
         if range.start.line == range.end.line { properties.append(("endColumn", "\(range.end.column)")) }
         properties.append(("title", "gloss: \(diagnostic.ruleID)"))
         let message = ([diagnostic.message] + diagnostic.related.map(TextReporter.note)).joined(separator: "\n")

@@ -34,6 +34,14 @@ import Testing
         #expect(!GitHubReporter().report(try result(errors: 10, warnings: 10, notices: 10)).contains("gloss: GitHub shows"))
     }
 
+    /// A span that ends where a line starts (a block scalar ends after its line break) has no
+    /// text on that line: GitHub's `endLine`, which counts the line in, is the line before.
+    @Test func aSpanEndingAtALinesStartEndsOnTheLineBefore() throws {
+        let range = TextRange(start: TextPosition(offset: 30, line: 3, column: 5), end: TextPosition(offset: 60, line: 6, column: 1))
+        #expect(try Self.report("m", severity: .error, range: range)
+                    == "::error file=Annotations/a.yaml,line=3,endLine=5,title=gloss%3A document-changed::m\n")
+    }
+
     @Test func spansOverSeveralLinesHaveNoColumns() throws {
         let range = TextRange(start: TextPosition(offset: 30, line: 3, column: 5), end: TextPosition(offset: 60, line: 5, column: 2))
         #expect(try Self.report("m", severity: .error, range: range)

@@ -55,5 +55,11 @@ public struct TextRange: Hashable, Sendable, CustomStringConvertible {
     /// The scalar offsets the range covers.
     public var offsets: Range<Int> { start.offset..<max(start.offset, end.offset) }
 
+    /// The last line the range has text on: a range that ends at the start of a line (a block
+    /// scalar, which ends after its line break) has none on that line.
+    public var lastLine: Int {
+        end.column == 1 && end.line > start.line ? end.line - 1 : end.line
+    }
+
     public var description: String { "\(start)-\(end)" }
 }

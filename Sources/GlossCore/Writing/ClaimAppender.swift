@@ -175,7 +175,7 @@ public enum ClaimAppender {
         }
         guard isBlock(value, in: scalars) else { throw ClaimAppendError.flowList }
         let indent = value.range.start.column - 1
-        let end = endOfComments(after: lineEnd(after: contentEnd(last, in: scalars), in: scalars), deeperThan: indent, in: scalars)
+        let end = endOfComments(after: lineEnd(after: last.range.end.offset, in: scalars), deeperThan: indent, in: scalars)
         return (end..<end, newlineIfNeeded(before: end, in: scalars, newline: newline)
                     + items(drafts, indent: indent, newline: newline))
     }
@@ -243,21 +243,6 @@ public enum ClaimAppender {
     private static func isBlock(_ node: YAMLNode, in scalars: [Unicode.Scalar]) -> Bool {
         let start = node.range.start.offset
         return start < scalars.count && scalars[start] == "-"
-    }
-
-    /// Where a node's own text ends: the end of its last scalar or flow collection, before the
-    /// blank lines and comments libyaml counts into a block collection.
-    private static func contentEnd(_ node: YAMLNode, in scalars: [Unicode.Scalar]) -> Int {
-        let start = node.range.start.offset
-        let isFlow = start < scalars.count && (scalars[start] == "[" || scalars[start] == "{")
-        switch node.kind {
-        case .sequence(let items) where !isFlow:
-            return items.last.map { contentEnd($0, in: scalars) } ?? node.range.end.offset
-        case .mapping(let pairs) where !isFlow:
-            return pairs.last.map { contentEnd($0.value, in: scalars) } ?? node.range.end.offset
-        default:
-            return node.range.end.offset
-        }
     }
 
     /// The offset just after the line break that ends the line holding `offset` (the end of the

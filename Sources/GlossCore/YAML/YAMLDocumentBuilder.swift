@@ -10,6 +10,10 @@ struct YAMLDocumentBuilder {
         let record: Int
         let anchor: String?
         let isMapping: Bool
+        /// A block collection, which ends with its content; a flow one ends at its bracket.
+        let isBlock: Bool
+        /// Where the text of the nodes attached so far ends: where a block collection ends.
+        var contentEnd: TextPosition?
         /// Nodes attached so far; in a mapping, keys and values alternately.
         var children = 0
         /// Where each scalar key of a large mapping first appeared; small mappings, the usual
@@ -60,10 +64,11 @@ struct YAMLDocumentBuilder {
         records.append(Record(range: range, first: Int32(text.count), extent: Int32(value.count), tag: tagIndex(tag),
                               kind: .scalar, style: style))
         text.append(contentsOf: value)
-        try attach(index, size: 1, height: 0, anchor: anchor)
+        try attach(index, size: 1, height: 0, anchor: anchor, end: range.end)
     }
 
-    mutating func alias(_ name: String, at position: TextPosition) throws(YAMLError) {
+    mutating func alias(_ name: String, at range: TextRange) throws(YAMLError) {
+        let position = range.start
         guard let subtree = anchors[name] else {
             throw YAMLError(.undefinedAlias(name: name), at: position)
         }
@@ -78,26 +83,32 @@ struct YAMLDocumentBuilder {
         // Counts and extents are relative and scalar text is shared, so the records copy as they are.
         let index = records.count
         for source in subtree.start..<subtree.start + subtree.size { records.append(records[source]) }
-        try attach(index, size: subtree.size, height: subtree.height, anchor: nil)
+        // The copy keeps the anchored node's positions; the alias's own text is where it ends here.
+        try attach(index, size: subtree.size, height: subtree.height, anchor: nil, end: range.end)
     }
 
-    mutating func startCollection(isMapping: Bool, at start: TextPosition, tag: String?, anchor: String?) throws(YAMLError) {
+    mutating func startCollection(isMapping: Bool, isBlock: Bool, at start: TextPosition, tag: String?,
+                                  anchor: String?) throws(YAMLError) {
         guard stack.count < limits.maxDepth else {
             throw YAMLError(.tooDeep(limit: limits.maxDepth), at: start)
         }
         try count(1, at: start)
-        stack.append(Frame(record: records.count, anchor: anchor, isMapping: isMapping))
+        stack.append(Frame(record: records.count, anchor: anchor, isMapping: isMapping, isBlock: isBlock))
         records.append(Record(range: TextRange(at: start), first: 0, extent: 1, tag: tagIndex(tag),
                               kind: isMapping ? .mapping : .sequence, style: .plain))
     }
 
+    /// libyaml ends a block collection where the next token starts, past the blank lines and
+    /// comments after it (a claim's mapping ran on to the `-` of the next claim); it ends here
+    /// with its last node, so that a finding about it covers its own lines.
     mutating func endCollection(at end: TextPosition) throws(YAMLError) {
         let frame = stack.removeLast()
         let size = records.count - frame.record
+        let end = frame.isBlock ? frame.contentEnd ?? end : end
         records[frame.record].first = Int32(frame.children)
         records[frame.record].extent = Int32(size)
         records[frame.record].range.end = end
-        try attach(frame.record, size: size, height: frame.height, anchor: frame.anchor)
+        try attach(frame.record, size: size, height: frame.height, anchor: frame.anchor, end: end)
     }
 
     private mutating func count(_ added: Int, at position: TextPosition) throws(YAMLError) {
@@ -113,10 +124,12 @@ struct YAMLDocumentBuilder {
     }
 
     /// Adds the finished node at record `index` to the open collection; without one, it is the root.
-    private mutating func attach(_ index: Int, size: Int, height: Int, anchor: String?) throws(YAMLError) {
+    /// `end` is where the node's text ends.
+    private mutating func attach(_ index: Int, size: Int, height: Int, anchor: String?, end: TextPosition) throws(YAMLError) {
         if let anchor { anchors[anchor] = Subtree(start: index, size: size, height: height) }
         guard let top = stack.indices.last else { return }
         stack[top].height = max(stack[top].height, height + 1)
+        stack[top].contentEnd = end
         defer { stack[top].children += 1 }
         guard stack[top].isMapping, stack[top].children.isMultiple(of: 2), records[index].kind == .scalar else { return }
         // Only what registering changes is taken out of the frame: copying the whole of it

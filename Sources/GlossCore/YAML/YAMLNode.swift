@@ -25,10 +25,11 @@ public struct YAMLPair: Sendable, Hashable {
 /// A YAML node with the exact text range libyaml reported for it, so that every finding can point
 /// at its source and edits can be made to the text itself instead of re-emitting the file.
 ///
-/// The range is libyaml's, unchanged: it includes a node's anchor and tag, and a quoted scalar's
-/// quotes; a block collection ends where the next token starts (after any blank lines and comments
-/// that follow it); a block scalar ends after its last line break. A node produced by an alias is a
-/// copy of the anchored node, positions included, since that is where its text is.
+/// The range is libyaml's but for one thing: it includes a node's anchor and tag, and a quoted
+/// scalar's quotes; a block scalar ends after its last line break; a block collection ends with
+/// its last node (libyaml runs it on to where the next token starts, past the blank lines and
+/// comments after it); a value left out is an empty scalar just after its `:` or `-`. A node produced
+/// by an alias is a copy of the anchored node, positions included, since that is where its text is.
 ///
 /// A node is a position in its document's flat storage, cheap to copy: reading the children
 /// (``items``, ``pairs``) or comparing a scalar (``isScalar(_:)``) allocates nothing, while

@@ -107,17 +107,16 @@ public enum YAMLParser {
                                    range: TextRange(start: start, end: marks.position(event.end_mark)),
                                    tag: string(scalar.tag), anchor: string(scalar.anchor))
             case YAML_ALIAS_EVENT:
-                try builder.alias(string(event.data.alias.anchor) ?? "", at: start)
+                try builder.alias(string(event.data.alias.anchor) ?? "",
+                                  at: TextRange(start: start, end: marks.position(event.end_mark)))
             case YAML_SEQUENCE_START_EVENT:
                 let sequence = event.data.sequence_start
-                try builder.startCollection(
-                    isMapping: false, at: start, tag: string(sequence.tag), anchor: string(sequence.anchor)
-                )
+                try builder.startCollection(isMapping: false, isBlock: sequence.style == YAML_BLOCK_SEQUENCE_STYLE, at: start,
+                                            tag: string(sequence.tag), anchor: string(sequence.anchor))
             case YAML_MAPPING_START_EVENT:
                 let mapping = event.data.mapping_start
-                try builder.startCollection(
-                    isMapping: true, at: start, tag: string(mapping.tag), anchor: string(mapping.anchor)
-                )
+                try builder.startCollection(isMapping: true, isBlock: mapping.style == YAML_BLOCK_MAPPING_STYLE, at: start,
+                                            tag: string(mapping.tag), anchor: string(mapping.anchor))
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 try builder.endCollection(at: marks.position(event.end_mark))
             default:

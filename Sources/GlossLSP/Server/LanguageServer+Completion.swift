@@ -57,8 +57,7 @@ extension LanguageServer {
         }
         guard let key = Self.key(of: line, above: above) else { return CompletionList(items: []) }
         // The claim the cursor is in, whose relations are not offered its own id.
-        let own = live.analysis.claims.first { $0.path == path && $0.claim.range.offsets.lowerBound <= offset
-            && offset <= $0.claim.range.offsets.upperBound }
+        let own = claim(inAnnotationFile: path, at: offset)
         return replacing(candidates(for: key, in: file, analysis: live.analysis, mentions: live.mentions, excluding: own?.id))
     }
 

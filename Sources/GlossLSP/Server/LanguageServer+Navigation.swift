@@ -58,18 +58,15 @@ extension LanguageServer {
         "\(claim.claim.kind?.value.rawValue ?? "claim") · \(claim.claim.status)"
     }
 
-    /// The innermost claim of an annotation file whose mapping holds the offset. A block
-    /// mapping's range runs to the next claim's `-` (libyaml ends it where the next token
-    /// starts), so its end is not in it: the dash is the next claim's.
+    /// The claim of an annotation file on whose lines the offset is: from its first key to the
+    /// end of the line its last value ends on (where a key is being typed after them, as the
+    /// cursor is). Blank lines and comments after it (a `# Paragraph 12` heading the next claim)
+    /// are not the claim.
     func claim(inAnnotationFile path: String, at offset: Int) -> AnchoredClaim? {
         guard let claims = live?.annotationFile(path)?.claims, let text = live?.text(of: path) else { return nil }
-        // Blank lines and comments after a claim's last value (a `# Paragraph 12` heading the
-        // next claim) are in its block as libyaml reports it, but are not the claim.
         let line = text.position(at: offset).line
-        if let holding = claims.filter({ claim in
-            let range = claim.claim.range
-            return range.start.offset <= offset && offset < range.end.offset && line <= Self.lastContentLine(of: range, in: text)
-        }).min(by: { $0.claim.range.offsets.count < $1.claim.range.offsets.count }) {
+        // In file order: the last claim starting before the offset, when the offset is on its lines.
+        if let holding = claims.last(where: { $0.claim.range.start.offset <= offset }), line <= holding.claim.range.lastLine {
             return holding
         }
         // On a claim's `- `, before its first key.
@@ -78,20 +75,6 @@ extension LanguageServer {
             guard start > offset, let between = text.text(in: offset..<start) else { return false }
             return between.allSatisfy { $0 == " " || $0 == "-" }
         }
-    }
-
-    /// The last line of a YAML block that is neither blank nor a comment (the block's last line
-    /// counted up to where the block ends, before the next item's `-`).
-    static func lastContentLine(of block: TextRange, in text: SourceText) -> Int {
-        var line = block.end.line
-        while line > block.start.line {
-            var content = Substring(text.line(line))
-            if line == block.end.line { content = content.prefix(block.end.column - 1) }
-            let trimmed = content.drop { $0 == " " || $0 == "\t" }
-            if !trimmed.isEmpty, trimmed.first != "#" { return line }
-            line -= 1
-        }
-        return block.start.line
     }
 
     /// The claims whose spans in an article hold the offset (ends included), innermost first.

@@ -249,13 +249,20 @@ public struct WebAnnotationImport: Sendable {
                                start: range.lowerBound, end: range.upperBound), true, wordsDiffer, false)
     }
 
-    /// The lines of a claim's block in its file, trimmed: an earlier import of the same
-    /// annotation wrote its notes there as ``comment(_:)`` writes them (a block mapping runs to
-    /// the next claim, past the comments after its last key). The words elsewhere in the file, in
-    /// another claim's note or a context, are not this claim's note.
+    /// The lines of a claim's block in its file, trimmed: its own lines and the comments and
+    /// blank lines after them, up to the next key or claim, where an earlier import of the same
+    /// annotation wrote its notes as ``comment(_:)`` writes them. The words elsewhere in the file,
+    /// in another claim's note or a context, are not this claim's note.
     private static func commentLines(of claim: AnchoredClaim, in text: SourceText?) -> Set<String> {
-        guard let text, let block = text.text(in: claim.claim.range.offsets) else { return [] }
-        return Set(block.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) })
+        guard let text else { return [] }
+        let range = claim.claim.range
+        var lines = Set((range.start.line...range.lastLine).map { text.line($0).trimmingCharacters(in: .whitespaces) })
+        for line in range.lastLine + 1 ..< text.lineCount + 1 {
+            let trimmed = text.line(line).trimmingCharacters(in: .whitespaces)
+            guard trimmed.isEmpty || trimmed.hasPrefix("#") else { break }
+            lines.insert(trimmed)
+        }
+        return lines
     }
 
     /// A note's lines as comment text: the schema has no field for an annotator's note on a

@@ -77,6 +77,15 @@ import Testing
         #expect(result == text.replacingOccurrences(of: "\n\n  # trailing comment", with: "\n" + Self.appended.dropLast() + "\n\n  # trailing comment"))
     }
 
+    /// A last claim whose last value is an alias ends where the alias is written, not where the
+    /// anchored value it repeats is (earlier in the file): the new claims go after it.
+    @Test(arguments: ["    attributed_to: *police\n", "    anchor: {quote: x}\n    place: *p\n"])
+    func aLastClaimEndingInAnAliasIsAppendedAfter(_ last: String) throws {
+        let text = "gloss: 1\ndocument: a.md\nx: &p lanzhou\nclaims:\n  - id: a\n    anchor: {quote: \"185\"}\n"
+            + "    attributed_to: &police police\n  - id: z\n" + last
+        #expect(try appending(Self.claims, to: text, document: "a.md") == text + Self.appended)
+    }
+
     /// Comments under the last claim, indented as its keys are (a reviewer's note, the notes
     /// `import` writes), stay with it: the new claims go after them, not between.
     @Test func commentsIndentedUnderTheLastClaimStayWithIt() throws {
