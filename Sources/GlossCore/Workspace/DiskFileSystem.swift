@@ -175,15 +175,21 @@ public struct DiskFileSystem: FileSystem {
         }
         if failure == nil, fsync(descriptor) != 0 { failure = error(temporary) }
         close(descriptor)
-        // The last moment to notice a concurrent edit: compare what is there now with what was read.
         if failure == nil {
+            // Another Gloss run writing in the folder (two `gloss add`s at once) waits here: both
+            // would otherwise find the file as they read it, and the second rename would drop
+            // the first run's claim.
+            let lock = FolderLock(folder.isEmpty ? "/" : folder)
+            defer { lock.release() }
+            // The last moment to notice a concurrent edit: compare what is there now with what was read.
             let current: [UInt8]? = kind(of: path) == nil ? nil : try? read(path, limit: Int.max)
-            if current != expected { failure = FileSystemError(path: path, reason: .changedSinceRead) }
-        }
-        if failure == nil {
-            // A new file is linked so that it never replaces one created in between.
-            let placed = expected == nil ? link(temporary, path) == 0 : rename(temporary, path) == 0
-            if !placed { failure = errno == EEXIST ? FileSystemError(path: path, reason: .changedSinceRead) : error(path) }
+            if current != expected {
+                failure = FileSystemError(path: path, reason: .changedSinceRead)
+            } else {
+                // A new file is linked so that it never replaces one created in between.
+                let placed = expected == nil ? link(temporary, path) == 0 : rename(temporary, path) == 0
+                if !placed { failure = errno == EEXIST ? FileSystemError(path: path, reason: .changedSinceRead) : error(path) }
+            }
         }
         unlink(temporary)
         if let failure { throw failure }
@@ -213,5 +219,26 @@ public struct DiskFileSystem: FileSystem {
     public func isPresent(_ path: String) -> Bool {
         var status = stat()
         return lstat(path, &status) == 0
+    }
+}
+
+/// An exclusive lock on a folder (`flock`) for the moment between comparing a file with what
+/// was read and renaming the new text over it, which every Gloss write in the folder takes.
+/// A folder that cannot be opened goes unlocked: the comparison still catches all but a write
+/// in the same instant.
+private struct FolderLock {
+    private let descriptor: Int32
+
+    init(_ folder: String) {
+        descriptor = open(folder, O_RDONLY | O_DIRECTORY)
+        if descriptor >= 0 {
+            while flock(descriptor, LOCK_EX) != 0 && errno == EINTR {}
+        }
+    }
+
+    func release() {
+        guard descriptor >= 0 else { return }
+        flock(descriptor, LOCK_UN)
+        close(descriptor)
     }
 }

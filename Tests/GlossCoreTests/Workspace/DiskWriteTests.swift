@@ -1,5 +1,6 @@
 import Foundation
 import GlossCore
+import Synchronization
 import Testing
 
 /// Writing files a person keeps: atomically, and never over someone else's edit.
@@ -81,6 +82,27 @@ import Testing
         #expect(throws: FileSystemError.self) { try disk.write(Array("new\n".utf8), to: path, expecting: Array("old\n".utf8)) }
         #expect(throws: FileSystemError.self) { try disk.write(Array("new\n".utf8), to: path, expecting: nil) }
         #expect(try disk.read(path, limit: 100) == Array("edited meanwhile\n".utf8))
+        #expect(try disk.contents(ofDirectory: folder.path) == ["a.yaml"], "no temporary file is left")
+    }
+
+    /// Two writes of one file read as the same text (two `gloss add`s at once): one lands and
+    /// the other is refused, never both, which would drop the first one's words.
+    @Test func ofTwoWritesAtOnceFromTheSameTextOnlyOneLands() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("a.yaml").path
+        let disk = DiskFileSystem()
+        for round in 0..<100 {
+            let old = Array("round \(round)\n".utf8)
+            try disk.write(old, to: path, expecting: try? disk.read(path, limit: 100))
+            let landed = Mutex(0)
+            DispatchQueue.concurrentPerform(iterations: 2) { writer in
+                if (try? disk.write(Array("writer \(writer)\n".utf8), to: path, expecting: old)) != nil {
+                    landed.withLock { $0 += 1 }
+                }
+            }
+            #expect(landed.withLock { $0 } == 1, "round \(round)")
+        }
         #expect(try disk.contents(ofDirectory: folder.path) == ["a.yaml"], "no temporary file is left")
     }
 
