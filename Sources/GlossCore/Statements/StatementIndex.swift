@@ -142,6 +142,15 @@ public struct StatementIndex: Sendable {
                 return .success(.text(textValue(resolver.entity(named: text) == nil ? TextFolding.words(text) : text)))
             case .quantity(var quantity):
                 guard let unitText = unit, let unit = UnitNames.normalized(unitText) else { return .success(value) }
+                if quantity.dimension != .number {
+                    // A duration or a share that its `unit:` restates (`48 hours` in hours, `98%`
+                    // in `%`) is as written; a unit of another kind is an error.
+                    let restated = [unitText, "1 " + unitText, "1" + unitText].contains { text in
+                        if case .success(.quantity(let measured)) = parsed(text) { measured.dimension == quantity.dimension } else { false }
+                    }
+                    return restated ? .success(value)
+                        : .failure(ValueError(message: "the value `\(written)` has another unit than `unit: \(unitText)`"))
+                }
                 if let own = quantity.unit, !UnitNames.same(own, unit) {
                     return .failure(ValueError(message: "the value `\(written)` has another unit than `unit: \(unitText)`"))
                 }

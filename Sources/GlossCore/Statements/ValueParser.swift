@@ -225,6 +225,18 @@ public struct ValueParser: Sendable {
         return amount
     }
 
+    /// The Chinese scale written after digits: `万` or `亿`, or `千` or `百` and the myriads
+    /// after it, which multiply it (`2千万` is 20 million, `1.1万亿` 1.1 trillion).
+    private static func chineseScale(_ scanner: inout ValueScanner) -> Double? {
+        guard var scale = NumberWords.chineseMyriads.first(where: { scanner.consume(String($0.key)) })?.value
+                ?? NumberWords.chineseScalesAfterDigits.first(where: { scanner.consume(String($0.key)) })?.value else { return nil }
+        // Ascending only: `万亿` is a trillion, while `亿万` is "countless", no figure.
+        while let myriad = NumberWords.chineseMyriads.first(where: { $0.value > scale && scanner.consume(String($0.key)) })?.value {
+            scale *= myriad
+        }
+        return scale
+    }
+
     /// A number as written: digits, words or Chinese numerals, with a scale word, `多` or `余`,
     /// and a percent sign or `百分之`.
     private func number(_ scanner: inout ValueScanner) -> Amount? {
@@ -255,10 +267,9 @@ public struct ValueParser: Sendable {
                 amount.scale = 1e3
             } else if scanner.readsMoney, let scale = [("m", 1e6), ("b", 1e9)].first(where: { scanner.consume($0.0) })?.1 {
                 amount.scale = scale
-            } else if let scale = NumberWords.scales.first(where: { lookahead.consume($0.key) })?.value
+            } else if let scale = NumberWords.scales.first(where: { lookahead.consume($0.key + "s") || lookahead.consume($0.key) })?.value
                 ?? NumberWords.scaleAbbreviations.first(where: { lookahead.consume($0.key) })?.value
-                ?? NumberWords.chineseMyriads.first(where: { lookahead.consume(String($0.key)) })?.value
-                ?? NumberWords.chineseScalesAfterDigits.first(where: { lookahead.consume(String($0.key)) })?.value {
+                ?? Self.chineseScale(&lookahead) {
                 amount.scale = scale
                 scanner = lookahead
             }

@@ -141,7 +141,7 @@ extension ValueScanner {
 
     /// `October 3, 2022`, `Oct. 3 2022`, `3 October 2022`, `3 Oct, 2022`, after a day of the week,
     /// which must be the date's; and a run of days of the month (`October 1-3, 2022`,
-    /// `1-3 October 2022`).
+    /// `1-3 October 2022`). A value that is a month and day alone has no year to place it.
     private mutating func scanWrittenDate() -> Result<DaySpan, ValueParser.Misreading>? {
         let start = index
         let weekday = Self.weekdaySpellings.first { consume($0.spelling) }?.weekday
@@ -175,6 +175,11 @@ extension ValueScanner {
         _ = consume(",")
         skipSpaces()
         guard digitRun(at: index) == 4 else {
+            // The whole value a month and day (`October 2`, `2 October`): a date that cannot be
+            // placed, as `10月2日` is, not text that is never compared, nor two "octobers".
+            if index == characters.count, (1...31).contains(day) {
+                return .failure(.invalidDate("it has no year; \(Self.writeISO)"))
+            }
             index = start
             return nil
         }

@@ -61,6 +61,36 @@ import Testing
         #expect(conflicts("more than 200 to 300", "250").map(\.ruleID) == ["invalid-value"], "other qualifiers stay errors")
     }
 
+    /// A `unit:` that restates a duration's or a percentage's own unit changes nothing: the
+    /// values were "not comparable" (`hours` is not `days`) and never conflicted.
+    @Test func aUnitThatRestatesTheValuesOwnChangesNothing() {
+        expectConflict([("48 hours\", unit: \"hours", "3 days\", unit: \"days"), ("98%\", unit: \"%", "90%\", unit: \"percent"),
+                        ("48 hours\", unit: \"hours", "3 days")])
+        expectNoConflict([("48 hours\", unit: \"hours", "2 days\", unit: \"days"), ("98%\", unit: \"%", "98%")])
+        #expect(conflicts("48 hours\", unit: \"cases", "2 days").map(\.message) == ["the value `48 hours` has another unit than `unit: cases`"])
+    }
+
+    /// A scale after digits, in Chinese or as an English plural, scales the number: `2千万` was
+    /// 2,000 of a unit `万`, `1.5 millions` 1.5 of a unit `millions`.
+    @Test func scalesAfterDigitsScaleTheNumber() {
+        expectNoConflict([("2千万", "20,000,000"), ("1.1万亿", "1.1 trillion"), ("1.5百万", "1,500,000"), ("5千亿", "500 billion"),
+                          ("1.5 millions", "1.5 million"), ("1.5\", unit: \"millions", "1,540,000"), ("2 thousands", "2,000")])
+        expectConflict([("2千万", "2000"), ("1.5 millions", "1.5"), ("5千亿", "5000")])
+    }
+
+    /// A derived share compared with a value written without `%` shows the fraction computed,
+    /// with figures enough to read it, and says how a share is written.
+    @Test func aDerivedFractionIsShownWithItsFigures() {
+        let statements: [(id: String, property: String, value: String, derived: String?)] = [
+            ("positive", "positive", "185", nil), ("asymptomatic", "asymptomatic", "182", nil), ("severe", "severe", "12", nil),
+            ("share", "share", "98", "asymptomatic / positive"), ("severe-share", "severe-share", "6", "severe / positive"),
+        ]
+        #expect(derivedMismatches(statements) == [
+            "`asymptomatic / positive` computes 0.984, which `98` does not hold; a share is written with `%` (`98%`), as formulas compute fractions",
+            "`severe / positive` computes 0.0649, which `6` does not hold; a share is written with `%` (`6%`), as formulas compute fractions",
+        ])
+    }
+
     /// A value whose unit is not its `unit:` is said in the words written, not as compared.
     @Test func aUnitThatDiffersIsNamedAsWritten() {
         let found = conflicts("3 buses\", unit: \"injuries", "3")

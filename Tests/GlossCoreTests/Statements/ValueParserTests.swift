@@ -20,6 +20,9 @@ import Testing
         // As they are spoken: a last digit takes the place below the unit before it.
         ("一千二", 1200), ("三万五", 35_000), ("两百五", 250), ("一千零二", 1002), ("一万零五", 10_005), ("十五", 15),
         ("2千", 2000), ("5百", 500), ("九十八点六", 98.6), ("三点一四", 3.14),
+        // A myriad after a unit written after digits multiplies it.
+        ("2千万", 20_000_000), ("1.5百万", 1_500_000), ("5千亿", 500_000_000_000), ("1.1万亿", 1_100_000_000_000),
+        ("2千万元", 20_000_000),
         // Full-width digits, as Chinese text often writes them.
         ("１８５", 185), ("１２，０００", 12_000),
         ("185 cases", 185),
@@ -98,7 +101,7 @@ import Testing
         #expect(try quantity("2022-10-01 to 2022-10-03").interval.contains(Double(ISODate("2022-10-02")!.dayNumber)))
     }
 
-    @Test(arguments: ["Lanzhou", "over the moon", "a large crowd", "about the lockdown", "October 2"])
+    @Test(arguments: ["Lanzhou", "over the moon", "a large crowd", "about the lockdown", "October 2 protests"])
     func textStaysText(_ text: String) throws {
         guard case .text = try parser.parse(text).get() else {
             Issue.record("`\(text)` should be text")
@@ -328,12 +331,20 @@ import Testing
         #expect(!(try quantity("2022-10-02").canBothHold(try quantity("October 3, 2022"))))
     }
 
-    /// A month and day without a year, or a month before a number, are not dates.
-    @Test(arguments: ["October 2", "May 2022", "3 october", "march 2022 protests"])
+    /// A month before a number, or a month and day in longer text, are not dates.
+    @Test(arguments: ["May 2022", "march 2022 protests", "October 2 or later", "5 decades", "2 decimal places"])
     func monthsWithoutADayAndYearAreNoDates(_ text: String) throws {
         if case .quantity(let quantity) = try parser.parse(text).get() {
             #expect(quantity.dimension != .date, "\(text)")
         }
+    }
+
+    /// A value that is a month and day alone names a day that cannot be placed, as `10月3日`
+    /// does: said, not taken as text that is never compared (nor `2 October` as two "octobers").
+    @Test(arguments: ["October 2", "3 october", "Oct. 2", "October 1-3", "10月3日"])
+    func aMonthAndDayWithoutAYearIsNoDate(_ text: String) throws {
+        let error = try #require(throws: ValueError.self) { try parser.parse(text).get() }
+        #expect(error.message.contains("it has no year"), "\(error.message)")
     }
 
     /// Comparison phrases of reports and press releases bound a value as `at most`, `more than`

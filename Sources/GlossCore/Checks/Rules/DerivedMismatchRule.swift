@@ -60,6 +60,8 @@ public enum DerivedMismatchRule: Rule {
             let (result, sign) = quantity.dimension == .share ? (computed * 100, "%") : (computed, "")
             guard quantity.dimension == .share || quantity.dimension == .number, !quantity.holds(result) else { return nil }
             var decimals = max(1, (quantity.precision?.decimals ?? 0) + 1)
+            // At least three figures: 0.984 shown with one decimal would be "computes 1".
+            while decimals < 6, result != 0, abs(result) * Self.power(decimals) < 100 { decimals += 1 }
             var shown = NumberText.plain(result, decimals: decimals)
             // Rounded onto what the value allows ("computes 98%" for 97.96% against "at least
             // 98%"), the result would seem to hold: more of its decimals are shown.
@@ -67,8 +69,15 @@ public enum DerivedMismatchRule: Rule {
                 decimals += 1
                 shown = NumberText.plain(result, decimals: decimals)
             }
-            return index.claim(entry).finding("`\(formula.value)` computes \(shown)\(sign), which `\(written.value)` does not hold",
-                                       at: written.range)
+            // A share written without `%` (`98` for 182 / 185): formulas compute fractions.
+            let percentHint = quantity.dimension == .number && abs(computed) < 1 && quantity.holds(computed * 100)
+                ? "; a share is written with `%` (`\(written.value)%`), as formulas compute fractions" : ""
+            return index.claim(entry).finding("`\(formula.value)` computes \(shown)\(sign), which `\(written.value)` does not hold"
+                                              + percentHint, at: written.range)
         }
+    }
+
+    private static func power(_ decimals: Int) -> Double {
+        (0..<decimals).reduce(1) { value, _ in value * 10 }
     }
 }
