@@ -20,6 +20,15 @@ import Testing
         #expect(!value.isNull, "a string must not read back as null")
     }
 
+    /// Ids made from Latin text keep its letters without their accents: `Müller said` was
+    /// `m-ller-said`, `ﬁnance` `nance`.
+    @Test(arguments: [("Müller said", "muller-said"), ("Résumé", "resume"), ("Über-Straße", "uber-strasse"), ("Ça va?", "ca-va"),
+                      ("İstanbul", "istanbul"), ("ﬁnance", "finance"), ("Mu\u{308}ller", "muller"), ("Ærø Ø", "aero-o"),
+                      ("ＡＢＣ １２", "abc-12"), ("兰州 185", "185"), ("Let’s go", "let-s-go")])
+    func idsKeepLatinLettersWithoutTheirAccents(_ text: String, _ slug: String) {
+        #expect(ClaimIDs.slug(text) == slug)
+    }
+
     @Test func plainWhenUnambiguous() {
         #expect(ClaimYAML.scalar("Unlock down! Unlock down!") == "Unlock down! Unlock down!")
         #expect(ClaimYAML.scalar("185") == "\"185\"")
