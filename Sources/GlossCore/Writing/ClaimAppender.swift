@@ -35,7 +35,8 @@ public enum ClaimAppender {
         }
         let root: YAMLNode?
         do {
-            root = try YAMLParser.parse(original)
+            // A document of nothing but `---` is as empty as an empty file.
+            root = try YAMLParser.parse(original).flatMap { $0.isNull ? nil : $0 }
         } catch {
             throw ClaimAppendError.syntax(error)
         }
@@ -56,6 +57,13 @@ public enum ClaimAppender {
                 }
             } else if root["gloss"] == nil {
                 throw ClaimAppendError.notAnAnnotationFile
+            } else {
+                // A header without its document (`gloss: 1` alone, `document:` left empty) gets
+                // it first: in a file that names no document the claims anchor nothing, and a
+                // check refuses the file.
+                let named = withDocument(document, in: top, scalars: scalars, newline: newline)
+                return try append(lines: drafts, to: Array(((byteOrderMark ? "\u{FEFF}" : "") + named).utf8), document: document,
+                                  revision: revision, limits: limits)
             }
             let drafts = otherRevision(recorded: root, than: revision) == nil ? drafts : drafts.map(withoutOffsets)
             edit = try claimsEdit(top, drafts: drafts, scalars: scalars, newline: newline)
@@ -147,6 +155,32 @@ public enum ClaimAppender {
         guard case .scalar(_, let style) = last.kind, style == .literal || style == .folded,
               last.range.end.offset >= scalars.count else { return nil }
         return last.range.start
+    }
+
+    /// The text with `document:` naming `document`: its empty value filled in, or the key
+    /// written on the line after `gloss:`.
+    private static func withDocument(_ document: String, in top: [YAMLPair], scalars: [Unicode.Scalar], newline: String) -> String {
+        var text = String.UnicodeScalarView(scalars)
+        let path = ClaimYAML.scalar(document)
+        if let value = top.first(where: { $0.key.scalar == "document" })?.value {
+            var range = value.range.start.offset..<value.range.end.offset
+            var replacement = path
+            if range.isEmpty {
+                // `document:` and nothing: the path goes after the colon and a space.
+                if range.lowerBound < scalars.count, scalars[range.lowerBound] == " " {
+                    range = range.lowerBound + 1..<range.lowerBound + 1
+                } else {
+                    replacement = " " + path
+                }
+            }
+            let start = text.index(text.startIndex, offsetBy: range.lowerBound)
+            text.replaceSubrange(start..<text.index(start, offsetBy: range.count), with: replacement.unicodeScalars)
+        } else if let gloss = top.first(where: { $0.key.scalar == "gloss" }) {
+            let end = lineEnd(after: gloss.value.range.end.offset, in: scalars)
+            let line = newlineIfNeeded(before: end, in: scalars, newline: newline) + "document: " + path + newline
+            text.insert(contentsOf: line.unicodeScalars, at: text.index(text.startIndex, offsetBy: end))
+        }
+        return String(text)
     }
 
     /// Where and what to write for the top-level mapping's `claims:`.

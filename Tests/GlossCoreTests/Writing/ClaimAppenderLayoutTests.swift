@@ -203,8 +203,10 @@ import Testing
     }
 
     @Test func keepsAByteOrderMark() throws {
-        let result = try appending(["id: b"], to: "\u{FEFF}gloss: 1\nclaims: []\n", document: "a.md")
-        #expect(result == "\u{FEFF}gloss: 1\nclaims:\n  - id: b\n")
+        let result = try appending(["id: b"], to: "\u{FEFF}gloss: 1\ndocument: a.md\nclaims: []\n", document: "a.md")
+        #expect(result == "\u{FEFF}gloss: 1\ndocument: a.md\nclaims:\n  - id: b\n")
+        // Given its document, the file keeps its mark too.
+        #expect(try appending(["id: b"], to: "\u{FEFF}gloss: 1\n", document: "a.md") == "\u{FEFF}gloss: 1\ndocument: a.md\nclaims:\n  - id: b\n")
     }
 
     @Test func refusesWhatItCannotAppendToAsText() {

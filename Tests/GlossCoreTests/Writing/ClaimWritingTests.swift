@@ -71,15 +71,15 @@ import Testing
     }
 
     @Test func followsTheListsIndentation() throws {
-        let result = try append("gloss: 1\nclaims:\n- id: a\n  kind: number\nother: x\n")
-        #expect(result == "gloss: 1\nclaims:\n- id: a\n  kind: number\n" + ClaimYAML.listItem(ClaimYAML.lines(Self.draft), indent: 0) + "other: x\n")
+        let result = try append("gloss: 1\ndocument: Sources-Docs/a.md\nclaims:\n- id: a\n  kind: number\nother: x\n")
+        #expect(result == "gloss: 1\ndocument: Sources-Docs/a.md\nclaims:\n- id: a\n  kind: number\n" + ClaimYAML.listItem(ClaimYAML.lines(Self.draft), indent: 0) + "other: x\n")
     }
 
     @Test func replacesAnEmptyFlowList() throws {
-        #expect(try append("gloss: 1\nclaims: []\nother: x\n") == "gloss: 1\nclaims:\n\(Self.expectedItem)other: x\n")
+        #expect(try append("gloss: 1\ndocument: Sources-Docs/a.md\nclaims: []\nother: x\n") == "gloss: 1\ndocument: Sources-Docs/a.md\nclaims:\n\(Self.expectedItem)other: x\n")
         // The comment stays with `claims:`, not with the new claim's last value.
-        #expect(try append("gloss: 1\nclaims: [] # none yet\nother: x\n")
-                == "gloss: 1\nclaims: # none yet\n\(Self.expectedItem)other: x\n")
+        #expect(try append("gloss: 1\ndocument: Sources-Docs/a.md\nclaims: [] # none yet\nother: x\n")
+                == "gloss: 1\ndocument: Sources-Docs/a.md\nclaims: # none yet\n\(Self.expectedItem)other: x\n")
     }
 
     /// `[]` or `~` on a line of its own under `claims:` (or after spaces) leaves no line of spaces behind.
@@ -87,15 +87,15 @@ import Testing
     func replacesAnEmptyValueOnItsOwnLine(newline: String) throws {
         let item = ClaimYAML.listItem(ClaimYAML.lines(Self.draft), indent: 2, newline: newline)
         for value in ["[]", "~"] {
-            let original = ["gloss: 1", "claims:", "  \(value)", "other: x", ""].joined(separator: newline)
-            #expect(try append(original) == ["gloss: 1", "claims:"].joined(separator: newline) + newline + item + "other: x" + newline)
+            let original = ["gloss: 1", "document: Sources-Docs/a.md", "claims:", "  \(value)", "other: x", ""].joined(separator: newline)
+            #expect(try append(original) == ["gloss: 1", "document: Sources-Docs/a.md", "claims:"].joined(separator: newline) + newline + item + "other: x" + newline)
         }
-        #expect(try append("gloss: 1\nclaims:   []\n") == "gloss: 1\nclaims:\n\(Self.expectedItem)")
-        #expect(try append("gloss: 1\nclaims: # none yet\n  []\n") == "gloss: 1\nclaims: # none yet\n\(Self.expectedItem)")
+        #expect(try append("gloss: 1\ndocument: Sources-Docs/a.md\nclaims:   []\n") == "gloss: 1\ndocument: Sources-Docs/a.md\nclaims:\n\(Self.expectedItem)")
+        #expect(try append("gloss: 1\ndocument: Sources-Docs/a.md\nclaims: # none yet\n  []\n") == "gloss: 1\ndocument: Sources-Docs/a.md\nclaims: # none yet\n\(Self.expectedItem)")
     }
 
     @Test func fillsAnEmptyKey() throws {
-        #expect(try append("gloss: 1\nclaims:\nother: x\n") == "gloss: 1\nclaims:\n\(Self.expectedItem)other: x\n")
+        #expect(try append("gloss: 1\ndocument: Sources-Docs/a.md\nclaims:\nother: x\n") == "gloss: 1\ndocument: Sources-Docs/a.md\nclaims:\n\(Self.expectedItem)other: x\n")
     }
 
     @Test func addsAMissingKey() throws {
@@ -103,8 +103,8 @@ import Testing
     }
 
     @Test func keepsWindowsLineEnds() throws {
-        let result = try append("gloss: 1\r\nclaims:\r\n  - id: a\r\n")
-        #expect(result == "gloss: 1\r\nclaims:\r\n  - id: a\r\n" + ClaimYAML.listItem(ClaimYAML.lines(Self.draft), indent: 2, newline: "\r\n"))
+        let result = try append("gloss: 1\r\ndocument: Sources-Docs/a.md\r\nclaims:\r\n  - id: a\r\n")
+        #expect(result == "gloss: 1\r\ndocument: Sources-Docs/a.md\r\nclaims:\r\n  - id: a\r\n" + ClaimYAML.listItem(ClaimYAML.lines(Self.draft), indent: 2, newline: "\r\n"))
     }
 
     @Test func keepsClassicMacLineEnds() throws {
@@ -134,8 +134,8 @@ import Testing
     }
 
     @Test func refusesWhatItCannotAppendTo() {
-        #expect(throws: ClaimAppendError.flowList) { _ = try append("gloss: 1\nclaims: [{id: a}]\n") }
-        #expect(throws: ClaimAppendError.claimsNotAList) { try append("gloss: 1\nclaims: {id: a}\n") }
+        #expect(throws: ClaimAppendError.flowList) { _ = try append("gloss: 1\ndocument: Sources-Docs/a.md\nclaims: [{id: a}]\n") }
+        #expect(throws: ClaimAppendError.claimsNotAList) { try append("gloss: 1\ndocument: Sources-Docs/a.md\nclaims: {id: a}\n") }
         #expect(throws: ClaimAppendError.notAMapping) { try append("- a\n") }
         // A file written as JSON checks clean, and says why nothing can be appended to it.
         #expect(throws: ClaimAppendError.flowMapping) { try append("{\"gloss\": 1, \"document\": \"Sources-Docs/a.md\", \"claims\": []}\n") }
@@ -149,12 +149,21 @@ import Testing
             try append("gloss: 1\ndocument: other/a.txt\nclaims: []\n")
         }
         #expect(throws: ClaimAppendError.notAnAnnotationFile) { try append("sources:\n  - id: the-daily\n") }
-        // The same document however its path is spelled, and a file that says only `gloss:`.
+        // The same document however its path is spelled.
         #expect(throws: Never.self) { try append("gloss: 1\ndocument: ./Sources-Docs//a.md\nclaims: []\n") }
-        #expect(throws: Never.self) { try append("gloss: 1\n") }
-        // A `document:` left empty names no other document.
-        #expect(throws: Never.self) { try append("gloss: 1\ndocument:\nclaims: []\n") }
-        #expect(throws: Never.self) { try append("gloss: 1\ndocument: ~\nclaims: []\n") }
+    }
+
+    /// A file that says only `gloss:`, or leaves `document:` empty, is given the document the
+    /// claims are about: claims in a file that names none anchor nothing, and a check refuses it.
+    @Test(arguments: [("gloss: 1\n", "gloss: 1\ndocument: Sources-Docs/a.md\nclaims:\n"),
+                      ("gloss: 1", "gloss: 1\ndocument: Sources-Docs/a.md\nclaims:\n"),
+                      ("# notes\ngloss: 1 # v1\ntitle: T\n", "# notes\ngloss: 1 # v1\ndocument: Sources-Docs/a.md\ntitle: T\nclaims:\n"),
+                      ("gloss: 1\ndocument:\nclaims: []\n", "gloss: 1\ndocument: Sources-Docs/a.md\nclaims:\n"),
+                      ("gloss: 1\ndocument: \nclaims: []\n", "gloss: 1\ndocument: Sources-Docs/a.md\nclaims:\n"),
+                      ("gloss: 1\ndocument: ~\nclaims: []\n", "gloss: 1\ndocument: Sources-Docs/a.md\nclaims:\n"),
+                      ("---\n", "---\ngloss: 1\ndocument: Sources-Docs/a.md\nclaims:\n")])
+    func aHeaderWithoutItsDocumentIsGivenIt(_ original: String, _ header: String) throws {
+        #expect(try append(original) == header + Self.expectedItem)
     }
 
     @Test func appendedFileDecodes() throws {
