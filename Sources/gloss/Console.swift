@@ -134,11 +134,15 @@ enum Console {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            // A folder on the way that is a link to nothing: said as such, not as a file in the way.
+            // A folder on the way that is a link to nothing, or a file: said as such, not as
+            // "a file with the same name already exists".
             var ancestor = folder
             while ancestor.path != "/" {
                 if let refusal = DiskFileSystem().refusalToWrite(ancestor.path) {
                     throw OutputError("\(ancestor.lastPathComponent)/: \(refusal.message)")
+                }
+                if DiskFileSystem().kind(of: ancestor.path) == .file {
+                    throw OutputError("\(ancestor.lastPathComponent) is a file, not a folder")
                 }
                 ancestor = ancestor.deletingLastPathComponent()
             }

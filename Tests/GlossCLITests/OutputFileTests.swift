@@ -187,6 +187,12 @@ import Testing
         #expect(throughFolder.status == 2)
         #expect(throughFolder.error == "gloss: cannot write out/r.txt: out/: it is a symbolic link to a file that does not exist; nothing was written\n",
                 "\(throughFolder.error)")
+        // A file where a folder of the path should be is named as a file.
+        try Data("notes\n".utf8).write(to: folder.appendingPathComponent("plain"))
+        let underFile = try GlossRunner.run(["check", "-o", "plain/x/r.txt"], in: folder)
+        #expect(underFile.status == 2)
+        #expect(underFile.error == "gloss: cannot write plain/x/r.txt: plain is a file, not a folder\n", "\(underFile.error)")
+        #expect(try String(contentsOf: folder.appendingPathComponent("plain"), encoding: .utf8) == "notes\n")
     }
 
     /// `-o /dev/stdout` writes to standard output as it is open (here a pipe; after `>>`, the end
