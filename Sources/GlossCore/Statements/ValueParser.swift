@@ -81,6 +81,16 @@ public struct ValueParser: Sendable {
         }
         var scanner = ValueScanner(text)
         var meansQuantity = scanner.peek.map { $0.isASCIIDigit || "+-.<>≥≤~≈=".unicodeScalars.contains($0) } ?? false
+        // Words that only stress the figure after them (`only 16`, `a total of 185`): it is read
+        // as if they were not there, and must then parse.
+        var stressed = scanner
+        if Self.stressWords.contains(where: { stressed.consume($0 + " ") }) {
+            stressed.skipSpaces()
+            if stressed.startsWithNumber {
+                scanner = stressed
+                meansQuantity = true
+            }
+        }
         let qualifier = scanQualifier(&scanner)
         if qualifier != nil {
             scanner.skipSpaces()
@@ -151,6 +161,7 @@ public struct ValueParser: Sendable {
         ("on or after", .atLeast), ("no earlier than", .atLeast), ("on or before", .atMost), ("no later than", .atMost),
         ("=", .exactly), ("exactly", .exactly), ("just over", .moreThan), ("just under", .lessThan),
         ("close to", .approximately), ("since", .atLeast), ("on", .exactly),
+        ("prior to", .lessThan), ("until", .atMost),
         ("about", .approximately), ("around", .approximately), ("roughly", .approximately),
         ("approximately", .approximately), ("approx.", .approximately), ("nearly", .approximately),
         ("almost", .approximately), ("circa", .approximately), ("some", .approximately),
@@ -160,6 +171,9 @@ public struct ValueParser: Sendable {
         ("多达", .atMost), ("高达", .atMost), ("逾", .moreThan), ("超", .moreThan), ("过", .moreThan),
         ("大约", .approximately), ("约", .approximately), ("将近", .approximately), ("近", .approximately),
     ]
+
+    /// Words before a figure that stress it and bound it no more than it is written.
+    static let stressWords = ["a total of", "only", "just"]
 
     private func scanQualifier(_ scanner: inout ValueScanner) -> WrittenQualifier? {
         Self.qualifiers.first { scanner.consume($0.text) }

@@ -61,6 +61,17 @@ import Testing
         #expect(conflicts("more than 200 to 300", "250").map(\.ruleID) == ["invalid-value"], "other qualifiers stay errors")
     }
 
+    /// Words that stress a figure (`only 16`, `a total of 185`) read as the figure, and `until`
+    /// and `prior to` bound a date as `no later than` and `before` do: such values were text,
+    /// compared with nothing.
+    @Test func stressWordsAndDateBoundsAreRead() {
+        expectConflict([("only 16", "17"), ("a total of 185", "250"), ("just 16", "20"), ("until 2022-10-02", "2022-10-05"),
+                        ("prior to 2022-10-03", "2022-10-03")])
+        expectNoConflict([("only 16", "16"), ("a total of 185", "185"), ("until 2022-10-02", "2022-10-01"),
+                          ("prior to 2022-10-03", "2022-10-02"), ("just over 200", "210"), ("only a few", "only a few")])
+        #expect(conflicts("only 16 new cases", "16 new cases").isEmpty)
+    }
+
     /// A `unit:` that restates a duration's or a percentage's own unit changes nothing: the
     /// values were "not comparable" (`hours` is not `days`) and never conflicted.
     @Test func aUnitThatRestatesTheValuesOwnChangesNothing() {
