@@ -426,6 +426,12 @@ public struct ValueParser: Sendable {
         }
         if let first = scanner.scanDate() { return first.flatMap { date($0, leading?.meaning, between: false, &scanner) } }
         guard var first = amount(&scanner) else { return .failure(.expected("expected a number")) }
+        // `48-hour`, `3-day`: a length of time written as a compound, not a range.
+        var compound = scanner
+        if compound.consume("-"), let word = compound.rest.split(whereSeparator: { !$0.isLetter }).first,
+           compound.rest.hasPrefix(word), TimeUnit.named(word) != nil {
+            scanner = compound
+        }
         var lookahead = scanner
         lookahead.skipSpaces()
         // `hundreds to thousands`, `数百至数千`: from the first's lowest to the second's highest.

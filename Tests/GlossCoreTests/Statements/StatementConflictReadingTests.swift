@@ -72,6 +72,13 @@ import Testing
         #expect(conflicts("only 16 new cases", "16 new cases").isEmpty)
     }
 
+    /// A length of time written as a compound (`48-hour`, `3-day`) is that length: it was a
+    /// range missing its end.
+    @Test func aCompoundLengthOfTimeIsALengthOfTime() {
+        expectNoConflict([("48-hour", "2 days"), ("3-day", "72 hours"), ("180-190", "185")])
+        expectConflict([("48-hour", "3 days"), ("3-day", "1 week")])
+    }
+
     /// A `unit:` that restates a duration's or a percentage's own unit changes nothing: the
     /// values were "not comparable" (`hours` is not `days`) and never conflicted.
     @Test func aUnitThatRestatesTheValuesOwnChangesNothing() {
