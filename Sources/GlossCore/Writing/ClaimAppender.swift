@@ -66,7 +66,13 @@ public enum ClaimAppender {
                                   revision: revision, limits: limits)
             }
             let drafts = otherRevision(recorded: root, than: revision) == nil ? drafts : drafts.map(withoutOffsets)
-            edit = try claimsEdit(top, drafts: drafts, scalars: scalars, newline: newline)
+            var planned = try claimsEdit(top, drafts: drafts, scalars: scalars, newline: newline)
+            // A file that ends its document with `...` takes the new `claims:` before the marker:
+            // after it, they would be outside the document.
+            if planned.range.lowerBound == scalars.count, let marker = documentEndMarker(after: root.range.end.offset, in: scalars) {
+                planned.range = marker..<marker
+            }
+            edit = planned
             // Only what is appended at the very end would join a block text left open there.
             if edit.range.lowerBound >= scalars.count, let block = blockScalarAtEnd(root, scalars: scalars) {
                 throw ClaimAppendError.blockScalarAtEnd(block)
@@ -157,6 +163,20 @@ public enum ClaimAppender {
         return last.range.start
     }
 
+    /// Where the line of the `...` that ends the document starts, after `offset` (the end of the
+    /// document's content); nil when the file has none.
+    private static func documentEndMarker(after offset: Int, in scalars: [Unicode.Scalar]) -> Int? {
+        var line = LineBreak.ends(at: offset, in: scalars) ? offset : LineBreak.lineEnd(after: offset, in: scalars)
+        while line + 3 <= scalars.count {
+            if scalars[line..<line + 3].elementsEqual("...".unicodeScalars),
+               line + 3 == scalars.count || [" ", "\t", "\n", "\r"].contains(scalars[line + 3]) {
+                return line
+            }
+            line = LineBreak.lineEnd(after: line, in: scalars)
+        }
+        return nil
+    }
+
     /// The text with `document:` naming `document`: its empty value filled in, or the key
     /// written on the line after `gloss:`.
     private static func withDocument(_ document: String, in top: [YAMLPair], scalars: [Unicode.Scalar], newline: String) -> String {
@@ -201,13 +221,13 @@ public enum ClaimAppender {
             return (end..<end, newlineIfNeeded(before: end, in: scalars, newline: newline)
                         + items(drafts, indent: 2, newline: newline))
         }
-        guard let list = value.sequence else { throw ClaimAppendError.claimsNotAList }
+        guard let list = value.sequence else { throw ClaimAppendError.claimsNotAList(value.range.start) }
         guard let last = list.last else {
             // `claims: []`: replaced by a block list starting on the next line.
-            guard !isBlock(value, in: scalars) else { throw ClaimAppendError.claimsNotAList }
+            guard !isBlock(value, in: scalars) else { throw ClaimAppendError.claimsNotAList(value.range.start) }
             return replacing(value, with: drafts, in: scalars, newline: newline)
         }
-        guard isBlock(value, in: scalars) else { throw ClaimAppendError.flowList }
+        guard isBlock(value, in: scalars) else { throw ClaimAppendError.flowList(value.range.start) }
         let indent = value.range.start.column - 1
         let end = endOfComments(after: lineEnd(after: last.range.end.offset, in: scalars), deeperThan: indent, in: scalars)
         return (end..<end, newlineIfNeeded(before: end, in: scalars, newline: newline)
@@ -313,8 +333,10 @@ public enum ClaimAppendError: Error, Sendable, Equatable {
     case otherDocument(String)
     /// The file has neither `gloss:` nor `document:`: a registry, or other YAML.
     case notAnAnnotationFile
-    case claimsNotAList
-    case flowList
+    /// `claims:` holds something else than a list, which starts here.
+    case claimsNotAList(TextPosition)
+    /// `claims:` is a flow list (`[…]`) with claims in it, which starts here.
+    case flowList(TextPosition)
     /// The top level is a flow mapping (`{…}`, as JSON writes it).
     case flowMapping
     /// The edit, read back, changed what the file held: its layout is one the text edit cannot
@@ -332,8 +354,8 @@ public enum ClaimAppendError: Error, Sendable, Equatable {
         case .otherDocument(let other):
             "the file annotates `\(other)`: documents with the same file name share an annotation file name, so rename one of them"
         case .notAnAnnotationFile: "the file has neither `gloss:` nor `document:`, so it is not an annotation file (a registry?)"
-        case .claimsNotAList: "`claims:` is not a list"
-        case .flowList: "`claims:` is a flow list ([…]); write it as a block list to append to it"
+        case .claimsNotAList(let position): "`claims:` at \(position) is not a list"
+        case .flowList(let position): "`claims:` at \(position) is a flow list ([…]); write it as a block list to append to it"
         case .flowMapping: "the file is written as one flow mapping ({…}, as JSON is); Gloss appends claims only to block YAML: "
             + "add the claim by hand, or write the file's top level as block YAML"
         case .layout: "Gloss cannot append to this file's layout as text without changing what it holds; nothing was written, add the claims by hand"

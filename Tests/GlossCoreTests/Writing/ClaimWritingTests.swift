@@ -98,6 +98,15 @@ import Testing
         #expect(try append("gloss: 1\ndocument: Sources-Docs/a.md\nclaims:\nother: x\n") == "gloss: 1\ndocument: Sources-Docs/a.md\nclaims:\n\(Self.expectedItem)other: x\n")
     }
 
+    /// A document ended with `...` takes the new `claims:` before the marker, where they are
+    /// still in it (after it, the file no longer read).
+    @Test func aDocumentEndMarkerStaysLast() throws {
+        #expect(try append("---\ngloss: 1\ndocument: Sources-Docs/a.md\n...\n")
+                == "---\ngloss: 1\ndocument: Sources-Docs/a.md\nclaims:\n\(Self.expectedItem)...\n")
+        #expect(try append("gloss: 1\ndocument: Sources-Docs/a.md\n# end\n...\n# after\n")
+                == "gloss: 1\ndocument: Sources-Docs/a.md\n# end\nclaims:\n\(Self.expectedItem)...\n# after\n")
+    }
+
     @Test func addsAMissingKey() throws {
         #expect(try append("gloss: 1\ndocument: Sources-Docs/a.md") == "gloss: 1\ndocument: Sources-Docs/a.md\nclaims:\n\(Self.expectedItem)")
     }
@@ -134,8 +143,13 @@ import Testing
     }
 
     @Test func refusesWhatItCannotAppendTo() {
-        #expect(throws: ClaimAppendError.flowList) { _ = try append("gloss: 1\ndocument: Sources-Docs/a.md\nclaims: [{id: a}]\n") }
-        #expect(throws: ClaimAppendError.claimsNotAList) { try append("gloss: 1\ndocument: Sources-Docs/a.md\nclaims: {id: a}\n") }
+        #expect(throws: ClaimAppendError.flowList(TextPosition(offset: 45, line: 3, column: 9))) {
+            _ = try append("gloss: 1\ndocument: Sources-Docs/a.md\nclaims: [{id: a}]\n")
+        }
+        #expect(throws: ClaimAppendError.claimsNotAList(TextPosition(offset: 45, line: 3, column: 9))) {
+            try append("gloss: 1\ndocument: Sources-Docs/a.md\nclaims: {id: a}\n")
+        }
+        #expect(ClaimAppendError.claimsNotAList(TextPosition(offset: 45, line: 3, column: 9)).message == "`claims:` at 3:9 is not a list")
         #expect(throws: ClaimAppendError.notAMapping) { try append("- a\n") }
         // A file written as JSON checks clean, and says why nothing can be appended to it.
         #expect(throws: ClaimAppendError.flowMapping) { try append("{\"gloss\": 1, \"document\": \"Sources-Docs/a.md\", \"claims\": []}\n") }
