@@ -1,6 +1,8 @@
-import Testing
-@testable import GlossLSP
+import Foundation
+import GlossCore
 import GlossReports
+@testable import GlossLSP
+import Testing
 
 @Suite struct LifecycleTests {
     private func errorCode(_ response: JSONValue?) -> Int? { response?["error"]?["code"]?.intValue }
@@ -12,6 +14,31 @@ import GlossReports
         #expect(client.received.count == 1)
         client.initialize()
         #expect(errorCode(client.send("initialize", .object(["capabilities": .object([:])]))) == ResponseError.invalidRequestCode)
+    }
+
+    /// Replies that cannot be written (standard output a full disk) fail the run and are said,
+    /// even when the client then shuts the server down: an editor's session was silently lost.
+    @Test(arguments: ["/dev/full", "/dev/null"])
+    func anOutputThatCannotBeWrittenFailsTheRun(_ outputPath: String) throws {
+        let messages = [#"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{}}}"#,
+                        #"{"jsonrpc":"2.0","method":"initialized","params":{}}"#,
+                        #"{"jsonrpc":"2.0","id":2,"method":"shutdown"}"#, #"{"jsonrpc":"2.0","method":"exit"}"#]
+        let framed = messages.map { "Content-Length: \($0.utf8.count)\r\n\r\n\($0)" }.joined()
+        var pipe: [Int32] = [0, 0]
+        #expect(Foundation.pipe(&pipe) == 0)
+        _ = framed.utf8CString.withUnsafeBufferPointer { Foundation.write(pipe[1], $0.baseAddress, framed.utf8.count) }
+        close(pipe[1])
+        let output = open(outputPath, O_WRONLY)
+        defer { close(output); close(pipe[0]) }
+        var logs: [String] = []
+        let code = StdioServer.run(root: "/nonexistent-gloss-root", input: pipe[0], output: output,
+                                   fileSystem: InMemoryFileSystem(files: [:]), log: { logs.append($0) })
+        if outputPath == "/dev/full" {
+            #expect(code == 1)
+            #expect(logs.contains { $0.contains("cannot write to standard output") }, "\(logs)")
+        } else {
+            #expect(code == 0, "\(logs)")
+        }
     }
 
     /// The server does nothing on `didSave`, so it does not ask clients to send it.

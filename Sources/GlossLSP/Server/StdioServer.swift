@@ -17,21 +17,26 @@ public enum StdioServer {
     public static func run(root: String, input: Int32 = 0, output: Int32 = 1,
                            fileSystem: any FileSystem = DiskFileSystem(), git: (any GitObjectReader)? = nil,
                            log: @escaping (String) -> Void) -> Int32 {
-        var writable = true
+        // Why standard output could not be written, once it could not.
+        var writeFailure: Int32?
         let server = LanguageServer(fileSystem: fileSystem, git: git, root: root, send: { body in
-            if writable { writable = writeAll(MessageFramer.frame(body), to: output) }
+            if writeFailure == nil { writeFailure = writeAll(MessageFramer.frame(body), to: output) }
         }, log: log)
         var framer = MessageFramer()
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while writable {
+        while writeFailure == nil {
             while let frame = framer.next() {
                 switch frame {
                 case .message(let body): server.handle(body)
                 case .malformed(let reason): log("gloss lsp: skipped a malformed message: \(reason)")
                 }
+                // Replies that could not be written are lost: said, and the run fails, even
+                // when the client goes on to `shutdown` and `exit`.
+                if writeFailure != nil { break }
                 if let code = server.exitCode { return code }
             }
             if !inputWaiting(input) { server.flush() }
+            if writeFailure != nil { break }
             let count = buffer.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
             if count < 0, errno == EINTR { continue }
             guard count > 0 else {
@@ -40,7 +45,7 @@ public enum StdioServer {
             }
             framer.append(buffer[..<count])
         }
-        log("gloss lsp: the output closed")
+        log("gloss lsp: cannot write to standard output (\(String(cString: strerror(writeFailure ?? EIO)))); replies were lost")
         return 1
     }
 
@@ -50,14 +55,15 @@ public enum StdioServer {
         return poll(&request, 1, 0) > 0
     }
 
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
+    /// Writes all of `bytes`; nil when it did, else why not (an `errno`).
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
         var written = 0
         while written < bytes.count {
             let count = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, bytes.count - written) }
             if count < 0, errno == EINTR { continue }
-            guard count > 0 else { return false }
+            guard count > 0 else { return count < 0 ? errno : EIO }
             written += count
         }
-        return true
+        return nil
     }
 }
