@@ -11,7 +11,8 @@ struct LSPCommand: ParsableCommand {
             Diagnostics, hover, go to definition, symbols, completion and code actions for articles \
             and annotation files. The workspace is the folder the editor opens (else the current \
             one). Only protocol messages go to standard output; logs go to standard error. Exit \
-            codes: 0 after shutdown and exit, 1 when the client leaves without shutdown.
+            codes: 0 after shutdown and exit, 1 when the client leaves without shutdown or standard \
+            output cannot be written.
             """
     )
 
