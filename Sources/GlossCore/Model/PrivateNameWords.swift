@@ -53,7 +53,9 @@ public struct PrivateNameWords: Sendable {
         return folded
     }
 
+    /// Typography, case and accents folded: a name the registry writes `Jurgen Muller` is the
+    /// article's `Jürgen Müller`, and the id `jurgen-muller-said` made from it.
     private static func folded(_ text: String) -> String {
-        TextFolding.fold(String(text.map { "/._".contains($0) ? " " : $0 }), joinedWords: true)
+        TextFolding.fold(LatinFolding.withoutAccents(String(text.map { "/._".contains($0) ? " " : $0 })), joinedWords: true)
     }
 }

@@ -262,8 +262,8 @@ fileprivate struct FoldedText {
             }
         } else {
             // Each character in its canonical decomposition, so that "José" typed with a
-            // combining accent is the "José" of the registry; every scalar of it stands for the
-            // whole character.
+            // combining accent is the "José" of the registry, and its accent is set aside; every
+            // scalar of it stands for the whole character.
             for character in text {
                 let width = character.utf8.count
                 let decomposed = character.isASCII ? String(character) : String(character).decomposedStringWithCanonicalMapping
@@ -299,6 +299,17 @@ fileprivate struct FoldedText {
             return
         case .scalar(let folded):
             guard folded.isASCII || !folded.properties.isDefaultIgnorableCodePoint else { return }
+            // Accents are set aside too: the registry's "Jurgen Muller" is the summary's
+            // "Jürgen Müller" (decomposed above, its accents apart), and "Łódź" is "Lodz".
+            guard !LatinFolding.isAccent(folded) else { return }
+            let ascii = folded.isASCII ? "" : LatinFolding.asciiLetters(of: folded).lowercased()
+            guard ascii.isEmpty else {
+                for scalar in ascii.unicodeScalars {
+                    scalars.append(scalar)
+                    origins.append(origin)
+                }
+                return
+            }
             scalars.append(folded)
             origins.append(origin)
         case .expansion(let folded):
