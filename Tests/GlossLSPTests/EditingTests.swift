@@ -291,6 +291,29 @@ import GlossReports
         #expect(refactorsOnly == .array([]))
     }
 
+    /// An anchor written as a block whose last line ends in a comment or spaces: `start:` and
+    /// `end:` go after the line, and the claim's own quick fix is still offered.
+    @Test(arguments: ["  # the count", "   "])
+    func aBlockAnchorEndingInACommentHasItsQuickFix(_ lineEnd: String) throws {
+        let yaml = "gloss: 1\ndocument: \(Fixture.articlePath)\nclaims:\n  - id: official-cases\n    kind: number\n"
+            + "    attributed_to: unattributed\n    anchor:\n      quote: \"185 cases\"\(lineEnd)\n  - id: other\n    kind: number\n"
+            + "    attributed_to: unattributed\n    anchor: {quote: \"250 cases\"}\n"
+        var files = Fixture.files(positions: false)
+        files[Fixture.annotationPath] = yaml
+        let client = TestClient(files: files)
+        client.initialize(capabilities: Self.codeActionLiterals)
+        let quote = Fixture.position(of: "quote: \"185 cases\"", in: yaml, encoding: "utf-16")
+        let actions = try #require(client.request("textDocument/codeAction", .object([
+            "textDocument": .object(["uri": .string(TestClient.uri(Fixture.annotationPath))]),
+            "range": TestClient.range((quote.line, quote.character), (quote.line, quote.character)),
+            "context": .object(["diagnostics": .array([])])]))?.arrayValue)
+        #expect(actions.map { $0["title"]?.stringValue ?? "" } == ["Re-anchor `official-cases` where its quote is now",
+                                                                    "Re-anchor every claim in this file (gloss fix)"])
+        let one = try apply(try #require(actions.first?["edit"]?["changes"]?[TestClient.uri(Fixture.annotationPath)]?.arrayValue), to: yaml)
+        #expect(one.contains("      quote: \"185 cases\"\(lineEnd)\n      prefix:"), "\(one)")
+        #expect(one.contains("anchor: {quote: \"250 cases\"}\n"), "the other claim is left alone")
+    }
+
     /// A client that reads only `Command`s in a code action answer (it does not declare
     /// `codeActionLiteralSupport`) is offered no quick fix, rather than literals it would misread.
     @Test func aClientWithoutCodeActionLiteralsGetsNoQuickFix() throws {

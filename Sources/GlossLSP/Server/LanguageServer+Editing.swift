@@ -151,9 +151,13 @@ extension LanguageServer {
         let lspEdits = { (edits: [TextEdit]) in
             self.workspaceEdit(edits.map { LSPTextEdit(range: mapper.range($0.range), newText: $0.replacement) }, to: uri, path: path)
         }
+        let text = self.live?.text(of: path)
         var actions: [CodeAction] = moved.compactMap { finding in
             guard let anchor = file.claims.first(where: { $0.id == finding.claimID })?.claim.anchor else { return nil }
-            let edits = fix.edits.filter { anchor.range.start.offset <= $0.range.lowerBound && $0.range.upperBound <= anchor.range.end.offset }
+            // The anchor's lines, to the end of its last one: `start:` and `end:` go after it,
+            // past a comment or spaces that end the line.
+            let end = text?.offset(line: anchor.range.lastLine + 1, column: 1) ?? text?.scalarCount ?? anchor.range.end.offset
+            let edits = fix.edits.filter { anchor.range.start.offset <= $0.range.lowerBound && $0.range.upperBound <= end }
             guard !edits.isEmpty else { return nil }
             return CodeAction(title: "Re-anchor `\(finding.claimID ?? "")` where its quote is now", kind: Self.quickFix,
                               diagnostics: lspDiagnostic(finding).map { [$0] }, isPreferred: true, edit: lspEdits(edits))
