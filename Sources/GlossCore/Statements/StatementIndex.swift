@@ -133,6 +133,13 @@ public struct StatementIndex: Sendable {
             return key
         }
 
+        /// Whether `unit` names what a value of `dimension` is, in words no value is written with.
+        private static func restates(_ unit: String, _ dimension: Dimension) -> Bool {
+            let words: [Dimension: Set<String>] = [.share: ["percentage", "percent", "per cent", "share", "proportion", "pct"],
+                                                   .date: ["date", "day"], .duration: ["duration", "time"]]
+            return words[dimension]?.contains(TextFolding.words(unit)) ?? false
+        }
+
         /// The statement's `unit:` on a count that names none; text is resolved like a subject, so
         /// `兰州` and `Lanzhou` are the same answer, by its name as written or by its words
         /// (`Lanzhou.`); text that names neither is its words (``TextFolding/words(_:)``).
@@ -142,14 +149,13 @@ public struct StatementIndex: Sendable {
                 return .success(.text(textValue(resolver.entity(named: text) == nil ? TextFolding.words(text) : text)))
             case .quantity(var quantity):
                 guard let unitText = unit, let unit = UnitNames.normalized(unitText) else { return .success(value) }
-                if quantity.dimension != .number {
-                    // A duration or a share that its `unit:` restates (`48 hours` in hours, `98%`
-                    // in `%`) is as written; a unit of another kind is an error.
-                    let restated = [unitText, "1 " + unitText, "1" + unitText].contains { text in
-                        if case .success(.quantity(let measured)) = parsed(text) { measured.dimension == quantity.dimension } else { false }
-                    }
-                    return restated ? .success(value)
-                        : .failure(ValueError(message: "the value `\(written)` has another unit than `unit: \(unitText)`"))
+                // A duration, a share or a date that its `unit:` restates (`48 hours` in hours,
+                // `98%` in `%` or `percentage`) is as written: the unit would keep it from values
+                // that say the same without one in other words (`3 days` in days).
+                if quantity.dimension != .number, Self.restates(unitText, quantity.dimension) || [unitText, "1 " + unitText, "1" + unitText].contains(where: { text in
+                    if case .success(.quantity(let measured)) = parsed(text) { measured.dimension == quantity.dimension } else { false }
+                }) {
+                    return .success(value)
                 }
                 if let own = quantity.unit, !UnitNames.same(own, unit) {
                     return .failure(ValueError(message: "the value `\(written)` has another unit than `unit: \(unitText)`"))

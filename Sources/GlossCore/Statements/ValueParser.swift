@@ -429,7 +429,8 @@ public struct ValueParser: Sendable {
         // `48-hour`, `3-day`: a length of time written as a compound, not a range.
         var compound = scanner
         if compound.consume("-"), let word = compound.rest.split(whereSeparator: { !$0.isLetter }).first,
-           compound.rest.hasPrefix(word), TimeUnit.named(word) != nil {
+           compound.rest.hasPrefix(word), TimeUnit.named(word) != nil,
+           compound.rest.dropFirst(word.count).first.map({ $0 == " " }) ?? true {
             scanner = compound
         }
         var lookahead = scanner
