@@ -19,7 +19,9 @@ public enum ClaimAppender {
     /// - `original == nil` (no file yet): a new file with `gloss: 1`, `document:`, `revision:` when
     ///   given, and the claims.
     /// - `claims:` a block list: the items go after the last line of its last item.
-    /// - An empty file, or one of only comments: what a new file holds, after the comments.
+    /// - An empty file, one of only comments, or a null document (`---`, `~`): what a new file
+    ///   holds, after the comments, before a `...` that ends the document.
+    /// - `gloss:` without `document:` (or with it empty): the document's path is written first.
     /// - `claims: []`, `claims:` with no value, or no `claims:` key: the list is written in block
     ///   style, replacing the empty value or after the last line of the file.
     ///
@@ -33,13 +35,15 @@ public enum ClaimAppender {
             _ = try readBack(created, claims: drafts.count, limits: limits)
             return created
         }
-        let root: YAMLNode?
+        let parsed: YAMLNode?
         do {
-            // A document of nothing but `---` is as empty as an empty file.
-            root = try YAMLParser.parse(original).flatMap { $0.isNull ? nil : $0 }
+            parsed = try YAMLParser.parse(original)
         } catch {
             throw ClaimAppendError.syntax(error)
         }
+        // A document that is null (`---` alone, `~`, `null`, as a YAML writer saves nothing) is
+        // as empty as an empty file.
+        let root = parsed.flatMap { $0.isNull ? nil : $0 }
         let newline = LineBreak.of(original.lazy.map(UInt32.init))
         var scalars = Array(String(decoding: original, as: UTF8.self).unicodeScalars)
         let byteOrderMark = scalars.first == "\u{FEFF}"
@@ -78,9 +82,15 @@ public enum ClaimAppender {
                 throw ClaimAppendError.blockScalarAtEnd(block)
             }
         } else {
-            // Empty, or only comments: the file gets what a new one starts with, after them.
-            edit = (scalars.count..<scalars.count,
-                    header(document: document, revision: revision, newline: newline) + items(drafts, indent: 2, newline: newline))
+            // Empty, or only comments: the file gets what a new one starts with, after them, in
+            // place of a null written out (`~`), and before a `...` that ends the document.
+            let text = header(document: document, revision: revision, newline: newline) + items(drafts, indent: 2, newline: newline)
+            if let null = parsed?.range.offsets, !null.isEmpty {
+                edit = (null.lowerBound..<LineBreak.lineEnd(after: null.upperBound, in: scalars), text)
+            } else {
+                let end = documentEndMarker(after: parsed?.range.start.offset ?? 0, in: scalars) ?? scalars.count
+                edit = (end..<end, text)
+            }
         }
         let before = separated(scalars[..<edit.range.lowerBound], newline: newline,
                                needed: edit.text.hasPrefix("claims:") || edit.text.hasPrefix("gloss:"))
@@ -166,7 +176,7 @@ public enum ClaimAppender {
     /// Where the line of the `...` that ends the document starts, after `offset` (the end of the
     /// document's content); nil when the file has none.
     private static func documentEndMarker(after offset: Int, in scalars: [Unicode.Scalar]) -> Int? {
-        var line = LineBreak.ends(at: offset, in: scalars) ? offset : LineBreak.lineEnd(after: offset, in: scalars)
+        var line = offset == 0 || LineBreak.ends(at: offset, in: scalars) ? offset : LineBreak.lineEnd(after: offset, in: scalars)
         while line + 3 <= scalars.count {
             if scalars[line..<line + 3].elementsEqual("...".unicodeScalars),
                line + 3 == scalars.count || [" ", "\t", "\n", "\r"].contains(scalars[line + 3]) {
@@ -183,16 +193,10 @@ public enum ClaimAppender {
         var text = String.UnicodeScalarView(scalars)
         let path = ClaimYAML.scalar(document)
         if let value = top.first(where: { $0.key.scalar == "document" })?.value {
-            var range = value.range.start.offset..<value.range.end.offset
-            var replacement = path
-            if range.isEmpty {
-                // `document:` and nothing: the path goes after the colon and a space.
-                if range.lowerBound < scalars.count, scalars[range.lowerBound] == " " {
-                    range = range.lowerBound + 1..<range.lowerBound + 1
-                } else {
-                    replacement = " " + path
-                }
-            }
+            let range = value.range.start.offset..<value.range.end.offset
+            // `document:` and nothing (or a comment): the path goes right after the colon, with
+            // a space before it and the line's spaces and comment after it.
+            let replacement = range.isEmpty ? " " + path : path
             let start = text.index(text.startIndex, offsetBy: range.lowerBound)
             text.replaceSubrange(start..<text.index(start, offsetBy: range.count), with: replacement.unicodeScalars)
         } else if let gloss = top.first(where: { $0.key.scalar == "gloss" }) {
