@@ -148,7 +148,9 @@ public struct StatementIndex: Sendable {
             case .text(let text):
                 return .success(.text(textValue(resolver.entity(named: text) == nil ? TextFolding.words(text) : text)))
             case .quantity(var quantity):
-                guard let unitText = unit, let unit = UnitNames.normalized(unitText) else { return .success(value) }
+                // A currency's code or sign (`USD`, `€`) is the currency a value's sign names.
+                let currency = unit.flatMap { unit in ValueParser.currencies.first { $0.sign == unit.lowercased() }?.unit }
+                guard let unitText = unit, let unit = UnitNames.normalized(currency ?? unitText) else { return .success(value) }
                 // A duration, a share or a date that its `unit:` restates (`48 hours` in hours,
                 // `98%` in `%` or `percentage`) is as written: the unit would keep it from values
                 // that say the same without one in other words (`3 days` in days).

@@ -90,6 +90,10 @@ import Testing
         expectConflict([("98%\", unit: \"percentage", "90%\", unit: \"%"), ("2022-10-02\", unit: \"date", "2022-10-05"),
                         ("one in three\", unit: \"share", "50%")])
         expectNoConflict([("98%\", unit: \"percentage", "98%"), ("half\", unit: \"cases", "half")])
+        // A currency's code restates the currency its sign names.
+        expectNoConflict([("US$1,200\", unit: \"USD", "1,200 US dollars"), ("€3 bn\", unit: \"EUR", "3 billion euros"),
+                          ("4.5 million\", unit: \"USD", "US$4.5 million")])
+        expectConflict([("US$1,200\", unit: \"USD", "US$1,500")])
     }
 
     /// A scale after digits, in Chinese or as an English plural, scales the number: `2千万` was
