@@ -22,6 +22,31 @@ import Testing
         #expect(missing.error.contains("gone.md: not a document of the workspace"), "\(missing.error)")
     }
 
+    /// An article annotated in two files (two desks'): a claim already in the other file is
+    /// present, for `import` as for `suggest`, not added again with `-2` after its id.
+    @Test func aClaimInAnotherFileAboutTheArticleIsPresent() throws {
+        let annotation = #"[{"target": [{"source": "Sources-Docs/example.md", "selector": [{"type": "TextQuoteSelector", "exact": "185 people"}]}], "tags": ["number"]}]"#
+        let empty = "gloss: 1\ndocument: Sources-Docs/example.md\nclaims:\n"
+        let folder = try GlossRunner.workspace(["Annotations/example-desk2.yaml": empty, "h.json": annotation])
+        let first = try GlossRunner.run(["import", "h.json"], in: folder)
+        #expect(first.status == 0, "\(first.error)")
+        try Data(empty.utf8).write(to: folder.appendingPathComponent("Annotations/example.yaml"))
+        let again = try GlossRunner.run(["import", "h.json"], in: folder)
+        #expect(again.status == 0 && again.error.contains("1 already present"), "\(again.error)")
+        #expect(try String(contentsOf: folder.appendingPathComponent("Annotations/example.yaml"), encoding: .utf8) == empty)
+    }
+
+    /// `suggest` skips a span annotated in another file about the article, as `import` does.
+    @Test func suggestSkipsASpanAnotherFileAnnotates() throws {
+        let empty = "gloss: 1\ndocument: Sources-Docs/example.md\nclaims:\n"
+        let other = empty + "  - id: crowd\n    kind: number\n    anchor: {quote: \"185 people\"}\n    attributed_to: unattributed\n"
+        let folder = try GlossRunner.workspace(["Annotations/example.yaml": empty, "Annotations/example-desk2.yaml": other])
+        let suggested = try GlossRunner.run(["suggest", "example.md", "--format", "json"], in: folder)
+        #expect(suggested.status == 0, "\(suggested.error)")
+        #expect(suggested.output.contains("\"Central Park\""), "other spans are still proposed: \(suggested.output)")
+        #expect(!suggested.output.contains("\"185 people\""), "\(suggested.output)")
+    }
+
     /// An export of two articles (each annotation file with its `url:`) into a workspace that
     /// does not know those addresses: `--document` would put the second article's claims on
     /// the first's words, so it is refused, and nothing is written.

@@ -62,7 +62,9 @@ extension Workspace {
         if annotationBytes != nil, !others.contains(annotationPath) {
             analysis = WorkspaceLoader(workspace: self).load((others + [annotationPath]).sorted())
         }
-        let existing = analysis.claims.filter { $0.path == annotationPath }.compactMap { claim in
+        // The claims of every file about the document (two desks' files for one article), not
+        // only of the one new claims go to: a span another file annotates is annotated.
+        let existing = analysis.claims.filter { $0.path == annotationPath || $0.document?.path == document }.compactMap { claim in
             claim.claim.kind.flatMap { kind in claim.anchoring?.range.map { (kind: kind.value, range: $0) } }
         }
         let suggester: ClaimSuggester

@@ -88,9 +88,11 @@ public struct WebAnnotationImport: Sendable {
                 continue
             }
             guard !refusedDocuments.contains(path) else { continue }
-            // The file that annotates the document, as `add` and `suggest` choose it.
-            let file = filesByDocument.files(annotating: path, namedAfterIt: workspace.annotationPath(forDocument: path)).first
-                .flatMap { loadedFiles[$0] }
+            // The files that annotate the document; new claims go to the first, as `add` and
+            // `suggest` choose it, and a claim already in any of them is present.
+            let annotating = filesByDocument.files(annotating: path, namedAfterIt: workspace.annotationPath(forDocument: path))
+                .compactMap { loadedFiles[$0] }
+            let file = annotating.first
             // Else a file `include`/`exclude` leave out, which the command refuses to write to,
             // rather than start a second file for the document beside it.
             let annotationPath = file?.path ?? workspace.annotationFile(forDocument: path, in: analysis)
@@ -112,12 +114,13 @@ public struct WebAnnotationImport: Sendable {
             // claim's own Gloss id, wherever they are (an export of a claim whose words moved or
             // changed carries its recorded context, which may fit nowhere now). Another claim on
             // the same words, with another id, is another claim.
-            // Looked up by id, or by the words, among the file's claims: thousands of annotations
-            // imported again each searched the whole file.
-            let claimIndex = file.map { file in
-                if let known = claimIndexes[file.path] { return known }
-                let made = ClaimIndex(file.claims)
-                claimIndexes[file.path] = made
+            // Looked up by id, or by the words, among the claims of every file about the document
+            // (two desks' files for one article): thousands of annotations imported again each
+            // searched the whole file.
+            let claimIndex = file.map { _ in
+                if let known = claimIndexes[path] { return known }
+                let made = ClaimIndex(annotating.flatMap(\.claims))
+                claimIndexes[path] = made
                 return made
             }
             // An id taken elsewhere in the workspace was written with a number after it
