@@ -36,6 +36,25 @@ import Testing
         #expect(try String(contentsOf: folder.appendingPathComponent("Annotations/example.yaml"), encoding: .utf8) == empty)
     }
 
+    /// Words at several places are written without a position for a reviewer to place; once
+    /// placed (a longer context), the same export imported again finds the claim present.
+    @Test func anAmbiguousAnnotationPlacedByAReviewerIsPresent() throws {
+        let article = "Officials said 25 people had died. Later, officials said 25 people had died in the subway.\n"
+        let annotation = #"[{"target": [{"source": "Sources-Docs/example.md", "selector": [{"type": "TextQuoteSelector", "exact": "25 people had died"}]}], "tags": ["number"]}]"#
+        let folder = try GlossRunner.workspace(["Sources-Docs/example.md": article, "h.json": annotation])
+        let first = try GlossRunner.run(["import", "h.json"], in: folder)
+        #expect(first.error.contains("several places"), "\(first.error)")
+        let path = folder.appendingPathComponent("Annotations/example.yaml")
+        let written = try String(contentsOf: path, encoding: .utf8)
+        try Data(written.replacingOccurrences(of: "quote: \"25 people had died\"", with: "quote: \"25 people had died\"\n      suffix: \" in the subway\"").utf8)
+            .write(to: path)
+        #expect(try GlossRunner.run(["fix"], in: folder).status == 0)
+        let placed = try String(contentsOf: path, encoding: .utf8)
+        let again = try GlossRunner.run(["import", "h.json"], in: folder)
+        #expect(again.error.contains("1 already present"), "\(again.error)")
+        #expect(try String(contentsOf: path, encoding: .utf8) == placed)
+    }
+
     /// `suggest` skips a span annotated in another file about the article, as `import` does.
     @Test func suggestSkipsASpanAnotherFileAnnotates() throws {
         let empty = "gloss: 1\ndocument: Sources-Docs/example.md\nclaims:\n"

@@ -131,11 +131,16 @@ public struct WebAnnotationImport: Sendable {
             let candidates = givenID.map { id in
                 (claimIndex?.byID[id].map { [$0] } ?? []) + sameWords.filter { UniqueNames.isNumbered($0.id, formOf: id) }
             } ?? sameWords
+            // Words at several places, which an earlier import wrote without a position for a
+            // reviewer to place (by a longer context): the claim under the id made from them is
+            // the annotation's, wherever the reviewer placed it.
+            let madeID = givenID ?? ClaimIDs.slug(privateNames.withheld(in: selector.quote), words: 5)
             if let present = candidates.first(where: { claim in
                 guard givenID.map({ $0 == claim.id || UniqueNames.isNumbered(claim.id, formOf: $0) }) ?? true,
                       let anchor = claim.claim.anchor else { return false }
                 return anchor.selector == selector || (givenID == claim.id && anchor.quote.value == annotation.selector.quote)
                     || (found && anchor.quote.value == selector.quote && claim.anchoring?.range == selector.start.flatMap { start in selector.end.map { start..<$0 } })
+                    || (ambiguous && anchor.quote.value == selector.quote && (claim.id == madeID || UniqueNames.isNumbered(claim.id, formOf: madeID)))
             }) {
                 alreadyPresent += 1
                 let yaml = yamlTexts[present.path] ?? analysis.yamlTexts[present.path].flatMap { try? SourceText(decoding: $0) }
@@ -156,8 +161,7 @@ public struct WebAnnotationImport: Sendable {
                 continue
             }
             // An exported id that is no valid id gives way to the quote's words, as no id would.
-            let quoted = ClaimIDs.slug(privateNames.withheld(in: selector.quote), words: 5)
-            let candidate = givenID ?? quoted
+            let candidate = madeID
             let id = ids.take(Claim.isValidID(candidate) ? candidate : "claim")
             if let given = annotation.id {
                 if !Claim.isValidID(given) { invalidIDs.append((given, id)) } else if given != id { renamed.append((given, id)) }
