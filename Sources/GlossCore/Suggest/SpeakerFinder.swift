@@ -16,6 +16,8 @@ enum SpeakerFinder {
         // A quotation whose words end their sentence (“… home.”) ends it: the next sentence's
         // subject (“The police said nothing.”) did not say it. Words that trail off (“…”) do not.
         guard close <= scalars.count, !range.isEmpty, !endsSentence(scalars[range]) else { return nil }
+        // A full stop right after the closing mark (“a disaster”. Reuters said…) ends the sentence too.
+        if close < scalars.count, ".!?。！？".unicodeScalars.contains(scalars[close]) { return nil }
         var end = close
         while end < scalars.count, !isSentenceEnd(scalars[end]) || end == close { end += 1 }
         return after(String(String.UnicodeScalarView(scalars[close..<end])))
@@ -81,10 +83,14 @@ enum SpeakerFinder {
             }
             phrase = words.joined(separator: " ")
         }
-        phrase = phrase.trimmed
-        guard !phrase.isEmpty, phrase.unicodeScalars.count <= maximumLength else { return nil }
+        // Marks of a quotation before it, and punctuation (`" He`, `. The police`), are no speaker's.
+        phrase = String(phrase.trimmed.drop { Self.edgeMarks.contains($0) }).trimmed
+        guard !phrase.isEmpty, phrase.unicodeScalars.count <= maximumLength,
+              phrase.contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
         return phrase
     }
+
+    private static let edgeMarks: Set<Character> = ["\"", "'", "“", "”", "‘", "’", ".", ",", ";", ":", "!", "?", "「", "」", "『", "』"]
 
     private static func lastSpeechVerb(in text: String) -> Range<String.Index>? {
         speechVerbs(in: text).max { $0.lowerBound < $1.lowerBound }

@@ -50,11 +50,18 @@ import Testing
             ("“我们要回家。”警方没有回应，他们说明天再谈。", nil),
             ("“Go home!” shouted an officer.", "an officer"),
             ("“We waited...” a resident said.", "a resident"),
+            // A full stop after the closing mark ends the sentence too; a mark of an earlier
+            // quotation is no part of a speaker.
+            ("Residents called the plan “a disaster”. Reuters said the city disagreed.", nil),
+            ("“Freedom”. The police said nothing.", nil),
         ]
         for (sentence, speaker) in cases {
             let quote = try #require(suggester.candidates(in: SourceText(sentence)).first { $0.kind == .quote })
             #expect(quote.speaker == speaker, "\(sentence)")
         }
+        let second = try #require(suggester.candidates(in: SourceText("\"We have never seen it.\" He added that it was \"around the clock.\""))
+            .last { $0.kind == .quote })
+        #expect(second.speaker == "He")
     }
 
     @Test func claimsTakeTheSourceOfTheirParagraph() throws {
