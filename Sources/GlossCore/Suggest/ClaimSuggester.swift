@@ -50,7 +50,9 @@ public struct ClaimSuggester {
                 found.append(candidate)
             }
         }
-        var kept = withoutOverlaps(found)
+        var markup = DisjointSpans()
+        for span in MarkupSpans.of(text.scalars) { _ = markup.insert(span) }
+        var kept = withoutOverlaps(found.filter { !markup.overlaps($0.range) })
         kept = withoutContainers(kept, in: text.scalars)
         for index in kept.indices where kept[index].kind == .quote {
             kept[index].speaker = SpeakerFinder.speaker(ofQuoteAt: kept[index].range, in: text.scalars)

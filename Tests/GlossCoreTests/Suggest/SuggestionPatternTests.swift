@@ -64,6 +64,32 @@ import Testing
         #expect(second.speaker == "He")
     }
 
+    /// Markdown's markup is no article text: a link's address and title, front matter, HTML
+    /// tags and footnote marks propose nothing (a URL's `id=185` was a figure).
+    @Test func markupProposesNothing() throws {
+        let article = """
+            ---
+            title: Report of May 3
+            date: 2022-10-03
+            ---
+
+            The city said 12 people were hurt, [the report](https://x.example/a?id=185&n=42 "Report of May 3") shows.[^1]
+
+            <img src="photo-2023.jpg" alt="crowd" width="640">
+
+            Use `grep -c 99` to count.
+
+            [report]: https://x.example/b?page=77
+
+            """
+        let found = try ClaimSuggester(registry: SuggestionPatterns.exampleRegistry).candidates(in: SourceText(article))
+        let texts = found.map { String(String.UnicodeScalarView(Array(article.unicodeScalars)[$0.range])) }
+        #expect(texts.contains { $0.contains("12") }, "\(texts)")
+        for markup in ["185", "42", "2023", "640", "May 3", "2022-10-03", "99", "77", "https"] {
+            #expect(!texts.contains { $0.contains(markup) }, "\(markup): \(texts)")
+        }
+    }
+
     @Test func claimsTakeTheSourceOfTheirParagraph() throws {
         let suggester = try ClaimSuggester(registry: SuggestionPatterns.exampleRegistry)
         let found = suggester.candidates(in: SourceText("According to Sound of Hope, 185 people came on October 2.\n\nLater 20 people left."))
