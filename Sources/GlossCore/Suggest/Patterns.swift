@@ -121,7 +121,7 @@ public enum SuggestionPatterns {
     static let scales = #"thousand|million|billion|trillion"#
     static let figure = #"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+(?:\.[0-9]+)?)"#
     static let unitAdjectives = #"new|positive|confirmed|asymptomatic|local|more|additional|police|other"#
-    static let zhUnits = #"个小时|小时|分钟|天|周|个月|户|人|名|位|辆|栋|座|家|例|次|台|元|万元|公里|米|所"#
+    static let zhUnits = #"个小时|小时|分钟|天|周|个月|户|人|名|位|辆|栋|座|家|例|次|台|元|平方公里|公里|千米|毫米|厘米|米|公斤|吨|亩|架|艘|所"#
 
     static let numbers: [SuggestionPattern] = [
         .init("number-percent", .number, "A share: “more than 98%”, “12 percent”",
@@ -144,9 +144,9 @@ public enum SuggestionPatterns {
               #"(?i:\b(?:\#(writtenNumbers))(?:\s+(?:\#(unitAdjectives))){0,2}\s+(?:\#(units)))\b"#,
               matches: ["after ⟦three days⟧ of protests", "⟦Hundreds of people⟧ gathered"],
               nonMatches: ["only one of them"]),
-        .init("number-zh", .number, "A Chinese count with its measure word: 三天, 48小时, 1200户",
-              #"(?:超过|逾|近|约|不到|至少|多达)?(?:[0-9]+(?:\.[0-9]+)?|[二三四五六七八九十两][一二三四五六七八九十百千万]*|一[一二三四五六七八九十百千万]+)(?:多|余)?(?:\#(zhUnits))"#,
-              matches: ["持续⟦三天⟧", "⟦48小时⟧内", "共⟦1200户⟧居民"],
+        .init("number-zh", .number, "A Chinese count with its measure word: 三天, 48小时, 1200户, 3.2万人, 2亿元",
+              #"(?:超过|逾|近|约|不到|至少|多达)?(?:[0-9]+(?:\.[0-9]+)?(?:[百千]?[万亿]+|[百千])?|[二三四五六七八九十两][一二三四五六七八九十百千万亿]*|一[一二三四五六七八九十百千万亿]+)(?:多|余)?(?:\#(zhUnits))"#,
+              matches: ["持续⟦三天⟧", "⟦48小时⟧内", "共⟦1200户⟧居民", "共有⟦3.2万人⟧被转移", "损失⟦2亿元⟧", "降雨量⟦331毫米⟧", "⟦1.5亿人⟧口"],
               nonMatches: ["一位居民说"]).inChineseTextOnly(),
         .init("number-zh-percent", .number, "A Chinese share: 85%, 百分之八十五",
               #"(?:超过|逾|近|约|不到|至少)?(?:[0-9]+(?:\.[0-9]+)?[%％]|百分之[零一二三四五六七八九十百点]+)"#,
