@@ -1,18 +1,41 @@
 /// The names and aliases of private sources as words, to find them in ids and paths, where
 /// `-`, `_`, `/` and `.` separate the words, and to keep them out of the ids tools make.
 public struct PrivateNameWords: Sendable {
-    private let names: [(id: String, words: [Substring], text: String)]
+    /// How a name or a text is spelled before they are compared.
+    private enum Spelling: CaseIterable {
+        case asWritten, withoutAccents, transliterated
+
+        func apply(_ text: String) -> String {
+            switch self {
+            case .asWritten: text
+            case .withoutAccents: LatinFolding.withoutAccents(text)
+            case .transliterated: LatinFolding.transliterated(text)
+            }
+        }
+    }
+
+    /// Each name as written, and a name of several words also without its accents ("Jurgen
+    /// Muller" for "Jürgen Müller") and as German and Nordic letters are typed without them
+    /// ("Juergen Mueller"): a name of one word is compared only as written, since without its
+    /// accents it is too often a word ("Schön" and "schon").
+    private let names: [(id: String, words: [Substring], text: String, spelling: Spelling)]
 
     /// The names and aliases of those of `sources` marked `private: true`.
     public init(_ sources: [Source]) {
+        var seen: Set<String> = []
         names = sources.filter(\.isPrivate).flatMap { source in
             // Names and aliases, not ids: an id names a source in the registry (`netizen`,
             // `video-poster`), where a name is what identifies the person.
-            ((source.name.map { [$0.value] } ?? []) + source.aliases.map(\.value)).map { name in
-                let text = Self.folded(name)
-                return (source.id.value, text.split(separator: " "), text)
+            ((source.name.map { [$0.value] } ?? []) + source.aliases.map(\.value)).flatMap { name in
+                Spelling.allCases.compactMap { spelling -> (id: String, words: [Substring], text: String, spelling: Spelling)? in
+                    let text = Self.folded(spelling.apply(name))
+                    let words = text.split(separator: " ")
+                    guard !words.isEmpty, spelling == .asWritten || words.count > 1,
+                          seen.insert("\(spelling)|\(source.id.value)|\(text)").inserted else { return nil }
+                    return (source.id.value, words, text, spelling)
+                }
             }
-        }.filter { !$0.words.isEmpty }
+        }
     }
 
     var isEmpty: Bool { names.isEmpty }
@@ -20,22 +43,32 @@ public struct PrivateNameWords: Sendable {
     /// The id of the first private source whose name `text` holds as whole words (or anywhere,
     /// for a name in a script written without spaces).
     func held(in text: String) -> String? {
-        let folded = Self.folded(text)
+        for spelling in Spelling.allCases {
+            let folded = Self.folded(spelling.apply(text))
+            if let id = held(inFolded: folded, spelling: spelling) { return id }
+        }
+        return nil
+    }
+
+    private func held(inFolded folded: String, spelling: Spelling) -> String? {
         let words = folded.split(separator: " ")
         return names.first { name in
-            name.text.unicodeScalars.contains(where: \.isWordOfSpacedScript)
+            guard name.spelling == spelling else { return false }
+            return name.text.unicodeScalars.contains(where: \.isWordOfSpacedScript)
                 ? words.indices.contains { start in words[start...].starts(with: name.words) }
                 : folded.contains(name.text)
         }?.id
     }
 
     /// `text` with each private name or alias it holds as whole words (anywhere, for a script
-    /// written without spaces) replaced by `withheld`, folded; as it is when it holds none. What
-    /// an id is made from.
+    /// written without spaces) replaced by `withheld`, folded (and spelled as the names were
+    /// found); as it is when it holds none. What an id is made from.
     public func withheld(in text: String) -> String {
-        guard held(in: text) != nil else { return text }
-        var folded = Self.folded(text)
-        for name in names {
+        guard let spelling = Spelling.allCases.first(where: { held(inFolded: Self.folded($0.apply(text)), spelling: $0) != nil }) else {
+            return text
+        }
+        var folded = Self.folded(spelling.apply(text))
+        for name in names where name.spelling == spelling {
             if name.text.unicodeScalars.contains(where: \.isWordOfSpacedScript) {
                 var words = folded.split(separator: " ")
                 var start = 0
@@ -53,9 +86,8 @@ public struct PrivateNameWords: Sendable {
         return folded
     }
 
-    /// Typography, case and accents folded: a name the registry writes `Jurgen Muller` is the
-    /// article's `Jürgen Müller`, and the id `jurgen-muller-said` made from it.
+    /// Typography and case folded; a Greek word's final sigma is its sigma.
     private static func folded(_ text: String) -> String {
-        TextFolding.fold(LatinFolding.withoutAccents(String(text.map { "/._".contains($0) ? " " : $0 })), joinedWords: true)
+        TextFolding.fold(String(text.map { "/._".contains($0) ? " " : $0 == "ς" ? "σ" : $0 }), joinedWords: true)
     }
 }

@@ -18,6 +18,29 @@ public enum LatinFolding {
         return String(folded)
     }
 
+    /// `text` as German and the Nordic languages are typed without their letters ("Müller" as
+    /// "Mueller", "Ørsted" as "Oersted", "Åsa" as "Aasa"), other accents left out.
+    public static func transliterated(_ text: String) -> String {
+        guard !text.utf8.allSatisfy({ $0 < 0x80 }) else { return text }
+        var spelled = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if let letters = transliterations[scalar] {
+                spelled.append(contentsOf: letters.unicodeScalars)
+            } else if scalar == "\u{308}", let vowel = spelled.last, "aouAOU".unicodeScalars.contains(vowel) {
+                spelled.append("e")
+            } else if scalar == "\u{30A}", let vowel = spelled.last, vowel == "a" || vowel == "A" {
+                spelled.append("a")
+            } else {
+                spelled.append(scalar)
+            }
+        }
+        return withoutAccents(String(spelled))
+    }
+
+    private static let transliterations: [Unicode.Scalar: String] = [
+        "ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "å": "aa", "Å": "Aa", "ø": "oe", "Ø": "Oe",
+    ]
+
     /// The ASCII a letter stands for without its accents (`LATIN SMALL LIGATURE FI` is `fi`,
     /// full-width forms are their letters and digits); empty for anything else.
     public static func asciiLetters(of scalar: Unicode.Scalar) -> String {

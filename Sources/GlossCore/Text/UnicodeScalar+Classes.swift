@@ -6,12 +6,21 @@ extension Unicode.Scalar {
     var isSpace: Bool { isASCII ? self == " " || ("\t"..."\r").contains(self) : properties.isWhitespace }
 
     /// A letter or digit of a script that separates words with spaces: Chinese and Japanese
-    /// text has no word boundaries to keep to.
+    /// text has no word boundaries to keep to, nor Thai, Lao, Burmese or Khmer.
     var isWordOfSpacedScript: Bool {
         if isASCII { return isASCIILetter || isASCIIDigit }
         let properties = properties
         guard properties.isAlphabetic || properties.numericType != nil else { return false }
-        return !properties.isIdeographic && !(0x3040...0x30FF).contains(value)
+        return !properties.isIdeographic && !(0x3040...0x30FF).contains(value) && !isOfAlphabetWithoutSpaces
+    }
+
+    /// A letter of an alphabet written without spaces between words (Thai, Lao, Burmese, Khmer,
+    /// Tai Tham): a name in it is found wherever it occurs (นายสมชาย is Mr. สมชาย).
+    public var isOfAlphabetWithoutSpaces: Bool {
+        switch value {
+        case 0x0E00...0x0EFF, 0x1000...0x109F, 0x1780...0x17FF, 0x19E0...0x19FF, 0x1A20...0x1AAF, 0xA9E0...0xA9FF, 0xAA60...0xAA7F: true
+        default: false
+        }
     }
 
     /// A scalar of Chinese or Japanese writing (ideographs, kana, their punctuation and

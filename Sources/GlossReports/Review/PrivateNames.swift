@@ -14,6 +14,11 @@ struct PrivateNames: Sendable {
     /// The names and aliases, folded, with hyphens and underscores as spaces: they are words,
     /// and "Jean-Pierre Li", "jean pierre li" and "Jean_Pierre Li" are one name.
     private let words: NameTrie
+    /// The names of several words again, spelled without their accents ("Jurgen Muller" for
+    /// "Jürgen Müller") and as German and Nordic letters are typed without them ("Juergen
+    /// Mueller"), each matched in the text spelled the same way. A name of one word is matched
+    /// only as written: without its accents it is too often a word ("Schön" and "schon").
+    private let respelled: [(spelling: FoldedText.Spelling, names: NameTrie)]
     /// The sources' own addresses (a profile, a homepage).
     private let addresses: [Address]
 
@@ -23,6 +28,10 @@ struct PrivateNames: Sendable {
         normalized = Set((sources.map(\.id.value) + names).map(EntityResolver.normalized))
         ids = NameTrie(sources.map { FoldedText($0.id.value).scalars })
         words = NameTrie(names.map { FoldedText($0).scalars.map(Self.wordSeparator) })
+        respelled = [FoldedText.Spelling.withoutAccents, .transliterated].compactMap { spelling in
+            let several = names.map { FoldedText($0, spelling: spelling).scalars.map(Self.wordSeparator) }.filter { $0.contains(" ") }
+            return several.isEmpty ? nil : (spelling, NameTrie(several))
+        }
         addresses = sources.compactMap { $0.url.map { Address($0.value) } }.filter { !$0.place.isEmpty }
     }
 
@@ -67,20 +76,12 @@ struct PrivateNames: Sendable {
 
     private func redactingNames(_ text: String, with replacement: String) -> String {
         guard !ids.isEmpty || !words.isEmpty else { return text }
-        let folded = FoldedText(text)
-        var mentions: [Range<Int>] = []
-        var start = 0
-        while start < folded.scalars.count {
-            let asWritten = ids.longestMatch(in: folded, at: start) { $0 }
-            let asWords = words.longestMatch(in: folded, at: start, Self.wordSeparator)
-            if let end = [asWritten, asWords].compactMap({ $0 }).max() {
-                mentions.append(folded.original(start..<end))
-                start = end
-            } else {
-                start += 1
-            }
+        var mentions = Self.mentions(in: FoldedText(text), of: [(ids, { $0 }), (words, Self.wordSeparator)])
+        for (spelling, names) in respelled {
+            mentions += Self.mentions(in: FoldedText(text, spelling: spelling), of: [(names, Self.wordSeparator)])
         }
         guard !mentions.isEmpty else { return text }
+        mentions = Self.merged(mentions)
         let bytes = Array(text.utf8)
         var result: [UInt8] = []
         var copied = 0
@@ -91,6 +92,37 @@ struct PrivateNames: Sendable {
             copied = whole.upperBound
         }
         return String(decoding: result + bytes[copied...], as: UTF8.self)
+    }
+
+    /// The UTF-8 ranges of the text where a name of `tries` stands, the longest at each place;
+    /// each trie's names are compared with the text's scalars as its `fold` makes them.
+    private static func mentions(in folded: FoldedText,
+                                 of tries: [(names: NameTrie, fold: (Unicode.Scalar) -> Unicode.Scalar)]) -> [Range<Int>] {
+        var mentions: [Range<Int>] = []
+        var start = 0
+        while start < folded.scalars.count {
+            let ends = tries.compactMap { $0.names.longestMatch(in: folded, at: start, $0.fold) }
+            if let end = ends.max() {
+                mentions.append(folded.original(start..<end))
+                start = end
+            } else {
+                start += 1
+            }
+        }
+        return mentions
+    }
+
+    /// Ranges sorted, and those that overlap joined into one.
+    private static func merged(_ ranges: [Range<Int>]) -> [Range<Int>] {
+        var merged: [Range<Int>] = []
+        for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = merged.last, range.lowerBound < last.upperBound {
+                merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+            } else {
+                merged.append(range)
+            }
+        }
+        return merged
     }
 
     /// A mention with the Markdown marks around it when it holds some (`Jane **Secret**`,
@@ -247,10 +279,23 @@ private struct NameTrie: Sendable {
 /// bytes of the original each scalar stands for. Hyphens stay: an id such as `a-resident` is
 /// withheld where it is written, while the words "a resident" are only words.
 fileprivate struct FoldedText {
+    /// How letters with accents are spelled in the folded text.
+    enum Spelling {
+        /// As written: "Müller" is not "Muller".
+        case asWritten
+        /// Without their accents: "Müller" is "muller", "Łódź" "lodz".
+        case withoutAccents
+        /// As typed without them in German and the Nordic languages: "Müller" is "mueller",
+        /// "Ørsted" "oersted", "Åsa" "aasa"; other accents are left out.
+        case transliterated
+    }
+
     private(set) var scalars: [Unicode.Scalar] = []
     private var origins: [Range<Int>] = []
+    private let spelling: Spelling
 
-    init(_ text: String) {
+    init(_ text: String, spelling: Spelling = .asWritten) {
+        self.spelling = spelling
         scalars.reserveCapacity(text.utf8.count)
         origins.reserveCapacity(text.utf8.count)
         var offset = 0
@@ -262,8 +307,8 @@ fileprivate struct FoldedText {
             }
         } else {
             // Each character in its canonical decomposition, so that "José" typed with a
-            // combining accent is the "José" of the registry, and its accent is set aside; every
-            // scalar of it stands for the whole character.
+            // combining accent is the "José" of the registry; every scalar of it stands for the
+            // whole character.
             for character in text {
                 let width = character.utf8.count
                 let decomposed = character.isASCII ? String(character) : String(character).decomposedStringWithCanonicalMapping
@@ -297,14 +342,12 @@ fileprivate struct FoldedText {
             }
         case .drop:
             return
-        case .scalar(let folded):
+        case .scalar(var folded):
             guard folded.isASCII || !folded.properties.isDefaultIgnorableCodePoint else { return }
-            // Accents are set aside too: the registry's "Jurgen Muller" is the summary's
-            // "Jürgen Müller" (decomposed above, its accents apart), and "Łódź" is "Lodz".
-            guard !LatinFolding.isAccent(folded) else { return }
-            let ascii = folded.isASCII ? "" : LatinFolding.asciiLetters(of: folded).lowercased()
-            guard ascii.isEmpty else {
-                for scalar in ascii.unicodeScalars {
+            // A Greek word's final sigma is its sigma: "ΝΙΚΟΣ" lowercases to "νικοσ", not "νικος".
+            if folded == "ς" { folded = "σ" }
+            if spelling != .asWritten, !folded.isASCII, let respelled = respelled(folded) {
+                for scalar in respelled.unicodeScalars {
                     scalars.append(scalar)
                     origins.append(origin)
                 }
@@ -318,6 +361,21 @@ fileprivate struct FoldedText {
                 origins.append(origin)
             }
         }
+    }
+
+    /// A scalar as ``spelling`` writes it (decomposed above, a letter's accents come apart):
+    /// nil to keep it.
+    private func respelled(_ scalar: Unicode.Scalar) -> String? {
+        if LatinFolding.isAccent(scalar) {
+            // The umlaut and the ring are written as a letter after the vowel they sit on.
+            guard spelling == .transliterated, let vowel = scalars.last else { return "" }
+            if scalar == "\u{308}", "aou".unicodeScalars.contains(vowel) { return "e" }
+            if scalar == "\u{30A}", vowel == "a" { return "a" }
+            return ""
+        }
+        if spelling == .transliterated, let nordic = ["ø": "oe", "æ": "ae"][Character(scalar)] { return nordic }
+        let ascii = LatinFolding.asciiLetters(of: scalar).lowercased()
+        return ascii.isEmpty ? nil : ascii
     }
 
     /// The UTF-8 bytes of the original that scalars `range` stand for.
@@ -338,8 +396,10 @@ fileprivate struct FoldedText {
         // A combining mark belongs to the letter before it: "Martí" is not a word of "Martínez".
         let isMark = [.nonspacingMark, .spacingMark, .enclosingMark].contains(properties.generalCategory)
         guard properties.isAlphabetic || properties.numericType != nil || isMark else { return false }
-        // Han, kana and Hangul syllables are not told apart by spaces.
-        return !(properties.isIdeographic || (0x3040...0x30FF).contains(scalar.value) || (0xAC00...0xD7AF).contains(scalar.value))
+        // Han, kana and Hangul syllables are not told apart by spaces, nor Thai and the alphabets
+        // written like it.
+        return !(properties.isIdeographic || (0x3040...0x30FF).contains(scalar.value) || (0xAC00...0xD7AF).contains(scalar.value)
+            || scalar.isOfAlphabetWithoutSpaces)
     }
 }
 
