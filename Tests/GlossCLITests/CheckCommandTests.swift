@@ -19,6 +19,15 @@ import Testing
     static let unreviewed = reviewed.replacingOccurrences(of: "    reviews:\n      - reviewer: alice\n        verdict: unverifiable\n", with: "")
     static let orphaned = unreviewed.replacingOccurrences(of: "quote: \"185\"", with: "quote: \"250\"")
 
+    /// `document: ""` names no file: said so, not "a folder" (the workspace's root).
+    @Test func anEmptyDocumentIsSaidToBeEmpty() throws {
+        let folder = try GlossRunner.workspace(["Annotations/example.yaml": "gloss: 1\ndocument: \"\"\nclaims: []\n"])
+        let run = try GlossRunner.run(["check"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.output.contains("Annotations/example.yaml:2:11: error: `document` is empty"), "\(run.output)")
+        #expect(!run.output.contains("folder"), "\(run.output)")
+    }
+
     @Test func cleanWorkspaceExitsZero() throws {
         let folder = try GlossRunner.workspace(["Annotations/example.yaml": Self.reviewed])
         let run = try GlossRunner.run(["check"], in: folder)

@@ -90,7 +90,8 @@ public struct StatementIndex: Sendable {
                     // read as if written after it: `48` in hours is a duration, comparable with
                     // `3 days`; one that only names what is counted (`cases`) is that unit.
                     if case .quantity(let quantity) = value, quantity.unit == nil, quantity.dimension == .number,
-                       let unit = statement.unit?.value, case .success(.quantity(let measured)) = parsed(written.value + " " + unit),
+                       let unit = statement.unit.map({ Self.restates($0.value, .share) ? "%" : $0.value }),
+                       case .success(.quantity(let measured)) = parsed(written.value + " " + unit),
                        measured.dimension != .number || measured.precision?.scale != quantity.precision?.scale {
                         return .success(StatementValue.quantity(measured))
                     }

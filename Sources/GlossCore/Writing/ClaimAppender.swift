@@ -357,7 +357,7 @@ public enum ClaimAppendError: Error, Sendable, Equatable {
         case .notAMapping: "the file's top level is not a mapping of keys"
         case .otherDocument(let other):
             "the file annotates `\(other)`: documents with the same file name share an annotation file name, so rename one of them"
-        case .notAnAnnotationFile: "the file has neither `gloss:` nor `document:`, so it is not an annotation file (a registry?)"
+        case .notAnAnnotationFile: "the file has no `gloss:` and no `document:` that names a document, so it is not taken for an annotation file (a registry?); add `gloss: 1` at its top if it is one"
         case .claimsNotAList(let position): "`claims:` at \(position) is not a list"
         case .flowList(let position): "`claims:` at \(position) is a flow list ([…]); write it as a block list to append to it"
         case .flowMapping: "the file is written as one flow mapping ({…}, as JSON is); Gloss appends claims only to block YAML: "

@@ -90,6 +90,9 @@ import Testing
         expectConflict([("98%\", unit: \"percentage", "90%\", unit: \"%"), ("2022-10-02\", unit: \"date", "2022-10-05"),
                         ("one in three\", unit: \"share", "50%")])
         expectNoConflict([("98%\", unit: \"percentage", "98%"), ("half\", unit: \"cases", "half")])
+        // A number in `percentage` is a percentage, as one in `%` is.
+        expectConflict([("98\", unit: \"percentage", "90%"), ("98\", unit: \"percent", "90%")])
+        expectNoConflict([("98\", unit: \"percentage", "98%")])
         // A currency's code restates the currency its sign names.
         expectNoConflict([("US$1,200\", unit: \"USD", "1,200 US dollars"), ("€3 bn\", unit: \"EUR", "3 billion euros"),
                           ("4.5 million\", unit: \"USD", "US$4.5 million")])
@@ -115,7 +118,10 @@ import Testing
             "`asymptomatic / positive` computes 0.984, which `98` does not hold; a share is written with `%` (`98%`), as formulas compute fractions",
             "`severe / positive` computes 0.0649, which `6` does not hold; a share is written with `%` (`6%`), as formulas compute fractions",
         ])
-        // A count with a unit is no share left without its `%`: no hint.
+        // An approximate figure without a unit gets the hint too; a count with a unit is no share
+        // left without its `%`: no hint.
+        let about = statements.dropLast(2) + [("share", "share", "about 98", "asymptomatic / positive")]
+        #expect(derivedMismatches(Array(about)).first?.hasSuffix("(`about 98%`), as formulas compute fractions") == true)
         let counted = statements.dropLast(2) + [("share", "share", "98 cases", "asymptomatic / positive")]
         #expect(derivedMismatches(Array(counted)) == ["`asymptomatic / positive` computes 0.984, which `98 cases` does not hold"])
     }

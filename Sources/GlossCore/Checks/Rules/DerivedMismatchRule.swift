@@ -70,8 +70,8 @@ public enum DerivedMismatchRule: Rule {
                 shown = NumberText.plain(result, decimals: decimals)
             }
             // A share written without `%` (`98` for 182 / 185): formulas compute fractions.
-            let plainNumber = quantity.unit == nil && written.value.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") }
-            let percentHint = plainNumber && quantity.dimension == .number && abs(computed) < 1 && quantity.holds(computed * 100)
+            // A count of something (`98 cases`) is no share left without its `%`.
+            let percentHint = quantity.unit == nil && quantity.dimension == .number && abs(computed) < 1 && quantity.holds(computed * 100)
                 ? "; a share is written with `%` (`\(written.value)%`), as formulas compute fractions" : ""
             return index.claim(entry).finding("`\(formula.value)` computes \(shown)\(sign), which `\(written.value)` does not hold"
                                               + percentHint, at: written.range)

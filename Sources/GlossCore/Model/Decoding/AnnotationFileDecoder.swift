@@ -35,6 +35,11 @@ struct AnnotationFileDecoder {
         }
         var file = AnnotationFile(path: reader.path)
         file.document = reader.string(reader.require(fields, "document", in: "an annotation file"), named: "document")
+        // `document: ""` names no file; taken as the workspace's root, it was "a folder".
+        if let document = file.document, document.value.allSatisfy(\.isWhitespace) {
+            reader.report(.invalidValue, "`document` is empty; name the document's path, as `Sources-Docs/article.md`", at: document.range)
+            file.document = nil
+        }
         file.revision = reader.string(fields["revision"], named: "revision")
         file.title = reader.string(fields["title"], named: "title")
         file.url = reader.url(fields["url"], named: "url")
