@@ -51,9 +51,16 @@ public enum LatinFolding {
         if name.hasPrefix("FULLWIDTH ") { name.removeFirst("FULLWIDTH ".count) }
         if name.hasPrefix("DIGIT "), let digit = scalar.properties.numericValue, (0...9).contains(digit) { return String(Int(digit)) }
         let uppercase = name.hasPrefix("LATIN CAPITAL ")
-        guard let letter = ["LATIN SMALL LETTER ", "LATIN CAPITAL LETTER ", "LATIN SMALL LIGATURE ", "LATIN CAPITAL LIGATURE "]
+        guard let letter = ["LATIN SMALL LETTER ", "LATIN CAPITAL LETTER ", "LATIN SMALL LIGATURE ", "LATIN CAPITAL LIGATURE ",
+                            "LATIN LETTER SMALL CAPITAL "]
             .first(where: name.hasPrefix).map({ name.dropFirst($0.count) }) else { return "" }
-        let base = String(letter.split(separator: " WITH ").first ?? letter)
+        // A title-case digraph (`ǅ`, LATIN CAPITAL LETTER D WITH SMALL LETTER Z WITH CARON) is
+        // both its letters.
+        let parts = letter.split(separator: " WITH ")
+        if parts.count > 1, parts[1].hasPrefix("SMALL LETTER "), let second = parts[1].split(separator: " ").last, second.count == 1 {
+            return String(parts[0]) + second.lowercased()
+        }
+        let base = String(parts.first ?? letter)
         let ascii: String
         if let special = specialLetters[base] {
             ascii = special
@@ -85,5 +92,6 @@ public enum LatinFolding {
     private static let specialLetters = [
         "SHARP S": "ss", "DOTLESS I": "i", "ETH": "d", "THORN": "th", "LONG S": "s", "ENG": "ng", "SCHWA": "a",
         "OPEN O": "o", "OPEN E": "e", "EZH": "z", "ESH": "sh", "KRA": "k", "TURNED A": "a", "ALPHA": "a", "GAMMA": "g",
+        "UPSILON": "u", "IOTA": "i", "TURNED V": "v", "TURNED R": "r", "TURNED M": "m", "REVERSED E": "e", "BARRED O": "o",
     ]
 }

@@ -25,7 +25,8 @@ import Testing
     @Test(arguments: [("Müller said", "muller-said"), ("Résumé", "resume"), ("Über-Straße", "uber-strasse"), ("Ça va?", "ca-va"),
                       ("İstanbul", "istanbul"), ("ﬁnance", "finance"), ("Mu\u{308}ller", "muller"), ("Ærø Ø", "aero-o"),
                       ("ＡＢＣ １２", "abc-12"), ("兰州 185", "185"), ("Let’s go", "let-s-go"), ("İlham Əliyev", "ilham-aliyev"),
-                      ("Kɔfi", "kofi"), ("Ŋgũgĩ", "nggugi"), ("ĸ", "k"), ("हिन्दी 5", "5")])
+                      ("Kɔfi", "kofi"), ("Ŋgũgĩ", "nggugi"), ("ĸ", "k"), ("हिन्दी 5", "5"), ("Kɩbʊ ʌɹɯ", "kibu-vrm"),
+                      ("ǅemal ǈubljana", "dzemal-ljubljana"), ("ˈfəʊnətɪk", "faunatik")])
     func idsKeepLatinLettersWithoutTheirAccents(_ text: String, _ slug: String) {
         #expect(ClaimIDs.slug(text) == slug)
     }
