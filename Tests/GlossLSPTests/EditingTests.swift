@@ -265,15 +265,22 @@ import GlossReports
         #expect(opened == ["anchor-moved"])
     }
 
+    /// The code actions a client is offered at `position` of the annotation file.
+    private func codeActions(_ client: TestClient, at position: (line: Int, character: Int), only: [String]? = nil) -> JSONValue? {
+        var context: [String: JSONValue] = ["diagnostics": .array([])]
+        if let only { context["only"] = .array(only.map { .string($0) }) }
+        return client.request("textDocument/codeAction", .object([
+            "textDocument": .object(["uri": .string(TestClient.uri(Fixture.annotationPath))]),
+            "range": TestClient.range((position.line, position.character), (position.line, position.character)),
+            "context": .object(context)]))
+    }
+
     @Test func aMovedAnchorHasTheQuickFixGlossFixMakes() throws {
         let client = TestClient(files: Fixture.files(positions: false))
         client.initialize(capabilities: Self.codeActionLiterals)
         let yaml = Fixture.annotation(positions: false)
         let anchor = Fixture.position(of: "{quote: \"185 cases\"}", in: yaml, encoding: "utf-16")
-        let actions = try #require(client.request("textDocument/codeAction", .object([
-            "textDocument": .object(["uri": .string(TestClient.uri(Fixture.annotationPath))]),
-            "range": TestClient.range((anchor.line, anchor.character), (anchor.line, anchor.character)),
-            "context": .object(["diagnostics": .array([])])]))?.arrayValue)
+        let actions = try #require(codeActions(client, at: anchor)?.arrayValue)
         #expect(actions.map { $0["title"]?.stringValue ?? "" } == ["Re-anchor `official-cases` where its quote is now",
                                                                     "Re-anchor every claim in this file (gloss fix)"])
         #expect(actions.allSatisfy { $0["kind"] == .string("quickfix") })
@@ -284,10 +291,7 @@ import GlossReports
         let one = try apply(try #require(actions.first?["edit"]?["changes"]?[TestClient.uri(Fixture.annotationPath)]?.arrayValue), to: yaml)
         #expect(one.contains("anchor: {quote: \"185 cases\", prefix:"))
         #expect(one.contains("anchor: {quote: \"250 cases\"}"))
-        let refactorsOnly = client.request("textDocument/codeAction", .object([
-            "textDocument": .object(["uri": .string(TestClient.uri(Fixture.annotationPath))]),
-            "range": TestClient.range((anchor.line, anchor.character), (anchor.line, anchor.character)),
-            "context": .object(["diagnostics": .array([]), "only": .array([.string("refactor")])])]))
+        let refactorsOnly = codeActions(client, at: anchor, only: ["refactor"])
         #expect(refactorsOnly == .array([]))
     }
 
@@ -303,10 +307,7 @@ import GlossReports
         let client = TestClient(files: files)
         client.initialize(capabilities: Self.codeActionLiterals)
         let quote = Fixture.position(of: "quote: \"185 cases\"", in: yaml, encoding: "utf-16")
-        let actions = try #require(client.request("textDocument/codeAction", .object([
-            "textDocument": .object(["uri": .string(TestClient.uri(Fixture.annotationPath))]),
-            "range": TestClient.range((quote.line, quote.character), (quote.line, quote.character)),
-            "context": .object(["diagnostics": .array([])])]))?.arrayValue)
+        let actions = try #require(codeActions(client, at: quote)?.arrayValue)
         #expect(actions.map { $0["title"]?.stringValue ?? "" } == ["Re-anchor `official-cases` where its quote is now",
                                                                     "Re-anchor every claim in this file (gloss fix)"])
         let one = try apply(try #require(actions.first?["edit"]?["changes"]?[TestClient.uri(Fixture.annotationPath)]?.arrayValue), to: yaml)
@@ -320,10 +321,7 @@ import GlossReports
         let client = TestClient(files: Fixture.files(positions: false))
         client.initialize()
         let anchor = Fixture.position(of: "{quote: \"185 cases\"}", in: Fixture.annotation(positions: false), encoding: "utf-16")
-        let actions = client.request("textDocument/codeAction", .object([
-            "textDocument": .object(["uri": .string(TestClient.uri(Fixture.annotationPath))]),
-            "range": TestClient.range((anchor.line, anchor.character), (anchor.line, anchor.character)),
-            "context": .object(["diagnostics": .array([])])]))
+        let actions = codeActions(client, at: anchor)
         #expect(actions == .array([]))
     }
 
@@ -336,10 +334,7 @@ import GlossReports
         let yaml = Fixture.annotation(positions: false)
         client.open(Fixture.annotationPath, yaml)
         let anchor = Fixture.position(of: "{quote: \"185 cases\"}", in: yaml, encoding: "utf-16")
-        let actions = try #require(client.request("textDocument/codeAction", .object([
-            "textDocument": .object(["uri": .string(TestClient.uri(Fixture.annotationPath))]),
-            "range": TestClient.range((anchor.line, anchor.character), (anchor.line, anchor.character)),
-            "context": .object(["diagnostics": .array([])])]))?.arrayValue)
+        let actions = try #require(codeActions(client, at: anchor)?.arrayValue)
         let change = try #require(actions.first?["edit"]?["documentChanges"]?.arrayValue?.first)
         #expect(change["textDocument"]?["uri"] == .string(TestClient.uri(Fixture.annotationPath)))
         #expect(change["textDocument"]?["version"] == .int(1))
