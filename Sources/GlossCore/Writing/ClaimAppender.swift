@@ -193,7 +193,10 @@ public enum ClaimAppender {
         var text = String.UnicodeScalarView(scalars)
         let path = ClaimYAML.scalar(document)
         if let value = top.first(where: { $0.key.scalar == "document" })?.value {
-            let range = value.range.start.offset..<value.range.end.offset
+            // An empty value written out (`""`, or `|` whose block holds nothing) is replaced on
+            // its own line, the line break kept.
+            let end = scalars[value.range.offsets].firstIndex { $0 == "\n" || $0 == "\r" } ?? value.range.end.offset
+            let range = value.range.start.offset..<max(value.range.start.offset, end)
             // `document:` and nothing (or a comment): the path goes right after the colon, with
             // a space before it and the line's spaces and comment after it.
             let replacement = range.isEmpty ? " " + path : path
@@ -335,7 +338,7 @@ public enum ClaimAppendError: Error, Sendable, Equatable {
     case notAMapping
     /// The file annotates another document, the one its `document:` names.
     case otherDocument(String)
-    /// The file has neither `gloss:` nor `document:`: a registry, or other YAML.
+    /// The file has no `gloss:` and no `document:` that names a document: a registry, or other YAML.
     case notAnAnnotationFile
     /// `claims:` holds something else than a list, which starts here.
     case claimsNotAList(TextPosition)

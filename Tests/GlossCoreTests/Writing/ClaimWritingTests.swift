@@ -199,6 +199,8 @@ import Testing
                       ("---\n...\n", "---\ngloss: 1\ndocument: Sources-Docs/a.md\nclaims:\n\(Self.expectedItem)...\n"),
                       ("null\n...\n", "gloss: 1\ndocument: Sources-Docs/a.md\nclaims:\n\(Self.expectedItem)...\n"),
                       ("~\n", "gloss: 1\ndocument: Sources-Docs/a.md\nclaims:\n"),
+                      ("gloss: 1\ndocument: |\nclaims: []\n", "gloss: 1\ndocument: Sources-Docs/a.md\nclaims:\n"),
+                      ("gloss: 1\ndocument: \"\"\nclaims: []\n", "gloss: 1\ndocument: Sources-Docs/a.md\nclaims:\n"),
                       ("gloss: 1\ndocument: ~\nclaims: []\n", "gloss: 1\ndocument: Sources-Docs/a.md\nclaims:\n"),
                       ("---\n", "---\ngloss: 1\ndocument: Sources-Docs/a.md\nclaims:\n")])
     func aHeaderWithoutItsDocumentIsGivenIt(_ original: String, _ header: String) throws {
