@@ -64,11 +64,22 @@ public struct PrivateNameWords: Sendable {
     /// written without spaces) replaced by `withheld`, folded (and spelled as the names were
     /// found); as it is when it holds none. What an id is made from.
     public func withheld(in text: String) -> String {
-        guard let spelling = Spelling.allCases.first(where: { held(inFolded: Self.folded($0.apply(text)), spelling: $0) != nil }) else {
-            return text
+        // Each spelling in turn, on what the last left: a text may hold one name as written
+        // and another typed without its accents.
+        var current = text
+        var found = false
+        for spelling in Spelling.allCases where held(inFolded: Self.folded(spelling.apply(current)), spelling: spelling) != nil {
+            current = withheld(inFolded: Self.folded(spelling.apply(current)), spelling: spelling)
+            found = true
         }
-        var folded = Self.folded(spelling.apply(text))
-        for name in names where name.spelling == spelling {
+        return found ? current : text
+    }
+
+    /// A folded text with the names of `spelling` in it replaced, the longest first: `Anna
+    /// Schmidt` before `Schmidt`, which would leave "anna" of it.
+    private func withheld(inFolded text: String, spelling: Spelling) -> String {
+        var folded = text
+        for name in names.filter({ $0.spelling == spelling }).sorted(by: { $0.text.count > $1.text.count }) {
             if name.text.unicodeScalars.contains(where: \.isWordOfSpacedScript) {
                 var words = folded.split(separator: " ")
                 var start = 0
@@ -86,8 +97,9 @@ public struct PrivateNameWords: Sendable {
         return folded
     }
 
-    /// Typography and case folded; a Greek word's final sigma is its sigma.
+    /// Typography and case folded, punctuation and Markdown's marks as spaces (`Schmidt's`,
+    /// `**Anna**`, `“Anna`); a Greek word's final sigma is its sigma.
     private static func folded(_ text: String) -> String {
-        TextFolding.fold(String(text.map { "/._".contains($0) ? " " : $0 == "ς" ? "σ" : $0 }), joinedWords: true)
+        TextFolding.fold(String(text.map { $0.isPunctuation || $0.isSymbol || $0 == "’" ? " " : $0 == "ς" ? "σ" : $0 }), joinedWords: true)
     }
 }

@@ -136,7 +136,7 @@ public struct StatementIndex: Sendable {
 
         /// Whether `unit` names what a value of `dimension` is, in words no value is written with.
         private static func restates(_ unit: String, _ dimension: Dimension) -> Bool {
-            let words: [Dimension: Set<String>] = [.share: ["percentage", "percent", "per cent", "share", "proportion", "pct"],
+            let words: [Dimension: Set<String>] = [.share: ["percentage", "percent", "per cent", "pct"],
                                                    .date: ["date", "day"], .duration: ["duration", "time"]]
             return words[dimension]?.contains(TextFolding.words(unit)) ?? false
         }

@@ -48,6 +48,18 @@ import Testing
         // A name of one word only as written: "schon" is a word, not "Schön".
         #expect(id("Schon wieder", registryName: "Schön") == "schon-wieder")
         #expect(id("Schön sagte", registryName: "Schön") == "withheld-sagte")
+        // Beside punctuation and Markdown's marks, and two names spelled two ways in one text.
+        #expect(id("Jürgen Müller’s car", registryName: "Jurgen Muller") == "withheld-s-car")
+        #expect(id("**Jurgen Muller** said", registryName: "Jürgen Müller") == "withheld-said")
+        let two = [Source(id: Located("c", at: TextRange(at: .start)), name: Located("Schmidt", at: TextRange(at: .start)),
+                          isPrivate: true, range: TextRange(at: .start)),
+                   Source(id: Located("a", at: TextRange(at: .start)), name: Located("Anna Schmidt", at: TextRange(at: .start)),
+                          isPrivate: true, range: TextRange(at: .start)),
+                   Source(id: Located("b", at: TextRange(at: .start)), name: Located("Jürgen Müller", at: TextRange(at: .start)),
+                          isPrivate: true, range: TextRange(at: .start))]
+        var names = UniqueNames()
+        #expect(ClaimIDs.make(from: "Anna Schmidt and Juergen Mueller said", withholding: PrivateNameWords(two), names: &names)
+                == "withheld-and-withheld-said")
     }
 
     @Test func plainWhenUnambiguous() {
