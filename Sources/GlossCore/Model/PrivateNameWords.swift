@@ -35,7 +35,7 @@ public struct PrivateNameWords: Sendable {
                     return (source.id.value, words, text, spelling)
                 }
             }
-        }
+        }.sorted { $0.text.count > $1.text.count }
     }
 
     var isEmpty: Bool { names.isEmpty }
@@ -68,18 +68,20 @@ public struct PrivateNameWords: Sendable {
         // and another typed without its accents.
         var current = text
         var found = false
-        for spelling in Spelling.allCases where held(inFolded: Self.folded(spelling.apply(current)), spelling: spelling) != nil {
-            current = withheld(inFolded: Self.folded(spelling.apply(current)), spelling: spelling)
+        for spelling in Spelling.allCases {
+            let folded = Self.folded(spelling.apply(current))
+            guard held(inFolded: folded, spelling: spelling) != nil else { continue }
+            current = withheld(inFolded: folded, spelling: spelling)
             found = true
         }
         return found ? current : text
     }
 
-    /// A folded text with the names of `spelling` in it replaced, the longest first: `Anna
-    /// Schmidt` before `Schmidt`, which would leave "anna" of it.
+    /// A folded text with the names of `spelling` in it replaced, the longest first (``names``
+    /// is kept so): `Anna Schmidt` before `Schmidt`, which would leave "anna" of it.
     private func withheld(inFolded text: String, spelling: Spelling) -> String {
         var folded = text
-        for name in names.filter({ $0.spelling == spelling }).sorted(by: { $0.text.count > $1.text.count }) {
+        for name in names where name.spelling == spelling {
             if name.text.unicodeScalars.contains(where: \.isWordOfSpacedScript) {
                 var words = folded.split(separator: " ")
                 var start = 0
@@ -100,6 +102,6 @@ public struct PrivateNameWords: Sendable {
     /// Typography and case folded, punctuation and Markdown's marks as spaces (`Schmidt's`,
     /// `**Anna**`, `“Anna`); a Greek word's final sigma is its sigma.
     private static func folded(_ text: String) -> String {
-        TextFolding.fold(String(text.map { $0.isPunctuation || $0.isSymbol || $0 == "’" ? " " : $0 == "ς" ? "σ" : $0 }), joinedWords: true)
+        TextFolding.fold(String(text.map { $0.isPunctuation || $0.isSymbol ? " " : $0 == "ς" ? "σ" : $0 }), joinedWords: true)
     }
 }
