@@ -95,10 +95,12 @@ import Testing
                 "\(added.error)")
         let suggested = try GlossRunner.run(["suggest", "Sources-Docs/example.md"], in: folder)
         #expect(suggested.error.contains("Annotations/broken.yaml could not be read"), "\(suggested.error)")
-        // A file of only comments holds no ids: nothing to say.
-        try Data("# to be annotated\n".utf8).write(to: folder.appendingPathComponent("Annotations/broken.yaml"))
-        let quiet = try GlossRunner.run(["add", "Sources-Docs/example.md", "--quote", "Central Park", "--kind", "location"], in: folder)
-        #expect(quiet.status == 0 && !quiet.error.contains("could not be read"), "\(quiet.error)")
+        // A file of only comments holds no ids, nor a null document: nothing to say.
+        for (text, quote) in [("# to be annotated\n", "Central Park"), ("---\n...\n", "October 2")] {
+            try Data(text.utf8).write(to: folder.appendingPathComponent("Annotations/broken.yaml"))
+            let quiet = try GlossRunner.run(["add", "Sources-Docs/example.md", "--quote", quote, "--kind", "location"], in: folder)
+            #expect(quiet.status == 0 && !quiet.error.contains("could not be read"), "\(text): \(quiet.error)")
+        }
     }
 
     /// A document already annotated in a file of another name takes new claims there: a second

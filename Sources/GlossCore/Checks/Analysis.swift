@@ -49,12 +49,13 @@ public struct Analysis: Sendable {
     public var claimCount: Int { claims.count }
 
     /// The annotation files that did not read (their YAML, or their top level): the claims and
-    /// ids they hold are unknown. A file of only comments, or empty, holds none.
+    /// ids they hold are unknown. A file of only comments, empty, or a null document (`---`,
+    /// `~`) holds none.
     public var unreadAnnotationFiles: [String] {
         files.filter { file in
             guard file.annotation == nil else { return false }
-            guard let bytes = yamlTexts[file.path], case .success(nil) = Result(catching: { try YAMLParser.parse(bytes) }) else { return true }
-            return false
+            guard let bytes = yamlTexts[file.path], case .success(let node) = Result(catching: { try YAMLParser.parse(bytes) }) else { return true }
+            return node?.isNull == false
         }.map(\.path)
     }
 

@@ -3,47 +3,82 @@
 public struct PrivateNameWords: Sendable {
     /// How a name or a text is spelled before they are compared.
     private enum Spelling: CaseIterable {
+        /// The words of a text written in capitals without their accents, its other words
+        /// made unlike any name (``CapitalWords``): `YILMAZ`, `WEISS` are `Yılmaz`, `Weiß`.
+        /// First, while the text still has its capitals.
+        case inCapitals
         case asWritten, withoutAccents, transliterated
 
+        /// What a text becomes before names spelled so are looked for in it.
         func apply(_ text: String) -> String {
             switch self {
             case .asWritten: text
             case .withoutAccents: LatinFolding.withoutAccents(text)
             case .transliterated: LatinFolding.transliterated(text)
+            case .inCapitals:
+                CapitalWords.runs(text).map { run in
+                    switch run.kind {
+                    case .inCapitals: LatinFolding.withoutAccents(String(run.text))
+                    case .otherWord: Spelling.otherWord + run.text
+                    case .between: String(run.text)
+                    }
+                }.joined()
             }
         }
+
+        /// How a name of `words` words is spelled to be looked for in a text spelled so: a
+        /// name of one word only as written, and in capitals, since without its accents in
+        /// lowercase it is too often a word ("Schön" and "schon").
+        func spellings(of name: String, words: Int) -> [String] {
+            switch self {
+            case .asWritten: [name]
+            case .withoutAccents, .transliterated: words > 1 ? [apply(name)] : []
+            case .inCapitals: CapitalWords.spellings(of: name)
+            }
+        }
+
+        /// What starts a word not written in capitals in a text spelled ``inCapitals``: a
+        /// character of private use, which no name holds and folding keeps.
+        static let otherWord = "\u{E000}"
     }
 
     /// Each name as written, and a name of several words also without its accents ("Jurgen
     /// Muller" for "Jürgen Müller") and as German and Nordic letters are typed without them
-    /// ("Juergen Mueller"): a name of one word is compared only as written, since without its
-    /// accents it is too often a word ("Schön" and "schon").
+    /// ("Juergen Mueller"); every name as written in capitals (``Spelling/inCapitals``).
     private let names: [(id: String, words: [Substring], text: String, spelling: Spelling)]
 
     /// The names and aliases of those of `sources` marked `private: true`.
     public init(_ sources: [Source]) {
         var seen: Set<String> = []
-        names = sources.filter(\.isPrivate).flatMap { source in
+        let names: [(id: String, words: [Substring], text: String, spelling: Spelling)] = sources.filter(\.isPrivate).flatMap { source in
             // Names and aliases, not ids: an id names a source in the registry (`netizen`,
             // `video-poster`), where a name is what identifies the person.
             ((source.name.map { [$0.value] } ?? []) + source.aliases.map(\.value)).flatMap { name in
-                Spelling.allCases.compactMap { spelling -> (id: String, words: [Substring], text: String, spelling: Spelling)? in
-                    let text = Self.folded(spelling.apply(name))
-                    let words = text.split(separator: " ")
-                    guard !words.isEmpty, spelling == .asWritten || words.count > 1,
-                          seen.insert("\(spelling)|\(source.id.value)|\(text)").inserted else { return nil }
-                    return (source.id.value, words, text, spelling)
+                let wordCount = Self.folded(name).split(separator: " ").count
+                return Spelling.allCases.flatMap { spelling in
+                    spelling.spellings(of: name, words: wordCount).compactMap { spelled -> (id: String, words: [Substring], text: String, spelling: Spelling)? in
+                        let text = Self.folded(spelled)
+                        let words = text.split(separator: " ")
+                        guard !words.isEmpty, seen.insert("\(spelling)|\(source.id.value)|\(text)").inserted else { return nil }
+                        return (source.id.value, words, text, spelling)
+                    }
                 }
             }
         }.sorted { $0.text.count > $1.text.count }
+        self.names = names
+        spellings = Spelling.allCases.filter { spelling in names.contains { $0.spelling == spelling } }
     }
+
+    /// The spellings some name is looked for in, in the order of ``Spelling``: a text is spelled
+    /// no other way.
+    private let spellings: [Spelling]
 
     var isEmpty: Bool { names.isEmpty }
 
     /// The id of the first private source whose name `text` holds as whole words (or anywhere,
     /// for a name in a script written without spaces).
     func held(in text: String) -> String? {
-        for spelling in Spelling.allCases {
+        for spelling in spellings {
             let folded = Self.folded(spelling.apply(text))
             if let id = held(inFolded: folded, spelling: spelling) { return id }
         }
@@ -68,10 +103,10 @@ public struct PrivateNameWords: Sendable {
         // and another typed without its accents.
         var current = text
         var found = false
-        for spelling in Spelling.allCases {
+        for spelling in spellings {
             let folded = Self.folded(spelling.apply(current))
             guard held(inFolded: folded, spelling: spelling) != nil else { continue }
-            current = withheld(inFolded: folded, spelling: spelling)
+            current = withheld(inFolded: folded, spelling: spelling).replacingAll(Spelling.otherWord, with: "")
             found = true
         }
         return found ? current : text

@@ -426,12 +426,13 @@ public struct ValueParser: Sendable {
         }
         if let first = scanner.scanDate() { return first.flatMap { date($0, leading?.meaning, between: false, &scanner) } }
         guard var first = amount(&scanner) else { return .failure(.expected("expected a number")) }
-        // `48-hour`, `3-day`: a length of time written as a compound, not a range.
+        // `48-hour`, `3-day`: a length of time written as a compound, not a range; `3-year-old`
+        // an age, a length of time too.
         var compound = scanner
         if compound.consume("-"), let word = compound.rest.split(whereSeparator: { !$0.isLetter }).first,
-           compound.rest.hasPrefix(word), TimeUnit.named(word) != nil,
-           compound.rest.dropFirst(word.count).first.map({ $0 == " " }) ?? true {
-            scanner = compound
+           compound.rest.hasPrefix(word), TimeUnit.named(word) != nil {
+            let after = compound.rest.dropFirst(word.count)
+            if after.first.map({ $0 == " " }) ?? true || after == Self.age || after.hasPrefix(Self.age + " ") { scanner = compound }
         }
         var lookahead = scanner
         lookahead.skipSpaces()
@@ -477,6 +478,9 @@ public struct ValueParser: Sendable {
 
     /// The quantity a number (or a range of two) makes with the unit written after it, bounded
     /// by a qualifier before the number or after it (or after the unit), never both.
+    /// What follows the unit of time of an age written as a compound (`3-year-old`).
+    private static let age = "-old"
+
     private func measure(_ first: Amount, _ second: Amount?, leading: WrittenQualifier?,
                          _ scanner: inout ValueScanner) -> Result<Quantity, Misreading> {
         var first = first
@@ -542,7 +546,10 @@ public struct ValueParser: Sendable {
         // A scale word makes a round figure: it never stands for more than an approximation would.
         // A share in tenths (`三成`) is rounded to the tenth, whatever its size.
         let roundFigureTolerance = scale != 1 && !percent ? tolerance : nil
-        let words = unitText.split(separator: " ")
+        var words = unitText.split(separator: " ")
+        if let word = words.first, word.hasSuffix(Self.age), TimeUnit.named(word.dropLast(Self.age.count)) != nil {
+            words[0] = word.dropLast(Self.age.count)
+        }
         if let word = words.first, let unit = TimeUnit.named(word) {
             guard words.count == 1 else { return .failure(.expected("unexpected `\(words.dropFirst().joined(separator: " "))` after `\(word)`")) }
             guard !percent else { return .failure(.expected("a percentage cannot be a duration")) }

@@ -245,7 +245,8 @@ public struct WorkspaceLoader: Sendable {
             let (path, bytes, text) = try workspace.readDocument(named: named, resolvedRoot: resolvedRoot)
             return .loaded(LoadedDocument(path: path, text: text, blobID: GitBlobID.of(bytes)))
         } catch {
-            let path = WorkspacePath.normalize(named) ?? named
+            // `.` and `a/..` are the workspace's own folder, whose path is empty: said as `.`.
+            let path = WorkspacePath.normalize(named).map { $0.isEmpty ? "." : $0 } ?? named
             switch error {
             case .outsideWorkspace: return .outsideWorkspace(path: named)
             case .missing: return .missing(path: path)

@@ -16,8 +16,10 @@ struct PrivateNames: Sendable {
     private let words: NameTrie
     /// The names of several words again, spelled without their accents ("Jurgen Muller" for
     /// "Jürgen Müller") and as German and Nordic letters are typed without them ("Juergen
-    /// Mueller"), each matched in the text spelled the same way. A name of one word is matched
-    /// only as written: without its accents it is too often a word ("Schön" and "schon").
+    /// Mueller"), each matched in the text spelled the same way; and every name as written in
+    /// capitals, matched in the words of the text written so (`ΝΙΚΟΣ`, `WEISS`, `YILMAZ`). A
+    /// name of one word is matched in lowercase only as written: without its accents it is too
+    /// often a word ("Schön" and "schon").
     private let respelled: [(spelling: FoldedText.Spelling, names: NameTrie)]
     /// The sources' own addresses (a profile, a homepage).
     private let addresses: [Address]
@@ -28,9 +30,11 @@ struct PrivateNames: Sendable {
         normalized = Set((sources.map(\.id.value) + names).map(EntityResolver.normalized))
         ids = NameTrie(sources.map { FoldedText($0.id.value).scalars })
         words = NameTrie(names.map { FoldedText($0).scalars.map(Self.wordSeparator) })
-        respelled = [FoldedText.Spelling.withoutAccents, .transliterated].compactMap { spelling in
-            let several = names.map { FoldedText($0, spelling: spelling).scalars.map(Self.wordSeparator) }.filter { $0.contains(" ") }
-            return several.isEmpty ? nil : (spelling, NameTrie(several))
+        respelled = [FoldedText.Spelling.withoutAccents, .transliterated, .inCapitals].compactMap { spelling in
+            let spelled = spelling == .inCapitals
+                ? names.flatMap(CapitalWords.spellings).map { FoldedText($0, spelling: spelling).scalars.map(Self.wordSeparator) }
+                : names.map { FoldedText($0, spelling: spelling).scalars.map(Self.wordSeparator) }.filter { $0.contains(" ") }
+            return spelled.isEmpty ? nil : (spelling, NameTrie(spelled))
         }
         addresses = sources.compactMap { $0.url.map { Address($0.value) } }.filter { !$0.place.isEmpty }
     }
@@ -76,12 +80,14 @@ struct PrivateNames: Sendable {
 
     private func redactingNames(_ text: String, with replacement: String) -> String {
         guard !ids.isEmpty || !words.isEmpty else { return text }
-        var mentions = Self.mentions(in: FoldedText(text), of: [(ids, { $0 }), (words, Self.wordSeparator)])
+        let shown = ShownMarkdown(text)
+        var mentions = Self.mentions(in: FoldedText(text, shown: shown), of: [(ids, { $0 }), (words, Self.wordSeparator)])
         for (spelling, names) in respelled {
-            mentions += Self.mentions(in: FoldedText(text, spelling: spelling), of: [(names, Self.wordSeparator)])
+            mentions += Self.mentions(in: FoldedText(text, shown: shown, spelling: spelling), of: [(names, Self.wordSeparator)])
         }
         guard !mentions.isEmpty else { return text }
-        mentions = Self.merged(mentions)
+        // A mention in a link's words withholds the whole link, brackets and address with it.
+        mentions = Self.merged(mentions + shown.links.filter { link in mentions.contains { $0.overlaps(link) } })
         let bytes = Array(text.utf8)
         var result: [UInt8] = []
         var copied = 0
@@ -288,32 +294,59 @@ fileprivate struct FoldedText {
         /// As typed without them in German and the Nordic languages: "Müller" is "mueller",
         /// "Ørsted" "oersted", "Åsa" "aasa"; other accents are left out.
         case transliterated
+        /// The words written in capitals without their accents (``CapitalWords``), the others
+        /// as nothing a name holds.
+        case inCapitals
     }
+
+    /// What a scalar of a word not written in capitals is in a text spelled ``Spelling/inCapitals``:
+    /// a character of private use, which no name holds.
+    private static let otherWord: Unicode.Scalar = "\u{E000}"
 
     private(set) var scalars: [Unicode.Scalar] = []
     private var origins: [Range<Int>] = []
     private let spelling: Spelling
 
-    init(_ text: String, spelling: Spelling = .asWritten) {
+    /// The text as it reads (``ShownMarkdown``: `shown`, when worked out already), folded.
+    init(_ text: String, shown: ShownMarkdown? = nil, spelling: Spelling = .asWritten) {
         self.spelling = spelling
         scalars.reserveCapacity(text.utf8.count)
         origins.reserveCapacity(text.utf8.count)
+        var replaced = (shown ?? ShownMarkdown(text)).replaced[...]
         var offset = 0
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            // Summaries and notes are nearly all ASCII: a byte is a character.
-            for scalar in text.unicodeScalars {
-                append(scalar, from: offset..<offset + 1)
-                offset += 1
+        /// Appends what a character of the text, `width` bytes, reads as: its `scalars`, or
+        /// what it is part of is shown as; a word not in capitals as nothing a name holds.
+        func add(_ scalars: some Sequence<Unicode.Scalar>, width: Int, otherWord: Bool) {
+            defer { offset += width }
+            var shownAs = scalars.map { $0 }
+            var origin = offset..<offset + width
+            if let piece = replaced.first, offset >= piece.range.lowerBound {
+                if offset + width >= piece.range.upperBound { replaced.removeFirst() }
+                guard offset == piece.range.lowerBound else { return }
+                shownAs = Array(Self.decomposed(piece.shown).unicodeScalars)
+                origin = piece.range
             }
+            for scalar in shownAs {
+                if otherWord {
+                    self.scalars.append(Self.otherWord)
+                    origins.append(origin)
+                } else {
+                    append(scalar, from: origin)
+                }
+            }
+        }
+        if spelling != .inCapitals, text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // Summaries and notes are nearly all ASCII: a byte is a character.
+            for scalar in text.unicodeScalars { add(CollectionOfOne(scalar), width: 1, otherWord: false) }
         } else {
-            // Each character in its canonical decomposition, so that "José" typed with a
-            // combining accent is the "José" of the registry; every scalar of it stands for the
-            // whole character.
-            for character in text {
-                let width = character.utf8.count
-                let decomposed = character.isASCII ? String(character) : String(character).decomposedStringWithCanonicalMapping
-                for scalar in decomposed.unicodeScalars { append(scalar, from: offset..<offset + width) }
-                offset += width
+            // Each character in its compatibility decomposition, so that "José" typed with a
+            // combining accent is the "José" of the registry, and "𝐉𝐚𝐧𝐞" in mathematical bold
+            // is "Jane"; every scalar of it stands for the whole character.
+            let runs = spelling == .inCapitals ? CapitalWords.runs(text) : [(text: text[...], kind: .between)]
+            for run in runs {
+                for character in run.text {
+                    add(Self.decomposed(String(character)).unicodeScalars, width: character.utf8.count, otherWord: run.kind == .otherWord)
+                }
             }
         }
         // A name is compared without the spaces around it.
@@ -376,6 +409,11 @@ fileprivate struct FoldedText {
         if spelling == .transliterated, let nordic = ["ø": "oe", "æ": "ae"][Character(scalar)] { return nordic }
         let ascii = LatinFolding.asciiLetters(of: scalar).lowercased()
         return ascii.isEmpty ? nil : ascii
+    }
+
+    /// A character as it is compared: in its compatibility decomposition.
+    private static func decomposed(_ text: String) -> String {
+        text.utf8.allSatisfy { $0 < 0x80 } ? text : text.decomposedStringWithCompatibilityMapping
     }
 
     /// The UTF-8 bytes of the original that scalars `range` stand for.

@@ -77,8 +77,11 @@ import Testing
     @Test func aCompoundLengthOfTimeIsALengthOfTime() {
         expectNoConflict([("48-hour", "2 days"), ("3-day", "72 hours"), ("180-190", "185")])
         expectConflict([("48-hour", "3 days"), ("3-day", "1 week")])
-        // A compound that goes on is no length of time (`3-year-old`, an age): as before, not read.
-        #expect(conflicts("3-year-old", "5 years").map(\.ruleID) == ["invalid-value"])
+        // An age written so is its length of time: it said "expected a number to end the range".
+        expectNoConflict([("3-year-old", "3 years"), ("6-month-old", "6 months"), ("2-day-old", "48 hours")])
+        expectConflict([("3-year-old", "5 years"), ("2-day-old", "1 week")])
+        // A compound that goes on otherwise is no length of time: as before, not read.
+        #expect(conflicts("3-year-older", "5 years").map(\.ruleID) == ["invalid-value"])
     }
 
     /// A `unit:` that restates a duration's or a percentage's own unit changes nothing: the

@@ -48,6 +48,13 @@ import Testing
         // A name of one word only as written: "schon" is a word, not "Schön".
         #expect(id("Schon wieder", registryName: "Schön") == "schon-wieder")
         #expect(id("Schön sagte", registryName: "Schön") == "withheld-sagte")
+        // In capitals a name loses what lowercase spells it with, and is a name still; in a word
+        // with lowercase letters it is not.
+        #expect(id("YILMAZ SAID", registryName: "Yılmaz") == "withheld-said")
+        #expect(id("Weiss and WEISS's car", registryName: "Weiß") == "weiss-and-withheld-s-car")
+        #expect(id("SCHÖN und SCHON", registryName: "Schön") == "withheld-und-withheld")
+        #expect(id("MUELLER said", registryName: "Müller") == "withheld-said")
+        #expect(id("Yilmaz, Mueller, McWEISS", registryName: "Weiß") == "yilmaz-mueller-mcweiss")
         // Beside punctuation and Markdown's marks, and two names spelled two ways in one text.
         #expect(id("Jürgen Müller’s car", registryName: "Jurgen Muller") == "withheld-s-car")
         #expect(id("**Jurgen Muller** said", registryName: "Jürgen Müller") == "withheld-said")

@@ -429,6 +429,28 @@ import Testing
         #expect(mentions.withholdingPrivateNames(in: "O\u{2019}Briens and Jane\u{2013}Secretary") == "O\u{2019}Briens and Jane\u{2013}Secretary")
     }
 
+    /// A name is found as Markdown shows it: across a link's or an image's brackets and
+    /// address (the whole link withheld, so that no bracket is left open), across HTML tags,
+    /// through character references, and in mathematical letters.
+    @Test(arguments: [
+        ("[Jane](https://ok.example.org) Secret said", "withheld said"),
+        ("Jane [Secret](https://ok.example.org) said", "withheld said"),
+        ("![Jane](https://x.example.org/i.png) Secret said", "withheld said"),
+        ("Jane [Secret][1] said", "withheld said"),
+        ("[![Jane](https://x.example.org/i.png) Secret](https://ok.example.org) said", "withheld said"),
+        ("Jane <b>Secret</b> said", "withheld</b> said"),
+        ("Jane&nbsp;Secret said, J&#97;ne&#x20;Secret too", "withheld said, withheld too"),
+        ("\u{1D409}\u{1D41A}\u{1D427}\u{1D41E} \u{1D412}\u{1D41E}\u{1D41C}\u{1D42B}\u{1D41E}\u{1D42D} said", "withheld said"),
+        // Links, tags and references beside a name are left as they are.
+        ("See [the report](https://ok.example.org) by Jane Secret.", "See [the report](https://ok.example.org) by withheld."),
+        ("Jane &amp; <i>Secretary</i> [Janet](x) Secrets", "Jane &amp; <i>Secretary</i> [Janet](x) Secrets"),
+        ("a [broken link (Jane Secret", "a [broken link (withheld"),
+    ])
+    func privateNamesAreFoundAsMarkdownShowsThem(_ text: String, _ withheld: String) throws {
+        let mentions = MentionResolver(try ReviewFixture.analysis().registry)
+        #expect(mentions.withholdingPrivateNames(in: text) == withheld)
+    }
+
     /// A name matches however its accents are encoded: composed, or a letter and a combining mark.
     @Test func privateNamesMatchWhateverTheirAccentsAreMadeOf() throws {
         var files = ReviewFixture.files
@@ -445,10 +467,26 @@ import Testing
         files["Annotations/sources.yaml"]! += "  - {id: js, name: \"Jörg Schäfer\", private: true}\n"
         let typed = MentionResolver(try ReviewFixture.analysis(files).registry)
         #expect(typed.withholdingPrivateNames(in: "Joerg Schaefer and Lodz Oersted") == "withheld and withheld")
+        #expect(typed.withholdingPrivateNames(in: "J&ouml;rg Sch&auml;fer said") == "withheld said")
         // A name of one word is matched as written only: without its accents it is too often a word.
         files["Annotations/sources.yaml"]! += "  - {id: s1, name: \"Schön\", private: true}\n  - {id: m1, name: \"Mai\", private: true}\n"
         let words = MentionResolver(try ReviewFixture.analysis(files).registry)
         #expect(words.withholdingPrivateNames(in: "Es ist schon spät, sagte Schön; mãi mãi, said Mai.") == "Es ist schon spät, sagte withheld; mãi mãi, said withheld.")
+    }
+
+    /// In capitals a name of one word loses what lowercase spells it with (Greek its accents,
+    /// German its ß, Turkish its dotless i) and is the name still; in a word with lowercase
+    /// letters it is not.
+    @Test func privateNamesOfOneWordInCapitalsAreWithheld() throws {
+        var files = ReviewFixture.files
+        files["Annotations/sources.yaml"]! += "  - {id: g1, name: \"Νίκος\", private: true}\n  - {id: t1, name: \"Yılmaz\", private: true}\n"
+            + "  - {id: d1, name: \"Weiß\", private: true}\n  - {id: d2, name: \"Müller\", private: true}\n"
+        let mentions = MentionResolver(try ReviewFixture.analysis(files).registry)
+        #expect(mentions.withholdingPrivateNames(in: "ΝΙΚΟΣ είπε· YILMAZ said; WEISS's car; MUELLER and MÜLLER left.")
+                == "withheld είπε· withheld said; withheld's car; withheld and withheld left.")
+        #expect(mentions.withholdingPrivateNames(in: "Nikos, Yilmaz, the Weiss house, Mueller's, McWEISS and NIKOS stay.")
+                == "Nikos, Yilmaz, the Weiss house, Mueller's, McWEISS and NIKOS stay.")
+        #expect(mentions.withholdingPrivateNames(in: "报道说WEISS来了") == "报道说withheld来了")
     }
 
     /// Scripts written without spaces between words (Thai) hold a name wherever it stands, and a

@@ -1,15 +1,18 @@
-/// An id or a document path that carries the name of a private source.
+/// An id or a path that carries the name of a private source.
 public enum PrivateNameInIDRule: Rule {
     public static let description = RuleDescription(
         id: "private-name-in-id",
         defaultSeverity: .warning,
-        summary: "A claim or place id, or the path of an annotated document, holds the name or an alias of a private source.",
+        summary: "A claim, place or source id, or the path of an annotated document or of an annotation file, "
+            + "holds the name or an alias of a private source.",
         explanation: """
             Reports and exports withhold the name of a source marked `private: true` wherever \
             they print it, but ids and paths are printed as they are: they tie a report's card to \
-            its claim, a map's feature to its place, an export to its document, and an import \
-            back. An id such as `jane-secret-count` publishes the name it was meant to protect. \
-            Rename the id (or the document) so that it says what the claim is, not who said it.
+            its claim, a map's feature to its place, a source to the claims attributed to it, an \
+            export to its document, and an import back. An id such as `jane-secret-count` \
+            publishes the name it was meant to protect, and so does a public source \
+            `jane-secret-blog` or a file `Annotations/notes-on-jane-secret.yaml`. Rename the id \
+            (or the file) so that it says what it is, not who said it.
             """,
         triggeringExamples: [
             RuleExample(claims: """
@@ -21,6 +24,15 @@ public enum PrivateNameInIDRule: Rule {
                 RuleExample.annotationPath: RuleExample.header + "claims: []\n",
                 "Annotations/places.yaml": "places:\n  - id: home-of-a-resident\n    name: Home\n",
             ]),
+            RuleExample(files: [
+                RuleExample.annotationPath: RuleExample.header + "claims: []\n",
+                "Annotations/sources.yaml": """
+                    sources:
+                      - {id: a-resident, name: a resident, kind: person, private: true}
+                      - {id: a-resident-blog, name: The Blog, kind: media}
+                    """,
+            ]),
+            RuleExample(files: ["Annotations/notes-on-a-resident.yaml": RuleExample.header + "claims: []\n"]),
         ],
         nonTriggeringExamples: [
             RuleExample(claims: """
@@ -28,6 +40,15 @@ public enum PrivateNameInIDRule: Rule {
                   kind: quote
                   anchor: {quote: "We want to go home,", start: 43, end: 62}
                 """),
+            RuleExample(files: [
+                RuleExample.annotationPath: RuleExample.header + "claims: []\n",
+                "Annotations/sources.yaml": """
+                    sources:
+                      - {id: a-resident, name: a resident, kind: person, private: true}
+                      - {id: residents-blog, name: The Blog, kind: media}
+                    """,
+            ]),
+            RuleExample(files: ["Annotations/notes-on-residents.yaml": RuleExample.header + "claims: []\n"]),
         ]
     )
 
@@ -48,10 +69,22 @@ public enum PrivateNameInIDRule: Rule {
                                         location: Location(path: analysis.configuration.placesPath, range: place.id.range)))
             }
         }
+        for source in analysis.registry.sources where !source.isPrivate {
+            if let name = names.held(in: source.id.value) {
+                findings.append(Finding(message: "the source id `\(source.id.value)` holds the name of the private source `\(name)`, "
+                                            + "which reports print as it is; rename the source",
+                                        location: Location(path: analysis.configuration.sourcesPath, range: source.id.range)))
+            }
+        }
         for file in analysis.files {
+            if let name = names.held(in: file.path) {
+                findings.append(Finding(message: "the annotation file's path `\(file.path)` holds the name of the private source `\(name)`, "
+                                            + "which reports print as it is; rename the file",
+                                        location: Location(path: file.path, range: TextRange(at: .start))))
+            }
             if let document = file.annotation?.document, let name = names.held(in: document.value) {
                 findings.append(Finding(message: "the document path `\(document.value)` holds the name of the private source `\(name)`, "
-                                            + "which reports and exports print as it is when the file gives no `url`; rename the document",
+                                            + "which reports print as it is; rename the document",
                                         location: Location(path: file.path, range: document.range)))
             }
         }
