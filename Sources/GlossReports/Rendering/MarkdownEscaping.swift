@@ -9,7 +9,8 @@ public enum MarkdownEscaping {
             case "&": "&amp;"
             case "<": "&lt;"
             case ">": "&gt;"
-            case "\\", "`", "*", "_", "[", "]", "#", "|", "~", "!": "\\" + String(scalar)
+            // `$` opens mathematics on GitHub (`between $5 and $10`).
+            case "\\", "`", "*", "_", "[", "]", "#", "|", "~", "!", "$": "\\" + String(scalar)
             // What `Character.isNewline` calls a line break.
             case "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}": lineBreaks
             default: nil

@@ -103,17 +103,22 @@ private struct MarkdownWriter {
 
     /// GitHub turns `@name` in a comment into a mention that notifies that account, and `#12`,
     /// `owner/repo#12` and `GH-12` into links to issues, which also mark those issues: a summary
-    /// quoting a Twitter handle would page a stranger. A zero-width space after the sign
-    /// (`&#8203;`, as Dependabot and Renovate write) leaves the text reading the same and links
-    /// nothing. An `@` after a letter or digit (`tips@example.org`) starts no mention and is left.
+    /// quoting a Twitter handle would page a stranger. It also makes a link of an address
+    /// written out (`https://…`, `www.…`): a summary's or a note's would be a link the report
+    /// vouches for. A zero-width space (`&#8203;`, as Dependabot and Renovate write) after the
+    /// sign, before `://` or after `www` leaves the text reading the same and links nothing. An
+    /// `@` after a letter or digit (`tips@example.org`) starts no mention and is left.
     static func unlinkingReferences(_ text: String) -> String {
         var result = ""
         var (beforePrevious, previous): (Character?, Character?) = (nil, nil)
-        for character in text {
+        for (index, character) in zip(text.indices, text) {
             let mention = previous == "@" && MarkdownEscaping.isWordCharacter(character) && !(beforePrevious.map(MarkdownEscaping.isWordCharacter) ?? false)
             let issue = (previous == "#" || (previous == "-" && result.suffix(3).uppercased() == "GH-"))
                 && character.isASCII && character.isNumber
-            if mention || issue { result += "&#8203;" }
+            let address = character == ":" && text[index...].hasPrefix("://")
+                || character == "." && result.suffix(3).lowercased() == "www"
+                    && !(result.dropLast(3).last.map(MarkdownEscaping.isWordCharacter) ?? false)
+            if mention || issue || address { result += "&#8203;" }
             result.append(character)
             (beforePrevious, previous) = (previous, character)
         }

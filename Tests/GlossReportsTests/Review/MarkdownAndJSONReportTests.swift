@@ -28,6 +28,10 @@ import Testing
         ("x@y", "x@y"),
         ("#BlankPaper protests", "\\#BlankPaper protests"),
         ("@ 3 # 4", "@ 3 \\# 4"),
+        // Addresses written out link nothing, nor does money make mathematics.
+        ("see https://evil.example.org/phish and www.evil.example.org", "see https&#8203;://evil.example.org/phish and www&#8203;.evil.example.org"),
+        ("HTTP://X.example.org, WWW.x.org, awww.x.org", "HTTP&#8203;://X.example.org, WWW&#8203;.x.org, awww.x.org"),
+        ("between $5 and $10 million", "between \\$5 and \\$10 million"),
     ])
     func markdownMentionsNobodyAndLinksNoIssue(_ summary: String, _ cell: String) throws {
         var report = try ReviewFixture.report()
