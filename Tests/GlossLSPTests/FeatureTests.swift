@@ -155,10 +155,11 @@ import GlossReports
     }
 
     /// CommonMark processes no backslash escape inside an autolink: the address goes in as it is.
+    /// One that would end the autolink does not decode.
     @Test func hoverLinksEvidenceAsWritten() {
         let markdown = card(withEvidence: "- url: \"https://example.org/a_b*c#d~e!f[g]\"\n            stance: refutes\n          - url: \"https://example.org/x>**y**<\\x01\"")
-        #expect(markdown.contains("  - refutes: <https://example.org/a_b*c#d~e!f[g]>\n"), "\(markdown)")
-        #expect(markdown.hasSuffix("  - refutes: <https://example.org/x%3E**y**%3C%01>"), "\(markdown)")
+        #expect(markdown.hasSuffix("  - refutes: <https://example.org/a_b*c#d~e!f[g]>"), "\(markdown)")
+        #expect(!markdown.contains("example.org/x"), "\(markdown)")
     }
 
     @Test func definitionJumpsBetweenSpanAndClaim() {

@@ -87,15 +87,10 @@ enum ClaimMarkdown {
     }
 
     /// An evidence address as a CommonMark autolink. Nothing is processed inside one, backslash
-    /// escapes included (`\_` would reach the address), so the address goes in as it is, with
-    /// only what would end the autolink or spoil it — `<`, `>`, spaces and control characters,
-    /// which the decoder's http and https check lets through — percent-encoded.
-    private static func autolink(_ url: String) -> String {
-        "<" + url.replacingScalars { scalar in
-            guard scalar == "<" || scalar == ">" || scalar == " " || scalar.value < 0x20 || scalar.value == 0x7F else { return nil }
-            return String(scalar).utf8.map(PercentEncoding.escaped).joined()
-        } + ">"
-    }
+    /// escapes included (`\_` would reach the address), so the address goes in as it is: the
+    /// decoder admits none of what would end an autolink or spoil it (`<`, `>`, spaces, control
+    /// characters).
+    private static func autolink(_ url: String) -> String { "<" + url + ">" }
 
     /// Text with Markdown and HTML syntax escaped.
     static func escaped(_ text: String) -> String { MarkdownEscaping.escaped(text) }

@@ -77,7 +77,11 @@ import Testing
     }
 
     @Test func nothingFromTheInputRunsOrLoads() throws {
-        let html = HTMLReport().render(try ReviewFixture.report())
+        var report = try ReviewFixture.report()
+        // The decoder refuses an address holding `"` or `<`; the report escapes one all the same.
+        let scripted = try #require(report.cards.firstIndex { $0.id == "script-claim" })
+        report.cards[scripted].reviews[0].evidence[0].url = "https://example.org/\"><script>alert(1)</script>"
+        let html = HTMLReport().render(report)
         let lowered = html.lowercased()
         #expect(!lowered.contains("<script"))
         #expect(!lowered.contains("<img"))

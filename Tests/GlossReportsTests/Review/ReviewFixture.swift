@@ -80,7 +80,7 @@ enum ReviewFixture {
                 date: 2022-10-04
                 verdict: unverifiable
                 evidence:
-                  - url: https://example.org/"><script>alert(1)</script>
+                  - url: https://example.org/evidence?a=1&b=2
 
         """
 

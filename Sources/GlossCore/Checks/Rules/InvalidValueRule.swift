@@ -6,7 +6,8 @@ public enum InvalidValueRule: Rule {
         summary: "A value is not acceptable: a date, URL, id, choice or anchor offset.",
         explanation: """
             Dates are ISO 8601 (`2022-10-02`); URLs are http or https, so reports never link to \
-            `javascript:` or local files; ids are lowercase words joined by hyphens; kinds, \
+            `javascript:` or local files, and hold `"`, `<`, `>`, `\\`, `^`, `` ` ``, `{`, `|`, `}` \
+            and control characters only percent-encoded, as exports publish them; ids are lowercase words joined by hyphens; kinds, \
             verdicts and stances come from a fixed list (the nearest is suggested); an anchor's \
             quote is not empty and its offsets lie inside the document, in order, on character \
             boundaries; a file's `language:` is a BCP 47 tag (`en`, `zh-Hans`), since reports \

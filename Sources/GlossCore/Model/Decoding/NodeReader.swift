@@ -166,9 +166,24 @@ struct NodeReader {
         return Located(date, at: text.range)
     }
 
-    /// An http or https URL with a host: reports link to it, so nothing else is allowed.
+    /// An http or https URL with a host: reports link to it, so nothing else is allowed. Nor
+    /// is a character a URL must not hold (RFC 3986: `"`, `<`, `>`, `\`, `^`, `` ` ``, `{`,
+    /// `|`, `}`, control characters): exports publish the URL as it is written.
     mutating func url(_ node: YAMLNode?, named key: String) -> Located<String>? {
-        string(node, named: key, where: Self.isWebURL, else: "must be an http or https URL")
+        guard let url = string(node, named: key, where: Self.isWebURL, else: "must be an http or https URL") else { return nil }
+        if let character = url.value.unicodeScalars.first(where: Self.mustBeEncoded) {
+            let shown = character.properties.generalCategory == .control ? "U+" + String(character.value, radix: 16, uppercase: true) : String(character)
+            let encoded = String(character.value, radix: 16, uppercase: true)
+            report(.invalidValue, "`\(key)` must be a URL with `\(shown)` percent-encoded (`%\(encoded.count < 2 ? "0" : "")\(encoded)`), "
+                       + "found `\(url.value)`", at: url.range)
+            return nil
+        }
+        return url
+    }
+
+    /// Whether a URL must hold a character only percent-encoded.
+    private static func mustBeEncoded(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || scalar.value == 0x7F || "\"<>\\^`{|}".unicodeScalars.contains(scalar)
     }
 
     /// An identifier of the form `[a-z0-9]+(-[a-z0-9]+)*`.
