@@ -96,6 +96,9 @@ public struct SourceTexts: Sendable {
     private let decoded: [String: SourceText]
     /// Files this copy found the lines of; dropped with it.
     private var cache: [String: ByteLines] = [:]
+    /// The line shown last, as scalars: findings come sorted by file and place, so the next is
+    /// often on the same line, and a file written on one line holds all of its findings on it.
+    private var lastLine: (path: String, number: Int, scalars: [Unicode.Scalar])?
 
     /// Raw file contents by path, whose lines are found on first use.
     public init(bytes: [String: [UInt8]], decoded: [String: SourceText] = [:]) {
@@ -130,8 +133,7 @@ public struct SourceTexts: Sendable {
     /// each of its findings, gigabytes for a thousand.
     mutating func snippet(for location: Location) -> String {
         let start = location.range.start
-        guard let line = line(start.line, of: location.path) else { return "" }
-        let scalars = Array(line.unicodeScalars)
+        guard let scalars = lineScalars(start.line, of: location.path) else { return "" }
         let from = scalars.count > Self.shownScalars
             ? max(0, min(start.column - 1 - Self.shownScalars / 3, scalars.count - Self.shownScalars)) : 0
         let to = min(scalars.count, from + Self.shownScalars)
@@ -161,6 +163,15 @@ public struct SourceTexts: Sendable {
         padding += String(repeating: " ", count: spaces)
         let gutter = String(repeating: " ", count: String(start.line).count)
         return " \(start.line) | \(shown)\n \(gutter) | \(padding)^\(String(repeating: "~", count: max(1, width) - 1))\n"
+    }
+
+    /// Line `number` of `path` as scalars (``line(_:of:)``), decoded once for the findings on it.
+    private mutating func lineScalars(_ number: Int, of path: String) -> [Unicode.Scalar]? {
+        if let lastLine, lastLine.number == number, lastLine.path == path { return lastLine.scalars }
+        guard let line = line(number, of: path) else { return nil }
+        let scalars = Array(line.unicodeScalars)
+        lastLine = (path, number, scalars)
+        return scalars
     }
 
     /// How many scalars of a line a snippet shows, at most.

@@ -112,7 +112,8 @@ struct ImportCommand: ParsableCommand {
                 if !written.isEmpty { Console.error("gloss: the import stopped there; already written: \(written.joined(separator: ", "))") }
                 throw error
             }
-            if let recorded = ClaimAppender.otherRevision(recordedIn: before, than: edit.revision) {
+            if let recorded = ClaimAppender.otherRevision(recordedIn: before, than: edit.revision,
+                                                             limits: workspace.configuration.limits.yaml) {
                 Console.error("gloss: note: " + ClaimAppender.withoutOffsetsNote(path: edit.annotationPath, recorded: recorded))
             }
         }

@@ -48,7 +48,8 @@ struct SuggestCommand: ParsableCommand {
             Console.error("gloss: note: \(unread) could not be read (`gloss check` says why), so the ids its claims use are not known; "
                           + "a suggested id may repeat one")
         }
-        let recorded = ClaimAppender.otherRevision(recordedIn: suggestions.annotationBytes, than: suggestions.revision)
+        let recorded = ClaimAppender.otherRevision(recordedIn: suggestions.annotationBytes, than: suggestions.revision,
+                                                   limits: workspace.configuration.limits.yaml)
         guard write else {
             if let recorded, !suggestions.drafts.isEmpty {
                 Console.error("gloss: note: \(suggestions.annotationPath) records `revision: \(recorded.prefix(12))…`, an earlier text "

@@ -26,6 +26,28 @@ import Testing
         #expect(file == Self.moved)
     }
 
+    /// `fix` reads and reads back within the limits `.gloss.yml` sets, as `check` does: a file
+    /// its edits would take past one is left as it is, saying which (it was written, and the next
+    /// check refused it whole); a file only raised limits admit is fixed (it was refused).
+    @Test func theConfiguredLimitsHold() throws {
+        let lowered = try GlossRunner.workspace(["Annotations/example.yaml": Self.moved, ".gloss.yml": "limits: {max_nodes: 24}\n"])
+        #expect(try GlossRunner.run(["check"], in: lowered).status != 2)
+        let refused = try GlossRunner.run(["fix"], in: lowered)
+        #expect(refused.status == 1, "\(refused.output)\(refused.error)")
+        #expect(refused.error.contains("claim `crowd` left alone: the file with its anchors rewritten would be refused by a check, "
+                                       + "the file has more than 24 values, lists and mappings; raise the limit in .gloss.yml"), "\(refused.error)")
+        #expect(try String(contentsOf: lowered.appendingPathComponent("Annotations/example.yaml"), encoding: .utf8) == Self.moved)
+
+        let deep = Self.moved + "title: " + String(repeating: "[", count: 70) + String(repeating: "]", count: 70) + "\n"
+        let raised = try GlossRunner.workspace(["Annotations/example.yaml": deep, ".gloss.yml": "limits: {max_depth: 100}\n"])
+        let fixed = try GlossRunner.run(["fix"], in: raised)
+        #expect(fixed.status == 0, "\(fixed.output)\(fixed.error)")
+        let added = try GlossRunner.run(["add", "Sources-Docs/example.md", "--quote", "Central Park", "--kind", "location"], in: raised)
+        #expect(added.status == 0, "\(added.output)\(added.error)")
+        let file = try String(contentsOf: raised.appendingPathComponent("Annotations/example.yaml"), encoding: .utf8)
+        #expect(file.contains("start: 24, end: 27") && file.contains("quote: Central Park"), "\(file)")
+    }
+
     /// A claim that could not be placed, its document missing, is left alone: the run does not
     /// end well while `check` fails.
     @Test func claimsOfAMissingDocumentAreLeftAlone() throws {

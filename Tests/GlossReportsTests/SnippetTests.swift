@@ -77,6 +77,20 @@ import Testing
         #expect(texts.snippet(for: first).hasPrefix(" 1 | claims: [{id: c0"))
     }
 
+    /// The line shown last is kept for the findings after it on the same line (each decoded the
+    /// whole line, and a file of 9,000 claims on one line took two minutes), and only for those.
+    @Test func theLastLineIsKeptForItsOwnFileAndLineOnly() {
+        var texts = SourceTexts(bytes: ["a.yaml": Array("first: a\nsecond: b\n".utf8), "b.yaml": Array("other: c\n".utf8)])
+        func at(_ path: String, _ line: Int) -> Location {
+            Location(path: path, range: TextRange(at: TextPosition(offset: 0, line: line, column: 1)))
+        }
+        #expect(texts.snippet(for: at("a.yaml", 1)).hasPrefix(" 1 | first: a\n"))
+        #expect(texts.snippet(for: at("a.yaml", 1)).hasPrefix(" 1 | first: a\n"))
+        #expect(texts.snippet(for: at("b.yaml", 1)).hasPrefix(" 1 | other: c\n"))
+        #expect(texts.snippet(for: at("a.yaml", 2)).hasPrefix(" 2 | second: b\n"))
+        #expect(texts.snippet(for: at("a.yaml", 1)).hasPrefix(" 1 | first: a\n"))
+    }
+
     @Test func nothingIsShownForAFileOrLineThatIsNotThere() {
         var texts = SourceTexts(bytes: ["a.yaml": Array("one line".utf8)])
         let past = TextPosition(offset: 40, line: 3, column: 1)

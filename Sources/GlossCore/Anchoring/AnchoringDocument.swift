@@ -73,25 +73,35 @@ public struct AnchoringDocument: Sendable {
     }
 
     /// Every exact occurrence of `quote` in the raw text, in order, charged to the search
-    /// budget; none once the budget is spent.
+    /// budget with the looking for them; none once the budget is spent.
     mutating func occurrences(of quote: [Unicode.Scalar]) -> [Range<Int>] {
         guard !searchBudgetSpent else { return [] }
-        let found = allOccurrences(of: quote)
-        spendApproximateSearch(found.count * Self.stepsPerOccurrence)
+        var visited = 0
+        let found = allOccurrences(of: quote, visited: &visited)
+        spendApproximateSearch(found.count * Self.stepsPerOccurrence + visited * Self.stepsPerPlaceVisited)
         return found
     }
 
-    private mutating func allOccurrences(of quote: [Unicode.Scalar]) -> [Range<Int>] {
+    /// What looking at a place an index gives costs, in matcher steps: a quote of the words a
+    /// document is made of has even its rarest q-gram at hundreds of thousands of places, and
+    /// looking at them all for each of a thousand claims took minutes.
+    static let stepsPerPlaceVisited = 16
+
+    /// Every exact occurrence of `quote`, with the places of an index looked at (a scan of the
+    /// text counted as one place for each 16 scalars).
+    private mutating func allOccurrences(of quote: [Unicode.Scalar], visited: inout Int) -> [Range<Int>] {
         if let folded, let foldedIndex, let found = foldedIndex.originalOccurrences(
-            of: quote, in: text.scalars, folded: folded, foldingCase: foldingCase) {
+            of: quote, in: text.scalars, folded: folded, foldingCase: foldingCase, visited: &visited) {
             return found
         }
         if rawIndex == nil {
             scans += 1
             if scans > Self.scansBeforeIndexing { rawIndex = QGramIndex(text.scalars, stride: Self.rawIndexStride) }
         }
+        if let found = rawIndex?.occurrences(of: quote, in: text.scalars, visited: &visited) { return found }
         // A quote too short for the index is scanned for.
-        return rawIndex?.occurrences(of: quote, in: text.scalars) ?? text.occurrences(of: quote)
+        visited += text.scalarCount / 16
+        return text.occurrences(of: quote)
     }
 
     /// The folded view of the text.

@@ -54,11 +54,18 @@ struct FoldedSearch: Sendable {
                 return result(candidates[index], among: candidates, in: text, folded: folded)
             }
         }
-        // The whole text, where the q-gram filter says a match can be.
-        let windows = index().windows(for: quote, maxErrors: search.maxErrors, textCount: count) ?? [0..<count]
-        spent = windows.reduce(0) { $0 + $1.count } * ((quote.count + 63) / 64)
-        guard spent <= budget else {
+        // The whole text, where the q-gram filter says a match can be; the filter is charged
+        // too, and not run when it alone would cost more than is left.
+        let filter = index()
+        let filtering = filter.costOfWindows(for: quote, maxErrors: search.maxErrors, textCount: count)
+        guard filtering <= budget else {
             spent = 0
+            return AnchorResult(tier: .orphaned, problems: [.searchBudgetSpent])
+        }
+        let windows = filter.windows(for: quote, maxErrors: search.maxErrors, textCount: count) ?? [0..<count]
+        spent = filtering + windows.reduce(0) { $0 + $1.count } * ((quote.count + 63) / 64)
+        guard spent <= budget else {
+            spent = filtering
             return AnchorResult(tier: .orphaned, problems: [.searchBudgetSpent])
         }
         // Each match weighed is charged as an occurrence is: a quote that matches everywhere

@@ -1,7 +1,8 @@
 extension QGramIndex {
     /// Every place `quote` occurs exactly in `original`, found with this index of `original`'s
     /// folded view, `folded` (folded with `foldingCase`), in ascending order; nil for a quote
-    /// whose fold is too short for the index. Once a document's folded view is indexed for the
+    /// whose fold is too short for the index; `visited` counts the places of the index looked at.
+    /// Once a document's folded view is indexed for the
     /// approximate search, exact searches need neither a scan nor an index of the raw text.
     ///
     /// Where `quote` occurs, its folded q-grams occur in the view, each starting at the original
@@ -10,7 +11,7 @@ extension QGramIndex {
     /// is beside it (folding is otherwise scalar by scalar).
     /// The rarest of those q-grams gives the candidates, each compared in full with the raw text.
     func originalOccurrences(of quote: [Unicode.Scalar], in original: [Unicode.Scalar], folded: NormalizedText,
-                             foldingCase: Bool) -> [Range<Int>]? {
+                             foldingCase: Bool, visited: inout Int) -> [Range<Int>]? {
         let quoteFolded = NormalizedText(quote, foldingCase: foldingCase)
         let lead = quoteFolded.scalars.first == " " ? 1 : 0
         let trail = quoteFolded.scalars.count > lead && quoteFolded.scalars.last == " " ? 1 : 0
@@ -18,6 +19,7 @@ extension QGramIndex {
               let (offset, positions) = rarestGram(of: quoteFolded.scalars, at: lead...(quoteFolded.scalars.count - trail - Self.q))
         else { return nil }
         let within = quoteFolded.originalRange(of: offset..<(offset + 1)).lowerBound
+        visited += positions.count
         var starts: [Int] = []
         for position in positions {
             let start = folded.originalRange(of: Int(position)..<(Int(position) + 1)).lowerBound - within

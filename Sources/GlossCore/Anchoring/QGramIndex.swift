@@ -90,12 +90,13 @@ struct QGramIndex: Sendable {
     /// smallest bucket, each compared in full. With a stride, an occurrence starting at `t` has
     /// its q-grams at offsets `j ≡ -t` (mod `stride`) recorded: the rarest q-gram of each class
     /// of offsets finds the occurrences of one class of starts.
-    func occurrences(of pattern: [Unicode.Scalar], in text: [Unicode.Scalar]) -> [Range<Int>]? {
+    func occurrences(of pattern: [Unicode.Scalar], in text: [Unicode.Scalar], visited: inout Int) -> [Range<Int>]? {
         guard pattern.count >= Self.q + stride - 1 else { return nil }
         var found: [Range<Int>] = []
         for offsetClass in 0..<stride {
             let (rarest, positions) = rarestGram(
                 of: pattern, at: Swift.stride(from: offsetClass, through: pattern.count - Self.q, by: stride))!
+            visited += positions.count
             for position in positions {
                 let start = Int(position) - rarest
                 guard start >= 0, start + pattern.count <= text.count,
@@ -122,7 +123,7 @@ struct QGramIndex: Sendable {
     func windows(for pattern: [Unicode.Scalar], maxErrors: Int, textCount: Int) -> [Range<Int>]? {
         precondition(stride == 1, "the q-gram lemma counts every q-gram of the text")
         let length = pattern.count, q = Self.q
-        let threshold = length - q + 1 - maxErrors * q
+        let threshold = Self.threshold(length: length, maxErrors: maxErrors)
         guard threshold > 0 else { return nil }
         let width = 2 * maxErrors + 1
         let grams = length - q + 1
@@ -150,5 +151,21 @@ struct QGramIndex: Sendable {
             }
         }
         return windows
+    }
+
+    /// What ``windows(for:maxErrors:textCount:)`` costs, in steps of about a matcher's: a step
+    /// for each place a q-gram of the pattern stands in the text, and for each bin of diagonals.
+    /// A quote of the words a text is made of has its q-grams everywhere: filtering it cost
+    /// more than searching, and a file of such quotes ran for minutes past its search budget.
+    func costOfWindows(for pattern: [Unicode.Scalar], maxErrors: Int, textCount: Int) -> Int {
+        guard Self.threshold(length: pattern.count, maxErrors: maxErrors) > 0 else { return 0 }
+        let postings = (0...(pattern.count - Self.q)).reduce(0) { $0 + positions(ofGramAt: $1, in: pattern).count }
+        return postings + (textCount + pattern.count) / (2 * maxErrors + 1)
+    }
+
+    /// How many of a pattern's q-grams a match with `maxErrors` edits keeps, at least (the
+    /// q-gram lemma); none or fewer means the filter can exclude nothing.
+    private static func threshold(length: Int, maxErrors: Int) -> Int {
+        length - q + 1 - maxErrors * q
     }
 }

@@ -54,7 +54,7 @@ public struct Analysis: Sendable {
     public var unreadAnnotationFiles: [String] {
         files.filter { file in
             guard file.annotation == nil else { return false }
-            guard let bytes = yamlTexts[file.path], case .success(let node) = Result(catching: { try YAMLParser.parse(bytes) }) else { return true }
+            guard let bytes = yamlTexts[file.path], case .success(let node) = Result(catching: { try YAMLParser.parse(bytes, limits: configuration.limits.yaml) }) else { return true }
             return node?.isNull == false
         }.map(\.path)
     }

@@ -37,11 +37,12 @@ public enum AnchorFixer {
     /// document did not load are each listed as left alone.
     public static func fixes(for analysis: Analysis) -> [AnchorFix] {
         ConcurrentMap.map(analysis.files) { file in
-            analysis.yamlTexts[file.path].flatMap { fix(file, bytes: $0) }
+            analysis.yamlTexts[file.path].flatMap { fix(file, bytes: $0, limits: analysis.configuration.limits) }
         }.compactMap { $0 }
     }
 
-    static func fix(_ file: LoadedAnnotationFile, bytes: [UInt8]) -> AnchorFix? {
+    /// The fix of one file, read and read back within `limits`, as a check reads it.
+    static func fix(_ file: LoadedAnnotationFile, bytes: [UInt8], limits: Limits) -> AnchorFix? {
         guard let annotation = file.annotation, let yaml = try? SourceText(decoding: bytes) else { return nil }
         guard case .loaded(let document)? = file.document else {
             // Nothing placed, nothing to fix: each claim is listed, so that the run does not end well.
@@ -58,7 +59,7 @@ public enum AnchorFixer {
         }
         var editor = YAMLEditor(yaml.scalars)
         // The file's tree, parsed once and only when a revision is added or the edits are checked.
-        lazy var tree = (try? YAMLParser.parse(bytes)) ?? nil
+        lazy var tree = (try? YAMLParser.parse(bytes, limits: limits.yaml)) ?? nil
         var skipped: [AnchorFix.ClaimNote] = []
         var toRecheck: [AnchorFix.ClaimNote] = []
         // Each claim rewritten, by its place in the file, with the anchor it must read back as.
@@ -133,13 +134,14 @@ public enum AnchorFixer {
             }
         }
         let fixed = editor.editedBytes(byteOrderMark: yaml.hadByteOrderMark)
-        guard fixed == bytes || readsBack(fixed, from: tree, path: file.path, rewritten: rewritten) else {
-            // A layout the text edits misjudged (a shared anchor, a tagged mapping): nothing is
-            // written, and each claim is listed for a reviewer.
+        if fixed != bytes, let refusal = readBackRefusal(fixed, from: tree, path: file.path, rewritten: rewritten, limits: limits) {
+            // A layout the text edits misjudged (a shared anchor, a tagged mapping), or a file
+            // the edits take past a limit: nothing is written, and each claim is listed for a
+            // reviewer.
             let unsafe = rewritten.map { entry in
                 AnchorFix.ClaimNote(claimID: entry.claim.id, tier: entry.claim.anchoring?.tier,
                                   location: entry.claim.location(entry.claim.claim.anchor?.quote.range ?? entry.claim.claim.id.range),
-                                  reason: "Gloss cannot rewrite this file's anchors as text and read them back the same; update them by hand")
+                                  reason: refusal)
             }
             return AnchorFix(path: file.path, original: bytes, fixed: bytes, edits: [], skipped: skipped + unsafe, revisionKept: revisionKept)
         }
@@ -147,18 +149,28 @@ public enum AnchorFixer {
                          toRecheck: toRecheck, revisionKept: revisionKept)
     }
 
-    /// Whether the fixed file reads back as the original everywhere but the anchors' context and
-    /// offsets and the revision, and each rewritten anchor as the place it was fixed to.
-    private static func readsBack(_ fixed: [UInt8], from before: YAMLNode?, path: String, rewritten: [Rewritten]) -> Bool {
-        guard let before, let after = try? YAMLParser.parse(fixed),
-              before.hasSameContent(as: after, except: ["prefix", "suffix", "start", "end", "revision"]) else { return false }
+    /// Why the fixed file cannot be written, or nil: it must stay within `limits`, and read back
+    /// as the original everywhere but the anchors' context and offsets and the revision, and
+    /// each rewritten anchor as the place it was fixed to.
+    private static func readBackRefusal(_ fixed: [UInt8], from before: YAMLNode?, path: String, rewritten: [Rewritten],
+                                        limits: Limits) -> String? {
+        let unsafe = "Gloss cannot rewrite this file's anchors as text and read them back the same; update them by hand"
+        let overLimit = "the file with its anchors rewritten would be refused by a check, "
+        let after: YAMLNode?
+        do {
+            after = try YAMLParser.parse(fixed, limits: limits.yaml)
+        } catch {
+            return error.isLimit ? overLimit + error.message + "; raise the limit in .gloss.yml or update the anchors by hand" : unsafe
+        }
+        guard let before, let after, before.hasSameContent(as: after, except: ["prefix", "suffix", "start", "end", "revision"]) else { return unsafe }
         var decoder = AnnotationFileDecoder(path: path, maximumClaims: .max)
-        guard let claims = decoder.decode(after)?.claims else { return false }
-        return rewritten.allSatisfy { entry in
+        guard let claims = decoder.decode(after)?.claims else { return unsafe }
+        let readBack = rewritten.allSatisfy { entry in
             guard entry.index < claims.count, let anchor = claims[entry.index].anchor else { return false }
             return anchor.start?.value == entry.range.lowerBound && anchor.end?.value == entry.range.upperBound
                 && anchor.prefix?.value == entry.prefix && anchor.suffix?.value == entry.suffix
         }
+        return readBack ? nil : unsafe
     }
 
     /// A claim whose anchor was rewritten: where it is in the file's claims, and what its anchor

@@ -130,7 +130,8 @@ public enum ClaimAdder {
             throw .annotationFileUnreadable(error.message)
         }
         let revision = GitBlobID.of(bytes)
-        if let recorded = ClaimAppender.otherRevision(recordedIn: original, than: revision) {
+        if let recorded = ClaimAppender.otherRevision(recordedIn: original, than: revision,
+                                                             limits: analysis.configuration.limits.yaml) {
             // Found again by quote and context alone, the claim must land on the words chosen.
             let selector = AnchorSelector(quote: draft.quote, prefix: draft.prefix, suffix: draft.suffix)
             guard Anchorer.anchor(selector, in: text).range == range else { throw .placeNeedsCurrentRevision(path: path) }

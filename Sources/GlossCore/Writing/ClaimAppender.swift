@@ -14,7 +14,7 @@ public enum ClaimAppender {
     /// `revision` is the git blob id of the document as the claims' offsets count in it. A file
     /// that records another `revision` has offsets into that older text, and a check carries
     /// them across the edits since: the new claims are written without `start` and `end`, to be
-    /// found by their quote and context (``otherRevision(recordedIn:than:)`` says when).
+    /// found by their quote and context (``otherRevision(recordedIn:than:limits:)`` says when).
     ///
     /// - `original == nil` (no file yet): a new file with `gloss: 1`, `document:`, `revision:` when
     ///   given, and the claims.
@@ -37,9 +37,9 @@ public enum ClaimAppender {
         }
         let parsed: YAMLNode?
         do {
-            parsed = try YAMLParser.parse(original)
+            parsed = try YAMLParser.parse(original, limits: limits.yaml)
         } catch {
-            throw ClaimAppendError.syntax(error)
+            throw error.isLimit ? ClaimAppendError.overLimit(error.message) : ClaimAppendError.syntax(error)
         }
         // A document that is null (`---` alone, `~`, `null`, as a YAML writer saves nothing) is
         // as empty as an empty file.
@@ -107,13 +107,13 @@ public enum ClaimAppender {
 
     /// The revision an existing annotation file records when it is not `revision`, the one new
     /// claims' offsets count in: claims appended to it are written without offsets. Nil when the
-    /// file is new, unreadable, or records `revision` or none.
-    public static func otherRevision(recordedIn original: [UInt8]?, than revision: String?) -> String? {
-        guard let original, let root = try? YAMLParser.parse(original) else { return nil }
+    /// file is new, unreadable (within `limits`, as a check reads it), or records `revision` or none.
+    public static func otherRevision(recordedIn original: [UInt8]?, than revision: String?, limits: YAMLLimits) -> String? {
+        guard let original, let root = try? YAMLParser.parse(original, limits: limits) else { return nil }
         return otherRevision(recorded: root, than: revision)
     }
 
-    /// What to tell the person appending when ``otherRevision(recordedIn:than:)`` is not nil.
+    /// What to tell the person appending when ``otherRevision(recordedIn:than:limits:)`` is not nil.
     public static func withoutOffsetsNote(path: String, recorded: String) -> String {
         "\(path) records `revision: \(recorded.prefix(12))…`, an earlier text of the document, so the new claims are "
             + "written without `start` and `end` and found by their quote and context; `gloss fix` records them"

@@ -63,6 +63,14 @@ public struct YAMLError: Error, Sendable, Hashable {
         }
     }
 
+    /// Whether a limit of ``YAMLLimits`` was crossed, rather than the text being wrong.
+    public var isLimit: Bool {
+        switch kind {
+        case .tooLarge, .tooDeep, .aliasBudgetExceeded, .tooManyNodes: true
+        default: false
+        }
+    }
+
     /// A second place the error is about, with what it is: where the construct libyaml was
     /// reading began (a key missing its colon is found only on the line after it; an unclosed
     /// quote only at the end of the file), or where a duplicated key first appeared.

@@ -719,7 +719,7 @@ struct AnchorerTests {
         // Words of the text in an order it never has: every q-gram is everywhere, so the whole
         // text is searched.
         let quote = (0..<30).map { words[($0 * 3) % words.count] + "s" }.joined(separator: " ")
-        let cost = text.unicodeScalars.count * ((quote.unicodeScalars.count + 63) / 64)
+        let cost = Self.filterCost(of: quote, in: text) + text.unicodeScalars.count * ((quote.unicodeScalars.count + 63) / 64)
         var document = AnchoringDocument(SourceText(text), approximateSearchBudget: cost + cost / 2)
         let first = document.anchor(AnchorSelector(quote: quote))
         let second = document.anchor(AnchorSelector(quote: quote + " x"))
@@ -728,6 +728,45 @@ struct AnchorerTests {
         // Exact words are still found once the budget is spent.
         let exact = text.split(separator: " ").prefix(2).joined(separator: " ")
         #expect(document.anchor(AnchorSelector(quote: exact, start: 0, end: exact.unicodeScalars.count)).tier == .exact)
+    }
+
+    /// What the q-gram filter costs for `quote` in `text` (both already folded), in matcher steps.
+    static func filterCost(of quote: String, in text: String) -> Int {
+        let quote = Array(quote.unicodeScalars)
+        return QGramIndex(Array(text.unicodeScalars)).costOfWindows(for: quote, maxErrors: quote.count / 4, textCount: text.unicodeScalars.count)
+    }
+
+    /// The q-gram filter is charged to the budget too: a quote of the words a text is made of
+    /// has its q-grams everywhere, filtering it cost more than the search, and a file of a few
+    /// thousand such quotes ran for minutes past its budget. Each claim whose search the budget
+    /// cannot pay still pays for its filtering, until what is left cannot pay for that either.
+    @Test func filteringIsChargedToTheBudget() throws {
+        let words = ["lanzhou", "police", "crowd", "gate", "said", "october", "residents", "the", "of", "and"]
+        let text = (0..<5_000).map { words[($0 * 7 + $0 / 10) % words.count] }.joined(separator: " ")
+        // Words of the text in an order it never has: every q-gram is everywhere, so the whole
+        // text would be searched, which costs more than the budget.
+        let quotes = (0..<8).map { claim in (0..<30).map { words[($0 * 3 + claim) % words.count] + "s" }.joined(separator: " ") }
+        let filtering = Self.filterCost(of: quotes[0], in: text)
+        let budget = 2 * filtering + filtering / 2
+        try #require(filtering + text.unicodeScalars.count * ((quotes[0].unicodeScalars.count + 63) / 64) > budget)
+        var document = AnchoringDocument(SourceText(text), approximateSearchBudget: budget)
+        let results = quotes.map { document.anchor(AnchorSelector(quote: $0)) }
+        // Two claims paid for their filtering; the others were refused before it, as what is
+        // left cannot pay for it.
+        #expect(results.allSatisfy { $0 == AnchorResult(tier: .orphaned, problems: [.searchBudgetSpent]) }, "\(results)")
+        #expect((0..<filtering).contains(document.approximateSearchBudget), "\(document.approximateSearchBudget) of \(filtering)")
+    }
+
+    /// Looking for exact occurrences is charged too, found or not: a quote of the words a text
+    /// is made of has even its rarest q-gram at every sentence.
+    @Test func lookingForOccurrencesIsChargedToTheBudget() {
+        let text = String(repeating: "the quick brown fox jumps over the lazy dog. ", count: 2_000)
+        var document = AnchoringDocument(SourceText(text))
+        _ = document.foldedViewIndex()
+        let before = document.approximateSearchBudget
+        // Every q-gram of it is in each sentence; the whole is in none.
+        #expect(document.occurrences(of: Array("over the quick".unicodeScalars)).isEmpty)
+        #expect(before - document.approximateSearchBudget >= 2_000 * AnchoringDocument.stepsPerPlaceVisited)
     }
 
     /// Exact occurrences are charged to the same budget: a quote of one letter occurs thousands

@@ -16,7 +16,8 @@ import Testing
             let length = 1 + random.next(10)
             let pattern = text.count > length && random.next(2) == 0
                 ? Array(text[random.next(text.count - length)...].prefix(length)) : random.text(length)
-            #expect(index.occurrences(of: pattern, in: text)
+            var visited = 0
+            #expect(index.occurrences(of: pattern, in: text, visited: &visited)
                     == (length < QGramIndex.q + stride - 1 ? nil : text.occurrences(of: pattern)))
         }
     }

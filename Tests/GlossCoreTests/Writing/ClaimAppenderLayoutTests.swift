@@ -48,12 +48,20 @@ import Testing
             #expect(error.message.contains("over the limit of 64 (`max_file_bytes`)"))
         }
         limits = Limits()
+        limits.yaml.maxNodes = 16
+        do {
+            _ = try ClaimAppender.append(lines: lines, to: file, document: "a.md", limits: limits)
+            Issue.record("a file past the node limit was written")
+        } catch {
+            #expect(error.message.hasPrefix("read back, the file has more than 16 values"), "\(error.message)")
+        }
+        // A file already past a limit is said to be, not to be invalid YAML.
         limits.yaml.maxNodes = 12
         do {
             _ = try ClaimAppender.append(lines: lines, to: file, document: "a.md", limits: limits)
             Issue.record("a file past the node limit was written")
         } catch {
-            #expect(error.message.hasPrefix("read back, the file has more than 12 values"), "\(error.message)")
+            #expect(error.message.hasPrefix("the file has more than 12 values"), "\(error.message)")
         }
         #expect(try ClaimAppender.append(lines: lines, to: file, document: "a.md").count > file.count)
     }
@@ -121,7 +129,7 @@ import Testing
         #expect(added.contains("quote: \"185\"") || added.contains("quote: 185"), "\(added)")
         #expect(added.contains("start: 14") == keepsOffsets && added.contains("end: 17") == keepsOffsets, "\(added)")
         #expect(result.hasPrefix(file) && added.contains("prefix: ") && added.contains("suffix: "), "\(result)")
-        let other = ClaimAppender.otherRevision(recordedIn: Array(file.utf8), than: "bbb")
+        let other = ClaimAppender.otherRevision(recordedIn: Array(file.utf8), than: "bbb", limits: YAMLLimits())
         #expect((other == nil) == keepsOffsets)
     }
 
