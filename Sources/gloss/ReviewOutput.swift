@@ -44,7 +44,8 @@ extension ReviewOutputCommand {
         }
         if let caveat = type(of: renderer).caveat(for: report) { Console.error("gloss: warning: \(caveat)") }
         let unread = WorkspaceOptions.reportUnreadFiles(in: analysis)
-        if WorkspaceOptions.reportPartlyReadFiles(in: analysis) || unread { throw GlossExit.findings }
+        let partlyRead = WorkspaceOptions.reportPartlyReadFiles(in: analysis)
+        if WorkspaceOptions.reportUnloadedDocuments(in: analysis) || partlyRead || unread { throw GlossExit.findings }
     }
 }
 

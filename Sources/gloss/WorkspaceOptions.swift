@@ -107,6 +107,24 @@ struct WorkspaceOptions: ParsableArguments {
         return !unread.isEmpty
     }
 
+    /// Tells, on standard error, each document an annotation file names that could not be read
+    /// (missing, outside the workspace, not text), judged as `check` judges it: a report or an
+    /// export shows that file's claims without their words, and must not pass for complete.
+    /// Returns whether one was an error.
+    static func reportUnloadedDocuments(in analysis: Analysis) -> Bool {
+        let found = Checker.diagnostics(for: analysis, rules: [DocumentMissingRule.self, PathOutsideWorkspaceRule.self,
+                                                               DocumentUnreadableRule.self])
+        guard !found.isEmpty else { return false }
+        printProblems(found)
+        for file in analysis.files {
+            switch file.document {
+            case .loaded?, nil: continue
+            default: Console.error("gloss: \(file.path): its document could not be read, so its claims are shown without their words")
+            }
+        }
+        return found.contains { $0.severity == .error }
+    }
+
     /// Tells, on standard error, the errors of each annotation file that was read with parts
     /// that did not read (a claim whose id is not valid, a review whose verdict is not one of
     /// the four): a report or an export without them must not look complete. Returns whether

@@ -111,6 +111,24 @@ import Testing
         #expect(!readable.output.contains("Files with problems"))
     }
 
+    /// A document that cannot be read (gone, a folder, outside the workspace) leaves its claims
+    /// without their words in a report or an export: said on standard error, and the run fails
+    /// as `check` does, unless `.gloss.yml` makes the rule a warning.
+    @Test(arguments: [["report", "--format", "html"], ["export", "--format", "web-annotation"]])
+    func aDocumentThatCannotBeReadFailsTheRun(_ command: [String]) throws {
+        let gone = Self.annotation.replacingOccurrences(of: "Sources-Docs/example.md", with: "Sources-Docs/gone.md")
+        let folder = try GlossRunner.workspace(["Annotations/example.yaml": gone])
+        let run = try GlossRunner.run(command, in: folder)
+        #expect(run.status == 1, "\(run.error)")
+        #expect(run.error.contains("[document-missing]"), "\(run.error)")
+        #expect(run.error.contains("gloss: Annotations/example.yaml: its document could not be read, so its claims are shown without their words"),
+                "\(run.error)")
+        let warned = try GlossRunner.workspace(["Annotations/example.yaml": gone, ".gloss.yml": "rules:\n  document-missing: warning\n"])
+        #expect(try GlossRunner.run(command, in: warned).status == 0)
+        let readable = try GlossRunner.run(command, in: try GlossRunner.workspace(["Annotations/example.yaml": Self.annotation]))
+        #expect(readable.status == 0 && !readable.error.contains("could not be read"), "\(readable.error)")
+    }
+
     /// A file read with parts that did not read (a claim's id, a review's verdict) leaves them
     /// out of a report or an export: the errors are on standard error, the report lists the
     /// file, and the exit code is 1, so that the report never passes for the whole review.
