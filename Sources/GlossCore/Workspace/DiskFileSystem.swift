@@ -37,7 +37,7 @@ public struct DiskFileSystem: FileSystem {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw error(path) }
         guard (status.st_mode & S_IFMT) == S_IFREG else {
-            throw FileSystemError(path: path, reason: .failed("is not a regular file"))
+            throw FileSystemError.notAFile(path, (status.st_mode & S_IFMT) == S_IFDIR ? .directory : .other)
         }
         let size = Int(status.st_size)
         guard size <= limit else {

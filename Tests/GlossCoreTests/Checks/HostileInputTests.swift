@@ -309,7 +309,7 @@ import Testing
         let messages = Dictionary(diagnostics.map { ($0.location.path, $0.message) }, uniquingKeysWith: { first, _ in first })
         #expect(messages["Annotations/dangling.yaml"] == "cannot read the file: it is a symbolic link to a file that does not exist")
         #expect(messages["Annotations/loop.yaml"] == "cannot read the file: its symbolic links lead round in a loop")
-        #expect(messages["Annotations/pipe.yaml"] == "cannot read the file: is not a regular file")
+        #expect(messages["Annotations/pipe.yaml"] == "cannot read the file: it is not a regular file (a pipe or a device)")
         #expect(diagnostics.allSatisfy { $0.severity == .error && $0.location.range.start == .start })
     }
 

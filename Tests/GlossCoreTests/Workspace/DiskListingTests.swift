@@ -55,7 +55,7 @@ import Testing
         let pipe = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-fifo-\(UUID().uuidString)")
         guard mkfifo(pipe.path, 0o600) == 0 else { Issue.record("mkfifo failed"); return }
         defer { try? FileManager.default.removeItem(at: pipe) }
-        #expect(throws: FileSystemError(path: pipe.path, reason: .failed("is not a regular file"))) {
+        #expect(throws: FileSystemError(path: pipe.path, reason: .failed("it is not a regular file (a pipe or a device)"))) {
             try DiskFileSystem().read(pipe.path, limit: 1 << 20)
         }
         // A document that is a pipe or a folder is never read; a folder is called one.

@@ -172,7 +172,9 @@ import Testing
     @Test(arguments: [("tolerance: 150%\n", "`tolerance` is a fraction between 0 and 1 (or a percentage up to 100%), found 150%"),
                       ("tolerance: -5%\n", "`tolerance` is a fraction between 0 and 1 (or a percentage up to 100%), found -5%"),
                       ("tolerance: ten%\n", "`tolerance` must be a number or a percentage, found `ten%`"),
-                      ("tolerance: lots\n", "`tolerance` must be a number, found a string")])
+                      ("tolerance: lots\n", "`tolerance` must be a number, found a string"),
+                      // Too large for any number: it said "must be a number, found a number".
+                      ("tolerance: 1e400\n", "`tolerance` must be a finite number, found `1e400`")])
     func toleranceOutOfBoundsOrUnreadableIsAnError(_ text: String, _ message: String) {
         #expect(Self.configurationProblems(text)?.map { $0.drop { $0 != " " }.dropFirst() } == [message[...]])
     }

@@ -123,8 +123,12 @@ struct NodeReader {
 
     mutating func number(_ node: YAMLNode?, named key: String) -> Located<Double>? {
         guard let node, !node.isNull else { return nil }
-        guard node.isPlainScalar, let text = node.scalar, let value = Double(text), value.isFinite else {
+        guard node.isPlainScalar, let text = node.scalar, let value = Double(text) else {
             report(.schema, "`\(key)` must be a number, found \(Self.describe(node))", at: node.range)
+            return nil
+        }
+        guard value.isFinite else {
+            report(.invalidValue, "`\(key)` must be a finite number, found `\(text)`", at: node.range)
             return nil
         }
         return Located(value, at: node.range)
