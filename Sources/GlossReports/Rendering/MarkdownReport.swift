@@ -53,7 +53,10 @@ private struct MarkdownWriter {
         }
 
         text += "### Unverified claims (\(summary.unverified.count))\n\n"
-        table(["Claim", "Status", "Summary", "Attributed to"], rows: summary.unverified.map { report.cards[$0] }) { card in
+        // Half of what is left at most, when contradictions follow: they are errors, and a long
+        // list of unverified claims left no room for one.
+        let unverifiedEnd = summary.contradictions.isEmpty ? budget : text.utf8.count + (budget - reserve - text.utf8.count) / 2 + reserve
+        table(["Claim", "Status", "Summary", "Attributed to"], rows: summary.unverified.map { report.cards[$0] }, until: unverifiedEnd) { card in
             [Self.code(card.id), card.unverifiedReason.map(Self.cell) ?? "", Self.cell(card.headline), Self.attribution(card.attribution)]
         }
 
@@ -71,9 +74,10 @@ private struct MarkdownWriter {
         text += "</details>\n"
     }
 
-    /// A table of one row per item, or "None." for no items; rows that would pass the budget
-    /// are counted instead of written.
-    private mutating func table<Items: Collection>(_ headings: [String], rows items: Items,
+    /// A table of one row per item, or "None." for no items; rows that would take the text past
+    /// `end` (by default the budget), less what the closing lines need, are counted instead of
+    /// written.
+    private mutating func table<Items: Collection>(_ headings: [String], rows items: Items, until end: Int? = nil,
                                                    _ cells: (Items.Element) -> [String]) {
         guard !items.isEmpty else {
             text += "None.\n\n"
@@ -83,7 +87,7 @@ private struct MarkdownWriter {
         var left = 0
         for item in items {
             let row = "| " + cells(item).joined(separator: " | ") + " |\n"
-            if left > 0 || text.utf8.count + row.utf8.count > budget - reserve {
+            if left > 0 || text.utf8.count + row.utf8.count > (end ?? budget) - reserve {
                 left += 1
             } else {
                 text += row

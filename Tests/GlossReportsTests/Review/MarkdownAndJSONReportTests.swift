@@ -56,6 +56,13 @@ import Testing
         #expect(markdown.count < 65_536)
         #expect(markdown.contains("more, left out to keep this comment short"))
         #expect(markdown.hasSuffix("</details>\n"))
+        // Contradictions after a long list of unverified claims still get rows: they had none.
+        let pair = try #require(try ReviewFixture.report().summary.contradictions.first)
+        report.summary.contradictions = (0..<600).map { ContradictionPair(first: 2 * $0, second: 2 * $0 + 1, reason: pair.reason) }
+        let both = MarkdownReport().render(report)
+        #expect(both.count < 65_536)
+        let contradictions = try #require(both.range(of: "### Contradictions (600)"))
+        #expect(both[contradictions.upperBound...].contains("| `claim-0` |"), "no contradiction was listed")
     }
 
     @Test func jsonIsVersionedAndCarriesEveryClaim() throws {
