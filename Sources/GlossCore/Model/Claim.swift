@@ -18,6 +18,8 @@ public struct Claim: Sendable, Hashable {
     public var relations: [Relation]
     public var ignore: [Suppression]
     public var foundBy: Located<String>?
+    /// Fields written that did not read (``UnreadFields``).
+    public var unread: UnreadFields
     /// The whole claim mapping in the YAML file.
     public var range: TextRange
 
@@ -26,7 +28,7 @@ public struct Claim: Sendable, Hashable {
                 speaker: Located<String>? = nil, place: Located<String>? = nil,
                 statement: Statement? = nil, reviews: [Review] = [], verdict: Located<Verdict>? = nil,
                 relations: [Relation] = [], ignore: [Suppression] = [], foundBy: Located<String>? = nil,
-                range: TextRange) {
+                unread: UnreadFields = [], range: TextRange) {
         self.id = id
         self.kind = kind
         self.anchor = anchor
@@ -40,6 +42,7 @@ public struct Claim: Sendable, Hashable {
         self.relations = relations
         self.ignore = ignore
         self.foundBy = foundBy
+        self.unread = unread
         self.range = range
     }
 

@@ -29,11 +29,18 @@ public enum MissingAttributionRule: ClaimRule {
                   anchor: {quote: Police stood by, start: 125, end: 140}
                   attributed_to: unattributed
                 """),
+            // An attribution that did not read is an error of its own.
+            RuleExample(claims: """
+                - id: police
+                  kind: event
+                  anchor: {quote: Police stood by, start: 125, end: 140}
+                  attributed_to: {source: the-daily}
+                """),
         ]
     )
 
     public static func check(_ claim: AnchoredClaim, in analysis: Analysis, into findings: inout [Finding]) {
-        guard claim.claim.attributedTo == nil else { return }
+        guard claim.claim.attributedTo == nil, !claim.claim.unread.contains(.attribution) else { return }
         findings.append(claim.finding("the claim does not say whom the article attributes it to (`attributed_to:`)"))
     }
 }

@@ -22,6 +22,13 @@ public enum QuoteWithoutSpeakerRule: ClaimRule {
                   anchor: {quote: "We want to go home,", start: 87, end: 106}
                   speaker: a resident
                 """),
+            // A speaker that did not read is an error of its own.
+            RuleExample(claims: """
+                - id: go-home
+                  kind: quote
+                  anchor: {quote: "We want to go home,", start: 87, end: 106}
+                  speaker: [a resident]
+                """),
             RuleExample(claims: """
                 - id: crowd
                   kind: number
@@ -31,7 +38,7 @@ public enum QuoteWithoutSpeakerRule: ClaimRule {
     )
 
     public static func check(_ claim: AnchoredClaim, in analysis: Analysis, into findings: inout [Finding]) {
-        guard claim.claim.kind?.value == .quote, claim.claim.speaker == nil else { return }
+        guard claim.claim.kind?.value == .quote, claim.claim.speaker == nil, !claim.claim.unread.contains(.speaker) else { return }
         findings.append(claim.finding("the quotation does not say who is quoted (`speaker:`)", at: claim.claim.kind?.range))
     }
 }

@@ -25,10 +25,21 @@ public enum UnreviewedRule: ClaimRule {
                       verdict: unverifiable
                       note: No other report gives a count.
                 """),
+            // A review that did not read (its verdict misspelt) is an error of its own.
+            RuleExample(claims: """
+                - id: crowd
+                  kind: number
+                  anchor: {quote: "185", start: 24, end: 27}
+                  reviews:
+                    - reviewer: alice
+                      verdict: unverifyable
+                """),
         ]
     )
 
     public static func check(_ claim: AnchoredClaim, in analysis: Analysis, into findings: inout [Finding]) {
-        if claim.claim.status == .unreviewed { findings.append(claim.finding("nobody has reviewed this claim")) }
+        if claim.claim.status == .unreviewed, !claim.claim.unread.contains(.reviews) {
+            findings.append(claim.finding("nobody has reviewed this claim"))
+        }
     }
 }

@@ -81,9 +81,15 @@ struct AnnotationFileDecoder {
         let ignore = items(fields["ignore"], named: "ignore") { $0.decodeSuppression($1) }
         let foundBy = reader.string(fields["found_by"], named: "found_by")
         guard let id else { return nil }
+        let written = { (key: String) in fields[key].map { !$0.isNull } == true }
+        var unread: UnreadFields = []
+        if attributedTo == nil, written("attributed_to") { unread.insert(.attribution) }
+        if speaker == nil, written("speaker") { unread.insert(.speaker) }
+        if (verdict == nil && written("verdict"))
+            || (written("reviews") && reviews.count != fields["reviews"]?.sequence?.count) { unread.insert(.reviews) }
         return Claim(id: id, kind: kind, anchor: anchor, summary: summary, attributedTo: attributedTo, speaker: speaker,
                      place: place, statement: statement, reviews: reviews, verdict: verdict, relations: relations,
-                     ignore: ignore, foundBy: foundBy, range: node.range)
+                     ignore: ignore, foundBy: foundBy, unread: unread, range: node.range)
     }
 
     /// One of the four verdicts. A label of the house scale is refused with the verdict it
