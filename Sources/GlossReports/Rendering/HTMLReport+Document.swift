@@ -69,7 +69,7 @@ extension HTMLWriter {
     /// "(AFP)", and English left to right where it opens with a Hebrew word. A language whose
     /// direction Gloss does not know (`und`, a rare one), or no language, leaves the direction
     /// to the words themselves.
-    private static func languageAttributes(_ document: ReportDocument) -> String {
+    static func languageAttributes(_ document: ReportDocument) -> String {
         guard let tag = document.language else { return " dir=\"auto\"" }
         var attributes = " lang=\""
         attributes.appendEscapingHTML(tag)
@@ -120,7 +120,8 @@ extension HTMLWriter {
         badge(card.status)
         html += " <span class=\"kind\">\(card.kind?.rawValue ?? "kind not given")</span></header>\n"
         if let summary = card.summary {
-            html += "<p class=\"summary\">"
+            // A reviewer's words, in whatever language: their direction is theirs.
+            html += "<p class=\"summary\" dir=\"auto\">"
             text(summary)
             html += "</p>\n"
         }
@@ -131,7 +132,7 @@ extension HTMLWriter {
         if let note = Self.anchorNote(card) {
             html += "<p class=\"problem\">\(note)"
             if card.tier == .fuzzy, let now = card.span?.exact {
-                html += " It now reads: <q>"
+                html += " It now reads: <q\(Self.languageAttributes(report.documents[card.document]))>"
                 text(now)
                 html += "</q>"
             }

@@ -74,9 +74,9 @@ extension HTMLWriter {
         link(to: index)
         html += " "
         badge(card.status)
-        html += "</p><p class=\"summary\">"
+        html += "</p><p class=\"summary\" dir=\"auto\">"
         text(card.headline)
-        html += "</p><blockquote>"
+        html += "</p><blockquote\(Self.languageAttributes(report.documents[card.document]))>"
         text(card.quote)
         html += "</blockquote><p class=\"muted\">"
         attribution(card.attribution)

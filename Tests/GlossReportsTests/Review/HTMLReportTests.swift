@@ -38,8 +38,12 @@ import Testing
         #expect(html.contains("<h2 lang=\"zh-Hans\" dir=\"ltr\">Crowds in the &lt;b&gt;city&lt;/b&gt;</h2>"))
         #expect(html.contains("<div class=\"text\" lang=\"zh-Hans\" dir=\"ltr\">"))
         #expect(html.contains("<blockquote lang=\"zh-Hans\" dir=\"ltr\">185 people</blockquote>"))
-        // The title, the text, and the quote on each of the document's six cards.
-        #expect(Self.values(of: "lang", in: html).filter { $0 == "zh-Hans" }.count == 8)
+        // The title, the text, the quote on each of the document's six cards and on both sides
+        // of its contradiction.
+        #expect(Self.values(of: "lang", in: html).filter { $0 == "zh-Hans" }.count == 10)
+        // A reviewer's summary is in no known language: its words decide its direction.
+        #expect(html.contains("<p class=\"summary\" dir=\"auto\">"))
+        #expect(!html.contains("<p class=\"summary\">"))
         files[ReviewFixture.annotationPath] = ReviewFixture.annotation.replacingOccurrences(of: "language: en\n", with: "")
         let unmarked = HTMLReport().render(ReviewReport(analysis: try ReviewFixture.analysis(files)))
         #expect(unmarked.contains("<div class=\"text\" dir=\"auto\">"))
@@ -71,7 +75,7 @@ import Testing
         #expect(html.contains("<a class=\"hl bg-changed\" href=\"#claim-crowd-daily\""), "\(html)")
         #expect(html.contains("<span class=\"u l0 st-changed\">185 people</span>"))
         #expect(html.contains("<blockquote lang=\"en\" dir=\"ltr\">195 people</blockquote>"))
-        #expect(html.contains("its verdict is not shown on them. It now reads: <q>185 people</q></p>"))
+        #expect(html.contains("its verdict is not shown on them. It now reads: <q lang=\"en\" dir=\"ltr\">185 people</q></p>"))
         let unchanged = HTMLReport().render(try ReviewFixture.report())
         #expect(unchanged.contains("<a class=\"hl bg-supported\" href=\"#claim-crowd-daily\"") && !unchanged.contains("st-changed\""))
     }
