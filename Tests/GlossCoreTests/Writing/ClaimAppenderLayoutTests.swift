@@ -47,22 +47,20 @@ import Testing
             #expect(error.message.hasPrefix("the file would be "), "\(error.message)")
             #expect(error.message.contains("over the limit of 64 (`max_file_bytes`)"))
         }
-        limits = Limits()
-        limits.yaml.maxNodes = 16
-        do {
-            _ = try ClaimAppender.append(lines: lines, to: file, document: "a.md", limits: limits)
-            Issue.record("a file past the node limit was written")
-        } catch {
-            #expect(error.message.hasPrefix("read back, the file has more than 16 values"), "\(error.message)")
+        /// Why appending to `file` within a node limit of `maxNodes` is refused.
+        func refusal(maxNodes: Int) -> String? {
+            var limits = Limits()
+            limits.yaml.maxNodes = maxNodes
+            do {
+                _ = try ClaimAppender.append(lines: lines, to: file, document: "a.md", limits: limits)
+                return nil
+            } catch {
+                return error.message
+            }
         }
+        #expect(refusal(maxNodes: 16)?.hasPrefix("read back, the file has more than 16 values") == true, "\(String(describing: refusal(maxNodes: 16)))")
         // A file already past a limit is said to be, not to be invalid YAML.
-        limits.yaml.maxNodes = 12
-        do {
-            _ = try ClaimAppender.append(lines: lines, to: file, document: "a.md", limits: limits)
-            Issue.record("a file past the node limit was written")
-        } catch {
-            #expect(error.message.hasPrefix("the file has more than 12 values"), "\(error.message)")
-        }
+        #expect(refusal(maxNodes: 12)?.hasPrefix("the file has more than 12 values") == true, "\(String(describing: refusal(maxNodes: 12)))")
         #expect(try ClaimAppender.append(lines: lines, to: file, document: "a.md").count > file.count)
     }
 
