@@ -1,4 +1,11 @@
 extension Unicode.Scalar {
+    /// The scalar as Unicode names code points, `U+0000`: for messages about a character that
+    /// cannot be shown.
+    public var codePoint: String {
+        let hex = String(value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+
     var isASCIIDigit: Bool { ("0"..."9").contains(self) }
     var isASCIILetter: Bool { ("a"..."z").contains(self) || ("A"..."Z").contains(self) }
     /// Unicode properties are looked up only outside ASCII, where they are slow.

@@ -44,8 +44,7 @@ public struct YAMLError: Error, Sendable, Hashable {
         case .invalidUTF8:
             message = "the file is not valid UTF-8: \(problem)"
         case .forbiddenCharacter(let codePoint):
-            let hex = String(codePoint, radix: 16, uppercase: true)
-            message = "the character U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex) is not allowed in YAML"
+            message = "the character \(Unicode.Scalar(codePoint).map(\.codePoint) ?? "U+" + String(codePoint, radix: 16, uppercase: true)) is not allowed in YAML"
         case .tooLarge(let bytes, let limit):
             message = "the file has \(bytes) bytes, more than the limit of \(limit)"
         case .tooDeep(let limit):

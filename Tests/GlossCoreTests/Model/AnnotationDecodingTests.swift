@@ -86,7 +86,7 @@ import Testing
         ("url: javascript:alert(1)", "must be an http or https URL"),
         ("url: 'https://news.example.com/a?x=1&y=\"2\"'", "must be a URL with `\"` percent-encoded (`%22`)"),
         ("url: \"https://news.example.com/<b>\"", "must be a URL with `<` percent-encoded (`%3C`)"),
-        ("url: \"https://news.example.com/a\\u0001\"", "must be a URL with `U+1` percent-encoded (`%01`)"),
+        ("url: \"https://news.example.com/a\\u0001\"", "must be a URL with `U+0001` percent-encoded (`%01`)"),
         ("gloss: 2", "unsupported schema version 2"),
         ("titel: Lanzhou", "did you mean `title`?"),
         ("language: [en, zh]", "`language` must be a string, found a list"),

@@ -40,6 +40,13 @@ struct AnnotationFileDecoder {
             reader.report(.invalidValue, "`document` is empty; name the document's path, as `Sources-Docs/article.md`", at: document.range)
             file.document = nil
         }
+        // No file system names a file with a control character in its path (`a.md\0x`): taken
+        // as a path, it "led outside the workspace".
+        if let document = file.document, let control = document.value.unicodeScalars.first(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+            reader.report(.invalidValue, "`document` holds the control character \(control.codePoint), "
+                              + "which no path holds", at: document.range)
+            file.document = nil
+        }
         file.revision = reader.string(fields["revision"], named: "revision")
         file.title = reader.string(fields["title"], named: "title")
         file.url = reader.url(fields["url"], named: "url")

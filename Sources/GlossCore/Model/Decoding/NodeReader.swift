@@ -176,7 +176,7 @@ struct NodeReader {
     mutating func url(_ node: YAMLNode?, named key: String) -> Located<String>? {
         guard let url = string(node, named: key, where: Self.isWebURL, else: "must be an http or https URL") else { return nil }
         if let character = url.value.unicodeScalars.first(where: Self.mustBeEncoded) {
-            let shown = character.properties.generalCategory == .control ? "U+" + String(character.value, radix: 16, uppercase: true) : String(character)
+            let shown = character.properties.generalCategory == .control ? character.codePoint : String(character)
             let encoded = String(character.value, radix: 16, uppercase: true)
             report(.invalidValue, "`\(key)` must be a URL with `\(shown)` percent-encoded (`%\(encoded.count < 2 ? "0" : "")\(encoded)`), "
                        + "found `\(url.value)`", at: url.range)
