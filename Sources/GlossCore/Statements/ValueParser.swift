@@ -547,12 +547,27 @@ public struct ValueParser: Sendable {
         // A share in tenths (`三成`) is rounded to the tenth, whatever its size.
         let roundFigureTolerance = scale != 1 && !percent ? tolerance : nil
         var words = unitText.split(separator: " ")
+        // An age (`3-year-old`, `3 years old`) counts the units completed: a child of three and
+        // a half is a 3-year-old.
+        var isAge = false
         if let word = words.first, word.hasSuffix(Self.age), TimeUnit.named(word.dropLast(Self.age.count)) != nil {
             words[0] = word.dropLast(Self.age.count)
+            isAge = true
+        } else if words.count == 2, words[1] == "old", TimeUnit.named(words[0]) != nil {
+            words.removeLast()
+            isAge = true
         }
         if let word = words.first, let unit = TimeUnit.named(word) {
             guard words.count == 1 else { return .failure(.expected("unexpected `\(words.dropFirst().joined(separator: " "))` after `\(word)`")) }
             guard !percent else { return .failure(.expected("a percentage cannot be a duration")) }
+            if isAge {
+                guard count.lower >= 0, count.lower.rounded(.down) == count.lower, count.upper.rounded(.down) == count.upper else {
+                    return .failure(.expected("an age counts whole \(word)s: `3-year-old`, `3 years old`"))
+                }
+                let length = unit.average?.length ?? unit.shortest
+                return .success(Quantity(dimension: .duration, interval: Interval(
+                    lower: count.lower * length, upper: (count.upper + 1) * length, includesLower: true, includesUpper: false)))
+            }
             // A length of time stands for what rounds to it, but never for more than an
             // approximation would: `1 week` is not 4 days, nor `1 year` 6 months.
             let precision = unit.shortest == unit.longest && !exactly

@@ -40,10 +40,16 @@ public enum CapitalWords {
 
     /// The ways `name` is written in capitals, as the capital words of a text are compared
     /// (``LatinFolding/withoutAccents(_:)``): as written and as German and Nordic letters are
-    /// typed without their marks (`MUELLER`). None for a name without case (Chinese).
+    /// typed without their marks (`MUELLER`). None for a name without case (Chinese), nor for
+    /// a name of one word shorter than ``shortestWord``: without its accents, in capitals, `Đỗ`
+    /// is the `DO` of "DO NOT PUBLISH", `Ün` the `UN` of "THE UN SAID".
     public static func spellings(of name: String) -> [String] {
-        guard name.contains(where: \.isCased) else { return [] }
+        guard name.contains(where: \.isCased),
+              name.contains(where: { !($0.isLetter || $0.isNumber) }) || name.count >= shortestWord else { return [] }
         let spellings = [name, LatinFolding.transliterated(name)].map { LatinFolding.withoutAccents($0.uppercased()) }
         return spellings[0] == spellings[1] ? [spellings[0]] : spellings
     }
+
+    /// The fewest letters of a name of one word looked for in capitals without its accents.
+    public static let shortestWord = 4
 }

@@ -121,7 +121,7 @@ private struct MarkdownWriter {
                 && character.isASCII && character.isNumber
             let address = character == ":" && text[index...].hasPrefix("://")
                 || character == "." && result.suffix(3).lowercased() == "www"
-                    && !(result.dropLast(3).last.map(MarkdownEscaping.isWordCharacter) ?? false)
+                    && !(result.dropLast(3).last.map { $0.isLetter || $0.isNumber } ?? false)
             if mention || issue || address { result += "&#8203;" }
             result.append(character)
             (beforePrevious, previous) = (previous, character)

@@ -77,9 +77,12 @@ import Testing
     @Test func aCompoundLengthOfTimeIsALengthOfTime() {
         expectNoConflict([("48-hour", "2 days"), ("3-day", "72 hours"), ("180-190", "185")])
         expectConflict([("48-hour", "3 days"), ("3-day", "1 week")])
-        // An age written so is its length of time: it said "expected a number to end the range".
-        expectNoConflict([("3-year-old", "3 years"), ("6-month-old", "6 months"), ("2-day-old", "48 hours")])
-        expectConflict([("3-year-old", "5 years"), ("2-day-old", "1 week")])
+        // An age written so is the units it completed: it said "expected a number to end the range".
+        expectNoConflict([("3-year-old", "3 years"), ("6-month-old", "6 months"), ("2-day-old", "48 hours"),
+                          ("3-year-old", "3.5 years"), ("1-year-old", "18 months"), ("3 years old", "3-year-old"),
+                          ("3 year old", "3.9 years")])
+        expectConflict([("3-year-old", "5 years"), ("2-day-old", "1 week"), ("3-year-old", "1,000 days"), ("3 years old", "2.9 years")])
+        #expect(conflicts("2.5-year-old", "2 years").map(\.ruleID) == ["invalid-value"])
         // A compound that goes on otherwise is no length of time: as before, not read.
         #expect(conflicts("3-year-older", "5 years").map(\.ruleID) == ["invalid-value"])
     }

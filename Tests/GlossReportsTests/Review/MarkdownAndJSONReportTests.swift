@@ -30,7 +30,7 @@ import Testing
         ("@ 3 # 4", "@ 3 \\# 4"),
         // Addresses written out link nothing, nor does money make mathematics.
         ("see https://evil.example.org/phish and www.evil.example.org", "see https&#8203;://evil.example.org/phish and www&#8203;.evil.example.org"),
-        ("HTTP://X.example.org, WWW.x.org, awww.x.org", "HTTP&#8203;://X.example.org, WWW&#8203;.x.org, awww.x.org"),
+        ("HTTP://X.example.org, WWW.x.org, awww.x.org, _www.x.org_", "HTTP&#8203;://X.example.org, WWW&#8203;.x.org, awww.x.org, \\_www&#8203;.x.org\\_"),
         ("between $5 and $10 million", "between \\$5 and \\$10 million"),
     ])
     func markdownMentionsNobodyAndLinksNoIssue(_ summary: String, _ cell: String) throws {

@@ -277,7 +277,6 @@ import Testing
                       - {url: "https://someone@social.example.net/@xq7handle?id=42"}
                       - {url: "https://social.example.net:/@xq7handle?id=42"}
                       - {url: "https://social。example。net/@xq7handle?id=42"}
-                      - {url: "https://so\\u00ADcial.exam\\u200Bple.net/@xq7handle?id=42"}
                       - {url: "https://𝐬𝐨𝐜𝐢𝐚𝐥.example.net/@xq7handle?id=42"}
 
             """
@@ -289,10 +288,9 @@ import Testing
                                                             "https://example.org/search?q=secretary%20general",
                                                             "withheld", "withheld", "withheld", "withheld", "withheld",
                                                             // What a browser makes of `..`, a final dot, `//`, a user name,
-                                                            // an empty port, ideographic full stops, what is never shown
-                                                            // and mathematical letters (a backslash does not decode).
-                                                            "withheld", "withheld", "withheld", "withheld", "withheld", "withheld", "withheld",
-                                                            "withheld"])
+                                                            // an empty port, ideographic full stops and mathematical
+                                                            // letters (a backslash or what is never shown does not decode).
+                                                            "withheld", "withheld", "withheld", "withheld", "withheld", "withheld", "withheld"])
         #expect(card.reviews.first?.reviewer == "withheld")
         #expect(card.place?.name == "withheld's home")
         #expect(report.documents.first?.title == "Talking to withheld")
@@ -421,7 +419,7 @@ import Testing
         for text in ["O\u{2019}Brien said", "O\u{2BC}Brien said", "Jane\u{2010}Secret said", "Jane\u{2011}Secret said",
                      "Jane\u{2013}Secret said", "\u{FF2A}ane Secret said", "Se\u{E1}n O\u{2019}Brien said",
                      // Markdown's escape: a note's `Jane\_Secret` is shown as Jane_Secret.
-                     "Jane\\_Secret said"] {
+                     "Jane\\_Secret said", "O&rsquo;Brien said"] {
             #expect(mentions.withholdingPrivateNames(in: text) == "withheld said", "\(text)")
         }
         #expect(EntityResolver.normalized("O\u{2019}Brien") == EntityResolver.normalized("O'Brien"))
@@ -437,7 +435,18 @@ import Testing
         ("![Jane](https://x.example.org/i.png) Secret said", "withheld said"),
         ("Jane [Secret][1] said", "withheld said"),
         ("[![Jane](https://x.example.org/i.png) Secret](https://ok.example.org) said", "withheld said"),
-        ("Jane <b>Secret</b> said", "withheld</b> said"),
+        // A formatted element holding part of a name is withheld whole, its tags with it.
+        ("Jane <b>Secret</b> said", "withheld said"),
+        ("<b>Jane</b> Secret said", "withheld said"),
+        ("I met <a href=\"https://x.example.org\">Jane</a> Secret.", "I met withheld."),
+        ("Jane<br>Secret and Jane Secret<br>said", "withheld and withheld<br>said"),
+        // What only looks like a tag is text: its words are read.
+        ("Contact <Jane Secret> today; Jane <Secret, 34> said", "Contact <withheld> today; withheld, 34> said"),
+        // A link's title may hold a parenthesis; what is no link (a space in its address) is text.
+        ("[Jane](https://x.example.org \"t) x\") Secret more", "withheld more"),
+        ("[a](b [Jane](c) Secret) more", "[a](b withheld) more"),
+        ("[x](https://x.example.org)Jane Secret more", "[x](https://x.example.org)withheld more"),
+        ("Jane&Tab;Secret left; Jane&hyphen;Secret; J&lstrok;ane", "withheld left; withheld; J&lstrok;ane"),
         ("Jane&nbsp;Secret said, J&#97;ne&#x20;Secret too", "withheld said, withheld too"),
         ("\u{1D409}\u{1D41A}\u{1D427}\u{1D41E} \u{1D412}\u{1D41E}\u{1D41C}\u{1D42B}\u{1D41E}\u{1D42D} said", "withheld said"),
         // Links, tags and references beside a name are left as they are.
@@ -486,6 +495,10 @@ import Testing
         #expect(mentions.withholdingPrivateNames(in: "Nikos, Yilmaz, the Weiss house, Mueller's, McWEISS and NIKOS stay.")
                 == "Nikos, Yilmaz, the Weiss house, Mueller's, McWEISS and NIKOS stay.")
         #expect(mentions.withholdingPrivateNames(in: "报道说WEISS来了") == "报道说withheld来了")
+        // A short name in capitals without its accents is too often a word: only as written.
+        files["Annotations/sources.yaml"]! += "  - {id: v1, name: \"Đỗ\", private: true}\n  - {id: t2, name: \"Ün\", private: true}\n"
+        let short = MentionResolver(try ReviewFixture.analysis(files).registry)
+        #expect(short.withholdingPrivateNames(in: "DO NOT PUBLISH; THE UN SAID; ĐỖ and ÜN left") == "DO NOT PUBLISH; THE UN SAID; withheld and withheld left")
     }
 
     /// Scripts written without spaces between words (Thai) hold a name wherever it stands, and a

@@ -6,8 +6,9 @@ public enum InvalidValueRule: Rule {
         summary: "A value is not acceptable: a date, URL, id, choice or anchor offset.",
         explanation: """
             Dates are ISO 8601 (`2022-10-02`); URLs are http or https, so reports never link to \
-            `javascript:` or local files, and hold `"`, `<`, `>`, `\\`, `^`, `` ` ``, `{`, `|`, `}` \
-            and control characters only percent-encoded, as exports publish them; ids are lowercase words joined by hyphens; kinds, \
+            `javascript:` or local files, and hold spaces, `"`, `<`, `>`, `\\`, `^`, `` ` ``, `{`, `|`, \
+            `}`, control characters and what is never shown (a right-to-left override) only \
+            percent-encoded, as exports publish them; ids are lowercase words joined by hyphens; kinds, \
             verdicts and stances come from a fixed list (the nearest is suggested); an anchor's \
             quote is not empty and its offsets lie inside the document, in order, on character \
             boundaries; a file's `language:` is a BCP 47 tag (`en`, `zh-Hans`), since reports \
@@ -187,7 +188,8 @@ public enum InvalidValueRule: Rule {
                               at: anchor.quote.range)
             case .searchBudgetSpent:
                 claim.finding("the anchor's quote was not searched for in the whole document: the claims before it in this file "
-                              + "spent the search one file may take; it is found only near its recorded place, or where it is exact",
+                              + "spent the search one file may take, so it was looked for only at and near its recorded place "
+                              + "(`start`, `end`); split the file, or record where the quote is",
                               at: anchor.quote.range)
             case .rangeOutsideText:
                 claim.finding("the anchor's offsets lie past the end of the document (\(document.text.scalarCount) characters)",

@@ -171,15 +171,22 @@ struct NodeReader {
     }
 
     /// An http or https URL with a host: reports link to it, so nothing else is allowed. Nor
-    /// is a character a URL must not hold (RFC 3986: `"`, `<`, `>`, `\`, `^`, `` ` ``, `{`,
-    /// `|`, `}`, control characters): exports publish the URL as it is written.
+    /// is a character a URL holds only percent-encoded (RFC 3986: spaces, `"`, `<`, `>`, `\`,
+    /// `^`, `` ` ``, `{`, `|`, `}`, controls, and what is never shown, such as a right-to-left
+    /// override): exports publish the URL as it is written.
     mutating func url(_ node: YAMLNode?, named key: String) -> Located<String>? {
         guard let url = string(node, named: key, where: Self.isWebURL, else: "must be an http or https URL") else { return nil }
         if let character = url.value.unicodeScalars.first(where: Self.mustBeEncoded) {
-            let shown = character.properties.generalCategory == .control ? character.codePoint : String(character)
-            let encoded = String(character.value, radix: 16, uppercase: true)
-            report(.invalidValue, "`\(key)` must be a URL with `\(shown)` percent-encoded (`%\(encoded.count < 2 ? "0" : "")\(encoded)`), "
-                       + "found `\(url.value)`", at: url.range)
+            let shown = switch character {
+            case " ": "a space"
+            case "`": "the backquote"
+            default: character.isASCII && character.value > 0x20 && character.value < 0x7F ? "`\(character)`" : character.codePoint
+            }
+            let encoded = String(character).utf8.map { byte in
+                let hex = String(byte, radix: 16, uppercase: true)
+                return "%" + (hex.count < 2 ? "0" : "") + hex
+            }.joined()
+            report(.invalidValue, "`\(key)` must be a URL with \(shown) percent-encoded (`\(encoded)`), found `\(url.value)`", at: url.range)
             return nil
         }
         return url
@@ -187,7 +194,11 @@ struct NodeReader {
 
     /// Whether a URL must hold a character only percent-encoded.
     private static func mustBeEncoded(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || scalar.value == 0x7F || "\"<>\\^`{|}".unicodeScalars.contains(scalar)
+        if scalar.isASCII { return scalar.value <= 0x20 || scalar.value == 0x7F || "\"<>\\^`{|}".unicodeScalars.contains(scalar) }
+        switch scalar.properties.generalCategory {
+        case .control, .format, .spaceSeparator, .lineSeparator, .paragraphSeparator: return true
+        default: return false
+        }
     }
 
     /// An identifier of the form `[a-z0-9]+(-[a-z0-9]+)*`.
@@ -259,6 +270,8 @@ struct NodeReader {
         return !digits.isEmpty && digits.count >= text.utf8.count - 1 && digits.allSatisfy { (0x30...0x39).contains($0) }
     }
 
+    /// Whether `text` opens with `http://` or `https://`, in any case, and a host: what a
+    /// report may link to. The characters it holds are checked apart (``url(_:named:)``).
     static func isWebURL(_ text: String) -> Bool {
         let bytes = text.utf8
         func lowercased(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
@@ -266,10 +279,7 @@ struct NodeReader {
             bytes.count >= scheme.utf8.count && zip(bytes, scheme.utf8).allSatisfy { lowercased($0) == $1 }
         }) else { return false }
         let host = bytes.dropFirst(scheme.utf8.count).prefix { !"/?#".utf8.contains($0) }
-        // Only ASCII needs looking at byte by byte; other text is asked about its characters.
-        let hasWhitespace = bytes.contains { $0 >= 0x80 } ? text.contains(where: \.isWhitespace)
-            : bytes.contains { $0 == 0x20 || (0x09...0x0D).contains($0) }
-        return !host.isEmpty && !hasWhitespace
+        return !host.isEmpty
     }
 
     /// What a node is, in the words a reviewer would use.
