@@ -118,7 +118,7 @@ struct ShownMarkdown: Sendable {
 
     /// The most bytes a link's address and title are looked through: far more than any
     /// address a reviewer links to.
-    static let longestDestination = 4_096
+    static let longestDestination = 1_024
 
     /// What closes a link's title, by what opens it.
     private static let titleClosing: [UInt8: UInt8] = [
