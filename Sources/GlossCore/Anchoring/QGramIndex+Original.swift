@@ -1,9 +1,9 @@
 extension QGramIndex {
     /// Every place `quote` occurs exactly in `original`, found with this index of `original`'s
     /// folded view, `folded` (folded with `foldingCase`), in ascending order; nil for a quote
-    /// whose fold is too short for the index; `visited` counts the places of the index looked at.
-    /// Once a document's folded view is indexed for the
-    /// approximate search, exact searches need neither a scan nor an index of the raw text.
+    /// whose fold is too short for the index; `visited` counts the places of the index looked
+    /// at. Once a document's folded view is indexed for the approximate search, exact searches
+    /// need neither a scan nor an index of the raw text.
     ///
     /// Where `quote` occurs, its folded q-grams occur in the view, each starting at the original
     /// offset of the occurrence plus its start within the quote; all but a space at either end,

@@ -476,11 +476,11 @@ public struct ValueParser: Sendable {
         return end > first.written ? end : nil
     }
 
-    /// The quantity a number (or a range of two) makes with the unit written after it, bounded
-    /// by a qualifier before the number or after it (or after the unit), never both.
     /// What follows the unit of time of an age written as a compound (`3-year-old`).
     private static let age = "-old"
 
+    /// The quantity a number (or a range of two) makes with the unit written after it, bounded
+    /// by a qualifier before the number or after it (or after the unit), never both.
     private func measure(_ first: Amount, _ second: Amount?, leading: WrittenQualifier?,
                          _ scanner: inout ValueScanner) -> Result<Quantity, Misreading> {
         var first = first

@@ -329,24 +329,16 @@ fileprivate struct FoldedText {
         var replaced = (shown ?? ShownMarkdown(text)).replaced[...]
         var offset = 0
         /// Appends what a character of the text, `width` bytes, reads as: its `scalars`, or
-        /// what it is part of is shown as; a word not in capitals as nothing a name holds.
+        /// what the markup it is part of is shown as.
         func add(_ scalars: some Sequence<Unicode.Scalar>, width: Int, otherWord: Bool) {
             defer { offset += width }
-            var shownAs = scalars.map { $0 }
-            var origin = offset..<offset + width
-            if let piece = replaced.first, offset >= piece.range.lowerBound {
-                if offset + width >= piece.range.upperBound { replaced.removeFirst() }
-                guard offset == piece.range.lowerBound else { return }
-                shownAs = Array(Self.decomposed(piece.shown).unicodeScalars)
-                origin = piece.range
+            guard let piece = replaced.first, offset >= piece.range.lowerBound else {
+                appendShown(scalars, from: offset..<offset + width, otherWord: otherWord)
+                return
             }
-            for scalar in shownAs {
-                if otherWord {
-                    self.scalars.append(Self.otherWord)
-                    origins.append(origin)
-                } else {
-                    append(scalar, from: origin)
-                }
+            if offset + width >= piece.range.upperBound { replaced.removeFirst() }
+            if offset == piece.range.lowerBound {
+                appendShown(Self.decomposed(piece.shown).unicodeScalars, from: piece.range, otherWord: otherWord)
             }
         }
         if spelling != .inCapitals, text.utf8.allSatisfy({ $0 < 0x80 }) {
@@ -424,6 +416,19 @@ fileprivate struct FoldedText {
         if spelling == .transliterated, let nordic = ["ø": "oe", "æ": "ae"][Character(scalar)] { return nordic }
         let ascii = LatinFolding.asciiLetters(of: scalar).lowercased()
         return ascii.isEmpty ? nil : ascii
+    }
+
+    /// Appends scalars the text shows, standing for its bytes `origin`; for a word not in
+    /// capitals in a text spelled ``Spelling/inCapitals``, as nothing a name holds.
+    private mutating func appendShown(_ shown: some Sequence<Unicode.Scalar>, from origin: Range<Int>, otherWord: Bool) {
+        for scalar in shown {
+            if otherWord {
+                scalars.append(Self.otherWord)
+                origins.append(origin)
+            } else {
+                append(scalar, from: origin)
+            }
+        }
     }
 
     /// A character as it is compared: in its compatibility decomposition.
