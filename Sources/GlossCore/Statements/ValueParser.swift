@@ -561,12 +561,15 @@ public struct ValueParser: Sendable {
             guard words.count == 1 else { return .failure(.expected("unexpected `\(words.dropFirst().joined(separator: " "))` after `\(word)`")) }
             guard !percent else { return .failure(.expected("a percentage cannot be a duration")) }
             if isAge {
-                guard count.lower >= 0, count.lower.rounded(.down) == count.lower, count.upper.rounded(.down) == count.upper else {
-                    return .failure(.expected("an age counts whole \(word)s: `3-year-old`, `3 years old`"))
+                // A bounded or approximate age (`about 35 years old`, `under 18 years old`) is
+                // the length it is bounded to.
+                guard count.isPoint else { return .success(Quantity(dimension: .duration, interval: unit.span(count))) }
+                guard count.lower >= 0, count.lower.rounded(.down) == count.lower else {
+                    return .failure(.expected("an age counts whole units of time: `3-year-old`, `3 years old`"))
                 }
                 let length = unit.average?.length ?? unit.shortest
                 return .success(Quantity(dimension: .duration, interval: Interval(
-                    lower: count.lower * length, upper: (count.upper + 1) * length, includesLower: true, includesUpper: false)))
+                    lower: count.lower * length, upper: (count.lower + 1) * length, includesLower: true, includesUpper: false)))
             }
             // A length of time stands for what rounds to it, but never for more than an
             // approximation would: `1 week` is not 4 days, nor `1 year` 6 months.

@@ -94,14 +94,22 @@ struct PrivateNames: Sendable {
     private func redactingNames(_ text: String, with replacement: String) -> String {
         guard !ids.isEmpty || !words.isEmpty else { return text }
         let shown = ShownMarkdown(text)
+        // As Markdown shows it, and as written: what links and tags hide (a title, words in
+        // angle brackets) is read too.
         var mentions = Self.mentions(in: FoldedText(text, shown: shown), of: [(ids, { $0 }), (words, Self.wordSeparator)])
+            + Self.mentions(in: FoldedText(text, shown: .asWritten), of: [(ids, { $0 }), (words, Self.wordSeparator)])
         for (spelling, names) in respelled {
             mentions += Self.mentions(in: FoldedText(text, shown: shown, spelling: spelling), of: [(names, Self.wordSeparator)])
         }
         guard !mentions.isEmpty else { return text }
-        // A mention in a link's words or a formatted element withholds all of it, brackets,
-        // address and tags with it.
-        mentions = Self.merged(mentions + shown.wholes.filter { whole in mentions.contains { $0.overlaps(whole) } })
+        mentions = Self.merged(mentions)
+        // A mention in a link or an element withholds all of it, brackets, address and tags
+        // with it. Both are sorted; the mentions, merged, do not overlap.
+        let touched = shown.wholes.filter { whole in
+            let first = Self.firstIndex(in: mentions) { $0.upperBound > whole.lowerBound }
+            return first < mentions.count && mentions[first].lowerBound < whole.upperBound
+        }
+        if !touched.isEmpty { mentions = Self.merged(mentions + touched) }
         let bytes = Array(text.utf8)
         var result: [UInt8] = []
         var copied = 0
@@ -132,6 +140,16 @@ struct PrivateNames: Sendable {
         return mentions
     }
 
+    /// The first index of sorted `ranges` from which `isPast` holds, by bisection.
+    private static func firstIndex(in ranges: [Range<Int>], where isPast: (Range<Int>) -> Bool) -> Int {
+        var (low, high) = (0, ranges.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if isPast(ranges[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
+    }
+
     /// Ranges sorted, and those that overlap joined into one.
     private static func merged(_ ranges: [Range<Int>]) -> [Range<Int>] {
         var merged: [Range<Int>] = []
@@ -148,6 +166,19 @@ struct PrivateNames: Sendable {
     /// A mention with the Markdown marks around it when it holds some (`Jane **Secret**`,
     /// `**Jane** Secret`): the marks it splits would otherwise be left open around "withheld".
     private static func withEmphasisMarks(_ mention: Range<Int>, in bytes: [UInt8], after floor: Int) -> Range<Int> {
+        // Angle brackets around it go too: `<withheld>` is a tag to a Markdown reader, which
+        // would hide the word. So does a square bracket it closes or opens (`[Jane] Secret`).
+        if mention.lowerBound > floor, mention.upperBound < bytes.count, bytes[mention.lowerBound - 1] == UInt8(ascii: "<"),
+           bytes[mention.upperBound] == UInt8(ascii: ">") {
+            return mention.lowerBound - 1..<mention.upperBound + 1
+        }
+        var mention = mention
+        if mention.lowerBound > floor, bytes[mention.lowerBound - 1] == UInt8(ascii: "["), bytes[mention].contains(UInt8(ascii: "]")) {
+            mention = mention.lowerBound - 1..<mention.upperBound
+        }
+        if mention.upperBound < bytes.count, bytes[mention.upperBound] == UInt8(ascii: "]"), bytes[mention].contains(UInt8(ascii: "[")) {
+            mention = mention.lowerBound..<mention.upperBound + 1
+        }
         let marks: Set<UInt8> = [UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "`")]
         guard bytes[mention].contains(where: marks.contains) else { return mention }
         var (lower, upper) = (mention.lowerBound, mention.upperBound)
@@ -369,9 +400,9 @@ fileprivate struct FoldedText {
     private mutating func append(_ scalar: Unicode.Scalar, from origin: Range<Int>) {
         // Markdown's emphasis and code marks are not shown either ("Jane **Secret**" reads
         // "Jane Secret"), nor its escapes ("Jane\_Secret" reads "Jane_Secret"), and an
-        // underscore between words reads as a space ("_Secret_"); angle brackets around words
-        // hide none of them ("Jane <Secret>").
-        if scalar == "*" || scalar == "`" || scalar == "~" || scalar == "\\" || scalar == "<" || scalar == ">" { return }
+        // underscore between words reads as a space ("_Secret_"); angle and square brackets
+        // around words hide none of them ("Jane <Secret>", "[Jane] Secret").
+        if "*`~\\<>[]".unicodeScalars.contains(scalar) { return }
         switch TypographicFolding.fold(scalar == "_" ? " " : scalar, foldingCase: true) {
         case .space:
             if scalars.last == " " {

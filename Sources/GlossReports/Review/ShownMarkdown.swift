@@ -1,31 +1,38 @@
 /// What a reader is shown of a reviewer's text, which is Markdown, where that differs from what
 /// was typed, so that a private name is found as it is read: a link's brackets and address are
-/// not shown (`[Jane](https://…) Secret` reads "Jane Secret"), nor an HTML tag of formatting
-/// (`Jane <b>Secret</b>`), and a character reference is its character (`Jane&nbsp;Secret`,
-/// `J&#97;ne`, `J&uuml;rgen`). Anything else stays as it is written, its words looked at: what
-/// only looks like a tag (`<Jane Secret>`) is text to a Markdown reader and to the HTML report.
+/// not shown (`[Jane](https://…) Secret` reads "Jane Secret"), nor an HTML tag (`Jane
+/// <b>Secret</b>`), and a character reference is its character (`Jane&nbsp;Secret`, `J&#97;ne`,
+/// `J&uuml;rgen`).
 ///
-/// Made in time linear in the text: reviewers' notes come from pull requests.
+/// Links and tags are read liberally, as the most lenient renderer would (a title with quotes
+/// escaped in it, a space in the address, a line break inside): what they hide is looked at
+/// too, in the text as written (``asWritten``), so a name in a link's title or in what only
+/// looks like a tag (`<Jane Secret>`) is found either way. Made in time linear in the text:
+/// reviewers' notes come from pull requests.
 struct ShownMarkdown: Sendable {
-    /// Parts of the text shown as other text, or as a break between words, by UTF-8 range, in
-    /// order and apart.
+    /// Parts of the text shown as other text, or as nothing, by UTF-8 range, in order and apart.
     private(set) var replaced: [(range: Range<Int>, shown: String)] = []
     /// Markup that withholding part of withholds all of it, or its brackets or tags would be
     /// left open around "withheld": every link and image from its `[` (or `![`) to its closing
-    /// `)` or `]`, and every element of formatting from its opening tag to its closing one.
+    /// `)` or `]`, and every element from its opening tag to its closing one; sorted.
     private(set) var wholes: [Range<Int>] = []
+
+    /// The text as written, nothing replaced.
+    static let asWritten = ShownMarkdown()
+
+    private init() {}
 
     init(_ text: String) {
         let bytes = Array(text.utf8)
         let pairs = BracketPairs(bytes)
         // The `](address)` ending each link opened and not yet passed, nearest last.
         var closers: [Range<Int>] = []
-        // Formatting tags opened and not yet closed, by name, with where each starts.
-        var openTags: [(name: String, start: Int)] = []
+        // Where each element opened and not yet closed starts, by its tag's name.
+        var openTags: [String: [Int]] = [:]
         var index = 0
         while index < bytes.count {
             if let closer = closers.last, index == closer.lowerBound {
-                replaced.append((closer, " "))
+                replaced.append((closer, ""))
                 closers.removeLast()
                 index = closer.upperBound
                 continue
@@ -37,11 +44,10 @@ struct ShownMarkdown: Sendable {
             case UInt8(ascii: "<"):
                 if let tag = Tag(in: bytes, at: index) {
                     piece = (tag.range, tag.breaksWords ? " " : "")
-                    if tag.isClosing, let open = openTags.lastIndex(where: { $0.name == tag.name }) {
-                        wholes.append(openTags[open].start..<tag.range.upperBound)
-                        openTags.removeSubrange(open...)
+                    if tag.isClosing, let start = openTags[tag.name]?.popLast() {
+                        wholes.append(start..<tag.range.upperBound)
                     } else if !tag.isClosing, !tag.breaksWords {
-                        openTags.append((tag.name, index))
+                        openTags[tag.name, default: []].append(index)
                     }
                 }
             case UInt8(ascii: "["), UInt8(ascii: "!"):
@@ -49,7 +55,8 @@ struct ShownMarkdown: Sendable {
                    closers.last.map({ link.closer.upperBound <= $0.lowerBound }) ?? true {
                     wholes.append(link.whole)
                     closers.append(link.closer)
-                    piece = (link.whole.lowerBound..<link.textStart, " ")
+                    // The brackets join the words beside them: `[Ja](…)ne` reads "Jane".
+                    piece = (link.whole.lowerBound..<link.textStart, "")
                 }
             default:
                 break
@@ -62,76 +69,38 @@ struct ShownMarkdown: Sendable {
                 index += 1
             }
         }
+        wholes.sort { $0.lowerBound < $1.lowerBound }
     }
 
     // MARK: Links
 
-    /// A link or an image starting at `start`, as CommonMark reads one: `[text](address)` or
-    /// `[text](address "title")`, with the address in `<…>` or without spaces, or
-    /// `[text][label]`, with `!` before it for an image; where its text starts, and its
-    /// closing part.
+    /// A link or an image starting at `start`: `[text](…)` to the `)` that closes its `(`,
+    /// whatever address and title are inside, or `[text][label]`, with `!` before it for an
+    /// image; where its text starts, and its closing part. At most ``longestDestination`` bytes
+    /// are hidden after its text.
     private static func link(in bytes: [UInt8], at start: Int, pairs: BracketPairs)
         -> (whole: Range<Int>, textStart: Int, closer: Range<Int>)? {
         let open = bytes[start] == UInt8(ascii: "!") ? start + 1 : start
-        guard open < bytes.count, bytes[open] == UInt8(ascii: "["), let close = pairs.closing[open], close + 1 < bytes.count
-        else { return nil }
-        let end: Int?
-        switch bytes[close + 1] {
-        case UInt8(ascii: "["): end = pairs.closing[close + 1]
-        case UInt8(ascii: "("): end = destinationEnd(in: bytes, from: close + 2)
-        default: end = nil
+        guard open < bytes.count, bytes[open] == UInt8(ascii: "["), let close = pairs.closing[open], close + 1 < bytes.count,
+              bytes[close + 1] == UInt8(ascii: "(") || bytes[close + 1] == UInt8(ascii: "["),
+              var end = pairs.closing[close + 1], end - close <= longestDestination else { return nil }
+        // A title in quotes may hold a `)`: the link goes on to the one after the title's end.
+        let quote = UInt8(ascii: "\"")
+        if bytes[close + 1] == UInt8(ascii: "("), bytes[(close + 1)..<end].count(where: { $0 == quote }) % 2 == 1 {
+            let reach = bytes[..<min(bytes.count, close + longestDestination)]
+            guard let titleEnd = reach[(end + 1)...].firstIndex(of: quote),
+                  let after = reach[(titleEnd + 1)...].firstIndex(of: UInt8(ascii: ")")) else { return nil }
+            end = after
         }
-        guard let end else { return nil }
         return (start..<end + 1, open + 1, close..<end + 1)
     }
 
-    /// Where a link's `(address "title")` closes, from just after its `(`: nil when what is
-    /// there is no address and title, as CommonMark reads them, or they run past
-    /// ``longestDestination`` (looked at from each link, ever longer ones took time without end).
-    private static func destinationEnd(in bytes: [UInt8], from start: Int) -> Int? {
-        let bytes = bytes[..<min(bytes.count, start + longestDestination)]
-        var index = skippingSpaces(bytes, from: start)
-        if index < bytes.endIndex, bytes[index] == UInt8(ascii: "<") {
-            guard let close = bytes[index...].firstIndex(where: { $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\n") }),
-                  bytes[close] == UInt8(ascii: ">") else { return nil }
-            index = close + 1
-        } else {
-            // Without spaces, its own parentheses balanced.
-            var depth = 0
-            while index < bytes.endIndex, bytes[index] > 0x20 {
-                if bytes[index] == UInt8(ascii: "(") { depth += 1 }
-                if bytes[index] == UInt8(ascii: ")") {
-                    if depth == 0 { break }
-                    depth -= 1
-                }
-                index += 1
-            }
-        }
-        let beforeTitle = index
-        index = skippingSpaces(bytes, from: index)
-        if index > beforeTitle, index < bytes.endIndex, let closing = titleClosing[bytes[index]] {
-            guard let close = bytes[(index + 1)...].firstIndex(of: closing) else { return nil }
-            index = skippingSpaces(bytes, from: close + 1)
-        }
-        return index < bytes.endIndex && bytes[index] == UInt8(ascii: ")") ? index : nil
-    }
-
-    /// The most bytes a link's address and title are looked through: far more than any
-    /// address a reviewer links to.
+    /// The most bytes a link's address and title may take: far more than any address a
+    /// reviewer links to.
     static let longestDestination = 1_024
 
-    /// What closes a link's title, by what opens it.
-    private static let titleClosing: [UInt8: UInt8] = [
-        UInt8(ascii: "\""): UInt8(ascii: "\""), UInt8(ascii: "'"): UInt8(ascii: "'"), UInt8(ascii: "("): UInt8(ascii: ")"),
-    ]
-
-    private static func skippingSpaces(_ bytes: ArraySlice<UInt8>, from start: Int) -> Int {
-        guard start < bytes.endIndex else { return bytes.endIndex }
-        return bytes[start...].firstIndex { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") } ?? bytes.endIndex
-    }
-
-    /// Where each `[` and `(` closes on its line, brackets nesting, found in one pass: looked
-    /// for at each bracket, a line of 400,000 `[` took forty seconds.
+    /// Where each `[` and `(` closes within its paragraph, brackets nesting, found in one pass:
+    /// looked for at each bracket, a line of 400,000 `[` took forty seconds.
     private struct BracketPairs {
         private(set) var closing: [Int: Int] = [:]
 
@@ -139,25 +108,29 @@ struct ShownMarkdown: Sendable {
             // Each kind on its own: a `]` closes the last `[` open, whatever `(` is open.
             var openSquare: [Int] = []
             var openRound: [Int] = []
+            var previous: UInt8 = 0
             for (index, byte) in bytes.enumerated() {
                 switch byte {
                 case UInt8(ascii: "["): openSquare.append(index)
                 case UInt8(ascii: "("): openRound.append(index)
                 case UInt8(ascii: "]"): if let open = openSquare.popLast() { closing[open] = index }
                 case UInt8(ascii: ")"): if let open = openRound.popLast() { closing[open] = index }
-                case UInt8(ascii: "\n"):
+                case UInt8(ascii: "\n") where previous == UInt8(ascii: "\n"):
+                    // A blank line ends the paragraph, and every link in it.
                     openSquare.removeAll()
                     openRound.removeAll()
                 default: break
                 }
+                if byte != UInt8(ascii: "\r") { previous = byte }
             }
         }
     }
 
     // MARK: Tags
 
-    /// An HTML tag of the elements reviewers write (`<b>`, `</span>`, `<a href="…">`, `<br>`),
-    /// up to its `>` on the same line. Anything else in angle brackets is text.
+    /// An HTML tag (`<b>`, `</span>`, `<a href="…">`, `<br/>`): a letter after `<` or `</`, up
+    /// to a `>` on the same line. What only looks like one (`<Jane Secret>`) is hidden too, and
+    /// its words are looked at in the text as written.
     private struct Tag {
         var range: Range<Int>
         var name: String
@@ -172,25 +145,21 @@ struct ShownMarkdown: Sendable {
             if isClosing { index += 1 }
             let nameStart = index
             while index < bytes.count, Self.isNameByte(bytes[index]) { index += 1 }
-            name = String(decoding: bytes[nameStart..<index], as: UTF8.self).lowercased()
-            let breaking = Self.breaking.contains(name)
-            guard breaking || Self.formatting.contains(name), index < bytes.count else { return nil }
-            // After the name: the end, a space before attributes, or `/>`.
-            guard [UInt8(ascii: ">"), UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "/")].contains(bytes[index]),
+            guard index > nameStart, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[nameStart] | 0x20), index < bytes.count,
                   let end = bytes[index...].firstIndex(where: { $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "\n") }),
                   bytes[end] == UInt8(ascii: ">") else { return nil }
+            name = String(decoding: bytes[nameStart..<index], as: UTF8.self).lowercased()
             range = start..<end + 1
-            breaksWords = breaking
+            breaksWords = Self.breaking.contains(name)
         }
 
         private static func isNameByte(_ byte: UInt8) -> Bool {
             (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                || byte == UInt8(ascii: "-")
         }
 
-        private static let formatting: Set = ["a", "abbr", "b", "cite", "code", "del", "em", "font", "i", "ins", "kbd", "mark",
-                                              "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "u", "var"]
         private static let breaking: Set = ["br", "p", "div", "hr", "li", "ul", "ol", "blockquote", "h1", "h2", "h3", "h4",
-                                            "h5", "h6", "table", "tr", "td", "th", "pre", "img", "wbr"]
+                                            "h5", "h6", "table", "tr", "td", "th", "pre", "img", "wbr", "dd", "dt", "dl"]
     }
 
     // MARK: Character references
@@ -198,7 +167,8 @@ struct ShownMarkdown: Sendable {
     /// A character reference starting at `start` and the character it shows: `&#74;`, `&#x4A;`,
     /// or a name HTML gives to a space, a mark of punctuation or a Latin letter.
     private static func characterReference(in bytes: [UInt8], at start: Int) -> (range: Range<Int>, shown: String)? {
-        guard let semicolon = bytes[start...].prefix(12).firstIndex(of: UInt8(ascii: ";")), semicolon > start + 1 else { return nil }
+        // The longest name HTML gives a character has 31 letters (`CounterClockwiseContourIntegral`).
+        guard let semicolon = bytes[start...].prefix(34).firstIndex(of: UInt8(ascii: ";")), semicolon > start + 1 else { return nil }
         let name = String(decoding: bytes[(start + 1)..<semicolon], as: UTF8.self)
         let shown: String?
         if name.hasPrefix("#x") || name.hasPrefix("#X") {
@@ -215,7 +185,8 @@ struct ShownMarkdown: Sendable {
         "nbsp": " ", "ensp": " ", "emsp": " ", "thinsp": " ", "hairsp": " ", "numsp": " ", "puncsp": " ", "MediumSpace": " ",
         "Tab": "\t", "NewLine": "\n", "shy": "", "ZeroWidthSpace": "", "zwnj": "", "zwj": "",
         "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "rsquo": "’", "lsquo": "‘", "sbquo": "‚", "rdquo": "”",
-        "ldquo": "“", "bdquo": "„", "prime": "′", "hyphen": "‐", "dash": "‐", "ndash": "–", "mdash": "—", "minus": "−",
+        "ldquo": "“", "bdquo": "„", "CloseCurlyQuote": "’", "OpenCurlyQuote": "‘", "CloseCurlyDoubleQuote": "”",
+        "OpenCurlyDoubleQuote": "“", "prime": "′", "hyphen": "‐", "dash": "‐", "ndash": "–", "mdash": "—", "minus": "−",
         "period": ".", "comma": ",", "lowbar": "_", "ast": "*", "grave": "`",
         "szlig": "ß", "oslash": "ø", "Oslash": "Ø", "aelig": "æ", "AElig": "Æ", "oelig": "œ", "OElig": "Œ", "eth": "ð", "ETH": "Ð",
         "thorn": "þ", "THORN": "Þ", "lstrok": "ł", "Lstrok": "Ł", "dstrok": "đ", "Dstrok": "Đ", "hstrok": "ħ", "Hstrok": "Ħ",

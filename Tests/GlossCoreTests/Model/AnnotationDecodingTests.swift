@@ -92,6 +92,8 @@ import Testing
         ("url: \"https://news.example.com/\\u202Eexe.txt\"", "must be a URL with U+202E percent-encoded (`%E2%80%AE`)"),
         ("url: \"https://news.example.com/\\u0085\"", "must be a URL with U+0085 percent-encoded (`%C2%85`)"),
         ("url: \"https://news.example.com/a`b\"", "must be a URL with the backquote percent-encoded (`%60`)"),
+        ("url: \"https://news.example.com/a\\u3164b\"", "must be a URL with U+3164 percent-encoded (`%E3%85%A4`)"),
+        ("url: \"https://news.example.com/a\\u034Fb\"", "must be a URL with U+034F percent-encoded (`%CD%8F`)"),
         ("gloss: 2", "unsupported schema version 2"),
         ("titel: Lanzhou", "did you mean `title`?"),
         ("language: [en, zh]", "`language` must be a string, found a list"),

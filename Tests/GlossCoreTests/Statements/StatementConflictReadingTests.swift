@@ -83,6 +83,9 @@ import Testing
                           ("3 year old", "3.9 years")])
         expectConflict([("3-year-old", "5 years"), ("2-day-old", "1 week"), ("3-year-old", "1,000 days"), ("3 years old", "2.9 years")])
         #expect(conflicts("2.5-year-old", "2 years").map(\.ruleID) == ["invalid-value"])
+        // Bounded or approximate, an age is the length it is bounded to.
+        expectNoConflict([("about 35 years old", "36 years"), ("under 18 years old", "17 years"), ("nearly 3 years old", "2.9 years")])
+        expectConflict([("under 18 years old", "20 years")])
         // A compound that goes on otherwise is no length of time: as before, not read.
         #expect(conflicts("3-year-older", "5 years").map(\.ruleID) == ["invalid-value"])
     }

@@ -441,10 +441,15 @@ import Testing
         ("I met <a href=\"https://x.example.org\">Jane</a> Secret.", "I met withheld."),
         ("Jane<br>Secret and Jane Secret<br>said", "withheld and withheld<br>said"),
         // What only looks like a tag is text: its words are read.
-        ("Contact <Jane Secret> today; Jane <Secret, 34> said", "Contact <withheld> today; withheld, 34> said"),
+        ("Contact <Jane Secret> today; Jane <Secret, 34> said", "Contact withheld today; withheld, 34> said"),
         // A link's title may hold a parenthesis; what is no link (a space in its address) is text.
         ("[Jane](https://x.example.org \"t) x\") Secret more", "withheld more"),
-        ("[a](b [Jane](c) Secret) more", "[a](b withheld) more"),
+        // A title, a shortcut reference, a link's brackets inside a word, a line break in a link.
+        ("[link](https://x.example.org \"Jane Secret\") more", "withheld more"),
+        ("[Jane] Secret\n\n[jane]: https://x.example.org", "withheld\n\n[jane]: https://x.example.org"),
+        ("[Ja](https://x.example.org)ne Secret", "withheld"),
+        ("[Jane](\nhttps://x.example.org) Secret", "withheld"),
+        ("[Jane](https://x.example.org/a b) Secret and Jane <tt>Secret</tt>, Jane&MediumSpace;Secret", "withheld and withheld, withheld"),
         ("[x](https://x.example.org)Jane Secret more", "[x](https://x.example.org)withheld more"),
         ("Jane&Tab;Secret left; Jane&hyphen;Secret; J&lstrok;ane", "withheld left; withheld; J&lstrok;ane"),
         ("Jane&nbsp;Secret said, J&#97;ne&#x20;Secret too", "withheld said, withheld too"),

@@ -195,6 +195,8 @@ struct NodeReader {
     /// Whether a URL must hold a character only percent-encoded.
     private static func mustBeEncoded(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return scalar.value <= 0x20 || scalar.value == 0x7F || "\"<>\\^`{|}".unicodeScalars.contains(scalar) }
+        // What is never shown, or shows as nothing (a Hangul filler, a blank braille pattern).
+        if scalar.properties.isDefaultIgnorableCodePoint || scalar.value == 0x2800 { return true }
         switch scalar.properties.generalCategory {
         case .control, .format, .spaceSeparator, .lineSeparator, .paragraphSeparator: return true
         default: return false
