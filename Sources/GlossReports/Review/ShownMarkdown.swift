@@ -88,7 +88,7 @@ struct ShownMarkdown: Sendable {
         let quote = UInt8(ascii: "\"")
         if bytes[close + 1] == UInt8(ascii: "("), bytes[(close + 1)..<end].count(where: { $0 == quote }) % 2 == 1 {
             let reach = bytes[..<min(bytes.count, close + longestDestination)]
-            guard let titleEnd = reach[(end + 1)...].firstIndex(of: quote),
+            guard end + 1 < reach.endIndex, let titleEnd = reach[(end + 1)...].firstIndex(of: quote),
                   let after = reach[(titleEnd + 1)...].firstIndex(of: UInt8(ascii: ")")) else { return nil }
             end = after
         }

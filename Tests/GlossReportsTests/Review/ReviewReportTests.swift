@@ -450,6 +450,8 @@ import Testing
         ("[Ja](https://x.example.org)ne Secret", "withheld"),
         ("[Jane](\nhttps://x.example.org) Secret", "withheld"),
         ("[Jane](https://x.example.org/a b) Secret and Jane <tt>Secret</tt>, Jane&MediumSpace;Secret", "withheld and withheld, withheld"),
+        // A title opened at the longest address looked through, and never closed: no link.
+        ("[x](\"" + String(repeating: "a", count: 1_021) + ")", "[x](\"" + String(repeating: "a", count: 1_021) + ")"),
         ("[x](https://x.example.org)Jane Secret more", "[x](https://x.example.org)withheld more"),
         ("Jane&Tab;Secret left; Jane&hyphen;Secret; J&lstrok;ane", "withheld left; withheld; J&lstrok;ane"),
         ("Jane&nbsp;Secret said, J&#97;ne&#x20;Secret too", "withheld said, withheld too"),
