@@ -86,7 +86,10 @@ public enum ClaimAppender {
             // place of a null written out (`~`), and before a `...` that ends the document.
             let text = header(document: document, revision: revision, newline: newline) + items(drafts, indent: 2, newline: newline)
             if let null = parsed?.range.offsets, !null.isEmpty {
-                edit = (null.lowerBound..<LineBreak.lineEnd(after: null.upperBound, in: scalars), text)
+                // A comment after the null (`~ # nothing yet`) is a reviewer's: kept, on its own line.
+                let end = LineBreak.lineEnd(after: null.upperBound, in: scalars)
+                let rest = String(String.UnicodeScalarView(scalars[null.upperBound..<end])).trimmed
+                edit = (null.lowerBound..<end, (rest.hasPrefix("#") ? rest + newline : "") + text)
             } else {
                 let end = documentEndMarker(after: parsed?.range.start.offset ?? 0, in: scalars) ?? scalars.count
                 edit = (end..<end, text)

@@ -218,6 +218,8 @@ import Testing
                       ("---\n...\n", "---\ngloss: 1\ndocument: Sources-Docs/a.md\nclaims:\n\(Self.expectedItem)...\n"),
                       ("null\n...\n", "gloss: 1\ndocument: Sources-Docs/a.md\nclaims:\n\(Self.expectedItem)...\n"),
                       ("~\n", "gloss: 1\ndocument: Sources-Docs/a.md\nclaims:\n"),
+                      // A comment after the null is a reviewer's: kept.
+                      ("~ # nothing yet\n", "# nothing yet\ngloss: 1\ndocument: Sources-Docs/a.md\nclaims:\n"),
                       ("gloss: 1\ndocument: |\nclaims: []\n", "gloss: 1\ndocument: Sources-Docs/a.md\nclaims:\n"),
                       ("gloss: 1\ndocument: \"\"\nclaims: []\n", "gloss: 1\ndocument: Sources-Docs/a.md\nclaims:\n"),
                       ("gloss: 1\ndocument: ~\nclaims: []\n", "gloss: 1\ndocument: Sources-Docs/a.md\nclaims:\n"),
