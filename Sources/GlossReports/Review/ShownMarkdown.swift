@@ -145,13 +145,35 @@ struct ShownMarkdown: Sendable {
             if isClosing { index += 1 }
             let nameStart = index
             while index < bytes.count, Self.isNameByte(bytes[index]) { index += 1 }
-            guard index > nameStart, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[nameStart] | 0x20), index < bytes.count,
-                  let end = bytes[index...].firstIndex(where: { $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "\n") }),
-                  bytes[end] == UInt8(ascii: ">") else { return nil }
+            guard index > nameStart, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[nameStart] | 0x20),
+                  let end = Self.end(in: bytes, from: index) else { return nil }
             name = String(decoding: bytes[nameStart..<index], as: UTF8.self).lowercased()
             range = start..<end + 1
             breaksWords = Self.breaking.contains(name)
         }
+
+        /// Where a tag's `>` is, after its name, on the same line and within ``longest`` bytes;
+        /// a quoted attribute's value may hold `<` or `>` (`<span title="<">`).
+        private static func end(in bytes: [UInt8], from start: Int) -> Int? {
+            var quote: UInt8?
+            for index in start..<min(bytes.count, start + longest) {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "\n") { return nil }
+                if let open = quote {
+                    if byte == open { quote = nil }
+                } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                    quote = byte
+                } else if byte == UInt8(ascii: ">") {
+                    return index
+                } else if byte == UInt8(ascii: "<") {
+                    return nil
+                }
+            }
+            return nil
+        }
+
+        /// The most bytes a tag's attributes are looked through.
+        private static let longest = 1_024
 
         private static func isNameByte(_ byte: UInt8) -> Bool {
             (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)

@@ -439,6 +439,7 @@ import Testing
         ("Jane <b>Secret</b> said", "withheld said"),
         ("<b>Jane</b> Secret said", "withheld said"),
         ("I met <a href=\"https://x.example.org\">Jane</a> Secret.", "I met withheld."),
+        ("<span title=\"<\">Jane</span> Secret said", "withheld said"),
         ("Jane<br>Secret and Jane Secret<br>said", "withheld and withheld<br>said"),
         // What only looks like a tag is text: its words are read.
         ("Contact <Jane Secret> today; Jane <Secret, 34> said", "Contact withheld today; withheld, 34> said"),
