@@ -54,6 +54,7 @@ struct AddCommand: ParsableCommand {
     func run() throws {
         let workspace = try workspaceOptions.openWorkspace()
         let analysis = try workspaceOptions.load(workspace)
+        try WorkspaceOptions.refuseBrokenRegistries(in: analysis, failure: GlossExit.usage)
         guard let relative = WorkspacePath.relative(workspaceOptions.input(document, in: workspace), to: workspace.root) else {
             throw WorkspaceOptions.fail(.outsideWorkspace(document))
         }

@@ -65,6 +65,7 @@ struct ImportCommand: ParsableCommand {
             throw GlossExit.usage
         }
         let analysis = try workspaceOptions.load(workspace)
+        try WorkspaceOptions.refuseBrokenRegistries(in: analysis, failure: GlossExit.usage)
         let plan = WebAnnotationImport(read.annotations, into: workspace, analysis: analysis, document: documentPath)
         guard plan.unresolved.isEmpty else {
             let targets = Set(plan.unresolved).sorted().joined(separator: ", ")

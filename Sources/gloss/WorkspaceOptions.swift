@@ -151,8 +151,10 @@ struct WorkspaceOptions: ParsableArguments {
     /// `places.yaml` has a problem, whatever `.gloss.yml` makes of its rule, or an error as
     /// `check` judges it (two entries with one id, a place within one not listed): an entry
     /// that did not read may have taken its `private: true` with it, and a report would publish
-    /// the name; places or names left out would make it silently wrong.
-    static func refuseBrokenRegistries(in analysis: Analysis) throws {
+    /// the name; places or names left out would make it silently wrong. `add` and `import`
+    /// refuse too (with `failure`, their exit code for a configuration error): the ids they
+    /// make would hold a private name.
+    static func refuseBrokenRegistries(in analysis: Analysis, failure: ExitCode = GlossExit.findings) throws {
         let registries: Set = [analysis.configuration.sourcesPath, analysis.configuration.placesPath]
         let found = Checker.diagnostics(for: analysis, rules: [DuplicateIDRule.self, UnknownReferenceRule.self])
             .filter { registries.contains($0.location.path) }
@@ -162,7 +164,7 @@ struct WorkspaceOptions: ParsableArguments {
         let paths = Set(problems.map(\.location.path)).sorted().joined(separator: " and ")
         Console.error("gloss: nothing written: \(paths) must read without errors, so that private sources are withheld "
                       + "and every name and place is known")
-        throw GlossExit.findings
+        throw failure
     }
 
     /// A problem met reading a file, as the error it is whatever the configuration says.

@@ -78,6 +78,7 @@ public struct PrivateNameWords: Sendable {
     /// The id of the first private source whose name `text` holds as whole words (or anywhere,
     /// for a name in a script written without spaces).
     func held(in text: String) -> String? {
+        let text = ShownMarkdown.text(text)
         for spelling in spellings {
             let folded = Self.folded(spelling.apply(text))
             if let id = held(inFolded: folded, spelling: spelling) { return id }
@@ -100,8 +101,9 @@ public struct PrivateNameWords: Sendable {
     /// found); as it is when it holds none. What an id is made from.
     public func withheld(in text: String) -> String {
         // Each spelling in turn, on what the last left: a text may hold one name as written
-        // and another typed without its accents.
-        var current = text
+        // and another typed without its accents. The text as Markdown shows it: a link's
+        // address, a tag or a character reference splits no name (`[Jane](…) Secret`).
+        var current = ShownMarkdown.text(text)
         var found = false
         for spelling in spellings {
             let folded = Self.folded(spelling.apply(current))
@@ -134,9 +136,17 @@ public struct PrivateNameWords: Sendable {
         return folded
     }
 
-    /// Typography and case folded, punctuation and Markdown's marks as spaces (`Schmidt's`,
-    /// `**Anna**`, `“Anna`); a Greek word's final sigma is its sigma.
+    /// Typography and case folded, punctuation, Markdown's marks and what is never shown (a
+    /// zero-width space, which an id's words are split at) as spaces (`Schmidt's`, `**Anna**`,
+    /// `“Anna`); a Greek word's final sigma is its sigma.
     private static func folded(_ text: String) -> String {
-        TextFolding.fold(String(text.map { $0.isPunctuation || $0.isSymbol ? " " : $0 == "ς" ? "σ" : $0 }), joinedWords: true)
+        var shown = String.UnicodeScalarView()
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            shown = text.unicodeScalars
+        } else {
+            shown.append(contentsOf: text.unicodeScalars.lazy.map { $0.properties.isDefaultIgnorableCodePoint ? " " : $0 })
+        }
+        return TextFolding.fold(String(String(shown).map { $0.isPunctuation || $0.isSymbol ? " " : $0 == "ς" ? "σ" : $0 }),
+                                joinedWords: true)
     }
 }

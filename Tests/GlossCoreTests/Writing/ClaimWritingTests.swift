@@ -55,6 +55,12 @@ import Testing
         #expect(id("SCHÖN und SCHON", registryName: "Schön") == "withheld-und-withheld")
         #expect(id("MUELLER said", registryName: "Müller") == "withheld-said")
         #expect(id("Yilmaz, Mueller, McWEISS", registryName: "Weiß") == "yilmaz-mueller-mcweiss")
+        // As Markdown shows the words: a link, a tag, a comment, a character reference or a
+        // zero-width space splits no name.
+        for quote in ["[Jane](https://example.org/x) Secret told", "Jane <b>Secret</b> told", "Jane&nbsp;Secret told",
+                      "![Jane](u) Secret told", "Jane <!-- c --> Secret told", "J&#x61;ne Secret told", "Jane\u{200B}Secret told"] {
+            #expect(id(quote, registryName: "Jane Secret") == "withheld-told", "\(quote)")
+        }
         // Beside punctuation and Markdown's marks, and two names spelled two ways in one text.
         #expect(id("Jürgen Müller’s car", registryName: "Jurgen Muller") == "withheld-s-car")
         #expect(id("**Jurgen Muller** said", registryName: "Jürgen Müller") == "withheld-said")

@@ -9,20 +9,20 @@
 /// too, in the text as written (``asWritten``), so a name in a link's title or in what only
 /// looks like a tag (`<Jane Secret>`) is found either way. Made in time linear in the text:
 /// reviewers' notes come from pull requests.
-struct ShownMarkdown: Sendable {
+public struct ShownMarkdown: Sendable {
     /// Parts of the text shown as other text, or as nothing, by UTF-8 range, in order and apart.
-    private(set) var replaced: [(range: Range<Int>, shown: String)] = []
+    public private(set) var replaced: [(range: Range<Int>, shown: String)] = []
     /// Markup that withholding part of withholds all of it, or its brackets or tags would be
     /// left open around "withheld": every link and image from its `[` (or `![`) to its closing
     /// `)` or `]`, and every element from its opening tag to its closing one; sorted.
-    private(set) var wholes: [Range<Int>] = []
+    public private(set) var wholes: [Range<Int>] = []
 
     /// The text as written, nothing replaced.
-    static let asWritten = ShownMarkdown()
+    public static let asWritten = ShownMarkdown()
 
     private init() {}
 
-    init(_ text: String) {
+    public init(_ text: String) {
         let bytes = Array(text.utf8)
         let pairs = BracketPairs(bytes)
         // The `](address)` ending each link opened and not yet passed, nearest last.
@@ -41,6 +41,12 @@ struct ShownMarkdown: Sendable {
             switch bytes[index] {
             case UInt8(ascii: "&"):
                 piece = Self.characterReference(in: bytes, at: index)
+            case UInt8(ascii: "<") where bytes[index...].starts(with: Self.commentOpening):
+                // An HTML comment is not shown.
+                let reach = bytes[..<min(bytes.count, index + Self.longestComment)]
+                if let close = reach.indices.dropFirst(index - reach.startIndex + 4).first(where: { reach[$0...].starts(with: Self.commentClosing) }) {
+                    piece = (index..<close + Self.commentClosing.count, " ")
+                }
             case UInt8(ascii: "<"):
                 if let tag = Tag(in: bytes, at: index) {
                     piece = (tag.range, tag.breaksWords ? " " : "")
@@ -72,6 +78,26 @@ struct ShownMarkdown: Sendable {
         wholes.sort { $0.lowerBound < $1.lowerBound }
     }
 
+    /// `text` as it reads: what ``replaced`` lists replaced. What an id is made from.
+    public static func text(_ text: String) -> String {
+        let shown = ShownMarkdown(text)
+        guard !shown.replaced.isEmpty else { return text }
+        let bytes = Array(text.utf8)
+        var result: [UInt8] = []
+        var copied = 0
+        for piece in shown.replaced {
+            result += bytes[copied..<piece.range.lowerBound]
+            result += piece.shown.utf8
+            copied = piece.range.upperBound
+        }
+        return String(decoding: result + bytes[copied...], as: UTF8.self)
+    }
+
+    private static let commentOpening = Array("<!--".utf8)
+    private static let commentClosing = Array("-->".utf8)
+    /// The most bytes an HTML comment is looked through for its end.
+    private static let longestComment = 4_096
+
     // MARK: Links
 
     /// A link or an image starting at `start`: `[text](…)` to the `)` that closes its `(`,
@@ -97,7 +123,7 @@ struct ShownMarkdown: Sendable {
 
     /// The most bytes a link's address and title may take: far more than any address a
     /// reviewer links to.
-    static let longestDestination = 1_024
+    public static let longestDestination = 1_024
 
     /// Where each `[` and `(` closes within its paragraph, brackets nesting, found in one pass:
     /// looked for at each bracket, a line of 400,000 `[` took forty seconds.
