@@ -78,6 +78,7 @@ public struct PrivateNameWords: Sendable {
     /// The id of the first private source whose name `text` holds as whole words (or anywhere,
     /// for a name in a script written without spaces).
     func held(in text: String) -> String? {
+        guard !names.isEmpty else { return nil }
         let text = ShownMarkdown.text(text)
         for spelling in spellings {
             let folded = Self.folded(spelling.apply(text))
@@ -103,6 +104,7 @@ public struct PrivateNameWords: Sendable {
         // Each spelling in turn, on what the last left: a text may hold one name as written
         // and another typed without its accents. The text as Markdown shows it: a link's
         // address, a tag or a character reference splits no name (`[Jane](…) Secret`).
+        guard !names.isEmpty else { return text }
         var current = ShownMarkdown.text(text)
         var found = false
         for spelling in spellings {
