@@ -123,7 +123,7 @@ public struct ShownMarkdown: Sendable {
 
     /// The most bytes a link's address and title may take: far more than any address a
     /// reviewer links to.
-    public static let longestDestination = 1_024
+    static let longestDestination = 1_024
 
     /// Where each `[` and `(` closes within its paragraph, brackets nesting, found in one pass:
     /// looked for at each bracket, a line of 400,000 `[` took forty seconds.
