@@ -5,6 +5,9 @@ import GlossCore
 public protocol Reporter: Sendable {
     /// The name `--format` takes.
     static var identifier: String { get }
+    /// Whether the output quotes lines of the annotation files, which the check then keeps
+    /// (``WorkspaceLoader/keepsYAMLTexts``); the others are written from the findings alone.
+    static var quotesFileLines: Bool { get }
     /// A reporter for `--format`; `color` is asked for when the output is a terminal, and the
     /// formats that are not read on one ignore it.
     init(color: Bool)
@@ -27,6 +30,8 @@ extension PlainReporter {
 }
 
 extension Reporter {
+    public static var quotesFileLines: Bool { false }
+
     /// The report whole, for the formats that stay small.
     public func write(_ result: CheckResult, to output: (UnsafeRawBufferPointer) -> Void) {
         report(result).write(to: output)

@@ -4,6 +4,7 @@ import GlossCore
 /// the offending line, a marker under the span, and the related locations as notes.
 public struct TextReporter: Reporter {
     public static let identifier = "text"
+    public static let quotesFileLines = true
 
     /// Whether to colour the output with ANSI escapes. The command line turns it on only when
     /// standard output is a terminal and `NO_COLOR` is not set; reporters never ask.

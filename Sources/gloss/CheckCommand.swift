@@ -56,7 +56,8 @@ struct CheckCommand: ParsableCommand {
         let recorded = try baseline.map(readBaseline)
         let files = try workspaceOptions.annotationFiles(in: workspace, under: paths.map { workspaceOptions.input($0, in: workspace) },
                                                          requiringAny: true)
-        var result = CheckResult.check(workspace, files: files, git: GitProcess())
+        let reporter = Reporters.make(format, color: output == nil && Console.outputIsColorTerminal)!
+        var result = CheckResult.check(workspace, files: files, git: GitProcess(), keepingYAMLTexts: type(of: reporter).quotesFileLines)
         // A baseline may be written over itself, as it is updated; a report may not replace it.
         try ReadFiles.refuseSameFile(output: output, baseline: writeBaseline, options: workspaceOptions)
         for (path, baseline) in [(writeBaseline, nil), (output, baseline)] {
@@ -73,7 +74,7 @@ struct CheckCommand: ParsableCommand {
                 // What it cannot judge of the files it read: the rules across files, and the audit
                 // of their entries (``Analysis/isPartial``).
                 let across = Set(RuleCatalog.all.filter { $0.looksAcrossFiles }.map { $0.description.id })
-                let (merged, kept) = written.keeping(try readBaseline(writeBaseline), outside: Set(result.analysis.yamlTexts.keys)) { entry in
+                let (merged, kept) = written.keeping(try readBaseline(writeBaseline), outside: result.analysis.yamlPaths) { entry in
                     across.contains(entry.rule) || (entry.rule == UnusedSuppressionRule.description.id
                                                      && UnusedSuppressionRule.rule(named: entry.message).map(across.contains) == true)
                 }
@@ -97,7 +98,6 @@ struct CheckCommand: ParsableCommand {
         let fails = result.fails
         if quiet { result = result.filtered { result.isFailure($0) } }
         if unverified { result.listUnverified() }
-        let reporter = Reporters.make(format, color: output == nil && Console.outputIsColorTerminal)!
         try Console.deliver({ reporter.write(result, to: $0) }, to: output.map(workspaceOptions.absolute), named: output)
         Console.exit(fails ? GlossExit.findings : GlossExit.clean, keeping: result)
     }

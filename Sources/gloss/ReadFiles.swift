@@ -61,7 +61,7 @@ enum ReadFiles {
             case nil: nil
             }
         }
-        for input in inputs + (analysis.yamlTexts.keys + documents).map({ WorkspacePath.join(workspace.root, $0) }) {
+        for input in inputs + (analysis.yamlPaths + documents).map({ WorkspacePath.join(workspace.root, $0) }) {
             var status = stat()
             guard stat(input, &status) == 0, status.st_dev == existing.st_dev, status.st_ino == existing.st_ino else { continue }
             let shown = WorkspaceOptions.displayed(input)

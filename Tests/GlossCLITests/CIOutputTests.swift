@@ -221,13 +221,15 @@ import Testing
     }
 
     /// Updating a baseline in place from a check of one file replaces that file's entries and
-    /// keeps the others', and says how many it kept.
-    @Test func aBaselineUpdatedForOneFileKeepsTheOthers() throws {
+    /// keeps the others', and says how many it kept, whichever format reports the check.
+    @Test(arguments: ["text", "json"])
+    func aBaselineUpdatedForOneFileKeepsTheOthers(_ format: String) throws {
         let folder = try GlossRunner.workspace(["Annotations/example.yaml": Self.orphaned,
                                                 "Annotations/other.yaml": Self.orphaned.replacingOccurrences(of: "id: ", with: "id: other-")])
         #expect(try GlossRunner.run(["check", "--write-baseline", "b.json"], in: folder).status == 1)
         let whole = try Data(contentsOf: folder.appendingPathComponent("b.json"))
-        let update = try GlossRunner.run(["check", "--baseline", "b.json", "--write-baseline", "b.json", "Annotations/example.yaml"], in: folder)
+        let update = try GlossRunner.run(["check", "--format", format, "--baseline", "b.json", "--write-baseline", "b.json",
+                                          "Annotations/example.yaml"], in: folder)
         #expect(update.status == 0, "\(update.error)")
         #expect(update.error.contains("gloss: kept "), "\(update.error)")
         #expect(update.error.contains(" recorded in b.json that a check of some files cannot see (in the other files, or across files)\n"),

@@ -19,6 +19,9 @@ import Testing
         (["export", "--format", "geojson", "-o"], "Annotations/sources.yaml"),
         (["report", "--format", "markdown", "-o"], ".gloss.yml"),
         (["check", "-o"], "./Annotations/../Annotations/example.yaml"),
+        // Formats that quote no line of it still read it.
+        (["check", "--format", "json", "-o"], "Annotations/example.yaml"),
+        (["check", "--format", "sarif", "--write-baseline"], "Annotations/example.yaml"),
     ])
     func neverOverAFileTheRunReads(_ command: [String], _ target: String) throws {
         let folder = try Self.workspace()

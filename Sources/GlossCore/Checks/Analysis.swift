@@ -18,7 +18,9 @@ public struct Analysis: Sendable {
     public private(set) var claims: [AnchoredClaim]
     /// Problems from reading the registries (annotation files carry their own).
     public var registryProblems: [LoadProblem]
-    /// The raw bytes of every YAML file read, for reporters that show the offending line.
+    /// The raw bytes of the YAML files read, for reporters that show the offending line: of
+    /// every one, unless the loader was asked to keep only the registries' and those of the
+    /// annotation files that did not decode (``WorkspaceLoader/keepsYAMLTexts``).
     public var yamlTexts: [String: [UInt8]]
     /// The ids of the claims in the workspace's other annotation files, when only some were
     /// loaded and their references name claims they do not hold (``CheckResult/check(_:files:git:)``).
@@ -42,6 +44,10 @@ public struct Analysis: Sendable {
         self.registryProblems = registryProblems
         self.yamlTexts = yamlTexts
     }
+
+    /// Every YAML file the load looked at: the registries read and every annotation file,
+    /// whether or not its bytes were kept (``yamlTexts``).
+    public var yamlPaths: Set<String> { Set(yamlTexts.keys).union(files.map(\.path)) }
 
     /// Every problem met while reading, registries first.
     public var loadProblems: [LoadProblem] { registryProblems + files.flatMap(\.problems) }

@@ -22,9 +22,11 @@ public struct CheckResult: Sendable {
     /// Checks the given annotation files (workspace-relative, as ``Workspace/annotationFiles(under:)``
     /// lists them) and the registries.
     /// Claims of the files not checked that references name are known to exist, so that they
-    /// are not reported as unknown.
-    public static func check(_ workspace: Workspace, files: [String], git: (any GitObjectReader)? = nil) -> CheckResult {
-        let loader = WorkspaceLoader(workspace: workspace, git: git)
+    /// are not reported as unknown. `keepingYAMLTexts: false` when no reporter quotes the
+    /// annotation files' lines (``WorkspaceLoader/keepsYAMLTexts``).
+    public static func check(_ workspace: Workspace, files: [String], git: (any GitObjectReader)? = nil,
+                             keepingYAMLTexts: Bool = true) -> CheckResult {
+        let loader = WorkspaceLoader(workspace: workspace, git: git, keepingYAMLTexts: keepingYAMLTexts)
         var analysis = loader.load(files)
         // The other files are listed first: finding the unresolved references builds the claims
         // by id and the statement index on one core, which a check of every file (the usual

@@ -347,6 +347,27 @@ import Testing
         #expect(documents.first === documents.last)
         #expect(analysis.claims.map { $0.anchoring?.range } == [14..<17, 14..<17])
     }
+
+    /// A check whose output quotes no line keeps the bytes only of what the analysis reads
+    /// again: the registries and the annotation files that did not decode. What was read is
+    /// still known, so that no report is written over it.
+    @Test(arguments: [true, false])
+    func theBytesOfDecodedFilesAreKeptOnlyWhenAskedFor(_ keeping: Bool) throws {
+        let fileSystem = Self.workspace([
+            "Annotations/a.yaml": "gloss: 1\ndocument: Sources-Docs/a.md\nclaims: [{id: a, kind: number, anchor: {quote: \"185\"}}]\n",
+            "Annotations/broken.yaml": "gloss: 1\ndocument: Sources-Docs/a.md\nclaims: [unclosed\n",
+            "Annotations/sources.yaml": "- {id: xinhua, name: Xinhua, kind: media}\n",
+            "Sources-Docs/a.md": "The crowd was 185 people.\n",
+        ])
+        let workspace = try Workspace.open(root: "/w", fileSystem: fileSystem)
+        let analysis = WorkspaceLoader(workspace: workspace, keepingYAMLTexts: keeping).load(try workspace.annotationFiles())
+        let kept = ["Annotations/broken.yaml", "Annotations/sources.yaml"] + (keeping ? ["Annotations/a.yaml"] : [])
+        #expect(Set(analysis.yamlTexts.keys) == Set(kept))
+        #expect(analysis.yamlPaths == ["Annotations/a.yaml", "Annotations/broken.yaml", "Annotations/sources.yaml"])
+        #expect(analysis.unreadAnnotationFiles == ["Annotations/broken.yaml"])
+        #expect(analysis.annotationFilesByDocument.files(annotating: "Sources-Docs/a.md", namedAfterIt: "Annotations/none.yaml")
+                == ["Annotations/a.yaml", "Annotations/broken.yaml"])
+    }
 }
 
 extension WorkspaceTests {
