@@ -17,8 +17,9 @@
 ///    after, the words between them are the claim's, changed: `fuzzy` with the text now there.
 ///    Otherwise the quote occurs exactly elsewhere and one occurrence stands out by context and
 ///    position (below) with its context confirmed on both sides, or, as the one such place, on
-///    one side (`moved` with ``AnchorResult/contextChanged``); several that cannot be told apart
-///    are `ambiguous`.
+///    one side (`moved` with ``AnchorResult/contextChanged``), unless the whole context of the
+///    claim's paragraph still stands around other words at one place: those are the claim's
+///    words, changed (`fuzzy`); several that cannot be told apart are `ambiguous`.
 /// 3. Otherwise the document and the quote are folded (``NormalizedText``: quotes, dashes, spaces,
 ///    full-width forms) and searched approximately by Myers' bit-parallel algorithm with up to a
 ///    quarter of the quote's length in edits, in a window around the position hint first, then in
@@ -161,9 +162,12 @@ public enum Anchorer {
         // passage's, not the claim's, changed (its paragraph deleted, a sibling framed the same way left).
         let history = document.history
         // The quote as the folded search reads it, without a space at an end that is layout.
-        lazy var foldedQuote = FoldedSearch.withoutLayoutSpaces(fold(quote[...]), of: selector)
+        lazy var foldedQuote = Self.trimmingSpaces(FoldedSearch.withoutLayoutSpaces(fold(quote[...]), of: selector))
+        // Spaces at the ends are layout: the words between a whole prefix and suffix with a
+        // space added before them ("noon.  Police", a line reflowed) are the quote's, which the
+        // normalized tier finds without the space.
         let holdsOtherWords = { (range: Range<Int>) in
-            Self.isWholeCharacters(range, in: text) && fold(text.scalars[range]) != foldedQuote
+            Self.isWholeCharacters(range, in: text) && Self.trimmingSpaces(fold(text.scalars[range])) != foldedQuote
                 && !(history?.isUnchanged(range) ?? false)
         }
         // Where the recorded offsets still hold the words with their context, another place takes
@@ -283,16 +287,31 @@ public enum Anchorer {
         let besideChanged = { (range: Range<Int>) in
             !ranking.besideWordsHold(at: range, in: text.scalars, atRecordedPlace: range == recorded)
         }
+        // Words taken with their context changed, away from the paragraph's whole recorded
+        // context, are not the claim's where that context still stands whole around other
+        // words: the claim's passage, its words changed (185 now 195), while the same words
+        // elsewhere keep only part of it (a correction note repeating the old figure).
+        func movedUnlessChanged(_ range: Range<Int>, contextChanged: Bool, in document: inout AnchoringDocument) -> AnchorResult {
+            if contextChanged, !ranking.paragraphContextMatchesFully(at: range, in: text.scalars) {
+                let changed = ranking.changedWordsAnywhere(quote: quote, in: text.scalars, withinParagraph: true) {
+                    document.occurrences(of: $0)
+                }.filter(holdsOtherWords)
+                if changed.count == 1 {
+                    return AnchorResult(tier: .fuzzy, range: changed[0], textNow: text.string(changed[0]), problems: problems)
+                }
+            }
+            return AnchorResult(tier: .moved, range: range, problems: problems, contextChanged: contextChanged)
+        }
         switch choice {
         case .clear(let range) where holdsOrFolded(range):
-            return AnchorResult(tier: .moved, range: range, problems: problems, contextChanged: besideChanged(range))
+            return movedUnlessChanged(range, contextChanged: besideChanged(range), in: &document)
         case .tooClose(let candidates) where candidates.count == 1 && holdsOrFolded(candidates[0]):
-            return AnchorResult(tier: .moved, range: candidates[0], problems: problems, contextChanged: besideChanged(candidates[0]))
+            return movedUnlessChanged(candidates[0], contextChanged: besideChanged(candidates[0]), in: &document)
         case .clear(let range) where partly(range)
             && ranking.closest(found, limit: Self.closelyScored, in: text.scalars).filter(partly).count == 1:
-            return AnchorResult(tier: .moved, range: range, problems: problems, contextChanged: true)
+            return movedUnlessChanged(range, contextChanged: true, in: &document)
         case .tooClose(let candidates) where candidates.count == 1 && partly(candidates[0]):
-            return AnchorResult(tier: .moved, range: candidates[0], problems: problems, contextChanged: true)
+            return movedUnlessChanged(candidates[0], contextChanged: true, in: &document)
         case .tooClose(let candidates) where candidates.count > 1 && candidates.contains(where: holds):
             return AnchorResult(tier: .ambiguous, candidates: candidates, problems: problems)
         default:
@@ -307,7 +326,7 @@ public enum Anchorer {
             ranking.oneSideMatchesWhole(at: $0, minimum: Self.wholeSideEvidence, in: text.scalars) && !elsewhere($0) && !beyondEditedLine($0)
         }
         if besideWholeSide.count == 1, context(besideWholeSide[0]).contextHolds {
-            return AnchorResult(tier: .moved, range: besideWholeSide[0], problems: problems, contextChanged: true)
+            return movedUnlessChanged(besideWholeSide[0], contextChanged: true, in: &document)
         }
         guard quote.count <= FoldedSearch.maximumQuoteLength else {
             return AnchorResult(tier: .orphaned, candidates: found, problems: problems + [.quoteTooLong])
@@ -484,6 +503,13 @@ public enum Anchorer {
     /// after a currency sign.
     static func isFigure(_ quote: [Unicode.Scalar]) -> Bool {
         quote.drop { "$€£¥".unicodeScalars.contains($0) }.first?.isDigit ?? false
+    }
+
+    /// Folded text without the spaces at its ends.
+    private static func trimmingSpaces(_ folded: [Unicode.Scalar]) -> ArraySlice<Unicode.Scalar> {
+        let isWord = { (scalar: Unicode.Scalar) in !scalar.properties.isWhitespace }
+        guard let first = folded.firstIndex(where: isWord), let last = folded.lastIndex(where: isWord) else { return [] }
+        return folded[first...last]
     }
 
     static func isWholeCharacters(_ range: Range<Int>, in text: SourceText) -> Bool {

@@ -1,6 +1,6 @@
 /// Where a quote's words, found in the text, run on into other letters or digits: "October 2" in
-/// "October 21", "able" in "unable", "185" in "1,185", "185,000", "185 000", "185 million" or
-/// "185k", "一百八十" in "一百八十五".
+/// "October 21", "able" in "unable", "185" in "1,185", "185,000", "185 000", "185½", "185 million"
+/// or "185k", "一百八十" in "一百八十五".
 /// Such a place holds other words than the quote, whatever its scalars say, and taking it would
 /// land the claim silently on them.
 ///
@@ -87,8 +87,17 @@ struct WordRunOn: Sendable {
     }
 
     /// What groups digits or marks decimals between digits: a comma or a point, the thin and
-    /// no-break spaces of SI and French style ("185 000"), and the Swiss apostrophe ("1'185").
-    private static let digitGroupSeparators: Set<Unicode.Scalar> = [",", ".", "\u{2009}", "\u{202F}", "\u{00A0}", "'", "’", "，"]
+    /// no-break spaces of SI and French style ("185 000"), the Swiss apostrophe ("1'185"), and
+    /// the Arabic decimal and thousands separators ("185٫5").
+    private static let digitGroupSeparators: Set<Unicode.Scalar> = [",", ".", "\u{2009}", "\u{202F}", "\u{00A0}", "'", "’", "，",
+                                                                    "\u{066B}", "\u{066C}"]
+
+    /// Whether a figure's digits go on in `scalar`: a digit, or a numeral written beside digits
+    /// as part of the figure, a vulgar fraction or a superscript ("185½", "185⁵"). Not a Chinese
+    /// numeral, which after digits is a scale ("185万"), read as such.
+    private static func continuesDigits(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isDigit || (!scalar.isASCII && scalar.properties.numericType != nil && !scalar.properties.isIdeographic)
+    }
 
     /// How many scalars beyond the one at `index`, going `step`, continue its word or number: a
     /// digit goes on in digits and in a group separator or point between digits, a Chinese
@@ -99,7 +108,7 @@ struct WordRunOn: Sendable {
         var next = index + step
         if text[index].isDigit {
             while isInText(next) {
-                if text[next].isDigit {
+                if Self.continuesDigits(text[next]) {
                     next += step
                 } else if Self.digitGroupSeparators.contains(text[next]), isInText(next + step), text[next + step].isDigit {
                     next += 2 * step

@@ -40,6 +40,29 @@ struct AnchorTierTests {
         #expect(result == AnchorResult(tier: .normalized, range: start..<(start + now.unicodeScalars.count), textNow: now))
     }
 
+    /// Spacing changed before the words and inside them (a line reflowed, two spaces after a
+    /// full stop) leaves them the quote's, with their whole context around them: normalized,
+    /// from the first word, never changed words that begin with a space.
+    @Test(arguments: [
+        ("The march began at noon. Police blocked the main road for two hours before reopening it.",
+         "The march began at noon.  Police blocked the main road for\ntwo hours before reopening it.",
+         "Police blocked the main road for two hours", "Police blocked the main road for\ntwo hours"),
+        ("The mayor said that 185 people gathered at Central Park.", "The mayor said that  185  people gathered at Central Park.",
+         "185 people", "185  people"),
+        ("据通报，截至10月2日，全省新增感染者185例。", "据通报，截至 10 月 2 日，全省新增感染者185例。", "10月2日", "10 月 2 日"),
+    ])
+    func spacingChangedBeforeAndInsideTheWordsIsNormalized(before: String, after: String, quote: String, now: String) throws {
+        let scalars = Array(before.unicodeScalars), quoted = Array(quote.unicodeScalars)
+        let start = try #require(scalars.indices.first { scalars[$0...].starts(with: quoted) })
+        let end = start + quoted.count
+        let side = { (part: ArraySlice<Unicode.Scalar>) in String(String.UnicodeScalarView(part)) }
+        let selector = AnchorSelector(quote: quote, prefix: side(scalars[max(0, start - 32)..<start]),
+                                      suffix: side(scalars[end..<min(scalars.count, end + 32)]), start: start, end: end)
+        let text = Array(after.unicodeScalars), written = Array(now.unicodeScalars)
+        let place = try #require(text.indices.first { text[$0...].starts(with: written) })
+        #expect(anchor(selector, in: after) == AnchorResult(tier: .normalized, range: place..<(place + written.count), textNow: now))
+    }
+
     /// A quote that begins or ends with a space beside Chinese or a digit (the recorded context
     /// says what is beside it), which the article left out, is found without it: the character
     /// before is not taken into the words now there. A space before a figure in Latin text stays.

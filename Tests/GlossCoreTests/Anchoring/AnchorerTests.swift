@@ -70,6 +70,29 @@ struct AnchorerTests {
         #expect(anchor(selector, in: corrected) == AnchorResult(tier: .fuzzy, range: 12..<15, textNow: "180"))
     }
 
+    /// A note added above made the recorded offsets stale, the claim's figure changed (185 now
+    /// 195) and a correction at the end repeats the old one with half its context ("article said
+    /// that" for "mayor said that"): the place where the paragraph's whole recorded context
+    /// still stands around other words is the claim's, changed; the correction's 185 is not.
+    @Test func aCorrectionRepeatingTheOldFigureDoesNotTakeTheClaim() throws {
+        let before = "# Crowd at the park\n\nThe mayor said that 185 people gathered at Central Park on October 2.\n\n"
+            + "Police said the crowd was peaceful.\n"
+        let after = "# Crowd at the park\n\nEditor's note: this article was updated on October 3 with new figures from the police.\n\n"
+            + "The mayor said that 195 people gathered at Central Park on October 2.\n\nPolice said the crowd was peaceful.\n\n"
+            + "Correction: an earlier version of this article said that 185 people gathered at Central Park.\n"
+        let scalars = Array(before.unicodeScalars)
+        let selector = AnchorSelector(quote: "185", prefix: String(String.UnicodeScalarView(scalars[9..<41])),
+                                      suffix: String(String.UnicodeScalarView(scalars[44..<76])), start: 41, end: 44)
+        let now = try #require(after.range(of: "195")).lowerBound.samePosition(in: after.unicodeScalars)
+        let place = after.unicodeScalars.distance(from: after.unicodeScalars.startIndex, to: try #require(now))
+        #expect(anchor(selector, in: after) == AnchorResult(tier: .fuzzy, range: place..<(place + 3), textNow: "195"))
+        // Without the changed figure, the claim's sentence reworded around it is still its own.
+        let reworded = after.replacingOccurrences("The mayor said that 195", "The city's mayor said that 185")
+            .replacingOccurrences("this article said that 185", "this article said that 175")
+        let moved = anchor(selector, in: reworded)
+        #expect(moved.tier == .moved && moved.contextChanged, "\(moved)")
+    }
+
     /// With the recorded offsets gone stale (a paragraph inserted above), the one 185 whose
     /// context kept one side and changed the other ("Police said" now "Officials said") is
     /// taken and said (`contextChanged`), for a reviewer to look; with neither side it is
@@ -559,6 +582,11 @@ struct AnchorerTests {
         ("Then the 185\u{2009}000 cases rose.", "185", "Then the ", " cases rose", 9..<12, 9..<16, "185\u{2009}000"),
         ("Then the 1\u{00A0}185 cases rose.", "185", "Then the ", " cases rose", 9..<12, 9..<14, "1\u{00A0}185"),
         ("Then the 1'185 cases rose.", "185", "Then the ", " cases rose", 9..<12, 9..<14, "1'185"),
+        // A fraction or a superscript written on, an Arabic decimal separator.
+        ("Then the 185½ cases rose.", "185", "Then the ", " cases rose", 9..<12, 9..<13, "185½"),
+        ("Then the 185⁵ cases rose.", "185", "Then the ", " cases rose", 9..<12, 9..<13, "185⁵"),
+        ("Then the 185\u{066B}5 cases rose.", "185", "Then the ", " cases rose", 9..<12, 9..<14, "185\u{066B}5"),
+        ("Then the ½185 cases rose.", "185", "Then the ", " cases rose", 9..<12, 9..<13, "½185"),
         ("Then the 185 million cases rose.", "185", "Then the ", " cases rose", 9..<12, 9..<20, "185 million"),
         ("当天共有185万例阳性", "185", "当天共有", "例阳性", 4..<7, 4..<8, "185万"),
         ("當天共有185萬例陽性", "185", "當天共有", "例陽性", 4..<7, 4..<8, "185萬"),
