@@ -146,6 +146,51 @@ import GlossReports
         #expect(hover == nil || hover == .null)
     }
 
+    /// A folder deleted (or renamed away) is reported as one event for the folder: the
+    /// annotation files in it go, with their findings and their claims' marks in the article.
+    @Test func aDeletedFolderTakesItsAnnotationFilesWithIt() throws {
+        var files = Fixture.files()
+        let nested = "Annotations/desk/report.yaml"
+        files[nested] = files.removeValue(forKey: Fixture.annotationPath)
+        let disk = ChangingDisk(files)
+        let client = TestClient(fileSystem: disk)
+        client.initialize()
+        #expect(!client.diagnostics(nested).isEmpty)
+        #expect(!client.diagnostics(Fixture.articlePath).isEmpty)
+        disk.remove(nested)
+        client.notify("workspace/didChangeWatchedFiles", .object(["changes": .array([
+            .object(["uri": .string(TestClient.uri("Annotations/desk")), "type": .int(3)])])]))
+        client.server.flush()
+        #expect(client.diagnostics(nested).isEmpty, "\(client.diagnostics(nested))")
+        #expect(client.diagnostics(Fixture.articlePath).isEmpty, "\(client.diagnostics(Fixture.articlePath))")
+        // Renamed back in, as a folder: its files are read.
+        disk.replace("Annotations/desk2/report.yaml", with: Fixture.annotation())
+        client.notify("workspace/didChangeWatchedFiles", .object(["changes": .array([
+            .object(["uri": .string(TestClient.uri("Annotations/desk2")), "type": .int(1)])])]))
+        client.server.flush()
+        #expect(!client.diagnostics("Annotations/desk2/report.yaml").isEmpty)
+        #expect(!client.diagnostics(Fixture.articlePath).isEmpty)
+    }
+
+    /// A client that reports no changes on disk: what another program wrote (`gloss fix`, `git
+    /// pull`) is read when a buffer is opened or saved, not never.
+    @Test(arguments: ["textDocument/didOpen", "textDocument/didSave"])
+    func withoutWatchingTheDiskIsReadAgainOnOpenAndSave(_ method: String) throws {
+        let disk = ChangingDisk(Fixture.files())
+        let client = TestClient(fileSystem: disk)
+        client.initialize()
+        #expect(!client.diagnostics(Fixture.articlePath).isEmpty)
+        disk.replace(Fixture.annotationPath, with: "gloss: 1\ndocument: \(Fixture.articlePath)\nclaims: []\n")
+        let document: JSONValue = method == "textDocument/didOpen"
+            ? .object(["uri": .string(TestClient.uri(Fixture.articlePath)), "languageId": .string("markdown"), "version": .int(1),
+                       "text": .string(Fixture.article)])
+            : .object(["uri": .string(TestClient.uri(Fixture.articlePath))])
+        client.notify(method, .object(["textDocument": document]))
+        client.server.flush()
+        #expect(client.diagnostics(Fixture.articlePath).isEmpty, "\(client.diagnostics(Fixture.articlePath))")
+        #expect(client.diagnostics(Fixture.annotationPath).isEmpty, "\(client.diagnostics(Fixture.annotationPath))")
+    }
+
     /// The annotation file changed on disk while closed in the editor (the server watches no
     /// files): the claim is added to what is there now, not to what the server read at the start.
     @Test func annotatingWritesAgainstTheAnnotationFileAsItIsNow() throws {

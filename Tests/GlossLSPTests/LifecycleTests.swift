@@ -41,10 +41,11 @@ import Testing
         }
     }
 
-    /// The server does nothing on `didSave`, so it does not ask clients to send it.
-    @Test func saveNotificationsAreNotAskedFor() {
+    /// Saves are asked for without their text, which the buffer has: a client that watches no
+    /// files has the disk read again then.
+    @Test func saveNotificationsAreAskedForWithoutText() {
         let result = TestClient(files: Fixture.files()).initialize()
-        #expect(result?["capabilities"]?["textDocumentSync"] == .object(["openClose": .bool(true), "change": .int(2)]))
+        #expect(result?["capabilities"]?["textDocumentSync"] == .object(["openClose": .bool(true), "change": .int(2), "save": .bool(true)]))
     }
 
     @Test func malformedMessagesAreAnsweredNotFatal() {
@@ -161,14 +162,16 @@ import Testing
     }
 
     /// A client that lets servers register for notifications is asked to report changes on disk
-    /// to YAML and document files; one that does not is not asked.
+    /// to YAML and document files, and to anything in the documents and annotations folders (an
+    /// HTML article, a folder deleted); one that does not is not asked.
     @Test func theClientIsAskedToWatchTheWorkspacesFiles() throws {
         let watching = TestClient(files: Fixture.files())
         watching.initialize(capabilities: .object(["workspace": .object(["didChangeWatchedFiles": .object(["dynamicRegistration": .bool(true)])])]))
         let request = try #require(watching.serverRequests("client/registerCapability").first)
         let registration = try #require(request["params"]?["registrations"]?.arrayValue?.first)
         #expect(registration["method"] == .string("workspace/didChangeWatchedFiles"))
-        #expect(registration["registerOptions"]?["watchers"]?.arrayValue?.count == 2)
+        #expect(registration["registerOptions"]?["watchers"]?.arrayValue?.compactMap { $0["globPattern"]?.stringValue }
+                == ["**/*.{yaml,yml}", "**/*.{md,markdown,txt}", "**/Sources-Docs/**", "**/Annotations/**"])
         // The answer is taken without complaint.
         watching.raw(#"{"jsonrpc":"2.0","id":\#(String(decoding: JSONRPCCoding.encode(request["id"]!), as: UTF8.self)),"result":null}"#)
         #expect(!watching.logs.contains { $0.contains("no request of ours") })

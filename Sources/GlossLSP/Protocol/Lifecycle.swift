@@ -89,6 +89,9 @@ public struct TextDocumentSyncOptions: Codable, Sendable {
     public var openClose = true
     /// 2: incremental.
     public var change = 2
+    /// Saves are reported (without the text): a client that watches no files has the
+    /// workspace read again then.
+    public var save = true
 }
 
 public struct CompletionOptions: Codable, Sendable {

@@ -50,6 +50,10 @@ public final class LanguageServer {
     }
     /// `client/registerCapability` requests not answered yet.
     private var registrations: Set<RequestID> = []
+    /// Whether the client reports changes on disk (``watchFiles()``). One that does not, the
+    /// workspace is read again whenever a buffer is opened, saved or closed: a `gloss fix` or a
+    /// `git pull` in a terminal is then seen at the next save, not never.
+    private var watchesFiles = false
 
     struct OpenDocument {
         var uri: String
@@ -143,7 +147,7 @@ public final class LanguageServer {
         case "textDocument/didOpen": notify(method, params, didOpen)
         case "textDocument/didChange": notify(method, params, didChange)
         case "textDocument/didClose": notify(method, params, didClose)
-        case "textDocument/didSave": break
+        case "textDocument/didSave": rereadUnlessWatching()
         case "workspace/didChangeWatchedFiles": notify(method, params, didChangeWatchedFiles)
         default: log("gloss lsp: notification `\(method)` not handled")
         }
@@ -152,18 +156,35 @@ public final class LanguageServer {
     /// Asks the client to report changes on disk to the files a workspace is made of, where it
     /// can: annotation files, registries and documents edited by another program (git, a script,
     /// another editor) are then reloaded, and edits are never computed against a stale copy.
+    /// Documents of any kind in the documents folder, and folders deleted or renamed under it or
+    /// the annotations folder (reported as one event for the folder), are watched there.
     private func watchFiles() {
         guard clientCapabilities?.workspace?.didChangeWatchedFiles?.dynamicRegistration == true else { return }
-        let watchers: [JSONValue] = ["**/*.{yaml,yml}", "**/*.{md,markdown,txt}"].map { .object(["globPattern": .string($0)]) }
+        let configuration = live?.workspace.configuration ?? Configuration()
+        let folders = [configuration.documents, configuration.annotations].compactMap(WorkspacePath.normalize)
+            .map { $0.isEmpty ? "**/*" : "**/\($0)/**" }
+        let watchers: [JSONValue] = (["**/*.{yaml,yml}", "**/*.{md,markdown,txt}"] + folders).map { .object(["globPattern": .string($0)]) }
         let registration: JSONValue = .object([
             "id": .string("gloss-watched-files"), "method": .string("workspace/didChangeWatchedFiles"),
             "registerOptions": .object(["watchers": .array(watchers)])])
         registrations.insert(request("client/registerCapability", JSONValue.object(["registrations": .array([registration])])))
+        watchesFiles = true
+    }
+
+    /// Reads the whole workspace again at the next check when the client reports no changes on
+    /// disk (``watchesFiles``).
+    private func rereadUnlessWatching() {
+        guard !watchesFiles, live != nil else { return }
+        markChanged(Configuration.fileName)
+        publishesEverything = true
     }
 
     private func handleResponse(_ id: RequestID, result: JSONValue?, error: ResponseError?) {
         if registrations.remove(id) != nil {
-            if let error { log("gloss lsp: the client refused to watch files: \(error.message)") }
+            if let error {
+                log("gloss lsp: the client refused to watch files: \(error.message)")
+                watchesFiles = false
+            }
             return
         }
         guard let path = pendingEdits.removeValue(forKey: id)?.path else {
@@ -291,6 +312,7 @@ public final class LanguageServer {
         open[path] = document
         live?.setBuffer(document.bytes, at: path)
         markChanged(path)
+        rereadUnlessWatching()
     }
 
     private func didChange(_ params: DidChangeTextDocumentParams) {
@@ -323,6 +345,7 @@ public final class LanguageServer {
         guard let path = path(of: params.textDocument.uri), open.removeValue(forKey: path) != nil else { return }
         live?.setBuffer(nil, at: path)
         markChanged(path)
+        rereadUnlessWatching()
     }
 
     private func didChangeWatchedFiles(_ params: DidChangeWatchedFilesParams) {

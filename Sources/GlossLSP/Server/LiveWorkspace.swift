@@ -94,8 +94,14 @@ struct LiveWorkspace {
         let configuration = workspace.configuration
         if changed.contains(Configuration.fileName) { reopen() }
         let registries: Set = [configuration.sourcesPath, configuration.placesPath]
+        // A folder deleted or renamed is one event: what was loaded under it changed too.
+        let folders = changed.filter { !isYAML($0) }.map { $0 + "/" }
+        let isChanged = { (path: String) in changed.contains(path) || folders.contains { path.hasPrefix($0) } }
+        // A folder created or renamed into the annotations folder brings files not loaded yet.
+        let annotations = configuration.annotations + "/"
         let full = changed.isEmpty || changed.contains(Configuration.fileName) || !changed.isDisjoint(with: registries)
-            || changed.contains { isYAML($0) && loaded[$0] == nil && $0.hasPrefix(configuration.annotations + "/") }
+            || changed.contains { isYAML($0) && loaded[$0] == nil && $0.hasPrefix(annotations) }
+            || changed.contains { ($0 + "/").hasPrefix(annotations) && workspace.fileSystem.kind(of: absolutePath($0)) == .directory }
         let loader = WorkspaceLoader(workspace: workspace, git: git)
         // The documents annotation files named before this reload: one that a file no longer
         // names (its `document:` changed, or it does not parse for a moment) is published again
@@ -103,7 +109,7 @@ struct LiveWorkspace {
         let namedBefore = loaded
         // An annotation file deleted or renamed away (`git checkout`, `git mv`) takes its claims
         // and findings with it, and its article is published again without them.
-        let removed = Set(annotationPaths.filter { changed.contains($0) && workspace.fileSystem.kind(of: absolutePath($0)) == nil })
+        let removed = Set(annotationPaths.filter { isChanged($0) && workspace.fileSystem.kind(of: absolutePath($0)) == nil })
         let bereaved = removed.compactMap { loaded[$0].flatMap(documentPath) }
         if !removed.isEmpty {
             annotationPaths.removeAll(where: removed.contains)
@@ -117,9 +123,9 @@ struct LiveWorkspace {
             loaded = [:]
             yamlTexts = [:]
         } else {
-            reparsed = annotationPaths.filter(changed.contains)
+            reparsed = annotationPaths.filter(isChanged)
             reanchored = annotationPaths.filter { path in
-                !changed.contains(path) && loaded[path].flatMap(documentPath).map(changed.contains) == true
+                !isChanged(path) && loaded[path].flatMap(documentPath).map(isChanged) == true
             }
             guard !reparsed.isEmpty || !reanchored.isEmpty || !removed.isEmpty else {
                 // No annotation file names what changed, but its text is served from here (to
