@@ -82,8 +82,6 @@ import Testing
         #expect(symbols?.arrayValue?.compactMap { $0["name"]?.stringValue } == ["hungry-quote", "official-cases", "outlet-cases"])
     }
 
-    /// A `.gloss.yml` broken in the editor is said at once, as at start-up, and so is its mending:
-    /// defaults used silently would read as a clean workspace.
     /// A `.gloss.yml` edited to leave an annotation file out (`exclude:`): its article is
     /// published again without the claims, as `gloss check` no longer reads them.
     @Test func anAnnotationFileTheConfigurationLeavesOutTakesItsFindingsWithIt() {
@@ -95,6 +93,9 @@ import Testing
         #expect(client.diagnostics(Fixture.annotationPath).isEmpty)
     }
 
+    /// A `.gloss.yml` broken in the editor is said at once, as at start-up, and so is its mending:
+    /// defaults used silently would read as a clean workspace. Its problems are shown in it, at
+    /// their places, until it reads again.
     @Test func aConfigurationBrokenInTheEditorIsShown() {
         let client = TestClient(files: Fixture.files())
         client.initialize()
@@ -104,6 +105,11 @@ import Testing
         client.open(".gloss.yml", "rules:\n  unreviewed: bogus\nlimits: [\n")
         #expect(messages().count == 1)
         #expect(messages().last?.hasPrefix(".gloss.yml has problems, so Gloss uses its defaults: .gloss.yml:") == true, "\(messages())")
+        let shown = client.diagnostics(".gloss.yml")
+        // The list left open at the end of the file: where libyaml stopped.
+        #expect(shown.compactMap { $0["severity"]?.intValue } == [1], "\(shown)")
+        #expect(shown.first?["range"]?["start"] == TestClient.position(3, 0), "\(shown)")
+        #expect(shown.first?["code"] == .string("yaml-syntax"), "\(shown)")
         // Typing on while it is still broken says nothing more.
         client.change(".gloss.yml", version: 2, range: .object(["start": .object(["line": .int(1), "character": .int(19)]),
                                                                "end": .object(["line": .int(1), "character": .int(19)])]),
@@ -113,6 +119,25 @@ import Testing
                                                                "end": .object(["line": .int(3), "character": .int(0)])]),
                       text: "rules:\n  unreviewed: off\n")
         #expect(messages().last == ".gloss.yml reads again; Gloss uses it")
+        #expect(client.diagnostics(".gloss.yml").isEmpty)
+    }
+
+    /// A folder `.gloss.yml` names that is not there selects nothing: `gloss check` stops on it,
+    /// and the editor, which uses the file as written (a claim annotated goes where it says),
+    /// shows it there as a warning rather than a workspace that reads as clean.
+    @Test func aConfiguredFolderThatIsNotThereIsShownInTheConfiguration() {
+        var files = Fixture.files()
+        files[".gloss.yml"] = "documents: Sources-Docs\nannotations: Elsewhere\n"
+        let client = TestClient(files: files)
+        client.initialize()
+        let shown = client.diagnostics(".gloss.yml")
+        #expect(shown.compactMap { $0["severity"]?.intValue } == [2], "\(shown)")
+        #expect(shown.first?["range"]?["start"] == TestClient.position(1, 13), "\(shown)")
+        #expect(shown.first?["message"]?.stringValue?.contains("`annotations` names `Elsewhere`, which is not a folder") == true)
+        #expect(client.diagnostics(Fixture.annotationPath).isEmpty, "the file as written: Annotations/ is not read")
+        client.open(".gloss.yml", "documents: Sources-Docs\nannotations: Annotations\n")
+        #expect(client.diagnostics(".gloss.yml").isEmpty)
+        #expect(!client.diagnostics(Fixture.annotationPath).isEmpty)
     }
 
     @Test func exitWithoutShutdownExitsWithOne() {

@@ -14,6 +14,11 @@ struct LiveWorkspace {
     private var overlay: OverlayFileSystem
     /// Why `.gloss.yml` was not used, when it is broken: the defaults apply meanwhile.
     private(set) var configurationProblem: String?
+    /// What is wrong in `.gloss.yml`, at its lines and columns, shown there with the findings:
+    /// errors that made Gloss use its defaults, or warnings about the folders and patterns it
+    /// names that select nothing (`gloss check` stops on them; the editor uses the file as
+    /// written, so that the claims it annotates go where the file says).
+    private var configurationFindings: [Diagnostic] = []
 
     private(set) var analysis: Analysis
     /// The sources as `sources.yaml` last read without a problem: while it has one (an
@@ -152,7 +157,7 @@ struct LiveWorkspace {
         analysis = Analysis(configuration: workspace.configuration, registry: registry,
                             files: annotationPaths.compactMap { loaded[$0] }, registryProblems: registryProblems,
                             yamlTexts: yamlTexts)
-        diagnostics = Checker.diagnostics(for: analysis)
+        diagnostics = Checker.diagnostics(for: analysis) + configurationFindings
         index()
         // A full reload can drop files the configuration no longer selects (`exclude:`, another
         // `annotations:` folder): they and their articles are published again without the claims.
@@ -190,10 +195,17 @@ struct LiveWorkspace {
     }
 
     private mutating func reopen() {
+        configurationFindings = []
         do {
             workspace = try Workspace.open(root: root, fileSystem: overlay)
             configurationProblem = nil
+            do {
+                _ = try Workspace.open(root: root, fileSystem: overlay, requiringSelection: true)
+            } catch {
+                if case .configuration(let problems, _) = error { configurationFindings = Self.findings(problems, severity: .warning) }
+            }
         } catch {
+            if case .configuration(let problems, _) = error { configurationFindings = Self.findings(problems, severity: .error) }
             workspace = Workspace(root: root, fileSystem: overlay)
             configurationProblem = switch error {
             case .configuration(let problems, _):
@@ -203,6 +215,10 @@ struct LiveWorkspace {
             case .unreadable(let failure): "\(failure.path): \(failure.message)"
             }
         }
+    }
+
+    private static func findings(_ problems: [LoadProblem], severity: Severity) -> [Diagnostic] {
+        problems.map { Diagnostic(ruleID: $0.kind.rawValue, severity: severity, finding: Finding(message: $0.message, location: $0.location)) }
     }
 
     private mutating func index() {
