@@ -151,9 +151,9 @@ struct WorkspaceOptions: ParsableArguments {
     /// `places.yaml` has a problem, whatever `.gloss.yml` makes of its rule, or an error as
     /// `check` judges it (two entries with one id, a place within one not listed): an entry
     /// that did not read may have taken its `private: true` with it, and a report would publish
-    /// the name; places or names left out would make it silently wrong. `add` and `import`
-    /// refuse too (with `failure`, their exit code for a configuration error): the ids they
-    /// make would hold a private name.
+    /// the name; places or names left out would make it silently wrong. `add`, `import` and
+    /// `suggest` refuse too (with `failure`, their exit code for a configuration error): the
+    /// ids they make would hold a private name.
     static func refuseBrokenRegistries(in analysis: Analysis, failure: ExitCode = GlossExit.findings) throws {
         let registries: Set = [analysis.configuration.sourcesPath, analysis.configuration.placesPath]
         let found = Checker.diagnostics(for: analysis, rules: [DuplicateIDRule.self, UnknownReferenceRule.self])

@@ -87,12 +87,17 @@ import Testing
 
     /// While `sources.yaml` does not read, which sources are private is not known: the id made
     /// from a quote could hold a name (`jane-secret-said`), so nothing is written.
-    @Test func aBrokenRegistryWritesNoId() throws {
+    /// `suggest` neither shows nor writes its ids then.
+    @Test(arguments: [["add", "Sources-Docs/example.md", "--quote", "a resident said", "--kind", "quote"],
+                      ["suggest", "Sources-Docs/example.md", "--write"], ["suggest", "Sources-Docs/example.md"]])
+    func aBrokenRegistryWritesNoId(_ arguments: [String]) throws {
         let broken = "sources:\n  - id: a-resident\n    name: \"a resident\n    private: true\n"
-        let folder = try GlossRunner.workspace(["Annotations/sources.yaml": broken])
-        let run = try GlossRunner.run(["add", "Sources-Docs/example.md", "--quote", "a resident said", "--kind", "quote"], in: folder)
+        let folder = try GlossRunner.workspace(["Annotations/sources.yaml": broken,
+                                                "Sources-Docs/example.md": "According to a resident, 185 people came; a resident said so.\n"])
+        let run = try GlossRunner.run(arguments, in: folder)
         #expect(run.status == 2, "\(run.output)\(run.error)")
         #expect(run.error.contains("gloss: nothing written: Annotations/sources.yaml must read without errors"), "\(run.error)")
+        #expect(run.output.isEmpty, "\(run.output)")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Annotations/example.yaml").path))
     }
 
@@ -214,9 +219,9 @@ import Testing
             for arguments in [["add", document, "--quote", "185 people", "--kind", "number"], ["suggest", document, "--write"]] {
                 let run = try GlossRunner.run(arguments, in: folder)
                 #expect(run.status == 2, "\(arguments): \(run.error)")
-                // A registry of only a comment does not read: `add` refuses before it looks.
-                #expect(run.error.contains("it is a registry, not an annotation file")
-                        || (arguments[0] == "add" && run.error.contains("must read without errors")), "\(run.error)")
+                // A registry of only a comment does not read: `add` and `suggest` refuse before they look.
+                #expect(run.error.contains("it is a registry, not an annotation file") || run.error.contains("must read without errors"),
+                        "\(run.error)")
             }
             #expect((try? String(contentsOf: registry, encoding: .utf8)) == registryText)
         }

@@ -136,10 +136,13 @@ public struct StatementIndex: Sendable {
 
         /// Whether `unit` names what a value of `dimension` is, in words no value is written with.
         private static func restates(_ unit: String, _ dimension: Dimension) -> Bool {
-            let words: [Dimension: Set<String>] = [.share: ["percentage", "percent", "per cent", "pct"],
-                                                   .date: ["date", "day"], .duration: ["duration", "time"]]
-            return words[dimension]?.contains(TextFolding.words(unit)) ?? false
+            dimensionWords[dimension]?.contains(TextFolding.words(unit)) ?? false
         }
+
+        /// The words that name each dimension, for ``restates(_:_:)``: built once, as it is
+        /// asked of every statement with a unit.
+        private static let dimensionWords: [Dimension: Set<String>] = [.share: ["percentage", "percent", "per cent", "pct"],
+                                                                       .date: ["date", "day"], .duration: ["duration", "time"]]
 
         /// The statement's `unit:` on a count that names none; text is resolved like a subject, so
         /// `兰州` and `Lanzhou` are the same answer, by its name as written or by its words

@@ -13,7 +13,11 @@ public struct DocumentSuggestions: Sendable {
     public var drafts: [ClaimDraft]
     /// Annotation files that did not read: the ids their claims use are unknown, and a proposed
     /// id may repeat one.
-    public var unreadAnnotationFiles: [String] = []
+    public var unreadAnnotationFiles: [String] { analysis.unreadAnnotationFiles }
+    /// The workspace the suggestions were made from, registries included: while a registry does
+    /// not read, which sources are private is not known, and an id made from a quote may hold
+    /// a name; the command judges it before anything is shown or written.
+    public var analysis: Analysis
 
     /// The annotation file's new text with the drafts appended, within `limits`.
     public func appended(limits: Limits) throws(ClaimAppendError) -> [UInt8] {
@@ -75,6 +79,6 @@ extension Workspace {
         }
         let drafts = suggester.drafts(in: text, existing: existing, takenIDs: Set(analysis.claims.map(\.id)))
         return DocumentSuggestions(document: document, annotationPath: annotationPath, annotationBytes: annotationBytes,
-                                   revision: GitBlobID.of(bytes), drafts: drafts, unreadAnnotationFiles: analysis.unreadAnnotationFiles)
+                                   revision: GitBlobID.of(bytes), drafts: drafts, analysis: analysis)
     }
 }
