@@ -50,6 +50,25 @@ import GlossReports
         #expect(messages.contains { $0.hasPrefix("Gloss: the range cuts a word: “fficials”") }, "\(messages)")
     }
 
+    /// While `sources.yaml` is half typed, which sources are private is not known: the id made
+    /// from the words could hold a name, so nothing is added, as `gloss add` refuses; once it
+    /// reads again, the claim is added.
+    @Test func annotatingWaitsForARegistryThatReads() throws {
+        let client = TestClient(files: Fixture.files())
+        client.initialize(capabilities: Self.applyEdit)
+        client.open(Fixture.articlePath, Fixture.article)
+        client.open("Annotations/sources.yaml", Fixture.sources + "\n  - id: jane-secret\n    name: \"Jane Secret\n")
+        let refused = annotate(client, Fixture.articlePath, text: Fixture.article, words: "七里河", title: "Annotate as location claim")
+        #expect(refused?["error"]?["message"]?.stringValue?.contains("Annotations/sources.yaml does not read (") == true, "\(String(describing: refused))")
+        #expect(client.serverRequests("workspace/applyEdit").isEmpty)
+        client.change("Annotations/sources.yaml", version: 2, range: .object(["start": .object(["line": .int(0), "character": .int(0)]),
+                                                                             "end": .object(["line": .int(999), "character": .int(0)])]),
+                      text: Fixture.sources)
+        let added = annotate(client, Fixture.articlePath, text: Fixture.article, words: "七里河", title: "Annotate as location claim")
+        #expect(added?["result"] != nil, "\(String(describing: added))")
+        #expect(client.serverRequests("workspace/applyEdit").count == 1)
+    }
+
     @Test func annotatingASelectionSendsTheEditGlossAddMakes() throws {
         let client = TestClient(files: Fixture.files())
         client.initialize(capabilities: Self.applyEdit)

@@ -25,9 +25,15 @@ extension LanguageServer {
         }
     }
 
-    /// The claim `gloss.annotate` adds, against the workspace as last loaded.
+    /// The claim `gloss.annotate` adds, against the workspace as last loaded. Refused, as `gloss
+    /// add` refuses, while a registry does not read (half typed): which sources are private is
+    /// not known then, and the id made from the words could hold a name.
     private func addition(to path: String, span: Range<Int>, kind: ClaimKind) throws(ResponseError) -> ClaimAdder.Addition {
         guard let live else { throw .invalidParams("\(path) is not a file in the workspace") }
+        if let problem = live.analysis.registryProblems.first {
+            throw refusal("\(problem.location.path) does not read (\(problem.location.range.start): \(problem.message)); "
+                          + "until it does, which sources are private is not known, so no claim is added")
+        }
         do {
             return try ClaimAdder.add(document: path, span: .range(span), kind: kind, id: nil, in: live.workspace, analysis: live.analysis)
         } catch {
