@@ -178,7 +178,14 @@ public struct WebAnnotationImport: Sendable {
                 return edits.count - 1
             }()
             planned[key] = (index, drafts[index].count)
-            drafts[index].append(Draft(id: id, kind: annotation.kind, selector: selector, summary: annotation.summary, notes: annotation.notes))
+            // Shortened again where it cuts no private name: what reports print of it withheld
+            // is then a prefix of the whole line withheld.
+            let summary = annotation.summaryLine.map { line in
+                WebAnnotationReader.summary(of: line) { kept in
+                    mentions.withholdingPrivateNames(in: line).hasPrefix(mentions.withholdingPrivateNames(in: String(kept)))
+                }
+            } ?? annotation.summary
+            drafts[index].append(Draft(id: id, kind: annotation.kind, selector: selector, summary: summary, notes: annotation.notes))
             edits[index].ids.append(id)
         }
         for index in edits.indices {

@@ -10,6 +10,9 @@ public struct ImportedAnnotation: Sendable, Hashable {
     public var selector: AnchorSelector
     public var kind: ClaimKind?
     public var summary: String?
+    /// The line the summary was shortened from, when it was: the import shortens it again
+    /// where no private name is cut in half (``WebAnnotationReader/summary(of:cutsNothing:)``).
+    public var summaryLine: String?
     /// Every text the annotation's bodies hold (a comment, a description, an assessment) that the
     /// summary does not carry whole: written with the claim, so that no annotator's words are lost.
     public var notes: [Note]
@@ -25,12 +28,14 @@ public struct ImportedAnnotation: Sendable, Hashable {
         }
     }
 
-    public init(id: String?, source: String?, selector: AnchorSelector, kind: ClaimKind?, summary: String?, notes: [Note] = []) {
+    public init(id: String?, source: String?, selector: AnchorSelector, kind: ClaimKind?, summary: String?, summaryLine: String? = nil,
+                notes: [Note] = []) {
         self.id = id
         self.source = source
         self.selector = selector
         self.kind = kind
         self.summary = summary
+        self.summaryLine = summaryLine
         self.notes = notes
     }
 }
@@ -152,7 +157,8 @@ public enum WebAnnotationReader {
                 ?? object["bodyValue"] as? String ?? object["text"] as? String
             // The annotation's id is its first passage's claim; the others take their words'.
             let id = found.isEmpty ? glossID(object) : nil
-            let summary = description.flatMap(summary)
+            let line = description.flatMap(firstLine)
+            let summary = line.map { Self.summary(of: $0) }
             // A body without a purpose has the annotation's motivation (W3C Web Annotation, 3.3.5).
             let texts = bodies.filter { ($0["purpose"] ?? object["motivation"]) as? String != "tagging" }
                 .compactMap { body in
@@ -175,7 +181,7 @@ public enum WebAnnotationReader {
                 id: id, source: target["source"] as? String ?? object["uri"] as? String,
                 selector: AnchorSelector(quote: exact, prefix: quote["prefix"] as? String, suffix: quote["suffix"] as? String,
                                          start: integer(position?["start"]), end: integer(position?["end"])),
-                kind: kind, summary: summary, notes: notes))
+                kind: kind, summary: summary, summaryLine: line == summary ? nil : line, notes: notes))
         }
         return found
     }
@@ -196,10 +202,23 @@ public enum WebAnnotationReader {
 
     /// The first line of a note, shortened at a word to fit a summary (75 characters).
     static func summary(_ text: String) -> String? {
+        firstLine(text).map { summary(of: $0) }
+    }
+
+    /// The first line of a note without the spaces around it; nil when it has no words.
+    static func firstLine(_ text: String) -> String? {
         let line = text.split(whereSeparator: \.isNewline).first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
-        guard !line.isEmpty else { return nil }
+        return line.isEmpty ? nil : line
+    }
+
+    /// A line shortened at a word to fit a summary (75 characters), at the last word where
+    /// `cutsNothing` accepts what is kept: a summary that ends in half a private name ("citing
+    /// Jane…" of Jane Secret) would print the half in every report.
+    public static func summary(of line: String, cutsNothing: (Substring) -> Bool = { _ in true }) -> String {
         guard line.count > 75 else { return line }
-        let cut = line.prefix(74)
-        return (cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut) + "…"
+        var cut = line.prefix(74)
+        cut = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
+        while !cutsNothing(cut), let space = cut.lastIndex(of: " ") { cut = cut[..<space] }
+        return cut + "…"
     }
 }

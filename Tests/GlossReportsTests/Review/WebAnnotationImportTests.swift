@@ -326,6 +326,24 @@ import Testing
         #expect(plan.edits.map(\.document) == [named])
     }
 
+    /// A summary shortened to fit ends before a private name it would cut in half: "citing
+    /// Jane…" of Jane Secret would print "Jane" in every report, which withholds only the
+    /// whole name. The whole line is kept in a note, where reports withhold it.
+    @Test func aShortenedSummaryCutsNoPrivateNameInHalf() throws {
+        let lead = String(repeating: "word ", count: 12) + "x "
+        let line = lead + "citing \(ReviewFixture.privateName), who saw it."
+        let hypothesis = """
+            [{"id": "Xy1_ab", "uri": "https://elsewhere.example.org/city", "text": "\(line)", "tags": ["Number"],
+              "target": [{"source": "https://elsewhere.example.org/city", "selector": [
+                {"type": "TextQuoteSelector", "exact": "250 people", "prefix": "The Herald said ", "suffix": " gathered."}]}]}]
+            """
+        #expect(WebAnnotationReader.summary(line) == lead + "citing Jane…", "the line is cut inside the name")
+        let (files, _) = try Self.imported(hypothesis, into: Self.emptied, document: ReviewFixture.documentPath)
+        let written = try #require(files[ReviewFixture.annotationPath])
+        #expect(written.contains("summary: \"\(lead)citing…\""), "\(written)")
+        #expect(written.contains(line), "\(written)")
+    }
+
     @Test func summariesAreOneShortLine() {
         #expect(WebAnnotationReader.summary("  first line  \nsecond") == "first line")
         let long = String(repeating: "word ", count: 30)
