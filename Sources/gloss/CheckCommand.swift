@@ -17,7 +17,7 @@ struct CheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Output format: \(Reporters.identifiers).", valueName: "format"))
     var format = "text"
 
-    @Option(name: [.short, .long], help: "Write the report to this file instead of standard output (never over an annotation file, a document or the configuration).")
+    @Option(name: [.short, .long], help: "Write the report to this file instead of standard output (`-` is standard output; never over an annotation file, a document or the configuration).")
     var output: String?
 
     @Flag(help: "Warnings fail the run too (info never does).")

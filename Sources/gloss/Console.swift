@@ -195,7 +195,8 @@ extension Console {
     /// output; a file that cannot be written ends the run with exit code 2, naming it as the user
     /// typed it.
     static func deliver(_ produce: Producer, to path: String?, named name: String?) throws {
-        guard let path else {
+        // `-` is standard output, as for most tools that take an output file.
+        guard let path, name != Self.standardOutputName else {
             output(produce)
             return
         }
@@ -212,6 +213,11 @@ extension Console {
             throw GlossExit.usage
         }
     }
+}
+
+extension Console {
+    /// The output file name that means standard output.
+    static let standardOutputName = "-"
 }
 
 /// Why an output file was not written, besides a failed system call: what

@@ -15,6 +15,7 @@ enum ReadFiles {
     /// document an annotation file names elsewhere.
     static func refuseOverwriting(_ output: String, named name: String, analysis: Analysis, baseline: String? = nil,
                                   options: WorkspaceOptions, workspace: Workspace) throws {
+        guard name != Console.standardOutputName else { return }
         func refuse(_ what: String) -> ExitCode {
             Console.error("gloss: refusing to write \(name): it is \(what); choose another file")
             return GlossExit.usage
@@ -74,23 +75,30 @@ enum ReadFiles {
     /// device (`/dev/null`) takes both.
     static func refuseSameFile(output: String?, baseline: String?, options: WorkspaceOptions) throws {
         guard let output, let baseline else { return }
-        let (one, other) = (options.absolute(output), options.absolute(baseline))
-        guard isRegularFile(one) != false, resolved(one) == resolved(other) else { return }
+        let path = { (name: String) in name == Console.standardOutputName ? "/dev/stdout" : options.absolute(name) }
+        let (one, other) = (path(output), path(baseline))
+        // A terminal or `/dev/null` takes both; a pipe would have them interleaved.
+        guard !isCharacterDevice(one), resolved(one) == resolved(other) else { return }
         Console.error("gloss: refusing to write the report and the baseline both to \(output); choose two files")
         throw GlossExit.usage
     }
 
-    /// Whether `path` is a regular file; nil when nothing is there.
-    private static func isRegularFile(_ path: String) -> Bool? {
+    /// Whether `path` is a character device (`/dev/null`, a terminal).
+    private static func isCharacterDevice(_ path: String) -> Bool {
         var status = stat()
-        guard stat(path, &status) == 0 else { return nil }
-        return status.st_mode & S_IFMT == S_IFREG
+        return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFCHR
     }
 
     /// `path` with symbolic links resolved, in the nearest folder above it that exists when the
-    /// file (or its folders) is not there yet: a link to the annotations folder is the folder.
+    /// file (or its folders) is not there yet: a link to the annotations folder is the folder. A
+    /// link to a file not written yet is that file.
     private static func resolved(_ path: String) -> String {
         var existing = URL(fileURLWithPath: path).standardized
+        // As the system follows links, at most 40 deep.
+        for _ in 0..<40 {
+            guard let target = try? FileManager.default.destinationOfSymbolicLink(atPath: existing.path) else { break }
+            existing = URL(fileURLWithPath: target, relativeTo: existing.deletingLastPathComponent()).standardized
+        }
         var missing: [String] = []
         while !FileManager.default.fileExists(atPath: existing.path), existing.pathComponents.count > 1 {
             missing.insert(existing.lastPathComponent, at: 0)

@@ -137,6 +137,32 @@ import Testing
         #expect(try GlossRunner.run(["check", "-o", "/dev/null", "--write-baseline", "/dev/null"], in: folder).status == 0)
     }
 
+    /// A link to a baseline not written yet is that baseline; standard output going to a pipe
+    /// takes one of them, not both interleaved.
+    @Test func notThroughALinkToAFileNotThereYetNorAPipe() throws {
+        let folder = try Self.workspace()
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("link.json").path,
+                                                   withDestinationPath: "baseline.json")
+        let linked = try GlossRunner.run(["check", "--format", "json", "-o", "link.json", "--write-baseline", "baseline.json"], in: folder)
+        #expect(linked.status == 2, "\(linked.error)")
+        #expect(linked.error.contains("refusing to write the report and the baseline both to link.json"), "\(linked.error)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("baseline.json").path))
+        // The runner reads standard output through a pipe.
+        let piped = try GlossRunner.run(["check", "-o", "/dev/stdout", "--write-baseline", "-"], in: folder)
+        #expect(piped.status == 2, "\(piped.error)")
+        #expect(piped.output.isEmpty, "\(piped.output)")
+    }
+
+    /// `-o -` is standard output, as for most tools, not a file named `-`.
+    @Test(arguments: [["check", "--format", "json", "-o", "-"], ["report", "--format", "markdown", "-o", "-"]])
+    func aDashIsStandardOutput(_ arguments: [String]) throws {
+        let folder = try Self.workspace()
+        let run = try GlossRunner.run(arguments, in: folder)
+        #expect(run.status == 0, "\(run.error)")
+        #expect(!run.output.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("-").path))
+    }
+
     /// The same file under another name, through a symbolic link, is the same file.
     @Test func notThroughALinkEither() throws {
         let folder = try Self.workspace()
