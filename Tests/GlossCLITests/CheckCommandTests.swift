@@ -204,4 +204,19 @@ import Testing
         #expect(one.output.contains("Triggers on:") && one.output.contains("Does not trigger on:"))
         #expect(try GlossRunner.run(["rules", "no-such-rule"], in: GlossRunner.repository).status == 2)
     }
+
+    /// Two annotation files whose names differ only in how their accents are encoded (`café`
+    /// composed and decomposed, from two operating systems) are two files: Swift compares such
+    /// names as equal, and one was read while the other went unread with exit code 0.
+    @Test func namesThatDifferOnlyInUnicodeFormAreNotTakenForOne() throws {
+        let claim = { (id: String) in "gloss: 1\ndocument: Sources-Docs/example.md\nclaims:\n  - {id: \(id), kind: event, anchor: {quote: Nowhere}}\n" }
+        let folder = try GlossRunner.workspace(["Annotations/caf\u{E9}.yaml": claim("composed")])
+        try Data(claim("decomposed").utf8).write(to: folder.appendingPathComponent("Annotations/cafe\u{301}.yaml"))
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("Annotations").path)
+        #expect(names.filter { $0.hasPrefix("caf") }.map { Array($0.utf8).count }.sorted() == [10, 11], "two files on disk")
+        let run = try GlossRunner.run(["check", "--format", "json"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.output.contains("Gloss cannot tell the two apart, so it is not read: rename one of them"), "\(run.output)")
+        #expect(run.output.contains("\"files\" : 2"), "\(run.output)")
+    }
 }

@@ -105,7 +105,10 @@ public struct Workspace: Sendable {
     /// and other YAML elsewhere in the repository are not, when the whole workspace is named.
     public func annotationFiles(under paths: [String] = []) throws(WorkspaceError) -> [String] {
         let registries: Set = [configuration.sourcesPath, configuration.placesPath]
-        var found: Set<String> = []
+        // By their bytes: Swift takes names that differ only in how an accent is encoded for
+        // one (`café` composed and decomposed), and one file would go unread without a word.
+        var found: [[UInt8]: String] = [:]
+        func insert(_ path: String) { found[Array(path.utf8)] = path }
         // Read once, when a document is named: every file that annotates it is checked.
         var byDocument: AnnotationFilesByDocument?
         func annotationFiles(of document: String) -> [String] {
@@ -120,7 +123,7 @@ public struct Workspace: Sendable {
             let full = WorkspacePath.join(root, relative)
             switch fileSystem.kind(of: full) {
             case .file where Self.isYAML(relative):
-                if !registries.contains(relative) { found.insert(relative) }
+                if !registries.contains(relative) { insert(relative) }
             case .file:
                 let annotations = annotationFiles(of: relative)
                 guard !annotations.isEmpty else {
@@ -128,14 +131,14 @@ public struct Workspace: Sendable {
                     guard unselected.isEmpty else { throw WorkspaceError.annotatedOnlyInUnselectedFiles(document: relative, files: unselected) }
                     throw WorkspaceError.unannotatedDocument(document: relative, annotationFile: annotationPath(forDocument: relative))
                 }
-                found.formUnion(annotations)
+                annotations.forEach(insert)
             case .directory:
                 // YAML in the annotations folder is annotation files; other files outside it are
                 // documents (what else the annotations folder holds, a README, is neither).
                 for file in try files(in: relative) where Self.isYAML(file) == isInAnnotationsFolder(file) {
                     for annotation in Self.isYAML(file) ? [file] : annotationFiles(of: file)
                     where !registries.contains(annotation) && isSelected(annotation) {
-                        found.insert(annotation)
+                        insert(annotation)
                     }
                 }
             case .other:
@@ -145,7 +148,8 @@ public struct Workspace: Sendable {
                 throw WorkspaceError.missingPath(path)
             }
         }
-        return found.sorted()
+        // Names Swift takes for one are ordered by their bytes, so the order is always the same.
+        return found.values.sorted { $0 != $1 ? $0 < $1 : $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 
     /// The annotation files of the annotations folder by the document their `document:` names,

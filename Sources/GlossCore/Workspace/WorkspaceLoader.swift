@@ -41,7 +41,16 @@ public struct WorkspaceLoader: Sendable {
             let folder = Self.folder(of: path)
             if folders[folder] == nil { folders[folder] = resolvedPath(folder, folders: [:]) }
         }
-        var loaded = ConcurrentMap.map(paths) { [folders] in loadAnnotationFile($0, documents: documents, folders: folders) }
+        let twins = Self.normalizationTwins(paths)
+        var loaded = ConcurrentMap.map(paths) { [folders] path -> (file: LoadedAnnotationFile, bytes: [UInt8]?, resolved: String?) in
+            if let first = twins[Array(path.utf8)] {
+                let problem = LoadProblem(kind: .schema, message: "its name is `\(first)`'s in another Unicode form (composed and decomposed "
+                                          + "accents); Gloss cannot tell the two apart, so it is not read: rename one of them",
+                                          location: Location(path: path, range: TextRange(at: .start)))
+                return (LoadedAnnotationFile(path: path, annotation: nil, problems: [problem], document: nil, claims: []), nil, nil)
+            }
+            return loadAnnotationFile(path, documents: documents, folders: folders)
+        }
         let kept = withoutAliases(paths: paths, resolved: loaded.map(\.resolved))
         if kept.count < loaded.count {
             let keep = Set(kept)
@@ -62,6 +71,23 @@ public struct WorkspaceLoader: Sendable {
     }
 
     // MARK: YAML files
+
+    /// The paths, by their bytes, that are an earlier path in another Unicode form (`café`
+    /// composed and decomposed), with that path: Swift compares strings as canonically
+    /// equivalent, so every table keyed by path would take the two files for one, and one
+    /// would go unread without a word.
+    private static func normalizationTwins(_ paths: [String]) -> [[UInt8]: String] {
+        var first: [String: String] = [:]
+        var twins: [[UInt8]: String] = [:]
+        for path in paths {
+            if let earlier = first[path] {
+                if !earlier.utf8.elementsEqual(path.utf8) { twins[Array(path.utf8)] = earlier }
+            } else {
+                first[path] = path
+            }
+        }
+        return twins
+    }
 
     /// The folder part of a workspace-relative path ("" for the root).
     private static func folder(of path: String) -> String {
