@@ -165,10 +165,19 @@ public enum Anchorer {
         lazy var foldedQuote = Self.trimmingSpaces(FoldedSearch.withoutLayoutSpaces(fold(quote[...]), of: selector))
         // Spaces at the ends are layout: the words between a whole prefix and suffix with a
         // space added before them ("noon.  Police", a line reflowed) are the quote's, which the
-        // normalized tier finds without the space.
+        // normalized tier finds without the space; so are words that hold the quote's, folded,
+        // as whole words (a word added beside them as their line was reflowed), which the
+        // normalized tier finds with their context changed.
         let holdsOtherWords = { (range: Range<Int>) in
-            Self.isWholeCharacters(range, in: text) && Self.trimmingSpaces(fold(text.scalars[range])) != foldedQuote
-                && !(history?.isUnchanged(range) ?? false)
+            guard Self.isWholeCharacters(range, in: text), !(history?.isUnchanged(range) ?? false) else { return false }
+            let words = Self.trimmingSpaces(fold(text.scalars[range]))
+            return words != foldedQuote && !Self.holdsAsWords(foldedQuote, in: words)
+        }
+        // Changed words from their first word to their last: a space left beside them, inside
+        // the recorded context, is layout ("noon.  Officials" has one more).
+        let changedWords = { (range: Range<Int>) -> AnchorResult in
+            let words = Self.trimmedToWords(range, in: text.scalars)
+            return AnchorResult(tier: .fuzzy, range: words, textNow: text.string(words), problems: problems)
         }
         // Where the recorded offsets still hold the words with their context, another place takes
         // the claim only with more of the old passage around it than they have (a paragraph split
@@ -231,7 +240,7 @@ public enum Anchorer {
         // whatever the same words say elsewhere (a correction note quoting the old figure).
         // Only quotation marks or dashes restyled there is the normalized tier's, found below.
         if let recorded, let changed = ranking.changedWords(at: recorded, quote: quote, in: text.scalars), holdsOtherWords(changed) {
-            return AnchorResult(tier: .fuzzy, range: changed, textNow: text.string(changed), problems: problems)
+            return changedWords(changed)
         }
 
         // The document's history puts the recorded words in a passage edited since: when its
@@ -239,8 +248,7 @@ public enum Anchorer {
         // claim's, changed, whatever the same words say on lines added since (a correction
         // note quoting the old figure, below an editor's note added above).
         if case let changed = changedInEdited(&document), changed.count == 1, agreesMoreThanRecorded(changed[0]) {
-            let changed = changed[0]
-            return AnchorResult(tier: .fuzzy, range: changed, textNow: text.string(changed), problems: problems)
+            return changedWords(changed[0])
         }
         if let recorded = exactAtRecorded { return AnchorResult(tier: .exact, range: recorded, problems: problems) }
 
@@ -296,9 +304,7 @@ public enum Anchorer {
                 let changed = ranking.changedWordsAnywhere(quote: quote, in: text.scalars, withinParagraph: true) {
                     document.occurrences(of: $0)
                 }.filter(holdsOtherWords)
-                if changed.count == 1 {
-                    return AnchorResult(tier: .fuzzy, range: changed[0], textNow: text.string(changed[0]), problems: problems)
-                }
+                if changed.count == 1 { return changedWords(changed[0]) }
             }
             return AnchorResult(tier: .moved, range: range, problems: problems, contextChanged: contextChanged)
         }
@@ -352,10 +358,7 @@ public enum Anchorer {
             // Looked for only now, as it reads the whole text.
             let changedElsewhere = found.isEmpty
                 ? ranking.changedWordsAnywhere(quote: quote, in: text.scalars) { document.occurrences(of: $0) }.filter(holdsOtherWords) : []
-            if changedElsewhere.count == 1 {
-                let changed = changedElsewhere[0]
-                return AnchorResult(tier: .fuzzy, range: changed, textNow: text.string(changed), problems: problems)
-            }
+            if changedElsewhere.count == 1 { return changedWords(changedElsewhere[0]) }
             result.setCandidates(Set(result.candidates + found).sorted { $0.lowerBound < $1.lowerBound })
         }
         result.problems = problems
@@ -503,6 +506,28 @@ public enum Anchorer {
     /// after a currency sign.
     static func isFigure(_ quote: [Unicode.Scalar]) -> Bool {
         quote.drop { "$€£¥".unicodeScalars.contains($0) }.first?.isDigit ?? false
+    }
+
+    /// Whether `quote` stands in `words` with no letter or digit right beside it, nor a mark or
+    /// modifier joined to its last character.
+    private static func holdsAsWords(_ quote: ArraySlice<Unicode.Scalar>, in words: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard !quote.isEmpty, words.count > quote.count else { return false }
+        let isWord = { (scalar: Unicode.Scalar) in scalar.continuesWord }
+        var from = words.startIndex
+        while let found = words[from...].firstRange(of: quote) {
+            let before = found.lowerBound > words.startIndex ? words[found.lowerBound - 1] : nil
+            let after = found.upperBound < words.endIndex ? words[found.upperBound] : nil
+            if !(before.map(isWord) ?? false), !(after.map(isWord) ?? false) { return true }
+            from = found.lowerBound + 1
+        }
+        return false
+    }
+
+    /// `range` without the spaces at its ends; itself when it holds nothing else.
+    private static func trimmedToWords(_ range: Range<Int>, in text: [Unicode.Scalar]) -> Range<Int> {
+        let isWord = { (offset: Int) in !text[offset].properties.isWhitespace }
+        guard let first = range.first(where: isWord), let last = range.last(where: isWord) else { return range }
+        return first..<(last + 1)
     }
 
     /// Folded text without the spaces at its ends.

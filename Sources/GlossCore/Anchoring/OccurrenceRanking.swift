@@ -270,12 +270,7 @@ struct OccurrenceRanking: Sendable {
         // Markup added around the words ("**185**", a link) leaves them whole between it, and a
         // quote a reviewer widened by hand stands across it into the recorded context ("185
         // cases" for "185"): the words did not change, which the search for occurrences finds.
-        // A mark, a skin tone or a joiner continues the character before it ("cafe" of "café").
-        let isWordScalar = { (scalar: Unicode.Scalar) in
-            let properties = scalar.properties
-            return properties.isAlphabetic || properties.numericType != nil || properties.isEmojiModifier || scalar == "\u{200D}"
-                || [.nonspacingMark, .spacingMark, .enclosingMark].contains(properties.generalCategory)
-        }
+        let isWordScalar = { (scalar: Unicode.Scalar) in scalar.continuesWord }
         let passage = (recorded.lowerBound - prefix.count)..<after.upperBound
         var from = passage.lowerBound
         while let found = text[from..<passage.upperBound].firstRange(of: quote) {

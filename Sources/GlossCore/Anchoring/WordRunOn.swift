@@ -1,6 +1,6 @@
 /// Where a quote's words, found in the text, run on into other letters or digits: "October 2" in
 /// "October 21", "able" in "unable", "185" in "1,185", "185,000", "185 000", "185½", "185 million"
-/// or "185k", "一百八十" in "一百八十五".
+/// or "185k", "一百八十" in "一百八十五"; not "185¹", a footnote mark.
 /// Such a place holds other words than the quote, whatever its scalars say, and taking it would
 /// land the claim silently on them.
 ///
@@ -92,11 +92,11 @@ struct WordRunOn: Sendable {
     private static let digitGroupSeparators: Set<Unicode.Scalar> = [",", ".", "\u{2009}", "\u{202F}", "\u{00A0}", "'", "’", "，",
                                                                     "\u{066B}", "\u{066C}"]
 
-    /// Whether a figure's digits go on in `scalar`: a digit, or a numeral written beside digits
-    /// as part of the figure, a vulgar fraction or a superscript ("185½", "185⁵"). Not a Chinese
-    /// numeral, which after digits is a scale ("185万"), read as such.
+    /// Whether a figure's digits go on in `scalar`: a digit, or a fraction written beside them
+    /// ("185½", "185⅓"). Not a superscript digit, a footnote mark far more often than an
+    /// exponent ("185¹"), nor a Chinese numeral, which after digits is a scale ("185万").
     private static func continuesDigits(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isDigit || (!scalar.isASCII && scalar.properties.numericType != nil && !scalar.properties.isIdeographic)
+        scalar.isDigit || (!scalar.isASCII && scalar.properties.numericType == .numeric && !scalar.properties.isIdeographic)
     }
 
     /// How many scalars beyond the one at `index`, going `step`, continue its word or number: a

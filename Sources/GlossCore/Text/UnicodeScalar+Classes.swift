@@ -49,4 +49,13 @@ extension Unicode.Scalar {
 
     /// A decimal digit, in any script.
     var isDigit: Bool { isASCII ? isASCIIDigit : properties.numericType == .decimal }
+
+    /// Whether the scalar is part of a word, or joins the character before it: a letter or a
+    /// digit, a mark, a skin tone or a joiner ("cafe" of "café" is not a word of its own).
+    var continuesWord: Bool {
+        if isASCII { return isASCIILetter || isASCIIDigit }
+        let properties = properties
+        return properties.isAlphabetic || properties.numericType != nil || properties.isEmojiModifier || self == "\u{200D}"
+            || [.nonspacingMark, .spacingMark, .enclosingMark].contains(properties.generalCategory)
+    }
 }

@@ -63,6 +63,35 @@ struct AnchorTierTests {
         #expect(anchor(selector, in: after) == AnchorResult(tier: .normalized, range: place..<(place + written.count), textNow: now))
     }
 
+    /// A word added beside the quote as its line was reflowed (or a space doubled in it): the
+    /// quote's words are all there, found as the normalized tier reads them, with their context
+    /// changed; never changed words. Changed words are the words, not a space beside them.
+    @Test func aWordAddedBesideAReflowedQuoteLeavesItsWords() throws {
+        let before = "The mayor spoke. Officials said 185 people gathered in the park on Monday. Police said the crowd was peaceful."
+        let quote = "Officials said 185 people gathered"
+        let scalars = Array(before.unicodeScalars), quoted = Array(quote.unicodeScalars)
+        let start = try #require(scalars.indices.first { scalars[$0...].starts(with: quoted) })
+        let end = start + quoted.count
+        let side = { (part: ArraySlice<Unicode.Scalar>) in String(String.UnicodeScalarView(part)) }
+        let selector = AnchorSelector(quote: quote, prefix: side(scalars[max(0, start - 32)..<start]),
+                                      suffix: side(scalars[end..<min(scalars.count, end + 32)]), start: start, end: end)
+        for (after, now) in [
+            ("The mayor spoke. Officials said 185 people\ngathered peacefully in the park on Monday. Police said the crowd was peaceful.",
+             "Officials said 185 people\ngathered"),
+            ("The mayor spoke. Officials said 185  people gathered today in the park on Monday. Police said the crowd was peaceful.",
+             "Officials said 185  people gathered"),
+            ("The mayor spoke. And Officials said 185 people\ngathered in the park on Monday. Police said the crowd was peaceful.",
+             "Officials said 185 people\ngathered"),
+        ] {
+            let result = anchor(selector, in: after)
+            let place = try #require(after.range(of: now).map { after.unicodeScalars.distance(from: after.unicodeScalars.startIndex, to: $0.lowerBound) })
+            #expect(result.tier == .normalized || result.tier == .moved, "\(after): \(result)")
+            #expect(result.range == place..<(place + now.unicodeScalars.count), "\(after): \(result)")
+        }
+        let changed = anchor(selector, in: "The mayor spoke.  Officials said 185 people assembled in the park on Monday. Police said so.")
+        #expect(changed.tier == .fuzzy && changed.textNow == "Officials said 185 people assembled", "\(changed)")
+    }
+
     /// A quote that begins or ends with a space beside Chinese or a digit (the recorded context
     /// says what is beside it), which the article left out, is found without it: the character
     /// before is not taken into the words now there. A space before a figure in Latin text stays.

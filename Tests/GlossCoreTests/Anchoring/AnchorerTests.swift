@@ -582,9 +582,8 @@ struct AnchorerTests {
         ("Then the 185\u{2009}000 cases rose.", "185", "Then the ", " cases rose", 9..<12, 9..<16, "185\u{2009}000"),
         ("Then the 1\u{00A0}185 cases rose.", "185", "Then the ", " cases rose", 9..<12, 9..<14, "1\u{00A0}185"),
         ("Then the 1'185 cases rose.", "185", "Then the ", " cases rose", 9..<12, 9..<14, "1'185"),
-        // A fraction or a superscript written on, an Arabic decimal separator.
+        // A fraction written on, an Arabic decimal separator.
         ("Then the 185½ cases rose.", "185", "Then the ", " cases rose", 9..<12, 9..<13, "185½"),
-        ("Then the 185⁵ cases rose.", "185", "Then the ", " cases rose", 9..<12, 9..<13, "185⁵"),
         ("Then the 185\u{066B}5 cases rose.", "185", "Then the ", " cases rose", 9..<12, 9..<14, "185\u{066B}5"),
         ("Then the ½185 cases rose.", "185", "Then the ", " cases rose", 9..<12, 9..<13, "½185"),
         ("Then the 185 million cases rose.", "185", "Then the ", " cases rose", 9..<12, 9..<20, "185 million"),
@@ -606,6 +605,14 @@ struct AnchorerTests {
         #expect(result.tier == .fuzzy)
         #expect(result.range == now)
         #expect(result.textNow == textNow)
+    }
+
+    /// A superscript digit after a figure is a footnote mark far more often than an exponent:
+    /// the figure stays the claim's.
+    @Test func aFootnoteMarkAfterAFigureIsNoOtherFigure() {
+        let result = anchor(AnchorSelector(quote: "185", prefix: "Then the ", suffix: " cases rose", start: 9, end: 12),
+                            in: "Then the 185¹ cases rose.")
+        #expect(result.range == 9..<12 && result.tier != .fuzzy, "\(result)")
     }
 
     /// Without offsets, and without context on that side, the same holds.
