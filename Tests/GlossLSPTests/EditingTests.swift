@@ -210,6 +210,24 @@ import GlossReports
         #expect(client.diagnostics(Fixture.annotationPath).isEmpty, "\(client.diagnostics(Fixture.annotationPath))")
     }
 
+    /// What an editor that reports no changes has read again is only what changed on disk:
+    /// each file read is compared with what is there, so an open or a save in a large workspace
+    /// does not anchor and check every file again.
+    @Test func onlyWhatChangedOnDiskIsReadAgain() throws {
+        let disk = ChangingDisk(Fixture.files())
+        var live = LiveWorkspace(root: TestClient.root, fileSystem: disk)
+        #expect(live.changedOnDisk().isEmpty)
+        disk.replace(Fixture.articlePath, with: Fixture.article + "\nA line added.\n")
+        #expect(live.changedOnDisk() == [Fixture.articlePath])
+        disk.replace("Annotations/second.yaml", with: "gloss: 1\ndocument: \(Fixture.articlePath)\nclaims: []\n")
+        disk.replace("Annotations/sources.yaml", with: Fixture.sources + "\n  - {id: more, name: More, kind: media}\n")
+        #expect(live.changedOnDisk() == [Fixture.articlePath, "Annotations/second.yaml", "Annotations/sources.yaml"])
+        _ = live.refresh(changed: live.changedOnDisk())
+        #expect(live.changedOnDisk().isEmpty)
+        disk.replace(".gloss.yml", with: "rules: {unreviewed: off}\n")
+        #expect(live.changedOnDisk() == [".gloss.yml"])
+    }
+
     /// The annotation file changed on disk while closed in the editor (the server watches no
     /// files): the claim is added to what is there now, not to what the server read at the start.
     @Test func annotatingWritesAgainstTheAnnotationFileAsItIsNow() throws {

@@ -200,6 +200,16 @@ import Testing
         // The answer is taken without complaint.
         watching.raw(#"{"jsonrpc":"2.0","id":\#(String(decoding: JSONRPCCoding.encode(request["id"]!), as: UTF8.self)),"result":null}"#)
         #expect(!watching.logs.contains { $0.contains("no request of ours") })
+        // `.gloss.yml` edited to name other folders: those are watched instead.
+        watching.open(".gloss.yml", "documents: articles\n")
+        #expect(watching.serverRequests("client/unregisterCapability").count == 1)
+        let again = try #require(watching.serverRequests("client/registerCapability").last)
+        #expect(again["params"]?["registrations"]?.arrayValue?.first?["registerOptions"]?["watchers"]?.arrayValue?
+                    .compactMap { $0["globPattern"]?.stringValue }.contains("**/articles/**") == true, "\(again)")
+        watching.change(".gloss.yml", version: 2, range: .object(["start": .object(["line": .int(1), "character": .int(0)]),
+                                                                "end": .object(["line": .int(1), "character": .int(0)])]),
+                        text: "# a comment\n")
+        #expect(watching.serverRequests("client/unregisterCapability").count == 1, "the folders did not change")
 
         let other = TestClient(files: Fixture.files())
         other.initialize()

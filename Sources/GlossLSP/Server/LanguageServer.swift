@@ -54,6 +54,8 @@ public final class LanguageServer {
     /// workspace is read again whenever a buffer is opened, saved or closed: a `gloss fix` or a
     /// `git pull` in a terminal is then seen at the next save, not never.
     private var watchesFiles = false
+    /// The folders the registration watches, when there is one.
+    private var foldersWatched: [String]?
 
     struct OpenDocument {
         var uri: String
@@ -160,30 +162,47 @@ public final class LanguageServer {
     /// the annotations folder (reported as one event for the folder), are watched there.
     private func watchFiles() {
         guard clientCapabilities?.workspace?.didChangeWatchedFiles?.dynamicRegistration == true else { return }
-        let configuration = live?.workspace.configuration ?? Configuration()
-        let folders = [configuration.documents, configuration.annotations].compactMap(WorkspacePath.normalize)
-            .map { $0.isEmpty ? "**/*" : "**/\($0)/**" }
-        let watchers: [JSONValue] = (["**/*.{yaml,yml}", "**/*.{md,markdown,txt}"] + folders).map { .object(["globPattern": .string($0)]) }
+        let folders = watchedFolders
+        let watchers: [JSONValue] = (["**/*.{yaml,yml}", "**/*.{md,markdown,txt}"] + folders.map { $0.isEmpty ? "**/*" : "**/\($0)/**" })
+            .map { .object(["globPattern": .string($0)]) }
         let registration: JSONValue = .object([
-            "id": .string("gloss-watched-files"), "method": .string("workspace/didChangeWatchedFiles"),
+            "id": .string(Self.watchRegistrationID), "method": .string("workspace/didChangeWatchedFiles"),
             "registerOptions": .object(["watchers": .array(watchers)])])
         registrations.insert(request("client/registerCapability", JSONValue.object(["registrations": .array([registration])])))
         watchesFiles = true
+        foldersWatched = folders
     }
 
-    /// Reads the whole workspace again at the next check when the client reports no changes on
-    /// disk (``watchesFiles``).
+    private static let watchRegistrationID = "gloss-watched-files"
+
+    /// The documents and annotations folders the configuration names now.
+    private var watchedFolders: [String] {
+        let configuration = live?.workspace.configuration ?? Configuration()
+        return [configuration.documents, configuration.annotations].compactMap(WorkspacePath.normalize)
+    }
+
+    /// Watches the folders `.gloss.yml` names now, when an edit of it (or its mending) changed
+    /// them: the registration made at start-up watches the old ones.
+    private func rewatchIfFoldersChanged() {
+        guard watchesFiles, let watched = foldersWatched, watched != watchedFolders else { return }
+        let unregistration: JSONValue = .object(["id": .string(Self.watchRegistrationID), "method": .string("workspace/didChangeWatchedFiles")])
+        // The protocol spells the list `unregisterations`.
+        registrations.insert(request("client/unregisterCapability", JSONValue.object(["unregisterations": .array([unregistration])])))
+        watchFiles()
+    }
+
+    /// Marks what changed on disk since it was read, at the next check, when the client reports
+    /// no changes on disk (``watchesFiles``): each file read is compared with what is there.
     private func rereadUnlessWatching() {
-        guard !watchesFiles, live != nil else { return }
-        markChanged(Configuration.fileName)
-        publishesEverything = true
+        guard !watchesFiles, let live else { return }
+        live.changedOnDisk().forEach(markChanged)
     }
 
     private func handleResponse(_ id: RequestID, result: JSONValue?, error: ResponseError?) {
         if registrations.remove(id) != nil {
             if let error {
                 log("gloss lsp: the client refused to watch files: \(error.message)")
-                watchesFiles = false
+                (watchesFiles, foldersWatched) = (false, nil)
             }
             return
         }
@@ -369,6 +388,7 @@ public final class LanguageServer {
         // An edit that breaks `.gloss.yml` is said at once, as `initialize` says it; `gloss
         // check` would stop on it, and defaults used silently would read as a clean workspace.
         // Said once, not again at each keystroke while it stays broken.
+        rewatchIfFoldersChanged()
         if problem == nil, let broken = live.configurationProblem {
             showConfigurationProblem(broken)
         } else if problem != nil, live.configurationProblem == nil {

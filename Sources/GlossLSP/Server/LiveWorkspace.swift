@@ -19,6 +19,8 @@ struct LiveWorkspace {
     /// names that select nothing (`gloss check` stops on them; the editor uses the file as
     /// written, so that the claims it annotates go where the file says).
     private var configurationFindings: [Diagnostic] = []
+    /// `.gloss.yml` as last read (nil when there is none), to tell whether it changed on disk.
+    private var configurationBytes: [UInt8]?
 
     private(set) var analysis: Analysis
     /// The sources as `sources.yaml` last read without a problem: while it has one (an
@@ -168,6 +170,25 @@ struct LiveWorkspace {
         return reloaded.union(changed)
     }
 
+    /// The files that changed on disk since they were read, for an editor that reports no
+    /// changes: `.gloss.yml`, the registries, every annotation file (and those added or gone)
+    /// and every document, each compared with what was read. Open buffers are what was read.
+    func changedOnDisk() -> Set<String> {
+        let configuration = workspace.configuration
+        let limits = configuration.limits
+        let read = { (path: String, limit: Int) in try? workspace.fileSystem.read(absolutePath(path), limit: limit) }
+        guard read(Configuration.fileName, YAMLLimits.default.maxFileBytes) == configurationBytes else { return [Configuration.fileName] }
+        var changed = Set((try? workspace.annotationFiles()) ?? []).symmetricDifference(annotationPaths)
+        for path in annotationPaths + [configuration.sourcesPath, configuration.placesPath]
+        where read(path, limits.yaml.maxFileBytes) != yamlTexts[path] {
+            changed.insert(path)
+        }
+        for (path, document) in documents where read(path, limits.maxDocumentBytes).map(GitBlobID.of) != document.blobID {
+            changed.insert(path)
+        }
+        return changed
+    }
+
     /// The text of a workspace file as last loaded (a document, an annotation file, a registry),
     /// else as the overlay has it now, read as a check reads a document: never through a
     /// symbolic link that leaves the workspace.
@@ -196,6 +217,7 @@ struct LiveWorkspace {
 
     private mutating func reopen() {
         configurationFindings = []
+        configurationBytes = try? overlay.read(absolutePath(Configuration.fileName), limit: YAMLLimits.default.maxFileBytes)
         do {
             workspace = try Workspace.open(root: root, fileSystem: overlay)
             configurationProblem = nil
