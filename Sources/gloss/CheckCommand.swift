@@ -52,11 +52,13 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let workspace = try workspaceOptions.openWorkspace(requiringSelection: true)
+        let reporter = Reporters.make(format, color: output == nil && Console.outputIsColorTerminal)!
+        let workspace = try workspaceOptions.openWorkspace(requiringSelection: true) { findings in
+            reportConfigurationFindings(findings, with: reporter)
+        }
         let recorded = try baseline.map(readBaseline)
         let files = try workspaceOptions.annotationFiles(in: workspace, under: paths.map { workspaceOptions.input($0, in: workspace) },
                                                          requiringAny: true)
-        let reporter = Reporters.make(format, color: output == nil && Console.outputIsColorTerminal)!
         var result = CheckResult.check(workspace, files: files, git: GitProcess(), keepingYAMLTexts: type(of: reporter).quotesFileLines)
         // A baseline may be written over itself, as it is updated; a report may not replace it.
         try ReadFiles.refuseSameFile(output: output, baseline: writeBaseline, options: workspaceOptions)
@@ -100,6 +102,22 @@ struct CheckCommand: ParsableCommand {
         if unverified { result.listUnverified() }
         try Console.deliver({ reporter.write(result, to: $0) }, to: output.map(workspaceOptions.absolute), named: output)
         Console.exit(fails ? GlossExit.findings : GlossExit.clean, keeping: result)
+    }
+
+    /// The configuration's errors, in a format other than text (which has them on standard
+    /// error), as the report: CI uploads the SARIF file or reads the annotations whatever the
+    /// exit code, and a missing file would hide where `.gloss.yml` went wrong. Never over the
+    /// configuration or what else `--output` may not replace, as the defaults see the workspace.
+    private func reportConfigurationFindings(_ findings: [Diagnostic], with reporter: any Reporter) {
+        guard format != TextReporter.identifier else { return }
+        let workspace = Workspace(root: workspaceOptions.root)
+        let analysis = Analysis(configuration: workspace.configuration, registry: Registry(), files: [], registryProblems: [], yamlTexts: [:])
+        if let output {
+            guard (try? ReadFiles.refuseOverwriting(workspaceOptions.absolute(output), named: output, analysis: analysis,
+                                                    options: workspaceOptions, workspace: workspace)) != nil else { return }
+        }
+        let result = CheckResult(analysis: analysis, diagnostics: findings)
+        try? Console.deliver({ reporter.write(result, to: $0) }, to: output.map(workspaceOptions.absolute), named: output)
     }
 
     /// A baseline of a few hundred thousand findings is tens of megabytes; past this, the file

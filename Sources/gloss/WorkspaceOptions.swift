@@ -29,12 +29,16 @@ struct WorkspaceOptions: ParsableArguments {
 
     /// Opens the workspace, printing configuration problems and ending with exit code 2;
     /// `requiringSelection` as ``Workspace/open(root:configurationFile:fileSystem:requiringSelection:)`` says.
-    func openWorkspace(requiringSelection: Bool = false) throws -> Workspace {
+    /// `configurationFindings` is handed the configuration's problems as findings first, for a
+    /// report in another format than text.
+    func openWorkspace(requiringSelection: Bool = false,
+                       configurationFindings: ([Diagnostic]) -> Void = { _ in }) throws -> Workspace {
         let root = root
         let configuration = configurationFile.map { absolute($0) }
         do {
             return try Workspace.open(root: root, configurationFile: configuration, requiringSelection: requiringSelection)
         } catch {
+            if case .configuration(let problems, _) = error { configurationFindings(Self.findings(problems)) }
             throw Self.fail(error)
         }
     }
@@ -241,13 +245,18 @@ struct WorkspaceOptions: ParsableArguments {
     }
 
     /// Reports a workspace error on standard error and returns the exit code to throw.
+    /// The configuration's problems as the errors a report lists.
+    private static func findings(_ problems: [LoadProblem]) -> [Diagnostic] {
+        problems.map { problem in
+            Diagnostic(ruleID: problem.kind.rawValue, severity: .error,
+                       finding: Finding(message: problem.message, location: problem.location, related: problem.related))
+        }.sorted(by: Diagnostic.ordered)
+    }
+
     static func fail(_ error: WorkspaceError) -> ExitCode {
         switch error {
         case .configuration(let problems, let text):
-            let diagnostics = problems.map { problem in
-                Diagnostic(ruleID: problem.kind.rawValue, severity: .error,
-                           finding: Finding(message: problem.message, location: problem.location, related: problem.related))
-            }.sorted(by: Diagnostic.ordered)
+            let diagnostics = findings(problems)
             let path = problems.first?.location.path ?? Configuration.fileName
             var texts = SourceTexts(bytes: [path: text])
             Console.error(TextReporter().format(diagnostics, texts: &texts) + "gloss: the configuration has errors")

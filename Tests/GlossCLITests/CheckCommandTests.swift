@@ -109,6 +109,28 @@ import Testing
         #expect(run.error.contains(".gloss.yml:3:3: error: unknown key `anchor-movd` in `rules`; did you mean `anchor-moved`? [schema]"))
     }
 
+    /// CI uploads the SARIF file, or reads the annotations, whatever the exit code: the
+    /// configuration's errors are the report, at their places, still with exit code 2; never
+    /// written over the configuration.
+    @Test func aBrokenConfigurationIsReportedInTheFormatAskedFor() throws {
+        let folder = try GlossRunner.workspace(["Annotations/example.yaml": Self.reviewed,
+                                                ".gloss.yml": "rules:\n  unreviewed: warning\n  anchor-movd: off\n"])
+        let sarif = try GlossRunner.run(["check", "--format", "sarif", "-o", "gloss.sarif"], in: folder)
+        #expect(sarif.status == 2)
+        #expect(sarif.error.contains("unknown key `anchor-movd`"), "\(sarif.error)")
+        let written = try String(contentsOf: folder.appendingPathComponent("gloss.sarif"), encoding: .utf8)
+        #expect(written.contains("\"ruleId\" : \"schema\"") && written.contains("\"startLine\" : 3"), "\(written)")
+        let github = try GlossRunner.run(["check", "--format", "github"], in: folder)
+        #expect(github.status == 2)
+        #expect(github.output.hasPrefix("::error file=.gloss.yml,line=3,col=3,"), "\(github.output)")
+        let text = try GlossRunner.run(["check"], in: folder)
+        #expect(text.status == 2 && text.output.isEmpty)
+        let over = try GlossRunner.run(["check", "--format", "json", "-o", ".gloss.yml"], in: folder)
+        #expect(over.status == 2)
+        #expect(try String(contentsOf: folder.appendingPathComponent(".gloss.yml"), encoding: .utf8)
+                == "rules:\n  unreviewed: warning\n  anchor-movd: off\n")
+    }
+
     @Test func usageErrorsExitTwo() throws {
         let folder = try GlossRunner.workspace(["Annotations/example.yaml": Self.reviewed])
         #expect(try GlossRunner.run(["check", "--format", "xml"], in: folder).status == 2)
