@@ -1,6 +1,6 @@
 // libFuzzer entry points for Gloss, compiled together with the GlossCore sources by
 // `Fuzz/run.sh` (one module, so internal API is reachable). The target is chosen by the
-// environment variable GLOSS_FUZZ_TARGET: yaml, annotation, value or anchor.
+// environment variable GLOSS_FUZZ_TARGET: yaml, annotation, value, anchor or markdown.
 
 #if canImport(Glibc)
 import Glibc
@@ -15,10 +15,13 @@ enum FuzzTarget: String {
     case value
     /// A selector anchored in a document, both taken from the input.
     case anchor
+    /// A reviewer's Markdown as a reader is shown it, and an id made from it without a private
+    /// name, both taken from the input: the parsing reports and ids rely on to find names.
+    case markdown
 
     static let current: FuzzTarget = {
         guard let name = getenv("GLOSS_FUZZ_TARGET").map({ String(cString: $0) }), let target = FuzzTarget(rawValue: name) else {
-            fputs("GLOSS_FUZZ_TARGET must be yaml, annotation, value or anchor\n", stderr)
+            fputs("GLOSS_FUZZ_TARGET must be yaml, annotation, value, anchor or markdown\n", stderr)
             exit(2)
         }
         return target
@@ -34,7 +37,36 @@ enum FuzzTarget: String {
             _ = ValueParser().parse(String(decoding: bytes, as: UTF8.self))
         case .anchor:
             Self.anchor(bytes)
+        case .markdown:
+            Self.markdown(bytes)
         }
+    }
+
+    /// The input is a private source's name, then U+001F, then the text. Besides crashes, what
+    /// ``ShownMarkdown`` promises is checked: replaced ranges in order and apart, and every
+    /// range inside the text.
+    private static func markdown(_ bytes: [UInt8]) {
+        let parts = String(decoding: bytes, as: UTF8.self).split(separator: "\u{1F}", maxSplits: 1, omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return }
+        let text = String(parts[1])
+        let count = text.utf8.count
+        let shown = ShownMarkdown(text)
+        var end = 0
+        for piece in shown.replaced {
+            guard piece.range.lowerBound >= end, piece.range.upperBound <= count else {
+                fatalError("replaced ranges out of order or outside the text: \(shown.replaced.map(\.range))")
+            }
+            end = piece.range.upperBound
+        }
+        guard shown.wholes.allSatisfy({ $0.lowerBound >= 0 && $0.upperBound <= count }),
+              shown.wholes.map(\.lowerBound) == shown.wholes.map(\.lowerBound).sorted() else {
+            fatalError("wholes unsorted or outside the text: \(shown.wholes)")
+        }
+        _ = ShownMarkdown.text(text)
+        let nowhere = TextRange(at: .start)
+        let source = Source(id: Located("someone", at: nowhere), name: Located(String(parts[0]), at: nowhere), isPrivate: true, range: nowhere)
+        var names = UniqueNames(used: [])
+        _ = ClaimIDs.make(from: text, withholding: PrivateNameWords([source]), names: &names)
     }
 
     /// The input is a recorded start and length (two bytes each, so they can fall outside the

@@ -2,7 +2,7 @@
 # Builds the libFuzzer targets (GlossCore compiled with -sanitize=fuzzer,address, one binary,
 # the target chosen by GLOSS_FUZZ_TARGET) and runs each for a fixed time on its seed corpus.
 #
-# usage: Fuzz/run.sh [SECONDS] [TARGET…]     default: 60 seconds each; yaml annotation value anchor
+# usage: Fuzz/run.sh [SECONDS] [TARGET…]     default: 60 seconds each; yaml annotation value anchor markdown
 #
 # New inputs go to .build/fuzz/<target>/ (the seeds in Fuzz/<target>/corpus stay as committed);
 # a crash is written to .build/fuzz/crashes/ and stops the run with a non-zero exit code. Turn a
@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 SECONDS_EACH=${1:-60}
 [ $# -gt 0 ] && shift
 TARGETS=("$@")
-[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(yaml annotation value anchor)
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(yaml annotation value anchor markdown)
 OUT=.build/fuzz
 BINARY=$OUT/gloss-fuzz
 mkdir -p "$OUT/crashes"
