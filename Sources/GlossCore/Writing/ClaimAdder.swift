@@ -159,7 +159,8 @@ public enum ClaimAdder {
             guard Anchorer.isWholeCharacters(given, in: text) else { throw .rangeSplitsCharacter }
             range = given
             if (given.lowerBound > 0 && isInsideWord(given.lowerBound - 1, in: text) && isInsideWord(given.lowerBound, in: text))
-                || (given.upperBound < text.scalarCount && isInsideWord(given.upperBound - 1, in: text) && isInsideWord(given.upperBound, in: text)) {
+                || (given.upperBound < text.scalarCount && isInsideWord(given.upperBound - 1, in: text) && isInsideWord(given.upperBound, in: text))
+                || cutsFigure(at: given.lowerBound, in: text) || cutsFigure(at: given.upperBound, in: text) {
                 notes.append("the range cuts a word: “\(text.string(given))” in “\(oneLine(text, around: given))”")
             }
         case .quote(let quote, let occurrence):
@@ -224,6 +225,16 @@ public enum ClaimAdder {
         while end < text.scalarCount, !text.isGraphemeBoundary(at: end) { end += 1 }
         let shown = String(String.UnicodeScalarView(text.scalars[start..<end].map { $0.properties.isWhitespace ? " " : $0 }))
         return (start > 0 ? "…" : "") + shown + (end < text.scalarCount ? "…" : "")
+    }
+
+    /// Whether a range's end at `boundary` falls inside a figure, between its digits and a point or
+    /// group separator between digits ("42" of "42.5", "1" of "1,185"), as anchoring reads figures.
+    private static func cutsFigure(at boundary: Int, in text: SourceText) -> Bool {
+        let scalars = text.scalars
+        let isDigit = { (offset: Int) in offset >= 0 && offset < scalars.count && scalars[offset].isDigit }
+        let isSeparator = { (offset: Int) in offset >= 0 && offset < scalars.count && WordRunOn.digitGroupSeparators.contains(scalars[offset]) }
+        return (isDigit(boundary - 1) && isSeparator(boundary) && isDigit(boundary + 1))
+            || (isDigit(boundary - 2) && isSeparator(boundary - 1) && isDigit(boundary))
     }
 
     /// Whether the scalar at `offset` is part of a word in a script that spaces its words:

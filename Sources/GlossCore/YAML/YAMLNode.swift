@@ -79,6 +79,13 @@ public struct YAMLNode: Sendable, Hashable {
         document.scalar(index, equals: text)
     }
 
+    /// Whether the node is a block scalar (`|` or `>`), whose text ends with a line break unless
+    /// written with `-`.
+    public var isBlockScalar: Bool {
+        let record = record
+        return record.kind == .scalar && (record.style == .literal || record.style == .folded)
+    }
+
     /// Whether the node is an unquoted scalar, the only kind YAML resolves to numbers, booleans
     /// and null.
     public var isPlainScalar: Bool {

@@ -9,6 +9,13 @@ import Testing
         #expect(Excerpt.short("a\nb") == "a b")
     }
 
+    /// Texts that one line would show alike show the spacing that differs.
+    @Test func spacingThatOneLineHidesIsShown() {
+        #expect(Excerpt.differing("Hello world\n", "Hello world") == ("Hello world⏎", "Hello world"))
+        #expect(Excerpt.differing("185\u{A0}people", "185 people") == ("185⍽people", "185 people"))
+        #expect(Excerpt.differing("185\npeople", "186 people") == ("185 people", "186 people"), "the change shows already")
+    }
+
     /// Editing "October 5" to "October 8" deep in a long quote: both sides show the change.
     @Test func longTextIsCutAroundTheChange() {
         let before = "after three days of protests at Jiuzhou, residents said the lockdown would end on October 5, "

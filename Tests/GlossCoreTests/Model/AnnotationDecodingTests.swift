@@ -40,6 +40,17 @@ import Testing
         return (decoder.decode(node), decoder.reader.problems)
     }
 
+    /// A quote written as a block (`|`, `>`, `|+`) drops the line break YAML ends it with; one
+    /// written in quotes keeps what it spells, `\n` included.
+    @Test(arguments: [("|\n        Hello world\n", "Hello world"), (">\n        Hello\n        world\n", "Hello world"),
+                      ("|-\n        Hello world\n", "Hello world"), ("|\n        Hello\n        world\n", "Hello\nworld"),
+                      ("\"Hello world\\n\"", "Hello world\n")])
+    func aBlockQuoteDropsItsFinalLineBreak(_ written: String, _ quote: String) throws {
+        let (decoded, problems) = try decode("gloss: 1\ndocument: a.md\nclaims:\n  - id: a\n    kind: event\n    anchor:\n      quote: \(written)")
+        #expect(problems.isEmpty, "\(problems)")
+        #expect(decoded?.claims.first?.anchor?.quote.value == quote)
+    }
+
     @Test func everyFieldKeepsItsPosition() throws {
         let (decoded, problems) = try decode(Self.text)
         #expect(problems.isEmpty, "\(problems)")

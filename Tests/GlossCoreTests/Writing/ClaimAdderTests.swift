@@ -91,6 +91,12 @@ import Testing
         let cut = try Self.add(.range(28..<31)).notes
         #expect(cut.count == 1 && cut[0].hasPrefix("the range cuts a word: “rew” in “"), "\(cut)")
         #expect(try Self.add(.range(27..<31)).notes.isEmpty, "“grew”, whole")
+        // Nor a figure at its point or group separator, as anchoring reads figures.
+        for (document, range) in [("It was 42.5 km away.\n", 7..<9), ("It was 42\u{066B}5 km away.\n", 7..<9), ("It was 1,185 km away.\n", 9..<12)] {
+            let notes = try Self.add(.range(range), document: document).notes
+            #expect(notes.count == 1 && notes[0].hasPrefix("the range cuts a word: "), "\(document): \(notes)")
+        }
+        #expect(try Self.add(.range(7..<11), document: "It was 42.5 km away.\n").notes.isEmpty, "“42.5”, whole")
         #expect(try Self.add(.range(0..<5)).notes == ["`taken` is already a claim of kind `event` on these words"])
         // Chinese does not space its words: no range cuts one.
         #expect(try Self.add(.range(0..<2), document: "兰州市民在十月一日聚集抗议。\n").notes.isEmpty)

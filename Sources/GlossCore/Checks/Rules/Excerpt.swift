@@ -9,8 +9,14 @@ enum Excerpt {
     /// Two versions of a text shortened alike, around where they first differ: a message about a
     /// changed quote shows the change however far into a long quote it is ("…at Jiuzhou on
     /// October 5…" and "…at Jiuzhou on October 8…").
+    /// Where they differ only in spacing that one line hides (a line break, a tab, a no-break
+    /// space), that spacing is shown: "“Hello world⏎” … “Hello world”" says what changed.
     static func differing(_ old: String, _ new: String, limit: Int = 40) -> (old: String, new: String) {
-        let old = Array(oneLine(old)), new = Array(oneLine(new))
+        let alike = { (text: String) in
+            String(String.UnicodeScalarView(oneLine(text).unicodeScalars.map { $0.properties.isWhitespace ? " " : $0 }))
+        }
+        let hidden = old != new && alike(old) == alike(new)
+        let old = Array(hidden ? visibleSpacing(old) : oneLine(old)), new = Array(hidden ? visibleSpacing(new) : oneLine(new))
         guard old.count > limit || new.count > limit else { return (String(old), String(new)) }
         let same = zip(old, new).prefix { $0 == $1 }.count
         // A little of what is the same before the change, for the reader to find it by.
@@ -20,6 +26,18 @@ enum Excerpt {
             return (start > 0 ? "…" : "") + String(text[start..<end]) + (end < text.count ? "…" : "")
         }
         return (window(old), window(new))
+    }
+
+    /// Line breaks, tabs and no-break spaces as signs that show them.
+    private static func visibleSpacing(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar -> Unicode.Scalar in
+            switch scalar {
+            case "\n", "\r", "\u{2028}", "\u{2029}", "\u{85}": "⏎"
+            case "\t": "⇥"
+            case "\u{A0}", "\u{202F}": "⍽"
+            default: scalar
+            }
+        }))
     }
 
     private static func oneLine(_ text: String) -> String {

@@ -120,8 +120,14 @@ struct AnnotationFileDecoder {
 
     private mutating func decodeAnchor(_ node: YAMLNode) -> Anchor? {
         guard let fields = reader.fields(node, of: "an anchor", known: Self.anchorKeys),
-              let quote = reader.string(reader.require(fields, "quote", in: "an anchor"), named: "quote")
+              var quote = reader.string(reader.require(fields, "quote", in: "an anchor"), named: "quote")
         else { return nil }
+        // A quote written as a block (`quote: |`, the natural way to write one holding `"` or
+        // `:`) ends with the line break YAML keeps; no one means it, and with it the words
+        // would be "changed" wherever the article goes on after them.
+        if fields["quote"]?.isBlockScalar == true, let last = quote.value.unicodeScalars.last, last == "\n" {
+            quote.value.unicodeScalars.removeLast()
+        }
         var start = reader.integer(fields["start"], named: "start", minimum: 0, maximum: Anchor.maximumOffset)
         var end = reader.integer(fields["end"], named: "end", minimum: 0, maximum: Anchor.maximumOffset)
         // One offset refused (reported) leaves the other meaningless: the pair is dropped, and
