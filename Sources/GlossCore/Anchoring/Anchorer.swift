@@ -173,12 +173,6 @@ public enum Anchorer {
             let words = Self.trimmingSpaces(fold(text.scalars[range]))
             return words != foldedQuote && !Self.holdsAsWords(foldedQuote, in: words)
         }
-        // Changed words from their first word to their last: a space left beside them, inside
-        // the recorded context, is layout ("noon.  Officials" has one more).
-        let changedWords = { (range: Range<Int>) -> AnchorResult in
-            let words = Self.trimmedToWords(range, in: text.scalars)
-            return AnchorResult(tier: .fuzzy, range: words, textNow: text.string(words), problems: problems)
-        }
         // Where the recorded offsets still hold the words with their context, another place takes
         // the claim only with more of the old passage around it than they have (a paragraph split
         // after the words leaves them where they were; an update restating their sentence above
@@ -240,7 +234,7 @@ public enum Anchorer {
         // whatever the same words say elsewhere (a correction note quoting the old figure).
         // Only quotation marks or dashes restyled there is the normalized tier's, found below.
         if let recorded, let changed = ranking.changedWords(at: recorded, quote: quote, in: text.scalars), holdsOtherWords(changed) {
-            return changedWords(changed)
+            return Self.changedWords(changed, in: text, problems: problems)
         }
 
         // The document's history puts the recorded words in a passage edited since: when its
@@ -248,7 +242,7 @@ public enum Anchorer {
         // claim's, changed, whatever the same words say on lines added since (a correction
         // note quoting the old figure, below an editor's note added above).
         if case let changed = changedInEdited(&document), changed.count == 1, agreesMoreThanRecorded(changed[0]) {
-            return changedWords(changed[0])
+            return Self.changedWords(changed[0], in: text, problems: problems)
         }
         if let recorded = exactAtRecorded { return AnchorResult(tier: .exact, range: recorded, problems: problems) }
 
@@ -299,25 +293,26 @@ public enum Anchorer {
         // context, are not the claim's where that context still stands whole around other
         // words: the claim's passage, its words changed (185 now 195), while the same words
         // elsewhere keep only part of it (a correction note repeating the old figure).
-        func movedUnlessChanged(_ range: Range<Int>, contextChanged: Bool, in document: inout AnchoringDocument) -> AnchorResult {
+        func movedUnlessChanged(_ range: Range<Int>, contextChanged: Bool, problems: [AnchorProblem],
+                                in document: inout AnchoringDocument) -> AnchorResult {
             if contextChanged, !ranking.paragraphContextMatchesFully(at: range, in: text.scalars) {
                 let changed = ranking.changedWordsAnywhere(quote: quote, in: text.scalars, withinParagraph: true) {
                     document.occurrences(of: $0)
                 }.filter(holdsOtherWords)
-                if changed.count == 1 { return changedWords(changed[0]) }
+                if changed.count == 1 { return Self.changedWords(changed[0], in: text, problems: problems) }
             }
             return AnchorResult(tier: .moved, range: range, problems: problems, contextChanged: contextChanged)
         }
         switch choice {
         case .clear(let range) where holdsOrFolded(range):
-            return movedUnlessChanged(range, contextChanged: besideChanged(range), in: &document)
+            return movedUnlessChanged(range, contextChanged: besideChanged(range), problems: problems, in: &document)
         case .tooClose(let candidates) where candidates.count == 1 && holdsOrFolded(candidates[0]):
-            return movedUnlessChanged(candidates[0], contextChanged: besideChanged(candidates[0]), in: &document)
+            return movedUnlessChanged(candidates[0], contextChanged: besideChanged(candidates[0]), problems: problems, in: &document)
         case .clear(let range) where partly(range)
             && ranking.closest(found, limit: Self.closelyScored, in: text.scalars).filter(partly).count == 1:
-            return movedUnlessChanged(range, contextChanged: true, in: &document)
+            return movedUnlessChanged(range, contextChanged: true, problems: problems, in: &document)
         case .tooClose(let candidates) where candidates.count == 1 && partly(candidates[0]):
-            return movedUnlessChanged(candidates[0], contextChanged: true, in: &document)
+            return movedUnlessChanged(candidates[0], contextChanged: true, problems: problems, in: &document)
         case .tooClose(let candidates) where candidates.count > 1 && candidates.contains(where: holds):
             return AnchorResult(tier: .ambiguous, candidates: candidates, problems: problems)
         default:
@@ -332,7 +327,7 @@ public enum Anchorer {
             ranking.oneSideMatchesWhole(at: $0, minimum: Self.wholeSideEvidence, in: text.scalars) && !elsewhere($0) && !beyondEditedLine($0)
         }
         if besideWholeSide.count == 1, context(besideWholeSide[0]).contextHolds {
-            return movedUnlessChanged(besideWholeSide[0], contextChanged: true, in: &document)
+            return movedUnlessChanged(besideWholeSide[0], contextChanged: true, problems: problems, in: &document)
         }
         guard quote.count <= FoldedSearch.maximumQuoteLength else {
             return AnchorResult(tier: .orphaned, candidates: found, problems: problems + [.quoteTooLong])
@@ -358,7 +353,7 @@ public enum Anchorer {
             // Looked for only now, as it reads the whole text.
             let changedElsewhere = found.isEmpty
                 ? ranking.changedWordsAnywhere(quote: quote, in: text.scalars) { document.occurrences(of: $0) }.filter(holdsOtherWords) : []
-            if changedElsewhere.count == 1 { return changedWords(changedElsewhere[0]) }
+            if changedElsewhere.count == 1 { return Self.changedWords(changedElsewhere[0], in: text, problems: problems) }
             result.setCandidates(Set(result.candidates + found).sorted { $0.lowerBound < $1.lowerBound })
         }
         result.problems = problems
@@ -521,6 +516,13 @@ public enum Anchorer {
             from = found.lowerBound + 1
         }
         return false
+    }
+
+    /// Changed words from their first word to their last: a space left beside them, inside the
+    /// recorded context, is layout ("noon.  Officials" has one more).
+    private static func changedWords(_ range: Range<Int>, in text: SourceText, problems: [AnchorProblem]) -> AnchorResult {
+        let words = trimmedToWords(range, in: text.scalars)
+        return AnchorResult(tier: .fuzzy, range: words, textNow: text.string(words), problems: problems)
     }
 
     /// `range` without the spaces at its ends; itself when it holds nothing else.
