@@ -234,7 +234,7 @@ public enum Anchorer {
         // whatever the same words say elsewhere (a correction note quoting the old figure).
         // Only quotation marks or dashes restyled there is the normalized tier's, found below.
         if let recorded, let changed = ranking.changedWords(at: recorded, quote: quote, in: text.scalars), holdsOtherWords(changed) {
-            return Self.changedWords(changed, in: text, problems: problems)
+            return Self.changedWords(changed, quote: quote, in: text, problems: problems)
         }
 
         // The document's history puts the recorded words in a passage edited since: when its
@@ -242,7 +242,7 @@ public enum Anchorer {
         // claim's, changed, whatever the same words say on lines added since (a correction
         // note quoting the old figure, below an editor's note added above).
         if case let changed = changedInEdited(&document), changed.count == 1, agreesMoreThanRecorded(changed[0]) {
-            return Self.changedWords(changed[0], in: text, problems: problems)
+            return Self.changedWords(changed[0], quote: quote, in: text, problems: problems)
         }
         if let recorded = exactAtRecorded { return AnchorResult(tier: .exact, range: recorded, problems: problems) }
 
@@ -299,7 +299,7 @@ public enum Anchorer {
                 let changed = ranking.changedWordsAnywhere(quote: quote, in: text.scalars, withinParagraph: true) {
                     document.occurrences(of: $0)
                 }.filter(holdsOtherWords)
-                if changed.count == 1 { return Self.changedWords(changed[0], in: text, problems: problems) }
+                if changed.count == 1 { return Self.changedWords(changed[0], quote: quote, in: text, problems: problems) }
             }
             return AnchorResult(tier: .moved, range: range, problems: problems, contextChanged: contextChanged)
         }
@@ -353,7 +353,7 @@ public enum Anchorer {
             // Looked for only now, as it reads the whole text.
             let changedElsewhere = found.isEmpty
                 ? ranking.changedWordsAnywhere(quote: quote, in: text.scalars) { document.occurrences(of: $0) }.filter(holdsOtherWords) : []
-            if changedElsewhere.count == 1 { return Self.changedWords(changedElsewhere[0], in: text, problems: problems) }
+            if changedElsewhere.count == 1 { return Self.changedWords(changedElsewhere[0], quote: quote, in: text, problems: problems) }
             result.setCandidates(Set(result.candidates + found).sorted { $0.lowerBound < $1.lowerBound })
         }
         result.problems = problems
@@ -519,10 +519,47 @@ public enum Anchorer {
     }
 
     /// Changed words from their first word to their last: a space left beside them, inside the
-    /// recorded context, is layout ("noon.  Officials" has one more).
-    private static func changedWords(_ range: Range<Int>, in text: SourceText, problems: [AnchorProblem]) -> AnchorResult {
-        let words = trimmedToWords(range, in: text.scalars)
+    /// recorded context, is layout ("noon.  Officials" has one more). For a quote that is a
+    /// figure alone ("185"), the one figure among them, when there is one: a word added before
+    /// it ("said that 195") is not the claim's.
+    private static func changedWords(_ range: Range<Int>, quote: [Unicode.Scalar], in text: SourceText,
+                                     problems: [AnchorProblem]) -> AnchorResult {
+        var words = trimmedToWords(range, in: text.scalars)
+        if isBareFigure(quote[...]), case let figures = figures(in: words, of: text.scalars), figures.count == 1 {
+            // With the scale written after it, which makes it another figure ("195 million").
+            let figure = WordRunOn(prefix: nil, suffix: nil).widened(figures[0], in: text.scalars) ?? figures[0]
+            words = figure.clamped(to: words)
+        }
         return AnchorResult(tier: .fuzzy, range: words, textNow: text.string(words), problems: problems)
+    }
+
+    /// Whether `scalars` are a figure and nothing else: digits, with points or group separators
+    /// between them, after a currency sign if any.
+    private static func isBareFigure(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        let digits = scalars.drop { "$€£¥".unicodeScalars.contains($0) }
+        guard let first = digits.first, let last = digits.last, first.isDigit, last.isDigit else { return false }
+        return digits.allSatisfy { $0.isDigit || WordRunOn.digitGroupSeparators.contains($0) }
+    }
+
+    /// The figures in `range`: runs of digits, with a point or group separator between two of
+    /// them, after a currency sign if any.
+    private static func figures(in range: Range<Int>, of text: [Unicode.Scalar]) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            guard text[index].isDigit else {
+                index += 1
+                continue
+            }
+            let start = index > range.lowerBound && "$€£¥".unicodeScalars.contains(text[index - 1]) ? index - 1 : index
+            while index < range.upperBound,
+                  text[index].isDigit || (WordRunOn.digitGroupSeparators.contains(text[index])
+                                          && index + 1 < range.upperBound && text[index + 1].isDigit) {
+                index += 1
+            }
+            found.append(start..<index)
+        }
+        return found
     }
 
     /// `range` without the spaces at its ends; itself when it holds nothing else.

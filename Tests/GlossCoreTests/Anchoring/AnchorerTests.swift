@@ -70,6 +70,16 @@ struct AnchorerTests {
         #expect(anchor(selector, in: corrected) == AnchorResult(tier: .fuzzy, range: 12..<15, textNow: "180"))
     }
 
+    /// A figure changed with a word added before it: the changed words are the figure, with
+    /// the scale written after it, not the word.
+    @Test(arguments: [("Officials said that 195 people gathered.", "195"), ("Officials said that 195 million people gathered.", "195 million"),
+                      ("Officials said about $195 people gathered.", "$195"), ("Officials said many people gathered.", "many")])
+    func changedWordsOfAFigureAreTheFigure(_ now: String, _ textNow: String) {
+        let selector = AnchorSelector(quote: "185", prefix: "Officials said ", suffix: " people gathered.", start: 15, end: 18)
+        let result = anchor(selector, in: now)
+        #expect(result.tier == .fuzzy && result.textNow == textNow, "\(result)")
+    }
+
     /// A note added above made the recorded offsets stale, the claim's figure changed (185 now
     /// 195) and a correction at the end repeats the old one with half its context ("article said
     /// that" for "mayor said that"): the place where the paragraph's whole recorded context
