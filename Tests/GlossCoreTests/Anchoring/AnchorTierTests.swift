@@ -52,15 +52,25 @@ struct AnchorTierTests {
         ("据通报，截至10月2日，全省新增感染者185例。", "据通报，截至 10 月 2 日，全省新增感染者185例。", "10月2日", "10 月 2 日"),
     ])
     func spacingChangedBeforeAndInsideTheWordsIsNormalized(before: String, after: String, quote: String, now: String) throws {
-        let scalars = Array(before.unicodeScalars), quoted = Array(quote.unicodeScalars)
-        let start = try #require(scalars.indices.first { scalars[$0...].starts(with: quoted) })
-        let end = start + quoted.count
+        let selector = try Self.recorded(quote, in: before)
+        let place = try Self.offset(of: now, in: after)
+        #expect(anchor(selector, in: after) == AnchorResult(tier: .normalized, range: place..<(place + now.unicodeScalars.count), textNow: now))
+    }
+
+    /// The selector tools record for the first occurrence of `quote` in `text`: its offsets and
+    /// 32 scalars of context on each side.
+    static func recorded(_ quote: String, in text: String) throws -> AnchorSelector {
+        let scalars = Array(text.unicodeScalars)
+        let start = try offset(of: quote, in: text), end = start + quote.unicodeScalars.count
         let side = { (part: ArraySlice<Unicode.Scalar>) in String(String.UnicodeScalarView(part)) }
-        let selector = AnchorSelector(quote: quote, prefix: side(scalars[max(0, start - 32)..<start]),
-                                      suffix: side(scalars[end..<min(scalars.count, end + 32)]), start: start, end: end)
-        let text = Array(after.unicodeScalars), written = Array(now.unicodeScalars)
-        let place = try #require(text.indices.first { text[$0...].starts(with: written) })
-        #expect(anchor(selector, in: after) == AnchorResult(tier: .normalized, range: place..<(place + written.count), textNow: now))
+        return AnchorSelector(quote: quote, prefix: side(scalars[max(0, start - 32)..<start]),
+                              suffix: side(scalars[end..<min(scalars.count, end + 32)]), start: start, end: end)
+    }
+
+    /// The scalar offset of the first occurrence of `words` in `text`.
+    static func offset(of words: String, in text: String) throws -> Int {
+        let scalars = Array(text.unicodeScalars), wanted = Array(words.unicodeScalars)
+        return try #require(scalars.indices.first { scalars[$0...].starts(with: wanted) })
     }
 
     /// A word added beside the quote as its line was reflowed (or a space doubled in it): the
@@ -68,13 +78,7 @@ struct AnchorTierTests {
     /// changed; never changed words. Changed words are the words, not a space beside them.
     @Test func aWordAddedBesideAReflowedQuoteLeavesItsWords() throws {
         let before = "The mayor spoke. Officials said 185 people gathered in the park on Monday. Police said the crowd was peaceful."
-        let quote = "Officials said 185 people gathered"
-        let scalars = Array(before.unicodeScalars), quoted = Array(quote.unicodeScalars)
-        let start = try #require(scalars.indices.first { scalars[$0...].starts(with: quoted) })
-        let end = start + quoted.count
-        let side = { (part: ArraySlice<Unicode.Scalar>) in String(String.UnicodeScalarView(part)) }
-        let selector = AnchorSelector(quote: quote, prefix: side(scalars[max(0, start - 32)..<start]),
-                                      suffix: side(scalars[end..<min(scalars.count, end + 32)]), start: start, end: end)
+        let selector = try Self.recorded("Officials said 185 people gathered", in: before)
         for (after, now) in [
             ("The mayor spoke. Officials said 185 people\ngathered peacefully in the park on Monday. Police said the crowd was peaceful.",
              "Officials said 185 people\ngathered"),
@@ -84,7 +88,7 @@ struct AnchorTierTests {
              "Officials said 185 people\ngathered"),
         ] {
             let result = anchor(selector, in: after)
-            let place = try #require(after.range(of: now).map { after.unicodeScalars.distance(from: after.unicodeScalars.startIndex, to: $0.lowerBound) })
+            let place = try Self.offset(of: now, in: after)
             #expect(result.tier == .normalized || result.tier == .moved, "\(after): \(result)")
             #expect(result.range == place..<(place + now.unicodeScalars.count), "\(after): \(result)")
         }

@@ -90,11 +90,8 @@ struct AnchorerTests {
         let after = "# Crowd at the park\n\nEditor's note: this article was updated on October 3 with new figures from the police.\n\n"
             + "The mayor said that 195 people gathered at Central Park on October 2.\n\nPolice said the crowd was peaceful.\n\n"
             + "Correction: an earlier version of this article said that 185 people gathered at Central Park.\n"
-        let scalars = Array(before.unicodeScalars)
-        let selector = AnchorSelector(quote: "185", prefix: String(String.UnicodeScalarView(scalars[9..<41])),
-                                      suffix: String(String.UnicodeScalarView(scalars[44..<76])), start: 41, end: 44)
-        let now = try #require(after.range(of: "195")).lowerBound.samePosition(in: after.unicodeScalars)
-        let place = after.unicodeScalars.distance(from: after.unicodeScalars.startIndex, to: try #require(now))
+        let selector = try AnchorTierTests.recorded("185", in: before)
+        let place = try AnchorTierTests.offset(of: "195", in: after)
         #expect(anchor(selector, in: after) == AnchorResult(tier: .fuzzy, range: place..<(place + 3), textNow: "195"))
         // Without the changed figure, the claim's sentence reworded around it is still its own.
         let reworded = after.replacingOccurrences("The mayor said that 195", "The city's mayor said that 185")
