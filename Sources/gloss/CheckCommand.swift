@@ -52,7 +52,8 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let reporter = Reporters.make(format, color: output == nil && Console.outputIsColorTerminal)!
+        let toTerminal = (output == nil || output == Console.standardOutputName) && Console.outputIsColorTerminal
+        let reporter = Reporters.make(format, color: toTerminal)!
         let workspace = try workspaceOptions.openWorkspace(requiringSelection: true) { findings in
             reportConfigurationFindings(findings, with: reporter)
         }
@@ -106,15 +107,23 @@ struct CheckCommand: ParsableCommand {
 
     /// The configuration's errors, in a format other than text (which has them on standard
     /// error), as the report: CI uploads the SARIF file or reads the annotations whatever the
-    /// exit code, and a missing file would hide where `.gloss.yml` went wrong. Never over the
-    /// configuration or what else `--output` may not replace, as the defaults see the workspace.
+    /// exit code, and a missing file would hide where `.gloss.yml` went wrong. Which files are
+    /// reviewers' is not known while the configuration does not read (its folders, its
+    /// patterns): the report goes to standard output, a device, or a file not there yet, never
+    /// a YAML file, and never where a run with the default configuration would refuse.
     private func reportConfigurationFindings(_ findings: [Diagnostic], with reporter: any Reporter) {
         guard format != TextReporter.identifier else { return }
         let workspace = Workspace(root: workspaceOptions.root)
         let analysis = Analysis(configuration: workspace.configuration, registry: Registry(), files: [], registryProblems: [], yamlTexts: [:])
-        if let output {
-            guard (try? ReadFiles.refuseOverwriting(workspaceOptions.absolute(output), named: output, analysis: analysis,
-                                                    options: workspaceOptions, workspace: workspace)) != nil else { return }
+        if let output, output != Console.standardOutputName {
+            let path = workspaceOptions.absolute(output)
+            guard !ReadFiles.holdsSomething(path), !(output.hasSuffix(".yaml") || output.hasSuffix(".yml")),
+                  (try? ReadFiles.refuseOverwriting(path, named: output, analysis: analysis, baseline: baseline,
+                                                    options: workspaceOptions, workspace: workspace)) != nil else {
+                Console.error("gloss: \(output) not written: while the configuration has errors, the report goes only to a new file "
+                              + "that is not YAML, or to standard output")
+                return
+            }
         }
         let result = CheckResult(analysis: analysis, diagnostics: findings)
         try? Console.deliver({ reporter.write(result, to: $0) }, to: output.map(workspaceOptions.absolute), named: output)

@@ -74,13 +74,25 @@ enum ReadFiles {
     /// file: the report would replace the baseline, and the next `--baseline` run would fail. A
     /// device (`/dev/null`) takes both.
     static func refuseSameFile(output: String?, baseline: String?, options: WorkspaceOptions) throws {
-        guard let output, let baseline else { return }
+        guard let baseline else { return }
+        // Without `--output`, the report goes to standard output.
+        let output = output ?? Console.standardOutputName
         let path = { (name: String) in name == Console.standardOutputName ? "/dev/stdout" : options.absolute(name) }
         let (one, other) = (path(output), path(baseline))
-        // A terminal or `/dev/null` takes both; a pipe would have them interleaved.
+        // A terminal or `/dev/null` takes both; a pipe or a file would have them one after the other.
         guard !isCharacterDevice(one), resolved(one) == resolved(other) else { return }
-        Console.error("gloss: refusing to write the report and the baseline both to \(output); choose two files")
+        let named = output == Console.standardOutputName ? "standard output" : output
+        Console.error("gloss: refusing to write the report and the baseline both to \(named); choose two files")
         throw GlossExit.usage
+    }
+
+    /// Whether something other than a device or a pipe is at `path` (a file, a folder, a link
+    /// to one): what a report written there would replace.
+    static func holdsSomething(_ path: String) -> Bool {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil }
+        let kind = status.st_mode & S_IFMT
+        return kind != S_IFCHR && kind != S_IFIFO
     }
 
     /// Whether `path` is a character device (`/dev/null`, a terminal).

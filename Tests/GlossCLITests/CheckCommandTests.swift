@@ -131,6 +131,19 @@ import Testing
                 == "rules:\n  unreviewed: warning\n  anchor-movd: off\n")
     }
 
+    /// While the configuration does not read, which files are reviewers' is not known (its
+    /// annotations folder may be another): the report replaces nothing and is never YAML.
+    @Test func aBrokenConfigurationsReportReplacesNothing() throws {
+        let folder = try GlossRunner.workspace([".gloss.yml": "annotations: Notes\ntolerance: lots\n", "Notes/a.yaml": Self.reviewed,
+                                                "b.json": "{\"findings\": []}\n"])
+        for (target, before) in [("Notes/a.yaml", Self.reviewed), ("Notes/new.yaml", nil), ("b.json", "{\"findings\": []}\n")] {
+            let run = try GlossRunner.run(["check", "--format", "json", "--baseline", "b.json", "-o", target], in: folder)
+            #expect(run.status == 2)
+            #expect(run.error.contains("\(target) not written: while the configuration has errors"), "\(run.error)")
+            #expect((try? String(contentsOf: folder.appendingPathComponent(target), encoding: .utf8)) == before)
+        }
+    }
+
     @Test func usageErrorsExitTwo() throws {
         let folder = try GlossRunner.workspace(["Annotations/example.yaml": Self.reviewed])
         #expect(try GlossRunner.run(["check", "--format", "xml"], in: folder).status == 2)
@@ -240,5 +253,14 @@ import Testing
         #expect(run.status == 1)
         #expect(run.output.contains("Gloss cannot tell the two apart, so it is not read: rename one of them"), "\(run.output)")
         #expect(run.output.contains("\"files\" : 2"), "\(run.output)")
+        // Nor is a claim written into either: the check reads one of them only.
+        try Data("The crowd was 185 people.\n".utf8).write(to: folder.appendingPathComponent("Sources-Docs/caf\u{E9}.md"))
+        for arguments in [["add", "Sources-Docs/caf\u{E9}.md", "--quote", "185 people", "--kind", "number"],
+                          ["suggest", "Sources-Docs/caf\u{E9}.md", "--write"]] {
+            let refused = try GlossRunner.run(arguments, in: folder)
+            #expect(refused.status == 2, "\(arguments): \(refused.output)")
+            #expect(refused.error.contains("in another Unicode form (composed and decomposed accents), and a check reads only one"),
+                    "\(arguments): \(refused.error)")
+        }
     }
 }

@@ -147,10 +147,12 @@ import Testing
         #expect(linked.status == 2, "\(linked.error)")
         #expect(linked.error.contains("refusing to write the report and the baseline both to link.json"), "\(linked.error)")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("baseline.json").path))
-        // The runner reads standard output through a pipe.
-        let piped = try GlossRunner.run(["check", "-o", "/dev/stdout", "--write-baseline", "-"], in: folder)
-        #expect(piped.status == 2, "\(piped.error)")
-        #expect(piped.output.isEmpty, "\(piped.output)")
+        // The runner reads standard output through a pipe; without `-o` the report goes there too.
+        for arguments in [["-o", "/dev/stdout", "--write-baseline", "-"], ["--write-baseline", "/dev/stdout"], ["--write-baseline", "-"]] {
+            let piped = try GlossRunner.run(["check", "--format", "json"] + arguments, in: folder)
+            #expect(piped.status == 2, "\(arguments): \(piped.error)")
+            #expect(piped.output.isEmpty, "\(arguments): \(piped.output)")
+        }
     }
 
     /// `-o -` is standard output, as for most tools, not a file named `-`.

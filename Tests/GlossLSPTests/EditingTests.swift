@@ -226,6 +226,13 @@ import GlossReports
         #expect(live.changedOnDisk().isEmpty)
         disk.replace(".gloss.yml", with: "rules: {unreviewed: off}\n")
         #expect(live.changedOnDisk() == [".gloss.yml"])
+        // A document that was missing is read once it is there.
+        disk.remove(".gloss.yml")
+        disk.replace("Annotations/later.yaml", with: "gloss: 1\ndocument: Sources-Docs/later.md\nclaims: []\n")
+        _ = live.refresh(changed: live.changedOnDisk())
+        #expect(live.changedOnDisk().isEmpty, "still missing: nothing to read again")
+        disk.replace("Sources-Docs/later.md", with: "Written at last.\n")
+        #expect(live.changedOnDisk() == ["Sources-Docs/later.md"])
     }
 
     /// The annotation file changed on disk while closed in the editor (the server watches no

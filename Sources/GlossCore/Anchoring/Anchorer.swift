@@ -500,19 +500,23 @@ public enum Anchorer {
     /// Whether a quote is a figure ("185", "12 people", "$4.5 million"): it starts with a digit,
     /// after a currency sign.
     static func isFigure(_ quote: [Unicode.Scalar]) -> Bool {
-        quote.drop { "$€£¥".unicodeScalars.contains($0) }.first?.isDigit ?? false
+        quote.drop(while: isCurrencySign).first?.isDigit ?? false
+    }
+
+    /// The signs a figure's currency is written with before it.
+    private static func isCurrencySign(_ scalar: Unicode.Scalar) -> Bool {
+        "$€£¥".unicodeScalars.contains(scalar)
     }
 
     /// Whether `quote` stands in `words` with no letter or digit right beside it, nor a mark or
     /// modifier joined to its last character.
     private static func holdsAsWords(_ quote: ArraySlice<Unicode.Scalar>, in words: ArraySlice<Unicode.Scalar>) -> Bool {
         guard !quote.isEmpty, words.count > quote.count else { return false }
-        let isWord = { (scalar: Unicode.Scalar) in scalar.continuesWord }
         var from = words.startIndex
         while let found = words[from...].firstRange(of: quote) {
             let before = found.lowerBound > words.startIndex ? words[found.lowerBound - 1] : nil
             let after = found.upperBound < words.endIndex ? words[found.upperBound] : nil
-            if !(before.map(isWord) ?? false), !(after.map(isWord) ?? false) { return true }
+            if !(before?.continuesWord ?? false), !(after?.continuesWord ?? false) { return true }
             from = found.lowerBound + 1
         }
         return false
@@ -536,7 +540,7 @@ public enum Anchorer {
     /// Whether `scalars` are a figure and nothing else: digits, with points or group separators
     /// between them, after a currency sign if any.
     private static func isBareFigure(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        let digits = scalars.drop { "$€£¥".unicodeScalars.contains($0) }
+        let digits = scalars.drop(while: isCurrencySign)
         guard let first = digits.first, let last = digits.last, first.isDigit, last.isDigit else { return false }
         return digits.allSatisfy { $0.isDigit || WordRunOn.digitGroupSeparators.contains($0) }
     }
@@ -551,7 +555,7 @@ public enum Anchorer {
                 index += 1
                 continue
             }
-            let start = index > range.lowerBound && "$€£¥".unicodeScalars.contains(text[index - 1]) ? index - 1 : index
+            let start = index > range.lowerBound && isCurrencySign(text[index - 1]) ? index - 1 : index
             while index < range.upperBound,
                   text[index].isDigit || (WordRunOn.digitGroupSeparators.contains(text[index])
                                           && index + 1 < range.upperBound && text[index + 1].isDigit) {
@@ -571,9 +575,7 @@ public enum Anchorer {
 
     /// Folded text without the spaces at its ends.
     private static func trimmingSpaces(_ folded: [Unicode.Scalar]) -> ArraySlice<Unicode.Scalar> {
-        let isWord = { (scalar: Unicode.Scalar) in !scalar.properties.isWhitespace }
-        guard let first = folded.firstIndex(where: isWord), let last = folded.lastIndex(where: isWord) else { return [] }
-        return folded[first...last]
+        folded[trimmedToWords(folded.indices, in: folded)]
     }
 
     static func isWholeCharacters(_ range: Range<Int>, in text: SourceText) -> Bool {

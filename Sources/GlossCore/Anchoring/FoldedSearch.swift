@@ -195,7 +195,13 @@ struct FoldedSearch: Sendable {
         if now.unicodeScalars.elementsEqual(rawQuote.unicodeScalars) {
             return AnchorResult(tier: .moved, range: candidate.original, contextChanged: changedContext)
         }
-        let tier: AnchorTier = candidate.match.distance == 0 ? .normalized : .fuzzy
-        return AnchorResult(tier: tier, range: candidate.original, textNow: now, contextChanged: changedContext)
+        guard sameWords else {
+            // Changed words aligned to word edges may still start or end inside a figure, at a
+            // point or a group separator ("5 more" of "185.5 more"): the whole figure is there.
+            let whole = runOn.widened(candidate.original, in: text.scalars).flatMap { Anchorer.isWholeCharacters($0, in: text) ? $0 : nil }
+                ?? candidate.original
+            return AnchorResult(tier: .fuzzy, range: whole, textNow: text.string(whole), contextChanged: changedContext)
+        }
+        return AnchorResult(tier: .normalized, range: candidate.original, textNow: now, contextChanged: changedContext)
     }
 }

@@ -89,8 +89,9 @@ struct WordRunOn: Sendable {
     /// What groups digits or marks decimals between digits: a comma or a point, the thin and
     /// no-break spaces of SI and French style ("185 000"), the Swiss apostrophe ("1'185"), and
     /// the Arabic decimal and thousands separators ("185٫5").
-    static let digitGroupSeparators: Set<Unicode.Scalar> = [",", ".", "\u{2009}", "\u{202F}", "\u{00A0}", "'", "’", "，",
-                                                                    "\u{066B}", "\u{066C}"]
+    static let digitGroupSeparators: Set<Unicode.Scalar> = [
+        ",", ".", "\u{2009}", "\u{202F}", "\u{00A0}", "'", "’", "，", "\u{066B}", "\u{066C}",
+    ]
 
     /// Whether a figure's digits go on in `scalar`: a digit, or a fraction written beside them
     /// ("185½", "185⅓"). Not a superscript digit, a footnote mark far more often than an

@@ -51,7 +51,19 @@ extension Workspace {
                               reason: .failed("claims written there would never be checked: \(reason)"))
     }
 
+    /// The file beside `path` whose name is the same in another Unicode form (`café` composed
+    /// and decomposed): Swift takes the two names for one, and a check reads only one file.
+    private func normalizationTwin(of path: String) -> String? {
+        let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
+        let name = folder.isEmpty ? path : String(path.dropFirst(folder.count + 1))
+        guard let entries = try? fileSystem.contents(ofDirectory: WorkspacePath.join(root, folder)) else { return nil }
+        return entries.first { $0 == name && !$0.utf8.elementsEqual(name.utf8) }.map { folder.isEmpty ? $0 : folder + "/" + $0 }
+    }
+
     private func reasonUnchecked(_ path: String) -> String? {
+        if let twin = normalizationTwin(of: path) {
+            return "its name is `\(twin)`'s in another Unicode form (composed and decomposed accents), and a check reads only one of the two; rename one"
+        }
         let folder = configuration.annotations
         let inFolder = folder.isEmpty || !path.hasPrefix(folder + "/") ? path : String(path.dropFirst(folder.count + 1))
         if inFolder.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {

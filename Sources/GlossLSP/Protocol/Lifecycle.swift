@@ -89,8 +89,8 @@ public struct TextDocumentSyncOptions: Codable, Sendable {
     public var openClose = true
     /// 2: incremental.
     public var change = 2
-    /// Saves are reported (without the text): a client that watches no files has the
-    /// workspace read again then.
+    /// Saves are reported (without the text): with a client that watches no files, what changed
+    /// on disk is read again then.
     public var save = true
 }
 

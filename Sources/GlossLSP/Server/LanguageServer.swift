@@ -50,9 +50,9 @@ public final class LanguageServer {
     }
     /// `client/registerCapability` requests not answered yet.
     private var registrations: Set<RequestID> = []
-    /// Whether the client reports changes on disk (``watchFiles()``). One that does not, the
-    /// workspace is read again whenever a buffer is opened, saved or closed: a `gloss fix` or a
-    /// `git pull` in a terminal is then seen at the next save, not never.
+    /// Whether the client reports changes on disk (``watchFiles()``). With one that does not,
+    /// what changed on disk is read again whenever a buffer is opened, saved or closed: a `gloss
+    /// fix` or a `git pull` in a terminal is then seen at the next save, not never.
     private var watchesFiles = false
     /// The folders the registration watches, when there is one.
     private var foldersWatched: [String]?

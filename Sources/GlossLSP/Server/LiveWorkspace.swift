@@ -172,7 +172,8 @@ struct LiveWorkspace {
 
     /// The files that changed on disk since they were read, for an editor that reports no
     /// changes: `.gloss.yml`, the registries, every annotation file (and those added or gone)
-    /// and every document, each compared with what was read. Open buffers are what was read.
+    /// and every document, each compared with what was read, and the documents that were
+    /// missing or did not read. Open buffers are what was read.
     func changedOnDisk() -> Set<String> {
         let configuration = workspace.configuration
         let limits = configuration.limits
@@ -185,6 +186,15 @@ struct LiveWorkspace {
         }
         for (path, document) in documents where read(path, limits.maxDocumentBytes).map(GitBlobID.of) != document.blobID {
             changed.insert(path)
+        }
+        // A document that was missing and is there now, or did not read (its bytes, not kept,
+        // may have been mended): read again.
+        for file in loaded.values {
+            switch file.document {
+            case .missing(let path)?: if workspace.fileSystem.kind(of: absolutePath(path)) != nil { changed.insert(path) }
+            case .unreadable(let path, _, _)?: changed.insert(path)
+            default: break
+            }
         }
         return changed
     }

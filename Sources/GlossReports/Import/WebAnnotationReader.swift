@@ -213,12 +213,15 @@ public enum WebAnnotationReader {
 
     /// A line shortened at a word to fit a summary (75 characters), at the last word where
     /// `cutsNothing` accepts what is kept: a summary that ends in half a private name ("citing
-    /// Jane…" of Jane Secret) would print the half in every report.
+    /// Jane…" of Jane Secret) would print the half in every report. Text written without
+    /// spaces (Chinese, words joined by hyphens) is cut a character earlier at a time.
     public static func summary(of line: String, cutsNothing: (Substring) -> Bool = { _ in true }) -> String {
         guard line.count > 75 else { return line }
         var cut = line.prefix(74)
         cut = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
-        while !cutsNothing(cut), let space = cut.lastIndex(of: " ") { cut = cut[..<space] }
+        while !cut.isEmpty, !cutsNothing(cut) {
+            cut = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut.dropLast()
+        }
         return cut + "…"
     }
 }

@@ -70,6 +70,16 @@ struct AnchorerTests {
         #expect(anchor(selector, in: corrected) == AnchorResult(tier: .fuzzy, range: 12..<15, textNow: "180"))
     }
 
+    /// Changed words found approximately start at the figure's start, not at its point ("5
+    /// more" of "185.5 more").
+    @Test(arguments: ["Officials say 185.5 more people arrived.", "Officials say 185,5 more people arrived.",
+                      "Officials say 185\u{066B}5 more people arrived."])
+    func changedWordsFoundApproximatelyAreWholeFigures(_ now: String) throws {
+        let selector = try AnchorTierTests.recorded("185 more", in: "Officials said 185 more people arrived.")
+        let result = anchor(selector, in: now)
+        #expect(result.tier == .fuzzy && result.textNow?.hasPrefix("185") == true, "\(result)")
+    }
+
     /// A figure changed with a word added before it: the changed words are the figure, with
     /// the scale written after it, not the word.
     @Test(arguments: [("Officials said that 195 people gathered.", "195"), ("Officials said that 195 million people gathered.", "195 million"),

@@ -9,6 +9,13 @@ import Testing
         #expect(Excerpt.short("a\nb") == "a b")
     }
 
+    /// The excerpt starts at a word, never inside a figure ("…85 people" misquotes 185).
+    @Test func anExcerptStartsAtAWord() {
+        let (old, new) = Excerpt.differing("185 people gathered peacefully in the main square of the city",
+                                           "185 people assembled peacefully in the main square of the city")
+        #expect(old.hasPrefix("185 people gathered") && new.hasPrefix("185 people assembled"), "\(old) / \(new)")
+    }
+
     /// Texts that one line would show alike show the spacing that differs.
     @Test func spacingThatOneLineHidesIsShown() {
         #expect(Excerpt.differing("Hello world\n", "Hello world") == ("Hello world⏎", "Hello world"))

@@ -342,6 +342,15 @@ import Testing
         let written = try #require(files[ReviewFixture.annotationPath])
         #expect(written.contains("summary: \"\(lead)citing…\""), "\(written)")
         #expect(written.contains(line), "\(written)")
+        // Without a space to cut at, a character at a time: Chinese, words joined by hyphens.
+        let mentions = MentionResolver(try ReviewFixture.analysis().registry)
+        let safe = { (line: String) in
+            WebAnnotationReader.summary(of: line) { kept in
+                mentions.withholdingPrivateNames(in: line).hasPrefix(mentions.withholdingPrivateNames(in: String(kept)))
+            }
+        }
+        let hyphens = String(repeating: "word-", count: 13) + "citing-\(ReviewFixture.privateName)-as-source"
+        #expect(safe(hyphens) == String(repeating: "word-", count: 13) + "citing-…", "\(safe(hyphens))")
     }
 
     @Test func summariesAreOneShortLine() {

@@ -8,7 +8,9 @@ enum Excerpt {
 
     /// Two versions of a text shortened alike, around where they first differ: a message about a
     /// changed quote shows the change however far into a long quote it is ("…at Jiuzhou on
-    /// October 5…" and "…at Jiuzhou on October 8…").
+    /// October 5…" and "…at Jiuzhou on October 8…"), from the start of a word ("…85 people"
+    /// would misquote a figure).
+    ///
     /// Where they differ only in spacing that one line hides (a line break, a tab, a no-break
     /// space), that spacing is shown: "“Hello world⏎” … “Hello world”" says what changed.
     static func differing(_ old: String, _ new: String, limit: Int = 40) -> (old: String, new: String) {
@@ -19,8 +21,12 @@ enum Excerpt {
         let old = Array(hidden ? visibleSpacing(old) : oneLine(old)), new = Array(hidden ? visibleSpacing(new) : oneLine(new))
         guard old.count > limit || new.count > limit else { return (String(old), String(new)) }
         let same = zip(old, new).prefix { $0 == $1 }.count
-        // A little of what is the same before the change, for the reader to find it by.
-        let start = max(0, same - limit / 4)
+        // A little of what is the same before the change, for the reader to find it by, from
+        // the start of the word it falls in when that is near.
+        var start = max(0, same - limit / 4)
+        var wordStart = start
+        while wordStart > max(0, same - limit / 2), !old[wordStart - 1].isWhitespace { wordStart -= 1 }
+        if wordStart == 0 || old[wordStart - 1].isWhitespace { start = wordStart }
         func window(_ text: [Character]) -> String {
             let end = min(text.count, start + limit - (start > 0 ? 2 : 1))
             return (start > 0 ? "…" : "") + String(text[start..<end]) + (end < text.count ? "…" : "")
