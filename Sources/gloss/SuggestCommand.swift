@@ -46,7 +46,8 @@ struct SuggestCommand: ParsableCommand {
         }
         // Shown or written, the ids are the same: made while a registry does not read, they may
         // hold a private name, as `add` and `import` refuse to risk.
-        try WorkspaceOptions.refuseBrokenRegistries(in: suggestions.analysis, failure: GlossExit.usage)
+        try WorkspaceOptions.refuseBrokenRegistries(in: suggestions.analysis, failure: GlossExit.usage,
+                                                    refused: write ? "nothing written" : "nothing suggested")
         if let unread = suggestions.unreadAnnotationFiles.first, !suggestions.drafts.isEmpty {
             Console.error("gloss: note: \(unread) could not be read (`gloss check` says why), so the ids its claims use are not known; "
                           + "a suggested id may repeat one")

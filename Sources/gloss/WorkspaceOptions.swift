@@ -158,7 +158,8 @@ struct WorkspaceOptions: ParsableArguments {
     /// the name; places or names left out would make it silently wrong. `add`, `import` and
     /// `suggest` refuse too (with `failure`, their exit code for a configuration error): the
     /// ids they make would hold a private name.
-    static func refuseBrokenRegistries(in analysis: Analysis, failure: ExitCode = GlossExit.findings) throws {
+    static func refuseBrokenRegistries(in analysis: Analysis, failure: ExitCode = GlossExit.findings,
+                                       refused: String = "nothing written") throws {
         let registries: Set = [analysis.configuration.sourcesPath, analysis.configuration.placesPath]
         let found = Checker.diagnostics(for: analysis, rules: [DuplicateIDRule.self, UnknownReferenceRule.self])
             .filter { registries.contains($0.location.path) }
@@ -166,7 +167,7 @@ struct WorkspaceOptions: ParsableArguments {
         guard problems.contains(where: { $0.severity == .error }) else { return }
         printProblems(problems)
         let paths = Set(problems.map(\.location.path)).sorted().joined(separator: " and ")
-        Console.error("gloss: nothing written: \(paths) must read without errors, so that private sources are withheld "
+        Console.error("gloss: \(refused): \(paths) must read without errors, so that private sources are withheld "
                       + "and every name and place is known")
         throw failure
     }
