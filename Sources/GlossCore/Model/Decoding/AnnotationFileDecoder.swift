@@ -47,6 +47,13 @@ struct AnnotationFileDecoder {
                               + "which no path holds", at: document.range)
             file.document = nil
         }
+        // A path ending in `/` names a folder, whatever is there: the file without the slash
+        // was read, as if the slash were not written.
+        if let document = file.document, document.value.hasSuffix("/") {
+            reader.report(.invalidValue, "`document` ends with `/`, which names a folder; name the document's file, "
+                              + "as `Sources-Docs/article.md`", at: document.range)
+            file.document = nil
+        }
         file.revision = reader.string(fields["revision"], named: "revision")
         file.title = reader.string(fields["title"], named: "title")
         file.url = reader.url(fields["url"], named: "url")
