@@ -397,13 +397,13 @@ import Testing
         }
     }
 
-    /// A `document:` written another way than its workspace path (`./`, a doubled slash, a
-    /// trailing one) is the document read: reports and exports name it by that path, an IRI
-    /// that is the document's, not one with a slash after its name.
+    /// A `document:` written another way than its workspace path (`./`, a doubled slash) is the
+    /// document read: reports and exports name it by that path, an IRI that is the document's.
+    /// (A trailing slash names a folder: `invalid-value`.)
     @Test func theDocumentIsNamedByItsWorkspacePath() throws {
         var files = ReviewFixture.files
         files[ReviewFixture.annotationPath] = ReviewFixture.annotation
-            .replacingOccurrences(of: "document: Sources-Docs/city.md", with: "document: ./Sources-Docs//city.md/")
+            .replacingOccurrences(of: "document: Sources-Docs/city.md", with: "document: ./Sources-Docs//city.md")
             .replacingOccurrences(of: "url: ", with: "# url: ")
         let report = ReviewReport(analysis: try ReviewFixture.analysis(files))
         #expect(report.documents.map(\.path) == [ReviewFixture.documentPath])
