@@ -342,6 +342,12 @@ public enum Anchorer {
         if let range = result.range, elsewhere(range) {
             return AnchorResult(tier: .orphaned, candidates: [range], problems: problems)
         }
+        // Changed words on lines the document's history shows unchanged since the offsets were
+        // recorded were there already, another passage's: the claim's paragraph deleted, a
+        // sibling framed the same way left ("260 people" for the deleted "250 people").
+        if result.tier == .fuzzy, let range = result.range, history?.isUnchanged(range) == true {
+            return AnchorResult(tier: .orphaned, problems: problems)
+        }
         if let range = result.range, result.tier == .moved || result.tier == .normalized, besideChanged(range) {
             result.contextChanged = true
         }

@@ -39,6 +39,13 @@ private struct MarkdownWriter {
         let statuses = summary.statusCounts.filter { $0.count > 0 }.map { "\($0.count) \($0.status)" }
         text += "**\(report.cards.count) claims** in \(report.documentCount) document\(report.documentCount == 1 ? "" : "s")"
         text += statuses.isEmpty ? "\n\n" : ": " + statuses.joined(separator: ", ") + "\n\n"
+        // A verdict on words the document no longer has may not hold: said, as the HTML report
+        // says it on each claim, and on each row below.
+        let unanchored = report.cards.filter { Self.anchorFlag($0) != nil }.count
+        if unanchored > 0 {
+            text += "**\(unanchored) claim\(unanchored == 1 ? "'s" : "s'") quoted words** changed or are no longer in the document: "
+                + "\(unanchored == 1 ? "its verdict" : "their verdicts") may not hold (`gloss check` says where).\n\n"
+        }
 
         // Only when there are any: a file that could not be read has no claims in the tables
         // below, and a comment that did not say so would read as a clean review.
@@ -68,10 +75,21 @@ private struct MarkdownWriter {
 
         text += "<details><summary>All claims (\(report.cards.count))</summary>\n\n"
         table(["#", "Claim", "Kind", "Status", "Summary", "Document"], rows: report.cards) { card in
-            ["\(card.number)", Self.code(card.id), card.kind?.rawValue ?? "", "\(card.status)", Self.cell(card.headline),
+            ["\(card.number)", Self.code(card.id), card.kind?.rawValue ?? "", "\(card.status)" + (Self.anchorFlag(card).map { " (\($0))" } ?? ""),
+             Self.cell(card.headline),
              Self.cell(report.documents[card.document].path)]
         }
         text += "</details>\n"
+    }
+
+    /// What a claim's row says of its quote when the document no longer has its words as quoted.
+    private static func anchorFlag(_ card: ClaimCard) -> String? {
+        switch card.tier {
+        case .fuzzy: "words changed"
+        case .orphaned: "quote not found"
+        case .ambiguous: "quote in several places"
+        case .exact, .moved, .normalized, nil: nil
+        }
     }
 
     /// A table of one row per item, or "None." for no items; rows that would take the text past

@@ -840,13 +840,25 @@ struct AnchorerTests {
         #expect(document.anchor(AnchorSelector(quote: "unique", start: 1, end: 7)).range == 2..<8)
     }
 
-    /// Anchored after the document's history from `old`: the recorded span carried across it.    /// Anchored after the document's history from `old`: the recorded span carried across it.
+    /// Anchored after the document's history from `old`: the recorded span carried across it.
     func anchor(_ selector: AnchorSelector, from old: String, to new: String) throws -> AnchorResult {
         let history = try #require(DocumentHistory(from: SourceText(old), to: SourceText(new)))
         var document = AnchoringDocument(SourceText(new))
         document.history = history
         let carried = selector.start.flatMap { start in selector.end.map { history.carry(start..<$0) } }
         return document.anchor(selector, carried: carried)
+    }
+
+    /// The claim's paragraph deleted, a sibling framed the same way left unchanged: its figures,
+    /// found approximately, were there when the offsets were recorded, and are not the claim's,
+    /// changed (a reviewer told to update the quote would pin the claim on them).
+    @Test(arguments: ["250 people", "12 arrests"])
+    func aDeletedParagraphsClaimIsNotPinnedOnASiblingsFigures(_ quote: String) throws {
+        let kept = "On October 3, a third rally drew 260 people at the river. Officials counted 14 arrests.\n\n"
+            + "A local organiser said the crowd was peaceful.\n"
+        let old = "A second rally drew 250 people at the river. Officials counted 12 arrests.\n\n" + kept
+        let result = try anchor(try AnchorTierTests.recorded(quote, in: old), from: old, to: kept)
+        #expect(result.tier == .orphaned, "\(result)")
     }
 
     /// A paragraph added above with the same opening and the figure unscaled at the recorded

@@ -44,4 +44,20 @@ import Testing
         ]).diagnostics().filter { $0.ruleID == AnchorMovedRule.description.id }.map(\.message)
         #expect(messages.count == 1 && messages[0].contains("(before it, the start of its paragraph is now “Police came”)"), "\(messages)")
     }
+
+    /// Words beside the quote across a line break are named on one line: a message is one line
+    /// (a raw break split a GitHub annotation and showed as U+FFFD in a terminal).
+    @Test func wordsAcrossALineBreakAreNamedOnOneLine() throws {
+        let old = "The mayor said, “We will not back down.” Police then left the square.\n"
+        let new = "The mayor said,\nfirmly “We will not back down.” Police then left the square.\n"
+        let selector = try AnchorTierTests.recorded("We will not back down.", in: old)
+        let quoted = { (text: String?) in YAMLScalarWriter.doubleQuoted(text ?? "") }
+        let messages = RuleExample(files: [
+            RuleExample.documentPath: new,
+            RuleExample.annotationPath: RuleExample.header + "claims:\n  - id: quote\n    kind: quote\n"
+                + "    anchor: {quote: \(quoted(selector.quote)), prefix: \(quoted(selector.prefix)), suffix: \(quoted(selector.suffix)), "
+                + "start: \(selector.start!), end: \(selector.end!)}\n",
+        ]).diagnostics().filter { $0.ruleID == AnchorMovedRule.description.id }.map(\.message)
+        #expect(messages.count == 1 && !messages[0].contains("\n") && messages[0].contains("said, firmly"), "\(messages)")
+    }
 }

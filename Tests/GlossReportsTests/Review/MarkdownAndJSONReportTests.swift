@@ -17,6 +17,20 @@ import Testing
         #expect(markdown.hasSuffix("</details>\n"))
     }
 
+    /// A verdict on words the document no longer has may not hold: the comment says so, at the
+    /// top and on the claim's row, as the HTML report says it on the claim.
+    @Test func markdownSaysWhichClaimsWordsChangedOrAreGone() throws {
+        var report = try ReviewFixture.report()
+        #expect(!MarkdownReport().render(report).contains("quoted words** changed"))
+        report.cards[0].tier = .fuzzy
+        report.cards[1].tier = .orphaned
+        let markdown = MarkdownReport().render(report)
+        #expect(markdown.contains("**2 claims' quoted words** changed or are no longer in the document: their verdicts may not hold"),
+                "\(markdown)")
+        #expect(markdown.contains("| \(report.cards[0].status) (words changed) |"), "\(markdown)")
+        #expect(markdown.contains("| \(report.cards[1].status) (quote not found) |"), "\(markdown)")
+    }
+
     @Test(arguments: [
         ("Posted by @lanzhou_news", "Posted by @&#8203;lanzhou\\_news"),
         ("@alice and #12", "@&#8203;alice and \\#&#8203;12"),

@@ -75,8 +75,9 @@ public enum AnchorMovedRule: ClaimRule {
         guard let text = claim.document?.text, let range = claim.anchoring?.range,
               let change = OccurrenceRanking(prefix: anchor.prefix?.value, suffix: anchor.suffix?.value)
                   .besideWordsChange(at: range, in: text.scalars, atRecordedPlace: stayed) else { return "" }
+        // On one line, as messages are: a line break between the words is a space.
         let shown = { (words: String) in
-            let trimmed = words.trimmed
+            let trimmed = Excerpt.oneLine(words.trimmed)
             return trimmed.isEmpty ? "nothing" : "“\(trimmed)”"
         }
         // A quote that opened (or closed) its paragraph has the paragraph's edge beside it, not nothing.

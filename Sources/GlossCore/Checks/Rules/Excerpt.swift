@@ -46,7 +46,8 @@ enum Excerpt {
         }))
     }
 
-    private static func oneLine(_ text: String) -> String {
+    /// The text on one line: its line breaks as spaces.
+    static func oneLine(_ text: String) -> String {
         text.split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 }
