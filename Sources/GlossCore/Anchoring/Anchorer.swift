@@ -207,7 +207,8 @@ public enum Anchorer {
             if confirmed.count == 1, agreesMoreThanRecorded(confirmed[0]),
                !(ranking.wholeContextOutweighs(confirmed[0], in: text.scalars) && changedInEdited(&document).count == 1) {
                 return AnchorResult(tier: .moved, range: confirmed[0], problems: problems,
-                                    contextChanged: !ranking.contextMatchesFully(at: confirmed[0], in: text.scalars))
+                                    contextChanged: !ranking.contextMatchesFully(at: confirmed[0], in: text.scalars)
+                                        && !ranking.contextMatchesFolded(at: confirmed[0], in: text.scalars, fold: fold))
             }
             // The words once in the claim's line before and once in the line it became are its
             // words, whatever was rearranged around them (the names of a list put in order); where

@@ -849,6 +849,18 @@ struct AnchorerTests {
         return document.anchor(selector, carried: carried)
     }
 
+    /// Spacing changed beside the quote, on a line history says was edited (two spaces after a
+    /// full stop made one): moved, its context the same as the normalized tier reads it; a word
+    /// added there is a change of context.
+    @Test func spacingChangedBesideAQuoteIsNoChangeOfContext() throws {
+        let old = "The crowd gathered at noon, police said.  The mayor said, “We will not back down.” Police then left the square.\n"
+        let selector = try AnchorTierTests.recorded("We will not back down.", in: old)
+        let spaced = try anchor(selector, from: old, to: old.replacingOccurrences("said.  The", "said. The"))
+        #expect(spaced == AnchorResult(tier: .moved, range: 58..<80), "\(spaced)")
+        let worded = try anchor(selector, from: old, to: old.replacingOccurrences("said.  The mayor said,", "said.  The mayor said firmly,"))
+        #expect(worded.tier == .moved && worded.contextChanged, "\(worded)")
+    }
+
     /// The claim's paragraph deleted, a sibling framed the same way left unchanged: its figures,
     /// found approximately, were there when the offsets were recorded, and are not the claim's,
     /// changed (a reviewer told to update the quote would pin the claim on them).
