@@ -102,6 +102,19 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Annotations/example.yaml").path))
     }
 
+    /// An annotation file whose `document:` a check refuses (ending with `/`) takes no claim,
+    /// which no run would check; `fix` says why it places none.
+    @Test func aFileWhoseDocumentIsInvalidTakesNoClaim() throws {
+        let invalid = GlossRunner.oneClaim.replacingOccurrences(of: "document: Sources-Docs/example.md", with: "document: Sources-Docs/example.md/")
+        let folder = try GlossRunner.workspace(["Annotations/example.yaml": invalid])
+        let added = try GlossRunner.run(["add", "Sources-Docs/example.md", "--quote", "Central Park", "--kind", "location"], in: folder)
+        #expect(added.status == 2, "\(added.output)")
+        #expect(added.error.contains("`document: Sources-Docs/example.md/` ends with `/`"), "\(added.error)")
+        #expect(try String(contentsOf: folder.appendingPathComponent("Annotations/example.yaml"), encoding: .utf8) == invalid)
+        let fixed = try GlossRunner.run(["fix"], in: folder)
+        #expect((fixed.output + fixed.error).contains("the file's `document:` is invalid"), "\(fixed.output)\(fixed.error)")
+    }
+
     /// An annotation file that does not read may hold the id a new claim is given: said, since
     /// `check` reports the repeat only once the file is mended.
     @Test func anUnreadableAnnotationFileIsNamedWhenIdsAreMade() throws {

@@ -50,7 +50,8 @@ public enum AnchorFixer {
             case .missing(let path): "the document \(path) is not there"
             case .outsideWorkspace(let path): "the document \(path) is outside the workspace"
             case .unreadable(let path, let message, _): "the document \(path) cannot be read: \(message)"
-            case .loaded, nil: "the file names no document"
+            case .loaded, nil: YAMLParser.topLevelScalar("document", in: bytes, limits: limits.yaml) == nil
+                ? "the file names no document" : "the file's `document:` is invalid (`gloss check` says why)"
             }
             let skipped = file.claims.map { claim in
                 AnchorFix.ClaimNote(claimID: claim.id, tier: nil, location: claim.primaryLocation, reason: reason)

@@ -37,14 +37,15 @@ private struct MarkdownWriter {
         let summary = report.summary
         text += "## Gloss review report\n\n"
         let statuses = summary.statusCounts.filter { $0.count > 0 }.map { "\($0.count) \($0.status)" }
-        text += "**\(report.cards.count) claims** in \(report.documentCount) document\(report.documentCount == 1 ? "" : "s")"
+        text += "**\(report.cards.count) claim\(report.cards.count == 1 ? "" : "s")** in \(report.documentCount) document\(report.documentCount == 1 ? "" : "s")"
         text += statuses.isEmpty ? "\n\n" : ": " + statuses.joined(separator: ", ") + "\n\n"
         // A verdict on words the document no longer has may not hold: said, as the HTML report
         // says it on each claim, and on each row below.
         let unanchored = report.cards.filter { Self.anchorFlag($0) != nil }.count
         if unanchored > 0 {
-            text += "**\(unanchored) claim\(unanchored == 1 ? "'s" : "s'") quoted words** changed or are no longer in the document: "
-                + "\(unanchored == 1 ? "its verdict" : "their verdicts") may not hold (`gloss check` says where).\n\n"
+            text += "**\(unanchored) claim\(unanchored == 1 ? "'s" : "s'") quoted words** changed, are no longer in the document, "
+                + "or stand in several places: \(unanchored == 1 ? "its verdict" : "their verdicts") may not hold as shown "
+                + "(`gloss check` says where).\n\n"
         }
 
         // Only when there are any: a file that could not be read has no claims in the tables

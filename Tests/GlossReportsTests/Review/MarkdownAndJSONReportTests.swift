@@ -25,10 +25,18 @@ import Testing
         report.cards[0].tier = .fuzzy
         report.cards[1].tier = .orphaned
         let markdown = MarkdownReport().render(report)
-        #expect(markdown.contains("**2 claims' quoted words** changed or are no longer in the document: their verdicts may not hold"),
+        #expect(markdown.contains("**2 claims' quoted words** changed, are no longer in the document, or stand in several places: "
+                                  + "their verdicts may not hold"),
                 "\(markdown)")
         #expect(markdown.contains("| \(report.cards[0].status) (words changed) |"), "\(markdown)")
         #expect(markdown.contains("| \(report.cards[1].status) (quote not found) |"), "\(markdown)")
+        // One claim is one claim.
+        var files = ReviewFixture.files
+        let annotation = ReviewFixture.annotation
+        let second = try #require(annotation.range(of: "  - id: ", range: annotation.range(of: "  - id: ")!.upperBound..<annotation.endIndex))
+        files[ReviewFixture.annotationPath] = String(annotation[..<second.lowerBound])
+        let one = MarkdownReport().render(ReviewReport(analysis: try ReviewFixture.analysis(files)))
+        #expect(one.contains("**1 claim** in 1 document"), "\(one)")
     }
 
     @Test(arguments: [
