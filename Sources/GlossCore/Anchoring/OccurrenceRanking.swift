@@ -253,8 +253,10 @@ struct OccurrenceRanking: Sendable {
     }
 
     /// The words now between the whole recorded prefix, still ending at the recorded start, and
-    /// the whole recorded suffix, found soon after: the claim's own words, edited. Nil unless
-    /// both sides were recorded with a few scalars each, or when nothing is between them.
+    /// the whole recorded suffix, found soon after: the claim's own words, edited. Spacing in
+    /// the sides is spacing however written (a line re-wrapped, a space doubled as the figure
+    /// was edited). Nil unless both sides were recorded with a few scalars each, or when
+    /// nothing is between them.
     func changedWords(at recorded: Range<Int>, quote: [Unicode.Scalar], in text: [Unicode.Scalar]) -> Range<Int>? {
         changedWords(at: recorded, quote: quote, in: text, between: (prefix, suffix))
     }
@@ -262,16 +264,18 @@ struct OccurrenceRanking: Sendable {
     private func changedWords(at recorded: Range<Int>, quote: [Unicode.Scalar], in text: [Unicode.Scalar],
                               between sides: (prefix: [Unicode.Scalar], suffix: [Unicode.Scalar])) -> Range<Int>? {
         let (prefix, suffix) = sides
-        guard prefix.count >= 4, suffix.count >= 4, recorded.lowerBound >= prefix.count, recorded.lowerBound <= text.count,
-              text[(recorded.lowerBound - prefix.count)..<recorded.lowerBound].elementsEqual(prefix) else { return nil }
-        let reach = recorded.lowerBound..<min(text.count, recorded.lowerBound + 2 * quote.count + 16 + suffix.count)
-        guard let after = text[reach].firstRange(of: suffix), after.lowerBound > recorded.lowerBound else { return nil }
+        guard prefix.count >= 4, suffix.count >= 4, recorded.lowerBound <= text.count,
+              let passageStart = Self.spacedStart(of: prefix, endingAt: recorded.lowerBound, in: text) else { return nil }
+        let lastStart = min(text.count, recorded.lowerBound + 2 * quote.count + 16)
+        guard recorded.lowerBound < lastStart, let after = ((recorded.lowerBound + 1)...lastStart).lazy.compactMap({ start in
+            Self.spacedEnd(of: suffix, startingAt: start, in: text).map { start..<$0 }
+        }).first else { return nil }
         let between = recorded.lowerBound..<after.lowerBound
         // Markup added around the words ("**185**", a link) leaves them whole between it, and a
         // quote a reviewer widened by hand stands across it into the recorded context ("185
         // cases" for "185"): the words did not change, which the search for occurrences finds.
         let isWordScalar = { (scalar: Unicode.Scalar) in scalar.continuesWord }
-        let passage = (recorded.lowerBound - prefix.count)..<after.upperBound
+        let passage = passageStart..<after.upperBound
         var from = passage.lowerBound
         while let found = text[from..<passage.upperBound].firstRange(of: quote) {
             // A letter or digit right beside it cuts a word, unless the context begins there.
@@ -301,6 +305,42 @@ struct OccurrenceRanking: Sendable {
         return places.compactMap { found in
             changedWords(at: found.upperBound..<found.upperBound, quote: quote, in: text, between: sides)
         }
+    }
+
+    /// Where `side` starts when it ends at `end` in `text`, a run of spaces or line breaks in it
+    /// matching any such run; nil when it is not there.
+    private static func spacedStart(of side: [Unicode.Scalar], endingAt end: Int, in text: [Unicode.Scalar]) -> Int? {
+        var (pattern, index) = (side.count, end)
+        while pattern > 0 {
+            guard index > 0 else { return nil }
+            if side[pattern - 1].properties.isWhitespace {
+                guard text[index - 1].properties.isWhitespace else { return nil }
+                while pattern > 0, side[pattern - 1].properties.isWhitespace { pattern -= 1 }
+                while index > 0, text[index - 1].properties.isWhitespace { index -= 1 }
+            } else {
+                guard text[index - 1] == side[pattern - 1] else { return nil }
+                (pattern, index) = (pattern - 1, index - 1)
+            }
+        }
+        return index
+    }
+
+    /// Where `side` ends when it starts at `start` in `text`, as ``spacedStart(of:endingAt:in:)``
+    /// matches it.
+    private static func spacedEnd(of side: [Unicode.Scalar], startingAt start: Int, in text: [Unicode.Scalar]) -> Int? {
+        var (pattern, index) = (0, start)
+        while pattern < side.count {
+            guard index < text.count else { return nil }
+            if side[pattern].properties.isWhitespace {
+                guard text[index].properties.isWhitespace else { return nil }
+                while pattern < side.count, side[pattern].properties.isWhitespace { pattern += 1 }
+                while index < text.count, text[index].properties.isWhitespace { index += 1 }
+            } else {
+                guard text[index] == side[pattern] else { return nil }
+                (pattern, index) = (pattern + 1, index + 1)
+            }
+        }
+        return index
     }
 
     /// Places of the recorded prefix looked after for changed words, at most.

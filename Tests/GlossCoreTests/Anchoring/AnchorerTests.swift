@@ -861,6 +861,22 @@ struct AnchorerTests {
         #expect(worded.tier == .moved && worded.contextChanged, "\(worded)")
     }
 
+    /// A figure changed as its line was re-wrapped or a space doubled beside it: the recorded
+    /// context, spaced otherwise, still stands around it; the claim's words changed, with git's
+    /// history and without.
+    @Test(arguments: ["Officials said 195 people were detained\nin Lanzhou on Monday.", "Officials said 195 people were detained in  Lanzhou on Monday.",
+                      "Officials\nsaid 195 people were detained in Lanzhou on Monday."])
+    func aFigureChangedAsItsLineWasRespacedIsChanged(_ line: String) throws {
+        let rest = "\n\nIn Xining, officials said 240 people were detained on Tuesday.\n\nThe weather was cold.\n"
+        let old = "Officials said 185 people were detained in Lanzhou on Monday." + rest
+        let selector = try AnchorTierTests.recorded("185", in: old)
+        let new = line + rest
+        let place = try AnchorTierTests.offset(of: "195", in: new)
+        let expected = AnchorResult(tier: .fuzzy, range: place..<(place + 3), textNow: "195")
+        #expect(anchor(selector, in: new) == expected)
+        #expect(try anchor(selector, from: old, to: new) == expected)
+    }
+
     /// The claim's paragraph deleted, a sibling framed the same way left unchanged: its figures,
     /// found approximately, were there when the offsets were recorded, and are not the claim's,
     /// changed (a reviewer told to update the quote would pin the claim on them).
