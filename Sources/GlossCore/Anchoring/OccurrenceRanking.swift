@@ -270,7 +270,10 @@ struct OccurrenceRanking: Sendable {
         guard recorded.lowerBound < lastStart, let after = ((recorded.lowerBound + 1)...lastStart).lazy.compactMap({ start in
             Self.spacedEnd(of: suffix, startingAt: start, in: text).map { start..<$0 }
         }).first else { return nil }
-        let between = recorded.lowerBound..<after.lowerBound
+        // From the first word: the spacing after the prefix, spaced otherwise now (a line break
+        // become CRLF), is not the claim's; nothing but spacing between them is no words.
+        guard let first = (recorded.lowerBound..<after.lowerBound).first(where: { !text[$0].properties.isWhitespace }) else { return nil }
+        let between = first..<after.lowerBound
         // Markup added around the words ("**185**", a link) leaves them whole between it, and a
         // quote a reviewer widened by hand stands across it into the recorded context ("185
         // cases" for "185"): the words did not change, which the search for occurrences finds.

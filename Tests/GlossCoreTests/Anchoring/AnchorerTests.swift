@@ -877,6 +877,18 @@ struct AnchorerTests {
         #expect(try anchor(selector, from: old, to: new) == expected)
     }
 
+    /// Line breaks become CRLF as the figure after one changed: the changed words start after
+    /// the break, not inside it; the figure deleted with spaces left is no words, not " ".
+    @Test func changedWordsStartAtAWordAndAreWords() throws {
+        let old = "Police in Minsk said on Sunday that\n185 people were\ndetained at the march near the station.\n"
+        let selector = try AnchorTierTests.recorded("185", in: old)
+        let crlf = old.replacingOccurrences("\n", "\r\n").replacingOccurrences("185", "195")
+        let place = try AnchorTierTests.offset(of: "195", in: crlf)
+        #expect(anchor(selector, in: crlf) == AnchorResult(tier: .fuzzy, range: place..<(place + 3), textNow: "195"))
+        let deleted = anchor(selector, in: old.replacingOccurrences("\n185 people", "\n   people"))
+        #expect(deleted.tier == .orphaned, "\(deleted)")
+    }
+
     /// The claim's paragraph deleted, a sibling framed the same way left unchanged: its figures,
     /// found approximately, were there when the offsets were recorded, and are not the claim's,
     /// changed (a reviewer told to update the quote would pin the claim on them).
