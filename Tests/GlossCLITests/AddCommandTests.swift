@@ -102,14 +102,15 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Annotations/example.yaml").path))
     }
 
-    /// An annotation file whose `document:` a check refuses (ending with `/`) takes no claim,
-    /// which no run would check; `fix` says why it places none.
-    @Test func aFileWhoseDocumentIsInvalidTakesNoClaim() throws {
-        let invalid = GlossRunner.oneClaim.replacingOccurrences(of: "document: Sources-Docs/example.md", with: "document: Sources-Docs/example.md/")
+    /// An annotation file whose `document:` a check refuses (ending with `/` or `/.`) takes no
+    /// claim, which no run would check; `fix` says why it places none.
+    @Test(arguments: ["/", "/."]) func aFileWhoseDocumentIsInvalidTakesNoClaim(ending: String) throws {
+        let invalid = GlossRunner.oneClaim.replacingOccurrences(of: "document: Sources-Docs/example.md",
+                                                                with: "document: Sources-Docs/example.md" + ending)
         let folder = try GlossRunner.workspace(["Annotations/example.yaml": invalid])
         let added = try GlossRunner.run(["add", "Sources-Docs/example.md", "--quote", "Central Park", "--kind", "location"], in: folder)
         #expect(added.status == 2, "\(added.output)")
-        #expect(added.error.contains("`document: Sources-Docs/example.md/` ends with `/`"), "\(added.error)")
+        #expect(added.error.contains("`document: Sources-Docs/example.md\(ending)` ends with `\(ending)`"), "\(added.error)")
         #expect(try String(contentsOf: folder.appendingPathComponent("Annotations/example.yaml"), encoding: .utf8) == invalid)
         let fixed = try GlossRunner.run(["fix"], in: folder)
         #expect((fixed.output + fixed.error).contains("the file's `document:` is invalid"), "\(fixed.output)\(fixed.error)")

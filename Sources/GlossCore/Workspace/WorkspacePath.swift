@@ -19,6 +19,14 @@ public enum WorkspacePath {
         return parts.joined(separator: "/")
     }
 
+    /// How a path's text ends when that ending makes it name a folder whatever is there (`a.md/`,
+    /// `a.md/.`), or nil. Collapsed lexically, such a path would name the file `a.md`: a
+    /// `document:` written so is refused, not read as if the ending were not there.
+    public static func folderEnding(of path: String) -> String? {
+        if path.hasSuffix("/") { return "/" }
+        return path.hasSuffix("/.") ? "/." : nil
+    }
+
     /// Whether a relative path has no `.` or `..` part and no empty one, as nearly every
     /// `document:` has: then it is its own normal form, found without splitting it.
     private static func isNormal(_ path: String) -> Bool {

@@ -58,7 +58,7 @@ public enum ClaimAppender {
             if let written = root["document"].flatMap({ $0.isNull ? nil : $0.scalar }), !written.isEmpty {
                 // A `document:` a check refuses (`a.md/`) is mended first: claims added there
                 // would be checked by no run.
-                guard !written.hasSuffix("/") else { throw ClaimAppendError.invalidDocument(written) }
+                if let ending = WorkspacePath.folderEnding(of: written) { throw ClaimAppendError.invalidDocument(written, ending: ending) }
                 guard WorkspacePath.normalize(written) == WorkspacePath.normalize(document) else {
                     throw ClaimAppendError.otherDocument(written)
                 }
@@ -345,7 +345,7 @@ public enum ClaimAppendError: Error, Sendable, Equatable {
     /// The file annotates another document, the one its `document:` names.
     case otherDocument(String)
     /// The file's `document:` is one a check refuses: a path ending with `/`.
-    case invalidDocument(String)
+    case invalidDocument(String, ending: String)
     /// The file has no `gloss:` and no `document:` that names a document: a registry, or other YAML.
     case notAnAnnotationFile
     /// `claims:` holds something else than a list, which starts here.
@@ -368,8 +368,8 @@ public enum ClaimAppendError: Error, Sendable, Equatable {
         case .notAMapping: "the file's top level is not a mapping of keys"
         case .otherDocument(let other):
             "the file annotates `\(other)`: documents with the same file name share an annotation file name, so rename one of them"
-        case .invalidDocument(let written):
-            "the file's `document: \(written)` ends with `/`, which names a folder (`gloss check` says so): mend it first"
+        case .invalidDocument(let written, let ending):
+            "the file's `document: \(written)` ends with `\(ending)`, which names a folder (`gloss check` says so): mend it first"
         case .notAnAnnotationFile: "the file has no `gloss:` and no `document:` that names a document, so it is not taken for an annotation file (a registry?); add `gloss: 1` at its top if it is one"
         case .claimsNotAList(let position): "`claims:` at \(position) is not a list"
         case .flowList(let position): "`claims:` at \(position) is a flow list ([…]); write it as a block list to append to it"

@@ -77,6 +77,8 @@ import Testing
              rule: "invalid-value", line: 2, column: 11, mentions: "`document` holds the control character U+0000, which no path holds"),
         Case(name: "document path ending with a slash", annotation: yaml("gloss: 1\ndocument: Sources-Docs/example.md/\n"),
              rule: "invalid-value", line: 2, column: 11, mentions: "`document` ends with `/`, which names a folder"),
+        Case(name: "document path ending with a dot part", annotation: yaml("gloss: 1\ndocument: Sources-Docs/example.md/.\n"),
+             rule: "invalid-value", line: 2, column: 11, mentions: "`document` ends with `/.`, which names a folder"),
         Case(name: "document naming the workspace's own folder", annotation: yaml("gloss: 1\ndocument: \"Sources-Docs/..\"\n"),
              rule: "document-unreadable", line: 2, column: 11, mentions: "the document `.` cannot be read: it is a folder"),
         Case(name: "document path climbing out through a folder", annotation: yaml("gloss: 1\ndocument: Sources-Docs/../../outside.md\n"),

@@ -47,10 +47,10 @@ struct AnnotationFileDecoder {
                               + "which no path holds", at: document.range)
             file.document = nil
         }
-        // A path ending in `/` names a folder, whatever is there: the file without the slash
-        // was read, as if the slash were not written.
-        if let document = file.document, document.value.hasSuffix("/") {
-            reader.report(.invalidValue, "`document` ends with `/`, which names a folder; name the document's file, "
+        // A path ending in `/` or `/.` names a folder, whatever is there: the file without
+        // the ending was read, as if it were not written.
+        if let document = file.document, let ending = WorkspacePath.folderEnding(of: document.value) {
+            reader.report(.invalidValue, "`document` ends with `\(ending)`, which names a folder; name the document's file, "
                               + "as `Sources-Docs/article.md`", at: document.range)
             file.document = nil
         }
