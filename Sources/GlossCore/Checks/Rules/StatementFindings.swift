@@ -29,7 +29,7 @@ enum StatementFindings {
         }
         for claim in analysis.claims {
             for relation in claim.claim.relations where relation.target.value == claim.id {
-                findings.append(claim.finding("a claim cannot \(relation.kind.rawValue) itself", at: relation.target.range))
+                findings.append(claim.finding("a claim cannot relate to itself (`\(relation.kind.rawValue): \(claim.id)`)", at: relation.target.range))
             }
         }
         return findings
