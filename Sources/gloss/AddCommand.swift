@@ -9,7 +9,8 @@ struct AddCommand: ParsableCommand {
         discussion: """
             The claim is appended to Annotations/<document name>.yaml (created when missing) with \
             its quote, prefix, suffix, start and end. Exit codes: 0 added, 2 usage, configuration or I/O error \
-            (a quote not found, an occurrence out of range, a range inside a character, an id in use).
+            (a quote not found, an occurrence out of range, a range inside a character, an --id in use; an id made \
+            from the quote is numbered past those in use).
             """
     )
 
