@@ -30,11 +30,29 @@ struct RulesCommand: ParsableCommand {
         for (title, examples) in [("Triggers on", description.triggeringExamples),
                                   ("Does not trigger on", description.nonTriggeringExamples)] {
             for example in examples {
-                text += "\n\(title):\n" + example.shown.split(separator: "\n", omittingEmptySubsequences: false)
-                    .map { "    " + $0 }.joined(separator: "\n") + "\n"
+                // The note is a YAML comment: the example can still be copied as it stands.
+                text += "\n\(title):\n" + Self.indented((example.note.map { "# \($0)\n" } ?? "") + example.shown) + "\n"
             }
         }
-        Console.output(text)
+        Console.output(text + Self.sharedWorkspace)
+    }
+
+    /// What every example is checked against, so that its offsets, context and ids can be
+    /// followed and the example run: it shows only what matters to its rule.
+    static var sharedWorkspace: String {
+        var text = "\nEach example is checked in a workspace of its own. Its claims make \(RuleExample.annotationPath), "
+            + "under `gloss: 1`, `document: \(RuleExample.documentPath)` and `claims:`; the files it shows replace the "
+            + "shared files of the same path (beside \(RuleExample.annotationPath) with `claims: []` when none of them is "
+            + "an annotation file). The shared files:\n"
+        for (path, bytes) in RuleExample.sharedFiles.sorted(by: { $0.key < $1.key }) {
+            let contents = String(decoding: bytes, as: UTF8.self)
+            text += "\n    # \(path)\n" + indented(contents.hasSuffix("\n") ? String(contents.dropLast()) : contents) + "\n"
+        }
+        return text
+    }
+
+    private static func indented(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
     }
 }
 

@@ -103,9 +103,13 @@ struct GlossRunner {
 
     /// A temporary workspace: the rule examples' shared article and registries plus `files`.
     static func workspace(_ files: [String: String]) throws -> URL {
+        try workspace(bytes: RuleExample.sharedFiles.merging(files.mapValues { Array($0.utf8) }) { $1 })
+    }
+
+    /// A new folder holding exactly `files`.
+    static func workspace(bytes files: [String: [UInt8]]) throws -> URL {
         let root = scratchPath("workspace")
-        let all = RuleExample.sharedFiles.merging(files.mapValues { Array($0.utf8) }) { $1 }
-        for (path, bytes) in all {
+        for (path, bytes) in files {
             let url = root.appendingPathComponent(path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(bytes).write(to: url)

@@ -10,20 +10,25 @@ public struct RuleExample: Sendable {
     }
 
     private let source: Source
+    /// Why the example does or does not trigger the rule, where the YAML does not show it (a
+    /// misspelt verdict that is an error of its own): `gloss rules` prints it with the example.
+    public let note: String?
 
     /// Claims (a YAML list, unindented) placed in the example annotation file.
-    public init(claims: String) {
+    public init(claims: String, note: String? = nil) {
         source = .claims(claims)
+        self.note = note
     }
 
     /// Whole files, for rules about files rather than claims.
-    public init(files: [String: String]) {
-        self.init(bytes: files.mapValues { Array($0.utf8) })
+    public init(files: [String: String], note: String? = nil) {
+        self.init(bytes: files.mapValues { Array($0.utf8) }, note: note)
     }
 
     /// Whole files as bytes, for examples that are not valid UTF-8.
-    public init(bytes: [String: [UInt8]]) {
+    public init(bytes: [String: [UInt8]], note: String? = nil) {
         source = .files(bytes)
+        self.note = note
     }
 
     /// Workspace-relative path -> contents; replaces the shared files of the same path.
@@ -85,10 +90,19 @@ public struct RuleExample: Sendable {
             """.utf8Array,
     ]
 
-    /// The example's workspace: the shared files with the example's own on top.
+    /// The example's workspace: the shared files with the example's own on top. An example of
+    /// other files (a registry) is checked beside the example annotation file with no claim, as
+    /// it would be on disk, where a workspace without an annotation file is not checked.
     public var workspaceFiles: [String: [UInt8]] {
-        Self.sharedFiles.merging(files) { _, own in own }
+        let files = files
+        // The shared files are the article and the registries: any other YAML is an annotation file.
+        let holdsAnnotationFile = files.keys.contains { $0.hasSuffix(".yaml") && Self.sharedFiles[$0] == nil }
+        let annotations = holdsAnnotationFile ? [:] : [Self.annotationPath: Self.emptyAnnotationFile]
+        return Self.sharedFiles.merging(annotations) { _, own in own }.merging(files) { _, own in own }
     }
+
+    /// The example annotation file with no claim.
+    public static let emptyAnnotationFile = Array((header + "claims: []\n").utf8)
 }
 
 private extension String {

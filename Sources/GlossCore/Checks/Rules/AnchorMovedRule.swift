@@ -26,12 +26,11 @@ public enum AnchorMovedRule: ClaimRule {
                   kind: number
                   anchor: {quote: "185"}
                 """),
-            // At its place, but the outlet before it is another now.
             RuleExample(claims: """
                 - id: crowd
                   kind: number
                   anchor: {quote: "185", prefix: "According to The Herald, ", suffix: " people gathered", start: 24, end: 27}
-                """),
+                """, note: "At its place, but the outlet before it is another now."),
         ],
         nonTriggeringExamples: [
             RuleExample(claims: """

@@ -19,14 +19,12 @@ public enum InvalidValueRule: Rule {
             cannot relate to itself, nor a place in `places.yaml` lie within itself through `within:`.
             """,
         triggeringExamples: [
-            // A formula that uses its own claim checks nothing.
             RuleExample(claims: """
                 - id: crowd
                   kind: number
                   anchor: {quote: "185", start: 24, end: 27}
                   statement: {subject: central-park, property: crowd-size, value: "185", derived: crowd}
-                """),
-            // A formula whose result is too large for a number.
+                """, note: "A formula that uses its own claim checks nothing."),
             RuleExample(claims: """
                 - id: crowd
                   kind: number
@@ -36,7 +34,7 @@ public enum InvalidValueRule: Rule {
                   kind: number
                   anchor: {quote: "185", start: 24, end: 27}
                   statement: {subject: central-park, property: crowd-squared, value: "more than 5", derived: crowd * crowd * crowd * crowd}
-                """),
+                """, note: "A formula whose result is too large for a number."),
             RuleExample(claims: """
                 - id: crowd
                   kind: numbr
@@ -105,7 +103,6 @@ public enum InvalidValueRule: Rule {
                 """),
             RuleExample(files: [RuleExample.annotationPath: withLanguage("English (US)")]),
             RuleExample(files: [
-                RuleExample.annotationPath: RuleExample.header + "claims: []\n",
                 "Annotations/places.yaml": """
                     places:
                       - {id: central-park, name: Central Park, within: the-city}

@@ -29,13 +29,12 @@ public enum MissingAttributionRule: ClaimRule {
                   anchor: {quote: Police stood by, start: 125, end: 140}
                   attributed_to: unattributed
                 """),
-            // An attribution that did not read is an error of its own.
             RuleExample(claims: """
                 - id: police
                   kind: event
                   anchor: {quote: Police stood by, start: 125, end: 140}
                   attributed_to: {source: the-daily}
-                """),
+                """, note: "An attribution that did not read is an error of its own."),
         ]
     )
 

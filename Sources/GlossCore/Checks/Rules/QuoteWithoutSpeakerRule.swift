@@ -22,13 +22,12 @@ public enum QuoteWithoutSpeakerRule: ClaimRule {
                   anchor: {quote: "We want to go home,", start: 87, end: 106}
                   speaker: a resident
                 """),
-            // A speaker that did not read is an error of its own.
             RuleExample(claims: """
                 - id: go-home
                   kind: quote
                   anchor: {quote: "We want to go home,", start: 87, end: 106}
                   speaker: [a resident]
-                """),
+                """, note: "A speaker that did not read is an error of its own."),
             RuleExample(claims: """
                 - id: crowd
                   kind: number

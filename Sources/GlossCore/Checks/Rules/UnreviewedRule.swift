@@ -25,7 +25,6 @@ public enum UnreviewedRule: ClaimRule {
                       verdict: unverifiable
                       note: No other report gives a count.
                 """),
-            // A review that did not read (its verdict misspelt) is an error of its own.
             RuleExample(claims: """
                 - id: crowd
                   kind: number
@@ -33,7 +32,7 @@ public enum UnreviewedRule: ClaimRule {
                   reviews:
                     - reviewer: alice
                       verdict: unverifyable
-                """),
+                """, note: "A review that did not read (its verdict misspelt) is an error of its own."),
         ]
     )
 
