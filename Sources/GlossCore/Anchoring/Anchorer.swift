@@ -415,31 +415,18 @@ public enum Anchorer {
     }
 
     /// The recorded span, when it still holds the quote, cuts no character in half and has the
-    /// whole recorded context around it: the first tier's answer for most claims. Judged on the
-    /// selector's UTF-8, decoded as it is compared: making arrays of the scalars of quote,
-    /// prefix and suffix cost more than the comparison. Nil sends the selector the long way.
+    /// whole recorded context around it: the first tier's answer for most claims. Compared as
+    /// the selector's UTF-8 with the text's (``SourceText/spells(_:at:after:before:)``): making
+    /// arrays of the scalars of quote, prefix and suffix cost more than the comparison. Nil sends
+    /// the selector the long way.
     private static func stillExact(_ selector: AnchorSelector, in text: SourceText) -> Range<Int>? {
-        guard let start = selector.start, let end = selector.end, 0 <= start, start <= end, end <= text.scalarCount
-        else { return nil }
-        var (quote, prefix, suffix) = (selector.quote, selector.prefix ?? "", selector.suffix ?? "")
-        let holds = text.scalars.withUnsafeBufferPointer { scalars in
-            quote.withUTF8 { quote in
-                prefix.withUTF8 { prefix in
-                    suffix.withUTF8 { suffix in
-                        let prefixLength = UTF8Scalars.count(in: prefix)
-                        guard UTF8Scalars.count(in: quote) == end - start, start >= prefixLength,
-                              end + UTF8Scalars.count(in: suffix) <= scalars.count else { return false }
-                        return UTF8Scalars.spell(quote, scalars, from: start) && UTF8Scalars.spell(prefix, scalars, from: start - prefixLength)
-                            && UTF8Scalars.spell(suffix, scalars, from: end)
-                    }
-                }
-            }
-        }
-        // Words of spaces alone are no quote, whatever spaces they are (U+3000 too).
-        guard holds, !text.scalars[start..<end].allSatisfy(\.properties.isWhitespace), isWholeCharacters(start..<end, in: text)
+        guard let start = selector.start, let end = selector.end, 0 <= start, start <= end, end <= text.scalarCount,
+              text.spells(selector.quote, at: start..<end, after: selector.prefix ?? "", before: selector.suffix ?? ""),
+              // Words of spaces alone are no quote, whatever spaces they are (U+3000 too).
+              !text.scalars[start..<end].allSatisfy(\.isSpace), isWholeCharacters(start..<end, in: text)
         else { return nil }
         // A side recorded without context does not say where the words end.
-        if prefix.isEmpty || suffix.isEmpty,
+        if (selector.prefix ?? "").isEmpty || (selector.suffix ?? "").isEmpty,
            WordRunOn(prefix: selector.prefix, suffix: selector.suffix).widened(start..<end, in: text.scalars) != nil {
             return nil
         }

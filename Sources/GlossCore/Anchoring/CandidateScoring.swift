@@ -108,11 +108,12 @@ struct CandidateScoring: Sendable {
     /// The most context either side of the quote that scoring compares, in scalars.
     static let maximumContextLength = 1_024
 
-    /// `fold` turns raw context into the scalars of the text scored (identity for the raw text);
-    /// `prefixBoundary` and `suffixBoundary` are set when a paragraph boundary was recorded,
-    /// to the raw scalars between it and the quote.
+    /// `fold` turns raw context into the scalars of the text scored (identity for the raw text),
+    /// given the scalars themselves: a string made of them to fold cost more than the scoring
+    /// of a claim. `prefixBoundary` and `suffixBoundary` are set when a paragraph boundary was
+    /// recorded, to the raw scalars between it and the quote.
     init(quoteLength: Int, prefix: String?, suffix: String?, hint: Int?,
-         fold: (String) -> [Unicode.Scalar] = { $0.scalarArray }) {
+         fold: (ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] = { Array($0) }) {
         // Only the context nearest the quote is compared (tools write about 32 scalars): the
         // matchers' memory grows with the square of what they are given.
         let rawPrefix = Array((prefix ?? "").scalarArray.suffix(Self.maximumContextLength))
@@ -122,8 +123,8 @@ struct CandidateScoring: Sendable {
         let keptPrefix = prefixBreak.map { rawPrefix[$0...] } ?? rawPrefix[...]
         let keptSuffix = suffixBreak.map { rawSuffix[..<$0] } ?? rawSuffix[...]
         self.quoteLength = quoteLength
-        self.prefix = EditDistance(from: fold(String(String.UnicodeScalarView(keptPrefix))))
-        self.suffix = EditDistance(from: fold(String(String.UnicodeScalarView(keptSuffix))))
+        self.prefix = EditDistance(from: fold(keptPrefix))
+        self.suffix = EditDistance(from: fold(keptSuffix))
         self.hint = hint
         prefixBoundary = prefixBreak.map { _ in keptPrefix.count }
         suffixBoundary = suffixBreak.map { _ in keptSuffix.count }

@@ -35,7 +35,7 @@ struct FoldedSearch: Sendable {
         runOn = WordRunOn(prefix: selector.prefix, suffix: selector.suffix)
         search = ApproximateSearch(quote, maxErrors: quote.count / 4)
         scoring = CandidateScoring(quoteLength: quote.count, prefix: selector.prefix, suffix: selector.suffix,
-                                   hint: hint.map(folded.normalizedOffset), fold: fold)
+                                   hint: hint.map(folded.normalizedOffset)) { NormalizedText($0, foldingCase: foldingCase).scalars }
     }
 
     /// `index` indexes `folded`; it is asked for only when the search goes past the hint's window.

@@ -280,7 +280,7 @@ struct OccurrenceRanking: Sendable {
         let isWordScalar = { (scalar: Unicode.Scalar) in scalar.continuesWord }
         let passage = passageStart..<after.upperBound
         var from = passage.lowerBound
-        while let found = text[from..<passage.upperBound].firstRange(of: quote) {
+        while let found = text.firstOccurrence(of: quote, in: from..<passage.upperBound) {
             // A letter or digit right beside it cuts a word, unless the context begins there.
             let before = found.lowerBound != between.lowerBound && found.lowerBound > 0 ? text[found.lowerBound - 1] : nil
             let after = found.upperBound != between.upperBound && found.upperBound < text.count ? text[found.upperBound] : nil

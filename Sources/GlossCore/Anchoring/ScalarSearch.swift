@@ -40,3 +40,19 @@ extension Array where Element == Unicode.Scalar {
         return found
     }
 }
+
+extension Array where Element == Unicode.Scalar {
+    /// The first place `pattern` occurs within `range`, by a plain scan: for the passage of a
+    /// claim, a few dozen scalars, where the standard library's `firstRange(of:)`, generic over
+    /// collections, cost a hundred times the comparisons. An empty pattern occurs at the start.
+    func firstOccurrence(of pattern: [Unicode.Scalar], in range: Range<Int>) -> Range<Int>? {
+        guard let first = pattern.first else { return range.lowerBound..<range.lowerBound }
+        guard pattern.count <= range.count else { return nil }
+        for start in range.lowerBound...(range.upperBound - pattern.count) where self[start] == first {
+            var index = 1
+            while index < pattern.count, self[start + index] == pattern[index] { index += 1 }
+            if index == pattern.count { return start..<(start + pattern.count) }
+        }
+        return nil
+    }
+}

@@ -13,10 +13,18 @@ struct LineIndex: Sendable {
         var starts = [0]
         scalars.withUnsafeBufferPointer { scalars in
             var index = 0
+            let breaks = SIMD8<UInt32>(repeating: 0x0D)
             while index < scalars.count {
+                // Nearly every scalar is neither break: eight at a time are ruled out together
+                // when none is at or below CR.
+                if index + 8 <= scalars.count,
+                   !any(UnsafeRawPointer(scalars.baseAddress! + index).loadUnaligned(as: SIMD8<UInt32>.self) .<= breaks) {
+                    index += 8
+                    continue
+                }
                 let scalar = scalars[index].value
                 index += 1
-                // Nearly every scalar is neither break: one comparison rules both out.
+                // One comparison rules both out for the scalars of a group of eight that has one.
                 guard scalar <= 0x0D, scalar == 0x0A || scalar == 0x0D else { continue }
                 if scalar == 0x0D, index < scalars.count, scalars[index] == "\n" {
                     index += 1

@@ -15,9 +15,17 @@ enum SHA1 {
         hex(digest(prefix: prefix, message))
     }
 
+    /// Written into one buffer: an array of two digits for each byte cost more than the hashing
+    /// of a short document.
     private static func hex(_ digest: [UInt8]) -> String {
         let digits = Array("0123456789abcdef".utf8)
-        return String(decoding: digest.flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 0xF)]] }, as: UTF8.self)
+        return String(unsafeUninitializedCapacity: digest.count * 2) { text in
+            for (index, byte) in digest.enumerated() {
+                text[2 * index] = digits[Int(byte >> 4)]
+                text[2 * index + 1] = digits[Int(byte & 0xF)]
+            }
+            return digest.count * 2
+        }
     }
 
     /// The 20-byte digest of a message.
@@ -51,27 +59,38 @@ enum SHA1 {
         return [state.0, state.1, state.2, state.3, state.4].flatMap(bigEndianBytes)
     }
 
-    /// Folds one 64-byte block into the state.
+    /// Folds one 64-byte block into the state. Each word of the block is read as one big-endian
+    /// load, and the rounds are written five at a time, the letters taking each other's parts
+    /// in turn, instead of the five state words being shifted along after every round.
     private static func compress(_ state: inout (UInt32, UInt32, UInt32, UInt32, UInt32), _ block: UnsafeBufferPointer<UInt8>) {
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 80) { schedule in
+            let bytes = UnsafeRawPointer(block.baseAddress!)
             for index in 0..<16 {
-                let byte = index * 4
-                schedule[index] = UInt32(block[byte]) << 24 | UInt32(block[byte + 1]) << 16
-                    | UInt32(block[byte + 2]) << 8 | UInt32(block[byte + 3])
+                schedule[index] = UInt32(bigEndian: bytes.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self))
             }
             for index in 16..<80 {
                 schedule[index] = rotate(schedule[index - 3] ^ schedule[index - 8] ^ schedule[index - 14] ^ schedule[index - 16], 1)
             }
             var (a, b, c, d, e) = state
-            // The four stages, each with its own mixing function and constant, as separate loops.
-            func round(_ index: Int, _ mix: UInt32, _ constant: UInt32) {
-                let next = rotate(a, 5) &+ mix &+ e &+ constant &+ schedule[index]
-                (e, d, c, b, a) = (d, c, rotate(b, 30), a, next)
+            // One round: `e` takes the next value and `b` its rotation; the callers turn the letters.
+            @inline(__always) func round(_ mix: UInt32, _ e: inout UInt32, _ a: UInt32, _ b: inout UInt32, _ constant: UInt32, _ index: Int) {
+                e = e &+ rotate(a, 5) &+ mix &+ constant &+ schedule[index]
+                b = rotate(b, 30)
             }
-            for index in 0..<20 { round(index, (b & c) | (~b & d), 0x5A82_7999) }
-            for index in 20..<40 { round(index, b ^ c ^ d, 0x6ED9_EBA1) }
-            for index in 40..<60 { round(index, (b & c) | (b & d) | (c & d), 0x8F1B_BCDC) }
-            for index in 60..<80 { round(index, b ^ c ^ d, 0xCA62_C1D6) }
+            // The four stages, each with its own mixing function and constant, as separate loops.
+            @inline(__always) func stage(_ rounds: Range<Int>, _ constant: UInt32, _ mix: (UInt32, UInt32, UInt32) -> UInt32) {
+                for index in stride(from: rounds.lowerBound, to: rounds.upperBound, by: 5) {
+                    round(mix(b, c, d), &e, a, &b, constant, index)
+                    round(mix(a, b, c), &d, e, &a, constant, index + 1)
+                    round(mix(e, a, b), &c, d, &e, constant, index + 2)
+                    round(mix(d, e, a), &b, c, &d, constant, index + 3)
+                    round(mix(c, d, e), &a, b, &c, constant, index + 4)
+                }
+            }
+            stage(0..<20, 0x5A82_7999) { b, c, d in (b & c) | (~b & d) }
+            stage(20..<40, 0x6ED9_EBA1) { b, c, d in b ^ c ^ d }
+            stage(40..<60, 0x8F1B_BCDC) { b, c, d in (b & c) | (b & d) | (c & d) }
+            stage(60..<80, 0xCA62_C1D6) { b, c, d in b ^ c ^ d }
             state = (state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d, state.4 &+ e)
         }
     }

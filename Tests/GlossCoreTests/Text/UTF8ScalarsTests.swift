@@ -10,8 +10,8 @@ struct UTF8ScalarsTests {
     static let mixed = "a é 兰州 “185” 👍🏽"
 
     static func spells(_ string: String, _ scalars: [Unicode.Scalar], from offset: Int = 0) -> Bool {
-        var string = string
-        return string.withUTF8 { bytes in scalars.withUnsafeBufferPointer { UTF8Scalars.spell(bytes, $0, from: offset) } }
+        SourceText(String(String.UnicodeScalarView(scalars)))
+            .spells(string, at: offset..<(offset + string.unicodeScalars.count), after: "", before: "")
     }
 
     @Test func countsScalarsNotBytes() {
