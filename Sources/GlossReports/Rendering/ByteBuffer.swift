@@ -49,10 +49,22 @@ final class ByteBuffer: @unchecked Sendable {
         count += repeats
     }
 
-    /// Reverses the bytes from `start` to the end: for digits written least significant first.
-    func reverse(from start: Int) {
-        var tail = UnsafeMutableBufferPointer(start: base + start, count: count - start)
-        tail.reverse()
+    /// The decimal digits of `value`: counted first, then written in place from the last, so
+    /// that each digit is stored once, with one capacity check for all.
+    func append(decimal value: UInt) {
+        var digits = 1
+        var rest = value / 10
+        while rest > 0 {
+            digits += 1
+            rest /= 10
+        }
+        if count + digits > capacity { grow(toHold: digits) }
+        rest = value
+        for position in (count..<count + digits).reversed() {
+            base[position] = 0x30 + UInt8(rest % 10)
+            rest /= 10
+        }
+        count += digits
     }
 
     private func grow(toHold added: Int) {
