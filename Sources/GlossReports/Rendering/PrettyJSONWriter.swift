@@ -217,6 +217,7 @@ struct PrettyJSONWriter {
     /// A line break (after a comma when `afterComma`) and the indentation of `depth`, copied at
     /// once from ``lineStart``: every line of a report starts so, and written a piece at a time,
     /// with the members counted in an array, the starts of lines were nearly half of the report.
+    @inline(__always)
     private mutating func newLine(afterComma: Bool) {
         let skipped = afterComma ? 0 : 1
         let indentation = 2 * depth
@@ -235,8 +236,11 @@ struct PrettyJSONWriter {
     /// backspace, tab, line feed, form feed and carriage return, `\u00xx` for the other
     /// control characters; everything else, DEL and non-ASCII included, as it is.
     private mutating func appendQuoted(_ value: String) {
-        var value = value
-        value.withUTF8 { appendQuoted($0) }
+        // Native strings, every string of a report, lend their bytes without being copied first.
+        if value.utf8.withContiguousStorageIfAvailable({ appendQuoted($0) }) == nil {
+            var value = value
+            value.withUTF8 { appendQuoted($0) }
+        }
     }
 
     private mutating func appendQuoted(_ value: UnsafeBufferPointer<UInt8>) {
