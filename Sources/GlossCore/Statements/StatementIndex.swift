@@ -82,6 +82,17 @@ public struct StatementIndex: Sendable {
         var values: [String: Result<StatementValue, ValueError>] = [:]
         var subjects: [String: String?] = [:]
         var textValues: [String: String] = [:]
+        var units: [String: ReadUnit] = [:]
+
+        /// A statement's `unit:` as read: a workspace writes the same few units on thousands of
+        /// statements, and folding one into words cost as much as parsing its value.
+        struct ReadUnit {
+            /// Its words (``TextFolding/words(_:)``), to tell whether it names a dimension.
+            let words: String
+            /// The unit it names (``UnitNames/normalized(_:)``), a currency's code or sign as the
+            /// currency; nil for none.
+            let normalized: String?
+        }
 
         mutating func entry(_ id: String, file: Int, claim: Int, _ statement: Statement) -> Entry {
             let value = statement.value.map { written in
@@ -90,7 +101,7 @@ public struct StatementIndex: Sendable {
                     // read as if written after it: `48` in hours is a duration, comparable with
                     // `3 days`; one that only names what is counted (`cases`) is that unit.
                     if case .quantity(let quantity) = value, quantity.unit == nil, quantity.dimension == .number,
-                       let unit = statement.unit.map({ Self.restates($0.value, .share) ? "%" : $0.value }),
+                       let unit = statement.unit.map({ restates($0.value, .share) ? "%" : $0.value }),
                        case .success(.quantity(let measured)) = parsed(written.value + " " + unit),
                        measured.dimension != .number || measured.precision?.scale != quantity.precision?.scale {
                         return .success(StatementValue.quantity(measured))
@@ -126,17 +137,29 @@ public struct StatementIndex: Sendable {
             return key
         }
 
-        /// A value in text as compared: a place through the places it lies within.
+        /// A value in text as compared: resolved like a subject, so `兰州` and `Lanzhou` are the
+        /// same answer, by its name as written or by its words (`Lanzhou.`), and a place through
+        /// the places it lies within; text that names neither is its words
+        /// (``TextFolding/words(_:)``).
         private mutating func textValue(_ text: String) -> String {
             if let known = textValues[text] { return known }
-            let key = resolver.valueKey(for: text)
+            let key = resolver.valueKey(for: resolver.entity(named: text) == nil ? TextFolding.words(text) : text)
             textValues[text] = key
             return key
         }
 
+        private mutating func unit(_ text: String) -> ReadUnit {
+            if let known = units[text] { return known }
+            // A currency's code or sign (`USD`, `€`) is the currency a value's sign names.
+            let currency = ValueParser.currencies.first { $0.sign == text.lowercased() }?.unit
+            let read = ReadUnit(words: TextFolding.words(text), normalized: UnitNames.normalized(currency ?? text))
+            units[text] = read
+            return read
+        }
+
         /// Whether `unit` names what a value of `dimension` is, in words no value is written with.
-        private static func restates(_ unit: String, _ dimension: Dimension) -> Bool {
-            dimensionWords[dimension]?.contains(TextFolding.words(unit)) ?? false
+        private mutating func restates(_ unit: String, _ dimension: Dimension) -> Bool {
+            Self.dimensionWords[dimension]?.contains(self.unit(unit).words) ?? false
         }
 
         /// The words that name each dimension, for ``restates(_:_:)``: built once, as it is
@@ -144,21 +167,17 @@ public struct StatementIndex: Sendable {
         private static let dimensionWords: [Dimension: Set<String>] = [.share: ["percentage", "percent", "per cent", "pct"],
                                                                        .date: ["date", "day"], .duration: ["duration", "time"]]
 
-        /// The statement's `unit:` on a count that names none; text is resolved like a subject, so
-        /// `兰州` and `Lanzhou` are the same answer, by its name as written or by its words
-        /// (`Lanzhou.`); text that names neither is its words (``TextFolding/words(_:)``).
+        /// The statement's `unit:` on a count that names none; text as compared (``textValue(_:)``).
         private mutating func applyingUnit(_ unit: String?, to value: StatementValue, written: String) -> Result<StatementValue, ValueError> {
             switch value {
             case .text(let text):
-                return .success(.text(textValue(resolver.entity(named: text) == nil ? TextFolding.words(text) : text)))
+                return .success(.text(textValue(text)))
             case .quantity(var quantity):
-                // A currency's code or sign (`USD`, `€`) is the currency a value's sign names.
-                let currency = unit.flatMap { unit in ValueParser.currencies.first { $0.sign == unit.lowercased() }?.unit }
-                guard let unitText = unit, let unit = UnitNames.normalized(currency ?? unitText) else { return .success(value) }
+                guard let unitText = unit, let unit = self.unit(unitText).normalized else { return .success(value) }
                 // A duration, a share or a date that its `unit:` restates (`48 hours` in hours,
                 // `98%` in `%` or `percentage`) is as written: the unit would keep it from values
                 // that say the same without one in other words (`3 days` in days).
-                if quantity.dimension != .number, Self.restates(unitText, quantity.dimension) || [unitText, "1 " + unitText, "1" + unitText].contains(where: { text in
+                if quantity.dimension != .number, restates(unitText, quantity.dimension) || [unitText, "1 " + unitText, "1" + unitText].contains(where: { text in
                     if case .success(.quantity(let measured)) = parsed(text) { measured.dimension == quantity.dimension } else { false }
                 }) {
                     return .success(value)

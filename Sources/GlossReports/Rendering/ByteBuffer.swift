@@ -49,10 +49,25 @@ final class ByteBuffer: @unchecked Sendable {
         count += repeats
     }
 
-    /// Reverses the bytes from `start` to the end: for digits written least significant first.
-    func reverse(from start: Int) {
-        var tail = UnsafeMutableBufferPointer(start: base + start, count: count - start)
-        tail.reverse()
+    /// The decimal digits of `value`: counted first, against powers of ten, then written in place
+    /// from the last, so that each digit is stored once, with one capacity check for all.
+    func append(decimal value: UInt) {
+        var digits = 1
+        var power: UInt = 10
+        // 10^19 is the last power of ten a UInt holds, and no UInt has more than 20 digits.
+        while digits < 20, value >= power {
+            digits += 1
+            power &*= 10
+        }
+        if count + digits > capacity { grow(toHold: digits) }
+        var rest = value
+        var position = base + count + digits
+        repeat {
+            position -= 1
+            position.pointee = 0x30 + UInt8(truncatingIfNeeded: rest % 10)
+            rest /= 10
+        } while rest > 0
+        count += digits
     }
 
     private func grow(toHold added: Int) {

@@ -17,8 +17,12 @@ struct PrettyJSONWriter {
     /// Where text goes as soon as it is final, when set: a large report then never has more than
     /// a few pieces in memory.
     private let output: ((UnsafeRawBufferPointer) -> Void)?
-    /// How many members each open object or array has so far, outermost first.
-    private var counts: [Int] = []
+    /// How many objects and arrays are open: the indentation of their members.
+    private var depth = 0
+    /// Whether the innermost open object or array has a member yet: the next one follows a
+    /// comma. The ones around it always have one, the value open in them, so this is all the
+    /// writer needs to remember of them.
+    private var hasMembers = false
     /// A key was just written: the next value follows it on the same line.
     private var afterKey = false
 
@@ -62,7 +66,7 @@ struct PrettyJSONWriter {
     mutating func array<Element: Sendable>(concurrently elements: [Element],
                                            _ body: @Sendable (inout PrettyJSONWriter, Element) -> Void) {
         open("[")
-        let depth = counts.count
+        let depth = depth
         emit(bytes)
         bytes = ByteBuffer()
         OrderedPieces.render(count: elements.count, size: 1024) { range in
@@ -71,7 +75,7 @@ struct PrettyJSONWriter {
             for element in elements[range] { body(&piece, element) }
             return piece.bytes
         } emit: { emit($0) }
-        counts[depth - 1] += elements.count
+        hasMembers = !elements.isEmpty
         close("]")
     }
 
@@ -79,8 +83,8 @@ struct PrettyJSONWriter {
     private init(continuingAtDepth depth: Int, afterMembers: Bool) {
         output = nil
         bytes = ByteBuffer(capacity: 1 << 20)
-        counts = Array(repeating: 1, count: depth)
-        counts[depth - 1] = afterMembers ? 1 : 0
+        self.depth = depth
+        hasMembers = afterMembers
     }
 
     /// Text that is final: to the output, or kept.
@@ -137,14 +141,8 @@ struct PrettyJSONWriter {
 
     mutating func integer(_ value: Int) {
         beforeValue()
-        var digits = value.magnitude
         if value < 0 { bytes.append(0x2D) }
-        let first = bytes.count
-        repeat {
-            bytes.append(0x30 + UInt8(digits % 10))
-            digits /= 10
-        } while digits > 0
-        bytes.reverse(from: first)
+        bytes.append(decimal: value.magnitude)
     }
 
     mutating func boolean(_ value: Bool) {
@@ -187,14 +185,18 @@ struct PrettyJSONWriter {
     private mutating func open(_ bracket: StaticString) {
         beforeValue()
         bytes.append(bracket)
-        counts.append(0)
+        depth += 1
+        hasMembers = false
     }
 
     private mutating func close(_ bracket: StaticString) {
-        let count = counts.removeLast()
-        bytes.append(count == 0 ? "\n\n" : "\n")
-        indent()
+        // An empty object or array holds an empty line, as Foundation writes it.
+        if !hasMembers { bytes.append(0x0A) }
+        depth -= 1
+        newLine(afterComma: false)
         bytes.append(bracket)
+        // What closed is a member of what is around it.
+        hasMembers = true
     }
 
     private mutating func beforeValue() {
@@ -207,22 +209,38 @@ struct PrettyJSONWriter {
 
     /// The line break, comma and indentation before a member of the open object or array.
     private mutating func member() {
-        guard let last = counts.indices.last else { return }
-        bytes.append(counts[last] == 0 ? "\n" : ",\n")
-        counts[last] += 1
-        indent()
+        guard depth > 0 else { return }
+        newLine(afterComma: hasMembers)
+        hasMembers = true
     }
 
-    private mutating func indent() {
-        bytes.append(repeating: 0x20, count: 2 * counts.count)
+    /// A line break (after a comma when `afterComma`) and the indentation of `depth`, copied at
+    /// once from ``lineStart``: every line of a report starts so, and written a piece at a time,
+    /// with the members counted in an array, the starts of lines were nearly half of the report.
+    @inline(__always)
+    private mutating func newLine(afterComma: Bool) {
+        let skipped = afterComma ? 0 : 1
+        let indentation = 2 * depth
+        let copied = min(indentation, Self.lineStart.utf8CodeUnitCount - 2)
+        bytes.append(UnsafeBufferPointer(start: Self.lineStart.utf8Start + skipped, count: 2 - skipped + copied))
+        if indentation > copied { bytes.append(repeating: 0x20, count: indentation - copied) }
+    }
+
+    /// A comma, a line break and 32 levels of indentation; lines deeper than reports go get the
+    /// rest a space at a time.
+    private static var lineStart: StaticString {
+        ",\n                                                                "
     }
 
     /// A string in quotes, escaped as Foundation escapes: `"` and `\`, the short forms of
     /// backspace, tab, line feed, form feed and carriage return, `\u00xx` for the other
     /// control characters; everything else, DEL and non-ASCII included, as it is.
     private mutating func appendQuoted(_ value: String) {
-        var value = value
-        value.withUTF8 { appendQuoted($0) }
+        // Native strings, every string of a report, lend their bytes without being copied first.
+        if value.utf8.withContiguousStorageIfAvailable({ appendQuoted($0) }) == nil {
+            var value = value
+            value.withUTF8 { appendQuoted($0) }
+        }
     }
 
     private mutating func appendQuoted(_ value: UnsafeBufferPointer<UInt8>) {

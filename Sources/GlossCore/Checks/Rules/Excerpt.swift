@@ -14,11 +14,9 @@ enum Excerpt {
     /// Where they differ only in spacing that one line hides (a line break, a tab, a no-break
     /// space), that spacing is shown: "“Hello world⏎” … “Hello world”" says what changed.
     static func differing(_ old: String, _ new: String, limit: Int = 40) -> (old: String, new: String) {
-        let alike = { (text: String) in
-            String(String.UnicodeScalarView(oneLine(text).unicodeScalars.map { $0.properties.isWhitespace ? " " : $0 }))
-        }
-        let hidden = old != new && alike(old) == alike(new)
-        let old = Array(hidden ? visibleSpacing(old) : oneLine(old)), new = Array(hidden ? visibleSpacing(new) : oneLine(new))
+        let (oldLine, newLine) = (oneLine(old), oneLine(new))
+        let hidden = old != new && spacedAlike(oldLine) == spacedAlike(newLine)
+        let old = Array(hidden ? visibleSpacing(old) : oldLine), new = Array(hidden ? visibleSpacing(new) : newLine)
         guard old.count > limit || new.count > limit else { return (String(old), String(new)) }
         let same = zip(old, new).prefix { $0 == $1 }.count
         // A little of what is the same before the change, for the reader to find it by, from
@@ -34,6 +32,17 @@ enum Excerpt {
         return (window(old), window(new))
     }
 
+    /// A line with all its white space as spaces. Nearly every quote is spaced with spaces alone
+    /// and is returned as it is: mapping each character, for every changed quote, was most of
+    /// what the rules about quotes cost.
+    private static func spacedAlike(_ line: String) -> String {
+        let spacedOtherwise = line.unicodeScalars.contains { scalar in
+            scalar.isASCII ? (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+        }
+        guard spacedOtherwise else { return line }
+        return String(String.UnicodeScalarView(line.unicodeScalars.map { $0.properties.isWhitespace ? " " : $0 }))
+    }
+
     /// Line breaks, tabs and no-break spaces as signs that show them.
     private static func visibleSpacing(_ text: String) -> String {
         String(String.UnicodeScalarView(text.unicodeScalars.map { scalar -> Unicode.Scalar in
@@ -46,8 +55,17 @@ enum Excerpt {
         }))
     }
 
-    /// The text on one line: its line breaks as spaces.
+    /// The text on one line: its line breaks as spaces. Text on one line already, nearly every
+    /// quote, is returned as it is, without being split into characters: a line break
+    /// (``Character/isNewline``) is a character of its own, or `\r\n`, so its scalars show it.
     static func oneLine(_ text: String) -> String {
-        text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        let breaksLines = text.unicodeScalars.contains { scalar in
+            switch scalar.value {
+            case 0x0A...0x0D, 0x85, 0x2028, 0x2029: true
+            default: false
+            }
+        }
+        guard breaksLines else { return text }
+        return text.split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 }

@@ -39,10 +39,19 @@ enum StatementFindings {
         let (index, claimIDs) = (analysis.statements, analysis.claimsByID.keys)
         // A subject written as a name several places (or sources) share is compared with none of them.
         let resolver = analysis.registry.resolver
+        // The same few subjects recur on thousands of statements: each is looked up once.
+        var sharedBySubject: [String: [EntityResolver.Entity]?] = [:]
         let ambiguous = index.entries.compactMap { entry -> Finding? in
             let subject = index.statement(entry).subject
-            let written = resolver.entity(named: subject.value) == nil ? TextFolding.words(subject.value) : subject.value
-            guard let entities = resolver.entities(sharing: subject.value) ?? resolver.entities(sharing: written) else { return nil }
+            let shared: [EntityResolver.Entity]?
+            if let known = sharedBySubject[subject.value] {
+                shared = known
+            } else {
+                let written = resolver.entity(named: subject.value) == nil ? TextFolding.words(subject.value) : subject.value
+                shared = resolver.entities(sharing: subject.value) ?? resolver.entities(sharing: written)
+                sharedBySubject[subject.value] = shared
+            }
+            guard let entities = shared else { return nil }
             let ids = entities.map { entity in
                 switch entity {
                 case .place(let id), .source(let id): "`\(id)`"
