@@ -39,7 +39,7 @@ struct RulesCommand: ParsableCommand {
 
     /// What every example is checked against, so that its offsets, context and ids can be
     /// followed and the example run: it shows only what matters to its rule.
-    static var sharedWorkspace: String {
+    private static var sharedWorkspace: String {
         var text = "\nEach example is checked in a workspace of its own. Its claims make \(RuleExample.annotationPath), "
             + "under `gloss: 1`, `document: \(RuleExample.documentPath)` and `claims:`; the files it shows replace the "
             + "shared files of the same path (beside \(RuleExample.annotationPath) with `claims: []` when none of them is "

@@ -96,13 +96,13 @@ public struct RuleExample: Sendable {
     public var workspaceFiles: [String: [UInt8]] {
         let files = files
         // The shared files are the article and the registries: any other YAML is an annotation file.
-        let holdsAnnotationFile = files.keys.contains { $0.hasSuffix(".yaml") && Self.sharedFiles[$0] == nil }
+        let holdsAnnotationFile = files.keys.contains { Workspace.isYAML($0) && Self.sharedFiles[$0] == nil }
         let annotations = holdsAnnotationFile ? [:] : [Self.annotationPath: Self.emptyAnnotationFile]
         return Self.sharedFiles.merging(annotations) { _, own in own }.merging(files) { _, own in own }
     }
 
     /// The example annotation file with no claim.
-    public static let emptyAnnotationFile = Array((header + "claims: []\n").utf8)
+    private static let emptyAnnotationFile = Array((header + "claims: []\n").utf8)
 }
 
 private extension String {

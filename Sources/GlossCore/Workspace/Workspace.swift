@@ -202,7 +202,7 @@ public struct Workspace: Sendable {
         return WorkspacePath.join(configuration.annotations, stem + ".yaml")
     }
 
-    private static func isYAML(_ path: String) -> Bool { path.hasSuffix(".yaml") || path.hasSuffix(".yml") }
+    static func isYAML(_ path: String) -> Bool { path.hasSuffix(".yaml") || path.hasSuffix(".yml") }
 
     private func isInAnnotationsFolder(_ path: String) -> Bool {
         configuration.annotations.isEmpty || path.hasPrefix(configuration.annotations + "/")

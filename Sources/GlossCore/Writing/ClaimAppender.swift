@@ -344,7 +344,7 @@ public enum ClaimAppendError: Error, Sendable, Equatable {
     case notAMapping
     /// The file annotates another document, the one its `document:` names.
     case otherDocument(String)
-    /// The file's `document:` is one a check refuses: a path ending with `/`.
+    /// The file's `document:` is one a check refuses: a path ending with `/` or `/.`, which names a folder.
     case invalidDocument(String, ending: String)
     /// The file has no `gloss:` and no `document:` that names a document: a registry, or other YAML.
     case notAnAnnotationFile
