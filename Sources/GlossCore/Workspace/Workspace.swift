@@ -107,8 +107,11 @@ public struct Workspace: Sendable {
         let registries: Set = [configuration.sourcesPath, configuration.placesPath]
         // By their bytes: Swift takes names that differ only in how an accent is encoded for
         // one (`café` composed and decomposed), and one file would go unread without a word.
-        var found: [[UInt8]: String] = [:]
-        func insert(_ path: String) { found[Array(path.utf8)] = path }
+        // Kept in the order found, which is mostly sorted already (a folder's entries come sorted),
+        // so the sort below has little to do.
+        var found: [String] = []
+        var seen: Set<[UInt8]> = []
+        func insert(_ path: String) { if seen.insert(Array(path.utf8)).inserted { found.append(path) } }
         // Read once, when a document is named: every file that annotates it is checked.
         var byDocument: AnnotationFilesByDocument?
         func annotationFiles(of document: String) -> [String] {
@@ -149,7 +152,7 @@ public struct Workspace: Sendable {
             }
         }
         // Names Swift takes for one are ordered by their bytes, so the order is always the same.
-        return found.values.sorted { $0 != $1 ? $0 < $1 : $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        return found.sorted { $0 < $1 || (!($1 < $0) && $0.utf8.lexicographicallyPrecedes($1.utf8)) }
     }
 
     /// The annotation files of the annotations folder by the document their `document:` names,

@@ -43,7 +43,7 @@ public struct WorkspaceLoader: Sendable {
         }
         let twins = Self.normalizationTwins(paths)
         var loaded = ConcurrentMap.map(paths) { [folders] path -> (file: LoadedAnnotationFile, bytes: [UInt8]?, resolved: String?) in
-            if let first = twins[Array(path.utf8)] {
+            if !twins.isEmpty, let first = twins[Array(path.utf8)] {
                 let problem = LoadProblem(kind: .schema, message: "its name is `\(first)`'s in another Unicode form (composed and decomposed "
                                           + "accents); Gloss cannot tell the two apart, so it is not read: rename one of them",
                                           location: Location(path: path, range: TextRange(at: .start)))
@@ -77,6 +77,8 @@ public struct WorkspaceLoader: Sendable {
     /// equivalent, so every table keyed by path would take the two files for one, and one
     /// would go unread without a word.
     private static func normalizationTwins(_ paths: [String]) -> [[UInt8]: String] {
+        // Two names in ASCII are one only when their bytes are: nearly every workspace needs no table.
+        guard paths.contains(where: { !$0.utf8.allSatisfy { $0 < 0x80 } }) else { return [:] }
         var first: [String: String] = [:]
         var twins: [[UInt8]: String] = [:]
         for path in paths {
@@ -91,7 +93,9 @@ public struct WorkspaceLoader: Sendable {
 
     /// The folder part of a workspace-relative path ("" for the root).
     private static func folder(of path: String) -> String {
-        path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
+        // By the byte, as a file system splits a path: finding the last character would read
+        // every path's grapheme clusters.
+        path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) } ?? ""
     }
 
     /// A workspace-relative path with its links resolved; `folders` holds folders resolved
@@ -100,7 +104,8 @@ public struct WorkspaceLoader: Sendable {
         guard let relative = WorkspacePath.normalize(path) else { return path }
         let folder = Self.folder(of: relative)
         if !folder.isEmpty, let resolved = folders[folder] {
-            return workspace.fileSystem.resolvingSymbolicLinks(String(relative.dropFirst(folder.count + 1)), under: resolved)
+            let name = String(decoding: relative.utf8.dropFirst(folder.utf8.count + 1), as: UTF8.self)
+            return workspace.fileSystem.resolvingSymbolicLinks(name, under: resolved)
         }
         return workspace.fileSystem.resolvingSymbolicLinks(relative, under: resolvedRoot)
     }
