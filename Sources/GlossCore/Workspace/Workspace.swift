@@ -108,10 +108,8 @@ public struct Workspace: Sendable {
         // By their bytes: Swift takes names that differ only in how an accent is encoded for
         // one (`café` composed and decomposed), and one file would go unread without a word.
         // Kept in the order found, which is mostly sorted already (a folder's entries come sorted),
-        // so the sort below has little to do.
+        // so the sort below has little to do; a path found twice is dropped once sorted.
         var found: [String] = []
-        var seen: Set<[UInt8]> = []
-        func insert(_ path: String) { if seen.insert(Array(path.utf8)).inserted { found.append(path) } }
         // Read once, when a document is named: every file that annotates it is checked.
         var byDocument: AnnotationFilesByDocument?
         func annotationFiles(of document: String) -> [String] {
@@ -126,7 +124,7 @@ public struct Workspace: Sendable {
             let full = WorkspacePath.join(root, relative)
             switch fileSystem.kind(of: full) {
             case .file where Self.isYAML(relative):
-                if !registries.contains(relative) { insert(relative) }
+                if !registries.contains(relative) { found.append(relative) }
             case .file:
                 let annotations = annotationFiles(of: relative)
                 guard !annotations.isEmpty else {
@@ -134,14 +132,14 @@ public struct Workspace: Sendable {
                     guard unselected.isEmpty else { throw WorkspaceError.annotatedOnlyInUnselectedFiles(document: relative, files: unselected) }
                     throw WorkspaceError.unannotatedDocument(document: relative, annotationFile: annotationPath(forDocument: relative))
                 }
-                annotations.forEach(insert)
+                found += annotations
             case .directory:
                 // YAML in the annotations folder is annotation files; other files outside it are
                 // documents (what else the annotations folder holds, a README, is neither).
                 for file in try files(in: relative) where Self.isYAML(file) == isInAnnotationsFolder(file) {
                     for annotation in Self.isYAML(file) ? [file] : annotationFiles(of: file)
                     where !registries.contains(annotation) && isSelected(annotation) {
-                        insert(annotation)
+                        found.append(annotation)
                     }
                 }
             case .other:
@@ -151,8 +149,10 @@ public struct Workspace: Sendable {
                 throw WorkspaceError.missingPath(path)
             }
         }
-        // Names Swift takes for one are ordered by their bytes, so the order is always the same.
-        return found.sorted { $0 < $1 || (!($1 < $0) && $0.utf8.lexicographicallyPrecedes($1.utf8)) }
+        // Names Swift takes for one are ordered by their bytes, so the order is always the same,
+        // and the same bytes found twice are neighbours.
+        found.sort { $0 < $1 || (!($1 < $0) && $0.utf8.lexicographicallyPrecedes($1.utf8)) }
+        return found.indices.filter { $0 == 0 || !found[$0 - 1].utf8.elementsEqual(found[$0].utf8) }.map { found[$0] }
     }
 
     /// The annotation files of the annotations folder by the document their `document:` names,

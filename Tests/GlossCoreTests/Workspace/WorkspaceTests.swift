@@ -99,6 +99,9 @@ import Testing
         // What a shell makes of `Annotations/*.yaml`: the registries are still left out.
         #expect(try workspace.annotationFiles(under: ["Annotations/b.yaml", "Annotations/places.yaml", "Annotations/sources.yaml"])
             == ["Annotations/b.yaml"])
+        // A file named twice, alone and in its folder, and paths in no order: each file once, sorted.
+        #expect(try workspace.annotationFiles(under: ["Annotations/b.yaml", "Annotations", "Annotations/a.yml", "Annotations/b.yaml"])
+            == ["Annotations/a.yml", "Annotations/b.yaml"])
     }
 
     /// Naming the whole workspace checks its annotation files, not every YAML file in it.
