@@ -197,6 +197,12 @@ public struct WorkspaceLoader: Sendable {
     /// own duplicate id, and `fix` would write the file twice. The file under its own name is
     /// kept, else the first name.
     private func withoutAliases(paths: [String], resolved: [String?]) -> [Int] {
+        // Names in order, each after the last (as a workspace lists them), and no link: each file
+        // is under its own name, and no two names are one, so nothing is dropped and the paths
+        // of a large workspace need not be hashed, on one core.
+        let distinct = zip(paths, paths.dropFirst()).allSatisfy { $0 < $1 }
+        let linked = resolved.indices.contains { index in resolved[index].map { $0 != WorkspacePath.join(resolvedRoot, paths[index]) } ?? false }
+        if distinct, !linked { return Array(paths.indices) }
         var chosen: [String: Int] = [:]
         for (index, target) in resolved.enumerated() {
             guard let target else { continue }
