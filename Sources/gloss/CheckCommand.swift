@@ -60,7 +60,8 @@ struct CheckCommand: ParsableCommand {
         let recorded = try baseline.map(readBaseline)
         let files = try workspaceOptions.annotationFiles(in: workspace, under: paths.map { workspaceOptions.input($0, in: workspace) },
                                                          requiringAny: true)
-        var result = CheckResult.check(workspace, files: files, git: GitProcess(), keepingYAMLTexts: type(of: reporter).quotesFileLines)
+        var result = CheckResult.check(workspace, files: files, git: GitProcess(), keepingYAMLTexts: type(of: reporter).quotesFileLines,
+                                       everyFile: paths.isEmpty)
         // A baseline may be written over itself, as it is updated; a report may not replace it.
         try ReadFiles.refuseSameFile(output: output, baseline: writeBaseline, options: workspaceOptions)
         for (path, baseline) in [(writeBaseline, nil), (output, baseline)] {

@@ -16,22 +16,24 @@ public struct CheckResult: Sendable {
     /// `git`, when given, carries recorded offsets across the documents' edits.
     public static func check(_ workspace: Workspace, paths: [String] = [],
                              git: (any GitObjectReader)? = nil) throws(WorkspaceError) -> CheckResult {
-        check(workspace, files: try workspace.annotationFiles(under: paths), git: git)
+        check(workspace, files: try workspace.annotationFiles(under: paths), git: git, everyFile: paths.isEmpty)
     }
 
     /// Checks the given annotation files (workspace-relative, as ``Workspace/annotationFiles(under:)``
     /// lists them) and the registries.
     /// Claims of the files not checked that references name are known to exist, so that they
     /// are not reported as unknown. `keepingYAMLTexts: false` when no reporter quotes the
-    /// annotation files' lines (``WorkspaceLoader/keepsYAMLTexts``).
+    /// annotation files' lines (``WorkspaceLoader/keepsYAMLTexts``). `everyFile: true` says that
+    /// `files` is the whole listing (``Workspace/annotationFiles(under:)`` with no paths), so
+    /// the workspace is not listed again, on one core, to find the files left out.
     public static func check(_ workspace: Workspace, files: [String], git: (any GitObjectReader)? = nil,
-                             keepingYAMLTexts: Bool = true) -> CheckResult {
+                             keepingYAMLTexts: Bool = true, everyFile: Bool = false) -> CheckResult {
         let loader = WorkspaceLoader(workspace: workspace, git: git, keepingYAMLTexts: keepingYAMLTexts)
         var analysis = loader.load(files)
         // The other files are listed first: finding the unresolved references builds the claims
         // by id and the statement index on one core, which a check of every file (the usual
         // case) leaves to the rules, which build them while other rules run.
-        let others = (try? workspace.annotationFiles()).map { Set($0).subtracting(files) } ?? []
+        let others = everyFile ? [] : (try? workspace.annotationFiles()).map { Set($0).subtracting(files) } ?? []
         analysis.isPartial = !others.isEmpty
         if !others.isEmpty, !analysis.unresolvedClaimReferences.isEmpty {
             analysis.claimIDsElsewhere = loader.claimIDs(in: others.sorted())
