@@ -188,8 +188,10 @@ public struct WorkspaceLoader: Sendable {
         decoder.verdictScale = workspace.configuration.verdictScale
         let annotation = decoder.decode(node)
         problems += decoder.reader.problems
+        // The bytes go back only to be kept (``keepsYAMLTexts``): let go here, on the core that
+        // read them, rather than all of them on one core once every file is loaded.
         return (anchor(LoadedAnnotationFile(path: path, annotation: annotation, problems: problems, document: nil, claims: []),
-                       documents: documents), bytes, resolved)
+                       documents: documents), keepsYAMLTexts || annotation == nil ? bytes : nil, resolved)
     }
 
     /// The positions of the files to keep when several paths are one file (a renamed
