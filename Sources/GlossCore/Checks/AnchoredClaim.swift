@@ -33,10 +33,14 @@ public final class AnchoredClaim: Sendable {
 
     /// A finding about this claim, pointing at `range` (default: the id) with the article span related.
     public func finding(_ message: String, at range: TextRange? = nil, related: [RelatedLocation] = []) -> Finding {
-        var related = related
-        // Appended rather than concatenated: most findings have no other related location, and
-        // a large workspace has a hundred thousand findings.
-        if let span = spanLocation { related.append(span) }
-        return Finding(message: message, location: location(range ?? claim.id.range), related: related, claimID: id)
+        Finding(message: message, location: location(range ?? claim.id.range), related: withSpan(related), claimID: id)
+    }
+
+    /// `related` and the article span, when the claim landed. Most findings have no other related
+    /// location, and a large workspace has a hundred thousand findings: those get an array made
+    /// at its size, not an empty one grown by an append.
+    private func withSpan(_ related: [RelatedLocation]) -> [RelatedLocation] {
+        guard let span = spanLocation else { return related }
+        return related.isEmpty ? [span] : related + [span]
     }
 }

@@ -42,11 +42,13 @@ final class ByteBuffer: @unchecked Sendable {
         append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
-    func append(repeating byte: UInt8, count repeats: Int) {
-        guard repeats > 0 else { return }
-        if count + repeats > capacity { grow(toHold: repeats) }
-        (base + count).update(repeating: byte, count: repeats)
-        count += repeats
+    /// `added` bytes that `write` puts in place, from the pointer it is given: a piece of several
+    /// parts (a member name and the line it starts) with one capacity check for all of them.
+    @inline(__always)
+    func append(count added: Int, _ write: (UnsafeMutablePointer<UInt8>) -> Void) {
+        if count + added > capacity { grow(toHold: added) }
+        write(base + count)
+        count += added
     }
 
     /// The decimal digits of `value`: counted first, against powers of ten, then written in place
