@@ -9,33 +9,9 @@ struct CodeUnitIndex: Sendable {
     /// `utf16[k]` is the number of UTF-16 units before scalar `k * stride`.
     private let utf16: [Int]
 
-    init(_ scalars: [Unicode.Scalar]) {
-        var utf8 = [0]
-        var utf16 = [0]
-        utf8.reserveCapacity(scalars.count / Self.stride + 1)
-        utf16.reserveCapacity(scalars.count / Self.stride + 1)
-        var utf8Units = 0
-        var utf16Units = 0
-        // Every document is indexed: a checkpoint's worth of scalars at a time, without bound checks.
-        scalars.withUnsafeBufferPointer { scalars in
-            var start = 0
-            while start + Self.stride <= scalars.count {
-                // Each scalar takes one unit, and one more in UTF-8 from each of U+0080, U+0800
-                // and U+10000 on, and in UTF-16 from U+10000 on: counted as comparisons the
-                // compiler can do several at a time.
-                var (from0080, from0800, from10000) = (0, 0, 0)
-                for scalar in scalars[start..<(start + Self.stride)] {
-                    from0080 &+= scalar.value >= 0x80 ? 1 : 0
-                    from0800 &+= scalar.value >= 0x800 ? 1 : 0
-                    from10000 &+= scalar.value >= 0x1_0000 ? 1 : 0
-                }
-                utf8Units += Self.stride + from0080 + from0800 + from10000
-                utf16Units += Self.stride + from10000
-                utf8.append(utf8Units)
-                utf16.append(utf16Units)
-                start += Self.stride
-            }
-        }
+    /// An index of the checkpoints found while decoding the text (see
+    /// `SourceText.decodeUTF8(_:)`), `count / stride + 1` of each, starting at 0.
+    init(utf8: [Int], utf16: [Int]) {
         self.utf8 = utf8
         self.utf16 = utf16
     }

@@ -9,6 +9,13 @@ struct LineIndex: Sendable {
     /// The length of the indexed text, the last valid offset.
     let scalarCount: Int
 
+    /// The line starts found while decoding the text (see `SourceText.decodeUTF8(_:)`).
+    init(starts: [Int], scalarCount: Int) {
+        self.starts = starts
+        self.scalarCount = scalarCount
+    }
+
+    /// Indexes scalars already in memory, walking them again.
     init(_ scalars: [Unicode.Scalar]) {
         var starts = [0]
         scalars.withUnsafeBufferPointer { scalars in

@@ -31,30 +31,23 @@ public struct SourceText: Sendable {
     ///   sequence.
     public init(decoding bytes: [UInt8]) throws(SourceTextError) {
         let decoded = try Self.decodeUTF8(bytes)
+        self.scalars = decoded.scalars
+        self.lines = decoded.lines
+        self.codeUnits = decoded.codeUnits
         // The file's own bytes are kept, shared rather than copied, unless a mark has to go.
-        self.init(scalars: decoded.scalars, utf8: decoded.hadByteOrderMark ? Array(bytes.dropFirst(3)) : bytes,
-                  hadByteOrderMark: decoded.hadByteOrderMark)
+        self.utf8 = decoded.hadByteOrderMark ? Array(bytes.dropFirst(3)) : bytes
+        self.hadByteOrderMark = decoded.hadByteOrderMark
     }
 
     /// Wraps text that is already in memory, such as an editor's buffer. A leading U+FEFF is
     /// dropped as for a file, so offsets agree whichever way the text arrived.
     public init(_ string: String) {
-        var scalars = Array(string.unicodeScalars)
-        let hadByteOrderMark = scalars.first == Self.byteOrderMark
-        if hadByteOrderMark { scalars.removeFirst() }
-        self.init(scalars: scalars, utf8: Array(string.utf8.dropFirst(hadByteOrderMark ? 3 : 0)),
-                  hadByteOrderMark: hadByteOrderMark)
+        // A string's UTF-8 is always well-formed, so decoding it cannot fail.
+        guard let text = try? SourceText(decoding: Array(string.utf8)) else {
+            preconditionFailure("a string's UTF-8 did not decode")
+        }
+        self = text
     }
-
-    private init(scalars: [Unicode.Scalar], utf8: [UInt8], hadByteOrderMark: Bool) {
-        self.scalars = scalars
-        self.lines = LineIndex(scalars)
-        self.codeUnits = CodeUnitIndex(scalars)
-        self.utf8 = utf8
-        self.hadByteOrderMark = hadByteOrderMark
-    }
-
-    static let byteOrderMark: Unicode.Scalar = "\u{FEFF}"
 
     /// The byte order mark in UTF-8, which a file may begin with and which offsets never count.
     public static let byteOrderMarkBytes: [UInt8] = [0xEF, 0xBB, 0xBF]
