@@ -15,34 +15,6 @@ struct LineIndex: Sendable {
         self.scalarCount = scalarCount
     }
 
-    /// Indexes scalars already in memory, walking them again.
-    init(_ scalars: [Unicode.Scalar]) {
-        var starts = [0]
-        scalars.withUnsafeBufferPointer { scalars in
-            var index = 0
-            let breaks = SIMD8<UInt32>(repeating: 0x0D)
-            while index < scalars.count {
-                // Nearly every scalar is neither break: eight at a time are ruled out together
-                // when none is at or below CR.
-                if index + 8 <= scalars.count,
-                   !any(UnsafeRawPointer(scalars.baseAddress! + index).loadUnaligned(as: SIMD8<UInt32>.self) .<= breaks) {
-                    index += 8
-                    continue
-                }
-                let scalar = scalars[index].value
-                index += 1
-                // One comparison rules both out for the scalars of a group of eight that has one.
-                guard scalar <= 0x0D, scalar == 0x0A || scalar == 0x0D else { continue }
-                if scalar == 0x0D, index < scalars.count, scalars[index] == "\n" {
-                    index += 1
-                }
-                starts.append(index)
-            }
-        }
-        self.starts = starts
-        self.scalarCount = scalars.count
-    }
-
     var count: Int { starts.count }
 
     /// Line and column of an offset, clamped into the text.

@@ -38,7 +38,8 @@ struct SourceTextTests {
             return Int((state >> 33) % UInt64(bound))
         }
         let pieces: [[UInt8]] = [Array("abcdefgh".utf8), Array("x".utf8), Array("兰".utf8), Array("é".utf8), Array("😀".utf8),
-                                 [0xEF, 0xBB, 0xBF], [0xC3], [0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xC0, 0xAF]]
+                                 [0xEF, 0xBB, 0xBF], [0xC3], [0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xC0, 0xAF],
+                                 Array("\n".utf8), Array("\r".utf8), Array("\r\n".utf8)]
         for _ in 0..<3000 {
             let bytes = (0..<next(12)).flatMap { _ in pieces[next(10) < 6 ? next(2) : next(pieces.count)] }
             let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
@@ -63,12 +64,36 @@ struct SourceTextTests {
                 let text = try SourceText(decoding: bytes)
                 #expect(firstBad == nil, "\(bytes) decoded although it is not UTF-8")
                 #expect(text.scalars == reference, "\(bytes)")
+                // The line starts are found in the same pass: every offset's line and column.
+                #expect((0...reference.count).map(text.position(at:)) == (0...reference.count).map { Self.position(at: $0, in: reference) },
+                        "\(bytes)")
             } catch {
                 let skipped = bytes.count - body.count
                 #expect(error == .invalidUTF8(byteOffset: (firstBad ?? -1) + skipped,
-                                              position: LineIndex(reference).position(at: reference.count)), "\(bytes)")
+                                              position: Self.position(at: reference.count, in: reference)), "\(bytes)")
             }
         }
+    }
+
+    /// The line and column of `offset`, counted one scalar at a time: LF, CRLF (one break) and a
+    /// lone CR end a line.
+    private static func position(at offset: Int, in scalars: [Unicode.Scalar]) -> TextPosition {
+        var line = 1
+        var lineStart = 0
+        var index = 0
+        while index < offset {
+            let scalar = scalars[index]
+            index += 1
+            guard scalar == "\n" || scalar == "\r" else { continue }
+            // The LF of a CRLF belongs to its CR: an offset between them is still on the CR's line.
+            if scalar == "\r", index < scalars.count, scalars[index] == "\n" {
+                guard index < offset else { break }
+                index += 1
+            }
+            line += 1
+            lineStart = index
+        }
+        return TextPosition(offset: offset, line: line, column: offset - lineStart + 1)
     }
 
     @Test func dropsAndRemembersByteOrderMark() throws {
