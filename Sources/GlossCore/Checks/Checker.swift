@@ -46,7 +46,7 @@ public enum Checker {
         // Taken out of the variable `run` captures, so that the parts are moved, not copied.
         var taken: [[Diagnostic]] = []
         swap(&taken, &parts)
-        return sorted(flattened(consume taken))
+        return sorted(consume taken)
     }
 
     /// A rule switched on, with its id and the severity the configuration gives it.
@@ -117,70 +117,78 @@ public enum Checker {
         return parts.flatMap { $0 }
     }
 
-    /// The parts' diagnostics in one array, in order, moved on all cores: copied, each would
-    /// retain its references, and the parts release them again, one core at a time.
-    private static func flattened(_ parts: consuming [[Diagnostic]]) -> [Diagnostic] {
-        let starts = parts.reduce(into: [0]) { starts, part in starts.append(starts.last! + part.count) }
-        let count = starts.last!
+    /// The parts' diagnostics in one array, in ``Diagnostic/ordered`` order. A large workspace
+    /// has a hundred thousand of them in thousands of files: each path is ranked once, the
+    /// diagnostics are placed by file in one pass, and only each file's few diagnostics are
+    /// compared, on all cores.
+    ///
+    /// Rules report a file's findings together, so a path is looked up only where it changes.
+    /// Each diagnostic is moved once, from its part straight into its place, each part on one
+    /// core: copied, it would retain its six references and the parts release them again, one
+    /// core at a time; gathered into one array before they were sorted, each was moved twice.
+    private static func sorted(_ parts: consuming [[Diagnostic]]) -> [Diagnostic] {
+        // A diagnostic's position is its part's start among them all, plus its index in the part.
+        let partStarts = parts.reduce(into: [0]) { starts, part in starts.append(starts.last! + part.count) }
+        let count = partStarts.last!
+        var runs: [(start: Int, path: String)] = []
+        for (partStart, part) in zip(partStarts, parts) {
+            for index in part.indices where runs.last?.path != part[index].location.path {
+                runs.append((partStart + index, part[index].location.path))
+            }
+        }
+        let paths = Set(runs.map(\.path)).sorted()
+        let rankOfPath = Dictionary(uniqueKeysWithValues: paths.enumerated().map { ($1, $0) })
+        var ranks: [Int] = []
+        ranks.reserveCapacity(count)
+        for (run, end) in zip(runs, runs.dropFirst().map(\.start) + [count]) {
+            ranks += repeatElement(rankOfPath[run.path]!, count: end - run.start)
+        }
+        let (order, starts) = grouped(ranks, groups: paths.count)
+        let partOfPosition = [Int](unsafeUninitializedCapacity: count) { partOf, initialized in
+            for part in partStarts.indices.dropLast() {
+                partOf[partStarts[part]..<partStarts[part + 1]].initialize(repeating: part)
+            }
+            initialized = count
+        }
+        // Where each position goes: each file's positions are ordered by comparing its diagnostics.
+        let filesPerBatch = 256
+        let batches = stride(from: 0, to: paths.count, by: filesPerBatch).map { $0..<min($0 + filesPerBatch, paths.count) }
+        // The parts as a constant, read on all cores, and let go before the parts are moved out
+        // of: still shared then, each part would be copied whole.
+        let readable = parts
+        let slotOfPosition = [Int](unsafeUninitializedCapacity: count) { slots, initialized in
+            // Each batch writes the slots of its own files' positions: no overlap.
+            nonisolated(unsafe) let slots = slots
+            _ = ConcurrentMap.map(batches) { files in
+                for file in files {
+                    let ordered = order[starts[file]..<starts[file + 1]].sorted {
+                        let (left, right) = (partOfPosition[$0], partOfPosition[$1])
+                        return Diagnostic.ordered(readable[left][$0 - partStarts[left]], readable[right][$1 - partStarts[right]])
+                    }
+                    for (slot, position) in zip(starts[file]..., ordered) { slots[position] = slot }
+                }
+            }
+            initialized = count
+        }
+        _ = consume readable
         return parts.withUnsafeMutableBufferPointer { parts in
             nonisolated(unsafe) let parts = parts
             return [Diagnostic](unsafeUninitializedCapacity: count) { target, initialized in
-                // Each part moves into its own slots: no overlap.
+                // Each part, on one core, moves its diagnostics into their own slots: no overlap.
                 nonisolated(unsafe) let target = target
-                _ = ConcurrentMap.map(Array(parts.indices)) { index in
-                    parts[index].withUnsafeMutableBufferPointer { source in
+                _ = ConcurrentMap.map(Array(parts.indices)) { part in
+                    parts[part].withUnsafeMutableBufferPointer { source in
                         guard let base = source.baseAddress else { return }
-                        (target.baseAddress! + starts[index]).moveInitialize(from: base, count: source.count)
+                        for index in source.indices {
+                            (target.baseAddress! + slotOfPosition[partStarts[part] + index]).moveInitialize(from: base + index, count: 1)
+                        }
+                        // Every slot was moved out; refilled with a value that owns nothing, for
+                        // the part to release.
                         source.initialize(repeating: Diagnostic.moved)
                     }
                 }
                 initialized = count
             }
-        }
-    }
-
-    /// The diagnostics in ``Diagnostic/ordered`` order. A large workspace has a hundred thousand
-    /// of them in thousands of files: each path is ranked once, the diagnostics are placed by
-    /// file in one pass, and only each file's few diagnostics are compared, on all cores.
-    ///
-    /// Rules report a file's findings together, so a path is looked up only where it changes.
-    /// The diagnostics are moved into their places, on all cores: copied, each would retain its
-    /// six references, and the originals release them again, one core at a time.
-    private static func sorted(_ diagnostics: consuming [Diagnostic]) -> [Diagnostic] {
-        var runs: [(start: Int, path: String)] = []
-        for position in diagnostics.indices where runs.last?.path != diagnostics[position].location.path {
-            runs.append((position, diagnostics[position].location.path))
-        }
-        let paths = Set(runs.map(\.path)).sorted()
-        let rankOfPath = Dictionary(uniqueKeysWithValues: paths.enumerated().map { ($1, $0) })
-        var ranks: [Int] = []
-        ranks.reserveCapacity(diagnostics.count)
-        for (run, end) in zip(runs, runs.dropFirst().map(\.start) + [diagnostics.count]) {
-            ranks += repeatElement(rankOfPath[run.path]!, count: end - run.start)
-        }
-        let (order, starts) = grouped(ranks, groups: paths.count)
-        let filesPerBatch = 256
-        let batches = stride(from: 0, to: paths.count, by: filesPerBatch).map { $0..<min($0 + filesPerBatch, paths.count) }
-        let count = diagnostics.count
-        return diagnostics.withUnsafeMutableBufferPointer { source in
-            nonisolated(unsafe) let source = source
-            let sorted = [Diagnostic](unsafeUninitializedCapacity: count) { target, initialized in
-                // Each batch moves its own files' diagnostics into its own slots: no overlap.
-                nonisolated(unsafe) let target = target
-                _ = ConcurrentMap.map(batches) { files in
-                    for file in files {
-                        let ordered = order[starts[file]..<starts[file + 1]].sorted { Diagnostic.ordered(source[$0], source[$1]) }
-                        for (slot, position) in zip(starts[file]..., ordered) {
-                            (target.baseAddress! + slot).moveInitialize(from: source.baseAddress! + position, count: 1)
-                        }
-                    }
-                }
-                initialized = count
-            }
-            // Every slot was moved out; refill them with a value that owns nothing, for the
-            // array to release.
-            source.initialize(repeating: Diagnostic.moved)
-            return sorted
         }
     }
 

@@ -72,6 +72,12 @@ final class ByteBuffer: @unchecked Sendable {
         count += digits
     }
 
+    /// Empties the buffer and keeps its storage, to be written again: a piece handed over and
+    /// written out makes room for the next one without new pages.
+    func removeAll() {
+        count = 0
+    }
+
     private func grow(toHold added: Int) {
         capacity = max(capacity * 2, count + added)
         let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)

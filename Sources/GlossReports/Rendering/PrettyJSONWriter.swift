@@ -69,20 +69,31 @@ struct PrettyJSONWriter {
         let depth = depth
         emit(bytes)
         bytes = ByteBuffer()
-        OrderedPieces.render(count: elements.count, size: 1024) { range in
+        let (elementsAPiece, piecesAtOnce) = (1024, 16)
+        // Written out as they are made, the pieces of one batch are written into again by the
+        // next, each batch's first piece into the buffer of the one before's first: made anew,
+        // the pieces of a large report were 180 MB of fresh pages, a fifth of a check's page faults.
+        let reused: [ByteBuffer]? = output == nil ? nil : (0..<piecesAtOnce).map { _ in ByteBuffer(capacity: Self.pieceCapacity) }
+        OrderedPieces.render(count: elements.count, size: elementsAPiece, batch: piecesAtOnce) { range in
             // The first piece starts the array; the others continue it after a comma.
-            var piece = PrettyJSONWriter(continuingAtDepth: depth, afterMembers: range.lowerBound > 0)
-            for element in elements[range] { body(&piece, element) }
+            var piece = PrettyJSONWriter(continuingAtDepth: depth, afterMembers: range.lowerBound > 0,
+                                         into: reused?[range.lowerBound / elementsAPiece % piecesAtOnce])
+            // By index: a loop over the elements copied each one, retaining what it holds.
+            for index in range { body(&piece, elements[index]) }
             return piece.bytes
         } emit: { emit($0) }
         hasMembers = !elements.isEmpty
         close("]")
     }
 
-    /// A piece of an array's members at `depth`.
-    private init(continuingAtDepth depth: Int, afterMembers: Bool) {
+    /// The room a piece starts with: about what a thousand findings take.
+    private static let pieceCapacity = 1 << 20
+
+    /// A piece of an array's members at `depth`, written into `buffer` (emptied) when given.
+    private init(continuingAtDepth depth: Int, afterMembers: Bool, into buffer: ByteBuffer?) {
         output = nil
-        bytes = ByteBuffer(capacity: 1 << 20)
+        buffer?.removeAll()
+        bytes = buffer ?? ByteBuffer(capacity: Self.pieceCapacity)
         self.depth = depth
         hasMembers = afterMembers
     }
