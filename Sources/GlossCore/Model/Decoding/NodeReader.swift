@@ -176,7 +176,7 @@ struct NodeReader {
     /// override): exports publish the URL as it is written.
     mutating func url(_ node: YAMLNode?, named key: String) -> Located<String>? {
         guard let url = string(node, named: key, where: Self.isWebURL, else: "must be an http or https URL") else { return nil }
-        if let character = url.value.unicodeScalars.first(where: Self.mustBeEncoded) {
+        if let character = Self.firstToEncode(in: url.value) {
             let shown = switch character {
             case " ": "a space"
             case "`": "the backquote"
@@ -192,9 +192,23 @@ struct NodeReader {
         return url
     }
 
+    /// The first character of `url` that must be percent-encoded, if any. Every URL of every piece
+    /// of evidence is checked: its bytes in place, and its scalars only when one is not ASCII.
+    private static func firstToEncode(in url: String) -> Unicode.Scalar? {
+        var url = url
+        guard let byte = url.withUTF8({ $0.first { $0 >= 0x80 || mustBeEncoded(Unicode.Scalar($0)) } }) else { return nil }
+        // Bytes before the first that is not ASCII are characters that were allowed.
+        return byte < 0x80 ? Unicode.Scalar(byte) : url.unicodeScalars.first(where: mustBeEncoded)
+    }
+
     /// Whether a URL must hold a character only percent-encoded.
     private static func mustBeEncoded(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return scalar.value <= 0x20 || scalar.value == 0x7F || "\"<>\\^`{|}".unicodeScalars.contains(scalar) }
+        if scalar.isASCII {
+            switch scalar {
+            case "\"", "<", ">", "\\", "^", "`", "{", "|", "}": return true
+            default: return scalar.value <= 0x20 || scalar.value == 0x7F
+            }
+        }
         // What is never shown, or shows as nothing (a Hangul filler, a blank braille pattern).
         if scalar.properties.isDefaultIgnorableCodePoint || scalar.value == 0x2800 { return true }
         switch scalar.properties.generalCategory {
@@ -275,13 +289,20 @@ struct NodeReader {
     /// Whether `text` opens with `http://` or `https://`, in any case, and a host: what a
     /// report may link to. The characters it holds are checked apart (``url(_:named:)``).
     static func isWebURL(_ text: String) -> Bool {
-        let bytes = text.utf8
-        func lowercased(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
-        guard let scheme = ["https://", "http://"].first(where: { scheme in
-            bytes.count >= scheme.utf8.count && zip(bytes, scheme.utf8).allSatisfy { lowercased($0) == $1 }
-        }) else { return false }
-        let host = bytes.dropFirst(scheme.utf8.count).prefix { !"/?#".utf8.contains($0) }
-        return !host.isEmpty
+        // On the bytes in place: every URL of every piece of evidence is checked.
+        var text = text
+        return text.withUTF8 { bytes in
+            func opens(with scheme: StaticString) -> Bool {
+                bytes.count >= scheme.utf8CodeUnitCount
+                    && (0..<scheme.utf8CodeUnitCount).allSatisfy { offset in
+                        let byte = bytes[offset]
+                        return ((0x41...0x5A).contains(byte) ? byte | 0x20 : byte) == scheme.utf8Start[offset]
+                    }
+            }
+            let host = opens(with: "https://") ? 8 : opens(with: "http://") ? 7 : nil
+            guard let host, host < bytes.count else { return false }
+            return !"/?#".utf8.contains(bytes[host])
+        }
     }
 
     /// What a node is, in the words a reviewer would use.
