@@ -119,7 +119,7 @@ struct AnnotationFileDecoder {
     /// stands for: taken as that verdict, a reviewer's "Pants on Fire" would be published under
     /// the scale's other label for it ("False").
     private mutating func decodeVerdict(_ node: YAMLNode?) -> Located<Verdict>? {
-        if let node, let label = node.scalar, Verdict(rawValue: label) == nil, let verdict = verdictScale[label] {
+        if !verdictScale.isEmpty, let node, let label = node.scalar, Verdict(rawValue: label) == nil, let verdict = verdictScale[label] {
             reader.report(.invalidValue, "`verdict` must be one of \(Verdict.allCases.map(\.rawValue).joined(separator: ", ")); "
                           + "`\(label)` is the house scale's label for `\(verdict.rawValue)` (`verdicts:` in .gloss.yml): write "
                           + "`\(verdict.rawValue)`; exports show the scale's first label for it", at: node.range)
