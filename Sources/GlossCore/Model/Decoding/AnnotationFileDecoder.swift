@@ -179,7 +179,9 @@ struct AnnotationFileDecoder {
         if node.isScalar(Attribution.unattributedKeyword) {
             return Located(.unattributed, at: node.range)
         }
-        let ids = reader.strings(node, named: "attributed_to").filter { id in
+        let written = reader.strings(node, named: "attributed_to")
+        // Nearly always every id is one: the list is kept as it is instead of filtered into a copy.
+        let ids = written.allSatisfy({ NodeReader.isIdentifier($0.value) }) ? written : written.filter { id in
             guard NodeReader.isIdentifier(id.value) else {
                 reader.report(.invalidValue, "`attributed_to` must name source ids or `unattributed`, found `\(id.value)`",
                               at: id.range)
