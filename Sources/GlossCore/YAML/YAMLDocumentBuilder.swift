@@ -132,6 +132,15 @@ struct YAMLDocumentBuilder {
         stack[top].contentEnd = end
         defer { stack[top].children += 1 }
         guard stack[top].isMapping, stack[top].children.isMultiple(of: 2), records[index].kind == .scalar else { return }
+        // Most keys of a small mapping are told new by their bit alone: they are done here, without
+        // taking out the key index and passing the records, which cost more than the rest.
+        if stack[top].keyIndex == nil, stack[top].children / 2 < Self.scannedKeys {
+            let bit = Self.keyBit(records[index], in: text)
+            if stack[top].keyBits & bit == 0 {
+                stack[top].keyBits |= bit
+                return
+            }
+        }
         // Only what registering changes is taken out of the frame: copying the whole of it
         // cost a retain of its anchor and its key index for every key of every mapping.
         var keys = (bits: stack[top].keyBits, index: stack[top].keyIndex.take())
@@ -158,9 +167,7 @@ struct YAMLDocumentBuilder {
                                  keys: inout (bits: UInt64, index: [String: TextPosition]?), in nodes: Nodes) -> TextPosition? {
         let records = nodes.records
         if keys.index == nil {
-            let record = records[index]
-            let first = record.extent > 0 ? UInt64(nodes.text[Int(record.first)]) : 0
-            let bit = UInt64(1) << ((UInt64(record.extent) &* 31 &+ first) & 63)
+            let bit = keyBit(records[index], in: nodes.text)
             let mightRepeat = keys.bits & bit != 0
             keys.bits |= bit
             var earlier = mapping + 1
@@ -180,6 +187,12 @@ struct YAMLDocumentBuilder {
             keys.index = built
         }
         return keys.index?.updateValue(records[index].range.start, forKey: scalarText(index, in: nodes)) ?? nil
+    }
+
+    /// The bit of a scalar key in ``Frame/keyBits``: one for its length and first byte.
+    private static func keyBit(_ record: Record, in text: [UInt8]) -> UInt64 {
+        let first = record.extent > 0 ? UInt64(text[Int(record.first)]) : 0
+        return UInt64(1) << ((UInt64(record.extent) &* 31 &+ first) & 63)
     }
 
     private static func scalarText(_ index: Int, in nodes: Nodes) -> String {
