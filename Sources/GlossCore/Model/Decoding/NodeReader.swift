@@ -219,7 +219,12 @@ struct NodeReader {
 
     /// An identifier of the form `[a-z0-9]+(-[a-z0-9]+)*`.
     mutating func identifier(_ node: YAMLNode?, named key: String) -> Located<String>? {
-        string(node, named: key, where: Self.isIdentifier, else: "must be lowercase letters and digits in words joined by single hyphens")
+        // Every claim has an id and most a place: checked on the bytes in place first, a valid
+        // one is made a `String` once, without being checked and handed on as one.
+        if let node, !node.isNull, node.withScalarBytes(Self.isIdentifier) == true, let text = node.scalar {
+            return Located(text, at: node.range)
+        }
+        return string(node, named: key, where: Self.isIdentifier, else: "must be lowercase letters and digits in words joined by single hyphens")
     }
 
     /// A BCP 47 language tag in its usual shape (`en`, `zh`, `zh-Hans`, `pt-BR`): reports mark
@@ -272,17 +277,19 @@ struct NodeReader {
         // Every id of every claim is checked: on the bytes in place, which iterating the UTF-8
         // view one code unit at a time costs several times over.
         var text = text
-        return text.withUTF8 { bytes in
-            var previousWasHyphen = true
-            for byte in bytes {
-                switch byte {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): previousWasHyphen = false
-                case UInt8(ascii: "-") where !previousWasHyphen: previousWasHyphen = true
-                default: return false
-                }
+        return text.withUTF8(isIdentifier)
+    }
+
+    private static func isIdentifier(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previousWasHyphen = true
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): previousWasHyphen = false
+            case UInt8(ascii: "-") where !previousWasHyphen: previousWasHyphen = true
+            default: return false
             }
-            return !previousWasHyphen
         }
+        return !previousWasHyphen
     }
 
     /// What `Int(_:)` makes of the text `bytes`, read in place: every anchor has two offsets,
