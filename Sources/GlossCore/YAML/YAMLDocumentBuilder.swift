@@ -57,14 +57,17 @@ struct YAMLDocumentBuilder {
         return YAMLNode(YAMLDocument(records: records, text: text, tags: tags), at: 0)
     }
 
+    /// `tag` and `anchor` are libyaml's, nearly always absent: made `String`s only when present,
+    /// so that a scalar without them has no optional strings to release (two for each scalar).
     mutating func scalar(_ value: UnsafeBufferPointer<UInt8>, style: YAMLScalarStyle, range: TextRange,
-                         tag: String?, anchor: String?) throws(YAMLError) {
+                         tag: UnsafePointer<UInt8>?, anchor: UnsafePointer<UInt8>?) throws(YAMLError) {
         try count(1, at: range.start)
         let index = records.count
         records.append(Record(range: range, first: Int32(text.count), extent: Int32(value.count), tag: tagIndex(tag),
                               kind: .scalar, style: style))
         text.append(contentsOf: value)
-        try attach(index, size: 1, height: 0, anchor: anchor, end: range.end)
+        if let anchor { anchors[String(cString: anchor)] = Subtree(start: index, size: 1, height: 0) }
+        try attach(index, size: 1, height: 0, anchor: nil, end: range.end)
     }
 
     mutating func alias(_ name: String, at range: TextRange) throws(YAMLError) {
@@ -87,13 +90,13 @@ struct YAMLDocumentBuilder {
         try attach(index, size: subtree.size, height: subtree.height, anchor: nil, end: range.end)
     }
 
-    mutating func startCollection(isMapping: Bool, isBlock: Bool, at start: TextPosition, tag: String?,
-                                  anchor: String?) throws(YAMLError) {
+    mutating func startCollection(isMapping: Bool, isBlock: Bool, at start: TextPosition, tag: UnsafePointer<UInt8>?,
+                                  anchor: UnsafePointer<UInt8>?) throws(YAMLError) {
         guard stack.count < limits.maxDepth else {
             throw YAMLError(.tooDeep(limit: limits.maxDepth), at: start)
         }
         try count(1, at: start)
-        stack.append(Frame(record: records.count, anchor: anchor, isMapping: isMapping, isBlock: isBlock))
+        stack.append(Frame(record: records.count, anchor: anchor.map { String(cString: $0) }, isMapping: isMapping, isBlock: isBlock))
         records.append(Record(range: TextRange(at: start), first: 0, extent: 1, tag: tagIndex(tag),
                               kind: isMapping ? .mapping : .sequence, style: .plain))
     }
@@ -117,9 +120,9 @@ struct YAMLDocumentBuilder {
         guard records.count + added <= limit else { throw YAMLError(.tooManyNodes(limit: limit), at: position) }
     }
 
-    private mutating func tagIndex(_ tag: String?) -> Int32 {
+    private mutating func tagIndex(_ tag: UnsafePointer<UInt8>?) -> Int32 {
         guard let tag else { return -1 }
-        tags.append(tag)
+        tags.append(String(cString: tag))
         return Int32(tags.count - 1)
     }
 
