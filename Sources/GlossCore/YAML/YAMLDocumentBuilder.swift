@@ -57,14 +57,17 @@ struct YAMLDocumentBuilder {
         return YAMLNode(YAMLDocument(records: records, text: text, tags: tags), at: 0)
     }
 
+    /// `tag` and `anchor` are libyaml's, nearly always absent: made `String`s only when present,
+    /// so that a scalar without them has no optional strings to release (two for each scalar).
     mutating func scalar(_ value: UnsafeBufferPointer<UInt8>, style: YAMLScalarStyle, range: TextRange,
-                         tag: String?, anchor: String?) throws(YAMLError) {
+                         tag: UnsafePointer<UInt8>?, anchor: UnsafePointer<UInt8>?) throws(YAMLError) {
         try count(1, at: range.start)
         let index = records.count
         records.append(Record(range: range, first: Int32(text.count), extent: Int32(value.count), tag: tagIndex(tag),
                               kind: .scalar, style: style))
         text.append(contentsOf: value)
-        try attach(index, size: 1, height: 0, anchor: anchor, end: range.end)
+        if let anchor { anchors[String(cString: anchor)] = Subtree(start: index, size: 1, height: 0) }
+        try attach(index, size: 1, height: 0, anchor: nil, end: range.end)
     }
 
     mutating func alias(_ name: String, at range: TextRange) throws(YAMLError) {
@@ -87,13 +90,13 @@ struct YAMLDocumentBuilder {
         try attach(index, size: subtree.size, height: subtree.height, anchor: nil, end: range.end)
     }
 
-    mutating func startCollection(isMapping: Bool, isBlock: Bool, at start: TextPosition, tag: String?,
-                                  anchor: String?) throws(YAMLError) {
+    mutating func startCollection(isMapping: Bool, isBlock: Bool, at start: TextPosition, tag: UnsafePointer<UInt8>?,
+                                  anchor: UnsafePointer<UInt8>?) throws(YAMLError) {
         guard stack.count < limits.maxDepth else {
             throw YAMLError(.tooDeep(limit: limits.maxDepth), at: start)
         }
         try count(1, at: start)
-        stack.append(Frame(record: records.count, anchor: anchor, isMapping: isMapping, isBlock: isBlock))
+        stack.append(Frame(record: records.count, anchor: anchor.map { String(cString: $0) }, isMapping: isMapping, isBlock: isBlock))
         records.append(Record(range: TextRange(at: start), first: 0, extent: 1, tag: tagIndex(tag),
                               kind: isMapping ? .mapping : .sequence, style: .plain))
     }
@@ -117,9 +120,9 @@ struct YAMLDocumentBuilder {
         guard records.count + added <= limit else { throw YAMLError(.tooManyNodes(limit: limit), at: position) }
     }
 
-    private mutating func tagIndex(_ tag: String?) -> Int32 {
+    private mutating func tagIndex(_ tag: UnsafePointer<UInt8>?) -> Int32 {
         guard let tag else { return -1 }
-        tags.append(tag)
+        tags.append(String(cString: tag))
         return Int32(tags.count - 1)
     }
 
@@ -132,6 +135,15 @@ struct YAMLDocumentBuilder {
         stack[top].contentEnd = end
         defer { stack[top].children += 1 }
         guard stack[top].isMapping, stack[top].children.isMultiple(of: 2), records[index].kind == .scalar else { return }
+        // Most keys of a small mapping are told new by their bit alone: they are done here, without
+        // taking out the key index and passing the records, which cost more than the rest.
+        if stack[top].keyIndex == nil, stack[top].children / 2 < Self.scannedKeys {
+            let bit = Self.keyBit(records[index], in: text)
+            if stack[top].keyBits & bit == 0 {
+                stack[top].keyBits |= bit
+                return
+            }
+        }
         // Only what registering changes is taken out of the frame: copying the whole of it
         // cost a retain of its anchor and its key index for every key of every mapping.
         var keys = (bits: stack[top].keyBits, index: stack[top].keyIndex.take())
@@ -158,9 +170,7 @@ struct YAMLDocumentBuilder {
                                  keys: inout (bits: UInt64, index: [String: TextPosition]?), in nodes: Nodes) -> TextPosition? {
         let records = nodes.records
         if keys.index == nil {
-            let record = records[index]
-            let first = record.extent > 0 ? UInt64(nodes.text[Int(record.first)]) : 0
-            let bit = UInt64(1) << ((UInt64(record.extent) &* 31 &+ first) & 63)
+            let bit = keyBit(records[index], in: nodes.text)
             let mightRepeat = keys.bits & bit != 0
             keys.bits |= bit
             var earlier = mapping + 1
@@ -180,6 +190,12 @@ struct YAMLDocumentBuilder {
             keys.index = built
         }
         return keys.index?.updateValue(records[index].range.start, forKey: scalarText(index, in: nodes)) ?? nil
+    }
+
+    /// The bit of a scalar key in ``Frame/keyBits``: one for its length and first byte.
+    private static func keyBit(_ record: Record, in text: [UInt8]) -> UInt64 {
+        let first = record.extent > 0 ? UInt64(text[Int(record.first)]) : 0
+        return UInt64(1) << ((UInt64(record.extent) &* 31 &+ first) & 63)
     }
 
     private static func scalarText(_ index: Int, in nodes: Nodes) -> String {

@@ -74,6 +74,13 @@ public struct YAMLNode: Sendable, Hashable {
         record.kind == .scalar ? document.string(index) : nil
     }
 
+    /// Calls `body` with a scalar's UTF-8 text where it is stored, or returns nil for a
+    /// collection: a value read from the bytes (every anchor's offsets) needs no `String` first.
+    func withScalarBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+        let record = record
+        return record.kind == .scalar ? record.withText(in: document.text, body) : nil
+    }
+
     /// Whether the node is a scalar holding exactly `text`.
     public func isScalar(_ text: String) -> Bool {
         document.scalar(index, equals: text)

@@ -105,18 +105,18 @@ public enum YAMLParser {
                 let scalar = event.data.scalar
                 try builder.scalar(UnsafeBufferPointer(start: scalar.value, count: scalar.length), style: style(scalar.style),
                                    range: TextRange(start: start, end: marks.position(event.end_mark)),
-                                   tag: string(scalar.tag), anchor: string(scalar.anchor))
+                                   tag: scalar.tag, anchor: scalar.anchor)
             case YAML_ALIAS_EVENT:
                 try builder.alias(string(event.data.alias.anchor) ?? "",
                                   at: TextRange(start: start, end: marks.position(event.end_mark)))
             case YAML_SEQUENCE_START_EVENT:
                 let sequence = event.data.sequence_start
                 try builder.startCollection(isMapping: false, isBlock: sequence.style == YAML_BLOCK_SEQUENCE_STYLE, at: start,
-                                            tag: string(sequence.tag), anchor: string(sequence.anchor))
+                                            tag: sequence.tag, anchor: sequence.anchor)
             case YAML_MAPPING_START_EVENT:
                 let mapping = event.data.mapping_start
                 try builder.startCollection(isMapping: true, isBlock: mapping.style == YAML_BLOCK_MAPPING_STYLE, at: start,
-                                            tag: string(mapping.tag), anchor: string(mapping.anchor))
+                                            tag: mapping.tag, anchor: mapping.anchor)
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 try builder.endCollection(at: marks.position(event.end_mark))
             default:

@@ -66,18 +66,17 @@ struct AnnotationFileDecoder {
                               "\(items.count) claims exceed the limit of \(maximumClaims) per file (limits.max_claims_per_file)",
                               at: fields.node.pair(forKey: "claims")?.key.range ?? claims.range)
             } else {
-                // Each claim is moved in; a generic `compactMap` copied it.
                 file.claims.reserveCapacity(items.count)
-                for item in items {
-                    if let claim = decodeClaim(item) { file.claims.append(consume claim) }
-                }
+                for item in items { decodeClaim(item, into: &file.claims) }
             }
         }
         return file
     }
 
-    private mutating func decodeClaim(_ node: YAMLNode) -> Claim? {
-        guard let fields = reader.fields(node, of: "a claim", known: Self.claimKeys) else { return nil }
+    /// Appends the claim `node` holds to `claims`, if it reads. The claim is made in the array:
+    /// returned, even moved on, a claim of nearly 600 bytes was copied and the copy destroyed.
+    private mutating func decodeClaim(_ node: YAMLNode, into claims: inout [Claim]) {
+        guard let fields = reader.fields(node, of: "a claim", known: Self.claimKeys) else { return }
         // A claim with an unusable id is still read, so all its problems are reported at once.
         let id = reader.identifier(reader.require(fields, "id", in: "a claim"), named: "id")
         // Every field is read first and the claim made at once: assembled field by field, a
@@ -85,32 +84,41 @@ struct AnnotationFileDecoder {
         let kind = reader.require(fields, "kind", in: "a claim").flatMap { reader.choice($0, named: "kind", as: ClaimKind.self) }
         let anchor = reader.require(fields, "anchor", in: "a claim").flatMap { decodeAnchor($0) }
         let summary = decodeSummary(fields["summary"])
-        let attributedTo = decodeAttribution(fields["attributed_to"])
-        let speaker = reader.words(fields["speaker"], named: "speaker")
+        // The nodes asked about again below are looked up once.
+        let (attributedToNode, speakerNode, reviewsNode, verdictNode)
+            = (fields["attributed_to"], fields["speaker"], fields["reviews"], fields["verdict"])
+        let attributedTo = decodeAttribution(attributedToNode)
+        let speaker = reader.words(speakerNode, named: "speaker")
         let place = reader.identifier(fields["place"], named: "place")
         let statement = fields["statement"].flatMap { decodeStatement($0) }
-        let reviews = items(fields["reviews"], named: "reviews") { $0.decodeReview($1) }
-        let verdict = decodeVerdict(fields["verdict"])
+        let reviews = items(reviewsNode, named: "reviews") { $0.decodeReview($1) }
+        let verdict = decodeVerdict(verdictNode)
         let relations = items(fields["relations"], named: "relations") { $0.decodeRelation($1) }
         let ignore = items(fields["ignore"], named: "ignore") { $0.decodeSuppression($1) }
         let foundBy = reader.string(fields["found_by"], named: "found_by")
-        guard let id else { return nil }
-        let written = { (key: String) in fields[key].map { !$0.isNull } == true }
+        guard let id else { return }
         var unread: UnreadFields = []
-        if attributedTo == nil, written("attributed_to") { unread.insert(.attribution) }
-        if speaker == nil, written("speaker") { unread.insert(.speaker) }
-        if (verdict == nil && written("verdict"))
-            || (written("reviews") && reviews.count != fields["reviews"]?.sequence?.count) { unread.insert(.reviews) }
-        return Claim(id: id, kind: kind, anchor: anchor, summary: summary, attributedTo: attributedTo, speaker: speaker,
+        if attributedTo == nil, Self.isWritten(attributedToNode) { unread.insert(.attribution) }
+        if speaker == nil, Self.isWritten(speakerNode) { unread.insert(.speaker) }
+        if let reviewsNode, Self.isWritten(reviewsNode), !reviewsNode.isSequence || reviews.count != reviewsNode.items.count {
+            unread.insert(.reviews)
+        }
+        if verdict == nil, Self.isWritten(verdictNode) { unread.insert(.reviews) }
+        claims.append(Claim(id: id, kind: kind, anchor: anchor, summary: summary, attributedTo: attributedTo, speaker: speaker,
                      place: place, statement: statement, reviews: reviews, verdict: verdict, relations: relations,
-                     ignore: ignore, foundBy: foundBy, unread: unread, range: node.range)
+                     ignore: ignore, foundBy: foundBy, unread: unread, range: node.range))
+    }
+
+    /// Whether a field is written with a value, not left out or null.
+    private static func isWritten(_ node: YAMLNode?) -> Bool {
+        node.map { !$0.isNull } == true
     }
 
     /// One of the four verdicts. A label of the house scale is refused with the verdict it
     /// stands for: taken as that verdict, a reviewer's "Pants on Fire" would be published under
     /// the scale's other label for it ("False").
     private mutating func decodeVerdict(_ node: YAMLNode?) -> Located<Verdict>? {
-        if let node, let label = node.scalar, Verdict(rawValue: label) == nil, let verdict = verdictScale[label] {
+        if !verdictScale.isEmpty, let node, let label = node.scalar, Verdict(rawValue: label) == nil, let verdict = verdictScale[label] {
             reader.report(.invalidValue, "`verdict` must be one of \(Verdict.allCases.map(\.rawValue).joined(separator: ", ")); "
                           + "`\(label)` is the house scale's label for `\(verdict.rawValue)` (`verdicts:` in .gloss.yml): write "
                           + "`\(verdict.rawValue)`; exports show the scale's first label for it", at: node.range)
@@ -127,20 +135,21 @@ struct AnnotationFileDecoder {
 
     private mutating func decodeAnchor(_ node: YAMLNode) -> Anchor? {
         guard let fields = reader.fields(node, of: "an anchor", known: Self.anchorKeys),
-              var quote = reader.string(reader.require(fields, "quote", in: "an anchor"), named: "quote")
+              let quoteNode = reader.require(fields, "quote", in: "an anchor"),
+              var quote = reader.string(quoteNode, named: "quote")
         else { return nil }
         // A quote written as a block (`quote: |`, the natural way to write one holding `"` or
         // `:`) ends with the line break YAML keeps; no one means it, and with it the words
         // would be "changed" wherever the article goes on after them.
-        if fields["quote"]?.isBlockScalar == true, let last = quote.value.unicodeScalars.last, last == "\n" {
+        if quoteNode.isBlockScalar, let last = quote.value.unicodeScalars.last, last == "\n" {
             quote.value.unicodeScalars.removeLast()
         }
-        var start = reader.integer(fields["start"], named: "start", minimum: 0, maximum: Anchor.maximumOffset)
-        var end = reader.integer(fields["end"], named: "end", minimum: 0, maximum: Anchor.maximumOffset)
+        let (startNode, endNode) = (fields["start"], fields["end"])
+        var start = reader.integer(startNode, named: "start", minimum: 0, maximum: Anchor.maximumOffset)
+        var end = reader.integer(endNode, named: "end", minimum: 0, maximum: Anchor.maximumOffset)
         // One offset refused (reported) leaves the other meaningless: the pair is dropped, and
         // the quote is searched for, rather than a second finding that one is "missing".
-        let refused = { (key: String) in fields[key].map { !$0.isNull } == true }
-        if (start == nil && refused("start")) || (end == nil && refused("end")) { (start, end) = (nil, nil) }
+        if (start == nil && Self.isWritten(startNode)) || (end == nil && Self.isWritten(endNode)) { (start, end) = (nil, nil) }
         return Anchor(quote: quote,
                       prefix: reader.string(fields["prefix"], named: "prefix"),
                       suffix: reader.string(fields["suffix"], named: "suffix"),
@@ -169,7 +178,9 @@ struct AnnotationFileDecoder {
         if node.isScalar(Attribution.unattributedKeyword) {
             return Located(.unattributed, at: node.range)
         }
-        let ids = reader.strings(node, named: "attributed_to").filter { id in
+        let written = reader.strings(node, named: "attributed_to")
+        // Nearly always every id is one: the list is kept as it is instead of filtered into a copy.
+        let ids = written.allSatisfy({ NodeReader.isIdentifier($0.value) }) ? written : written.filter { id in
             guard NodeReader.isIdentifier(id.value) else {
                 reader.report(.invalidValue, "`attributed_to` must name source ids or `unattributed`, found `\(id.value)`",
                               at: id.range)

@@ -100,7 +100,7 @@ struct NodeReader {
 
     mutating func integer(_ node: YAMLNode?, named key: String, minimum: Int = .min, maximum: Int = .max) -> Located<Int>? {
         guard let node, !node.isNull else { return nil }
-        guard node.isPlainScalar, let text = node.scalar, let value = Int(text) else {
+        guard node.isPlainScalar, let value = node.withScalarBytes(Self.integer) ?? nil else {
             // Digits that do not fit in an integer are a number out of range, not another type.
             if node.isPlainScalar, let text = node.scalar, Self.isWholeNumber(text) {
                 let bound = text.hasPrefix("-") ? "at least \(minimum)" : "at most \(maximum)"
@@ -176,7 +176,7 @@ struct NodeReader {
     /// override): exports publish the URL as it is written.
     mutating func url(_ node: YAMLNode?, named key: String) -> Located<String>? {
         guard let url = string(node, named: key, where: Self.isWebURL, else: "must be an http or https URL") else { return nil }
-        if let character = url.value.unicodeScalars.first(where: Self.mustBeEncoded) {
+        if let character = Self.firstToEncode(in: url.value) {
             let shown = switch character {
             case " ": "a space"
             case "`": "the backquote"
@@ -192,9 +192,23 @@ struct NodeReader {
         return url
     }
 
+    /// The first character of `url` that must be percent-encoded, if any. Every URL of every piece
+    /// of evidence is checked: its bytes in place, and its scalars only when one is not ASCII.
+    private static func firstToEncode(in url: String) -> Unicode.Scalar? {
+        var url = url
+        guard let byte = url.withUTF8({ $0.first { $0 >= 0x80 || mustBeEncoded(Unicode.Scalar($0)) } }) else { return nil }
+        // Bytes before the first that is not ASCII are characters that were allowed.
+        return byte < 0x80 ? Unicode.Scalar(byte) : url.unicodeScalars.first(where: mustBeEncoded)
+    }
+
     /// Whether a URL must hold a character only percent-encoded.
     private static func mustBeEncoded(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return scalar.value <= 0x20 || scalar.value == 0x7F || "\"<>\\^`{|}".unicodeScalars.contains(scalar) }
+        if scalar.isASCII {
+            switch scalar {
+            case "\"", "<", ">", "\\", "^", "`", "{", "|", "}": return true
+            default: return scalar.value <= 0x20 || scalar.value == 0x7F
+            }
+        }
         // What is never shown, or shows as nothing (a Hangul filler, a blank braille pattern).
         if scalar.properties.isDefaultIgnorableCodePoint || scalar.value == 0x2800 { return true }
         switch scalar.properties.generalCategory {
@@ -205,7 +219,12 @@ struct NodeReader {
 
     /// An identifier of the form `[a-z0-9]+(-[a-z0-9]+)*`.
     mutating func identifier(_ node: YAMLNode?, named key: String) -> Located<String>? {
-        string(node, named: key, where: Self.isIdentifier, else: "must be lowercase letters and digits in words joined by single hyphens")
+        // Every claim has an id and most a place: checked on the bytes in place first, a valid
+        // one is made a `String` once, without being checked and handed on as one.
+        if let node, !node.isNull, node.withScalarBytes(Self.isIdentifier) == true, let text = node.scalar {
+            return Located(text, at: node.range)
+        }
+        return string(node, named: key, where: Self.isIdentifier, else: "must be lowercase letters and digits in words joined by single hyphens")
     }
 
     /// A BCP 47 language tag in its usual shape (`en`, `zh`, `zh-Hans`, `pt-BR`): reports mark
@@ -227,6 +246,11 @@ struct NodeReader {
 
     mutating func choice<Value>(_ node: YAMLNode?, named key: String, as _: Value.Type) -> Located<Value>?
     where Value: RawRepresentable & CaseIterable & Sendable, Value.RawValue == String {
+        // Every claim has a kind and most a verdict: the names are compared with the bytes in
+        // place, which costs less than making a `String` to switch over.
+        if let node, !node.isNull, let value = Value.allCases.first(where: { node.isScalar($0.rawValue) }) {
+            return Located(value, at: node.range)
+        }
         guard let text = string(node, named: key) else { return nil }
         guard let value = Value(rawValue: text.value) else {
             let allowed = Value.allCases.map(\.rawValue)
@@ -253,17 +277,37 @@ struct NodeReader {
         // Every id of every claim is checked: on the bytes in place, which iterating the UTF-8
         // view one code unit at a time costs several times over.
         var text = text
-        return text.withUTF8 { bytes in
-            var previousWasHyphen = true
-            for byte in bytes {
-                switch byte {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): previousWasHyphen = false
-                case UInt8(ascii: "-") where !previousWasHyphen: previousWasHyphen = true
-                default: return false
-                }
+        return text.withUTF8(isIdentifier)
+    }
+
+    private static func isIdentifier(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previousWasHyphen = true
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): previousWasHyphen = false
+            case UInt8(ascii: "-") where !previousWasHyphen: previousWasHyphen = true
+            default: return false
             }
-            return !previousWasHyphen
         }
+        return !previousWasHyphen
+    }
+
+    /// What `Int(_:)` makes of the text `bytes`, read in place: every anchor has two offsets,
+    /// and making a `String` of each cost more than the rest of reading it.
+    private static func integer(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let isNegative = bytes.first == UInt8(ascii: "-")
+        let digits = isNegative || bytes.first == UInt8(ascii: "+") ? bytes.dropFirst() : bytes[...]
+        guard !digits.isEmpty else { return nil }
+        var value = 0
+        for byte in digits {
+            guard (0x30...0x39).contains(byte) else { return nil }
+            let (tens, overflowed) = value.multipliedReportingOverflow(by: 10)
+            let digit = Int(byte - 0x30)
+            let (sum, alsoOverflowed) = isNegative ? tens.subtractingReportingOverflow(digit) : tens.addingReportingOverflow(digit)
+            guard !overflowed, !alsoOverflowed else { return nil }
+            value = sum
+        }
+        return value
     }
 
     /// Digits with an optional sign, however many: an integer in the file, if not in memory.
@@ -275,13 +319,20 @@ struct NodeReader {
     /// Whether `text` opens with `http://` or `https://`, in any case, and a host: what a
     /// report may link to. The characters it holds are checked apart (``url(_:named:)``).
     static func isWebURL(_ text: String) -> Bool {
-        let bytes = text.utf8
-        func lowercased(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
-        guard let scheme = ["https://", "http://"].first(where: { scheme in
-            bytes.count >= scheme.utf8.count && zip(bytes, scheme.utf8).allSatisfy { lowercased($0) == $1 }
-        }) else { return false }
-        let host = bytes.dropFirst(scheme.utf8.count).prefix { !"/?#".utf8.contains($0) }
-        return !host.isEmpty
+        // On the bytes in place: every URL of every piece of evidence is checked.
+        var text = text
+        return text.withUTF8 { bytes in
+            func opens(with scheme: StaticString) -> Bool {
+                bytes.count >= scheme.utf8CodeUnitCount
+                    && (0..<scheme.utf8CodeUnitCount).allSatisfy { offset in
+                        let byte = bytes[offset]
+                        return ((0x41...0x5A).contains(byte) ? byte | 0x20 : byte) == scheme.utf8Start[offset]
+                    }
+            }
+            let host = opens(with: "https://") ? 8 : opens(with: "http://") ? 7 : nil
+            guard let host, host < bytes.count else { return false }
+            return !"/?#".utf8.contains(bytes[host])
+        }
     }
 
     /// What a node is, in the words a reviewer would use.
