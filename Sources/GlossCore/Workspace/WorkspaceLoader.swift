@@ -258,8 +258,12 @@ public struct WorkspaceLoader: Sendable {
         }
         anchoring?.history = edits
         anchoring?.offsetsCountInAnotherVersion = edits == nil && annotation?.revision != nil
-        var answers = pending.reversed().map { claim -> Anchorer.FileAnswer in
-            guard let selector = claim.anchor?.selector else { return Anchorer.FileAnswer(result: nil, selector: nil, recorded: nil, carried: nil) }
+        // Each claim's selector is read where the claim lies in `pending`: `pending.reversed()`
+        // handed every claim to the closure as a copy.
+        var answers = pending.indices.reversed().map { index -> Anchorer.FileAnswer in
+            guard let selector = pending[index].anchor?.selector else {
+                return Anchorer.FileAnswer(result: nil, selector: nil, recorded: nil, carried: nil)
+            }
             let recorded = selector.start.flatMap { start in selector.end.flatMap { start <= $0 ? start..<$0 : nil } }
             let carried = edits.flatMap { edits in recorded.map { edits.carry($0) } }
             let result = anchoring?.anchor(selector, carried: carried)
@@ -270,7 +274,8 @@ public struct WorkspaceLoader: Sendable {
         var claims: [AnchoredClaim] = []
         claims.reserveCapacity(pending.count)
         while let claim = pending.popLast() {
-            claims.append(AnchoredClaim(claim: consume claim, path: path, document: loaded, anchoring: answers[claims.count].result))
+            // The result is moved out too: it is read nowhere else.
+            claims.append(AnchoredClaim(claim: consume claim, path: path, document: loaded, anchoring: answers[claims.count].result.take()))
         }
         return LoadedAnnotationFile(path: path, annotation: annotation, problems: file.problems, document: document, claims: claims)
     }
