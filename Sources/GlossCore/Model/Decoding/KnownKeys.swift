@@ -38,3 +38,15 @@ struct KnownKeys: Sendable, ExpressibleByArrayLiteral {
         return nil
     }
 }
+
+/// A key of one kind of mapping, named by its position among the mapping's ``known`` keys: a
+/// field read by it is a slot of ``Fields`` read, where a field read by name searched the names
+/// (every field of every claim is read).
+protocol KnownKey: RawRepresentable<Int>, CaseIterable {
+    /// The keys' names, in the order of the cases.
+    static var known: KnownKeys { get }
+}
+
+extension KnownKey {
+    var name: String { Self.known.names[rawValue] }
+}
