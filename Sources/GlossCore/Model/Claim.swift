@@ -1,12 +1,14 @@
 /// One checkable statement an article makes, anchored to its words, with what reviewers found.
 public struct Claim: Sendable, Hashable {
+    // The optional text fields are spelled `Optional<…>`: declared with `?`, a property starts as
+    // nil, and the initializer's store over that nil was a call into the runtime for each field.
     public var id: Located<String>
     public var kind: Located<ClaimKind>?
     public var anchor: Anchor?
-    public var summary: Located<String>?
+    public var summary: Optional<Located<String>>
     public var attributedTo: Located<Attribution>?
-    public var speaker: Located<String>?
-    public var place: Located<String>?
+    public var speaker: Optional<Located<String>>
+    public var place: Optional<Located<String>>
     /// The claim as a checkable fact; held out of line, as few claims have one.
     public var statement: Statement? {
         get { statementStorage?.value }
@@ -17,7 +19,7 @@ public struct Claim: Sendable, Hashable {
     public var verdict: Located<Verdict>?
     public var relations: [Relation]
     public var ignore: [Suppression]
-    public var foundBy: Located<String>?
+    public var foundBy: Optional<Located<String>>
     /// Fields written that did not read (``UnreadFields``).
     public var unread: UnreadFields
     /// The whole claim mapping in the YAML file.

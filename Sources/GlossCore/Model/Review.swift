@@ -1,10 +1,12 @@
 /// One reviewer's judgement of a claim and what it rests on.
 public struct Review: Sendable, Hashable {
+    // The optional text fields are spelled `Optional<…>`: declared with `?`, a property starts as
+    // nil, and the initializer's store over that nil was a call into the runtime for each field.
     public var reviewer: Located<String>
     public var date: Located<ISODate>?
     public var verdict: Located<Verdict>
     public var evidence: [Evidence]
-    public var note: Located<String>?
+    public var note: Optional<Located<String>>
     public var range: TextRange
 
     public init(reviewer: Located<String>, date: Located<ISODate>?, verdict: Located<Verdict>,
@@ -21,11 +23,13 @@ public struct Review: Sendable, Hashable {
 /// A source a reviewer consulted. Only http and https URLs are accepted, so reports never carry
 /// `javascript:` or local file links.
 public struct Evidence: Sendable, Hashable {
+    // The optional text fields are spelled `Optional<…>`: declared with `?`, a property starts as
+    // nil, and the initializer's store over that nil was a call into the runtime for each field.
     public var url: Located<String>
-    public var archive: Located<String>?
+    public var archive: Optional<Located<String>>
     public var accessed: Located<ISODate>?
     public var stance: Located<Stance>?
-    public var note: Located<String>?
+    public var note: Optional<Located<String>>
     public var range: TextRange
 
     public init(url: Located<String>, archive: Located<String>?, accessed: Located<ISODate>?,

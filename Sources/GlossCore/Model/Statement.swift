@@ -1,14 +1,16 @@
 /// A claim restated as a checkable fact: subject, property, value and time. Values stay text
 /// here; interpreting them is the contradiction analysis's job.
 public struct Statement: Sendable, Hashable {
+    // The optional text fields are spelled `Optional<…>`: declared with `?`, a property starts as
+    // nil, and the initializer's store over that nil was a call into the runtime for each field.
     public var subject: Located<String>
     public var property: Located<String>
-    public var value: Located<String>?
-    public var unit: Located<String>?
+    public var value: Optional<Located<String>>
+    public var unit: Optional<Located<String>>
     public var asOf: Located<ISODate>?
     public var from: Located<ISODate>?
     public var to: Located<ISODate>?
-    public var derived: Located<String>?
+    public var derived: Optional<Located<String>>
     public var range: TextRange
 
     public init(subject: Located<String>, property: Located<String>, value: Located<String>?,

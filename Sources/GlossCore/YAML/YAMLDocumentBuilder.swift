@@ -36,7 +36,11 @@ struct YAMLDocumentBuilder {
 
     private let limits: YAMLLimits
     private var records: [Record] = []
+    /// The scalars' text, then zeros: room made ahead, so that a scalar's text is copied in
+    /// place, where appending it cost several times the copy.
     private var text: [UInt8] = []
+    /// How much of ``text`` is scalars' text.
+    private var textCount = 0
     private var tags: [String] = []
     private var stack: [Frame] = []
     private var anchors: [String: Subtree] = [:]
@@ -52,8 +56,9 @@ struct YAMLDocumentBuilder {
     }
 
     /// The document, once its root is complete; nil before, or when there was no node.
-    func finish() -> YAMLNode? {
+    mutating func finish() -> YAMLNode? {
         guard stack.isEmpty, !records.isEmpty else { return nil }
+        text.removeLast(text.count - textCount)
         return YAMLNode(YAMLDocument(records: records, text: text, tags: tags), at: 0)
     }
 
@@ -63,11 +68,22 @@ struct YAMLDocumentBuilder {
                          tag: UnsafePointer<UInt8>?, anchor: UnsafePointer<UInt8>?) throws(YAMLError) {
         try count(1, at: range.start)
         let index = records.count
-        records.append(Record(range: range, first: Int32(text.count), extent: Int32(value.count), tag: tagIndex(tag),
+        records.append(Record(range: range, first: Int32(textCount), extent: Int32(value.count), tag: tagIndex(tag),
                               kind: .scalar, style: style))
-        text.append(contentsOf: value)
+        appendText(value)
         if let anchor { anchors[String(cString: anchor)] = Subtree(start: index, size: 1, height: 0) }
         try attach(index, size: 1, height: 0, anchor: nil, end: range.end)
+    }
+
+    private mutating func appendText(_ value: UnsafeBufferPointer<UInt8>) {
+        guard let source = value.baseAddress else { return }
+        // Zeroed a few pages at a time, so that no more memory is touched than the text needs.
+        if text.count - textCount < value.count { text.append(contentsOf: repeatElement(0, count: max(value.count, 16_384))) }
+        text.withUnsafeMutableBufferPointer { text in
+            // In bounds: the room was checked above.
+            text.baseAddress!.advanced(by: textCount).update(from: source, count: value.count)
+        }
+        textCount += value.count
     }
 
     mutating func alias(_ name: String, at range: TextRange) throws(YAMLError) {

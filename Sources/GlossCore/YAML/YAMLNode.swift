@@ -110,7 +110,10 @@ public struct YAMLNode: Sendable, Hashable {
         switch record.extent {
         case 0: return true
         case 1: return isScalar("~")
-        case 4: return isScalar("null") || isScalar("Null") || isScalar("NULL")
+        case 4:
+            // Read as one word, compared three times: offsets of four digits, most anchors', are this long too.
+            let word = record.withText(in: document.text) { $0.reduce(UInt32(0)) { $0 << 8 | UInt32($1) } }
+            return word == 0x6E75_6C6C || word == 0x4E75_6C6C || word == 0x4E55_4C4C // null, Null, NULL
         default: return false
         }
     }

@@ -176,8 +176,8 @@ import Testing
     }
 
     @Test func suggestionsOnlyForPlausibleTypos() {
-        #expect(DidYouMean.closest(to: "atributed_to", among: AnnotationFileDecoder.claimKeys.names) == "attributed_to")
-        #expect(DidYouMean.closest(to: "colour", among: AnnotationFileDecoder.claimKeys.names) == nil)
+        #expect(DidYouMean.closest(to: "atributed_to", among: AnnotationFileDecoder.ClaimKey.known.names) == "attributed_to")
+        #expect(DidYouMean.closest(to: "colour", among: AnnotationFileDecoder.ClaimKey.known.names) == nil)
     }
 
     @Test func isoDatesAreStrict() {

@@ -21,4 +21,25 @@ import Testing
             #expect(keys.position(of: key) == nil, "\(key)")
         }
     }
+
+    /// Each case reads the slot of the name at its position: the names must be the cases', in order.
+    func namesFollowCases<Key: KnownKey>(_: Key.Type) -> Bool {
+        let spelled = Key.allCases.map { key in
+            String(describing: key).reduce(into: "") { name, character in
+                name += character.isUppercase ? "_" + character.lowercased() : String(character)
+            }
+        }
+        return spelled == Key.known.names && Key.allCases.map(\.rawValue) == Array(Key.known.names.indices)
+    }
+
+    @Test func annotationKeysAreNamedInTheOrderOfTheirCases() {
+        typealias Decoder = AnnotationFileDecoder
+        #expect(namesFollowCases(Decoder.FileKey.self))
+        #expect(namesFollowCases(Decoder.ClaimKey.self))
+        #expect(namesFollowCases(Decoder.AnchorKey.self))
+        #expect(namesFollowCases(Decoder.StatementKey.self))
+        #expect(namesFollowCases(Decoder.ReviewKey.self))
+        #expect(namesFollowCases(Decoder.EvidenceKey.self))
+        #expect(namesFollowCases(Decoder.SuppressionKey.self))
+    }
 }

@@ -1,14 +1,45 @@
 /// Turns the YAML tree of an annotation file into the model, keeping the position of every
 /// field and reporting every schema problem it meets.
 struct AnnotationFileDecoder {
-    static let fileKeys: KnownKeys = ["gloss", "document", "revision", "title", "url", "published", "publisher", "language", "claims"]
-    static let claimKeys: KnownKeys = ["id", "kind", "anchor", "summary", "attributed_to", "speaker", "place", "statement",
-                            "reviews", "verdict", "relations", "ignore", "found_by"]
-    static let anchorKeys: KnownKeys = ["quote", "prefix", "suffix", "start", "end"]
-    static let statementKeys: KnownKeys = ["subject", "property", "value", "unit", "as_of", "from", "to", "derived"]
-    static let reviewKeys: KnownKeys = ["reviewer", "date", "verdict", "evidence", "note"]
-    static let evidenceKeys: KnownKeys = ["url", "archive", "accessed", "stance", "note"]
-    static let suppressionKeys: KnownKeys = ["rule", "reason"]
+    /// The top-level keys of an annotation file.
+    enum FileKey: Int, KnownKey {
+        case gloss, document, revision, title, url, published, publisher, language, claims
+        static let known: KnownKeys = ["gloss", "document", "revision", "title", "url", "published", "publisher", "language",
+                                       "claims"]
+    }
+
+    enum ClaimKey: Int, KnownKey {
+        case id, kind, anchor, summary, attributedTo, speaker, place, statement, reviews, verdict, relations, ignore, foundBy
+        static let known: KnownKeys = ["id", "kind", "anchor", "summary", "attributed_to", "speaker", "place", "statement",
+                                       "reviews", "verdict", "relations", "ignore", "found_by"]
+    }
+
+    enum AnchorKey: Int, KnownKey {
+        case quote, prefix, suffix, start, end
+        static let known: KnownKeys = ["quote", "prefix", "suffix", "start", "end"]
+    }
+
+    enum StatementKey: Int, KnownKey {
+        case subject, property, value, unit, asOf, from, to, derived
+        static let known: KnownKeys = ["subject", "property", "value", "unit", "as_of", "from", "to", "derived"]
+    }
+
+    enum ReviewKey: Int, KnownKey {
+        case reviewer, date, verdict, evidence, note
+        static let known: KnownKeys = ["reviewer", "date", "verdict", "evidence", "note"]
+    }
+
+    enum EvidenceKey: Int, KnownKey {
+        case url, archive, accessed, stance, note
+        static let known: KnownKeys = ["url", "archive", "accessed", "stance", "note"]
+    }
+
+    /// The keys of an `ignore` entry.
+    enum SuppressionKey: Int, KnownKey {
+        case rule, reason
+        static let known: KnownKeys = ["rule", "reason"]
+    }
+
     static let relationKeys = KnownKeys(RelationKind.allCases.map(\.rawValue))
     /// The longest summary that still fits ClaimReview's `claimReviewed` in search results.
     static let maximumSummaryLength = 75
@@ -25,8 +56,8 @@ struct AnnotationFileDecoder {
     }
 
     mutating func decode(_ root: YAMLNode) -> AnnotationFile? {
-        guard let fields = reader.fields(root, of: "an annotation file", known: Self.fileKeys) else { return nil }
-        if let version = reader.require(fields, "gloss", in: "an annotation file") {
+        guard let fields = reader.fields(root, of: "an annotation file", keyedBy: FileKey.self) else { return nil }
+        if let version = reader.require(fields, .gloss, in: "an annotation file") {
             if let number = reader.integer(version, named: "gloss"), number.value != AnnotationFile.schemaVersion {
                 reader.report(.invalidValue,
                               "unsupported schema version \(number.value); this Gloss reads version \(AnnotationFile.schemaVersion)",
@@ -34,7 +65,7 @@ struct AnnotationFileDecoder {
             }
         }
         var file = AnnotationFile(path: reader.path)
-        file.document = reader.string(reader.require(fields, "document", in: "an annotation file"), named: "document")
+        file.document = reader.string(reader.require(fields, .document, in: "an annotation file"), named: "document")
         // `document: ""` names no file; taken as the workspace's root, it was "a folder".
         if let document = file.document, document.value.allSatisfy(\.isWhitespace) {
             reader.report(.invalidValue, "`document` is empty; name the document's path, as `Sources-Docs/article.md`", at: document.range)
@@ -54,13 +85,13 @@ struct AnnotationFileDecoder {
                               + "as `Sources-Docs/article.md`", at: document.range)
             file.document = nil
         }
-        file.revision = reader.string(fields["revision"], named: "revision")
-        file.title = reader.string(fields["title"], named: "title")
-        file.url = reader.url(fields["url"], named: "url")
-        file.published = reader.date(fields["published"], named: "published")
-        file.publisher = reader.identifier(fields["publisher"], named: "publisher")
-        file.language = reader.languageTag(fields["language"], named: "language")
-        if let claims = fields["claims"], let items = reader.list(claims, named: "claims") {
+        file.revision = reader.string(fields[.revision], named: "revision")
+        file.title = reader.string(fields[.title], named: "title")
+        file.url = reader.url(fields[.url], named: "url")
+        file.published = reader.date(fields[.published], named: "published")
+        file.publisher = reader.identifier(fields[.publisher], named: "publisher")
+        file.language = reader.languageTag(fields[.language], named: "language")
+        if let claims = fields[.claims], let items = reader.list(claims, named: "claims") {
             if items.count > maximumClaims {
                 reader.report(.invalidValue,
                               "\(items.count) claims exceed the limit of \(maximumClaims) per file (limits.max_claims_per_file)",
@@ -76,26 +107,26 @@ struct AnnotationFileDecoder {
     /// Appends the claim `node` holds to `claims`, if it reads. The claim is made in the array:
     /// returned, even moved on, a claim of nearly 600 bytes was copied and the copy destroyed.
     private mutating func decodeClaim(_ node: YAMLNode, into claims: inout [Claim]) {
-        guard let fields = reader.fields(node, of: "a claim", known: Self.claimKeys) else { return }
+        guard let fields = reader.fields(node, of: "a claim", keyedBy: ClaimKey.self) else { return }
         // A claim with an unusable id is still read, so all its problems are reported at once.
-        let id = reader.identifier(reader.require(fields, "id", in: "a claim"), named: "id")
+        let id = reader.identifier(reader.require(fields, .id, in: "a claim"), named: "id")
         // Every field is read first and the claim made at once: assembled field by field, a
         // claim was copied whole on its way out.
-        let kind = reader.require(fields, "kind", in: "a claim").flatMap { reader.choice($0, named: "kind", as: ClaimKind.self) }
-        let anchor = reader.require(fields, "anchor", in: "a claim").flatMap { decodeAnchor($0) }
-        let summary = decodeSummary(fields["summary"])
+        let kind = reader.require(fields, .kind, in: "a claim").flatMap { reader.choice($0, named: "kind", as: ClaimKind.self) }
+        let anchor = reader.require(fields, .anchor, in: "a claim").flatMap { decodeAnchor($0) }
+        let summary = decodeSummary(fields[.summary])
         // The nodes asked about again below are looked up once.
         let (attributedToNode, speakerNode, reviewsNode, verdictNode)
-            = (fields["attributed_to"], fields["speaker"], fields["reviews"], fields["verdict"])
+            = (fields[.attributedTo], fields[.speaker], fields[.reviews], fields[.verdict])
         let attributedTo = decodeAttribution(attributedToNode)
         let speaker = reader.words(speakerNode, named: "speaker")
-        let place = reader.identifier(fields["place"], named: "place")
-        let statement = fields["statement"].flatMap { decodeStatement($0) }
+        let place = reader.identifier(fields[.place], named: "place")
+        let statement = fields[.statement].flatMap { decodeStatement($0) }
         let reviews = items(reviewsNode, named: "reviews") { $0.decodeReview($1) }
         let verdict = decodeVerdict(verdictNode)
-        let relations = items(fields["relations"], named: "relations") { $0.decodeRelation($1) }
-        let ignore = items(fields["ignore"], named: "ignore") { $0.decodeSuppression($1) }
-        let foundBy = reader.string(fields["found_by"], named: "found_by")
+        let relations = items(fields[.relations], named: "relations") { $0.decodeRelation($1) }
+        let ignore = items(fields[.ignore], named: "ignore") { $0.decodeSuppression($1) }
+        let foundBy = reader.string(fields[.foundBy], named: "found_by")
         guard let id else { return }
         var unread: UnreadFields = []
         if attributedTo == nil, Self.isWritten(attributedToNode) { unread.insert(.attribution) }
@@ -134,8 +165,8 @@ struct AnnotationFileDecoder {
     }
 
     private mutating func decodeAnchor(_ node: YAMLNode) -> Anchor? {
-        guard let fields = reader.fields(node, of: "an anchor", known: Self.anchorKeys),
-              let quoteNode = reader.require(fields, "quote", in: "an anchor"),
+        guard let fields = reader.fields(node, of: "an anchor", keyedBy: AnchorKey.self),
+              let quoteNode = reader.require(fields, .quote, in: "an anchor"),
               var quote = reader.string(quoteNode, named: "quote")
         else { return nil }
         // A quote written as a block (`quote: |`, the natural way to write one holding `"` or
@@ -144,15 +175,15 @@ struct AnnotationFileDecoder {
         if quoteNode.isBlockScalar, let last = quote.value.unicodeScalars.last, last == "\n" {
             quote.value.unicodeScalars.removeLast()
         }
-        let (startNode, endNode) = (fields["start"], fields["end"])
+        let (startNode, endNode) = (fields[.start], fields[.end])
         var start = reader.integer(startNode, named: "start", minimum: 0, maximum: Anchor.maximumOffset)
         var end = reader.integer(endNode, named: "end", minimum: 0, maximum: Anchor.maximumOffset)
         // One offset refused (reported) leaves the other meaningless: the pair is dropped, and
         // the quote is searched for, rather than a second finding that one is "missing".
         if (start == nil && Self.isWritten(startNode)) || (end == nil && Self.isWritten(endNode)) { (start, end) = (nil, nil) }
         return Anchor(quote: quote,
-                      prefix: reader.string(fields["prefix"], named: "prefix"),
-                      suffix: reader.string(fields["suffix"], named: "suffix"),
+                      prefix: reader.string(fields[.prefix], named: "prefix"),
+                      suffix: reader.string(fields[.suffix], named: "suffix"),
                       start: start, end: end, range: node.range)
     }
 
@@ -192,17 +223,17 @@ struct AnnotationFileDecoder {
     }
 
     private mutating func decodeStatement(_ node: YAMLNode) -> Statement? {
-        guard let fields = reader.fields(node, of: "a statement", known: Self.statementKeys),
-              let subject = reader.string(reader.require(fields, "subject", in: "a statement"), named: "subject"),
-              let property = reader.identifier(reader.require(fields, "property", in: "a statement"), named: "property")
+        guard let fields = reader.fields(node, of: "a statement", keyedBy: StatementKey.self),
+              let subject = reader.string(reader.require(fields, .subject, in: "a statement"), named: "subject"),
+              let property = reader.identifier(reader.require(fields, .property, in: "a statement"), named: "property")
         else { return nil }
         let statement = Statement(subject: subject, property: property,
-                                  value: reader.string(fields["value"], named: "value"),
-                                  unit: reader.string(fields["unit"], named: "unit"),
-                                  asOf: reader.date(fields["as_of"], named: "as_of"),
-                                  from: reader.date(fields["from"], named: "from"),
-                                  to: reader.date(fields["to"], named: "to"),
-                                  derived: reader.string(fields["derived"], named: "derived"),
+                                  value: reader.string(fields[.value], named: "value"),
+                                  unit: reader.string(fields[.unit], named: "unit"),
+                                  asOf: reader.date(fields[.asOf], named: "as_of"),
+                                  from: reader.date(fields[.from], named: "from"),
+                                  to: reader.date(fields[.to], named: "to"),
+                                  derived: reader.string(fields[.derived], named: "derived"),
                                   range: node.range)
         if statement.value == nil, statement.derived == nil {
             reader.report(.schema, "a statement needs a `value` or a `derived` formula", at: TextRange(at: node.range.start))
@@ -217,23 +248,23 @@ struct AnnotationFileDecoder {
     }
 
     private mutating func decodeReview(_ node: YAMLNode) -> Review? {
-        guard let fields = reader.fields(node, of: "a review", known: Self.reviewKeys) else { return nil }
-        let reviewer = reader.words(reader.require(fields, "reviewer", in: "a review"), named: "reviewer")
-        let verdict = reader.require(fields, "verdict", in: "a review").flatMap { decodeVerdict($0) }
-        let date = reader.date(fields["date"], named: "date")
-        let evidence = items(fields["evidence"], named: "evidence") { $0.decodeEvidence($1) }
-        let note = reader.string(fields["note"], named: "note")
+        guard let fields = reader.fields(node, of: "a review", keyedBy: ReviewKey.self) else { return nil }
+        let reviewer = reader.words(reader.require(fields, .reviewer, in: "a review"), named: "reviewer")
+        let verdict = reader.require(fields, .verdict, in: "a review").flatMap { decodeVerdict($0) }
+        let date = reader.date(fields[.date], named: "date")
+        let evidence = items(fields[.evidence], named: "evidence") { $0.decodeEvidence($1) }
+        let note = reader.string(fields[.note], named: "note")
         guard let reviewer, let verdict else { return nil }
         return Review(reviewer: reviewer, date: date, verdict: verdict, evidence: evidence, note: note, range: node.range)
     }
 
     private mutating func decodeEvidence(_ node: YAMLNode) -> Evidence? {
-        guard let fields = reader.fields(node, of: "a piece of evidence", known: Self.evidenceKeys) else { return nil }
-        let url = reader.url(reader.require(fields, "url", in: "a piece of evidence"), named: "url")
-        let archive = reader.url(fields["archive"], named: "archive")
-        let accessed = reader.date(fields["accessed"], named: "accessed")
-        let stance = reader.choice(fields["stance"], named: "stance", as: Stance.self)
-        let note = reader.string(fields["note"], named: "note")
+        guard let fields = reader.fields(node, of: "a piece of evidence", keyedBy: EvidenceKey.self) else { return nil }
+        let url = reader.url(reader.require(fields, .url, in: "a piece of evidence"), named: "url")
+        let archive = reader.url(fields[.archive], named: "archive")
+        let accessed = reader.date(fields[.accessed], named: "accessed")
+        let stance = reader.choice(fields[.stance], named: "stance", as: Stance.self)
+        let note = reader.string(fields[.note], named: "note")
         guard let url else { return nil }
         return Evidence(url: url, archive: archive, accessed: accessed, stance: stance, note: note, range: node.range)
     }
@@ -249,10 +280,10 @@ struct AnnotationFileDecoder {
     }
 
     private mutating func decodeSuppression(_ node: YAMLNode) -> Suppression? {
-        guard let fields = reader.fields(node, of: "an `ignore` entry", known: Self.suppressionKeys),
-              let rule = reader.string(reader.require(fields, "rule", in: "an `ignore` entry"), named: "rule")
+        guard let fields = reader.fields(node, of: "an `ignore` entry", keyedBy: SuppressionKey.self),
+              let rule = reader.string(reader.require(fields, .rule, in: "an `ignore` entry"), named: "rule")
         else { return nil }
-        let reason = reader.words(reader.require(fields, "reason", in: "an `ignore` entry"), named: "reason")
+        let reason = reader.words(reader.require(fields, .reason, in: "an `ignore` entry"), named: "reason")
         return Suppression(rule: rule, reason: reason, range: node.range)
     }
 }

@@ -19,12 +19,18 @@ struct KnownKeys: Sendable, ExpressibleByArrayLiteral {
 
     /// The position of the key spelled by `key`'s bytes, if it is known.
     func position(of key: UnsafeBufferPointer<UInt8>) -> Int? {
+        // Every key of every mapping is looked up: both arrays are read through their buffers,
+        // whose subscripts check nothing in a release build, where the arrays' checked each read.
         bytes.withUnsafeBufferPointer { bytes in
-            for position in names.indices where offsets[position + 1] - offsets[position] == key.count {
-                let start = offsets[position]
-                if (0..<key.count).allSatisfy({ bytes[start + $0] == key[$0] }) { return position }
+            offsets.withUnsafeBufferPointer { offsets in
+                var start = 0
+                for position in 0..<offsets.count - 1 {
+                    let end = offsets[position + 1]
+                    if end - start == key.count, (0..<key.count).allSatisfy({ bytes[start &+ $0] == key[$0] }) { return position }
+                    start = end
+                }
+                return nil
             }
-            return nil
         }
     }
 
@@ -37,4 +43,16 @@ struct KnownKeys: Sendable, ExpressibleByArrayLiteral {
         }
         return nil
     }
+}
+
+/// A key of one kind of mapping, named by its position among the mapping's ``known`` keys: a
+/// field read by it is a slot of ``Fields`` read, where a field read by name searched the names
+/// (every field of every claim is read).
+protocol KnownKey: RawRepresentable<Int>, CaseIterable {
+    /// The keys' names, in the order of the cases.
+    static var known: KnownKeys { get }
+}
+
+extension KnownKey {
+    var name: String { Self.known.names[rawValue] }
 }

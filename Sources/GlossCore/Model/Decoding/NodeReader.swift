@@ -22,13 +22,22 @@ struct NodeReader {
 
     // MARK: Structure
 
-    /// The known keys of a mapping; unknown keys are reported with a suggestion and left out.
-    mutating func fields(_ node: YAMLNode, of what: String, known: KnownKeys) -> Fields? {
+    /// The known keys of a mapping, read by name; unknown keys are reported with a suggestion and left out.
+    mutating func fields(_ node: YAMLNode, of what: String, known: KnownKeys) -> Fields<String>? {
+        fields(node, of: what, known: known, keyedBy: String.self)
+    }
+
+    /// The keys of a mapping, read by their cases; unknown keys are reported with a suggestion and left out.
+    mutating func fields<Key: KnownKey>(_ node: YAMLNode, of what: String, keyedBy _: Key.Type) -> Fields<Key>? {
+        fields(node, of: what, known: Key.known, keyedBy: Key.self)
+    }
+
+    private mutating func fields<Key>(_ node: YAMLNode, of what: String, known: KnownKeys, keyedBy _: Key.Type) -> Fields<Key>? {
         guard node.isMapping else {
             report(.schema, "\(what) must be a mapping, found \(Self.describe(node))", at: node.range)
             return nil
         }
-        var fields = Fields(node, known: known)
+        var fields = Fields<Key>(node, known: known)
         let document = node.document
         document.forEachPair(ofMapping: node.index) { key, value in
             if let position = document.scalar(key, in: known) {
@@ -55,9 +64,19 @@ struct NodeReader {
         return node.items
     }
 
-    mutating func require(_ fields: Fields, _ key: String, in what: String) -> YAMLNode? {
-        if let node = fields[key], !node.isNull { return node }
-        report(.schema, "missing required key `\(key)` in \(what)", at: fields[key]?.range ?? TextRange(at: fields.range.start))
+    mutating func require(_ fields: Fields<String>, _ key: String, in what: String) -> YAMLNode? {
+        required(fields[key], named: key, in: what, at: fields.range)
+    }
+
+    mutating func require<Key: KnownKey>(_ fields: Fields<Key>, _ key: Key, in what: String) -> YAMLNode? {
+        required(fields[key], named: key.name, in: what, at: fields.range)
+    }
+
+    /// `node`, the value of `key` in the mapping at `range`, unless it is absent or null, which is reported.
+    private mutating func required(_ node: YAMLNode?, named key: @autoclosure () -> String, in what: String,
+                                   at range: TextRange) -> YAMLNode? {
+        if let node, !node.isNull { return node }
+        report(.schema, "missing required key `\(key())` in \(what)", at: node?.range ?? TextRange(at: range.start))
         return nil
     }
 
@@ -350,13 +369,14 @@ struct NodeReader {
     }
 }
 
-/// The known keys of one mapping, looked up by name. Every field of every claim is looked up
-/// here: the node of each of the first 16 known keys is held in place, so a lookup costs a scan
-/// of the known keys, not of the mapping, and nothing is allocated.
-struct Fields {
+/// The known keys of one mapping, looked up by name (`Key` is `String`) or by their ``KnownKey``
+/// cases. Every field of every claim is looked up here: the node of each of the first 16 known keys
+/// is held in place, so a lookup by case reads its slot, one by name costs a scan of the known keys,
+/// not of the mapping, and nothing is allocated.
+struct Fields<Key> {
     let node: YAMLNode
     private let known: KnownKeys
-    private var slots = Slots()
+    private var slots = FieldSlots()
 
     init(_ node: YAMLNode, known: KnownKeys) {
         self.node = node
@@ -366,12 +386,12 @@ struct Fields {
     var range: TextRange { node.range }
 
     fileprivate mutating func present(_ position: Int, value: Int) {
-        if position < Slots.count { slots[position] = Int32(value) }
+        if position < FieldSlots.count { slots[position] = Int32(value) }
     }
 
-    subscript(key: String) -> YAMLNode? {
-        guard let position = known.position(of: key) else { return nil }
-        guard position < Slots.count else { return node.pairs.first { $0.key.isScalar(key) }?.value }
+    /// The value of the known key at `position`, named `key`.
+    private func value(at position: Int, named key: @autoclosure () -> String) -> YAMLNode? {
+        guard position < FieldSlots.count else { return node.pairs.first { $0.key.isScalar(key()) }?.value }
         let index = slots[position]
         return index < 0 ? nil : YAMLNode(node.document, at: Int(index))
     }
@@ -382,17 +402,29 @@ struct Fields {
             node.document.scalar(pair.key.index, in: known).map { (known.names[$0], pair.value) }
         }
     }
+}
 
-    /// The record of each of the first `count` known keys' values, or -1, stored inline.
-    private struct Slots {
-        static let count = 16
-        private var storage: (Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32,
-                              Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32)
-            = (-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1)
+extension Fields where Key == String {
+    subscript(key: String) -> YAMLNode? {
+        known.position(of: key).flatMap { value(at: $0, named: key) }
+    }
+}
 
-        subscript(position: Int) -> Int32 {
-            get { withUnsafeBytes(of: storage) { $0.load(fromByteOffset: position * 4, as: Int32.self) } }
-            set { withUnsafeMutableBytes(of: &storage) { $0.storeBytes(of: newValue, toByteOffset: position * 4, as: Int32.self) } }
-        }
+extension Fields where Key: KnownKey {
+    subscript(key: Key) -> YAMLNode? {
+        value(at: key.rawValue, named: key.name)
+    }
+}
+
+/// The record of each of the first `count` known keys' values, or -1, stored inline.
+private struct FieldSlots {
+    static let count = 16
+    private var storage: (Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32,
+                          Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32)
+        = (-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1)
+
+    subscript(position: Int) -> Int32 {
+        get { withUnsafeBytes(of: storage) { $0.load(fromByteOffset: position * 4, as: Int32.self) } }
+        set { withUnsafeMutableBytes(of: &storage) { $0.storeBytes(of: newValue, toByteOffset: position * 4, as: Int32.self) } }
     }
 }

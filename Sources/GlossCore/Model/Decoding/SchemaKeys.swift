@@ -5,13 +5,13 @@ public enum SchemaKeys {
     /// list, the mapping of each item), or nil when no mapping is expected there.
     public static func annotationFile(under parent: String?) -> [String]? {
         switch parent {
-        case nil: AnnotationFileDecoder.fileKeys.names
-        case "claims": AnnotationFileDecoder.claimKeys.names
-        case "anchor": AnnotationFileDecoder.anchorKeys.names
-        case "statement": AnnotationFileDecoder.statementKeys.names
-        case "reviews": AnnotationFileDecoder.reviewKeys.names
-        case "evidence": AnnotationFileDecoder.evidenceKeys.names
-        case "ignore": AnnotationFileDecoder.suppressionKeys.names
+        case nil: AnnotationFileDecoder.FileKey.known.names
+        case "claims": AnnotationFileDecoder.ClaimKey.known.names
+        case "anchor": AnnotationFileDecoder.AnchorKey.known.names
+        case "statement": AnnotationFileDecoder.StatementKey.known.names
+        case "reviews": AnnotationFileDecoder.ReviewKey.known.names
+        case "evidence": AnnotationFileDecoder.EvidenceKey.known.names
+        case "ignore": AnnotationFileDecoder.SuppressionKey.known.names
         case "relations": AnnotationFileDecoder.relationKeys.names
         default: nil
         }
