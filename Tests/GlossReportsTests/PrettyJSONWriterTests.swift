@@ -123,6 +123,37 @@ import Testing
         }
     }
 
+    /// Member names written in the program are copied in words, and the starts of lines stored in
+    /// words: names of every length up to past two words, at every depth up to past the eight
+    /// levels that the first two words of spaces indent, each followed by an array and an empty
+    /// object.
+    @Test func namesWrittenInTheProgramAtEveryDepth() {
+        let names: [StaticString] = ["", "a", "ab", "abc", "abcd", "abcde", "abcdef", "abcdefg", "abcdefgh", "abcdefghi",
+                                     "abcdefghij", "abcdefghijk", "abcdefghijkl", "abcdefghijklm", "abcdefghijklmn",
+                                     "abcdefghijklmno", "abcdefghijklmnop", "abcdefghijklmnopq", "abcdefghijklmnopqr"]
+        func write(_ name: StaticString, levels: Int, into json: inout PrettyJSONWriter) {
+            json.object { json in
+                json.key(name)
+                if levels == 0 { json.integer(-1) } else { write(name, levels: levels - 1, into: &json) }
+                json.key("z")
+                json.array([1, 22]) { json, number in json.integer(number) }
+                json.key("zz")
+                json.object { _ in }
+            }
+        }
+        func expected(_ name: StaticString, levels: Int) -> Value {
+            .object([(name.description, levels == 0 ? .integer(-1) : expected(name, levels: levels - 1)),
+                     ("z", .array([.integer(1), .integer(22)])), ("zz", .object([]))])
+        }
+        for name in names {
+            for levels in 0..<20 {
+                var json = PrettyJSONWriter()
+                write(name, levels: levels, into: &json)
+                #expect(json.finish() == JSONText.encode(expected(name, levels: levels)), "\(name) \(levels)")
+            }
+        }
+    }
+
     @Test(arguments: values.indices)
     func writesWhatFoundationWrites(_ index: Int) {
         var json = PrettyJSONWriter()

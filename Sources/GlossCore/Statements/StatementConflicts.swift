@@ -63,7 +63,9 @@ extension StatementIndex {
     /// of statements, not its square; a fact with many disagreeing statements is bounded by
     /// the two maxima above and reported as crowded.
     public func conflicts() -> StatementConflicts {
-        var groups: [Key: [Int]] = [:]
+        // Room for a group for every statement at once: grown as it filled, the table was
+        // rehashed a dozen times.
+        var groups: [Key: [Int]] = .init(minimumCapacity: entries.count)
         for (position, entry) in entries.enumerated() {
             if case .success? = entry.value { groups[entry.key, default: []].append(position) }
         }
@@ -71,12 +73,14 @@ extension StatementIndex {
         var crowded: [CrowdedFact] = []
         for members in groups.values where members.count > 1 {
             // Equal values never conflict with each other; compare each distinct value once.
-            var distinct: [StatementValue: [Int]] = [:]
+            var distinct: [StatementValue: [Int]] = .init(minimumCapacity: members.count)
             var order: [StatementValue] = []
             for position in members {
                 guard case .success(let value)? = entries[position].value else { continue }
-                if distinct[value] == nil { order.append(value) }
+                // A value is new when it adds a holder list: one lookup instead of two.
+                let known = distinct.count
                 distinct[value, default: []].append(position)
+                if distinct.count > known { order.append(value) }
             }
             let found = Self.conflictingPairs(among: order, holders: distinct)
             pairs += found.listed.map { (min($0, $1), max($0, $1)) }

@@ -37,39 +37,69 @@ enum SHA1 {
     /// short header before a whole document.
     static func digest(prefix: [UInt8], _ message: [UInt8]) -> [UInt8] {
         var state: (UInt32, UInt32, UInt32, UInt32, UInt32) = (0x6745_2301, 0xEFCD_AB89, 0x98BA_DCFE, 0x1032_5476, 0xC3D2_E1F0)
-        func compressBlocks(_ bytes: UnsafeBufferPointer<UInt8>, _ blocks: StrideTo<Int>) {
-            for block in blocks { compress(&state, UnsafeBufferPointer(rebasing: bytes[block..<(block + 64)])) }
+        // Whole blocks are read in place; the bytes that do not make one wait in two blocks on the
+        // stack, which then take the padding: joined, padded and split in arrays, a document's
+        // last bytes cost a third as much as hashing it.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { waiting in
+            let waitingBlocks = UnsafeMutableRawPointer(waiting.baseAddress!)
+            var waitingCount = 0
+            func hash(_ bytes: UnsafeBufferPointer<UInt8>) {
+                guard let base = bytes.baseAddress else { return }
+                var start = 0
+                if waitingCount > 0 {
+                    start = min(64 - waitingCount, bytes.count)
+                    (waitingBlocks + waitingCount).copyMemory(from: base, byteCount: start)
+                    waitingCount += start
+                    guard waitingCount == 64 else { return }
+                    compress(&state, UnsafeRawPointer(waitingBlocks))
+                    waitingCount = 0
+                }
+                while bytes.count - start >= 64 {
+                    compress(&state, UnsafeRawPointer(base + start))
+                    start += 64
+                }
+                waitingBlocks.copyMemory(from: base + start, byteCount: bytes.count - start)
+                waitingCount = bytes.count - start
+            }
+            prefix.withUnsafeBufferPointer(hash)
+            message.withUnsafeBufferPointer(hash)
+            // Padding: 0x80, zeros up to 56 mod 64, then the length in bits, big-endian.
+            let end = waitingCount < 56 ? 64 : 128
+            waitingBlocks.storeBytes(of: 0x80, toByteOffset: waitingCount, as: UInt8.self)
+            (waitingBlocks + waitingCount + 1).initializeMemory(as: UInt8.self, repeating: 0, count: end - 8 - waitingCount - 1)
+            waitingBlocks.storeBytes(of: (UInt64(prefix.count + message.count) &* 8).bigEndian, toByteOffset: end - 8, as: UInt64.self)
+            for block in stride(from: 0, to: end, by: 64) { compress(&state, UnsafeRawPointer(waitingBlocks + block)) }
         }
-        // The prefix with enough of the message to end on a block boundary, then the message's
-        // whole blocks read in place, then what is left, padded.
-        let borrowed = min(message.count, (64 - prefix.count % 64) % 64)
-        var tail = prefix + message[..<borrowed]
-        if tail.count % 64 == 0 {
-            tail.withUnsafeBufferPointer { compressBlocks($0, stride(from: 0, to: $0.count, by: 64)) }
-            let end = borrowed + (message.count - borrowed) / 64 * 64
-            message.withUnsafeBufferPointer { compressBlocks($0, stride(from: borrowed, to: end, by: 64)) }
-            tail = Array(message[end...])
+        return [UInt8](unsafeUninitializedCapacity: 20) { digest, count in
+            let target = UnsafeMutableRawPointer(digest.baseAddress!)
+            for (index, word) in [state.0, state.1, state.2, state.3, state.4].enumerated() {
+                target.storeBytes(of: word.bigEndian, toByteOffset: 4 * index, as: UInt32.self)
+            }
+            count = 20
         }
-        // Padding: 0x80, zeros up to 56 mod 64, then the length in bits, big-endian.
-        let zeros = (119 - tail.count % 64) % 64
-        tail.append(0x80)
-        tail += [UInt8](repeating: 0, count: zeros)
-        tail += bigEndianBytes(UInt64(prefix.count + message.count) &* 8)
-        tail.withUnsafeBufferPointer { compressBlocks($0, stride(from: 0, to: $0.count, by: 64)) }
-        return [state.0, state.1, state.2, state.3, state.4].flatMap(bigEndianBytes)
     }
 
     /// Folds one 64-byte block into the state. Each word of the block is read as one big-endian
     /// load, and the rounds are written five at a time, the letters taking each other's parts
     /// in turn, instead of the five state words being shifted along after every round.
-    private static func compress(_ state: inout (UInt32, UInt32, UInt32, UInt32, UInt32), _ block: UnsafeBufferPointer<UInt8>) {
+    private static func compress(_ state: inout (UInt32, UInt32, UInt32, UInt32, UInt32), _ bytes: UnsafeRawPointer) {
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 80) { schedule in
-            let bytes = UnsafeRawPointer(block.baseAddress!)
             for index in 0..<16 {
                 schedule[index] = UInt32(bigEndian: bytes.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self))
             }
-            for index in 16..<80 {
+            for index in 16..<32 {
                 schedule[index] = rotate(schedule[index - 3] ^ schedule[index - 8] ^ schedule[index - 14] ^ schedule[index - 16], 1)
+            }
+            // From the 32nd word on, the recurrence applied twice is w[i] = rotate(w[i - 6] ^
+            // w[i - 16] ^ w[i - 28] ^ w[i - 32], 2), in which no word depends on the three before
+            // it: four words are made at once, in vectors, instead of one at a time.
+            let words = UnsafeMutableRawPointer(schedule.baseAddress!)
+            for index in stride(from: 32, to: 80, by: 4) {
+                let mixed = words.loadUnaligned(fromByteOffset: 4 * (index - 6), as: SIMD4<UInt32>.self)
+                    ^ words.loadUnaligned(fromByteOffset: 4 * (index - 16), as: SIMD4<UInt32>.self)
+                    ^ words.loadUnaligned(fromByteOffset: 4 * (index - 28), as: SIMD4<UInt32>.self)
+                    ^ words.loadUnaligned(fromByteOffset: 4 * (index - 32), as: SIMD4<UInt32>.self)
+                words.storeBytes(of: mixed &<< 2 | mixed &>> 30, toByteOffset: 4 * index, as: SIMD4<UInt32>.self)
             }
             var (a, b, c, d, e) = state
             // One round: `e` takes the next value and `b` its rotation; the callers turn the letters.
@@ -93,10 +123,6 @@ enum SHA1 {
             stage(60..<80, 0xCA62_C1D6) { b, c, d in b ^ c ^ d }
             state = (state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d, state.4 &+ e)
         }
-    }
-
-    private static func bigEndianBytes<Word: FixedWidthInteger>(_ word: Word) -> [UInt8] {
-        stride(from: Word.bitWidth - 8, through: 0, by: -8).map { UInt8(truncatingIfNeeded: word >> $0) }
     }
 
     private static func rotate(_ word: UInt32, _ count: UInt32) -> UInt32 {

@@ -42,17 +42,20 @@ final class ByteBuffer: @unchecked Sendable {
         append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
-    /// `added` bytes that `write` puts in place, from the pointer it is given: a piece of several
-    /// parts (a member name and the line it starts) with one capacity check for all of them.
+    /// At most `maximum` bytes that `write` puts in place, from the pointer it is given, returning
+    /// how many it wrote: a piece of several parts (a member name and the line it starts) with one
+    /// capacity check for all of them. `write` may store whole words past the bytes it counts, as
+    /// long as it stays within `maximum`: they are room not written yet, written over next.
     @inline(__always)
-    func append(count added: Int, _ write: (UnsafeMutablePointer<UInt8>) -> Void) {
-        if count + added > capacity { grow(toHold: added) }
-        write(base + count)
-        count += added
+    func append(atMost maximum: Int, _ write: (UnsafeMutableRawPointer) -> Int) {
+        if count + maximum > capacity { grow(toHold: maximum) }
+        count += write(UnsafeMutableRawPointer(base + count))
     }
 
     /// The decimal digits of `value`: counted first, against powers of ten, then written in place
-    /// from the last, so that each digit is stored once, with one capacity check for all.
+    /// from the last, two at a time from a table of the hundred pairs, with one capacity check
+    /// for all: the check report of a thousand articles has over two hundred thousand numbers,
+    /// and pairs halve the divisions.
     func append(decimal value: UInt) {
         var digits = 1
         var power: UInt = 10
@@ -62,14 +65,30 @@ final class ByteBuffer: @unchecked Sendable {
             power &*= 10
         }
         if count + digits > capacity { grow(toHold: digits) }
+        let pairs = UnsafeRawPointer(Self.digitPairs.utf8Start)
         var rest = value
-        var position = base + count + digits
-        repeat {
-            position -= 1
-            position.pointee = 0x30 + UInt8(truncatingIfNeeded: rest % 10)
-            rest /= 10
-        } while rest > 0
+        var position = UnsafeMutableRawPointer(base + count + digits)
+        while rest >= 100 {
+            let pair = Int(truncatingIfNeeded: rest % 100)
+            rest /= 100
+            position -= 2
+            position.storeBytes(of: pairs.loadUnaligned(fromByteOffset: 2 * pair, as: UInt16.self), as: UInt16.self)
+        }
+        if rest >= 10 {
+            (position - 2).storeBytes(of: pairs.loadUnaligned(fromByteOffset: 2 * Int(rest), as: UInt16.self), as: UInt16.self)
+        } else {
+            (position - 1).storeBytes(of: 0x30 + UInt8(truncatingIfNeeded: rest), as: UInt8.self)
+        }
         count += digits
+    }
+
+    /// "00" to "99", each pair at twice its value.
+    private static var digitPairs: StaticString {
+        """
+        00010203040506070809101112131415161718192021222324252627282930313233343536373839\
+        40414243444546474849505152535455565758596061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899
+        """
     }
 
     /// Empties the buffer and keeps its storage, to be written again: a piece handed over and

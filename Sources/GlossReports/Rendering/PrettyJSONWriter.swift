@@ -50,22 +50,22 @@ struct PrettyJSONWriter {
     }
 
     mutating func object(_ body: (inout PrettyJSONWriter) -> Void) {
-        open("{")
+        open(0x7B)
         body(&self)
-        close("}")
+        close(0x7D)
     }
 
     mutating func array<Elements: Sequence>(_ elements: Elements, _ body: (inout PrettyJSONWriter, Elements.Element) -> Void) {
-        open("[")
+        open(0x5B)
         for element in elements { body(&self, element) }
-        close("]")
+        close(0x5D)
     }
 
     /// The same bytes as ``array(_:_:)``, with the elements written on all cores in pieces that
     /// are joined in order, a few pieces at a time. `body` writes exactly one value for each element.
     mutating func array<Element: Sendable>(concurrently elements: [Element],
                                            _ body: @Sendable (inout PrettyJSONWriter, Element) -> Void) {
-        open("[")
+        open(0x5B)
         let depth = depth
         emit(bytes)
         bytes = ByteBuffer()
@@ -83,7 +83,7 @@ struct PrettyJSONWriter {
             return piece.bytes
         } emit: { emit($0) }
         hasMembers = !elements.isEmpty
-        close("]")
+        close(0x5D)
     }
 
     /// The room a piece starts with: about what a thousand findings take.
@@ -109,27 +109,50 @@ struct PrettyJSONWriter {
 
     /// Starts a member whose name is written in the program, as nearly every name is: copied as
     /// it is, since such names need no escapes (checked in debug builds). Its value comes next.
+    /// Inlined, each name's length is known where it is written, and so is how it is copied.
+    @inline(__always)
     mutating func key(_ name: StaticString) {
-        let text = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
-        assert(!Self.needsEscapes(text), "a member name written in the program needs no escapes")
+        let length = name.utf8CodeUnitCount
+        assert(!UnsafeBufferPointer(start: name.utf8Start, count: length).contains(where: Self.needsEscape),
+               "a member name written in the program needs no escapes")
         assert(depth > 0, "a member is in an object")
-        // The line start, the quoted name and the colon are one append: written in four, with a
-        // capacity check and a copy each, keys were a fortieth of a run.
-        let (lineStart, spaces) = lineStart(afterComma: hasMembers)
+        // The line start, the quoted name and the colon are one append, stored a word at a time:
+        // written in four, with a capacity check and a call to copy each, keys were a fortieth of
+        // a run.
+        let (depth, afterComma) = (depth, hasMembers)
         hasMembers = true
-        bytes.append(count: lineStart.count + spaces + text.count + 5) { target in
-            var end = Self.write(lineStart, spaces, to: target)
-            end.pointee = 0x22
-            end += 1
-            end.initialize(from: text.baseAddress!, count: text.count)
-            end += text.count
-            end.initialize(from: Self.colon.utf8Start, count: Self.colon.utf8CodeUnitCount)
-        }
         afterKey = true
+        bytes.append(atMost: Self.lineStartRoom(depth) + length + 5) { target in
+            let quote = target + Self.writeLineStart(afterComma: afterComma, depth: depth, at: target)
+            quote.storeBytes(of: 0x22, as: UInt8.self)
+            Self.copy(UnsafeRawPointer(name.utf8Start), count: length, to: quote + 1)
+            // `" : `, the closing quote and what follows a name.
+            (quote + 1 + length).storeBytes(of: UInt32(0x203A_2022).littleEndian, as: UInt32.self)
+            return (quote - target) &+ 5 &+ length
+        }
     }
 
-    /// What follows a member name.
-    private static var colon: StaticString { "\" : " }
+    /// Copies `count` bytes, the short ones (member names) without a call: as two words that
+    /// overlap in the middle, so that no byte is read or written outside the two ranges.
+    @inline(__always)
+    private static func copy(_ source: UnsafeRawPointer, count: Int, to target: UnsafeMutableRawPointer) {
+        switch count {
+        case 8...16:
+            let (first, last) = (source.loadUnaligned(as: UInt64.self), source.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+            target.storeBytes(of: first, as: UInt64.self)
+            target.storeBytes(of: last, toByteOffset: count - 8, as: UInt64.self)
+        case 4..<8:
+            let (first, last) = (source.loadUnaligned(as: UInt32.self), source.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
+            target.storeBytes(of: first, as: UInt32.self)
+            target.storeBytes(of: last, toByteOffset: count - 4, as: UInt32.self)
+        case 1..<4:
+            for index in [0, count / 2, count - 1] {
+                target.storeBytes(of: source.load(fromByteOffset: index, as: UInt8.self), toByteOffset: index, as: UInt8.self)
+            }
+        default:
+            target.copyMemory(from: source, byteCount: count)
+        }
+    }
 
     /// Starts a member whose name comes from data, escaped like any string. Its value comes next.
     mutating func key(escaping name: String) {
@@ -139,6 +162,7 @@ struct PrettyJSONWriter {
         afterKey = true
     }
 
+    @inline(__always)
     mutating func string(_ value: String) {
         beforeValue()
         appendQuoted(value)
@@ -162,6 +186,7 @@ struct PrettyJSONWriter {
         string(value)
     }
 
+    @inline(__always)
     mutating func integer(_ value: Int) {
         beforeValue()
         if value < 0 { bytes.append(0x2D) }
@@ -205,23 +230,36 @@ struct PrettyJSONWriter {
         for part in written + [bytes] { output(part.bytes) }
     }
 
-    private mutating func open(_ bracket: StaticString) {
-        beforeValue()
-        bytes.append(bracket)
-        depth += 1
+    private mutating func open(_ bracket: UInt8) {
+        // As beforeValue(), in the same append as the bracket.
+        let (depth, afterComma, startsLine) = (depth, hasMembers, !afterKey && depth > 0)
+        afterKey = false
+        bytes.append(atMost: Self.lineStartRoom(depth) + 1) { target in
+            let end = startsLine ? target + Self.writeLineStart(afterComma: afterComma, depth: depth, at: target) : target
+            end.storeBytes(of: bracket, as: UInt8.self)
+            return end + 1 - target
+        }
+        self.depth += 1
         hasMembers = false
     }
 
-    private mutating func close(_ bracket: StaticString) {
-        // An empty object or array holds an empty line, as Foundation writes it.
-        if !hasMembers { bytes.append(0x0A) }
+    private mutating func close(_ bracket: UInt8) {
+        let empty = !hasMembers
         depth -= 1
-        newLine(afterComma: false)
-        bytes.append(bracket)
+        let depth = depth
+        bytes.append(atMost: 1 + Self.lineStartRoom(depth) + 1) { target in
+            // An empty object or array holds an empty line, as Foundation writes it.
+            if empty { target.storeBytes(of: 0x0A, as: UInt8.self) }
+            let lineStart = empty ? target + 1 : target
+            let end = lineStart + Self.writeLineStart(afterComma: false, depth: depth, at: lineStart)
+            end.storeBytes(of: bracket, as: UInt8.self)
+            return end + 1 - target
+        }
         // What closed is a member of what is around it.
         hasMembers = true
     }
 
+    @inline(__always)
     private mutating func beforeValue() {
         if afterKey {
             afterKey = false
@@ -233,43 +271,36 @@ struct PrettyJSONWriter {
     /// The line break, comma and indentation before a member of the open object or array.
     private mutating func member() {
         guard depth > 0 else { return }
-        newLine(afterComma: hasMembers)
+        let (depth, afterComma) = (depth, hasMembers)
+        bytes.append(atMost: Self.lineStartRoom(depth)) { Self.writeLineStart(afterComma: afterComma, depth: depth, at: $0) }
         hasMembers = true
     }
 
-    /// A line break (after a comma when `afterComma`) and the indentation of `depth`, copied at
-    /// once from ``lineStart``: every line of a report starts so, and written a piece at a time,
-    /// with the members counted in an array, the starts of lines were nearly half of the report.
+    /// The room ``writeLineStart(afterComma:depth:at:)`` needs at `depth`.
     @inline(__always)
-    private mutating func newLine(afterComma: Bool) {
-        let (lineStart, spaces) = lineStart(afterComma: afterComma)
-        bytes.append(count: lineStart.count + spaces) { _ = Self.write(lineStart, spaces, to: $0) }
+    private static func lineStartRoom(_ depth: Int) -> Int {
+        2 &+ 2 &* depth &+ 16
     }
 
-    /// The start of a line at `depth`: the part of ``lineStart`` to copy, and the spaces of
-    /// indentation beyond it.
+    /// Writes a line break (after a comma when `afterComma`) and the indentation of `depth` at
+    /// `target`, in whole words: every line of a report starts so, and copied, the starts of lines
+    /// were a call to copy and one to fill each. Returns how many bytes it wrote; what it stored
+    /// beyond them (spaces, within ``lineStartRoom(_:)``) is written over by what follows.
     @inline(__always)
-    private func lineStart(afterComma: Bool) -> (copied: UnsafeBufferPointer<UInt8>, spaces: Int) {
-        let skipped = afterComma ? 0 : 1
-        let indentation = 2 * depth
-        let copied = min(indentation, Self.lineStart.utf8CodeUnitCount - 2)
-        return (UnsafeBufferPointer(start: Self.lineStart.utf8Start + skipped, count: 2 - skipped + copied),
-                indentation - copied)
-    }
-
-    /// Writes a line start from ``lineStart(afterComma:)`` at `target`; returns where it ends.
-    @inline(__always)
-    private static func write(_ lineStart: UnsafeBufferPointer<UInt8>, _ spaces: Int,
-                              to target: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
-        target.initialize(from: lineStart.baseAddress!, count: lineStart.count)
-        (target + lineStart.count).initialize(repeating: 0x20, count: spaces)
-        return target + lineStart.count + spaces
-    }
-
-    /// A comma, a line break and 32 levels of indentation; lines deeper than reports go get the
-    /// rest a space at a time.
-    private static var lineStart: StaticString {
-        ",\n                                                                "
+    private static func writeLineStart(afterComma: Bool, depth: Int, at target: UnsafeMutableRawPointer) -> Int {
+        // `,\n`, or a line break and a byte the spaces replace.
+        target.storeBytes(of: UInt16(afterComma ? 0x0A2C : 0x000A).littleEndian, as: UInt16.self)
+        let (start, indentation) = (afterComma ? 2 : 1, 2 &* depth)
+        // Two words of spaces, the indentation of eight levels, then more as deep as it goes.
+        let spaces = 0x2020_2020_2020_2020 as UInt64
+        target.storeBytes(of: spaces, toByteOffset: start, as: UInt64.self)
+        target.storeBytes(of: spaces, toByteOffset: start &+ 8, as: UInt64.self)
+        var offset = 16
+        while offset < indentation {
+            target.storeBytes(of: spaces, toByteOffset: start &+ offset, as: UInt64.self)
+            offset &+= 8
+        }
+        return start &+ indentation
     }
 
     /// A string in quotes, escaped as Foundation escapes: `"` and `\`, the short forms of
@@ -284,16 +315,22 @@ struct PrettyJSONWriter {
     }
 
     private mutating func appendQuoted(_ value: UnsafeBufferPointer<UInt8>) {
-        bytes.append(0x22)
-        guard Self.needsEscapes(value) else {
-            bytes.append(value)
-            bytes.append(0x22)
-            return
+        // Nearly every string of a report needs no escape: copied a word at a time, in quotes,
+        // while its words are tested.
+        var copied = true
+        bytes.append(atMost: value.count + 2) { target in
+            target.storeBytes(of: 0x22, as: UInt8.self)
+            copied = Self.copyUnlessEscaped(value, to: target + 1)
+            guard copied else { return 0 }
+            target.storeBytes(of: 0x22, toByteOffset: value.count + 1, as: UInt8.self)
+            return value.count + 2
         }
+        guard !copied else { return }
+        bytes.append(0x22)
         var clean = 0
         // Bytes of multi-byte characters are all 0x80 or more, so they pass through whole; runs
         // that need no escape are copied at once.
-        for (index, byte) in value.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+        for (index, byte) in value.enumerated() where Self.needsEscape(byte) {
             bytes.append(UnsafeBufferPointer(rebasing: value[clean..<index]))
             clean = index + 1
             switch byte {
@@ -314,22 +351,51 @@ struct PrettyJSONWriter {
         bytes.append(0x22)
     }
 
-    /// Whether any byte is a control character, `"` or `\`, tested eight bytes at a time: nearly
-    /// every string of a report needs no escape, and every byte of it is looked at.
-    private static func needsEscapes(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = value.baseAddress else { return false }
-        let (ones, highs) = (UInt64(0x0101_0101_0101_0101), UInt64(0x8080_8080_8080_8080))
-        var index = 0
-        while index + 8 <= value.count {
-            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            // A byte below 0x20 (ASCII only: bytes of 0x80 and more are masked out), or a byte
-            // equal to 0x22 or 0x5C, sets the high bit of its lane.
-            let below = (word &- ones &* 0x20) & ~word
-            let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
-            if (below | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)) & highs != 0 { return true }
-            index += 8
+    /// Copies `value` to `target` and tells whether none of its bytes needs an escape, eight bytes
+    /// at a time (four, for a short one), the last word overlapping the one before, so that no byte
+    /// is read outside `value`.
+    @inline(__always)
+    private static func copyUnlessEscaped(_ value: UnsafeBufferPointer<UInt8>, to target: UnsafeMutableRawPointer) -> Bool {
+        guard let source = value.baseAddress.map(UnsafeRawPointer.init) else { return true }
+        let count = value.count
+        switch count {
+        case 8...:
+            var escapes: UInt64 = 0
+            var index = 0
+            while index + 8 < count {
+                let word = source.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                target.storeBytes(of: word, toByteOffset: index, as: UInt64.self)
+                escapes |= Self.escapes(word)
+                index += 8
+            }
+            let last = source.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            target.storeBytes(of: last, toByteOffset: count - 8, as: UInt64.self)
+            return escapes | Self.escapes(last) == 0
+        case 4..<8:
+            let (first, last) = (source.loadUnaligned(as: UInt32.self), source.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
+            target.storeBytes(of: first, as: UInt32.self)
+            target.storeBytes(of: last, toByteOffset: count - 4, as: UInt32.self)
+            return Self.escapes(first) | Self.escapes(last) == 0
+        default:
+            target.copyMemory(from: source, byteCount: count)
+            return !value.contains(where: needsEscape)
         }
-        return value[index...].contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
+    }
+
+    /// The high bit of each byte of `word` that is a control character, `"` or `\\`, and maybe of
+    /// bytes after such a byte: none when no byte needs an escape. Bytes of 0x80 and more never
+    /// set theirs.
+    @inline(__always)
+    private static func escapes<Word: FixedWidthInteger & UnsignedInteger>(_ word: Word) -> Word {
+        let ones = Word.max / 0xFF
+        let below = (word &- ones &* 0x20) & ~word
+        let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
+        return (below | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)) & (ones &* 0x80)
+    }
+
+    @inline(__always)
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x22 || byte == 0x5C
     }
 
     private static func hexDigit(_ value: UInt8) -> UInt8 {
