@@ -6,7 +6,8 @@
 # usage: Benchmarks/Scale/run.sh [SIZE…]        (default: 1000 10000)
 # environment: SCALE_DIR (corpora and binaries, default /tmp/gloss-scale), SKIP_BUILD=1 to use
 # the existing .build/release/gloss, YAMLLINT_SAMPLE (files yamllint is timed on, default 1000),
-# RUNS (default 3: gloss, the floor and CLoader report their fastest run; yamllint runs once),
+# RUNS (default 3 rounds, in each of which gloss, the floor and CLoader run once; each reports
+# its fastest run; yamllint runs once),
 # GLOSS (a gloss binary to time instead of building one, to compare before and after a change),
 # OUTPUTS=0 to skip the second table (every other format, report, export and fix, one run each).
 set -euo pipefail
@@ -34,14 +35,18 @@ python3 -c 'import yaml, sys; sys.exit(0 if yaml.__with_libyaml__ else 1)' \
   || { echo "PyYAML with libyaml is missing: pip install --force-reinstall pyyaml" >&2; exit 2; }
 command -v yamllint >/dev/null || python3 -m pip install --quiet yamllint >&2
 
-# Runs a command RUNS times under /usr/bin/time; prints "wall cpu peak_kb" (cpu = user + sys)
-# of the fastest run, since other work on the machine only ever slows a run down.
-measure() {
-  local runs=$1 stdin=$2; shift 2
-  for _ in $(seq "$runs"); do
-    /usr/bin/time -f "%e %U %S %M" -o "$WORK/time" "$@" <"$stdin" >/dev/null 2>"$WORK/stderr" || true
-    tail -n 1 "$WORK/time"
-  done | sort -n | head -n 1 | awk '{ printf "%.3f %.3f %d\n", $1, $2 + $3, $4 }'
+# Runs a command once under /usr/bin/time and appends "wall cpu" (cpu = user + sys) and the
+# peak to the file named first.
+time_once() {
+  local out=$1 stdin=$2; shift 2
+  /usr/bin/time -f "%e %U %S %M" -o "$WORK/time" "$@" <"$stdin" >/dev/null 2>"$WORK/stderr" || true
+  tail -n 1 "$WORK/time" >>"$out"
+}
+
+# The fastest run in a file of time_once lines, as "wall cpu peak_kb": other work on the
+# machine only ever slows a run down.
+fastest() {
+  sort -n "$1" | head -n 1 | awk '{ printf "%.3f %.3f %d\n", $1, $2 + $3, $4 }'
 }
 
 row() {  # name wall cpu peak_kb note
@@ -63,10 +68,19 @@ for size in "${SIZES[@]}"; do
   sampled=$(wc -l <"$WORK/sample-$size")
 
   cd "$corpus"
-  read -r g_wall g_cpu g_mem < <(measure "$RUNS" /dev/null "$GLOSS" check --format json)
-  read -r f_wall f_cpu f_mem < <(measure "$RUNS" "$WORK/files-$size" "$WORK/yaml_parse_floor")
-  read -r c_wall c_cpu c_mem < <(measure "$RUNS" "$WORK/files-$size" python3 "$HERE/cloader_load.py")
-  read -r y_wall y_cpu y_mem < <(measure 1 /dev/null xargs -a "$WORK/sample-$size" yamllint -f parsable)
+  # In rounds, each tool once a round: this machine's speed drifts over minutes, and runs of one
+  # tool after another would compare it at one speed with its peers at another.
+  rm -f "$WORK"/runs-*
+  for _ in $(seq "$RUNS"); do
+    time_once "$WORK/runs-gloss" /dev/null "$GLOSS" check --format json
+    time_once "$WORK/runs-floor" "$WORK/files-$size" "$WORK/yaml_parse_floor"
+    time_once "$WORK/runs-cloader" "$WORK/files-$size" python3 "$HERE/cloader_load.py"
+  done
+  time_once "$WORK/runs-yamllint" /dev/null xargs -a "$WORK/sample-$size" yamllint -f parsable
+  read -r g_wall g_cpu g_mem < <(fastest "$WORK/runs-gloss")
+  read -r f_wall f_cpu f_mem < <(fastest "$WORK/runs-floor")
+  read -r c_wall c_cpu c_mem < <(fastest "$WORK/runs-cloader")
+  read -r y_wall y_cpu y_mem < <(fastest "$WORK/runs-yamllint")
   cd "$ROOT"
   scale=$(awk -v n="$size" -v s="$sampled" 'BEGIN { print n / s }')
   y_note="one run"
@@ -103,7 +117,9 @@ for size in "${SIZES[@]}"; do
     largest=0
     for args in "check" "check --format sarif" "check --format github" "check --format junit" \
                 "report --format html" "report --format json" "export --format web-annotation" "fix --dry-run"; do
-      read -r o_wall o_cpu o_mem < <(measure 1 /dev/null "$GLOSS" $args)
+      rm -f "$WORK/runs-output"
+      time_once "$WORK/runs-output" /dev/null "$GLOSS" $args
+      read -r o_wall o_cpu o_mem < <(fastest "$WORK/runs-output")
       row "gloss $args" "$o_wall" "$o_cpu" "$o_mem" "one run, to /dev/null"
       [ "$o_mem" -gt "$largest" ] && largest=$o_mem
     done

@@ -33,9 +33,12 @@ public struct EntityResolver: Sendable {
         }
         var candidates: [String: [Entity]] = [:]
         for (entity, _, names) in named {
-            for name in names {
-                let key = Self.normalized(name.value)
-                if entities[key] == nil, candidates[key]?.contains(entity) != true { candidates[key, default: []].append(entity) }
+            // A name is also known by its words (``TextFolding/words(_:)``), as subjects and
+            // values are read when no name matches as written: `The Paper.` and `Paper` are
+            // The Paper, and `Hague` The Hague.
+            for key in names.flatMap({ [Self.normalized($0.value), TextFolding.words($0.value)] })
+            where entities[key] == nil && candidates[key]?.contains(entity) != true {
+                candidates[key, default: []].append(entity)
             }
         }
         var shared: [String: [Entity]] = [:]
@@ -90,9 +93,12 @@ public struct EntityResolver: Sendable {
         switch entity(named: text) {
         case .place(let id): "place:" + id
         case .source(let id): "source:" + id
-        case nil: "text:" + Self.normalized(text)
+        case nil: Self.textKeyPrefix + Self.normalized(text)
         }
     }
+
+    /// What starts the key of text that names no place or source.
+    public static let textKeyPrefix = "text:"
 
     /// Lowercased, hyphens and underscores as spaces, runs of white space as one space.
     public static func normalized(_ text: String) -> String {

@@ -11,11 +11,15 @@ public struct Statement: Sendable, Hashable {
     public var from: Located<ISODate>?
     public var to: Located<ISODate>?
     public var derived: Optional<Located<String>>
+    /// Whether an `as_of`, `from` or `to` is written but is no date (`invalid-value` says why).
+    /// Such a statement is dated, only not readably: it is compared with no other, where read
+    /// as undated it would conflict with every undated statement of its fact.
+    public var hasUnreadableTime: Bool
     public var range: TextRange
 
     public init(subject: Located<String>, property: Located<String>, value: Located<String>?,
                 unit: Located<String>?, asOf: Located<ISODate>?, from: Located<ISODate>?,
-                to: Located<ISODate>?, derived: Located<String>?, range: TextRange) {
+                to: Located<ISODate>?, derived: Located<String>?, hasUnreadableTime: Bool = false, range: TextRange) {
         self.subject = subject
         self.property = property
         self.value = value
@@ -24,6 +28,7 @@ public struct Statement: Sendable, Hashable {
         self.from = from
         self.to = to
         self.derived = derived
+        self.hasUnreadableTime = hasUnreadableTime
         self.range = range
     }
 }

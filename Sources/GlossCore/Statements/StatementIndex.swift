@@ -113,8 +113,10 @@ public struct StatementIndex: Sendable {
                 Result { () throws(ValueError) in try DerivedFormula(parsing: derived.value) }
             }
             // A subject that names several places or sources is compared with no statement, not
-            // even one naming it the same way: the two may mean different ones.
-            let key = Key(subject: subject(statement.subject.value) ?? "unresolved:" + id, property: statement.property.value,
+            // even one naming it the same way: the two may mean different ones; nor is one whose
+            // time cannot be read.
+            let resolved = statement.hasUnreadableTime ? nil : subject(statement.subject.value)
+            let key = Key(subject: resolved ?? "unresolved:" + id, property: statement.property.value,
                           asOf: statement.asOf?.value, from: statement.from?.value, to: statement.to?.value)
             return Entry(id: id, file: file, claim: claim, value: value, formula: formula, key: key)
         }
@@ -140,10 +142,12 @@ public struct StatementIndex: Sendable {
         /// A value in text as compared: resolved like a subject, so `兰州` and `Lanzhou` are the
         /// same answer, by its name as written or by its words (`Lanzhou.`), and a place through
         /// the places it lies within; text that names neither is its words
-        /// (``TextFolding/words(_:)``).
+        /// (``TextFolding/words(_:)``) run together, since where words break is spelling:
+        /// `U.S.` is `US`, and `COVID-19` `covid19`.
         private mutating func textValue(_ text: String) -> String {
             if let known = textValues[text] { return known }
-            let key = resolver.valueKey(for: resolver.entity(named: text) == nil ? TextFolding.words(text) : text)
+            var key = resolver.valueKey(for: resolver.entity(named: text) == nil ? TextFolding.words(text) : text)
+            if key.hasPrefix(EntityResolver.textKeyPrefix) { key.removeAll { $0 == " " } }
             textValues[text] = key
             return key
         }

@@ -15,6 +15,7 @@ struct TimeUnit: Sendable {
     static let hour = TimeUnit(shortest: 3600, longest: 3600)
     static let day = TimeUnit(shortest: 86_400, longest: 86_400)
     static let week = TimeUnit(shortest: 7 * 86_400, longest: 7 * 86_400)
+    static let fortnight = TimeUnit(shortest: 14 * 86_400, longest: 14 * 86_400)
     static let month = TimeUnit(shortest: 28 * 86_400, longest: 31 * 86_400, average: (146_097.0 / 4800 * 86_400, 4 * 86_400))
     static let year = TimeUnit(shortest: 365 * 86_400, longest: 366 * 86_400, average: (146_097.0 / 400 * 86_400, 2.25 * 86_400))
 
@@ -24,9 +25,10 @@ struct TimeUnit: Sendable {
         "minute": .minute, "minutes": .minute, "min": .minute, "mins": .minute, "分钟": .minute,
         "hour": .hour, "hours": .hour, "hr": .hour, "hrs": .hour, "h": .hour, "小时": .hour, "个小时": .hour,
         "day": .day, "days": .day, "天": .day, "日": .day,
-        "week": .week, "weeks": .week, "周": .week, "星期": .week, "个星期": .week,
+        "week": .week, "weeks": .week, "wk": .week, "wks": .week, "周": .week, "星期": .week, "个星期": .week,
+        "fortnight": .fortnight, "fortnights": .fortnight,
         "month": .month, "months": .month, "个月": .month,
-        "year": .year, "years": .year, "年": .year,
+        "year": .year, "years": .year, "yr": .year, "yrs": .year, "年": .year,
     ]
 
     static func named(_ word: some StringProtocol) -> TimeUnit? { names[String(word)] }

@@ -307,6 +307,8 @@ public struct ValueParser: Sendable {
                 return amount
             }
             amount.scale = 10
+            // `九成多`: more than nine tenths, by less than a tenth (90 % to 100 %), as 200多 is.
+            if let surplus = ["多", "余"].first(where: { scanner.consume($0) }) { amount.surplus = surplus }
             return amount
         }
         // `200-odd` is as `200多`: two hundred and some, up to the next hundred; a scale after it

@@ -96,9 +96,38 @@ struct ValueScanner {
     /// "nine hundred and ninety-nine thousand nine hundred and ninety-nine" is eleven words.
     static let longestNumberInWords = 24
 
-    /// English number words (`one hundred and eighty-five`, `a dozen`); `a`/`an` alone is one
-    /// only before a unit of time (`a week`).
+    /// English number words (`one hundred and eighty-five`, `a dozen`), with decimals spoken
+    /// digit by digit after `point` and a scale after those (`one point five million` is 1.5
+    /// million, as `1.5 million` is: read without them, it was one of something called "point
+    /// five million"); `a`/`an` alone is one only before a unit of time (`a week`).
     mutating func scanEnglish() -> WordNumber? {
+        guard var number = scanEnglishWhole() else { return nil }
+        var lookahead = self
+        lookahead.skipSpaces()
+        // Below 1e15 a whole number of words is exactly an Int, which its decimals are written after.
+        guard number.scale == 1, number.value < 1e15, lookahead.consume("point") else { return number }
+        var digits = ""
+        while true {
+            var next = lookahead
+            next.skipSpaces()
+            guard let digit = NumberWords.ones.first(where: { $0.value < 10 && next.consume($0.key) }) else { break }
+            digits += String(digit.value)
+            lookahead = next
+        }
+        guard !digits.isEmpty, let value = Double("\(Int(number.value)).\(digits)") else { return number }
+        number = WordNumber(value: value, scale: 1, decimals: digits.count)
+        var scaled = lookahead
+        scaled.skipSpaces()
+        if let scale = NumberWords.scales.first(where: { scaled.consume($0.key) })?.value {
+            number = WordNumber(value: value * scale, scale: scale, decimals: digits.count)
+            lookahead = scaled
+        }
+        self = lookahead
+        return number
+    }
+
+    /// English number words without decimals.
+    private mutating func scanEnglishWhole() -> WordNumber? {
         let start = index
         // Each word scanned, split at its hyphens, and where it ends.
         var words: [[String]] = []

@@ -5,8 +5,9 @@ import Testing
 /// and ordinary ways of writing the same figure do not.
 @Suite struct StatementConflictReadingTests {
     /// The `statement-conflict` findings for two claims about the same fact.
-    func conflicts(_ first: String, _ second: String, property: String = "crowd-size") -> [Diagnostic] {
-        RuleExample(claims: StatementConflictRule.pair(first, second, property: property)).diagnostics()
+    func conflicts(_ first: String, _ second: String, firstSubject: String = "central-park", subject: String = "Central Park",
+                   property: String = "crowd-size") -> [Diagnostic] {
+        RuleExample(claims: StatementConflictRule.pair(first, second, firstSubject: firstSubject, subject: subject, property: property)).diagnostics()
             .filter { $0.ruleID == "statement-conflict" || $0.ruleID == "invalid-value" }
     }
 
@@ -462,5 +463,62 @@ import Testing
               statement: {subject: central-park, property: crowd-size, value: "185", unit: 人, as_of: 2022-10-02}
             """)
         #expect(example.diagnostics().filter { ["invalid-value", "statement-conflict"].contains($0.ruleID) }.isEmpty)
+    }
+
+    /// Decimals spoken after `point` (`one point five million`) are the number's: read as one
+    /// of something called "point five million", the value conflicted with 1.5 million.
+    @Test func decimalsSpokenAfterPointAreTheNumbers() {
+        expectNoConflict([("1.5 million", "one point five million"), ("3.2", "three point two"), ("98.6%", "ninety-eight point six percent"),
+                          ("2.05 billion", "two point zero five billion")], property: "population")
+        expectConflict([("1.5 million", "one point two million"), ("3.2", "three point five")], property: "population")
+    }
+
+    /// `九成多` is more than nine tenths, by less than a tenth, as `200多` is more than 200 by
+    /// less than a hundred: it was read as `九成`, 85 % to 95 %.
+    @Test func tenthsAndMoreAreBetweenThatTenthAndTheNext() {
+        expectNoConflict([("九成多", "97%"), ("九成多", "91%"), ("七成多", "75%")], property: "share")
+        expectConflict([("九成多", "86%"), ("九成多", "89%"), ("七成多", "81%")], property: "share")
+    }
+
+    /// Text values run their words together: where a word breaks is spelling, not a different
+    /// answer. Different letters still are.
+    @Test func textValuesIgnoreWhereWordsBreak() {
+        expectNoConflict([("U.S.", "US"), ("COVID-19", "covid19"), ("Omicron BA.5", "omicron ba5")], property: "named-as")
+        expectConflict([("U.S.", "U.K."), ("COVID-19", "COVID-20")], property: "named-as")
+    }
+
+    /// A subject written as a registry name with its full stop, or without its leading `The`,
+    /// is that place or source: `The City.` and `City` were text, compared with nothing.
+    @Test func subjectsWithoutTheirArticleOrWithAFullStopResolve() {
+        for subject in ["The City.", "City", "city."] {
+            #expect(conflicts("185", "250", firstSubject: "the-city", subject: subject).map(\.ruleID) == ["statement-conflict"], "\(subject)")
+        }
+        #expect(conflicts("185", "250", firstSubject: "the-city", subject: "Cityscape").isEmpty)
+    }
+
+    /// Durations in the abbreviations news copy uses (`2 wks`, `3 yrs`) and in fortnights.
+    @Test func abbreviatedUnitsOfTimeAreDurations() {
+        expectNoConflict([("2 wks", "14 days"), ("3 yrs", "three years"), ("a fortnight", "2 weeks"), ("2 fortnights", "28 days")],
+                         property: "lockdown-length")
+        expectConflict([("2 wks", "10 days"), ("3 yrs", "5 years"), ("a fortnight", "1 week")], property: "lockdown-length")
+    }
+
+    /// A statement whose `as_of` (or `from`, `to`) is no date is an `invalid-value`, and is
+    /// compared with no other: read as undated, it conflicted with every undated statement.
+    @Test func aStatementWithAnUnreadableTimeIsComparedWithNone() {
+        for time in ["as_of: 2022-10-32", "from: yesterday", "to: 2022-02-30"] {
+            let example = RuleExample(claims: """
+                - id: crowd
+                  kind: number
+                  anchor: {quote: "185", start: 24, end: 27}
+                  statement: {subject: central-park, property: crowd-size, value: "185"}
+                - id: crowd-estimate
+                  kind: number
+                  anchor: {quote: "185", start: 24, end: 27}
+                  statement: {subject: central-park, property: crowd-size, value: "250", \(time)}
+                """)
+            let found = example.diagnostics().filter { ["invalid-value", "statement-conflict"].contains($0.ruleID) }
+            #expect(found.map(\.ruleID) == ["invalid-value"], "\(time): \(found.map(\.message))")
+        }
     }
 }

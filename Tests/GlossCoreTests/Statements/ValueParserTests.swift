@@ -151,6 +151,14 @@ import Testing
         #expect((try? parser.parse(numeral).get()) == .text(numeral))
     }
 
+    @Test func decimalsAfterPointInWords() throws {
+        #expect(try quantity("one point five million") == quantity("1.5 million"))
+        #expect(try quantity("three point one four") == quantity("3.14"))
+        // `point` with no digit word after it is a word of the unit, as it was.
+        #expect(try quantity("one point").unit == "point")
+        #expect(try quantity("two points").unit == "point")
+    }
+
     @Test func thePlainCountFastPathReadsLikeTheGrammar() throws {
         #expect(try parser.parse("185").get() == parser.parse("+185").get())
         #expect(try parser.parse("007").get() == parser.parse("7 ").get())

@@ -27,6 +27,9 @@ public enum StatementConflictRule: Rule {
             RuleExample(claims: pair("185 people", "250 persons")),
             RuleExample(claims: pair("1 million", "500,000")),
             RuleExample(claims: pair("2022-10-02", "October 3, 2022", property: "protest-date")),
+            RuleExample(claims: pair("1.5 million", "one point two million", property: "population")),
+            RuleExample(claims: pair("九成多", "86%", property: "share")),
+            RuleExample(claims: pair("185", "250", firstSubject: "the-city", subject: "City.")),
             RuleExample(files: [
                 RuleExample.annotationPath: RuleExample.header + """
                     claims:
@@ -57,19 +60,24 @@ public enum StatementConflictRule: Rule {
             RuleExample(claims: pair("one third", "33%", property: "resident-share")),
             RuleExample(claims: pair("peaceful", "Peaceful.", property: "protest-character")),
             RuleExample(claims: pair("185人", "185 people")),
+            RuleExample(claims: pair("1.5 million", "one point five million", property: "population")),
+            RuleExample(claims: pair("九成多", "97%", property: "share")),
+            RuleExample(claims: pair("U.S.", "US", property: "nationality")),
+            RuleExample(claims: pair("185", "185", firstSubject: "the-city", subject: "The City.")),
         ]
     )
 
-    /// Two claims about the crowd at Central Park with the given values, the first attributed
-    /// to The Daily and dated October 2, the second unattributed and dated by `secondTime`.
-    static func pair(_ first: String, _ second: String, subject: String = "Central Park",
+    /// Two claims about the crowd at Central Park (or the subjects given) with the given values,
+    /// the first attributed to The Daily and dated October 2, the second unattributed and dated
+    /// by `secondTime`.
+    static func pair(_ first: String, _ second: String, firstSubject: String = "central-park", subject: String = "Central Park",
                      property: String = "crowd-size", secondTime: String = "as_of: 2022-10-02") -> String {
         """
             - id: crowd
               kind: number
               anchor: {quote: "185", start: 24, end: 27}
               attributed_to: the-daily
-              statement: {subject: central-park, property: \(property), value: "\(first)", as_of: 2022-10-02}
+              statement: {subject: \(firstSubject), property: \(property), value: "\(first)", as_of: 2022-10-02}
             - id: crowd-estimate
               kind: number
               anchor: {quote: "185", start: 24, end: 27}

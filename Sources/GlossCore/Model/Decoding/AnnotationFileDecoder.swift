@@ -227,13 +227,15 @@ struct AnnotationFileDecoder {
               let subject = reader.string(reader.require(fields, .subject, in: "a statement"), named: "subject"),
               let property = reader.identifier(reader.require(fields, .property, in: "a statement"), named: "property")
         else { return nil }
+        let (asOf, from, to) = (reader.date(fields[.asOf], named: "as_of"), reader.date(fields[.from], named: "from"),
+                                reader.date(fields[.to], named: "to"))
         let statement = Statement(subject: subject, property: property,
                                   value: reader.string(fields[.value], named: "value"),
                                   unit: reader.string(fields[.unit], named: "unit"),
-                                  asOf: reader.date(fields[.asOf], named: "as_of"),
-                                  from: reader.date(fields[.from], named: "from"),
-                                  to: reader.date(fields[.to], named: "to"),
+                                  asOf: asOf, from: from, to: to,
                                   derived: reader.string(fields[.derived], named: "derived"),
+                                  hasUnreadableTime: (fields[.asOf] != nil && asOf == nil) || (fields[.from] != nil && from == nil)
+                                      || (fields[.to] != nil && to == nil),
                                   range: node.range)
         if statement.value == nil, statement.derived == nil {
             reader.report(.schema, "a statement needs a `value` or a `derived` formula", at: TextRange(at: node.range.start))
