@@ -1,5 +1,6 @@
 /// A count's unit as compared. Plurals are singular, the last word of a unit of several words
-/// too (`police officers` is `police officer`, `children` is `child`), and every word for people
+/// too (`police officers` is `police officer`, `children` is `child`), an article after `of` is
+/// left out (`of the cases` is `of case`), and every word for people
 /// (`people`, `persons`, `individuals`, `人`, `名`) is `person`: 185 people and 250 persons
 /// conflict, and 185人 and 185 people agree. Units of measure are compared as written, never
 /// converted (2 km and 5 miles are not compared).
@@ -31,6 +32,9 @@ enum UnitNames {
         // 例, the counter of cases of a disease, is `cases`: 185例 and 185 cases agree.
         if text == "例" { return "case" }
         var words = text.split(separator: " ").map(String.init)
+        // `of the cases` is `of cases`: an article after `of` names no other unit.
+        words = words.enumerated().filter { index, word in index == 0 || words[index - 1] != "of" || !["the", "a", "an"].contains(word) }
+            .map(\.element)
         words[words.count - 1] = singular(words[words.count - 1])
         return words.joined(separator: " ")
     }

@@ -14,8 +14,8 @@ extension ValueScanner {
         + [("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8), ("sep", 9), ("sept", 9),
            ("oct", 10), ("nov", 11), ("dec", 12)]
 
-    /// The days a date names: one, or a run of days of one month written once
-    /// (`October 1-3, 2022`, `2022年10月1日至3日`).
+    /// The days a date names: one, or a run of days of a year written once
+    /// (`October 1-3, 2022`, `September 30-October 2, 2022`, `2022年10月1日至3日`).
     struct DaySpan {
         var first: ISODate
         var last: ISODate
@@ -141,7 +141,8 @@ extension ValueScanner {
 
     /// `October 3, 2022`, `Oct. 3 2022`, `3 October 2022`, `3 Oct, 2022`, after a day of the week,
     /// which must be the date's; and a run of days of the month (`October 1-3, 2022`,
-    /// `1-3 October 2022`). A value that is a month and day alone has no year to place it.
+    /// `1-3 October 2022`) or into a later one (`September 30-October 2, 2022`, `30 September-2
+    /// October 2022`). A value that is a month and day alone has no year to place it.
     private mutating func scanWrittenDate() -> Result<DaySpan, ValueParser.Misreading>? {
         let start = index
         let weekday = Self.weekdaySpellings.first { consume($0.spelling) }?.weekday
@@ -157,20 +158,18 @@ extension ValueScanner {
             return nil
         }
         // Dashes are folded to `-` before values are read: `October 1–3` is a run of days.
-        let beforeDash = index
-        skipSpaces()
-        var lastDay: Int?
-        if consume("-") {
-            skipSpaces()
-            lastDay = scanDay()
-            if lastDay == nil { index = beforeDash }
-        } else {
-            index = beforeDash
-        }
+        // Into the next month too, with the month written again: `September 30-October 2, 2022`.
+        var (lastMonth, lastDay) = scanRunEnd(monthBefore: monthFirst != nil, monthAfter: false)
         skipSpaces()
         guard let month = monthFirst ?? scanMonth() else {
             index = start
             return nil
+        }
+        if monthFirst == nil, lastDay == nil {
+            // `30 September-2 October 2022`.
+            (lastMonth, lastDay) = scanRunEnd(monthBefore: false, monthAfter: true)
+            if lastDay != nil, lastMonth == nil { return .failure(.invalidDate("the run's last day has no month; \(Self.writeISO)")) }
+            skipSpaces()
         }
         _ = consume(",")
         skipSpaces()
@@ -191,7 +190,36 @@ extension ValueScanner {
             guard let weekday, weekday != actual else { return .success(date) }
             return .failure(.invalidDate("\(date) was a \(Self.weekdays[actual]), not a \(Self.weekdays[weekday])"))
         }
-        return Self.span(first, to: lastDay.map { Self.date(year: year, month: month, day: $0) })
+        return Self.span(first, to: lastDay.map { Self.date(year: year, month: lastMonth ?? month, day: $0) })
+    }
+
+    /// The end of a run of days after a dash, here: a day (`-3`), and a month where one may be
+    /// written before it (`-October 2`) or after it (`-2 October`); nothing consumed and nils
+    /// when no such end follows.
+    private mutating func scanRunEnd(monthBefore: Bool, monthAfter: Bool) -> (month: Int?, day: Int?) {
+        let beforeDash = index
+        skipSpaces()
+        guard consume("-") else {
+            index = beforeDash
+            return (nil, nil)
+        }
+        skipSpaces()
+        var month: Int?
+        if monthBefore {
+            month = scanMonth()
+            skipSpaces()
+        }
+        guard let day = scanDay() else {
+            index = beforeDash
+            return (nil, nil)
+        }
+        if monthAfter {
+            let beforeMonth = index
+            skipSpaces()
+            month = scanMonth()
+            if month == nil { index = beforeMonth }
+        }
+        return (month, day)
     }
 
     /// A month in words, with the full stop of its abbreviation.

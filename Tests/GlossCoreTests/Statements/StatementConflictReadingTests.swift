@@ -521,4 +521,24 @@ import Testing
             #expect(found.map(\.ruleID) == ["invalid-value"], "\(time): \(found.map(\.message))")
         }
     }
+
+    /// A run of days into a later month, written in English with the month again, is the range
+    /// of those days: it was text, compared with no date.
+    @Test func aRunOfDaysIntoTheNextMonthIsARangeOfDates() {
+        expectNoConflict([("September 30-October 2, 2022", "2022-10-01"), ("30 September-2 October 2022", "October 1, 2022"),
+                          ("Sept. 30 – Oct. 2, 2022", "2022-09-30"), ("October 1-3, 2022", "2022-10-03")], property: "protest-date")
+        expectConflict([("September 30-October 2, 2022", "2022-10-05"), ("30 September-2 October 2022", "2022-09-29")],
+                       property: "protest-date")
+        for value in ["October 30-September 2, 2022", "30 September-2 2022"] {
+            #expect(conflicts(value, "2022-10-01", property: "protest-date").map(\.ruleID) == ["invalid-value"], "\(value)")
+        }
+    }
+
+    /// A share's unit is compared without an article after `of`: `of the cases` and `of cases`
+    /// are one unit, and were not compared.
+    @Test func anArticleAfterOfIsNoOtherUnit() {
+        expectConflict([("50% of the cases", "98% of cases")], property: "share")
+        expectNoConflict([("98% of the cases", "98% of cases"), ("50% of the cases", "98% of the deaths")], property: "share")
+        #expect(UnitNames.normalized("of the cases") == "of case")
+    }
 }
