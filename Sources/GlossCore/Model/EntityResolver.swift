@@ -72,13 +72,16 @@ public struct EntityResolver: Sendable {
 
     /// The key of a statement's value in text: a place with the places it lies within
     /// (`place:gansu/lanzhou`), so that a value naming a place and one naming a place within it
-    /// can both hold (see ``StatementValue/canBothHold(_:)``); else as ``key(for:)``.
+    /// can both hold (see ``StatementValue/canBothHold(_:)``); a source as ``key(for:)``; text
+    /// that names neither without its spaces.
     public func valueKey(for text: String) -> String {
         if let entities = entities(sharing: text) {
             // A name several places share could be any of them (``StatementValue/alternatives(of:)``).
             return StatementValue.alternativesPrefix + entities.map(entityValueKey).joined(separator: "\n")
         }
-        return entity(named: text).map(entityValueKey) ?? key(for: text)
+        // Text that names nothing is its words run together, since where words break is
+        // spelling: `U.S.` is `US`, and `COVID-19` `covid19`.
+        return entity(named: text).map(entityValueKey) ?? "text:" + Self.normalized(text).filter { $0 != " " }
     }
 
     private func entityValueKey(_ entity: Entity) -> String {
@@ -93,12 +96,9 @@ public struct EntityResolver: Sendable {
         switch entity(named: text) {
         case .place(let id): "place:" + id
         case .source(let id): "source:" + id
-        case nil: Self.textKeyPrefix + Self.normalized(text)
+        case nil: "text:" + Self.normalized(text)
         }
     }
-
-    /// What starts the key of text that names no place or source.
-    public static let textKeyPrefix = "text:"
 
     /// Lowercased, hyphens and underscores as spaces, runs of white space as one space.
     public static func normalized(_ text: String) -> String {

@@ -146,8 +146,7 @@ public struct StatementIndex: Sendable {
         /// `U.S.` is `US`, and `COVID-19` `covid19`.
         private mutating func textValue(_ text: String) -> String {
             if let known = textValues[text] { return known }
-            var key = resolver.valueKey(for: resolver.entity(named: text) == nil ? TextFolding.words(text) : text)
-            if key.hasPrefix(EntityResolver.textKeyPrefix) { key.removeAll { $0 == " " } }
+            let key = resolver.valueKey(for: resolver.entity(named: text) == nil ? TextFolding.words(text) : text)
             textValues[text] = key
             return key
         }
