@@ -193,6 +193,8 @@ public struct ValueParser: Sendable {
         var bound: WrittenQualifier?
         /// A fraction in words (`two thirds`, `三分之一`): a share, exact as a ratio is.
         var isFraction = false
+        /// A ratio (`one in five`, `2 out of 3`): a share of what is named after it.
+        var isRatio = false
         /// A count given by its order of magnitude (`hundreds`, `数百`), and the interval it allows.
         var vague: Interval?
 
@@ -228,7 +230,7 @@ public struct ValueParser: Sendable {
             if !amount.percent, lookahead.consume("in") || lookahead.consume("out of") {
                 lookahead.skipSpaces()
                 if let whole = self.number(&lookahead), !whole.percent, whole.base > 0, amount.base <= whole.base {
-                    amount = Amount(written: amount.base * 100 / whole.base, percent: true, isFraction: true)
+                    amount = Amount(written: amount.base * 100 / whole.base, percent: true, isFraction: true, isRatio: true)
                     scanner = lookahead
                 }
             }
@@ -503,6 +505,11 @@ public struct ValueParser: Sendable {
             unitText = unit
             first.written += 0.5 / first.scale
             first.decimals = max(first.decimals, 1)
+        }
+        // `one in five adults` is a share of adults, as `20% of adults` is.
+        if first.isRatio, let word = unitText.split(separator: " ").first, word != "of", word.allSatisfy(\.isLetter),
+           TimeUnit.named(word) == nil, !NumberWords.isEnglishWord(String(word)) {
+            unitText = "of " + unitText
         }
         if first.isFraction, !FractionWords.isShareOf(unitText) {
             return .failure(.expected("a fraction is read as a share (`two thirds`, `a third of residents`), not of `\(unitText)`; "

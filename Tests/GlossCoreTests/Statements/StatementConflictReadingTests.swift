@@ -541,4 +541,12 @@ import Testing
         expectNoConflict([("98% of the cases", "98% of cases"), ("50% of the cases", "98% of the deaths")], property: "share")
         #expect(UnitNames.normalized("of the cases") == "of case")
     }
+
+    /// A ratio with what it counts after it (`one in five adults`) is a share of them, as `20%
+    /// of adults` is: in words it was text, and in digits an `invalid-value` asking for digits.
+    @Test func aRatioIsAShareOfWhatFollowsIt() {
+        expectNoConflict([("one in five adults", "20% of adults"), ("1 in 5 adults", "one in five adults"),
+                          ("2 out of 3 residents", "two thirds of residents")], property: "share")
+        expectConflict([("1 in 5 adults", "50% of adults"), ("one in five adults", "1 in 3 adults")], property: "share")
+    }
 }
