@@ -7,7 +7,9 @@
 ///   (`$4.5 million`, `$4.5m`: a number in dollars);
 /// - a percentage: a number with `%`, `percent` or `百分之` (98.4% is the share 0.984), or a
 ///   fraction in words, an exact share (`two thirds`, `a quarter`, `三分之一`; see ``FractionWords``);
-/// - a duration: a number and a unit of time (`48 hours`, `two weeks`, `3天`);
+/// - a duration: a number and a unit of time (`48 hours`, `two weeks`, `three-day`, `3天`), and
+///   a half (`a year and a half`, `一年半`) or half of one (`half an hour`, `半个月`); an age
+///   (`18-year-old`, `18岁`), the time lived from one birthday to the next;
 /// - a count's unit after the number (`185 cases`), compared with other counts' units;
 /// - a comparison before any of these (`> 98%`, `more than 180`, `at least 3`, `fewer than 20`,
 ///   `as many as 200`, `<=`, `before 2022-10-02`, `on or after October 3, 2022`), `=` (exactly)
@@ -216,7 +218,9 @@ public struct ValueParser: Sendable {
     /// A number or a fraction, with the words after it that bound it.
     private func amount(_ scanner: inout ValueScanner) -> Amount? {
         var amount: Amount
-        if let share = FractionWords.scan(&scanner) {
+        if let half = Self.halfOfAUnitOfTime(&scanner) {
+            amount = half
+        } else if let share = FractionWords.scan(&scanner) {
             amount = Amount(written: share, percent: true, isFraction: true)
         } else if case var lookahead = scanner, ["none", "no one", "nobody"].contains(where: { lookahead.consume($0) }), lookahead.isAtEnd {
             // The whole value: `none of them` is words.
@@ -367,12 +371,35 @@ public struct ValueParser: Sendable {
         return amount
     }
 
-    /// The unit of time of `一年半` (年), `一个半月` (个月) or `两个半小时` (个小时), written with
-    /// 半 (and a half) after it or after its measure word; nil for anything else.
+    /// The unit of time of `一年半` (年), `一个半月` (个月), `两个半小时` (个小时), `two and a half
+    /// years` or `a year and a half` (year), written with 半 or `and a half` after it, or
+    /// between the number and it; nil for anything else (`2 and a half million` is no unit).
     private static func unitAndAHalf(_ unitText: String) -> String? {
         if unitText.hasSuffix("半"), TimeUnit.named(String(unitText.dropLast())) != nil { return String(unitText.dropLast()) }
         if unitText.hasPrefix("个半"), TimeUnit.named("个" + unitText.dropFirst(2)) != nil { return "个" + unitText.dropFirst(2) }
+        let andAHalf = "and a half"
+        if unitText.hasPrefix(andAHalf + " "), TimeUnit.named(unitText.dropFirst(andAHalf.count + 1)) != nil {
+            return String(unitText.dropFirst(andAHalf.count + 1))
+        }
+        if unitText.hasSuffix(" " + andAHalf), TimeUnit.named(unitText.dropLast(andAHalf.count + 1)) != nil {
+            return String(unitText.dropLast(andAHalf.count + 1))
+        }
         return nil
+    }
+
+    /// Half of a unit of time, the unit left to be read: `half a day`, `half an hour`, `半年`,
+    /// `半个月`, `半小时`. A half alone is a share (`half of the crowd`, `过半`), and `half a
+    /// million` a part of a number, which is not read.
+    private static func halfOfAUnitOfTime(_ scanner: inout ValueScanner) -> Amount? {
+        var lookahead = scanner
+        guard ["half a ", "half an ", "半"].contains(where: { lookahead.consume($0) }) else { return nil }
+        // The unit's word in English; in Chinese what comes before a qualifier (`半年以上`), so
+        // that 半年度 (half-yearly) is no length of time.
+        let rest = lookahead.rest
+        let unit = rest.first?.isASCII == true ? String(rest.prefix { $0 != " " }) : TrailingQualifier.split(unit: rest)?.unit ?? rest
+        guard TimeUnit.named(unit) != nil else { return nil }
+        scanner = lookahead
+        return Amount(written: 0.5, decimals: 1)
     }
 
     /// Chinese units said without the one before them, as they are before `余` and `多`.
@@ -483,6 +510,18 @@ public struct ValueParser: Sendable {
     /// What follows the unit of time of an age written as a compound (`3-year-old`).
     private static let age = "-old"
 
+    /// The time lived by someone whose age, counted in whole `unit`s, is in `count`: from the
+    /// birthday that starts its lowest up to the one that ends its highest. A 17-year-old has
+    /// not had the 18th birthday an 18-year-old has had, and someone `under 18 years old` has
+    /// not had it either; `at most 18 years old` is any time before the 19th. Counted in the
+    /// average year or month, so ages of the same unit meet without overlapping.
+    static func age(_ count: Interval, in unit: TimeUnit) -> Interval {
+        let length = unit.average?.length ?? unit.shortest
+        // A bound that holds its age (18 in `at most 18`, `18-20`) reaches the next birthday.
+        let upper = count.includesUpper ? count.upper + 1 : count.upper
+        return Interval(lower: count.lower * length, upper: upper * length, includesLower: count.includesLower, includesUpper: false)
+    }
+
     /// The quantity a number (or a range of two) makes with the unit written after it, bounded
     /// by a qualifier before the number or after it (or after the unit), never both.
     private func measure(_ first: Amount, _ second: Amount?, leading: WrittenQualifier?,
@@ -565,20 +604,19 @@ public struct ValueParser: Sendable {
         } else if words.count == 2, words[1] == "old", TimeUnit.named(words[0]) != nil {
             words.removeLast()
             isAge = true
+        } else if words.count == 1, ["岁", "周岁"].contains(words[0]) {
+            // `17岁`: an age in years, as `17 years old` is.
+            words = ["year"]
+            isAge = true
         }
         if let word = words.first, let unit = TimeUnit.named(word) {
             guard words.count == 1 else { return .failure(.expected("unexpected `\(words.dropFirst().joined(separator: " "))` after `\(word)`")) }
             guard !percent else { return .failure(.expected("a percentage cannot be a duration")) }
             if isAge {
-                // A bounded or approximate age (`about 35 years old`, `under 18 years old`) is
-                // the length it is bounded to.
-                guard count.isPoint else { return .success(Quantity(dimension: .duration, interval: unit.span(count))) }
-                guard count.lower >= 0, count.lower.rounded(.down) == count.lower else {
+                guard !count.isPoint || (count.lower >= 0 && count.lower.rounded(.down) == count.lower) else {
                     return .failure(.expected("an age counts whole units of time: `3-year-old`, `3 years old`"))
                 }
-                let length = unit.average?.length ?? unit.shortest
-                return .success(Quantity(dimension: .duration, interval: Interval(
-                    lower: count.lower * length, upper: (count.lower + 1) * length, includesLower: true, includesUpper: false)))
+                return .success(Quantity(dimension: .duration, interval: Self.age(count, in: unit)))
             }
             // A length of time stands for what rounds to it, but never for more than an
             // approximation would: `1 week` is not 4 days, nor `1 year` 6 months.

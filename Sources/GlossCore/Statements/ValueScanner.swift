@@ -75,7 +75,9 @@ struct ValueScanner {
             decimals = fraction.count
             text += "." + fraction
         }
-        guard let value = Double(text), value.isFinite else {
+        // Digits past a Double's range read as infinity, which the grammar calls too large to
+        // check rather than no number at all.
+        guard let value = Double(text) else {
             index = start
             return nil
         }
@@ -136,6 +138,13 @@ struct ValueScanner {
             let wordStart = index
             let parts = scanWordParts()
             guard parts != [""], parts.allSatisfy({ !$0.isEmpty && NumberWords.isEnglishWord($0) }) else {
+                // `three-day`, `twenty-five-year-old`: the number ends at the hyphen before its
+                // unit of time, which the compound is read with.
+                let number = parts.prefix { !$0.isEmpty && NumberWords.isEnglishWord($0) && !NumberWords.articles.contains($0) }
+                if !number.isEmpty, number.count < parts.count, TimeUnit.named(parts[number.count]) != nil {
+                    words.append(Array(number))
+                    ends.append(wordStart + number.joined(separator: "-").unicodeScalars.count)
+                }
                 index = wordStart
                 break
             }
@@ -153,7 +162,8 @@ struct ValueScanner {
         for count in stride(from: tried, through: 1, by: -1) where words[count - 1] != ["and"] {
             if count < words.count {
                 let rest = words[(count + 1)...]
-                guard words[count] == ["and"], rest.indices.contains(where: { isNumber(rest[...$0]) }) else { continue }
+                guard words[count] == ["and"], rest.indices.contains(where: { isNumber(rest[...$0]) }) || andAHalfOfAUnitOfTime(at: ends[count - 1])
+                else { continue }
             }
             let parts = Array(words[..<count].joined())
             if let value = NumberWords.english(parts) {
@@ -179,6 +189,16 @@ struct ValueScanner {
         }
         index = start
         return nil
+    }
+
+    /// Whether `and a half` and a unit of time follow `position` (`two and a half years`), which
+    /// the number before them is read with.
+    private func andAHalfOfAUnitOfTime(at position: Int) -> Bool {
+        var lookahead = self
+        lookahead.index = position
+        lookahead.skipSpaces()
+        guard lookahead.consume("and a half ") else { return false }
+        return TimeUnit.named(String(String.UnicodeScalarView(lookahead.characters[lookahead.index...].prefix(while: \.isLetter)))) != nil
     }
 
     /// The English word here, split at its hyphens (`two-thirds` is `["two", "thirds"]`);

@@ -91,6 +91,31 @@ import Testing
         #expect(conflicts("3-year-older", "5 years").map(\.ruleID) == ["invalid-value"])
     }
 
+    /// Lengths of time in words, as news writes them: a compound (`three-day`,
+    /// `twenty-five-year-old`), half a unit (`half an hour`, `半年`, `半个月`) and a unit and a
+    /// half (`two and a half years`, `a year and a half`). They were text, compared with nothing.
+    @Test func lengthsOfTimeInWords() {
+        expectNoConflict([("three-day", "72 hours"), ("six-month", "half a year"), ("two-week", "14 days"), ("forty-eight-hour", "2 days"),
+                          ("twenty-five-year-old", "25 years old"), ("半年", "6 months"), ("半个月", "15天"), ("半天", "12 hours"),
+                          ("half an hour", "30 minutes"), ("two and a half years", "30 months"), ("a year and a half", "一年半"),
+                          ("one and a half hours", "90 minutes"), ("an hour and a half", "1.5 hours"),
+                          ("more than half a year", "7 months"), ("半年以上", "8个月")])
+        expectConflict([("three-day", "1 week"), ("six-month", "1 year"), ("twenty-five-year-old", "30 years old"), ("半年", "3 months"),
+                        ("半个月", "1 month"), ("half an hour", "2 hours"), ("two and a half years", "1 year"),
+                        ("a year and a half", "3 years"), ("one and a half hours", "3 hours"), ("半年以上", "4个月")])
+    }
+
+    /// Ages meet at birthdays: someone `under 18 years old` has not had the 18th birthday an
+    /// `18-year-old` has, while `at most 18 years old` is any time before the 19th. They were
+    /// compared as lengths of time with a year's slack, and `under 18 years old` held an
+    /// 18-year-old. `17岁` is an age in years, as `17 years old` is; it was 17 of a unit 岁.
+    @Test func agesMeetAtBirthdays() {
+        expectConflict([("under 18 years old", "18-year-old"), ("17-year-old", "18-year-old"), ("17岁", "18 years old"),
+                        ("18周岁", "17-year-old"), ("under 18 years old", "18岁"), ("at least 18 years old", "17-year-old")])
+        expectNoConflict([("at most 18 years old", "18-year-old"), ("under 18 years old", "17岁"), ("17岁", "17-year-old"),
+                          ("18-20 years old", "20-year-old"), ("over 18 years old", "18-year-old"), ("at least 18 years old", "18岁")])
+    }
+
     /// A `unit:` that restates a duration's or a percentage's own unit changes nothing: the
     /// values were "not comparable" (`hours` is not `days`) and never conflicted.
     @Test func aUnitThatRestatesTheValuesOwnChangesNothing() {
@@ -134,6 +159,9 @@ import Testing
         #expect(derivedMismatches(Array(about)).first?.hasSuffix("(`about 98%`), as formulas compute fractions") == true)
         let counted = statements.dropLast(2) + [("share", "share", "98 cases", "asymptomatic / positive")]
         #expect(derivedMismatches(Array(counted)) == ["`asymptomatic / positive` computes 0.984, which `98 cases` does not hold"])
+        // The `unit:` the value is read in is said with it: `98` alone hid why 98.4% missed it.
+        let inUnit = statements.dropLast(2) + [("share", "share", "97\", unit: \"%", "asymptomatic / positive")]
+        #expect(derivedMismatches(Array(inUnit)) == ["`asymptomatic / positive` computes 98.4%, which `97` (`unit: %`) does not hold"])
     }
 
     /// A value whose unit is not its `unit:` is said in the words written, not as compared.

@@ -395,6 +395,19 @@ import Testing
         #expect(throws: ValueError(message: message)) { try parser.parse(text).get() }
     }
 
+    /// Digits past any number that can be computed with are said to be too large to check: 400
+    /// nines said "expected a number".
+    @Test func digitsPastAnyNumberAreTooLargeToCheck() throws {
+        let nines = String(repeating: "9", count: 400)
+        #expect(throws: ValueError(message: "`\(nines)` is not \(ValueParser.expected): the number is too large to check")) {
+            try parser.parse(nines).get()
+        }
+        #expect(throws: ValueError(message: "`\(nines) people` is not \(ValueParser.expected): the number is too large to check")) {
+            try parser.parse(nines + " people").get()
+        }
+        #expect(try parser.parse(String(repeating: "9", count: 300)).get().singleNumber == 1e300)
+    }
+
     /// Four digits and a hyphen before what cannot be a month stay numbers; an end written with
     /// its last digits completes the first (`1990-95`), and one that still runs backwards is an
     /// invalid value.
@@ -551,9 +564,10 @@ import Testing
     }
 
     /// A fraction of a number or of a length of time is not read as a share of something called
-    /// "a million"; neither is an ordinal in a phrase.
-    @Test(arguments: ["half a million", "half an hour", "a quarter of an hour", "a third of a million", "a third party",
-                      "about half a million", "halfway", "half-hearted"])
+    /// "a million"; neither is an ordinal in a phrase. (Half a unit of time, `half an hour`, is
+    /// that length of time; `半年度`, half-yearly, is not one.)
+    @Test(arguments: ["half a million", "a quarter of an hour", "a third of a million", "a third party",
+                      "about half a million", "halfway", "half-hearted", "半年度", "the three-year-old", "three and a half"])
     func fractionsOfNumbersAreNotShares(_ text: String) throws {
         #expect(try parser.parse(text).get() == .text(ValueParser.normalizedText(text)))
     }

@@ -73,7 +73,7 @@ public enum DerivedMismatchRule: Rule {
             // A count of something (`98 cases`) is no share left without its `%`.
             let percentHint = quantity.unit == nil && quantity.dimension == .number && abs(computed) < 1 && quantity.holds(computed * 100)
                 ? "; a share is written with `%` (`\(written.value)%`), as formulas compute fractions" : ""
-            return index.claim(entry).finding("`\(formula.value)` computes \(shown)\(sign), which `\(written.value)` does not hold"
+            return index.claim(entry).finding("`\(formula.value)` computes \(shown)\(sign), which \(statement.writtenValue(withUnit: true)) does not hold"
                                               + percentHint, at: written.range)
         }
     }

@@ -30,6 +30,9 @@ public enum StatementConflictRule: Rule {
             RuleExample(claims: pair("1.5 million", "one point two million", property: "population")),
             RuleExample(claims: pair("九成多", "86%", property: "share")),
             RuleExample(claims: pair("185", "250", firstSubject: "the-city", subject: "City.")),
+            RuleExample(claims: pair("three-day", "1 week", property: "lockdown-length")),
+            RuleExample(claims: pair("半个月", "1 month", property: "lockdown-length")),
+            RuleExample(claims: pair("under 18 years old", "18-year-old", property: "age")),
             RuleExample(files: [
                 RuleExample.annotationPath: RuleExample.header + """
                     claims:
@@ -64,6 +67,8 @@ public enum StatementConflictRule: Rule {
             RuleExample(claims: pair("九成多", "97%", property: "share")),
             RuleExample(claims: pair("U.S.", "US", property: "nationality")),
             RuleExample(claims: pair("185", "185", firstSubject: "the-city", subject: "The City.")),
+            RuleExample(claims: pair("two and a half years", "30 months", property: "sentence")),
+            RuleExample(claims: pair("17岁", "17-year-old", property: "age")),
         ]
     )
 
@@ -94,10 +99,10 @@ public enum StatementConflictRule: Rule {
             let (first, second) = (Side(index, conflict.first, analysis.registry), Side(index, conflict.second, analysis.registry))
             // A `unit:` the two do not share is part of why they conflict (`48` in hours, `3 days`).
             let units = !sameUnit(first.statement.unit?.value, second.statement.unit?.value)
-            let message = "`\(second.id)` (\(second.attribution)) says \(second.written(withUnit: units)) but `\(first.id)` "
-                + "(\(first.attribution)) says \(first.written(withUnit: units)): \(first.statement.subject.value)'s "
+            let message = "`\(second.id)` (\(second.attribution)) says \(second.statement.writtenValue(withUnit: units)) but `\(first.id)` "
+                + "(\(first.attribution)) says \(first.statement.writtenValue(withUnit: units)): \(first.statement.subject.value)'s "
                 + "\(first.statement.property.value) \(timePhrase(first.statement)) cannot be both"
-            var related = [RelatedLocation(location: first.claim.location(first.valueRange), message: "`\(first.id)` states \(first.written(withUnit: units))")]
+            var related = [RelatedLocation(location: first.claim.location(first.valueRange), message: "`\(first.id)` states \(first.statement.writtenValue(withUnit: units))")]
             if let span = first.claim.spanLocation {
                 related.append(RelatedLocation(location: span.location, message: "`\(first.id)`'s words in the article"))
             }
@@ -136,10 +141,6 @@ public enum StatementConflictRule: Rule {
         }
 
         var id: String { claim.id }
-        /// The value as written, quoted, and the `unit:` it is read in when `withUnit`.
-        func written(withUnit: Bool) -> String {
-            "`\(statement.value?.value ?? "")`" + (withUnit ? statement.unit.map { " (`unit: \($0.value)`)" } ?? "" : "")
-        }
         var valueRange: TextRange { statement.value?.range ?? statement.range }
     }
 
