@@ -507,6 +507,18 @@ public struct ValueParser: Sendable {
         return end > first.written ? end : nil
     }
 
+    /// How to write what cannot follow a number but means a part of one: a fraction with a slash
+    /// (`1/3`, which may as well be a date), a vulgar fraction (`1½`) or per mille (`5‰`).
+    private static func howToWrite(_ unexpected: String) -> String {
+        let first = unexpected.unicodeScalars.first
+        if first == "/", unexpected.unicodeScalars.dropFirst().first?.isASCIIDigit == true {
+            return "; write a fraction in words (`one third`, `two thirds of residents`) or as a percentage (`33.3%`)"
+        }
+        if let first, first.properties.numericType == .numeric { return "; write the number with decimals (`1.5`)" }
+        if first == "‰" { return "; write per mille as a percentage (`5‰` is `0.5%`)" }
+        return ""
+    }
+
     /// What follows the unit of time of an age written as a compound (`3-year-old`).
     private static let age = "-old"
 
@@ -634,7 +646,7 @@ public struct ValueParser: Sendable {
             return .success(Quantity(dimension: .duration, interval: unit.span(count), precision: precision))
         }
         guard unitText.unicodeScalars.allSatisfy({ $0.isLetter || " -'’".unicodeScalars.contains($0) }) else {
-            return .failure(.expected("unexpected `\(unitText)` after the number"))
+            return .failure(.expected("unexpected `\(unitText)` after the number" + Self.howToWrite(unitText)))
         }
         // After a vague count, a unit that runs on into another count (`数百人至数千人`,
         // `hundreds of people to thousands`) is no unit: the value is read as text.

@@ -408,6 +408,19 @@ import Testing
         #expect(try parser.parse(String(repeating: "9", count: 300)).get().singleNumber == 1e300)
     }
 
+    /// A part of a number written with a slash, a vulgar fraction or per mille is an invalid
+    /// value that says how to write it; it said only "unexpected `/3` after the number".
+    @Test(arguments: [
+        ("1/3", "unexpected `/3` after the number; write a fraction in words (`one third`, `two thirds of residents`) or as a percentage (`33.3%`)"),
+        ("2/3 of residents", "unexpected `/3 of residents` after the number; write a fraction in words"),
+        ("1½", "unexpected `½` after the number; write the number with decimals (`1.5`)"),
+        ("5‰", "unexpected `‰` after the number; write per mille as a percentage (`5‰` is `0.5%`)"),
+    ])
+    func partsOfNumbersSayHowToWriteThem(_ text: String, _ message: String) throws {
+        let error = try #require(throws: ValueError.self) { try parser.parse(text).get() }
+        #expect(error.message.contains(message), "\(error.message)")
+    }
+
     /// Four digits and a hyphen before what cannot be a month stay numbers; an end written with
     /// its last digits completes the first (`1990-95`), and one that still runs backwards is an
     /// invalid value.
