@@ -9,7 +9,7 @@
 ///   fraction in words, an exact share (`two thirds`, `a quarter`, `三分之一`; see ``FractionWords``);
 /// - a duration: a number and a unit of time (`48 hours`, `two weeks`, `three-day`, `3天`), and
 ///   a half (`a year and a half`, `一年半`) or half of one (`half an hour`, `半个月`); an age
-///   (`18-year-old`, `18岁`), the time lived from one birthday to the next;
+///   (`18-year-old`, `18岁`, `aged 18`), the time lived from one birthday to the next;
 /// - a count's unit after the number (`185 cases`), compared with other counts' units;
 /// - a comparison before any of these (`> 98%`, `more than 180`, `at least 3`, `fewer than 20`,
 ///   `as many as 200`, `<=`, `before 2022-10-02`, `on or after October 3, 2022`), `=` (exactly)
@@ -80,6 +80,13 @@ public struct ValueParser: Sendable {
         // Fast path for the commonest value, a plain count: the grammar below reads it the same.
         if text.utf8.count < 16, text.utf8.allSatisfy({ (0x30...0x39).contains($0) }), let count = Double(text) {
             return .success(.quantity(Quantity(dimension: .number, interval: .point(count), precision: Precision(scale: 1, decimals: 0))))
+        }
+        // `aged 17`, `aged under 18`, `aged 18 to 25`: an age, in years unless a unit of time
+        // follows (`aged 6 months`); anything else after `aged` is read as written.
+        if let rest = ["aged ", "age "].first(where: text.hasPrefix).map({ String(text.dropFirst($0.count)) }),
+           case .success(.quantity(let quantity)) = parse(value, text: rest), quantity.unit == nil {
+            if quantity.dimension == .duration { return parse(value, text: rest + " old") }
+            if quantity.dimension == .number { return parse(value, text: rest + " years old") }
         }
         var scanner = ValueScanner(text)
         var meansQuantity = scanner.peek.map { $0.isASCIIDigit || "+-.<>≥≤~≈=".unicodeScalars.contains($0) } ?? false

@@ -114,6 +114,12 @@ import Testing
                         ("18周岁", "17-year-old"), ("under 18 years old", "18岁"), ("at least 18 years old", "17-year-old")])
         expectNoConflict([("at most 18 years old", "18-year-old"), ("under 18 years old", "17岁"), ("17岁", "17-year-old"),
                           ("18-20 years old", "20-year-old"), ("over 18 years old", "18-year-old"), ("at least 18 years old", "18岁")])
+        // `aged` before a number makes it an age in years, or in the unit of time after it.
+        expectConflict([("aged 17", "18-year-old"), ("aged under 18", "18岁"), ("aged 18 to 25", "30 years old"),
+                        ("aged 6 months", "1-year-old")])
+        expectNoConflict([("aged 17", "17-year-old"), ("aged between 18 and 25", "21岁"), ("aged 6 months", "6-month-old"),
+                          ("aged well", "aged well")])
+        #expect(conflicts("aged 17.5", "17").map(\.ruleID) == ["invalid-value"])
     }
 
     /// A `unit:` that restates a duration's or a percentage's own unit changes nothing: the
