@@ -521,7 +521,7 @@ public struct ValueParser: Sendable {
         if first == "/", unexpected.unicodeScalars.dropFirst().first?.isASCIIDigit == true {
             return "; write a fraction in words (`one third`, `two thirds of residents`) or as a percentage (`33.3%`)"
         }
-        if let first, first.properties.numericType == .numeric { return "; write the number with decimals (`1.5`)" }
+        if let value = first?.properties.numericValue, value != value.rounded() { return "; write the number with decimals (`1.5`)" }
         if first == "‰" { return "; write per mille as a percentage (`5‰` is `0.5%`)" }
         return ""
     }
@@ -534,7 +534,7 @@ public struct ValueParser: Sendable {
     /// not had the 18th birthday an 18-year-old has had, and someone `under 18 years old` has
     /// not had it either; `at most 18 years old` is any time before the 19th. Counted in the
     /// average year or month, so ages of the same unit meet without overlapping.
-    static func age(_ count: Interval, in unit: TimeUnit) -> Interval {
+    private static func timeLived(atAge count: Interval, in unit: TimeUnit) -> Interval {
         let length = unit.average?.length ?? unit.shortest
         // A bound that holds its age (18 in `at most 18`, `18-20`) reaches the next birthday.
         let upper = count.includesUpper ? count.upper + 1 : count.upper
@@ -635,7 +635,7 @@ public struct ValueParser: Sendable {
                 guard !count.isPoint || (count.lower >= 0 && count.lower.rounded(.down) == count.lower) else {
                     return .failure(.expected("an age counts whole units of time: `3-year-old`, `3 years old`"))
                 }
-                return .success(Quantity(dimension: .duration, interval: Self.age(count, in: unit)))
+                return .success(Quantity(dimension: .duration, interval: Self.timeLived(atAge: count, in: unit)))
             }
             // A length of time stands for what rounds to it, but never for more than an
             // approximation would: `1 week` is not 4 days, nor `1 year` 6 months.
