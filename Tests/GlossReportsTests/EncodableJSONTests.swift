@@ -1,7 +1,7 @@
 @testable import GlossReports
 import Testing
 
-/// `PrettyJSONWriter.encoded(_:)` must write what ``JSONText`` (Foundation's encoder) writes for
+/// `PrettyJSONWriter.encoded(_:)` must write what ``FoundationJSON`` (Foundation's encoder) writes for
 /// the same value, since the large JSON report and export write their elements with it and keep
 /// their formats.
 @Suite struct EncodableJSONTests {
@@ -74,19 +74,19 @@ import Testing
 
     @Test(arguments: ["plain", PrettyJSONWriterTests.hostile])
     func writesWhatFoundationWrites(_ text: String) {
-        #expect(Self.written(Self.sample(text)) == JSONText.encode(Self.sample(text)))
+        #expect(Self.written(Self.sample(text)) == FoundationJSON.encode(Self.sample(text)))
     }
 
     @Test func handwrittenContainersWriteWhatFoundationWrites() {
-        #expect(Self.written(Handwritten()) == JSONText.encode(Handwritten()))
-        #expect(Self.written([Handwritten(), Handwritten()]) == JSONText.encode([Handwritten(), Handwritten()]))
+        #expect(Self.written(Handwritten()) == FoundationJSON.encode(Handwritten()))
+        #expect(Self.written([Handwritten(), Handwritten()]) == FoundationJSON.encode([Handwritten(), Handwritten()]))
     }
 
     @Test func topLevelScalarsWriteWhatFoundationWrites() {
-        #expect(Self.written(42) == JSONText.encode(42))
-        #expect(Self.written("text") == JSONText.encode("text"))
-        #expect(Self.written(Int?.none) == JSONText.encode(Int?.none))
-        #expect(Self.written(Self.doubles) == JSONText.encode(Self.doubles))
+        #expect(Self.written(42) == FoundationJSON.encode(42))
+        #expect(Self.written("text") == FoundationJSON.encode("text"))
+        #expect(Self.written(Int?.none) == FoundationJSON.encode(Int?.none))
+        #expect(Self.written(Self.doubles) == FoundationJSON.encode(Self.doubles))
     }
 
     /// JSON has no spelling for them; Foundation refuses the whole document, the writer writes null.

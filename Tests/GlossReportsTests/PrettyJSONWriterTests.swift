@@ -1,7 +1,7 @@
 @testable import GlossReports
 import Testing
 
-/// ``PrettyJSONWriter`` must write the very bytes ``JSONText`` (Foundation's encoder) writes, so
+/// ``PrettyJSONWriter`` must write the very bytes ``FoundationJSON`` (Foundation's encoder) writes, so
 /// the check report keeps its format while skipping the encoder.
 @Suite struct PrettyJSONWriterTests {
     /// A JSON value with keys in sorted order, written both ways.
@@ -81,7 +81,7 @@ import Testing
     @Test(arguments: [0, 1, 1024, 1025, 16384, 16385, 40000], [false, true])
     func concurrentArraysWriteWhatFoundationWrites(_ count: Int, streamed: Bool) {
         let elements = (0..<count).map { Value.object([("index", .integer($0)), ("text", .string($0 % 7 == 0 ? Self.hostile : "x"))]) }
-        let expected = JSONText.encode(Value.object([("items", .array(elements)), ("total", .integer(count))]))
+        let expected = FoundationJSON.encode(Value.object([("items", .array(elements)), ("total", .integer(count))]))
         func write(into json: inout PrettyJSONWriter) {
             json.object { json in
                 json.key("items")
@@ -118,7 +118,7 @@ import Testing
                 let text = String(repeating: "a", count: position) + special + String(repeating: "b", count: length - position)
                 var json = PrettyJSONWriter()
                 json.string(text)
-                #expect(json.finish() == JSONText.encode(Value.string(text)), "\(length) \(position)")
+                #expect(json.finish() == FoundationJSON.encode(Value.string(text)), "\(length) \(position)")
             }
         }
     }
@@ -149,7 +149,7 @@ import Testing
             for levels in 0..<20 {
                 var json = PrettyJSONWriter()
                 write(name, levels: levels, into: &json)
-                #expect(json.finish() == JSONText.encode(expected(name, levels: levels)), "\(name) \(levels)")
+                #expect(json.finish() == FoundationJSON.encode(expected(name, levels: levels)), "\(name) \(levels)")
             }
         }
     }
@@ -158,6 +158,6 @@ import Testing
     func writesWhatFoundationWrites(_ index: Int) {
         var json = PrettyJSONWriter()
         Self.values[index].write(to: &json)
-        #expect(json.finish() == JSONText.encode(Self.values[index]))
+        #expect(json.finish() == FoundationJSON.encode(Self.values[index]))
     }
 }

@@ -1,4 +1,4 @@
-/// Writes `Encodable` values with ``PrettyJSONWriter``, keys sorted as ``JSONText`` sorts them, so
+/// Writes `Encodable` values with ``PrettyJSONWriter``, keys sorted as Foundation's encoder sorts them, so
 /// that a large report can be written piece by piece on all cores: each element of a long array
 /// is encoded on its own, into a tree only as large as the element, and the tree is written at
 /// once. Foundation's encoder holds the whole document as a tree and then again as text, several

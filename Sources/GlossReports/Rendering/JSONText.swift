@@ -1,12 +1,10 @@
-import Foundation
-
-/// JSON as Gloss writes it everywhere: pretty, keys sorted, slashes unescaped, a final line break,
-/// so that the same input gives the same bytes.
+/// JSON as Gloss writes it everywhere: pretty, keys sorted, slashes unescaped, a final line
+/// break, so that the same input gives the same bytes. Written by ``PrettyJSONWriter``, the
+/// writer of the large reports, in the bytes Foundation's encoder writes (the tests compare the
+/// two); a value JSON cannot carry, such as an infinite number, is `null` rather than an empty
+/// document.
 enum JSONText {
     static func encode(_ value: some Encodable) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(value)) ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\n"
+        PrettyJSONWriter.text { $0.encoded(value) }
     }
 }

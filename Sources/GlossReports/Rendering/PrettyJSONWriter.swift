@@ -1,12 +1,12 @@
 import GlossCore
 
-/// Writes JSON byte for byte as ``JSONText`` does (Foundation's pretty-printed, sorted-key,
-/// unescaped-slash output), but straight into text. The check report uses it: with a hundred
+/// Writes JSON byte for byte as Foundation's encoder does, pretty-printed, keys sorted, slashes
+/// unescaped (``JSONText``), but straight into text. The check report uses it: with a hundred
 /// thousand findings, Foundation's encoder took a third of a large run, on one core, and kept
 /// several copies of the output in memory.
 ///
 /// The caller writes keys in sorted order; `PrettyJSONWriterTests` compares the output with
-/// ``JSONText``'s on every kind of value. A writer is used in one place at a time (`inout`);
+/// Foundation's on every kind of value. A writer is used in one place at a time (`inout`);
 /// its text lives in a ``ByteBuffer``, which copies of it would share.
 struct PrettyJSONWriter {
     /// The text since the last piece was handed over or kept.
@@ -210,7 +210,7 @@ struct PrettyJSONWriter {
         bytes.append("null")
     }
 
-    /// The text, with the final line break JSONText adds.
+    /// The text, with the final line break every JSON file Gloss writes ends with.
     consuming func finish() -> String {
         bytes.append(0x0A)
         let parts = written + [bytes]
