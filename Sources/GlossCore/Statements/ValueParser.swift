@@ -74,8 +74,9 @@ public struct ValueParser: Sendable {
         return changed ? String(spelled) : nil
     }
 
-    /// Reads `value`, folded as `text`.
-    private func parse(_ value: String, text: String) -> Result<StatementValue, ValueError> {
+    /// Reads `value`, folded as `text`; `aged` before it is read only once (`readsAged`), so that
+    /// `aged aged …` a hundred thousand times is text, not as deep a recursion.
+    private func parse(_ value: String, text: String, readsAged: Bool = true) -> Result<StatementValue, ValueError> {
         guard !text.isEmpty else { return .failure(ValueError(message: "the value is empty; expected \(Self.expected) or text")) }
         // Fast path for the commonest value, a plain count: the grammar below reads it the same.
         if text.utf8.count < 16, text.utf8.allSatisfy({ (0x30...0x39).contains($0) }), let count = Double(text) {
@@ -83,10 +84,10 @@ public struct ValueParser: Sendable {
         }
         // `aged 17`, `aged under 18`, `aged 18 to 25`: an age, in years unless a unit of time
         // follows (`aged 6 months`); anything else after `aged` is read as written.
-        if let rest = ["aged ", "age "].first(where: text.hasPrefix).map({ String(text.dropFirst($0.count)) }),
-           case .success(.quantity(let quantity)) = parse(value, text: rest), quantity.unit == nil {
-            if quantity.dimension == .duration { return parse(value, text: rest + " old") }
-            if quantity.dimension == .number { return parse(value, text: rest + " years old") }
+        if readsAged, let rest = ["aged ", "age "].first(where: text.hasPrefix).map({ String(text.dropFirst($0.count)) }),
+           case .success(.quantity(let quantity)) = parse(value, text: rest, readsAged: false), quantity.unit == nil {
+            if quantity.dimension == .duration { return parse(value, text: rest + " old", readsAged: false) }
+            if quantity.dimension == .number { return parse(value, text: rest + " years old", readsAged: false) }
         }
         var scanner = ValueScanner(text)
         var meansQuantity = scanner.peek.map { $0.isASCIIDigit || "+-.<>≥≤~≈=".unicodeScalars.contains($0) } ?? false

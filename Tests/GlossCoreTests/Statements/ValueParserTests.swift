@@ -395,6 +395,15 @@ import Testing
         #expect(throws: ValueError(message: message)) { try parser.parse(text).get() }
     }
 
+    /// `aged` is read once before a number: repeated a hundred thousand times, it is text, read
+    /// without a recursion as deep, which overflowed a worker thread's stack.
+    @Test func agedIsReadOnce() throws {
+        #expect(try parser.parse("aged 17").get() == parser.parse("17 years old").get())
+        let repeated = String(repeating: "aged ", count: 100_000) + "17"
+        #expect(try parser.parse(repeated).get() == .text(repeated))
+        #expect(try parser.parse("aged aged 17").get() == .text("aged aged 17"))
+    }
+
     /// Digits past any number that can be computed with are said to be too large to check: 400
     /// nines said "expected a number".
     @Test func digitsPastAnyNumberAreTooLargeToCheck() throws {
