@@ -190,8 +190,11 @@ public struct WorkspaceLoader: Sendable {
         problems += decoder.reader.problems
         // The bytes go back only to be kept (``keepsYAMLTexts``): let go here, on the core that
         // read them, rather than all of them on one core once every file is loaded.
-        return (anchor(LoadedAnnotationFile(path: path, annotation: annotation, problems: problems, document: nil, claims: []),
-                       documents: documents), keepsYAMLTexts || annotation == nil ? bytes : nil, resolved)
+        let keptBytes = keepsYAMLTexts || annotation == nil ? bytes : nil
+        // Moved, not copied: held here as well, the claims were copied whole when anchoring
+        // took them out of the file.
+        return (anchor(LoadedAnnotationFile(path: path, annotation: consume annotation, problems: problems, document: nil, claims: []),
+                       documents: documents), keptBytes, resolved)
     }
 
     /// The positions of the files to keep when several paths are one file (a renamed
