@@ -20,7 +20,8 @@ let package = Package(
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
         .target(name: "CByteSearch"),
-        .target(name: "GlossCore", dependencies: ["CYAML", "CByteSearch"]),
+        .target(name: "CSHA1"),
+        .target(name: "GlossCore", dependencies: ["CYAML", "CByteSearch", "CSHA1"]),
         .target(name: "GlossReports", dependencies: ["GlossCore", .product(name: "Ink", package: "Ink")]),
         .target(name: "GlossLSP", dependencies: ["GlossCore", "GlossReports"]),
         .executableTarget(

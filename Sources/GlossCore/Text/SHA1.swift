@@ -1,10 +1,28 @@
+import CSHA1
+
 /// SHA-1 (FIPS 180-4), for git object ids and finding fingerprints: git names blobs by it, and
 /// Gloss must compute those ids in-process without a dependency. Not for anything that needs
 /// collision resistance.
 ///
 /// Every document of a workspace is hashed on every check, so blocks are read in place and the
-/// message schedule lives on the stack.
+/// message schedule lives on the stack; where the processor has SHA instructions, they fold the
+/// blocks (`CSHA1`), and this file's rounds are the fallback and the tests' reference.
 enum SHA1 {
+    /// What folds the 64-byte blocks into the state.
+    enum Engine: CaseIterable {
+        /// This file's rounds, on any processor.
+        case portable
+        /// The processor's SHA instructions; only where ``isAvailable`` says so.
+        case hardware
+
+        var isAvailable: Bool { self == .portable || Self.hasHardware }
+
+        /// The hardware when the processor has it.
+        static let fastest: Engine = hasHardware ? .hardware : .portable
+
+        private static let hasHardware = gloss_sha1_hardware_available() != 0
+    }
+
     /// The digest as 40 lowercase hexadecimal digits, as git prints object ids.
     static func hexDigest(_ message: [UInt8]) -> String {
         hex(digest(message))
@@ -29,14 +47,25 @@ enum SHA1 {
     }
 
     /// The 20-byte digest of a message.
-    static func digest(_ message: [UInt8]) -> [UInt8] {
-        digest(prefix: [], message)
+    static func digest(_ message: [UInt8], engine: Engine = .fastest) -> [UInt8] {
+        digest(prefix: [], message, engine: engine)
     }
 
     /// The 20-byte digest of `prefix` followed by `message`, without joining them: git hashes a
     /// short header before a whole document.
-    static func digest(prefix: [UInt8], _ message: [UInt8]) -> [UInt8] {
+    static func digest(prefix: [UInt8], _ message: [UInt8], engine: Engine = .fastest) -> [UInt8] {
         var state: (UInt32, UInt32, UInt32, UInt32, UInt32) = (0x6745_2301, 0xEFCD_AB89, 0x98BA_DCFE, 0x1032_5476, 0xC3D2_E1F0)
+        func compress(_ blocks: UnsafeRawPointer, count: Int) {
+            switch engine {
+            case .hardware:
+                withUnsafeMutableBytes(of: &state) { words in
+                    gloss_sha1_compress_hardware(words.baseAddress!.assumingMemoryBound(to: UInt32.self),
+                                                 blocks.assumingMemoryBound(to: UInt8.self), count)
+                }
+            case .portable:
+                for block in 0..<count { Self.compress(&state, blocks + 64 * block) }
+            }
+        }
         // Whole blocks are read in place; the bytes that do not make one wait in two blocks on the
         // stack, which then take the padding: joined, padded and split in arrays, a document's
         // last bytes cost a third as much as hashing it.
@@ -51,13 +80,12 @@ enum SHA1 {
                     (waitingBlocks + waitingCount).copyMemory(from: base, byteCount: start)
                     waitingCount += start
                     guard waitingCount == 64 else { return }
-                    compress(&state, UnsafeRawPointer(waitingBlocks))
+                    compress(UnsafeRawPointer(waitingBlocks), count: 1)
                     waitingCount = 0
                 }
-                while bytes.count - start >= 64 {
-                    compress(&state, UnsafeRawPointer(base + start))
-                    start += 64
-                }
+                let wholeBlocks = (bytes.count - start) / 64
+                compress(UnsafeRawPointer(base + start), count: wholeBlocks)
+                start += 64 * wholeBlocks
                 waitingBlocks.copyMemory(from: base + start, byteCount: bytes.count - start)
                 waitingCount = bytes.count - start
             }
@@ -68,7 +96,7 @@ enum SHA1 {
             waitingBlocks.storeBytes(of: 0x80, toByteOffset: waitingCount, as: UInt8.self)
             (waitingBlocks + waitingCount + 1).initializeMemory(as: UInt8.self, repeating: 0, count: end - 8 - waitingCount - 1)
             waitingBlocks.storeBytes(of: (UInt64(prefix.count + message.count) &* 8).bigEndian, toByteOffset: end - 8, as: UInt64.self)
-            for block in stride(from: 0, to: end, by: 64) { compress(&state, UnsafeRawPointer(waitingBlocks + block)) }
+            compress(UnsafeRawPointer(waitingBlocks), count: end / 64)
         }
         return [UInt8](unsafeUninitializedCapacity: 20) { digest, count in
             let target = UnsafeMutableRawPointer(digest.baseAddress!)

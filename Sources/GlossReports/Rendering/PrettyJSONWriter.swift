@@ -78,8 +78,11 @@ struct PrettyJSONWriter {
             // The first piece starts the array; the others continue it after a comma.
             var piece = PrettyJSONWriter(continuingAtDepth: depth, afterMembers: range.lowerBound > 0,
                                          into: reused?[range.lowerBound / elementsAPiece % piecesAtOnce])
-            // By index: a loop over the elements copied each one, retaining what it holds.
-            for index in range { body(&piece, elements[index]) }
+            // Through the buffer: a loop over the elements, or the array's subscript, copied each
+            // one, retaining what it holds and releasing it again.
+            elements.withUnsafeBufferPointer { elements in
+                for index in range { body(&piece, elements[index]) }
+            }
             return piece.bytes
         } emit: { emit($0) }
         hasMembers = !elements.isEmpty

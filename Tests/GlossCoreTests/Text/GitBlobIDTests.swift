@@ -55,8 +55,14 @@ struct GitBlobIDTests {
         (1000, "fb88ad7b6d262f8602cfeb3d36d7feb7efaf914e"),
     ])
     func sha1AcrossPaddingBoundaries(count: Int, digest: String) {
-        #expect(hex(SHA1.digest(Self.pangram(count))) == digest)
+        for engine in Self.engines {
+            #expect(hex(SHA1.digest(Self.pangram(count), engine: engine)) == digest, "\(engine)")
+        }
     }
+
+    /// The engines this processor runs: the hardware's SHA instructions where it has them, and the
+    /// portable rounds everywhere, each held to the same digests.
+    static let engines = SHA1.Engine.allCases.filter(\.isAvailable)
 
     /// A prefix hashed in front of a message (git's header before a document) gives the digest of
     /// the two joined, wherever the boundary falls against the 64-byte blocks.
@@ -64,13 +70,26 @@ struct GitBlobIDTests {
         for prefixCount in [0, 1, 10, 55, 56, 63, 64, 65, 100, 128, 130] {
             for messageCount in [0, 1, 8, 54, 55, 63, 64, 65, 119, 120, 200, 1000] {
                 let (prefix, message) = (Array(Self.pangram(prefixCount).reversed()), Self.pangram(messageCount))
-                #expect(SHA1.digest(prefix: prefix, message) == SHA1.digest(prefix + message), "\(prefixCount) + \(messageCount)")
+                for engine in Self.engines {
+                    #expect(SHA1.digest(prefix: prefix, message, engine: engine) == SHA1.digest(prefix + message, engine: .portable),
+                            "\(prefixCount) + \(messageCount), \(engine)")
+                }
             }
         }
     }
 
     @Test func sha1OfABC() {
-        #expect(hex(SHA1.digest(Array("abc".utf8))) == "a9993e364706816aba3e25717850c26c9cd0d89d")
+        for engine in Self.engines {
+            #expect(hex(SHA1.digest(Array("abc".utf8), engine: engine)) == "a9993e364706816aba3e25717850c26c9cd0d89d")
+        }
+    }
+
+    /// A document of many blocks, hashed in place in one call to the hardware: the engines agree.
+    @Test func enginesAgreeOnALongDocument() {
+        let document = Array(Self.pangram(1000)) + Array(String(repeating: "兰州封控。", count: 4000).utf8)
+        let digests = Self.engines.map { SHA1.digest(prefix: Array("blob \(document.count)\0".utf8), document, engine: $0) }
+        #expect(Set(digests).count == 1)
+        #expect(Self.engines.contains(.portable))
     }
 
     private func hex(_ bytes: [UInt8]) -> String {

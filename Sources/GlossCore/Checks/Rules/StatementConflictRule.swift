@@ -147,7 +147,10 @@ public enum StatementConflictRule: Rule {
     /// Whether two `unit:` fields name the same unit as statements are compared (`cases` and
     /// `case`, `hours` and `Hours`), or both are absent.
     private static func sameUnit(_ first: String?, _ second: String?) -> Bool {
-        switch (first.flatMap(UnitNames.normalized), second.flatMap(UnitNames.normalized)) {
+        // Written alike, as nearly every pair is (`cases` and `cases`), they are one unit without
+        // folding either: folded for every conflict, units were a third of what this rule cost.
+        guard first != second else { return true }
+        return switch (first.flatMap(UnitNames.normalized), second.flatMap(UnitNames.normalized)) {
         case (nil, nil): true
         case (let first?, let second?): UnitNames.same(first, second)
         default: false

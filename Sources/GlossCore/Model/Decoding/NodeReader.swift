@@ -24,7 +24,7 @@ struct NodeReader {
 
     /// The known keys of a mapping, read by name; unknown keys are reported with a suggestion and left out.
     mutating func fields(_ node: YAMLNode, of what: String, known: KnownKeys) -> Fields<String>? {
-        fields(node, of: what, known: known, keyedBy: String.self)
+        fields(node, of: what, known: known, keyedBy: String.self).map { $0.lookingUpNames(in: known) }
     }
 
     /// The keys of a mapping, read by their cases; unknown keys are reported with a suggestion and left out.
@@ -37,7 +37,7 @@ struct NodeReader {
             report(.schema, "\(what) must be a mapping, found \(Self.describe(node))", at: node.range)
             return nil
         }
-        var fields = Fields<Key>(node, known: known)
+        var fields = Fields<Key>(node)
         let document = node.document
         document.forEachPair(ofMapping: node.index) { key, value in
             if let position = document.scalar(key, in: known) {
@@ -375,12 +375,15 @@ struct NodeReader {
 /// not of the mapping, and nothing is allocated.
 struct Fields<Key> {
     let node: YAMLNode
-    private let known: KnownKeys
+    /// The keys looked up by name: set on every `Fields<String>` (they are made in this file only,
+    /// by ``NodeReader/fields(_:of:known:)``), nil for a lookup by case, which needs only the
+    /// slots. Held by every claim's fields, the static tables' arrays were retained and released
+    /// by both cores at once, a claim at a time, each core taking their counts from the other's cache.
+    private var known: KnownKeys?
     private var slots = FieldSlots()
 
-    init(_ node: YAMLNode, known: KnownKeys) {
+    fileprivate init(_ node: YAMLNode) {
         self.node = node
-        self.known = known
     }
 
     var range: TextRange { node.range }
@@ -395,18 +398,26 @@ struct Fields<Key> {
         let index = slots[position]
         return index < 0 ? nil : YAMLNode(node.document, at: Int(index))
     }
-
-    /// The known keys present, with their values, in file order.
-    var pairs: [(key: String, value: YAMLNode)] {
-        node.pairs.compactMap { pair in
-            node.document.scalar(pair.key.index, in: known).map { (known.names[$0], pair.value) }
-        }
-    }
 }
 
 extension Fields where Key == String {
+    /// The fields, looked up by name among `keys`.
+    fileprivate func lookingUpNames(in keys: KnownKeys) -> Self {
+        var fields = self
+        fields.known = keys
+        return fields
+    }
+
     subscript(key: String) -> YAMLNode? {
-        known.position(of: key).flatMap { value(at: $0, named: key) }
+        known!.position(of: key).flatMap { value(at: $0, named: key) }
+    }
+
+    /// The known keys present, with their values, in file order.
+    var pairs: [(key: String, value: YAMLNode)] {
+        let known = known!
+        return node.pairs.compactMap { pair in
+            node.document.scalar(pair.key.index, in: known).map { (known.names[$0], pair.value) }
+        }
     }
 }
 
