@@ -9,7 +9,7 @@ public struct Analysis: Sendable {
     }
     public var files: [LoadedAnnotationFile] {
         didSet {
-            claims = files.flatMap(\.claims)
+            claims = ConcurrentMap.joined(files.map(\.claims))
             memo = AnalysisMemo()
         }
     }
@@ -40,7 +40,7 @@ public struct Analysis: Sendable {
         self.configuration = configuration
         self.registry = registry
         self.files = files
-        claims = files.flatMap(\.claims)
+        claims = ConcurrentMap.joined(files.map(\.claims))
         self.registryProblems = registryProblems
         self.yamlTexts = yamlTexts
     }

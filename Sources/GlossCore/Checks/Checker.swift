@@ -130,18 +130,33 @@ public enum Checker {
         // A diagnostic's position is its part's start among them all, plus its index in the part.
         let partStarts = parts.reduce(into: [0]) { starts, part in starts.append(starts.last! + part.count) }
         let count = partStarts.last!
-        var runs: [(start: Int, path: String)] = []
-        for (partStart, part) in zip(partStarts, parts) {
-            for index in part.indices where runs.last?.path != part[index].location.path {
-                runs.append((partStart + index, part[index].location.path))
+        // The parts as a constant, read on all cores, and let go before the parts are moved out
+        // of: still shared then, each part would be copied whole.
+        let readable = parts
+        // Where each part's diagnostics change path, found on all cores: every diagnostic is
+        // looked at, and on one core that was a pause with the other idle.
+        let runs = ConcurrentMap.map(Array(readable.indices)) { part in
+            readable[part].withUnsafeBufferPointer { diagnostics in
+                var runs: [(start: Int, path: String)] = []
+                for index in diagnostics.indices where runs.last?.path != diagnostics[index].location.path {
+                    runs.append((index, diagnostics[index].location.path))
+                }
+                return runs
             }
         }
-        let paths = Set(runs.map(\.path)).sorted()
+        let paths = Set(runs.joined().lazy.map(\.path)).sorted()
         let rankOfPath = Dictionary(uniqueKeysWithValues: paths.enumerated().map { ($1, $0) })
-        var ranks: [Int] = []
-        ranks.reserveCapacity(count)
-        for (run, end) in zip(runs, runs.dropFirst().map(\.start) + [count]) {
-            ranks += repeatElement(rankOfPath[run.path]!, count: end - run.start)
+        let ranks = [Int](unsafeUninitializedCapacity: count) { ranks, initialized in
+            // Each part fills its own positions: no overlap.
+            nonisolated(unsafe) let ranks = ranks
+            _ = ConcurrentMap.map(Array(runs.indices)) { part in
+                let (runs, base) = (runs[part], ranks.baseAddress! + partStarts[part])
+                for (index, run) in runs.enumerated() {
+                    let end = index + 1 < runs.count ? runs[index + 1].start : partStarts[part + 1] - partStarts[part]
+                    (base + run.start).initialize(repeating: rankOfPath[run.path]!, count: end - run.start)
+                }
+            }
+            initialized = count
         }
         let (order, starts) = grouped(ranks, groups: paths.count)
         let partOfPosition = [Int](unsafeUninitializedCapacity: count) { partOf, initialized in
@@ -153,9 +168,6 @@ public enum Checker {
         // Where each position goes: each file's positions are ordered by comparing its diagnostics.
         let filesPerBatch = 256
         let batches = stride(from: 0, to: paths.count, by: filesPerBatch).map { $0..<min($0 + filesPerBatch, paths.count) }
-        // The parts as a constant, read on all cores, and let go before the parts are moved out
-        // of: still shared then, each part would be copied whole.
-        let readable = parts
         let slotOfPosition = [Int](unsafeUninitializedCapacity: count) { slots, initialized in
             // Each batch writes the slots of its own files' positions: no overlap.
             nonisolated(unsafe) let slots = slots
@@ -163,7 +175,8 @@ public enum Checker {
                 for file in files {
                     let ordered = order[starts[file]..<starts[file + 1]].sorted {
                         let (left, right) = (partOfPosition[$0], partOfPosition[$1])
-                        return Diagnostic.ordered(readable[left][$0 - partStarts[left]], readable[right][$1 - partStarts[right]])
+                        // One file's: grouped by path above.
+                        return Diagnostic.orderedInOneFile(readable[left][$0 - partStarts[left]], readable[right][$1 - partStarts[right]])
                     }
                     for (slot, position) in zip(starts[file]..., ordered) { slots[position] = slot }
                 }

@@ -29,9 +29,21 @@ public struct DiskFileSystem: FileSystem {
     public init() {}
 
     public func read(_ path: String, limit: Int) throws(FileSystemError) -> [UInt8] {
+        // Only a link would make the read nil, and this one follows links.
+        try read(path, limit: limit, followingLink: true)!
+    }
+
+    public func readUnlessLink(_ path: String, inResolvedFolder resolvedFolder: String, limit: Int) throws(FileSystemError) -> [UInt8]? {
+        try read(path, limit: limit, followingLink: false)
+    }
+
+    /// The file's bytes; nil when `followingLink` is false and the path is a symbolic link.
+    private func read(_ path: String, limit: Int, followingLink: Bool) throws(FileSystemError) -> [UInt8]? {
         // Without blocking: opening a named pipe would wait for a writer, forever, before the
-        // check below could refuse it. A regular file reads the same either way.
-        let descriptor = open(path, O_RDONLY | O_NONBLOCK)
+        // check below could refuse it. A regular file reads the same either way. Not following
+        // a link, opening one fails with ELOOP.
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | (followingLink ? 0 : O_NOFOLLOW))
+        if descriptor < 0, !followingLink, errno == ELOOP { return nil }
         guard descriptor >= 0 else { throw error(path) }
         defer { close(descriptor) }
         var status = stat()

@@ -28,15 +28,19 @@ extension Workspace {
     /// many documents and resolves it once.
     public func readDocument(named: String, resolvedRoot: String? = nil)
     throws(DocumentReadError) -> (path: String, bytes: [UInt8], text: SourceText) {
+        try readDocument(named: named, resolvedRoot: resolvedRoot) { _, resolve in resolve() }
+    }
+
+    /// `resolvedFolder` is given a folder and how to resolve it, and answers what that says: a
+    /// caller that reads many documents keeps the answers, so that a folder is looked at once.
+    func readDocument(named: String, resolvedRoot: String?, resolvedFolder: (_ folder: String, _ resolve: () -> String?) -> String?)
+    throws(DocumentReadError) -> (path: String, bytes: [UInt8], text: SourceText) {
         guard let relative = WorkspacePath.normalize(named) else { throw .outsideWorkspace }
         let absolute = WorkspacePath.join(root, relative)
         let resolvedRoot = resolvedRoot ?? fileSystem.resolvingSymbolicLinks(root)
-        guard WorkspacePath.relative(fileSystem.resolvingSymbolicLinks(relative, under: resolvedRoot), to: resolvedRoot) != nil else {
-            throw .outsideWorkspace
-        }
-        let bytes: [UInt8]
+        let read: [UInt8]?
         do {
-            bytes = try fileSystem.read(absolute, limit: configuration.limits.maxDocumentBytes)
+            read = try readInside(relative, resolvedRoot: resolvedRoot, resolvedFolder: resolvedFolder)
         } catch {
             // What is there is asked only when reading failed: a check reads thousands of documents.
             switch fileSystem.kind(of: absolute) {
@@ -45,10 +49,30 @@ extension Workspace {
             case let kind?: throw .file(.notAFile(absolute, kind))
             }
         }
+        guard let bytes = read else { throw .outsideWorkspace }
         do {
             return (relative, bytes, try SourceText(decoding: bytes))
         } catch {
             throw .text(error)
         }
+    }
+
+    /// The bytes of the file at `relative`, a normalized path, or nil when its links lead
+    /// outside the workspace, where nothing is read.
+    private func readInside(_ relative: String, resolvedRoot: String,
+                            resolvedFolder: (_ folder: String, _ resolve: () -> String?) -> String?) throws(FileSystemError) -> [UInt8]? {
+        let (path, limit) = (WorkspacePath.join(root, relative), configuration.limits.maxDocumentBytes)
+        // A document that is no link, in a folder inside the workspace, is inside too: read
+        // without a look at it first, as nearly every document of a check is.
+        if let (folder, _) = WorkspacePath.folderAndName(of: relative), let inside = resolvedFolder(folder, {
+            let resolved = fileSystem.resolvingSymbolicLinks(folder, under: resolvedRoot)
+            return WorkspacePath.relative(resolved, to: resolvedRoot) == nil ? nil : resolved
+        }), let bytes = try fileSystem.readUnlessLink(path, inResolvedFolder: inside, limit: limit) {
+            return bytes
+        }
+        guard WorkspacePath.relative(fileSystem.resolvingSymbolicLinks(relative, under: resolvedRoot), to: resolvedRoot) != nil else {
+            return nil
+        }
+        return try fileSystem.read(path, limit: limit)
     }
 }

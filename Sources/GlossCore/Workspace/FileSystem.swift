@@ -21,6 +21,13 @@ public protocol FileSystem: Sendable {
     /// that; the disk looks at each part of `relative` alone, which for every document of a
     /// workspace spares resolving the parts of the root again.
     func resolvingSymbolicLinks(_ relative: String, under resolvedRoot: String) -> String
+    /// The bytes of the file at `path` when its last part is no symbolic link; nil when it is
+    /// one, for the caller to resolve and check where it leads before reading it.
+    /// `resolvedFolder` is the path's folder with its links resolved. Refuses as
+    /// ``read(_:limit:)`` does. The default asks ``resolvingSymbolicLinks(_:under:)`` first; the
+    /// disk opens the file without following a link, which spares a `stat` of every file a
+    /// check reads.
+    func readUnlessLink(_ path: String, inResolvedFolder resolvedFolder: String, limit: Int) throws(FileSystemError) -> [UInt8]?
     /// Replaces a file's contents atomically (a temporary file in the same folder, renamed into
     /// place), refusing with ``FileSystemError/Reason/changedSinceRead`` when the file no longer
     /// holds `expected`: the bytes the caller read, or nil when it expects no file there. A
@@ -39,6 +46,12 @@ extension FileSystem {
 
     public func resolvingSymbolicLinks(_ relative: String, under resolvedRoot: String) -> String {
         resolvingSymbolicLinks(WorkspacePath.join(resolvedRoot, relative))
+    }
+
+    public func readUnlessLink(_ path: String, inResolvedFolder resolvedFolder: String, limit: Int) throws(FileSystemError) -> [UInt8]? {
+        let name = WorkspacePath.folderAndName(of: path)?.name ?? path
+        guard resolvingSymbolicLinks(name, under: resolvedFolder) == WorkspacePath.join(resolvedFolder, name) else { return nil }
+        return try read(path, limit: limit)
     }
 
     public func entries(ofDirectory path: String) throws(FileSystemError) -> [(name: String, kind: FileKind?)] {

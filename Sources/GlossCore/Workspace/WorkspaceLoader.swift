@@ -35,33 +35,45 @@ public struct WorkspaceLoader: Sendable {
         let places = loadRegistry(configuration.placesPath, texts: &yamlTexts,
                                   problems: &registryProblems) { decoder, node in decoder.decodePlaces(node) }
         let documents = LoadedDocuments()
-        // Each folder's links are resolved once; a file in it is then looked at alone.
+        // Each folder's links are resolved once; a file in it is then looked at alone. Only
+        // folders inside the workspace are kept: a file in one is read without a look first.
         var folders: [String: String] = [:]
+        var outside: Set<String> = []
         for path in paths {
             let folder = Self.folder(of: path)
-            if folders[folder] == nil { folders[folder] = resolvedPath(folder, folders: [:]) }
+            guard folders[folder] == nil, !outside.contains(folder) else { continue }
+            let resolved = resolvedPath(folder, folders: [:])
+            if WorkspacePath.relative(resolved, to: resolvedRoot) == nil { outside.insert(folder) } else { folders[folder] = resolved }
         }
         let twins = Self.normalizationTwins(paths)
-        var loaded = ConcurrentMap.map(paths) { [folders] path -> (file: LoadedAnnotationFile, bytes: [UInt8]?, resolved: String?) in
+        var loaded = ConcurrentMap.map(paths) { [folders] path -> Loaded in
             if !twins.isEmpty, let first = twins[Array(path.utf8)] {
                 let problem = LoadProblem(kind: .schema, message: "its name is `\(first)`'s in another Unicode form (composed and decomposed "
                                           + "accents); Gloss cannot tell the two apart, so it is not read: rename one of them",
                                           location: Location(path: path, range: TextRange(at: .start)))
-                return (LoadedAnnotationFile(path: path, annotation: nil, problems: [problem], document: nil, claims: []), nil, nil)
+                return (LoadedAnnotationFile(path: path, annotation: nil, problems: [problem], document: nil, claims: []), nil, nil, true)
             }
-            return loadAnnotationFile(path, documents: documents, folders: folders)
+            let (file, bytes, resolved) = loadAnnotationFile(path, documents: documents, folders: folders)
+            // Told here, on the core that made the path, rather than for every file on one core.
+            let isUnderOwnName = resolved.map { WorkspacePath.isJoined($0, root: resolvedRoot, relative: path) } ?? true
+            return (file, bytes, resolved, isUnderOwnName)
         }
-        let kept = withoutAliases(paths: paths, resolved: loaded.map(\.resolved))
-        if kept.count < loaded.count {
-            let keep = Set(kept)
-            loaded = loaded.indices.filter(keep.contains).map { loaded[$0] }
+        // Names in order, each after the last (as a workspace lists them), and each file under its
+        // own name: no two names are one, so nothing is dropped, and the paths of a large
+        // workspace need not be hashed, on one core.
+        if !zip(paths, paths.dropFirst()).allSatisfy({ $0 < $1 }) || !loaded.allSatisfy(\.isUnderOwnName) {
+            let kept = withoutAliases(paths: paths, resolved: loaded.map(\.resolved))
+            if kept.count < loaded.count {
+                let keep = Set(kept)
+                loaded = loaded.indices.filter(keep.contains).map { loaded[$0] }
+            }
         }
         yamlTexts.reserveCapacity(yamlTexts.count + loaded.count)
         let files = [LoadedAnnotationFile](unsafeUninitializedCapacity: loaded.count) { slots, count in
             count = loaded.count
             // Moved out from the end, each file into its own slot: copied, every file's fields
             // would be retained and released again, one core at a time.
-            while let (file, bytes, _) = loaded.popLast() {
+            while let (file, bytes, _, _) = loaded.popLast() {
                 if let bytes, keepsYAMLTexts || file.annotation == nil, yamlTexts[file.path] == nil { yamlTexts[file.path] = bytes }
                 (slots.baseAddress! + loaded.count).initialize(to: file)
             }
@@ -69,6 +81,11 @@ public struct WorkspaceLoader: Sendable {
         return Analysis(configuration: workspace.configuration, registry: Registry(sources: sources ?? [], places: places ?? []),
                         files: files, registryProblems: registryProblems, yamlTexts: yamlTexts)
     }
+
+    /// An annotation file as loaded, with the bytes it was read from, its path with links
+    /// resolved, and whether that is the path under the workspace root, no link on the way.
+    /// A tuple, so that the file is moved out of it, not copied.
+    private typealias Loaded = (file: LoadedAnnotationFile, bytes: [UInt8]?, resolved: String?, isUnderOwnName: Bool)
 
     // MARK: YAML files
 
@@ -112,26 +129,14 @@ public struct WorkspaceLoader: Sendable {
 
     /// Reads and parses one YAML file, turning every failure into a problem at its position;
     /// `bytes` gets what was read. Returns nil for the node when there is nothing to decode.
-    /// `resolved` gets the file's path with its links resolved.
+    /// `resolved` gets the file's path with its links resolved. `folders` holds folders inside
+    /// the workspace, resolved already.
     private func parse(_ path: String, folders: [String: String] = [:], bytes read: inout [UInt8]?,
                        resolved: inout String?, problems: inout [LoadProblem]) -> YAMLNode? {
-        resolved = resolvedPath(path, folders: folders)
-        // A link out of the workspace is refused before it is read, as for a document: what a
-        // file outside holds must not reach a CI log through the snippets of its "YAML errors".
-        if WorkspacePath.relative(resolved!, to: resolvedRoot) == nil {
-            // Said of what the link is: the file, or a folder it is in (`Annotations` itself).
-            let folder = Self.folder(of: path)
-            let inLinkedFolder = !folder.isEmpty
-                && WorkspacePath.relative(folders[folder] ?? resolvedPath(folder, folders: [:]), to: resolvedRoot) == nil
-            let what = inLinkedFolder ? "the file is in a folder that is a symbolic link leading outside the workspace"
-                : "the file is a symbolic link that leads outside the workspace"
-            problems.append(LoadProblem(kind: .outsideWorkspace, message: what + "; it is not read",
-                                        location: Location(path: path, range: TextRange(at: .start))))
-            return nil
-        }
         let bytes: [UInt8]
         do {
-            bytes = try workspace.fileSystem.read(WorkspacePath.join(workspace.root, path), limit: limits.yaml.maxFileBytes)
+            guard let readBytes = try self.read(path, folders: folders, resolved: &resolved, problems: &problems) else { return nil }
+            bytes = readBytes
         } catch {
             let kind: LoadProblem.Kind = if case .tooLarge = error.reason { .yamlSyntax } else { .schema }
             problems.append(LoadProblem(kind: kind, message: "cannot read the file: \(error.message)",
@@ -147,6 +152,36 @@ public struct WorkspaceLoader: Sendable {
             problems.append(LoadProblem(error, in: path))
         }
         return nil
+    }
+
+    /// The bytes of the YAML file at `path`, with `resolved` its path with links resolved; nil,
+    /// with the problem, when it leads outside the workspace.
+    private func read(_ path: String, folders: [String: String], resolved: inout String?,
+                      problems: inout [LoadProblem]) throws(FileSystemError) -> [UInt8]? {
+        // A file in a folder inside the workspace that is no link itself is inside too: it is
+        // read without a look at it first, nearly every file of a check.
+        if let (folder, name) = WorkspacePath.folderAndName(of: path), let resolvedFolder = folders[folder] {
+            resolved = WorkspacePath.join(resolvedFolder, name)
+            if let bytes = try workspace.fileSystem.readUnlessLink(WorkspacePath.join(workspace.root, path), inResolvedFolder: resolvedFolder,
+                                                                   limit: limits.yaml.maxFileBytes) {
+                return bytes
+            }
+        }
+        resolved = resolvedPath(path, folders: folders)
+        // A link out of the workspace is refused before it is read, as for a document: what a
+        // file outside holds must not reach a CI log through the snippets of its "YAML errors".
+        if WorkspacePath.relative(resolved!, to: resolvedRoot) == nil {
+            // Said of what the link is: the file, or a folder it is in (`Annotations` itself).
+            let folder = Self.folder(of: path)
+            let inLinkedFolder = !folder.isEmpty
+                && WorkspacePath.relative(folders[folder] ?? resolvedPath(folder, folders: [:]), to: resolvedRoot) == nil
+            let what = inLinkedFolder ? "the file is in a folder that is a symbolic link leading outside the workspace"
+                : "the file is a symbolic link that leads outside the workspace"
+            problems.append(LoadProblem(kind: .outsideWorkspace, message: what + "; it is not read",
+                                        location: Location(path: path, range: TextRange(at: .start))))
+            return nil
+        }
+        return try workspace.fileSystem.read(WorkspacePath.join(workspace.root, path), limit: limits.yaml.maxFileBytes)
     }
 
     private func loadRegistry<Entry>(_ path: String, texts: inout [String: [UInt8]], problems: inout [LoadProblem],
@@ -202,12 +237,6 @@ public struct WorkspaceLoader: Sendable {
     /// own duplicate id, and `fix` would write the file twice. The file under its own name is
     /// kept, else the first name.
     private func withoutAliases(paths: [String], resolved: [String?]) -> [Int] {
-        // Names in order, each after the last (as a workspace lists them), and no link: each file
-        // is under its own name, and no two names are one, so nothing is dropped and the paths
-        // of a large workspace need not be hashed, on one core.
-        let distinct = zip(paths, paths.dropFirst()).allSatisfy { $0 < $1 }
-        let linked = resolved.indices.contains { index in resolved[index].map { $0 != WorkspacePath.join(resolvedRoot, paths[index]) } ?? false }
-        if distinct, !linked { return Array(paths.indices) }
         var chosen: [String: Int] = [:]
         for (index, target) in resolved.enumerated() {
             guard let target else { continue }
@@ -248,7 +277,7 @@ public struct WorkspaceLoader: Sendable {
         while let claim = decodedClaims.popLast() { pending.append(claim) }
         let path = file.path
         let document = annotation?.document.map { named in
-            documents?.state(named: named.value) { loadDocument(named.value) } ?? loadDocument(named.value)
+            documents?.state(named: named.value) { loadDocument(named.value, documents: documents) } ?? loadDocument(named.value, documents: nil)
         }
         let loaded: LoadedDocument? = if case .loaded(let loaded) = document { loaded } else { nil }
         var anchoring = loaded.map { AnchoringDocument($0.text) }
@@ -294,9 +323,12 @@ public struct WorkspaceLoader: Sendable {
     }
 
     /// Reads a document named by an annotation file (see ``Workspace/readDocument(named:resolvedRoot:)``).
-    private func loadDocument(_ named: String) -> DocumentState {
+    /// `documents` keeps the folders it resolves for the other files of the load.
+    private func loadDocument(_ named: String, documents: LoadedDocuments?) -> DocumentState {
         do {
-            let (path, bytes, text) = try workspace.readDocument(named: named, resolvedRoot: resolvedRoot)
+            let (path, bytes, text) = try workspace.readDocument(named: named, resolvedRoot: resolvedRoot) { folder, resolve in
+                documents?.resolvedFolder(folder, resolve) ?? resolve()
+            }
             return .loaded(LoadedDocument(path: path, text: text, blobID: GitBlobID.of(bytes)))
         } catch {
             // `.` and `a/..` are the workspace's own folder, whose path is empty: said as `.`.

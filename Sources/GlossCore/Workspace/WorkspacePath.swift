@@ -44,6 +44,26 @@ public enum WorkspacePath {
         return root.hasSuffix("/") ? root + relative : root + "/" + relative
     }
 
+    /// Whether `absolute` has the bytes of `relative` joined to `root` (``join(_:_:)``),
+    /// compared without joining them: asked of every file a check reads.
+    static func isJoined(_ absolute: String, root: String, relative: String) -> Bool {
+        guard !relative.isEmpty else { return absolute.utf8.elementsEqual(root.utf8) }
+        let (whole, base, rest) = (absolute.utf8, root.utf8, relative.utf8)
+        let slash = root.hasSuffix("/") ? 0 : 1
+        guard whole.count == base.count + slash + rest.count, whole.starts(with: base),
+              whole.dropFirst(base.count + slash).elementsEqual(rest) else { return false }
+        return slash == 0 || whole.dropFirst(base.count).first == UInt8(ascii: "/")
+    }
+
+    /// The folder part (empty at the root) and the last part of a relative path, when that part
+    /// names a file: not empty, `.` or `..`. Split at the byte, as a file system splits a path.
+    static func folderAndName(of path: String) -> (folder: String, name: String)? {
+        let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
+        let name = slash.map { String(path[path.utf8.index(after: $0)...]) } ?? path
+        guard !name.isEmpty, name != ".", name != ".." else { return nil }
+        return (slash.map { String(path[..<$0]) } ?? "", name)
+    }
+
     /// The path of `absolute` relative to `root`, or nil when it is not inside it.
     public static func relative(_ absolute: String, to root: String) -> String? {
         let base = root.hasSuffix("/") ? String(root.dropLast()) : root

@@ -109,6 +109,29 @@ import Testing
         #expect(diagnostics.last?.location.path == "Annotations/f99.yaml")
     }
 
+    /// The order every output lists findings in: by file, then where they start, where they end,
+    /// rule and message. Written out here, since the Checker's sort and the check above both
+    /// use the order itself.
+    @Test func findingsAreOrderedByFilePositionRuleAndMessage() {
+        func diagnostic(_ path: String, _ start: Int, _ end: Int, _ rule: String, _ message: String, line: Int = 1) -> Diagnostic {
+            let range = TextRange(start: TextPosition(offset: start, line: line, column: start + 1),
+                                  end: TextPosition(offset: end, line: line, column: end + 1))
+            return Diagnostic(ruleID: rule, severity: .warning, finding: Finding(message: message, location: Location(path: path, range: range)))
+        }
+        let inOrder = [diagnostic("A/a.yaml", 9, 12, "unreviewed", "z"), diagnostic("A/b.yaml", 3, 4, "schema", "b"),
+                       diagnostic("A/b.yaml", 3, 8, "duplicate-id", "a"), diagnostic("A/b.yaml", 3, 8, "schema", "a"),
+                       diagnostic("A/b.yaml", 3, 8, "schema", "b"), diagnostic("A/b.yaml", 5, 6, "anchor-moved", "a"),
+                       diagnostic("B/a.yaml", 0, 1, "schema", "a")]
+        for (i, first) in inOrder.enumerated() {
+            for (j, second) in inOrder.enumerated() {
+                #expect(Diagnostic.ordered(first, second) == (i < j), "\(i) before \(j)")
+            }
+        }
+        // The same place written with other lines and columns (no text has it) is no other place.
+        #expect(!Diagnostic.ordered(diagnostic("A/b.yaml", 3, 8, "schema", "a", line: 2), inOrder[3]))
+        #expect(!Diagnostic.ordered(inOrder[3], diagnostic("A/b.yaml", 3, 8, "schema", "a", line: 2)))
+    }
+
     /// The Checker schedules rules by what they say they are, not by casting them; what they say
     /// must be what they conform to.
     @Test func rulesSayWhatTheyConformTo() {

@@ -388,6 +388,18 @@ struct RecordingFileSystem: FileSystem {
         return try disk.read(path, limit: limit)
     }
 
+    /// Logged when the disk reads, or fails to, and not when it refuses a link unopened.
+    func readUnlessLink(_ path: String, inResolvedFolder resolvedFolder: String, limit: Int) throws(FileSystemError) -> [UInt8]? {
+        do {
+            let bytes = try disk.readUnlessLink(path, inResolvedFolder: resolvedFolder, limit: limit)
+            if bytes != nil { log.record(path) }
+            return bytes
+        } catch {
+            log.record(path)
+            throw error
+        }
+    }
+
     func kind(of path: String) -> FileKind? { disk.kind(of: path) }
     func isPresent(_ path: String) -> Bool { disk.isPresent(path) }
     func contents(ofDirectory path: String) throws(FileSystemError) -> [String] { try disk.contents(ofDirectory: path) }

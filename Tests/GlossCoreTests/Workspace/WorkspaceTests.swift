@@ -23,6 +23,33 @@ import Testing
         #expect(WorkspacePath.normalize(path) == expected)
     }
 
+    /// Whether a resolved path is the plain join of root and path decides that a file is under
+    /// its own name (no link), so it must agree with joining, byte for byte.
+    @Test(arguments: [("/w", "a/b.yaml"), ("/w/", "a/b.yaml"), ("/", "b.yaml"), ("/w", "")])
+    func isJoinedAgreesWithJoin(root: String, relative: String) {
+        let joined = WorkspacePath.join(root, relative)
+        #expect(WorkspacePath.isJoined(joined, root: root, relative: relative))
+        for other in [joined + "x", String(joined.dropLast()), "/v" + joined, joined.replacingOccurrences(of: "/", with: "_"),
+                      "/wa/b.yaml", "/w/a/b.yam", "/w-a/b.yaml"] where other != joined {
+            #expect(!WorkspacePath.isJoined(other, root: root, relative: relative), "\(other)")
+        }
+        // Canonically equivalent is not the same bytes: `é` composed and decomposed.
+        #expect(!WorkspacePath.isJoined("/w/caf\u{E9}.yaml", root: "/w", relative: "cafe\u{301}.yaml"))
+    }
+
+    @Test(arguments: [("Annotations/a.yaml", "Annotations", "a.yaml"), ("a.yaml", "", "a.yaml"),
+                      ("/w/Sources-Docs/x.md", "/w/Sources-Docs", "x.md")])
+    func splitsAFilePathIntoFolderAndName(path: String, folder: String, name: String) throws {
+        let split = try #require(WorkspacePath.folderAndName(of: path))
+        #expect(split.folder == folder && split.name == name)
+    }
+
+    /// A path whose last part names no file (a folder by its ending, itself, its parent) is not split.
+    @Test(arguments: ["", "Annotations/", "Annotations/.", "Annotations/..", ".", ".."])
+    func doesNotSplitAPathThatNamesNoFile(_ path: String) {
+        #expect(WorkspacePath.folderAndName(of: path) == nil)
+    }
+
     @Test(arguments: [
         ("Annotations/*.yaml", "Annotations/a.yaml", true),
         ("Annotations/*.yaml", "Annotations/drafts/a.yaml", false),
