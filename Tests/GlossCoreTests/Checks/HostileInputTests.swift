@@ -211,14 +211,36 @@ import Testing
             try? FileManager.default.removeItem(at: root)
             try? FileManager.default.removeItem(at: outside)
         }
-        let annotations = root.appendingPathComponent("Annotations")
-        try FileManager.default.removeItem(at: outside)
-        try FileManager.default.moveItem(at: annotations, to: outside)
-        try FileManager.default.createSymbolicLink(atPath: annotations.path, withDestinationPath: outside.path)
+        try Self.replaceWithLink("Annotations", in: root, movingTo: outside)
         let diagnostics = try CheckResult.check(Workspace(root: root.path)).diagnostics
         let finding = try #require(diagnostics.first { $0.location.path == RuleExample.annotationPath }, "\(diagnostics.map(\.message))")
         #expect(finding.ruleID == "path-outside-workspace")
         #expect(finding.message == "the file is in a folder that is a symbolic link leading outside the workspace; it is not read")
+    }
+
+    /// The documents folder linked out of the workspace: its documents are refused unread, and a
+    /// folder linked within it is read through. A check resolves a documents folder once and then
+    /// opens each document without a look at it first, so the folder's answer must hold for all.
+    @Test(arguments: [false, true])
+    func aDocumentsFolderLinkedOutsideIsNeverRead(linkStaysInside: Bool) throws {
+        let root = try Self.diskWorkspace()
+        let elsewhere = try DiskWriteTests.folder()
+        defer {
+            try? FileManager.default.removeItem(at: root)
+            try? FileManager.default.removeItem(at: elsewhere)
+        }
+        try Self.replaceWithLink("Sources-Docs", in: root, movingTo: linkStaysInside ? root.appendingPathComponent("kept-docs") : elsewhere)
+        let reads = ReadLog()
+        let diagnostics = try CheckResult.check(Workspace(root: root.path, fileSystem: RecordingFileSystem(log: reads))).diagnostics
+        let outside = diagnostics.filter { $0.ruleID == "path-outside-workspace" }
+        let readDocument = reads.paths.contains { $0.hasSuffix(RuleExample.documentPath) }
+        if linkStaysInside {
+            #expect(outside.isEmpty, "\(outside.map(\.message))")
+            #expect(readDocument)
+        } else {
+            #expect(outside.map(\.location.path) == [RuleExample.annotationPath])
+            #expect(!readDocument, "read \(reads.paths)")
+        }
     }
 
     /// A quote of one letter in a document of a hundred thousand such letters is one finding
@@ -253,6 +275,15 @@ import Testing
             try Data(bytes).write(to: url)
         }
         return root
+    }
+
+    /// Moves the workspace's folder `relative` to `target` (in place of the empty folder made
+    /// for it, if there is one) and leaves a symbolic link to it where it was.
+    static func replaceWithLink(_ relative: String, in root: URL, movingTo target: URL) throws {
+        let folder = root.appendingPathComponent(relative)
+        if FileManager.default.fileExists(atPath: target.path) { try FileManager.default.removeItem(at: target) }
+        try FileManager.default.moveItem(at: folder, to: target)
+        try FileManager.default.createSymbolicLink(atPath: folder.path, withDestinationPath: target.path)
     }
 
     /// A folder of its own holding a file `name` that a check must never read, and that file.
