@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Workspace-relative paths, resolved lexically so that a `document:` that climbs out of the
 /// workspace is caught before anything is read.
 public enum WorkspacePath {
@@ -53,6 +59,20 @@ public enum WorkspacePath {
         guard whole.count == base.count + slash + rest.count, whole.starts(with: base),
               whole.dropFirst(base.count + slash).elementsEqual(rest) else { return false }
         return slash == 0 || whole.dropFirst(base.count).first == UInt8(ascii: "/")
+    }
+
+    /// Whether `a`'s bytes come before `b`'s: for names in ASCII, the order `<` gives, at a
+    /// fraction of its cost (ten thousand file names are sorted at the start of a check, on one
+    /// core). Names with other characters need `<`, which orders them by what they mean.
+    static func bytesPrecede(_ a: String, _ b: String) -> Bool {
+        let compared = a.utf8.withContiguousStorageIfAvailable { a in
+            b.utf8.withContiguousStorageIfAvailable { b in
+                let common = min(a.count, b.count)
+                let order = common == 0 ? 0 : memcmp(a.baseAddress!, b.baseAddress!, common)
+                return order < 0 || (order == 0 && a.count < b.count)
+            }
+        }
+        return (compared ?? nil) ?? a.utf8.lexicographicallyPrecedes(b.utf8)
     }
 
     /// The folder part (empty at the root) and the last part of a relative path, when that part

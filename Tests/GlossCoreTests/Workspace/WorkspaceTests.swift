@@ -37,6 +37,20 @@ import Testing
         #expect(!WorkspacePath.isJoined("/w/caf\u{E9}.yaml", root: "/w", relative: "cafe\u{301}.yaml"))
     }
 
+    /// A folder of ASCII names is sorted by their bytes: the order must be the one `<` gives.
+    @Test func bytesOrderASCIINamesAsStringsDo() {
+        // Every name of up to three of these characters, and names as long as files' are.
+        var names = [""]
+        for _ in 1...3 { names += names.filter { $0.count == names.last!.count }.flatMap { name in ["a", "Z", "0", "-", ".", "\u{7F}"].map { name + $0 } } }
+        names += ["a.yaml", "a.yml", "a-b.yaml", "article-00010.yaml", "article-0001.yaml", "article-00001.yaml", "A.yaml",
+                  "an annotation file named at length.yaml", "an annotation file named at length.yml"]
+        for a in names {
+            for b in names {
+                #expect(WorkspacePath.bytesPrecede(a, b) == (a < b), "\(a.debugDescription) \(b.debugDescription)")
+            }
+        }
+    }
+
     @Test(arguments: [("Annotations/a.yaml", "Annotations", "a.yaml"), ("a.yaml", "", "a.yaml"),
                       ("/w/Sources-Docs/x.md", "/w/Sources-Docs", "x.md")])
     func splitsAFilePathIntoFolderAndName(path: String, folder: String, name: String) throws {
