@@ -110,9 +110,7 @@ public struct DiskFileSystem: FileSystem {
             default: entries.append((name, kind(of: WorkspacePath.join(path, name))))
             }
         }
-        // Names in ASCII, nearly every listing's, sort by their bytes as they do by `<`.
-        guard entries.allSatisfy({ $0.name.utf8.allSatisfy { $0 < 0x80 } }) else { return entries.sorted { $0.name < $1.name } }
-        return entries.sorted { WorkspacePath.bytesPrecede($0.name, $1.name) }
+        return WorkspacePath.sortedByName(entries) { $0.name }
     }
 
     public func resolvingSymbolicLinks(_ path: String) -> String {

@@ -61,9 +61,16 @@ public enum WorkspacePath {
         return slash == 0 || whole.dropFirst(base.count).first == UInt8(ascii: "/")
     }
 
-    /// Whether `a`'s bytes come before `b`'s: for names in ASCII, the order `<` gives, at a
-    /// fraction of its cost (ten thousand file names are sorted at the start of a check, on one
-    /// core). Names with other characters need `<`, which orders them by what they mean.
+    /// `elements` in the order `<` gives their names: by the names' bytes when every name is in
+    /// ASCII, where the two orders agree, at less cost. A check lists and sorts ten thousand file
+    /// names at its start, on one core.
+    static func sortedByName<Element>(_ elements: [Element], _ name: (Element) -> String) -> [Element] {
+        guard elements.allSatisfy({ name($0).utf8.allSatisfy { $0 < 0x80 } }) else { return elements.sorted { name($0) < name($1) } }
+        return elements.sorted { bytesPrecede(name($0), name($1)) }
+    }
+
+    /// Whether `a`'s bytes come before `b`'s: for names in ASCII, the order `<` gives. Names
+    /// with other characters need `<`, which orders them by what they mean.
     static func bytesPrecede(_ a: String, _ b: String) -> Bool {
         let compared = a.utf8.withContiguousStorageIfAvailable { a in
             b.utf8.withContiguousStorageIfAvailable { b in

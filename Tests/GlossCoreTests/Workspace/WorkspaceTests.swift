@@ -37,7 +37,7 @@ import Testing
         #expect(!WorkspacePath.isJoined("/w/caf\u{E9}.yaml", root: "/w", relative: "cafe\u{301}.yaml"))
     }
 
-    /// A folder of ASCII names is sorted by their bytes: the order must be the one `<` gives.
+    /// Names in ASCII are sorted by their bytes: the order must be the one `<` gives.
     @Test func bytesOrderASCIINamesAsStringsDo() {
         // Every name of up to three of these characters, and names as long as files' are.
         var names = [""]
@@ -49,6 +49,11 @@ import Testing
                 #expect(WorkspacePath.bytesPrecede(a, b) == (a < b), "\(a.debugDescription) \(b.debugDescription)")
             }
         }
+        #expect(WorkspacePath.sortedByName(names.reversed()) { $0 } == names.sorted())
+        // Other characters are ordered by `<`: `é` composed sorts as `e` with its accent, not by its bytes (C3 A9).
+        let accented = ["f.yaml", "e\u{301}a.yaml", "\u{E9}b.yaml", "z.yaml", "e.yaml"]
+        #expect(WorkspacePath.sortedByName(accented) { $0 } == accented.sorted())
+        #expect(WorkspacePath.sortedByName(accented) { $0 } != accented.sorted { WorkspacePath.bytesPrecede($0, $1) })
     }
 
     @Test(arguments: [("Annotations/a.yaml", "Annotations", "a.yaml"), ("a.yaml", "", "a.yaml"),
