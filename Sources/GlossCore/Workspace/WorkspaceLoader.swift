@@ -40,7 +40,7 @@ public struct WorkspaceLoader: Sendable {
         var folders: [String: String] = [:]
         var outside: Set<String> = []
         for path in paths {
-            let folder = Self.folder(of: path)
+            let folder = WorkspacePath.folder(of: path)
             guard folders[folder] == nil, !outside.contains(folder) else { continue }
             let resolved = resolvedPath(folder, folders: [:])
             if WorkspacePath.relative(resolved, to: resolvedRoot) == nil { outside.insert(folder) } else { folders[folder] = resolved }
@@ -108,18 +108,11 @@ public struct WorkspaceLoader: Sendable {
         return twins
     }
 
-    /// The folder part of a workspace-relative path ("" for the root).
-    private static func folder(of path: String) -> String {
-        // By the byte, as a file system splits a path: finding the last character would read
-        // every path's grapheme clusters.
-        path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) } ?? ""
-    }
-
     /// A workspace-relative path with its links resolved; `folders` holds folders resolved
     /// already, so that only the last part of the path is looked at.
     private func resolvedPath(_ path: String, folders: [String: String]) -> String {
         guard let relative = WorkspacePath.normalize(path) else { return path }
-        let folder = Self.folder(of: relative)
+        let folder = WorkspacePath.folder(of: relative)
         if !folder.isEmpty, let resolved = folders[folder] {
             let name = String(decoding: relative.utf8.dropFirst(folder.utf8.count + 1), as: UTF8.self)
             return workspace.fileSystem.resolvingSymbolicLinks(name, under: resolved)
@@ -172,7 +165,7 @@ public struct WorkspaceLoader: Sendable {
         // file outside holds must not reach a CI log through the snippets of its "YAML errors".
         if WorkspacePath.relative(resolved!, to: resolvedRoot) == nil {
             // Said of what the link is: the file, or a folder it is in (`Annotations` itself).
-            let folder = Self.folder(of: path)
+            let folder = WorkspacePath.folder(of: path)
             let inLinkedFolder = !folder.isEmpty
                 && WorkspacePath.relative(folders[folder] ?? resolvedPath(folder, folders: [:]), to: resolvedRoot) == nil
             let what = inLinkedFolder ? "the file is in a folder that is a symbolic link leading outside the workspace"

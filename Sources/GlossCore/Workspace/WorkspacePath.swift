@@ -82,13 +82,18 @@ public enum WorkspacePath {
         return (compared ?? nil) ?? a.utf8.lexicographicallyPrecedes(b.utf8)
     }
 
-    /// The folder part (empty at the root) and the last part of a relative path, when that part
-    /// names a file: not empty, `.` or `..`. Split at the byte, as a file system splits a path.
+    /// The folder part of a relative path ("" for the root). By the byte, as a file system
+    /// splits a path: finding the last character would read every path's grapheme clusters.
+    static func folder(of path: String) -> String {
+        path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) } ?? ""
+    }
+
+    /// The folder part (``folder(of:)``) and the last part of a relative path, when that part
+    /// names a file: not empty, `.` or `..`.
     static func folderAndName(of path: String) -> (folder: String, name: String)? {
-        let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
-        let name = slash.map { String(path[path.utf8.index(after: $0)...]) } ?? path
+        let name = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[path.utf8.index(after: $0)...]) } ?? path
         guard !name.isEmpty, name != ".", name != ".." else { return nil }
-        return (slash.map { String(path[..<$0]) } ?? "", name)
+        return (folder(of: path), name)
     }
 
     /// The path of `absolute` relative to `root`, or nil when it is not inside it.

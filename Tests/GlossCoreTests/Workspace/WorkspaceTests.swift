@@ -57,7 +57,7 @@ import Testing
     }
 
     @Test(arguments: [("Annotations/a.yaml", "Annotations", "a.yaml"), ("a.yaml", "", "a.yaml"),
-                      ("/w/Sources-Docs/x.md", "/w/Sources-Docs", "x.md")])
+                      ("/w/Sources-Docs/x.md", "/w/Sources-Docs", "x.md"), ("/x.md", "", "x.md")])
     func splitsAFilePathIntoFolderAndName(path: String, folder: String, name: String) throws {
         let split = try #require(WorkspacePath.folderAndName(of: path))
         #expect(split.folder == folder && split.name == name)
