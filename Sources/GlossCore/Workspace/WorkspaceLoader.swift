@@ -320,7 +320,8 @@ public struct WorkspaceLoader: Sendable {
     private func loadDocument(_ named: String, documents: LoadedDocuments?) -> DocumentState {
         do {
             let (path, bytes, text) = try workspace.readDocument(named: named, resolvedRoot: resolvedRoot) { folder, resolve in
-                documents?.resolvedFolder(folder, resolve) ?? resolve()
+                // A folder outside is nil in the cache too: kept, not resolved again.
+                documents.map { $0.resolvedFolder(folder, resolve) } ?? resolve()
             }
             return .loaded(LoadedDocument(path: path, text: text, blobID: GitBlobID.of(bytes)))
         } catch {

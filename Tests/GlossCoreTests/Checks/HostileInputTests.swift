@@ -205,13 +205,8 @@ import Testing
     /// The annotations folder itself linked out of the workspace: its files are refused unread,
     /// and the finding says the link is the folder, not the file.
     @Test func anAnnotationsFolderLinkedOutsideIsNamedAsTheLink() throws {
-        let root = try Self.diskWorkspace()
-        let outside = try DiskWriteTests.folder()
-        defer {
-            try? FileManager.default.removeItem(at: root)
-            try? FileManager.default.removeItem(at: outside)
-        }
-        try Self.replaceWithLink("Annotations", in: root, movingTo: outside)
+        let (root, outside) = try Self.diskWorkspace(linking: "Annotations")
+        defer { Self.remove(root, outside) }
         let diagnostics = try CheckResult.check(Workspace(root: root.path)).diagnostics
         let finding = try #require(diagnostics.first { $0.location.path == RuleExample.annotationPath }, "\(diagnostics.map(\.message))")
         #expect(finding.ruleID == "path-outside-workspace")
@@ -223,13 +218,8 @@ import Testing
     /// opens each document without a look at it first, so the folder's answer must hold for all.
     @Test(arguments: [false, true])
     func aDocumentsFolderLinkedOutsideIsNeverRead(linkStaysInside: Bool) throws {
-        let root = try Self.diskWorkspace()
-        let elsewhere = try DiskWriteTests.folder()
-        defer {
-            try? FileManager.default.removeItem(at: root)
-            try? FileManager.default.removeItem(at: elsewhere)
-        }
-        try Self.replaceWithLink("Sources-Docs", in: root, movingTo: linkStaysInside ? root.appendingPathComponent("kept-docs") : elsewhere)
+        let (root, elsewhere) = try Self.diskWorkspace(linking: "Sources-Docs", inside: linkStaysInside)
+        defer { Self.remove(root, elsewhere) }
         let reads = ReadLog()
         let diagnostics = try CheckResult.check(Workspace(root: root.path, fileSystem: RecordingFileSystem(log: reads))).diagnostics
         let outside = diagnostics.filter { $0.ruleID == "path-outside-workspace" }
@@ -241,6 +231,42 @@ import Testing
             #expect(outside.map(\.location.path) == [RuleExample.annotationPath])
             #expect(!readDocument, "read \(reads.paths)")
         }
+    }
+
+    /// A documents folder is resolved once for the whole load, not once for each document, also
+    /// when it leads outside the workspace and every document in it is refused.
+    @Test func aDocumentsFolderIsResolvedOncePerLoad() throws {
+        let (root, elsewhere) = try Self.diskWorkspace(linking: "Sources-Docs")
+        defer { Self.remove(root, elsewhere) }
+        let files = 32
+        for index in 0..<files {
+            try Data("gloss: 1\ndocument: Sources-Docs/d\(index).md\nclaims: []\n".utf8)
+                .write(to: root.appendingPathComponent("Annotations/d\(index).yaml"))
+            try Data("An article.\n".utf8).write(to: elsewhere.appendingPathComponent("d\(index).md"))
+        }
+        let asked = ReadLog()
+        let result = try CheckResult.check(Workspace(root: root.path, fileSystem: FolderCounting(asked: asked)))
+        #expect(result.diagnostics.filter { $0.ruleID == "path-outside-workspace" }.count == files + 1)
+        // Files loaded at the same moment may both resolve it; never once a document.
+        let resolutions = asked.paths.filter { $0 == "Sources-Docs" }.count
+        #expect((1..<files / 2).contains(resolutions), "resolved \(resolutions) times")
+    }
+
+    /// The disk, with every folder-relative resolution logged.
+    private struct FolderCounting: FileSystem {
+        let disk = DiskFileSystem()
+        let asked: ReadLog
+
+        func resolvingSymbolicLinks(_ relative: String, under resolvedRoot: String) -> String {
+            asked.record(relative)
+            return disk.resolvingSymbolicLinks(relative, under: resolvedRoot)
+        }
+
+        func read(_ path: String, limit: Int) throws(FileSystemError) -> [UInt8] { try disk.read(path, limit: limit) }
+        func kind(of path: String) -> FileKind? { disk.kind(of: path) }
+        func contents(ofDirectory path: String) throws(FileSystemError) -> [String] { try disk.contents(ofDirectory: path) }
+        func resolvingSymbolicLinks(_ path: String) -> String { disk.resolvingSymbolicLinks(path) }
+        mutating func write(_ bytes: [UInt8], to path: String, expecting expected: [UInt8]?) throws(FileSystemError) {}
     }
 
     /// A quote of one letter in a document of a hundred thousand such letters is one finding
@@ -277,13 +303,21 @@ import Testing
         return root
     }
 
-    /// Moves the workspace's folder `relative` to `target` (in place of the empty folder made
-    /// for it, if there is one) and leaves a symbolic link to it where it was.
-    static func replaceWithLink(_ relative: String, in root: URL, movingTo target: URL) throws {
-        let folder = root.appendingPathComponent(relative)
-        if FileManager.default.fileExists(atPath: target.path) { try FileManager.default.removeItem(at: target) }
+    /// A workspace on disk whose folder `relative` is a symbolic link: to a folder of its own
+    /// outside the workspace (returned, for the caller to remove with the workspace), or, when
+    /// `inside`, to `kept-<relative>` in the workspace.
+    static func diskWorkspace(linking relative: String, inside: Bool = false) throws -> (root: URL, elsewhere: URL) {
+        let (root, elsewhere) = (try diskWorkspace(), try DiskWriteTests.folder())
+        let (folder, target) = (root.appendingPathComponent(relative), inside ? root.appendingPathComponent("kept-" + relative) : elsewhere)
+        // In place of the empty folder made for outside.
+        if !inside { try FileManager.default.removeItem(at: target) }
         try FileManager.default.moveItem(at: folder, to: target)
         try FileManager.default.createSymbolicLink(atPath: folder.path, withDestinationPath: target.path)
+        return (root, elsewhere)
+    }
+
+    static func remove(_ folders: URL...) {
+        for folder in folders { try? FileManager.default.removeItem(at: folder) }
     }
 
     /// A folder of its own holding a file `name` that a check must never read, and that file.
