@@ -1,9 +1,10 @@
 /// Where an anchor landed and how, with what a finding needs to explain it.
 public struct AnchorResult: Sendable, Hashable {
+    // Optional fields are spelled `Optional<…>`, not `?`: see `Claim` and CONTRIBUTING, Style.
     /// How the span was found, or why it was not.
     public var tier: AnchorTier
     /// The span in scalar offsets; `nil` when ambiguous or orphaned.
-    public var range: Range<Int>?
+    public var range: Optional<Range<Int>>
     /// For an ambiguous anchor, the places too close to call, in text order; for an orphaned one,
     /// exact occurrences of the quote whose context no longer matches (lookalikes, never chosen);
     /// otherwise empty. The first ``listedCandidates`` of them: a quote of one letter occurs a
@@ -16,7 +17,7 @@ public struct AnchorResult: Sendable, Hashable {
     public static let listedCandidates = 10
     /// The text now at `range` when it differs from the quote (normalized and fuzzy tiers), so a
     /// finding can show the changed words; `nil` when the quote is there verbatim.
-    public var textNow: String?
+    public var textNow: Optional<String>
     /// Defects of the selector itself, in the order found.
     public var problems: [AnchorProblem]
     /// Whether the words were taken where part of their recorded context changed around them

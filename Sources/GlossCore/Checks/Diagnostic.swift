@@ -30,14 +30,15 @@ public struct RelatedLocation: Hashable, Sendable {
 ///
 /// Messages never contain line numbers, so that baselines keyed on them survive edits above.
 public struct Finding: Hashable, Sendable {
+    // Optional fields are spelled `Optional<…>`, not `?`: see `Claim` and CONTRIBUTING, Style.
     public var message: String
     public var location: Location
     public var related: [RelatedLocation]
     /// The claim the finding is about, when it is about one; suppressions and baselines use it.
-    public var claimID: String?
+    public var claimID: Optional<String>
     /// The other claim of a pair the finding is about (two statements that conflict): an
     /// `ignore` entry on either claim silences it.
-    public var pairedClaim: ClaimReference?
+    public var pairedClaim: Optional<ClaimReference>
 
     public init(message: String, location: Location, related: [RelatedLocation] = [], claimID: String? = nil,
                 pairedClaim: ClaimReference? = nil) {
@@ -62,12 +63,13 @@ public struct ClaimReference: Hashable, Sendable {
 
 /// A finding with the rule that produced it and the severity in force.
 public struct Diagnostic: Hashable, Sendable {
+    // Optional fields are spelled `Optional<…>`, not `?`: see `Claim` and CONTRIBUTING, Style.
     public var ruleID: String
     public var severity: Severity
     public var message: String
     public var location: Location
     public var related: [RelatedLocation]
-    public var claimID: String?
+    public var claimID: Optional<String>
 
     public init(ruleID: String, severity: Severity, finding: Finding) {
         self.ruleID = ruleID

@@ -1,12 +1,11 @@
 /// The selectors that tie a claim to its span of the article, as written in the file.
 public struct Anchor: Sendable, Hashable {
-    // The optional text fields are spelled `Optional<…>`: declared with `?`, a property starts as
-    // nil, and the initializer's store over that nil was a call into the runtime for each field.
+    // Optional fields are spelled `Optional<…>`, not `?`: see `Claim` and CONTRIBUTING, Style.
     public var quote: Located<String>
     public var prefix: Optional<Located<String>>
     public var suffix: Optional<Located<String>>
-    public var start: Located<Int>?
-    public var end: Located<Int>?
+    public var start: Optional<Located<Int>>
+    public var end: Optional<Located<Int>>
     /// The whole `anchor:` mapping.
     public var range: TextRange
 

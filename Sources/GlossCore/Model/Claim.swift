@@ -1,12 +1,13 @@
 /// One checkable statement an article makes, anchored to its words, with what reviewers found.
 public struct Claim: Sendable, Hashable {
-    // The optional text fields are spelled `Optional<…>`: declared with `?`, a property starts as
-    // nil, and the initializer's store over that nil was a call into the runtime for each field.
+    // Optional fields are spelled `Optional<…>`, not `?` (see CONTRIBUTING, Style): a `var`
+    // declared with `?` starts as nil, and the initializer that stores over that nil built the
+    // claim twice and copied it whole, a retain and a release for each reference it holds.
     public var id: Located<String>
-    public var kind: Located<ClaimKind>?
-    public var anchor: Anchor?
+    public var kind: Optional<Located<ClaimKind>>
+    public var anchor: Optional<Anchor>
     public var summary: Optional<Located<String>>
-    public var attributedTo: Located<Attribution>?
+    public var attributedTo: Optional<Located<Attribution>>
     public var speaker: Optional<Located<String>>
     public var place: Optional<Located<String>>
     /// The claim as a checkable fact; held out of line, as few claims have one.
@@ -14,9 +15,9 @@ public struct Claim: Sendable, Hashable {
         get { statementStorage?.value }
         set { statementStorage = newValue.map(Boxed.init) }
     }
-    private var statementStorage: Boxed<Statement>?
+    private var statementStorage: Optional<Boxed<Statement>>
     public var reviews: [Review]
-    public var verdict: Located<Verdict>?
+    public var verdict: Optional<Located<Verdict>>
     public var relations: [Relation]
     public var ignore: [Suppression]
     public var foundBy: Optional<Located<String>>
@@ -68,7 +69,7 @@ public struct Relation: Sendable, Hashable {
 /// A rule switched off for one claim, with the reason a reviewer gave.
 public struct Suppression: Sendable, Hashable {
     public var rule: Located<String>
-    public var reason: Located<String>?
+    public var reason: Optional<Located<String>>
     public var range: TextRange
 
     public init(rule: Located<String>, reason: Located<String>?, range: TextRange) {

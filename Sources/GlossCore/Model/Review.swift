@@ -1,9 +1,8 @@
 /// One reviewer's judgement of a claim and what it rests on.
 public struct Review: Sendable, Hashable {
-    // The optional text fields are spelled `Optional<…>`: declared with `?`, a property starts as
-    // nil, and the initializer's store over that nil was a call into the runtime for each field.
+    // Optional fields are spelled `Optional<…>`, not `?`: see `Claim` and CONTRIBUTING, Style.
     public var reviewer: Located<String>
-    public var date: Located<ISODate>?
+    public var date: Optional<Located<ISODate>>
     public var verdict: Located<Verdict>
     public var evidence: [Evidence]
     public var note: Optional<Located<String>>
@@ -23,12 +22,11 @@ public struct Review: Sendable, Hashable {
 /// A source a reviewer consulted. Only http and https URLs are accepted, so reports never carry
 /// `javascript:` or local file links.
 public struct Evidence: Sendable, Hashable {
-    // The optional text fields are spelled `Optional<…>`: declared with `?`, a property starts as
-    // nil, and the initializer's store over that nil was a call into the runtime for each field.
+    // Optional fields are spelled `Optional<…>`, not `?`: see `Claim` and CONTRIBUTING, Style.
     public var url: Located<String>
     public var archive: Optional<Located<String>>
-    public var accessed: Located<ISODate>?
-    public var stance: Located<Stance>?
+    public var accessed: Optional<Located<ISODate>>
+    public var stance: Optional<Located<Stance>>
     public var note: Optional<Located<String>>
     public var range: TextRange
 

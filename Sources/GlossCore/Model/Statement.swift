@@ -1,15 +1,14 @@
 /// A claim restated as a checkable fact: subject, property, value and time. Values stay text
 /// here; interpreting them is the contradiction analysis's job.
 public struct Statement: Sendable, Hashable {
-    // The optional text fields are spelled `Optional<…>`: declared with `?`, a property starts as
-    // nil, and the initializer's store over that nil was a call into the runtime for each field.
+    // Optional fields are spelled `Optional<…>`, not `?`: see `Claim` and CONTRIBUTING, Style.
     public var subject: Located<String>
     public var property: Located<String>
     public var value: Optional<Located<String>>
     public var unit: Optional<Located<String>>
-    public var asOf: Located<ISODate>?
-    public var from: Located<ISODate>?
-    public var to: Located<ISODate>?
+    public var asOf: Optional<Located<ISODate>>
+    public var from: Optional<Located<ISODate>>
+    public var to: Optional<Located<ISODate>>
     public var derived: Optional<Located<String>>
     /// Whether an `as_of`, `from` or `to` is written but is no date (`invalid-value` says why).
     /// Such a statement is dated, only not readably: it is compared with no other, where read
