@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 extension SourceText {
     /// Whether the scalars in `range` are `quote`'s, with `prefix` right before them and `suffix`
     /// right after: a claim's recorded place still holding its words and their context, asked
@@ -8,14 +14,12 @@ extension SourceText {
         guard range.lowerBound >= 0, range.upperBound <= scalarCount else { return false }
         let start = codeUnitOffset(at: range.lowerBound, in: .utf8)
         return utf8.withUnsafeBufferPointer { text in
+            func holds(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int) -> Bool {
+                guard offset >= 0, offset + bytes.count <= text.count else { return false }
+                return bytes.isEmpty || memcmp(text.baseAddress! + offset, bytes.baseAddress!, bytes.count) == 0
+            }
             func holds(_ string: String, from offset: Int) -> Bool {
-                var string = string
-                return string.withUTF8 { bytes in
-                    guard offset >= 0, offset + bytes.count <= text.count else { return false }
-                    var index = 0
-                    while index < bytes.count, text[offset + index] == bytes[index] { index += 1 }
-                    return index == bytes.count
-                }
+                string.withUTF8Bytes { holds($0, from: offset) }
             }
             // The quote's bytes there, as many scalars as the range holds, end where the range does.
             let quoteEnd = start + quote.utf8.count

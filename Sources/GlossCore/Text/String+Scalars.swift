@@ -3,8 +3,7 @@ extension String {
     /// anchored; most are ASCII, whose bytes are the scalars, which spares the scalar view's
     /// decoding (it also walks the string twice, to count and to copy).
     var scalarArray: [Unicode.Scalar] {
-        var text = self
-        return text.withUTF8 { bytes in
+        withUTF8Bytes { bytes in
             bytes.allSatisfy { $0 < 0x80 } ? bytes.map { Unicode.Scalar($0) } : Array(unicodeScalars)
         }
     }

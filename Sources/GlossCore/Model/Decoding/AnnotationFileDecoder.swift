@@ -192,8 +192,8 @@ struct AnnotationFileDecoder {
         guard let summary = reader.words(node, named: "summary") else { return nil }
         // The byte tests first, on the bytes in place: characters are costly to count, and
         // summaries are mostly ASCII.
-        var text = summary.value
-        let mayBreakLines = text.withUTF8 { $0.contains { (0x0A...0x0D).contains($0) || $0 >= 0x80 } }
+        let text = summary.value
+        let mayBreakLines = text.withUTF8Bytes { $0.contains { (0x0A...0x0D).contains($0) || $0 >= 0x80 } }
         if mayBreakLines, summary.value.contains(where: \.isNewline) {
             reader.report(.invalidValue, "`summary` must be one line", at: summary.range)
         } else if text.utf8.count > Self.maximumSummaryLength, summary.value.count > Self.maximumSummaryLength {

@@ -214,8 +214,7 @@ struct NodeReader {
     /// The first character of `url` that must be percent-encoded, if any. Every URL of every piece
     /// of evidence is checked: its bytes in place, and its scalars only when one is not ASCII.
     private static func firstToEncode(in url: String) -> Unicode.Scalar? {
-        var url = url
-        guard let byte = url.withUTF8({ $0.first { $0 >= 0x80 || mustBeEncoded(Unicode.Scalar($0)) } }) else { return nil }
+        guard let byte = url.withUTF8Bytes({ $0.first { $0 >= 0x80 || mustBeEncoded(Unicode.Scalar($0)) } }) else { return nil }
         // Bytes before the first that is not ASCII are characters that were allowed.
         return byte < 0x80 ? Unicode.Scalar(byte) : url.unicodeScalars.first(where: mustBeEncoded)
     }
@@ -295,8 +294,7 @@ struct NodeReader {
     static func isIdentifier(_ text: String) -> Bool {
         // Every id of every claim is checked: on the bytes in place, which iterating the UTF-8
         // view one code unit at a time costs several times over.
-        var text = text
-        return text.withUTF8(isIdentifier)
+        text.withUTF8Bytes(isIdentifier)
     }
 
     private static func isIdentifier(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -339,8 +337,7 @@ struct NodeReader {
     /// report may link to. The characters it holds are checked apart (``url(_:named:)``).
     static func isWebURL(_ text: String) -> Bool {
         // On the bytes in place: every URL of every piece of evidence is checked.
-        var text = text
-        return text.withUTF8 { bytes in
+        return text.withUTF8Bytes { bytes in
             func opens(with scheme: StaticString) -> Bool {
                 bytes.count >= scheme.utf8CodeUnitCount
                     && (0..<scheme.utf8CodeUnitCount).allSatisfy { offset in
