@@ -1,3 +1,5 @@
+import GlossCore
+
 /// Control characters from documents and annotations, made visible before they reach a terminal,
 /// a CI log or a report. An article can carry escape sequences (`ESC ] 0 ; … BEL` retitles the window,
 /// others move the cursor, clear the screen or fake colours and findings); printed as they are,
@@ -28,8 +30,7 @@ extension String {
         // Every line of a text report passes here and nearly none holds a control, so the bytes
         // are looked at first: C0 controls and DEL are one byte each, C1 controls C2 80 to C2 9F,
         // the bidirectional controls E2 80 AA to E2 80 AE and E2 81 A6 to E2 81 A9.
-        var text = self
-        let clean = text.withUTF8 { bytes in
+        let clean = withUTF8Bytes { bytes in
             var (beforePrevious, previous): (UInt8, UInt8) = (0, 0)
             for byte in bytes {
                 if (byte < 0x20 && byte != 0x09 && !(keepingLineFeeds && byte == 0x0A) && !(keepingCarriageReturns && byte == 0x0D))

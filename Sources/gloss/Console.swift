@@ -11,8 +11,7 @@ enum Console {
     /// A producer of one piece: the text, from its own storage.
     static func utf8(_ text: String) -> Producer {
         { sink in
-            var text = text
-            text.withUTF8 { sink(UnsafeRawBufferPointer($0)) }
+            text.withUTF8Bytes { sink(UnsafeRawBufferPointer($0)) }
         }
     }
 
@@ -71,8 +70,7 @@ enum Console {
     /// Writes to standard error as it is. A message that cannot be written there has nowhere
     /// else to go, and the run's outcome does not depend on it.
     static func progress(_ text: String) {
-        var text = text
-        text.withUTF8 { _ = writeAll(UnsafeRawBufferPointer($0), to: STDERR_FILENO) }
+        text.withUTF8Bytes { _ = writeAll(UnsafeRawBufferPointer($0), to: STDERR_FILENO) }
     }
 
     /// Writes all of `bytes` to `descriptor`, resuming after interruptions; the failure that

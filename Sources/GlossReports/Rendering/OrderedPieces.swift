@@ -43,7 +43,6 @@ extension String {
 
     /// Hands the string's UTF-8 to a reporter's output.
     func write(to output: (UnsafeRawBufferPointer) -> Void) {
-        var text = self
-        text.withUTF8 { output(UnsafeRawBufferPointer($0)) }
+        withUTF8Bytes { output(UnsafeRawBufferPointer($0)) }
     }
 }

@@ -204,8 +204,7 @@ struct PrettyJSONWriter {
     /// A number already spelled out.
     mutating func number(_ text: String) {
         beforeValue()
-        var text = text
-        text.withUTF8 { bytes.append($0) }
+        text.withUTF8Bytes { bytes.append($0) }
     }
 
     mutating func null() {
@@ -310,11 +309,7 @@ struct PrettyJSONWriter {
     /// backspace, tab, line feed, form feed and carriage return, `\u00xx` for the other
     /// control characters; everything else, DEL and non-ASCII included, as it is.
     private mutating func appendQuoted(_ value: String) {
-        // Native strings, every string of a report, lend their bytes without being copied first.
-        if value.utf8.withContiguousStorageIfAvailable({ appendQuoted($0) }) == nil {
-            var value = value
-            value.withUTF8 { appendQuoted($0) }
-        }
+        value.withUTF8Bytes { appendQuoted($0) }
     }
 
     private mutating func appendQuoted(_ value: UnsafeBufferPointer<UInt8>) {
