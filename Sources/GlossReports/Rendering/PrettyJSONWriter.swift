@@ -309,7 +309,13 @@ struct PrettyJSONWriter {
     /// backspace, tab, line feed, form feed and carriage return, `\u00xx` for the other
     /// control characters; everything else, DEL and non-ASCII included, as it is.
     private mutating func appendQuoted(_ value: String) {
-        value.withUTF8Bytes { appendQuoted($0) }
+        // Native strings, every string of a report, lend their bytes without being copied first.
+        // Spelled out here rather than through `withUTF8Bytes`, which, called this often, retained
+        // and released each string (callgrind).
+        if value.utf8.withContiguousStorageIfAvailable({ appendQuoted($0) }) == nil {
+            var value = value
+            value.withUTF8 { appendQuoted($0) }
+        }
     }
 
     private mutating func appendQuoted(_ value: UnsafeBufferPointer<UInt8>) {
