@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times `gloss check` on generated workspaces of 1,000 and 10,000 articles against its peers:
 # yamllint, PyYAML's C loader, and the bare libyaml event parse (the floor for any tool that
-# reads the files). Prints one table a size: wall time, CPU time (user + sys) and peak memory.
+# reads the files). Prints one table a size: wall time, CPU time (user + sys) and peak memory,
+# then the ratios the targets are set on, fastest run against fastest run and round by round.
 #
 # usage: Benchmarks/Scale/run.sh [SIZE…]        (default: 1000 10000)
 # environment: SCALE_DIR (corpora and binaries, default /tmp/gloss-scale), SKIP_BUILD=1 to use
@@ -47,6 +48,14 @@ time_once() {
 # machine only ever slows a run down.
 fastest() {
   sort -n "$1" | head -n 1 | awk '{ printf "%.3f %.3f %d\n", $1, $2 + $3, $4 }'
+}
+
+# Round by round, the ratio of the wall times in two files of time_once lines (the first over the
+# second), as "lowest median highest": runs of one round are back to back, at one speed of the
+# machine, where the fastest of each may come from rounds minutes apart.
+by_round() {
+  paste -d ' ' "$1" "$2" | awk '{ print $1 / $5 }' | sort -n \
+    | awk '{ r[NR] = $1 } END { m = NR % 2 ? r[(NR + 1) / 2] : (r[NR / 2] + r[NR / 2 + 1]) / 2; printf "%.2f %.2f %.2f\n", r[1], m, r[NR] }'
 }
 
 row() {  # name wall cpu peak_kb note
@@ -106,6 +115,9 @@ for size in "${SIZES[@]}"; do
     printf "yamllint / gloss  %6.0fx        (target: at least 100x)\n", y / g
     printf "CLoader / gloss   %6.1fx        (target: at least 10x)\n", c / g
   }'
+  read -r fl fm fh < <(by_round "$WORK/runs-gloss" "$WORK/runs-floor")
+  read -r cl cm ch < <(by_round "$WORK/runs-cloader" "$WORK/runs-gloss")
+  echo "round by round    gloss / floor ${fl}x to ${fh}x, median ${fm}x; CLoader / gloss ${cl}x to ${ch}x, median ${cm}x"
   awk -v m="$g_mem" 'BEGIN { printf "gloss peak memory %6.0f MB      (target: under 1024 MB)\n", m / 1024 }'
 
   # The other outputs CI and editors ask for, on the same files: one run each.
