@@ -38,11 +38,12 @@ public enum AnchorTextChangedRule: ClaimRule {
     )
 
     public static func check(_ claim: AnchoredClaim, in analysis: Analysis, into findings: inout [Finding]) {
-        // The same words are changed words only where the figure lost the scale recorded after it.
-        let lostScale = claim.anchoring?.textNow == claim.claim.anchor?.quote.value
-            ? claim.claim.anchor?.suffix.flatMap { WordRunOn.recordedScale(inSuffix: $0.value) } : nil
+        // Worked out only for a claim with a finding: most have none, and comparing their quotes
+        // with the text now there cost each a retain and a comparison.
         AnchorTextFindings.finding(about: claim, tier: .fuzzy, into: &findings) { quote, now in
-            if let lostScale {
+            // The same words are changed words only where the figure lost the scale recorded after it.
+            if claim.anchoring?.textNow == claim.claim.anchor?.quote.value,
+               let lostScale = claim.claim.anchor?.suffix.flatMap({ WordRunOn.recordedScale(inSuffix: $0.value) }) {
                 return "the figure changed: the quote “\(quote)” was followed by “\(lostScale)”, which the article no longer has after it"
             }
             return "the quoted words changed: the quote reads “\(quote)” but the article now has “\(now)”"

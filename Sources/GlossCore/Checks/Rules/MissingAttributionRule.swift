@@ -39,7 +39,7 @@ public enum MissingAttributionRule: ClaimRule {
     )
 
     public static func check(_ claim: AnchoredClaim, in analysis: Analysis, into findings: inout [Finding]) {
-        guard claim.claim.attributedTo == nil, !claim.claim.unread.contains(.attribution) else { return }
+        guard case .none = claim.claim.attributedTo, !claim.claim.unread.contains(.attribution) else { return }
         findings.append(claim.finding("the claim does not say whom the article attributes it to (`attributed_to:`)"))
     }
 }
