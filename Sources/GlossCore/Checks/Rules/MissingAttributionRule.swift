@@ -39,6 +39,8 @@ public enum MissingAttributionRule: ClaimRule {
     )
 
     public static func check(_ claim: AnchoredClaim, in analysis: Analysis, into findings: inout [Finding]) {
+        // Matched, not compared with `== nil`: the comparison copied every claim's attribution,
+        // retaining and releasing its list of sources.
         guard case .none = claim.claim.attributedTo, !claim.claim.unread.contains(.attribution) else { return }
         findings.append(claim.finding("the claim does not say whom the article attributes it to (`attributed_to:`)"))
     }
