@@ -222,7 +222,11 @@ public struct SARIFReporter: PlainReporter {
     /// Text in which `[`, `]` and `\` are literal: SARIF reads `[text](id)` in a plain-text
     /// message as a link, and a backslash as escaping the character after it.
     static func plainText(_ text: String) -> String {
-        guard text.contains(where: { $0 == "[" || $0 == "]" || $0 == "\\" }) else { return text }
+        // Looked for in the bytes, as the three are ASCII: walking a message's characters, which
+        // finds where each ends, took a tenth of a SARIF check of a large workspace.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "]") || $0 == UInt8(ascii: "\\") }) else {
+            return text
+        }
         return text.replacingScalars { $0 == "[" || $0 == "]" || $0 == "\\" ? "\\" + String($0) : nil }
     }
 

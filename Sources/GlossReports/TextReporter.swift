@@ -97,9 +97,9 @@ public struct SourceTexts: Sendable {
     private let decoded: [String: SourceText]
     /// Files this copy found the lines of; dropped with it.
     private var cache: [String: ByteLines] = [:]
-    /// The line shown last, as scalars: findings come sorted by file and place, so the next is
-    /// often on the same line, and a file written on one line holds all of its findings on it.
-    private var lastLine: (path: String, number: Int, scalars: [Unicode.Scalar])?
+    /// The line shown last, and its scalars once a snippet needed them: findings come sorted by
+    /// file and place, so the next is often on the same line.
+    private var lastLine: (path: String, number: Int, text: String, scalars: [Unicode.Scalar]?)?
 
     /// Raw file contents by path, whose lines are found on first use.
     public init(bytes: [String: [UInt8]], decoded: [String: SourceText] = [:]) {
@@ -134,17 +134,19 @@ public struct SourceTexts: Sendable {
     /// each of its findings, gigabytes for a thousand.
     mutating func snippet(for location: Location) -> String {
         let start = location.range.start
-        guard let scalars = lineScalars(start.line, of: location.path) else { return "" }
+        guard let line = cachedLine(start.line, of: location.path) else { return "" }
+        // Measured in terminal columns, so the marker stays under CJK text and emoji; tabs are
+        // copied, as a terminal expands them the same way above and below.
+        let end = location.range.end.line == start.line ? location.range.end.column : Int.max
+        if let snippet = Self.plainSnippet(line, start: start, end: end) { return snippet }
+        let scalars = lineScalars()
         let from = scalars.count > Self.shownScalars
             ? max(0, min(start.column - 1 - Self.shownScalars / 3, scalars.count - Self.shownScalars)) : 0
         let to = min(scalars.count, from + Self.shownScalars)
         // The line of an article can hold anything; U+FFFD takes the one column a control was counted.
         let shown = (from > 0 ? "…" : "") + String(String.UnicodeScalarView(scalars[from..<to])).replacingControlCharacters()
             + (to < scalars.count ? "…" : "")
-        // Measured in terminal columns, so the marker stays under CJK text and emoji; tabs are
-        // copied, as a terminal expands them the same way above and below. A leading `…` stands
-        // in the column before the first one shown.
-        let end = location.range.end.line == start.line ? location.range.end.column : Int.max
+        // A leading `…` stands in the column before the first one shown.
         var padding = ""
         var spaces = 0
         var width = 0
@@ -166,12 +168,49 @@ public struct SourceTexts: Sendable {
         return " \(start.line) | \(shown)\n \(gutter) | \(padding)^\(String(repeating: "~", count: max(1, width) - 1))\n"
     }
 
-    /// Line `number` of `path` as scalars (``line(_:of:)``), decoded once for the findings on it.
-    private mutating func lineScalars(_ number: Int, of path: String) -> [Unicode.Scalar]? {
-        if let lastLine, lastLine.number == number, lastLine.path == path { return lastLine.scalars }
-        guard let line = line(number, of: path) else { return nil }
-        let scalars = Array(line.unicodeScalars)
-        lastLine = (path, number, scalars)
+    /// The snippet of a line that is shown whole and as it is, where a column is a byte: one of
+    /// printable ASCII and tabs, as nearly every line of a YAML file is. Its bytes are copied and
+    /// the marker's line is written a byte a column, with the line's tabs kept: a text report
+    /// shows a line for each finding, and measuring each scalar's width, then padding with
+    /// `String(repeating:count:)`, took a tenth of a large check. Nil for any other line.
+    private static func plainSnippet(_ line: String, start: TextPosition, end: Int) -> String? {
+        line.withUTF8Bytes { bytes -> String? in
+            guard bytes.count <= shownScalars, bytes.allSatisfy({ (0x20..<0x7F).contains($0) || $0 == 0x09 }) else { return nil }
+            let number = String(start.line).utf8
+            let before = bytes.prefix(max(0, min(start.column, end) - 1))
+            let width = max(0, min(end, bytes.count + 1) - start.column)
+            var snippet: [UInt8] = []
+            snippet.reserveCapacity(2 * (number.count + 4) + bytes.count + before.count + width + 2)
+            snippet.append(0x20)
+            snippet += number
+            snippet += " | ".utf8
+            snippet += bytes
+            snippet += "\n ".utf8
+            snippet += repeatElement(0x20, count: number.count)
+            snippet += " | ".utf8
+            snippet += before.lazy.map { $0 == 0x09 ? 0x09 : 0x20 }
+            snippet.append(UInt8(ascii: "^"))
+            snippet += repeatElement(UInt8(ascii: "~"), count: max(1, width) - 1)
+            snippet.append(0x0A)
+            return String(decoding: snippet, as: UTF8.self)
+        }
+    }
+
+    /// Line `number` of `path` (``line(_:of:)``), looked up once for the findings on it.
+    private mutating func cachedLine(_ number: Int, of path: String) -> String? {
+        if let lastLine, lastLine.number == number, lastLine.path == path { return lastLine.text }
+        guard let text = line(number, of: path) else { return nil }
+        lastLine = (path, number, text, nil)
+        return text
+    }
+
+    /// The scalars of the line ``cachedLine(_:of:)`` found last, decoded once for the findings on
+    /// it: a file written on one line holds all of its findings on it.
+    private mutating func lineScalars() -> [Unicode.Scalar] {
+        guard let lastLine else { return [] }
+        if let scalars = lastLine.scalars { return scalars }
+        let scalars = Array(lastLine.text.unicodeScalars)
+        self.lastLine?.scalars = scalars
         return scalars
     }
 

@@ -47,6 +47,25 @@ import Testing
         #expect(texts.snippet(for: location) == " 2 | \t兰州 claim: x\n   | \t     ^~~~~\n")
     }
 
+    /// A line of printable ASCII and tabs is measured a byte a column; the marker stands where
+    /// measuring it scalar by scalar puts it, as it does on the same line with an `é` at its end.
+    @Test func aPlainLineIsMarkedAsItIsScalarByScalar() {
+        let line = "\tkey:\t a  b"
+        var texts = SourceTexts(bytes: ["plain.yaml": Array((line + "\n").utf8), "accented.yaml": Array((line + "é\n").utf8)])
+        let count = line.unicodeScalars.count
+        for start in 1...(count + 1) {
+            for end in start...(count + 1) {
+                let range = TextRange(start: TextPosition(offset: start - 1, line: 1, column: start),
+                                      end: TextPosition(offset: end - 1, line: 1, column: end))
+                let plain = texts.snippet(for: Location(path: "plain.yaml", range: range))
+                let accented = texts.snippet(for: Location(path: "accented.yaml", range: range))
+                #expect(plain == accented.replacing(line + "é", with: line), "columns \(start) to \(end)")
+            }
+        }
+        let tabs = TextRange(start: TextPosition(offset: 7, line: 1, column: 8), end: TextPosition(offset: 10, line: 1, column: 11))
+        #expect(texts.snippet(for: Location(path: "plain.yaml", range: tabs)) == " 1 | \tkey:\t a  b\n   | \t    \t ^~~\n")
+    }
+
     @Test func aSpanRunningOnMarksTheRestOfItsLine() {
         var texts = SourceTexts(bytes: ["a.yaml": Array("key: |\n  text\n".utf8)])
         let location = Location(path: "a.yaml", range: TextRange(start: TextPosition(offset: 5, line: 1, column: 6),
