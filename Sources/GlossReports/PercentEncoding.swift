@@ -10,15 +10,9 @@ public enum PercentEncoding {
     /// `>`, `"`, `{`, `}`, `|`, `\`, `^`, a backtick, `[`, `]`, `%`, `?`, `#`, controls) as `%XX`;
     /// letters of other scripts stay, as IRIs allow them.
     static func iriPath(_ path: String) -> String {
-        var result = ""
-        for scalar in path.unicodeScalars {
-            if scalar.isASCII, !allowedInPath.contains(UInt8(scalar.value)) {
-                result += escaped(UInt8(scalar.value))
-            } else {
-                result.unicodeScalars.append(scalar)
-            }
+        path.replacingScalars { scalar in
+            scalar.isASCII && !allowedInPath.contains(UInt8(scalar.value)) ? escaped(UInt8(scalar.value)) : nil
         }
-        return result
     }
 
     /// `text` with its `%XX` escapes decoded as UTF-8; an escape that is not one stays as written.

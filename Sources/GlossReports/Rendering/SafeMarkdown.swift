@@ -89,7 +89,7 @@ struct SafeMarkdown {
     static func unescapingCode(_ html: String) -> String {
         // Most notes hold no code and pass as they are: a pattern search of every note cost a
         // fifth of a large HTML report.
-        guard html.utf8.firstRange(of: "<code".utf8) != nil else { return html }
+        guard html.containsUTF8("<code") else { return html }
         var output = ""
         output.reserveCapacity(html.utf8.count)
         var rest = html[...]
@@ -106,6 +106,8 @@ struct SafeMarkdown {
     /// Removes `href` attributes with a target outside ``LinkPolicy/notes`` and every `src`.
     /// After escaping, every literal `"` in Ink's output delimits an attribute Ink wrote.
     static func filteringTargets(_ html: String) -> String {
+        // Most notes hold no link and no image.
+        guard html.containsUTF8(" href=\"") || html.containsUTF8(" src=\"") else { return html }
         var output = ""
         output.reserveCapacity(html.utf8.count)
         var rest = html[...]

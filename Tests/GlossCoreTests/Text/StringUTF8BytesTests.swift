@@ -20,4 +20,18 @@ import Testing
         #expect(sliced.withUTF8Bytes { Array($0) } == Array(sliced.utf8))
         #expect(built.withUTF8Bytes { Array($0) } == Array("more than 98%".utf8))
     }
+
+    @Test func aNeedleIsFoundInTheBytes() {
+        let html = "<p>See <code>a &lt; b</code> and <a href=\"https://example.org\">兰州</a></p>"
+        #expect(html.containsUTF8("<code"))
+        #expect(html.containsUTF8(" href=\""))
+        #expect(html.containsUTF8("兰州"))
+        #expect(!html.containsUTF8(" src=\""))
+        #expect(!"<cod".containsUTF8("<code"))
+        #expect("".containsUTF8(""))
+        #expect(!"".containsUTF8("a"))
+        // A needle at the very end, and one that is the whole text.
+        #expect(html.containsUTF8("</a></p>"))
+        #expect(html.containsUTF8(html))
+    }
 }
