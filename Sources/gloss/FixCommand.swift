@@ -67,7 +67,8 @@ struct FixCommand: ParsableCommand {
         Console.error("gloss fix: \(verb) \(changed) file\(changed == 1 ? "" : "s")"
                       + (notWritten > 0 ? ", \(notWritten) could not be written" : "")
                       + "; \(leftAlone) claim\(leftAlone == 1 ? "" : "s") left alone")
-        if notWritten > 0 { throw GlossExit.usage }
-        if leftAlone > 0 || keptRevisions > 0 || unread { throw GlossExit.findings }
+        let code = notWritten > 0 ? GlossExit.usage : leftAlone > 0 || keptRevisions > 0 || unread ? GlossExit.findings : GlossExit.clean
+        // As `check` ends: the workspace, the fixes and their diffs are not freed one by one.
+        Console.exit(code, keeping: (analysis, fixes, diffs))
     }
 }

@@ -45,7 +45,9 @@ extension ReviewOutputCommand {
         if let caveat = type(of: renderer).caveat(for: report) { Console.error("gloss: warning: \(caveat)") }
         let unread = WorkspaceOptions.reportUnreadFiles(in: analysis)
         let partlyRead = WorkspaceOptions.reportPartlyReadFiles(in: analysis)
-        if WorkspaceOptions.reportUnloadedDocuments(in: analysis) || partlyRead || unread { throw GlossExit.findings }
+        let unloaded = WorkspaceOptions.reportUnloadedDocuments(in: analysis)
+        // As `check` ends: the report and the workspace are not freed one card at a time.
+        Console.exit(unloaded || partlyRead || unread ? GlossExit.findings : GlossExit.clean, keeping: (analysis, report))
     }
 }
 

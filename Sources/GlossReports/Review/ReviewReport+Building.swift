@@ -15,15 +15,30 @@ extension ReviewReport {
         let mentions = MentionResolver(analysis.registry)
         let maker = CardMaker(registry: analysis.registry, mentions: mentions)
         var builder = ReportBuilder()
-        // Each file's cards and text segments are made on all cores, a batch at a time; they are
-        // numbered and given their page anchors in file order.
-        for first in stride(from: 0, to: files.count, by: Self.filesAtOnce) {
-            let parts = ConcurrentMap.map(Array(files[first..<min(first + Self.filesAtOnce, files.count)]), maker.part)
-            for part in parts {
-                builder.append(part)
-                progress(builder.documents.count, files.count)
+        // Where each file's cards start among all the cards: a card for each claim, in file order.
+        let starts = files.reduce(into: [0]) { starts, file in starts.append(starts.last! + file.claims.count) }
+        // Each file's cards and text segments are made on all cores, a batch of files at a time,
+        // the cards straight into their places; they are numbered and given their page anchors
+        // in file order. Made as arrays of their own and appended, every card was copied, a
+        // retain of each string and array in it, while the other core waited.
+        let cards = [ClaimCard](unsafeUninitializedCapacity: starts.last!) { buffer, initialized in
+            // Each file initializes its own slots: no overlap.
+            nonisolated(unsafe) let slots = buffer
+            for first in stride(from: 0, to: files.count, by: Self.filesAtOnce) {
+                let batch = Array(first..<min(first + Self.filesAtOnce, files.count))
+                let documents = ConcurrentMap.map(batch) { file in
+                    maker.document(of: files[file], cards: UnsafeMutableBufferPointer(rebasing: slots[starts[file]..<starts[file + 1]]))
+                }
+                for (file, document) in zip(batch, documents) {
+                    builder.append(document, cards: UnsafeMutableBufferPointer(rebasing: slots[starts[file]..<starts[file + 1]]),
+                                   from: starts[file])
+                    progress(builder.documents.count, files.count)
+                }
             }
+            initialized = starts.last!
         }
+        // Moved, not shared: the relations are resolved in place.
+        builder.cards = consume cards
         builder.resolveRelations()
         self.init(documents: builder.documents, cards: builder.cards,
                   summary: builder.summary(contradictions: contradictions.map { contradiction in
@@ -49,35 +64,26 @@ extension ReviewReport {
     }
 }
 
-/// What one annotation file adds to the report: its document, its cards, and the document's text
-/// cut at the cards' spans. Card indices count from the file's first card; numbers, page anchors
-/// and the document's index are given when the part is appended.
-private struct FilePart: Sendable {
-    var document: ReportDocument
-    var cards: [ClaimCard]
-}
-
-/// Accumulates documents and cards file by file, in order.
+/// Accumulates documents and numbers cards file by file, in order.
 private struct ReportBuilder {
     var documents: [ReportDocument] = []
     var cards: [ClaimCard] = []
     private var anchorIDs = UniqueNames()
     private var cardIndex: [String: Int] = [:]
 
-    mutating func append(_ part: FilePart) {
-        let base = cards.count
-        var document = part.document
-        document.cards = base..<base + part.cards.count
+    /// Adds a file's document, whose card indices count from the file's first card, and numbers
+    /// the file's `cards`, which start at `base` among all the cards, in place.
+    mutating func append(_ document: consuming ReportDocument, cards: UnsafeMutableBufferPointer<ClaimCard>, from base: Int) {
+        document.cards = base..<base + cards.count
         for index in document.segments.indices {
             document.segments[index].claims = document.segments[index].claims.map { $0 + base }
             document.segments[index].closing = document.segments[index].closing.map { $0 + base }
         }
-        for var card in part.cards {
-            card.number = cards.count + 1
-            card.anchorID = anchorIDs.take("claim-" + card.id)
-            card.document = documents.count
-            cardIndex[card.id] = cardIndex[card.id] ?? cards.count
-            cards.append(card)
+        for index in cards.indices {
+            cards[index].number = base + index + 1
+            cards[index].anchorID = anchorIDs.take("claim-" + cards[index].id)
+            cards[index].document = documents.count
+            cardIndex[cards[index].id] = cardIndex[cards[index].id] ?? base + index
         }
         documents.append(document)
     }
@@ -138,9 +144,9 @@ private struct ReportBuilder {
             }
             var counted: Set<String> = []
             for (key, label) in labels where counted.insert(key).inserted {
-                var tally = tallies[key] ?? SourceTally(label: label, counts: Array(repeating: 0, count: Self.statusIndex.count))
-                tally.counts[Self.statusIndex[cards[index].status]!] += 1
-                tallies[key] = tally
+                // Counted in place: a tally taken out and put back copied its counts each time.
+                tallies[key, default: SourceTally(label: label, counts: Array(repeating: 0, count: Self.statusIndex.count))]
+                    .counts[Self.statusIndex[cards[index].status]!] += 1
             }
         }
         return tallies.values.sorted { ($1.total, $0.label) < ($0.total, $1.label) }
@@ -169,9 +175,13 @@ private struct CardMaker: Sendable {
     let registry: Registry
     let mentions: MentionResolver
 
-    @Sendable func part(_ file: LoadedAnnotationFile) -> FilePart {
+    /// The file's document, its text cut at the cards' spans; the file's cards, a claim each,
+    /// are made into `cards`, uninitialized until then. Card indices count from the file's first
+    /// card; numbers, page anchors and the document's index are given when the file is appended.
+    func document(of file: LoadedAnnotationFile, cards: UnsafeMutableBufferPointer<ClaimCard>) -> ReportDocument {
         let annotation = file.annotation
-        var cards = file.claims.map(card)
+        let (_, made) = cards.initialize(from: file.claims.lazy.map(card))
+        precondition(made == cards.count, "a card for each claim")
         // The document as read, by its workspace path (`Sources-Docs/a.md/` and `./Sources-Docs/a.md`
         // name `Sources-Docs/a.md`); as written when it was not read.
         let readPath: String? = if case .loaded(let loaded) = file.document { loaded.path } else { nil }
@@ -188,7 +198,7 @@ private struct CardMaker: Sendable {
                 for index in segment.claims { cards[index].overlaps = true }
             }
         }
-        return FilePart(document: document, cards: cards)
+        return document
     }
 
     private static func problem(with file: LoadedAnnotationFile) -> String? {
