@@ -19,7 +19,7 @@ extension String {
     /// Appends `text`, asking `replacement` from `first` on: the scalars before it are known to
     /// stay. The stretches between replaced scalars are copied whole: GitHub's escaping replaces
     /// the line break of nearly every message, and appending the rest of each message a scalar
-    /// at a time took a third of a `gloss check --format github` of a large workspace.
+    /// at a time took a fifth of a `gloss check --format github` of a large workspace.
     private mutating func append(_ text: String, from first: String.Index, replacingScalars replacement: (Unicode.Scalar) -> String?) {
         let scalars = text.unicodeScalars
         // Sliced as scalars, not as characters: a replaced scalar can sit inside a character

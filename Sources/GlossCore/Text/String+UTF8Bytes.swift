@@ -13,7 +13,7 @@ extension String {
 
     /// Whether `needle`'s UTF-8 occurs in the string's, by the C library's `memmem`: for the
     /// checks that let most of a report's text through untouched. Searching a `UTF8View` through
-    /// its indices, or the characters, for `<code` and ` href="` took a tenth of a large HTML report.
+    /// its indices, or the characters, for `<code` and ` href="` took a twentieth of an HTML report.
     package func containsUTF8(_ needle: String) -> Bool {
         withUTF8Bytes { haystack in
             needle.withUTF8Bytes { needle in
