@@ -31,7 +31,10 @@ let package = Package(
                 "GlossReports",
                 "GlossLSP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // mimalloc takes over malloc for the whole process, libyaml's included: a check
+            // allocates millions of small objects on both cores (README, Performance).
+            linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
         ),
         .target(name: "BenchmarkSupport", path: "Benchmarks/BenchmarkSupport"),
         .executableTarget(name: "gloss-benchmarks", dependencies: ["GlossCore", "BenchmarkSupport"], path: "Benchmarks/GlossBenchmarks"),

@@ -32,6 +32,9 @@ else
   GLOSS=$ROOT/.build/release/gloss
 fi
 cc -O2 "$HERE/yaml_parse_floor.c" $(pkg-config --cflags --libs yaml-0.1) -o "$WORK/yaml_parse_floor"
+# The allocator gloss links (mimalloc, on Linux). The floor, plain C, uses the C library's; it is
+# also timed with gloss's, preloaded, so that what the allocator alone is worth shows beside it.
+ALLOCATOR=$(ldd "$GLOSS" | awk '/libmimalloc/ { print $3 }')
 python3 -c 'import yaml, sys; sys.exit(0 if yaml.__with_libyaml__ else 1)' \
   || { echo "PyYAML with libyaml is missing: pip install --force-reinstall pyyaml" >&2; exit 2; }
 command -v yamllint >/dev/null || python3 -m pip install --quiet yamllint >&2
@@ -87,6 +90,7 @@ for size in "${SIZES[@]}"; do
   for _ in $(seq "$RUNS"); do
     time_once "$WORK/runs-gloss" /dev/null "$GLOSS" check --format json
     time_once "$WORK/runs-floor" "$WORK/files-$size" "$WORK/yaml_parse_floor"
+    [ -z "$ALLOCATOR" ] || time_once "$WORK/runs-floor-allocator" "$WORK/files-$size" env LD_PRELOAD="$ALLOCATOR" "$WORK/yaml_parse_floor"
     time_once "$WORK/runs-cloader" "$WORK/files-$size" python3 "$HERE/cloader_load.py"
   done
   time_once "$WORK/runs-yamllint" /dev/null xargs -a "$WORK/sample-$size" yamllint -f parsable
@@ -111,6 +115,10 @@ for size in "${SIZES[@]}"; do
   echo "|--------------------------------------|----------|----------|----------|-----"
   row "gloss check --format json" "$g_wall" "$g_cpu" "$g_mem" "$(nproc) cores, fastest of $RUNS; anchors, rules, output"
   row "libyaml event parse (floor)" "$f_wall" "$f_cpu" "$f_mem" "one core, fastest of $RUNS; events discarded"
+  if [ -n "$ALLOCATOR" ]; then
+    read -r a_wall a_cpu a_mem < <(fastest "$WORK/runs-floor-allocator")
+    row "libyaml event parse, with mimalloc" "$a_wall" "$a_cpu" "$a_mem" "the floor with gloss's allocator preloaded; for comparison"
+  fi
   row "PyYAML CLoader" "$c_wall" "$c_cpu" "$c_mem" "one core, fastest of $RUNS; Python objects"
   row "yamllint" "$y_wall" "$y_cpu" "$y_mem" "$y_note"
   echo
@@ -122,6 +130,11 @@ for size in "${SIZES[@]}"; do
   read -r fl fm fh < <(by_round "$WORK/runs-gloss" "$WORK/runs-floor")
   read -r cl cm ch < <(by_round "$WORK/runs-cloader" "$WORK/runs-gloss")
   echo "round by round    gloss / floor ${fl}x to ${fh}x, median ${fm}x; CLoader / gloss ${cl}x to ${ch}x, median ${cm}x"
+  if [ -n "$ALLOCATOR" ]; then
+    read -r al am ah < <(by_round "$WORK/runs-gloss" "$WORK/runs-floor-allocator")
+    awk -v g="$g_wall" -v a="$a_wall" -v l="$al" -v m="$am" -v h="$ah" 'BEGIN {
+      printf "gloss / floor with mimalloc %.2fx wall; round by round %sx to %sx, median %sx (no target: for comparison)\n", g / a, l, h, m }'
+  fi
   awk -v m="$g_mem" 'BEGIN { printf "gloss peak memory %6.0f MB      (target: under 1024 MB)\n", m / 1024 }'
 
   # The other outputs CI and editors ask for, on the same files: one run each.
