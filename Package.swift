@@ -33,7 +33,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // mimalloc takes over malloc for the whole process, libyaml's included: a check
-            // allocates millions of small objects on both cores (README, Performance).
+            // allocates millions of small objects on both cores (README, Performance). Linked
+            // before the C library, it is what the dynamic linker binds `malloc` to;
+            // Benchmarks/Scale/run.sh says so when it is not.
             linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
         ),
         .target(name: "BenchmarkSupport", path: "Benchmarks/BenchmarkSupport"),

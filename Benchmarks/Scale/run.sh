@@ -32,9 +32,15 @@ else
   GLOSS=$ROOT/.build/release/gloss
 fi
 cc -O2 "$HERE/yaml_parse_floor.c" $(pkg-config --cflags --libs yaml-0.1) -o "$WORK/yaml_parse_floor"
-# The allocator gloss links (mimalloc, on Linux). The floor, plain C, uses the C library's; it is
-# also timed with gloss's, preloaded, so that what the allocator alone is worth shows beside it.
-ALLOCATOR=$(ldd "$GLOSS" | awk '/libmimalloc/ { print $3 }')
+# The allocator gloss's libyaml calls (mimalloc, on Linux), as the dynamic linker binds it. The
+# floor, plain C, uses the C library's; it is also timed with gloss's, preloaded, so that what
+# the allocator alone is worth shows beside it.
+ALLOCATOR=$(LD_DEBUG=bindings "$GLOSS" --version 2>&1 >/dev/null \
+  | awk -v symbol="\`malloc'" '/binding file .*libyaml/ && index($0, symbol) && !found { print $7; found = 1 }')
+case $ALLOCATOR in
+  *libmimalloc*) ;;
+  *) echo "note: gloss calls the C library's malloc (${ALLOCATOR:-not found}), not mimalloc" >&2; ALLOCATOR= ;;
+esac
 python3 -c 'import yaml, sys; sys.exit(0 if yaml.__with_libyaml__ else 1)' \
   || { echo "PyYAML with libyaml is missing: pip install --force-reinstall pyyaml" >&2; exit 2; }
 command -v yamllint >/dev/null || python3 -m pip install --quiet yamllint >&2
