@@ -60,10 +60,11 @@ fastest() {
 }
 
 # Round by round, the ratio of the wall times in two files of time_once lines (the first over the
-# second), as "lowest median highest": runs of one round are back to back, at one speed of the
-# machine, where the fastest of each may come from rounds minutes apart.
+# second), or of the CPU times when a third argument says `cpu`, as "lowest median highest": runs
+# of one round are back to back, at one speed of the machine, where the fastest of each may come
+# from rounds minutes apart.
 by_round() {
-  paste -d ' ' "$1" "$2" | awk '{ print $1 / $5 }' | sort -n \
+  paste -d ' ' "$1" "$2" | awk -v cpu="${3:-}" '{ print cpu == "cpu" ? ($2 + $3) / ($6 + $7) : $1 / $5 }' | sort -n \
     | awk '{ r[NR] = $1 } END { m = NR % 2 ? r[(NR + 1) / 2] : (r[NR / 2] + r[NR / 2 + 1]) / 2; printf "%.2f %.2f %.2f\n", r[1], m, r[NR] }'
 }
 
@@ -136,6 +137,11 @@ for size in "${SIZES[@]}"; do
   read -r fl fm fh < <(by_round "$WORK/runs-gloss" "$WORK/runs-floor")
   read -r cl cm ch < <(by_round "$WORK/runs-cloader" "$WORK/runs-gloss")
   echo "round by round    gloss / floor ${fl}x to ${fh}x, median ${fm}x; CLoader / gloss ${cl}x to ${ch}x, median ${cm}x"
+  # The work itself, however well the cores share it: on n cores, gloss can be within 1.5 times
+  # the floor's wall time only if its CPU time is within 1.5 n times the floor's.
+  read -r wl wm wh < <(by_round "$WORK/runs-gloss" "$WORK/runs-floor" cpu)
+  awk -v l="$wl" -v m="$wm" -v h="$wh" -v n="$(nproc)" 'BEGIN {
+    printf "CPU time          gloss / floor %sx to %sx, median %sx (the wall target needs at most %.1fx on %d cores)\n", l, h, m, 1.5 * n, n }'
   if [ -n "$ALLOCATOR" ]; then
     read -r al am ah < <(by_round "$WORK/runs-gloss" "$WORK/runs-floor-allocator")
     awk -v g="$g_wall" -v a="$a_wall" -v l="$al" -v m="$am" -v h="$ah" 'BEGIN {
