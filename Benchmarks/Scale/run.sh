@@ -60,12 +60,16 @@ fastest() {
 }
 
 # Round by round, the ratio of the wall times in two files of time_once lines (the first over the
-# second), or of the CPU times when a third argument says `cpu`, as "lowest median highest": runs
-# of one round are back to back, at one speed of the machine, where the fastest of each may come
-# from rounds minutes apart.
+# second), or of the CPU times when a third argument says `cpu`, as "lowest median highest", each
+# with its x: runs of one round are back to back, at one speed of the machine, where the fastest of
+# each may come from rounds minutes apart.
 by_round() {
-  paste -d ' ' "$1" "$2" | awk -v cpu="${3:-}" '{ print cpu == "cpu" ? ($2 + $3) / ($6 + $7) : $1 / $5 }' | sort -n \
-    | awk '{ r[NR] = $1 } END { m = NR % 2 ? r[(NR + 1) / 2] : (r[NR / 2] + r[NR / 2 + 1]) / 2; printf "%.2f %.2f %.2f\n", r[1], m, r[NR] }'
+  # A round whose second time rounds to zero (a tiny corpus) has no ratio; with none, "n/a".
+  paste -d ' ' "$1" "$2" \
+    | awk -v cpu="${3:-}" '{ n = cpu == "cpu" ? $2 + $3 : $1; d = cpu == "cpu" ? $6 + $7 : $5; if (d > 0) print n / d }' \
+    | sort -n | awk '{ r[NR] = $1 } END {
+        if (NR == 0) { print "n/a n/a n/a"; exit }
+        m = NR % 2 ? r[(NR + 1) / 2] : (r[NR / 2] + r[NR / 2 + 1]) / 2; printf "%.2fx %.2fx %.2fx\n", r[1], m, r[NR] }'
 }
 
 row() {  # name wall cpu peak_kb note
@@ -136,16 +140,16 @@ for size in "${SIZES[@]}"; do
   }'
   read -r fl fm fh < <(by_round "$WORK/runs-gloss" "$WORK/runs-floor")
   read -r cl cm ch < <(by_round "$WORK/runs-cloader" "$WORK/runs-gloss")
-  echo "round by round    gloss / floor ${fl}x to ${fh}x, median ${fm}x; CLoader / gloss ${cl}x to ${ch}x, median ${cm}x"
+  echo "round by round    gloss / floor ${fl} to ${fh}, median ${fm}; CLoader / gloss ${cl} to ${ch}, median ${cm}"
   # The work itself, however well the cores share it: on n cores, gloss can be within 1.5 times
   # the floor's wall time only if its CPU time is within 1.5 n times the floor's.
   read -r wl wm wh < <(by_round "$WORK/runs-gloss" "$WORK/runs-floor" cpu)
   awk -v l="$wl" -v m="$wm" -v h="$wh" -v n="$(nproc)" 'BEGIN {
-    printf "CPU time          gloss / floor %sx to %sx, median %sx (the wall target needs at most %.1fx on %d cores)\n", l, h, m, 1.5 * n, n }'
+    printf "CPU time          gloss / floor %s to %s, median %s (the wall target needs at most %.1fx on %d cores)\n", l, h, m, 1.5 * n, n }'
   if [ -n "$ALLOCATOR" ]; then
     read -r al am ah < <(by_round "$WORK/runs-gloss" "$WORK/runs-floor-allocator")
     awk -v g="$g_wall" -v a="$a_wall" -v l="$al" -v m="$am" -v h="$ah" 'BEGIN {
-      printf "gloss / floor with mimalloc %.2fx wall; round by round %sx to %sx, median %sx (no target: for comparison)\n", g / a, l, h, m }'
+      printf "gloss / floor with mimalloc %.2fx wall; round by round %s to %s, median %s (no target: for comparison)\n", g / a, l, h, m }'
   fi
   awk -v m="$g_mem" 'BEGIN { printf "gloss peak memory %6.0f MB      (target: under 1024 MB)\n", m / 1024 }'
 
