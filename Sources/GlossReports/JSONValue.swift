@@ -14,20 +14,24 @@ public enum JSONValue: Hashable, Sendable, Codable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
+        // A decoder says what a value is only by failing to read it as something else, and each
+        // failure is an error made and thrown: the kinds most values are come first (a file of
+        // annotations is mostly strings in objects). A number is tried as an integer before a
+        // fraction, and neither reads a boolean.
         if container.decodeNil() {
             self = .null
-        } else if let value = try? container.decode(Bool.self) {
-            self = .bool(value)
+        } else if let value = try? container.decode(String.self) {
+            self = .string(value)
+        } else if let value = try? container.decode([String: JSONValue].self) {
+            self = .object(value)
+        } else if let value = try? container.decode([JSONValue].self) {
+            self = .array(value)
         } else if let value = try? container.decode(Int.self) {
             self = .int(value)
         } else if let value = try? container.decode(Double.self) {
             self = .double(value)
-        } else if let value = try? container.decode(String.self) {
-            self = .string(value)
-        } else if let value = try? container.decode([JSONValue].self) {
-            self = .array(value)
         } else {
-            self = .object(try container.decode([String: JSONValue].self))
+            self = .bool(try container.decode(Bool.self))
         }
     }
 
@@ -63,6 +67,20 @@ public enum JSONValue: Hashable, Sendable, Codable {
         case .int(let value): Double(value)
         case .double(let value): value
         default: nil
+        }
+    }
+
+    /// The value untyped, as `JSONSerialization` gives one (`[String: Any]`, `[Any]`, `String`,
+    /// `Int`, `Double`, `Bool`, `NSNull`), for a reader that takes JSON of any shape apart with `as?`.
+    var untyped: Any {
+        switch self {
+        case .null: NSNull()
+        case .bool(let value): value
+        case .int(let value): value
+        case .double(let value): value
+        case .string(let value): value
+        case .array(let elements): elements.map(\.untyped)
+        case .object(let members): members.mapValues(\.untyped)
         }
     }
 

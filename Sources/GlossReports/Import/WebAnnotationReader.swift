@@ -62,7 +62,9 @@ public enum WebAnnotationReader {
     /// page, or Hypothesis's export), and those it cannot take, each with why; a file that is
     /// none of these fails, so that nothing is imported from it by guesswork.
     public static func read(_ bytes: [UInt8]) throws(Failure) -> (annotations: [ImportedAnnotation], skipped: [Skipped]) {
-        guard let json = try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed]) else {
+        // Not by `JSONSerialization`, which drops a U+FEFF that opens a string (swift-foundation
+        // issue 300): a quote or a note would lose its first character.
+        guard let json = JSONValue.parse(bytes)?.untyped else {
             throw Failure(message: "the file is not JSON" + (JSONSyntax.problem(in: bytes).map { ": \($0)" } ?? ""))
         }
         if let comma = JSONSyntax.strayComma(in: bytes) { throw Failure(message: "the file is not JSON: \(comma)") }
@@ -131,7 +133,7 @@ public enum WebAnnotationReader {
             default: break
             }
             // A search answer of the Hypothesis API holds a page of `total` rows (20 by default).
-            if key == "rows", let total = object["total"] as? Int, total > found.count {
+            if key == "rows", let total = integer(object["total"]), total > found.count {
                 throw Failure(message: "the file holds \(found.count) of the \(total) annotations the search found (`total`); "
                     + "fetch them all into one file (the API's `limit` and `offset`)")
             }
@@ -195,9 +197,14 @@ public enum WebAnnotationReader {
         }
     }
 
+    /// A whole number that is not negative (`12` or `12.0`); nil for anything else, `true` included.
     private static func integer(_ value: Any?) -> Int? {
-        guard let number = value as? NSNumber, let integer = Int(exactly: number.doubleValue), integer >= 0 else { return nil }
-        return integer
+        let integer: Int? = switch value {
+        case let value as Int: value
+        case let value as Double: Int(exactly: value)
+        default: nil
+        }
+        return integer.flatMap { $0 >= 0 ? $0 : nil }
     }
 
     /// The first line of a note, shortened at a word to fit a summary (75 characters).

@@ -367,6 +367,29 @@ import Testing
         #expect(ClaimIDs.slug("兰州") == "")
     }
 
+    /// U+FEFF in a string is a character (a zero-width no-break space, as files joined with their
+    /// byte order marks hold), kept at the start of a quote or a note as anywhere else; a byte
+    /// order mark before the JSON is not part of it.
+    @Test func aZeroWidthNoBreakSpaceOpeningAStringIsKept() throws {
+        let json = #"[{"bodyValue": "﻿note", "target": {"source": "s", "selector": {"type": "TextQuoteSelector", "exact": "﻿250", "prefix": "﻿a"}}}]"#
+        for bytes in [Array(json.utf8), [0xEF, 0xBB, 0xBF] + Array(json.utf8)] {
+            let annotation = try #require(try WebAnnotationReader.read(bytes).annotations.first)
+            #expect(Array(annotation.selector.quote.unicodeScalars) == ["\u{FEFF}", "2", "5", "0"])
+            #expect(annotation.selector.prefix.map { Array($0.unicodeScalars) } == ["\u{FEFF}", "a"])
+            #expect(annotation.summary.map { Array($0.unicodeScalars) } == Array("\u{FEFF}note".unicodeScalars))
+        }
+    }
+
+    /// Positions are whole numbers, however written; `true` is none.
+    @Test func positionsAreWholeNumbers() throws {
+        func start(_ value: String) throws -> Int? {
+            let json = #"[{"target": {"source": "s", "selector": [{"type": "TextQuoteSelector", "exact": "250"}, {"type": "TextPositionSelector", "start": \#(value), "end": 3}]}}]"#
+            return try #require(try WebAnnotationReader.read(Array(json.utf8)).annotations.first).selector.start
+        }
+        #expect(try start("0") == 0 && start("0.0") == 0)
+        #expect(try start("true") == nil && start("-1") == nil && start("0.5") == nil && start("\"0\"") == nil)
+    }
+
     @Test func rejectsWhatIsNotJSON() throws {
         #expect(throws: WebAnnotationReader.Failure.self) { try WebAnnotationReader.read(Array("<html>".utf8)) }
         // A comma missing after the first member: the place is named, in lines and scalars.
