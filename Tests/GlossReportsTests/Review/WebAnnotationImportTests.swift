@@ -411,6 +411,17 @@ import Testing
             try WebAnnotationReader.read(Array("[{\"a\": \",}\\\"\",}]".utf8))
         }
         #expect(JSONSyntax.strayComma(in: Array("[{\"a\": \",]\\\",}\"}, [\"x\" , 1]]".utf8)) == nil)
+        // Nesting past what the parser takes is said, not followed down; below it, read.
+        do {
+            _ = try WebAnnotationReader.read(Array(String(repeating: "[", count: 100_000).utf8) + Array(String(repeating: "]", count: 100_000).utf8))
+            Issue.record("100,000 nested lists read")
+        } catch {
+            #expect(error.message.contains("too many nested arrays or dictionaries"), "\(error.message)")
+        }
+        let deep = String(repeating: "{\"a\": ", count: 300) + "1" + String(repeating: "}", count: 300)
+        #expect(throws: WebAnnotationReader.Failure(message: "the file holds no annotations: a list of Web Annotations, or an object with `rows` or `annotations`, is expected")) {
+            try WebAnnotationReader.read(Array(deep.utf8))
+        }
         // JSON, but no annotations in it; an empty list is an empty import.
         #expect(try WebAnnotationReader.read(Array("[]".utf8)).annotations.isEmpty)
         for value in ["null", "42", "\"text\"", "[1]", "{}", "{\"rows\": 5}", "{\"items\": [1, 2]}", "[{\"a\": 1}]"] {
