@@ -211,6 +211,29 @@ import Testing
         }
     }
 
+    /// In a report's HTML, text opens no tag, ends no attribute and starts no entity of its own:
+    /// `<`, `>`, `"` and `'` are written only as entities, and `&` only to begin one; read back,
+    /// the entities give the text with its controls made visible.
+    @Test func htmlEscapingLeavesOnlyTextAndItsEntities() throws {
+        let entities: [String: Unicode.Scalar] = ["&lt;": "<", "&gt;": ">", "&quot;": "\"", "&#39;": "'", "&amp;": "&"]
+        for text in Strings(seed: 10) {
+            var html = ""
+            html.appendEscapingHTML(text)
+            var read = String.UnicodeScalarView()
+            var scalars = html.unicodeScalars[...]
+            while let scalar = scalars.popFirst() {
+                #expect(!"<>\"'".unicodeScalars.contains(scalar), "\(html.debugDescription)")
+                guard scalar == "&" else { read.append(scalar); continue }
+                let name = "&" + String(String.UnicodeScalarView(scalars.prefix { $0 != ";" })) + ";"
+                let entity = try #require(entities[name], "\(html.debugDescription)")
+                read.append(entity)
+                scalars = scalars.dropFirst(name.unicodeScalars.count - 1)
+            }
+            let shown = Self.scalarByScalar(text) { ControlCharacters.replacement(for: $0, keepingLineFeeds: true, keepingCarriageReturns: true) }
+            #expect(Self.same(String(read), shown), "\(text.debugDescription)")
+        }
+    }
+
     /// What a terminal shows: no control character but line feed and tab, nothing that reorders a line.
     @Test func textShowsNoControlCharacter() {
         let diagnostics = Self.diagnostics(seed: 9)
