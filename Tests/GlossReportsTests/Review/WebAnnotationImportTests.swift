@@ -380,6 +380,13 @@ import Testing
         }
     }
 
+    /// Half a surrogate pair escaped on its own, as a tool may write half an emoji, is U+FFFD;
+    /// the file is not refused for it.
+    @Test func aLoneSurrogateIsReadAsTheReplacementCharacter() throws {
+        let json = #"[{"bodyValue": "x\ud800y", "target": {"source": "s", "selector": {"type": "TextQuoteSelector", "exact": "250"}}}]"#
+        #expect(try WebAnnotationReader.read(Array(json.utf8)).annotations.first?.summary == "x\u{FFFD}y")
+    }
+
     /// Positions are whole numbers, however written; `true` is none.
     @Test func positionsAreWholeNumbers() throws {
         func start(_ value: String) throws -> Int? {
