@@ -37,8 +37,8 @@ public enum YAMLScalarWriter {
                 // paragraph separators, a byte order mark) and the noncharacters it refuses in a
                 // file (U+FFFE, U+FFFF); a no-break space is escaped to be seen, and so are the
                 // marks that reorder text (``isBidirectionalControl``).
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
-                    || [0xA0, 0x2028, 0x2029, 0xFEFF, 0xFFFE, 0xFFFF].contains(scalar.value) || isBidirectionalControl(scalar) {
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || [0xA0, 0x2028, 0x2029, 0xFEFF].contains(scalar.value)
+                    || isRefusedNoncharacter(scalar) || isBidirectionalControl(scalar) {
                     let hex = String(scalar.value, radix: 16, uppercase: true)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {
@@ -100,8 +100,14 @@ public enum YAMLScalarWriter {
 
     private static func isPrintableOnOneLine(_ scalar: Unicode.Scalar) -> Bool {
         !(scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
-          || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{FEFF}" || scalar.value == 0xFFFE || scalar.value == 0xFFFF
+          || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{FEFF}" || isRefusedNoncharacter(scalar)
           || isBidirectionalControl(scalar))
+    }
+
+    /// U+FFFE and U+FFFF, which YAML refuses anywhere in a file, a comment included: libyaml
+    /// stops reading there. A double-quoted value holds them escaped.
+    public static func isRefusedNoncharacter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value == 0xFFFE || scalar.value == 0xFFFF
     }
 
     /// The marks, embeddings, overrides and isolates of bidirectional text: invisible, they

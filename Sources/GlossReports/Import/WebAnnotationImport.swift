@@ -281,8 +281,8 @@ public struct WebAnnotationImport: Sendable {
 
     /// A note's lines as comment text: the schema has no field for an annotator's note on a
     /// claim, and a comment keeps the words where a reviewer reads them, which every Gloss edit
-    /// leaves in place. Characters YAML does not allow in a comment (controls, which libyaml
-    /// refuses, and line breaks, which would end it) do not reach the file.
+    /// leaves in place. Characters YAML does not allow in a comment (controls and U+FFFE and
+    /// U+FFFF, which libyaml refuses, and line breaks, which would end it) do not reach the file.
     static func comment(_ note: ImportedAnnotation.Note) -> [String] {
         let lines = commentText(note)
         // The purpose comes from the file too: only a plain word names it, so that nothing but
@@ -304,8 +304,8 @@ public struct WebAnnotationImport: Sendable {
             // Marks that reorder a line are no safer in a comment than in a value (a Trojan
             // Source in an annotator's note): they too are replaced.
             var scalars = line.unicodeScalars.map { scalar in
-                (scalar.properties.generalCategory == .control && scalar != "\t") || YAMLScalarWriter.isBidirectionalControl(scalar)
-                    ? "\u{FFFD}" : scalar
+                (scalar.properties.generalCategory == .control && scalar != "\t") || YAMLScalarWriter.isRefusedNoncharacter(scalar)
+                    || YAMLScalarWriter.isBidirectionalControl(scalar) ? "\u{FFFD}" : scalar
             }
             while scalars.last?.properties.isWhitespace == true { scalars.removeLast() }
             return String(String.UnicodeScalarView(scalars))

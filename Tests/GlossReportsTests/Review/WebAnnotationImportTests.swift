@@ -138,7 +138,7 @@ import Testing
         let page = """
             {"type": "AnnotationPage", "items": [
               {"type": "Annotation", "motivation": "commenting",
-               "body": {"type": "TextualBody", "value": "The clerk confirmed\\u0007 it by phone."},
+               "body": {"type": "TextualBody", "value": "The clerk confirmed\\u0007 it by\\ufffe phone."},
                "target": {"source": "Sources-Docs/city.md", "selector": {"type": "TextQuoteSelector", "exact": "250 people"}}},
               {"type": "Annotation",
                "body": [{"type": "TextualBody", "purpose": "describing", "value": "Described one.\\r\\nWith more detail\\u2028on line two."},
@@ -149,7 +149,7 @@ import Testing
         let (files, plan) = try Self.imported(page, into: Self.emptied)
         let text = try #require(files[ReviewFixture.annotationPath])
         #expect(text.contains("""
-                # commenting (imported): The clerk confirmed\u{FFFD} it by phone.
+                # commenting (imported): The clerk confirmed\u{FFFD} it by\u{FFFD} phone.
 
             """), "\(text)")
         #expect(text.contains("""
@@ -167,7 +167,7 @@ import Testing
         let again = try Self.imported(page, into: files)
         #expect(again.plan.alreadyPresent == 2 && again.plan.notesNotKept.isEmpty && again.plan.edits.isEmpty)
         // A note the file does not hold, on a claim already there, is listed, never dropped silently.
-        let other = page.replacingOccurrences(of: "by phone.", with: "by email.")
+        let other = page.replacingOccurrences(of: " phone.", with: " email.")
         #expect(try Self.imported(other, into: files).plan.notesNotKept.map(\.claim) == [plan.edits[0].ids[0]])
         // Nor is a note another claim holds, or words a context has, this claim's note.
         let elsewhere = page.replacingOccurrences(of: "\"exact\": \"October 2\"", with: "\"exact\": \"250 people\"")
