@@ -13,14 +13,10 @@ import Testing
         "\u{200F}", "\u{FEFF}", "\u{FFFE}", "\u{FFFF}", "\u{FFFD}", "e\u{301}", "兰州", "😀", "\u{10FFFF}", "\u{3000}",
     ]
 
-    /// `count` values of up to five pieces each, the same every run (an LCG; only variety matters).
+    /// `count` values of up to five pieces each, the same every run.
     static func values(count: Int) -> [String] {
-        var state: UInt64 = 0x5EED
-        func below(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(bound))
-        }
-        return (0..<count).map { _ in (0..<below(6)).map { _ in pieces[below(pieces.count)] }.joined() }
+        var random = BitParallelMatcherTests.Generator(state: 0x5EED)
+        return (0..<count).map { _ in (0..<random.next(6)).map { _ in pieces[random.next(pieces.count)] }.joined() }
     }
 
     /// All the values in one document (each parse of a debug build has a fixed cost of several
