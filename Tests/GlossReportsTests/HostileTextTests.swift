@@ -60,21 +60,6 @@ import Testing
         one.count == other.count && zip(one, other).allSatisfy { same($0, $1) }
     }
 
-    /// A URI's percent-encoded bytes decoded as UTF-8. (Foundation's `removingPercentEncoding`
-    /// drops a U+FEFF that opens the text.)
-    static func percentDecoded(_ uri: String?) -> String? {
-        guard let uri else { return nil }
-        var bytes: [UInt8] = []
-        var rest = Substring(uri).utf8[...]
-        while let byte = rest.popFirst() {
-            guard byte == UInt8(ascii: "%") else { bytes.append(byte); continue }
-            guard let value = UInt8(String(decoding: rest.prefix(2), as: UTF8.self), radix: 16) else { return nil }
-            bytes.append(value)
-            rest = rest.dropFirst(2)
-        }
-        return String(validating: bytes, as: UTF8.self)
-    }
-
     /// A failing diagnostic on line `index + 1` of its own file, with a related location on every
     /// other one; its message, path and note are random.
     static func diagnostics(seed: UInt64, count: Int = 400) -> [Diagnostic] {
@@ -157,10 +142,10 @@ import Testing
             let links = diagnostic.related.map { " ([\(escaped($0.message))](1))" }.joined()
             #expect(Self.same(result["message"]?["text"]?.stringValue, escaped(diagnostic.message) + links))
             let written = try #require(uri(location))
-            #expect(written.unicodeScalars.allSatisfy(unreserved.contains) && Self.same(Self.percentDecoded(written), diagnostic.location.path))
+            #expect(written.unicodeScalars.allSatisfy(unreserved.contains) && Self.same(PercentEncoding.decoded(written), diagnostic.location.path))
             let related = result["relatedLocations"]?.arrayValue ?? []
             #expect(Self.same(related.map { $0["message"]?["text"]?.stringValue }, diagnostic.related.map { escaped($0.message) }))
-            #expect(Self.same(related.map { Self.percentDecoded(uri($0)) }, diagnostic.related.map(\.location.path)))
+            #expect(Self.same(related.map { uri($0).map(PercentEncoding.decoded) }, diagnostic.related.map(\.location.path)))
         }
     }
 
@@ -203,10 +188,10 @@ import Testing
             try #require(line.starts(with: separator + file))
             let properties = try #require(line[2...].firstRange(of: separator))
             let fileEnd = try #require(line[..<properties.lowerBound].firstIndex(of: ","))
-            #expect(Self.same(Self.percentDecoded(text(line[(2 + file.count)..<fileEnd])), shown(diagnostic.location.path)))
+            #expect(Self.same(PercentEncoding.decoded(text(line[(2 + file.count)..<fileEnd])), shown(diagnostic.location.path)))
             // The message, then a line for each note.
             let notes = diagnostic.related.map { "\n" + shown(TextReporter.note($0)) }.joined()
-            #expect(Self.same(Self.percentDecoded(text(line[properties.upperBound...])), shown(diagnostic.message) + notes),
+            #expect(Self.same(PercentEncoding.decoded(text(line[properties.upperBound...])), shown(diagnostic.message) + notes),
                     "\(diagnostic.message.debugDescription)")
         }
     }
