@@ -27,9 +27,13 @@ struct OccurrenceRanking: Sendable {
         paragraphSuffix = CandidateScoring.paragraphBreaks(in: suffix).first.map { Array(suffix[..<$0.lowerBound]) } ?? suffix
     }
 
-    /// Whether the whole recorded context surrounds an occurrence (vacuously so without one).
+    /// Whether the whole recorded context surrounds an occurrence (vacuously so without one). A
+    /// side recorded empty is the text's start or end, and surrounds only words there: the
+    /// opening words of an article repeated right after themselves have its suffix, not its start.
     func contextMatchesFully(at occurrence: Range<Int>, in text: [Unicode.Scalar]) -> Bool {
         contextScore(of: occurrence, in: text) == prefix.count + suffix.count
+            && !(recordedSides.prefix && prefix.isEmpty && occurrence.lowerBound > 0)
+            && !(recordedSides.suffix && suffix.isEmpty && occurrence.upperBound < text.count)
     }
 
     /// Whether the whole recorded context stands around an occurrence once both are folded by

@@ -42,6 +42,37 @@ struct AnchorerTests {
         #expect(anchor(repeated, in: chant).tier == .ambiguous)
     }
 
+    /// Words that open the article are recorded with an empty prefix, the text's start. Repeated
+    /// right after themselves, they stay where they were, their context changed; the copy has
+    /// their suffix, not their start, and is not taken for them.
+    @Test func openingWordsRepeatedRightAfterThemselvesStay() {
+        let original = SourceText("On the first day of the week, residents gathered to protest.\n")
+        let (prefix, suffix) = Anchorer.context(around: 0..<16, in: original)
+        #expect(prefix == "")
+        let opening = AnchorSelector(quote: "On the first day", prefix: prefix, suffix: suffix, start: 0, end: 16)
+        let repeated = "On the first day On the first day of the week, residents gathered to protest.\n"
+        #expect(anchor(opening, in: repeated) == AnchorResult(tier: .moved, range: 0..<16, contextChanged: true))
+        // Still where they were, with their context: exact.
+        #expect(anchor(opening, in: "On the first day of the week, residents gathered to protest.\n")
+            == AnchorResult(tier: .exact, range: 0..<16))
+    }
+
+    /// A side recorded empty is the text's start or end: the rest of the context standing whole
+    /// around words elsewhere is not the whole of it. A side not recorded says nothing.
+    @Test func anEmptySideOfContextStandsOnlyAtAnEndOfTheText() {
+        let opening = OccurrenceRanking(prefix: "", suffix: " of the week")
+        let repeatedOpening = Array("On the first day On the first day of the week".unicodeScalars)
+        #expect(!opening.contextMatchesFully(at: 17..<33, in: repeatedOpening))
+        #expect(opening.contextMatchesFully(at: 0..<16, in: Array("On the first day of the week".unicodeScalars)))
+        #expect(OccurrenceRanking(prefix: nil, suffix: " of the week").contextMatchesFully(at: 17..<33, in: repeatedOpening))
+
+        let closing = OccurrenceRanking(prefix: "gathered ", suffix: "")
+        let repeatedClosing = Array("gathered in Lanzhou; gathered in Lanzhou".unicodeScalars)
+        #expect(closing.contextMatchesFully(at: 30..<40, in: repeatedClosing))
+        #expect(!closing.contextMatchesFully(at: 9..<19, in: repeatedClosing))
+        #expect(OccurrenceRanking(prefix: "gathered ", suffix: nil).contextMatchesFully(at: 9..<19, in: repeatedClosing))
+    }
+
     @Test func movedAfterAnInsertion() {
         let selector = AnchorSelector(quote: "98%", start: 36, end: 39)
         let result = anchor(selector, in: "Update: figures revised. " + Self.article)
