@@ -38,6 +38,7 @@ let package = Package(
             // Benchmarks/Scale/run.sh says so when it is not.
             linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
         ),
+        // Seeded input: what the benchmarks measure, and the cases some tests draw.
         .target(name: "BenchmarkSupport", path: "Benchmarks/BenchmarkSupport"),
         .executableTarget(name: "gloss-benchmarks", dependencies: ["GlossCore", "BenchmarkSupport"], path: "Benchmarks/GlossBenchmarks"),
         .executableTarget(
@@ -46,8 +47,8 @@ let package = Package(
             path: "Benchmarks/AnchorBenchmark",
             exclude: ["peers.py"]
         ),
-        .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore"], exclude: ["Suggest/Fixtures"]),
-        .testTarget(name: "GlossReportsTests", dependencies: ["GlossReports"], exclude: ["Fixtures"]),
+        .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore", "BenchmarkSupport"], exclude: ["Suggest/Fixtures"]),
+        .testTarget(name: "GlossReportsTests", dependencies: ["GlossReports", "BenchmarkSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "GlossCLITests", dependencies: ["gloss"]),
         .executableTarget(name: "gloss-lsp-benchmark", dependencies: ["GlossLSP", "GlossCore"], path: "Benchmarks/LSPBenchmark"),
         .testTarget(name: "GlossLSPTests", dependencies: ["GlossLSP", "GlossReports"]),

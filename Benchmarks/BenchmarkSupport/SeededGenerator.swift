@@ -1,5 +1,5 @@
 /// SplitMix64: small, fast and the same on every platform, so that every benchmark run measures
-/// the same generated input.
+/// the same generated input and every test that draws its cases checks the same ones.
 public struct SeededGenerator: RandomNumberGenerator {
     public var state: UInt64
 
@@ -13,6 +13,12 @@ public struct SeededGenerator: RandomNumberGenerator {
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
+    }
+
+    /// A number in `0..<bound`, or 0 when `bound` is not positive: how tests draw their cases,
+    /// in one call, from a bound that may be computed as zero.
+    public mutating func next(_ bound: Int) -> Int {
+        bound > 0 ? Int(next() % UInt64(bound)) : 0
     }
 }
 

@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import Foundation
 import GlossCore
 @testable import GlossReports
@@ -11,7 +12,7 @@ import Testing
 /// pass a string with nothing to escape through whole, told by its bytes; those shortcuts are
 /// checked here against the rule they stand in front of, applied scalar by scalar.
 @Suite struct HostileTextTests {
-    /// Strings of up to 24 pieces of ``pieces``, the same every run for a seed (SplitMix64).
+    /// Strings of up to 24 pieces of ``pieces``, the same every run for a seed.
     struct Strings: Sequence, IteratorProtocol {
         static let pieces: [String] = [
             "a", "Z", "0", " ", "-", ".", "/",
@@ -21,11 +22,11 @@ import Testing
             "e\u{301}", "é", "兰州", "😀", "👩\u{200D}👩\u{200D}👧", "\u{10FFFF}",
         ]
 
-        private var state: UInt64
+        private var random: SeededGenerator
         private var left: Int
 
         init(seed: UInt64, count: Int = 1_000) {
-            state = seed
+            random = SeededGenerator(state: seed)
             left = count
         }
 
@@ -33,15 +34,8 @@ import Testing
             guard left > 0 else { return nil }
             left -= 1
             var text = ""
-            for _ in 0..<random(25) { text += Self.pieces[random(Self.pieces.count)] }
+            for _ in 0..<random.next(25) { text += Self.pieces[random.next(Self.pieces.count)] }
             return text
-        }
-
-        private mutating func random(_ bound: Int) -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var mixed = (state ^ (state >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((mixed ^ (mixed >> 31)) % UInt64(bound))
         }
     }
 

@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import Testing
 
 @testable import GlossCore
@@ -30,22 +31,9 @@ import Testing
         return found
     }
 
-    struct Generator {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(bound))
-        }
-        /// Text over a small alphabet with a few non-ASCII scalars, so matches are common.
-        mutating func text(_ count: Int) -> [Unicode.Scalar] {
-            let alphabet: [Unicode.Scalar] = ["a", "b", "c", "d", "’", "兰", "😀"]
-            return (0..<count).map { _ in alphabet[next(alphabet.count)] }
-        }
-    }
-
     @Test(arguments: [1, 5, 40, 63, 64, 65, 130, 200])
     func agreesWithTheDynamicProgramme(patternLength: Int) {
-        var random = Generator(state: UInt64(patternLength))
+        var random = SeededGenerator(state: UInt64(patternLength))
         for round in 0..<12 {
             let text = random.text(300 + random.next(200))
             // Half the patterns are taken from the text and mutated, half are random.
@@ -89,7 +77,7 @@ extension BitParallelMatcherTests {
     /// too: every end and distance must be the one-scan answer.
     @Test(arguments: [8, 40, 64])
     func stripedScanAgreesWithTheDynamicProgramme(patternLength: Int) {
-        var random = Generator(state: UInt64(1000 + patternLength))
+        var random = SeededGenerator(state: UInt64(1000 + patternLength))
         for round in 0..<4 {
             let count = 16 * BitParallelMatcher.stripes * 2 * patternLength + random.next(3000)
             let text = random.text(count)
@@ -105,12 +93,20 @@ extension BitParallelMatcherTests {
     }
 
     @Test func stripedScanReportsEndsInOrder() {
-        var random = Generator(state: 99)
+        var random = SeededGenerator(state: 99)
         let text = random.text(20_000)
         var ends: [Int] = []
         text.withUnsafeBufferPointer { buffer in
             BitParallelMatcher(Array(text[5000..<5040])).scan(buffer, maxErrors: 20) { end, _ in ends.append(end) }
         }
         #expect(!ends.isEmpty && ends == ends.sorted() && Set(ends).count == ends.count)
+    }
+}
+
+extension SeededGenerator {
+    /// Text over a small alphabet with a few non-ASCII scalars, so matches are common.
+    mutating func text(_ count: Int) -> [Unicode.Scalar] {
+        let alphabet: [Unicode.Scalar] = ["a", "b", "c", "d", "’", "兰", "😀"]
+        return (0..<count).map { _ in alphabet[next(alphabet.count)] }
     }
 }

@@ -1,11 +1,10 @@
+import BenchmarkSupport
 import Testing
 
 @testable import GlossCore
 
 /// The bit-parallel edit distance must be Levenshtein's, short and long contexts alike.
 @Suite struct EditDistanceTests {
-    typealias Generator = BitParallelMatcherTests.Generator
-
     /// The quadratic table, row by row.
     static func reference(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
         var row = Array(0...b.count)
@@ -23,7 +22,7 @@ import Testing
 
     @Test(arguments: [0, 1, 5, 32, 64, 65, 150])
     func agreesWithTheTable(expectedLength: Int) {
-        var random = Generator(state: UInt64(7 + expectedLength))
+        var random = SeededGenerator(state: UInt64(7 + expectedLength))
         for _ in 0..<50 {
             let expected = random.text(expectedLength)
             var found = random.next(2) == 0 ? expected : random.text(random.next(2 * expectedLength + 2))

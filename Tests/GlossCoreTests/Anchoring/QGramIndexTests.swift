@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import Testing
 
 @testable import GlossCore
@@ -5,11 +6,9 @@ import Testing
 /// The q-gram index must lose nothing: its exact occurrences are the scan's, and a search of its
 /// windows finds exactly the matches a search of the whole text finds.
 @Suite struct QGramIndexTests {
-    typealias Generator = BitParallelMatcherTests.Generator
-
     @Test(arguments: [1, 2, 4])
     func exactOccurrencesAgreeWithTheScan(stride: Int) {
-        var random = Generator(state: 5)
+        var random = SeededGenerator(state: 5)
         for _ in 0..<200 {
             let text = random.text(random.next(400))
             let index = QGramIndex(text, stride: stride)
@@ -24,7 +23,7 @@ import Testing
 
     @Test(arguments: [12, 40, 64])
     func windowsHoldEveryApproximateMatch(patternLength: Int) {
-        var random = Generator(state: UInt64(patternLength))
+        var random = SeededGenerator(state: UInt64(patternLength))
         // Prose-like text over a larger alphabet, so that the filter excludes most of it.
         let words = (0..<40).map { _ in random.text(2 + random.next(6)) }
         for round in 0..<6 {

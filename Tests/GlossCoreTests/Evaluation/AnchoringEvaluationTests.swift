@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import Foundation
 import Testing
 
@@ -38,14 +39,6 @@ import Testing
         var expectation: Expectation
     }
 
-    struct Random {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(max(bound, 1)))
-        }
-    }
-
     static let scalars = Array(article.unicodeScalars)
     static func string(_ scalars: some Sequence<Unicode.Scalar>) -> String { String(String.UnicodeScalarView(scalars)) }
     static let paragraphs: [Range<Int>] = {
@@ -60,7 +53,7 @@ import Testing
     }()
 
     /// A span of 4 to 9 whole words inside one paragraph.
-    static func span(_ random: inout Random) -> Range<Int> {
+    static func span(_ random: inout SeededGenerator) -> Range<Int> {
         let paragraph = paragraphs[random.next(paragraphs.count)]
         let words = paragraph.filter { $0 == paragraph.lowerBound || scalars[$0 - 1] == " " }
         let first = random.next(max(1, words.count - 4))
@@ -74,7 +67,7 @@ import Testing
         string(scalars[..<range.lowerBound]) + replacement + string(scalars[range.upperBound...])
     }
 
-    static func scenarios(for span: Range<Int>, _ random: inout Random) -> [Scenario] {
+    static func scenarios(for span: Range<Int>, _ random: inout SeededGenerator) -> [Scenario] {
         let quote = string(scalars[span])
         var result: [Scenario] = []
         let inserted = "An editor's note was added here, with “quotes” and a dash — to shift everything. "
@@ -144,7 +137,7 @@ import Testing
     }
 
     @Test func editScenariosFromTheExampleArticle() {
-        var random = Random(state: 2022)
+        var random = SeededGenerator(state: 2022)
         var tally = Tally()
         for _ in 0..<60 {
             let span = Self.span(&random)

@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import Testing
 
 @testable import GlossCore
@@ -6,8 +7,6 @@ import Testing
 /// folded scalar gives.
 @Suite("Text: normalized view")
 struct NormalizedTextTests {
-    typealias Generator = BitParallelMatcherTests.Generator
-
     /// The original span of every folded scalar, folding as the view does.
     static func reference(_ original: [Unicode.Scalar]) -> (scalars: [Unicode.Scalar], spans: [Range<Int>]) {
         var scalars: [Unicode.Scalar] = [], spans: [Range<Int>] = []
@@ -53,7 +52,7 @@ struct NormalizedTextTests {
     }
 
     @Test func mapsBackAsASpanPerScalarWould() {
-        var random = Generator(state: 11)
+        var random = SeededGenerator(state: 11)
         let alphabet: [Unicode.Scalar] = ["a", "b", " ", "\n", "\u{00A0}", "\u{00AD}", "\u{200B}", "…", "“", "兰", "。", "，", "「", "7", ",", "Ａ", "😀"]
         for _ in 0..<300 {
             let original = (0..<random.next(60)).map { _ in alphabet[random.next(alphabet.count)] }

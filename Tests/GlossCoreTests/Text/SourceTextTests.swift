@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import Testing
 
 @testable import GlossCore
@@ -32,16 +33,12 @@ struct SourceTextTests {
     /// random bytes (mostly ASCII runs, some multi-byte sequences, some broken ones) it must
     /// decode exactly what the standard library decodes, and stop at the first bad byte.
     @Test func decodingAgreesWithTheStandardLibraryOnRandomBytes() throws {
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func next(_ bound: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(bound))
-        }
+        var random = SeededGenerator(state: 0x9E37_79B9_7F4A_7C15)
         let pieces: [[UInt8]] = [Array("abcdefgh".utf8), Array("x".utf8), Array("兰".utf8), Array("é".utf8), Array("😀".utf8),
                                  [0xEF, 0xBB, 0xBF], [0xC3], [0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xC0, 0xAF],
                                  Array("\n".utf8), Array("\r".utf8), Array("\r\n".utf8)]
         for _ in 0..<3000 {
-            let bytes = (0..<next(12)).flatMap { _ in pieces[next(10) < 6 ? next(2) : next(pieces.count)] }
+            let bytes = (0..<random.next(12)).flatMap { _ in pieces[random.next(10) < 6 ? random.next(2) : random.next(pieces.count)] }
             let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
             var reference: [Unicode.Scalar] = []
             var firstBad: Int?

@@ -1,17 +1,14 @@
+import BenchmarkSupport
 import Testing
 
 @testable import GlossCore
 
 @Suite struct DiffTests {
     @Test func runsRebuildBothSequences() {
-        var state: UInt64 = 7
-        func next(_ bound: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(bound))
-        }
+        var random = SeededGenerator(state: 7)
         for _ in 0..<200 {
-            let old = (0..<next(30)).map { _ in next(4) }
-            let new = (0..<next(30)).map { _ in next(4) }
+            let old = (0..<random.next(30)).map { _ in random.next(4) }
+            let new = (0..<random.next(30)).map { _ in random.next(4) }
             let runs = try! #require(MyersDiff.runs(old, new))
             #expect(runs.flatMap { old[$0.old] } == old)
             #expect(runs.flatMap { new[$0.new] } == new)

@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import GlossCore
 import Testing
 
@@ -15,7 +16,7 @@ import Testing
 
     /// `count` values of up to five pieces each, the same every run.
     static func values(count: Int) -> [String] {
-        var random = BitParallelMatcherTests.Generator(state: 0x5EED)
+        var random = SeededGenerator(state: 0x5EED)
         return (0..<count).map { _ in (0..<random.next(6)).map { _ in pieces[random.next(pieces.count)] }.joined() }
     }
 
