@@ -117,8 +117,12 @@ import Testing
         // The sentence duplicated right after itself: the original stays where it was.
         result.append(Scenario(name: "duplicated", text: replacing(span.upperBound..<span.upperBound, with: " " + quote),
                                expectation: .intact(span, tiers: [.moved])))
-        // The real passage deleted, a lookalike with the same words left in another paragraph.
-        if let other = paragraphs.first(where: { !$0.contains(span.lowerBound) && $0.count > 40 }) {
+        // The real passage deleted, a lookalike with the same words left in another paragraph;
+        // not for words the article also prints elsewhere ("According to Sound of Hope," opens
+        // two paragraphs), where the other passage is a real one that keeps part of the context,
+        // taken by the rule for one side, its context said to have changed.
+        let printedElsewhere = Self.scalars.ranges(of: Self.scalars[span]).count > 1
+        if !printedElsewhere, let other = paragraphs.first(where: { !$0.contains(span.lowerBound) && $0.count > 40 }) {
             var text = replacing(span, with: "")
             let otherStart = other.lowerBound < span.lowerBound ? other.lowerBound : other.lowerBound - span.count
             text = replacing(otherStart..<otherStart, with: "Elsewhere, unrelated: " + quote + ". ", in: Array(text.unicodeScalars))
@@ -136,8 +140,10 @@ import Testing
         }
     }
 
-    @Test func editScenariosFromTheExampleArticle() {
-        var random = SeededGenerator(state: 2022)
+    /// Sixty spans and their scenarios a seed; each seed draws others.
+    @Test(arguments: [2022, 1, 2, 3, 4, 5] as [UInt64])
+    func editScenariosFromTheExampleArticle(seed: UInt64) {
+        var random = SeededGenerator(state: seed)
         var tally = Tally()
         for _ in 0..<60 {
             let span = Self.span(&random)
@@ -184,6 +190,6 @@ import Testing
         #expect(tally.goneReported == tally.gone && tally.intactRecovered == tally.intact,
                 "\(tally)\n\(tally.failures.joined(separator: "\n"))")
         #expect(tally.claims > 400)
-        if ProcessInfo.processInfo.environment["GLOSS_EVALUATION_SUMMARY"] != nil { print("anchoring evaluation: \(tally)") }
+        if ProcessInfo.processInfo.environment["GLOSS_EVALUATION_SUMMARY"] != nil { print("anchoring evaluation, seed \(seed): \(tally)") }
     }
 }
