@@ -42,6 +42,10 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
 
+    /// How many annotation files make a check long enough to show that it is running (about a
+    /// quarter of a second on two cores).
+    static let filesWorthProgress = 1_000
+
     func validate() throws {
         guard Reporters.make(format) != nil else {
             throw ValidationError("unknown format `\(format)`; choose one of \(Reporters.identifiers)")
@@ -60,8 +64,13 @@ struct CheckCommand: ParsableCommand {
         let recorded = try baseline.map(readBaseline)
         let files = try workspaceOptions.annotationFiles(in: workspace, under: paths.map { workspaceOptions.input($0, in: workspace) },
                                                          requiringAny: true)
+        // A newsroom's corpus takes seconds: said on a terminal while it is checked. A check of
+        // fewer files ends before the line could be read, and leaves the terminal as it was.
+        let progress = TerminalProgress(worthShowing: files.count >= Self.filesWorthProgress)
+        progress.show("checking \(files.count) annotation files")
         var result = CheckResult.check(workspace, files: files, git: GitProcess(), keepingYAMLTexts: type(of: reporter).quotesFileLines,
                                        everyFile: paths.isEmpty)
+        progress.finish()
         // A baseline may be written over itself, as it is updated; a report may not replace it.
         try ReadFiles.refuseSameFile(output: output, baseline: writeBaseline, options: workspaceOptions)
         for (path, baseline) in [(writeBaseline, nil), (output, baseline)] {

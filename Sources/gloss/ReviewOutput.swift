@@ -50,28 +50,3 @@ extension ReviewOutputCommand {
         Console.exit(unloaded || partlyRead || unread ? GlossExit.findings : GlossExit.clean, keeping: (analysis, report))
     }
 }
-
-/// A one-line progress display on standard error, shown only when standard error is a
-/// terminal, so logs and pipes stay clean.
-struct TerminalProgress {
-    let isEnabled = isatty(STDERR_FILENO) != 0
-
-    func show(_ step: String, _ done: Int? = nil, _ total: Int? = nil) {
-        guard isEnabled else { return }
-        if let done, let total {
-            // Redrawing costs more than building a card: draw about a hundred times in all.
-            guard done == total || done % max(total / 100, 1) == 0 else { return }
-            write("\r\u{1B}[2K\(step): \(done)/\(total)")
-        } else {
-            write("\r\u{1B}[2K\(step)…")
-        }
-    }
-
-    func finish() {
-        if isEnabled { write("\r\u{1B}[2K") }
-    }
-
-    private func write(_ text: String) {
-        Console.progress(text)
-    }
-}

@@ -19,6 +19,24 @@ import Testing
     static let unreviewed = reviewed.replacingOccurrences(of: "    reviews:\n      - reviewer: alice\n        verdict: unverifiable\n", with: "")
     static let orphaned = unreviewed.replacingOccurrences(of: "quote: \"185\"", with: "quote: \"250\"")
 
+    /// A check of a newsroom's corpus (a thousand files or more) says on a terminal that it is
+    /// running, and clears the line before the report; with fewer files, or standard error not a
+    /// terminal, nothing is said.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: GlossRunner.script.path), "needs util-linux `script`"))
+    func aLongCheckSaysSoOnATerminalOnly() throws {
+        let many = try GlossRunner.workspace(Dictionary(uniqueKeysWithValues: (0..<1_000).map { index in
+            ("Annotations/article-\(index).yaml", "gloss: 1\ndocument: Sources-Docs/example.md\nclaims: []\n")
+        }))
+        let line = "checking 1000 annotation files…"
+        let terminal = try GlossRunner.run(["check", "--quiet"], in: many, terminal: true)
+        #expect(terminal.status == 0, "\(terminal.output)")
+        #expect(terminal.output.hasPrefix("\r\u{1B}[2K" + line + "\r\u{1B}[2K"), "\(terminal.output.debugDescription)")
+        let piped = try GlossRunner.run(["check", "--quiet"], in: many)
+        #expect(piped.status == 0 && !piped.error.contains(line) && !piped.output.contains(line))
+        let few = try GlossRunner.workspace(["Annotations/example.yaml": Self.unreviewed])
+        #expect(!(try GlossRunner.run(["check"], in: few, terminal: true)).output.contains("checking"))
+    }
+
     /// `document: ""` names no file: said so, not "a folder" (the workspace's root).
     @Test func anEmptyDocumentIsSaidToBeEmpty() throws {
         let folder = try GlossRunner.workspace(["Annotations/example.yaml": "gloss: 1\ndocument: \"\"\nclaims: []\n"])
