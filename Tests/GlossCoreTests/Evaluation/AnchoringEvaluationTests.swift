@@ -6,11 +6,12 @@ import Testing
 
 /// The anchoring evaluation: edit scenarios generated from the shipped Lanzhou article (real prose
 /// with curly quotes and dashes) and from the synthetic Chinese notice the suggestion tests use
-/// (no spaces between words, full-width punctuation, corner brackets, figures in the text). Claims are recorded on the original text as tools write them,
-/// the text is edited, and every claim is anchored again, from the text alone and with the
-/// document's history (its offsets carried across the edit, as `gloss check` does when git has the
-/// version `revision` names). Asserted over the whole corpus: no claim lands on a wrong span, every
-/// pure move is `moved`, every change to the quoted words is `fuzzy` or `orphaned`.
+/// (no spaces between words, full-width punctuation, corner brackets, figures in the text).
+/// Claims are recorded on the original text as tools write them, the text is edited, and every
+/// claim is anchored again, from the text alone and with the document's history (its offsets
+/// carried across the edit, as `gloss check` does when git has the version `revision` names).
+/// Asserted over the whole corpus: no claim lands on a wrong span, every pure move is `moved`,
+/// every change to the quoted words is `fuzzy` or `orphaned`.
 @Suite struct AnchoringEvaluationTests {
     enum Expectation: CustomStringConvertible {
         /// The words are intact at this span: only `exact`, `moved` or `normalized` there is right.
